@@ -1,0 +1,131 @@
+import {z} from 'zod';
+import {SpeakerRoleSchema} from '../talk/talk-schema';
+
+const frames = () => z.number().int().nonnegative();
+
+/** A frame range in absolute video frames: `[from, from + durationInFrames)`. */
+export const FrameRangeSchema = z.object({
+	from: frames(),
+	durationInFrames: z.number().int().positive(),
+});
+
+export const PlanSpeakerSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	role: SpeakerRoleSchema.optional(),
+	color: z.string(),
+});
+
+/** A block of text already broken into the lines it is drawn with, at one type size. */
+export const TextBlockSchema = z.object({
+	text: z.string(),
+	lines: z.array(z.string()).min(1),
+	fontSizePx: z.number().positive(),
+	lineHeight: z.number().positive(),
+});
+
+const sceneBase = {
+	/** Stable id: `title`, `section-s2`, `quote-q03-1`, `outro`. */
+	id: z.string(),
+	/** Absolute first frame. A scene starts `transitionInFrames` before the previous one ends. */
+	from: frames(),
+	durationInFrames: z.number().int().positive(),
+	/** Frames this scene overlaps the previous one (the transition into it); 0 for the first. */
+	transitionInFrames: frames(),
+	/** Index into `plan.chapters` of the section this scene belongs to; -1 before the first section and after the last. */
+	chapterIndex: z.number().int().min(-1),
+	/** Absolute frame ranges within this scene where the picture does not change. */
+	stills: z.array(FrameRangeSchema),
+};
+
+export const TitleSceneSchema = z.object({
+	...sceneBase,
+	type: z.literal('title'),
+	title: TextBlockSchema,
+	subtitle: z.string().optional(),
+	event: z.string().optional(),
+	date: z.string().optional(),
+	speakers: z.array(PlanSpeakerSchema),
+});
+
+export const SectionSceneSchema = z.object({
+	...sceneBase,
+	type: z.literal('section'),
+	sectionId: z.string(),
+	title: TextBlockSchema,
+	/** 1-based number of this section and the number of sections. */
+	number: z.number().int().positive(),
+	count: z.number().int().positive(),
+	speakers: z.array(PlanSpeakerSchema),
+});
+
+export const QuoteSceneSchema = z.object({
+	...sceneBase,
+	type: z.literal('quote'),
+	quoteId: z.string(),
+	turnId: z.string(),
+	speakerId: z.string(),
+	/** Display name of the speaker. */
+	speaker: z.string(),
+	speakerRole: SpeakerRoleSchema.optional(),
+	speakerColor: z.string(),
+	sectionId: z.string(),
+	sectionTitle: z.string(),
+	/** The card's text (a part of the quote when the quote spans several cards). */
+	text: z.string(),
+	body: TextBlockSchema,
+	/** 1-based card number within its quote, and the quote's card count. */
+	card: z.number().int().positive(),
+	cardCount: z.number().int().positive(),
+	/** A stage direction heard right after the quote, such as `[欢呼声]`. */
+	reaction: z.string().optional(),
+});
+
+export const OutroSceneSchema = z.object({
+	...sceneBase,
+	type: z.literal('outro'),
+	title: z.string(),
+	author: z.string().optional(),
+	outlet: z.string().optional(),
+	url: z.string().optional(),
+	publishedAt: z.string().optional(),
+	madeWith: z.string(),
+});
+
+export const SceneSchema = z.discriminatedUnion('type', [
+	TitleSceneSchema,
+	SectionSceneSchema,
+	QuoteSceneSchema,
+	OutroSceneSchema,
+]);
+
+export const ChapterSchema = z.object({
+	sectionId: z.string(),
+	title: z.string(),
+	from: frames(),
+	durationInFrames: z.number().int().positive(),
+});
+
+export const PlanSchema = z.object({
+	talkSlug: z.string(),
+	language: z.string(),
+	fps: z.number().int().positive(),
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+	durationInFrames: z.number().int().positive(),
+	/** Length of every transition between scenes; consecutive scenes overlap by it. */
+	transitionInFrames: frames(),
+	chapters: z.array(ChapterSchema),
+	scenes: z.array(SceneSchema).min(1),
+});
+
+export type FrameRange = z.infer<typeof FrameRangeSchema>;
+export type PlanSpeaker = z.infer<typeof PlanSpeakerSchema>;
+export type TextBlock = z.infer<typeof TextBlockSchema>;
+export type TitleScene = z.infer<typeof TitleSceneSchema>;
+export type SectionScene = z.infer<typeof SectionSceneSchema>;
+export type QuoteScene = z.infer<typeof QuoteSceneSchema>;
+export type OutroScene = z.infer<typeof OutroSceneSchema>;
+export type Scene = z.infer<typeof SceneSchema>;
+export type Chapter = z.infer<typeof ChapterSchema>;
+export type Plan = z.infer<typeof PlanSchema>;

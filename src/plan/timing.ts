@@ -1,0 +1,33 @@
+import {readingTimeMs} from '../text/reading-time';
+
+/**
+ * Every duration of the recap, in one place. Scene lengths are in ms and become frames
+ * through `msToFrames` only.
+ */
+
+/** Title card: long enough to read a two-line title and three names (≈ 2 s) plus a beat. */
+export const TITLE_MS = 4000;
+/** Section slide: a number and a short title, read at a glance. */
+export const SECTION_MS = 2500;
+/** Outro: the source line and the "made with" line. */
+export const OUTRO_MS = 4000;
+/** A cross-fade/slide between scenes; consecutive scenes overlap by this much. */
+export const TRANSITION_MS = 500;
+/**
+ * Time to find a new card's first word before reading starts. Subtitle guides add a
+ * similar lead-in: BBC Subtitle Guidelines (2.3, "Timing") and Netflix Timed Text Style
+ * Guide keep a minimum of 5/6 s per event because the eye needs to land first.
+ */
+export const CARD_LEAD_MS = 700;
+/** Shortest quote card: Netflix's minimum event of 5/6 s is for subtitles under moving
+ * pictures; a full-screen card with a name label needs more, so 2.5 s. */
+export const MIN_CARD_MS = 2500;
+/** Longest quote card: beyond ~10 s a still card drags; the fitter splits longer text. */
+export const MAX_CARD_MS = 10_000;
+
+/** The one ms → frames conversion (rounded to the nearest frame). */
+export const msToFrames = ({ms, fps}: {ms: number; fps: number}): number => Math.round((ms * fps) / 1000);
+
+/** How long one quote card stays readable (excluding transitions and entry animation). */
+export const cardReadingMs = ({text}: {text: string}): number =>
+	Math.min(MAX_CARD_MS, Math.max(MIN_CARD_MS, CARD_LEAD_MS + readingTimeMs({text})));

@@ -1,0 +1,73 @@
+import {z} from 'zod';
+
+/** A CSS hex colour such as `#ffb000`. */
+export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+export const SpeakerRoleSchema = z.enum(['host', 'guest', 'speaker']);
+
+export const SpeakerSchema = z.object({
+	/** Stable, ASCII, kebab-case: `sam-altman`, or `speaker-2` when the name has no Latin letters. */
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+	name: z.string().min(1),
+	role: SpeakerRoleSchema.optional(),
+	color: z.string().regex(HEX_COLOR).optional(),
+});
+
+export const TurnKindSchema = z.enum(['speech', 'reaction']);
+
+export const TurnSchema = z.object({
+	/** Stable within a talk: `t001`, `t002`, … in source order; a split adds a suffix (`t017-2`). */
+	id: z.string().min(1),
+	speakerIds: z.array(z.string()).min(1),
+	/** Whitespace-normalised text; paragraphs of one turn are separated by a single `\n`. */
+	text: z.string().min(1),
+	kind: TurnKindSchema,
+	startMs: z.number().int().nonnegative().optional(),
+	endMs: z.number().int().nonnegative().optional(),
+	/** 1-based line of the source file where the turn starts. */
+	line: z.number().int().positive(),
+});
+
+export const SectionSchema = z.object({
+	/** `s1`, `s2`, … in order. */
+	id: z.string().min(1),
+	title: z.string().min(1),
+	/** 1-based source line of the heading; absent for the implicit opening section. */
+	line: z.number().int().positive().optional(),
+	turns: z.array(TurnSchema),
+});
+
+export const TalkSourceSchema = z.object({
+	author: z.string().optional(),
+	outlet: z.string().optional(),
+	url: z.string().optional(),
+	publishedAt: z.string().optional(),
+	place: z.string().optional(),
+});
+
+export const TalkMetadataSchema = z.object({
+	title: z.string().min(1),
+	subtitle: z.string().optional(),
+	event: z.string().optional(),
+	date: z.string().optional(),
+	/** BCP 47 tag of the talk's main language: `zh`, `en`, … */
+	language: z.string().min(2),
+	source: TalkSourceSchema,
+});
+
+export const TalkSchema = z.object({
+	/** File-name-safe name of the talk, from its file name: `aspen-2024-altman-chesky`. */
+	slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+	metadata: TalkMetadataSchema,
+	speakers: z.array(SpeakerSchema).min(1),
+	sections: z.array(SectionSchema).min(1),
+});
+
+export type SpeakerRole = z.infer<typeof SpeakerRoleSchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type TurnKind = z.infer<typeof TurnKindSchema>;
+export type Turn = z.infer<typeof TurnSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type TalkSource = z.infer<typeof TalkSourceSchema>;
+export type TalkMetadata = z.infer<typeof TalkMetadataSchema>;
+export type Talk = z.infer<typeof TalkSchema>;

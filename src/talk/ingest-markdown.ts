@@ -65,31 +65,26 @@ const readMetadataLine = (line: string): {field: MetadataField; value: string} |
 /** Splits `text` into speech parts and stage directions, in order. */
 const splitStageDirections = (text: string): {speech: string; reactions: string[]} => {
 	const reactions: string[] = [];
-	const speech = text
-		.replace(STAGE_DIRECTION, (whole) => {
-			reactions.push(whole);
-			return ' ';
-		})
-		.replace(PAREN_REACTION, (whole) => {
-			reactions.push(whole);
-			return ' ';
-		});
-	return {speech: tidyPunctuationSpacing(speech), reactions};
+	const cut = (whole: string) => {
+		reactions.push(whole);
+		return CUT;
+	};
+	const speech = text.replace(STAGE_DIRECTION, cut).replace(PAREN_REACTION, cut);
+	return {speech: closeCuts(speech), reactions};
 };
 
-/** Removes the spaces a cut-out direction leaves: none at the ends, none next to CJK. */
-const tidyPunctuationSpacing = (text: string): string =>
+/** Marks where a direction was cut out, so only the spaces around cuts are tidied. */
+const CUT = '\u0000';
+
+/** Removes the cut marks and the space they leave: none at paragraph ends, none doubled. */
+const closeCuts = (text: string): string =>
 	text
 		.split('\n')
-		.map((p) =>
-			p
-				.replace(/ {2,}/g, ' ')
-				.replace(/ (?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff])/g, '')
-				.replace(/(?<=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]) /g, '')
-				.trim(),
-		)
+		.map((p) => p.replace(/ *\u0000+ */g, (m, offset: number, whole: string) => (offset === 0 || offset + m.length === whole.length ? '' : hasSpaceAround(m) ? ' ' : '')).trim())
 		.filter((p) => p !== '')
 		.join('\n');
+
+const hasSpaceAround = (m: string): boolean => m.startsWith(' ') && m.endsWith(' ');
 
 const assignSpeakerIds = (names: string[]): Map<string, string> => {
 	const ids = new Map<string, string>();

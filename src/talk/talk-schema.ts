@@ -61,6 +61,17 @@ export const TalkSchema = z.object({
 	metadata: TalkMetadataSchema,
 	speakers: z.array(SpeakerSchema).min(1),
 	sections: z.array(SectionSchema).min(1),
+	/**
+	 * The editor's choices that selection must honour (written by `applyEdits` from the
+	 * edits file): pinned quotes (a turn, and the exact text or none for the turn's best
+	 * line) and dropped ones (a turn, and a text or none for the whole turn), in file order.
+	 */
+	editorial: z
+		.object({
+			pins: z.array(z.object({turnId: z.string().min(1), text: z.string().min(1).optional()})).optional(),
+			drops: z.array(z.object({turnId: z.string().min(1), text: z.string().min(1).optional()})).optional(),
+		})
+		.optional(),
 });
 
 export type SpeakerRole = z.infer<typeof SpeakerRoleSchema>;

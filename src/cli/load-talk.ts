@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {applyEdits} from '../highlights/apply-edits';
 import {ingestTalk, slugFromFile} from '../talk/ingest-talk';
 import {TalkError} from '../talk/talk-error';
 import type {Talk} from '../talk/talk-schema';
@@ -35,6 +36,5 @@ export const loadTalk = async ({file, edits}: {file: string; edits?: string | fa
 	const editsFile = edits === false ? undefined : (edits ?? findEditsFile({file}));
 	if (editsFile === undefined) return {talk};
 	const editsText = await readTextFile({file: editsFile, code: 'EDITS_PARSE'});
-	const {applyEdits} = await import('../highlights/apply-edits');
 	return {talk: applyEdits({talk, editsText, editsFile}).talk, editsFile};
 };

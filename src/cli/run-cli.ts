@@ -1,6 +1,8 @@
 import {Command, CommanderError} from 'commander';
 import {planRecap, DEFAULT_FPS, DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH} from '../plan/plan-recap';
 import {isTalkError} from '../talk/talk-error';
+import {registerHighlightsCommand} from './command-highlights';
+import {registerRenderCommand} from './command-render';
 import {loadTalk} from './load-talk';
 import {positiveInteger, positiveNumber} from './parse-options';
 import {writeJson} from './write-output';
@@ -51,6 +53,8 @@ export const buildProgram = (): Command => {
 		await writeJson({value: plan, output: opts.output});
 	});
 
+	registerRenderCommand(program, {loadTalk});
+	registerHighlightsCommand(program, {loadTalk});
 	return program;
 };
 

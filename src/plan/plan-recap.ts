@@ -7,7 +7,7 @@ import {splitIntoCards} from '../text/split-into-cards';
 import {ENTRY_ANIMATION_FRAMES, LANDSCAPE_LAYOUT, scaleFontSizePx, type ShapeLayout, type TextBoxLayout} from './layout';
 import {PlanSchema, type Chapter, type Plan, type PlanSpeaker, type Scene, type TextBlock} from './plan-schema';
 import {resolveSpeakerColors} from './resolve-speaker-colors';
-import {OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardReadingMs, msToFrames} from './timing';
+import {MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardReadingMs, msToFrames} from './timing';
 
 export const DEFAULT_MAX_SECONDS = 180;
 export const DEFAULT_FPS = 30;
@@ -26,7 +26,8 @@ export type PlanRecapOptions = {
 	layout?: ShapeLayout;
 };
 
-type SceneDraft = Omit<Scene, 'from' | 'durationInFrames' | 'transitionInFrames' | 'stills'> & {holdFrames: number};
+/** A scene before it is placed on the timeline; `holdFrames` is its still, readable part. */
+type SceneDraft = (Scene extends infer S ? (S extends Scene ? Omit<S, 'from' | 'durationInFrames' | 'transitionInFrames' | 'stills'> : never) : never) & {holdFrames: number};
 
 /**
  * Talk → Plan: the title card, for every section a slide and its quote cards, the outro.
@@ -52,24 +53,24 @@ export const planRecap = ({
 		const base: PlanSpeaker = {id, name: s?.name ?? id, color: colors[id] ?? '#ffffff'};
 		return s?.role === undefined ? base : {...base, role: s.role};
 	};
-	const sections = talk.sections.filter((s) => s.turns.some((t) => t.kind === 'speech'));
+	const sections = sectionsWithSpeech(talk);
 	const box = (b: TextBoxLayout) => textBox({box: b, width, height});
 
-	const fixedDrafts = 2 + sections.length;
-	const fixedFrames =
-		sceneFrames({readMs: TITLE_MS, fps, transitionFrames}) +
-		sections.length * sceneFrames({readMs: SECTION_MS, fps, transitionFrames}) +
-		sceneFrames({readMs: OUTRO_MS, fps, transitionFrames}) -
-		(fixedDrafts - 1) * transitionFrames;
-	const quoteBudgetSeconds = Math.max(0, (maxFrames - fixedFrames) / fps);
+	const quoteBudget = quoteBudgetSeconds({talk, maxSeconds, fps});
+	const shortestQuoteFrames = ENTRY_ANIMATION_FRAMES + transitionFrames + msToFrames({ms: MIN_CARD_MS, fps});
+	if (quoteBudget * fps < sections.length * shortestQuoteFrames) {
+		throw tooShort({talk, maxSeconds, sections: sections.length, neededFrames: maxFrames - quoteBudget * fps + sections.length * shortestQuoteFrames, fps});
+	}
 
-	const {quotes} = selectHighlights({talk, maxSeconds: quoteBudgetSeconds});
+	const {quotes} = selectHighlights({talk, maxSeconds: quoteBudget});
 	const turnsById = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t]));
 
 	const build = (chosen: Quote[]): SceneDraft[] => {
 		const drafts: SceneDraft[] = [titleDraft({talk, box: box(layout.titleBox), fps, speakers: talk.speakers.map((s) => planSpeaker(s.id))})];
-		sections.forEach((section, index) => {
-			drafts.push(sectionDraft({section, index, count: sections.length, box: box(layout.sectionTitleBox), fps, speakers: speakersOf(section).map(planSpeaker)}));
+		// A section the selection found nothing quotable in (greetings only) gets no slide.
+		const shown = sections.filter((section) => chosen.some((q) => q.sectionId === section.id));
+		shown.forEach((section, index) => {
+			drafts.push(sectionDraft({section, index, count: shown.length, box: box(layout.sectionTitleBox), fps, speakers: speakersOf(section).map(planSpeaker)}));
 			for (const quote of chosen.filter((q) => q.sectionId === section.id)) {
 				drafts.push(...quoteDrafts({quote, section, index, turn: turnsById.get(quote.turnId), box: box(layout.quoteBox), fps, speaker: planSpeaker(quote.speakerId)}));
 			}
@@ -85,18 +86,14 @@ export const planRecap = ({
 	while (totalFrames({drafts, transitionFrames}) > maxFrames) {
 		const victim = pickQuoteToDrop({quotes: chosen, sections});
 		if (victim === undefined) {
-			const needed = Math.ceil(totalFrames({drafts, transitionFrames}) / fps);
-			throw new TalkError({
-				code: 'ARGS',
-				problem: `--max-seconds ${maxSeconds} is too short for "${talk.metadata.title}": its title, ${sections.length} sections and one quote each need at least ${needed} s`,
-			});
+			throw tooShort({talk, maxSeconds, sections: sections.length, neededFrames: totalFrames({drafts, transitionFrames}), fps});
 		}
 		chosen = chosen.filter((q) => q !== victim);
 		drafts = build(chosen);
 	}
 
 	const scenes = placeScenes({drafts, transitionFrames});
-	const chapters = chaptersOf({scenes, sections});
+	const chapters = chaptersOf({scenes, sections: sections.filter((section) => chosen.some((q) => q.sectionId === section.id))});
 	const last = scenes[scenes.length - 1];
 	const plan: Plan = {
 		talkSlug: talk.slug,
@@ -110,6 +107,31 @@ export const planRecap = ({
 		scenes,
 	};
 	return {plan: PlanSchema.parse(plan)};
+};
+
+const tooShort = ({talk, maxSeconds, sections, neededFrames, fps}: {talk: Talk; maxSeconds: number; sections: number; neededFrames: number; fps: number}): TalkError =>
+	new TalkError({
+		code: 'ARGS',
+		problem: `--max-seconds ${maxSeconds} is too short for "${talk.metadata.title}": its title, ${sections} sections and one quote each need at least ${Math.ceil(neededFrames / fps)} s`,
+	});
+
+/** Sections that have speech, hence a slide and at least one quote. */
+const sectionsWithSpeech = (talk: Talk): Section[] => talk.sections.filter((s) => s.turns.some((t) => t.kind === 'speech'));
+
+/**
+ * The seconds of a `maxSeconds` recap left for quote cards once the title, one slide per
+ * section and the outro have theirs (with entry animations and overlapping transitions).
+ * The selection fills this budget; the planner then checks the real cards against it.
+ */
+export const quoteBudgetSeconds = ({talk, maxSeconds, fps = DEFAULT_FPS}: {talk: Talk; maxSeconds: number; fps?: number}): number => {
+	const transitionFrames = msToFrames({ms: TRANSITION_MS, fps});
+	const sections = sectionsWithSpeech(talk).length;
+	const fixedFrames =
+		sceneFrames({readMs: TITLE_MS, fps, transitionFrames}) +
+		sections * sceneFrames({readMs: SECTION_MS, fps, transitionFrames}) +
+		sceneFrames({readMs: OUTRO_MS, fps, transitionFrames}) -
+		(sections + 1) * transitionFrames;
+	return Math.max(0, (Math.floor(maxSeconds * fps) - fixedFrames) / fps);
 };
 
 /** Frames of a scene that reads for `readMs`, with both transitions and the entry. */

@@ -1,0 +1,113 @@
+/**
+ * `npm run eval:highlights`: how many of the passages a human editor marked does the
+ * recap show? For each `data/eval/*.marks.yaml`: load the talk as the CLI does (with
+ * its edits file), plan the recap at the default 180 s, and compare its quote cards
+ * with the marked passages.
+ *
+ *   passages  marked ideas found (a card overlapping one of the idea's spans) / all ideas
+ *   must      the same for the ideas marked `must`
+ *   precision cards' quotes that hit a marked idea / quotes shown
+ *   flagged   quotes shown that are the host's, a question or a filler (should be 0)
+ *
+ * `--json` prints the numbers as JSON; `--verbose` lists hits and misses.
+ */
+import {readFile, readdir} from 'node:fs/promises';
+import path from 'node:path';
+import {parse} from 'yaml';
+import {z} from 'zod';
+import {scoreQuotability} from '../src/highlights/score-quotability';
+import {loadTalk} from '../src/cli/load-talk';
+import {DEFAULT_MAX_SECONDS, planRecap} from '../src/plan/plan-recap';
+import type {Talk} from '../src/talk/talk-schema';
+
+const MarksSchema = z.strictObject({
+	talk: z.string(),
+	passages: z.array(z.strictObject({id: z.string(), must: z.boolean().optional(), texts: z.array(z.string().min(1)).min(1)})).min(1),
+});
+
+type Span = {turnId: string; start: number; end: number};
+
+const locate = ({talk, text, marksFile}: {talk: Talk; text: string; marksFile: string}): Span => {
+	const found = talk.sections
+		.flatMap((s) => s.turns)
+		.filter((t) => t.kind === 'speech' && t.text.includes(text))
+		.map((t) => ({turnId: t.id, start: t.text.indexOf(text), end: t.text.indexOf(text) + text.length}));
+	if (found.length !== 1) throw new Error(`${marksFile}: passage "${text.slice(0, 30)}" is in ${found.length} turns; it must be in exactly one`);
+	return found[0] as Span;
+};
+
+const overlaps = (a: Span, b: Span) => a.turnId === b.turnId && a.start < b.end && b.start < a.end;
+
+export const evaluate = async ({marksFile}: {marksFile: string}) => {
+	const marks = MarksSchema.parse(parse(await readFile(marksFile, 'utf8')));
+	const {talk} = await loadTalk({file: marks.talk});
+	const {plan} = planRecap({talk, maxSeconds: DEFAULT_MAX_SECONDS});
+	const turns = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t]));
+	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
+	const names = talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]);
+	const quotes = new Map<string, {spans: Span[]; text: string; flagged: string[]}>();
+	for (const scene of plan.scenes) {
+		if (scene.type !== 'quote') continue;
+		const turn = turns.get(scene.turnId);
+		const start = turn?.text.indexOf(scene.text) ?? -1;
+		if (start === -1) throw new Error(`quote card "${scene.text.slice(0, 30)}" is not in turn ${scene.turnId}`);
+		const q = quotes.get(scene.quoteId) ?? {spans: [], text: '', flagged: []};
+		q.spans.push({turnId: scene.turnId, start, end: start + scene.text.length});
+		q.text += scene.text;
+		quotes.set(scene.quoteId, q);
+	}
+	for (const q of quotes.values()) {
+		const turn = turns.get(q.spans[0]?.turnId ?? '');
+		const {parts} = scoreQuotability({text: q.text, sentences: [q.text], names});
+		if (turn && turn.speakerIds.every((id) => hosts.has(id))) q.flagged.push('host');
+		if (parts.question < 0) q.flagged.push('question');
+		if (parts.filler < 0) q.flagged.push('filler');
+	}
+	const passages = marks.passages.map((p) => {
+		const spans = p.texts.map((text) => locate({talk, text, marksFile}));
+		const hitBy = [...quotes.entries()].filter(([, q]) => q.spans.some((s) => spans.some((m) => overlaps(s, m)))).map(([id]) => id);
+		return {id: p.id, must: p.must === true, hitBy};
+	});
+	const shown = [...quotes.entries()];
+	const hitting = shown.filter(([id]) => passages.some((p) => p.hitBy.includes(id)));
+	const must = passages.filter((p) => p.must);
+	return {
+		talk: marks.talk,
+		maxSeconds: DEFAULT_MAX_SECONDS,
+		durationSeconds: Math.round((plan.durationInFrames / plan.fps) * 10) / 10,
+		quotes: shown.length,
+		passagesFound: passages.filter((p) => p.hitBy.length > 0).length,
+		passages: passages.length,
+		mustFound: must.filter((p) => p.hitBy.length > 0).length,
+		must: must.length,
+		quotesOnMarked: hitting.length,
+		flagged: shown.filter(([, q]) => q.flagged.length > 0).map(([id, q]) => `${id} (${q.flagged.join(', ')})`),
+		missed: passages.filter((p) => p.hitBy.length === 0).map((p) => `${p.id}${p.must ? ' (must)' : ''}`),
+		unmarked: shown.filter(([id]) => !hitting.some(([h]) => h === id)).map(([id, q]) => `${id} ${q.text.slice(0, 40)}`),
+	};
+};
+
+const main = async () => {
+	const dir = 'data/eval';
+	const files = (await readdir(dir)).filter((f) => f.endsWith('.marks.yaml')).sort();
+	const results = [];
+	for (const f of files) results.push(await evaluate({marksFile: path.join(dir, f)}));
+	if (process.argv.includes('--json')) {
+		console.log(JSON.stringify(results, null, 2));
+		return;
+	}
+	const pct = (a: number, b: number) => `${a}/${b} (${b === 0 ? 0 : Math.round((100 * a) / b)}%)`;
+	for (const r of results) {
+		console.log(`${r.talk}  @ ${r.maxSeconds} s (recap ${r.durationSeconds} s, ${r.quotes} quotes)`);
+		console.log(`  passages found   ${pct(r.passagesFound, r.passages)}`);
+		console.log(`  must-have found  ${pct(r.mustFound, r.must)}`);
+		console.log(`  precision        ${pct(r.quotesOnMarked, r.quotes)}`);
+		console.log(`  flagged          ${r.flagged.length === 0 ? 'none' : r.flagged.join('; ')}`);
+		if (process.argv.includes('--verbose')) {
+			console.log(`  missed           ${r.missed.join(', ') || 'none'}`);
+			for (const u of r.unmarked) console.log(`  unmarked pick    ${u}`);
+		}
+	}
+};
+
+await main();

@@ -1,0 +1,113 @@
+import type {Talk} from '../talk/talk-schema';
+import {segmentSentences} from '../text/segment-sentences';
+import {measureQuoteLength, quoteLengthBoundsFor} from './measure-quote-length';
+
+/** One sentence of a speech turn, with UTF-16 offsets into the turn's text. */
+export type TalkSentence = {
+	/** Index in talk order over all speech sentences. */
+	index: number;
+	turnId: string;
+	sectionId: string;
+	/** Index of the paragraph (`\n`-separated) within the turn. */
+	paragraph: number;
+	start: number;
+	end: number;
+	text: string;
+};
+
+/** A possible quote: one to three consecutive sentences of one paragraph of one turn. */
+export type Candidate = {
+	turnId: string;
+	speakerId: string;
+	sectionId: string;
+	start: number;
+	end: number;
+	text: string;
+	/** Indexes into the talk's sentences, in order. */
+	sentenceIndexes: number[];
+	/** Length in the language's unit (see `measureQuoteLength`). */
+	length: number;
+	/** Position in talk order, for stable ties. */
+	order: number;
+	/**
+	 * How the span was cut: `sentences` whole; `marker` without a leading discourse marker
+	 * (是的， / 你知道， / "Yes," / "You know,"); `clause` the closing clauses of a sentence
+	 * too long for a card.
+	 */
+	cut: 'sentences' | 'marker' | 'clause';
+};
+
+/** Discourse markers a quote may start after: they answer the previous speaker, not the reader. */
+const LEADING_MARKER = /^(?:是的|是啊|嗯|当然|你知道|我是说|我的意思是|对|好|好的|没错|绝对是的|实际上|老实说|yes|yeah|well|so|you know|i mean|honestly|actually|okay|ok|right|sure|absolutely|of course|look)\s*[，,]\s*/i;
+/** Clause boundaries inside a sentence where a shorter quote may start. */
+const CLAUSE_BREAK = /[，,：:；;—]+\s*/g;
+
+export const MAX_SENTENCES_PER_QUOTE = 3;
+
+/**
+ * Every sentence of every speech turn (`segmentSentences` per paragraph, so no sentence
+ * crosses a paragraph break), and every window of 1–3 consecutive sentences within one
+ * paragraph whose length is within the language's bounds. Spans are trimmed of
+ * whitespace and are verbatim slices of the turn's text.
+ */
+export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[]; candidates: Candidate[]} => {
+	const locale = talk.metadata.language;
+	const bounds = quoteLengthBoundsFor({locale});
+	const sentences: TalkSentence[] = [];
+	const candidates: Candidate[] = [];
+	for (const section of talk.sections) {
+		for (const turn of section.turns) {
+			if (turn.kind !== 'speech') continue;
+			let offset = 0;
+			turn.text.split('\n').forEach((paragraph, p) => {
+				const own: TalkSentence[] = [];
+				for (const s of segmentSentences({text: paragraph, locale}).sentences) {
+					const span = trimSpan({text: turn.text, start: offset + s.start, end: offset + s.end});
+					if (span === null) continue;
+					const sentence: TalkSentence = {index: sentences.length, turnId: turn.id, sectionId: section.id, paragraph: p, ...span};
+					sentences.push(sentence);
+					own.push(sentence);
+				}
+				const push = ({start, end, sentenceIndexes, cut}: {start: number; end: number; sentenceIndexes: number[]; cut: Candidate['cut']}): boolean => {
+					const text = turn.text.slice(start, end);
+					const length = measureQuoteLength({text, bounds});
+					if (length > bounds.max || length < bounds.min) return length <= bounds.max;
+					candidates.push({turnId: turn.id, speakerId: turn.speakerIds[0] ?? '', sectionId: section.id, start, end, text, sentenceIndexes, length, order: candidates.length, cut});
+					return true;
+				};
+				for (let i = 0; i < own.length; i++) {
+					const first = own[i];
+					if (!first) continue;
+					const marker = LEADING_MARKER.exec(first.text);
+					let markerEnd = 0;
+					for (let m = marker; m !== null && markerEnd < first.text.length; m = LEADING_MARKER.exec(first.text.slice(markerEnd))) markerEnd += m[0].length;
+					for (let n = 1; n <= MAX_SENTENCES_PER_QUOTE && i + n <= own.length; n++) {
+						const last = own[i + n - 1];
+						if (!last) continue;
+						const sentenceIndexes = own.slice(i, i + n).map((s) => s.index);
+						const fits = push({start: first.start, end: last.end, sentenceIndexes, cut: 'sentences'});
+						if (markerEnd > 0 && markerEnd < first.text.length) push({start: first.start + markerEnd, end: last.end, sentenceIndexes, cut: 'marker'});
+						if (!fits) break;
+					}
+					if (measureQuoteLength({text: first.text, bounds}) > bounds.max) {
+						for (const m of first.text.matchAll(CLAUSE_BREAK)) {
+							const at = (m.index ?? 0) + m[0].length;
+							if (at >= first.text.length) continue;
+							push({start: first.start + at, end: first.end, sentenceIndexes: [first.index], cut: 'clause'});
+						}
+					}
+				}
+				offset += paragraph.length + 1;
+			});
+		}
+	}
+	return {sentences, candidates};
+};
+
+const trimSpan = ({text, start, end}: {text: string; start: number; end: number}): {start: number; end: number; text: string} | null => {
+	let s = start;
+	let e = end;
+	while (s < e && /\s/.test(text[s] ?? '')) s++;
+	while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+	return s === e ? null : {start: s, end: e, text: text.slice(s, e)};
+};

@@ -1,0 +1,36 @@
+/**
+ * Length bounds of a quote, per language, in the unit a reader of that language counts.
+ *
+ * Chinese (`char`): one unit per Han character, two per Latin word or number (a name such
+ * as "ChatGPT" reads like a two-character word). Netflix's Timed Text Style Guide sets
+ * 9 characters/s for adult Simplified Chinese subtitles; the planner keeps one card on
+ * screen for at most 10 s (MAX_CARD_MS) of which 0.7 s is the lead-in, so about 80
+ * characters is the most one card can hold and still be read. Below 10 characters a
+ * sentence of a talk is almost never a view of its own (谢谢大家。/ 很难说。); a claim as
+ * short as 我不认为这是一场比赛。(10) can be.
+ * The ideal 20–60 is two to four lines of a 16:9 card.
+ *
+ * English (`word`): one unit per word. At the 230–250 words a minute adults read
+ * continuous text, 10 s hold about 36 words; below 6 words a spoken sentence is rarely
+ * self-contained ("Thank you so much."), while "You can't cool what you haven't mapped."
+ * (7) is. The ideal 12–28 fills two to four lines.
+ */
+export const QUOTE_LENGTH_BOUNDS = {
+	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 60, max: 80},
+	en: {unit: 'word', min: 6, idealMin: 12, idealMax: 28, max: 36},
+} as const;
+
+export type QuoteLengthBounds = (typeof QUOTE_LENGTH_BOUNDS)[keyof typeof QUOTE_LENGTH_BOUNDS];
+
+export const quoteLengthBoundsFor = ({locale}: {locale: string}): QuoteLengthBounds =>
+	locale.startsWith('zh') || locale.startsWith('ja') ? QUOTE_LENGTH_BOUNDS.zh : QUOTE_LENGTH_BOUNDS.en;
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const LATIN_WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
+
+/** Length of `text` in the unit of `bounds` (see `QUOTE_LENGTH_BOUNDS`). */
+export const measureQuoteLength = ({text, bounds}: {text: string; bounds: QuoteLengthBounds}): number => {
+	const latinWords = text.match(LATIN_WORD)?.length ?? 0;
+	if (bounds.unit === 'word') return latinWords + (text.match(HAN)?.length ?? 0);
+	return (text.match(HAN)?.length ?? 0) + 2 * latinWords;
+};

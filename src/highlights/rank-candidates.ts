@@ -1,0 +1,136 @@
+import type {Talk} from '../talk/talk-schema';
+import {buildCandidates, type Candidate, type TalkSentence} from './build-candidates';
+import {measureQuoteLength, quoteLengthBoundsFor, type QuoteLengthBounds} from './measure-quote-length';
+import {inverseDocumentFrequency, scoreCentrality} from './score-centrality';
+import {roundParts, scoreQuotability, type QuotabilityParts} from './score-quotability';
+import {tokenizeWords} from './tokenize-words';
+
+/** Every part of a candidate's score; `total` is their sum. */
+export type ScoreParts = QuotabilityParts & {
+	/** LexRank of the span's sentences among its section's sentences (0–1), weighted. */
+	sectionCentrality: number;
+	/** LexRank of the span's sentences among the whole talk's sentences (0–1), weighted. */
+	talkCentrality: number;
+	/** Share of the section title's content words the span uses, weighted. */
+	titleRelevance: number;
+	/** Host turns frame the talk; a guest's answer should outrank them. */
+	role: number;
+	/** Distance from the language's ideal quote length. */
+	length: number;
+	/** The closing clauses of a long sentence, not a whole one. */
+	partial: number;
+};
+
+export type ScoredCandidate = Candidate & {
+	score: {total: number; parts: ScoreParts};
+	/** Content words of the span, for diversity. */
+	words: string[];
+};
+
+export const SCORE_WEIGHTS = {
+	sectionCentrality: 0.6,
+	talkCentrality: 0.4,
+	titleRelevance: 0.4,
+	host: -0.6,
+	tooShort: -0.3,
+	tooLong: -0.2,
+	partial: -0.15,
+} as const;
+
+/** What scoring a span needs, computed once per talk. */
+export type ScoringContext = {
+	talk: Talk;
+	sentences: TalkSentence[];
+	sectionCentrality: number[];
+	talkCentrality: number[];
+	titleWords: Map<string, string[]>;
+	hosts: Set<string>;
+	names: string[];
+	bounds: QuoteLengthBounds;
+	locale: string;
+};
+
+/**
+ * Scores every candidate quote of the talk and returns them best first (ties: talk
+ * order). Pure and deterministic.
+ */
+export const rankCandidates = ({talk}: {talk: Talk}): {candidates: ScoredCandidate[]; context: ScoringContext} => {
+	const {sentences, candidates} = buildCandidates({talk});
+	const context = buildScoringContext({talk, sentences});
+	const scored = candidates.map((c) => ({
+		...c,
+		...scoreSpan({context, turnId: c.turnId, sectionId: c.sectionId, speakerIds: speakerIdsOf({talk, turnId: c.turnId}), text: c.text, sentenceIndexes: c.sentenceIndexes, partial: c.cut === 'clause'}),
+	}));
+	scored.sort((a, b) => b.score.total - a.score.total || a.order - b.order);
+	return {candidates: scored, context};
+};
+
+export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: TalkSentence[]}): ScoringContext => {
+	const locale = talk.metadata.language;
+	const documents = sentences.map((s) => tokenizeWords({text: s.text, locale}).words);
+	const idf = inverseDocumentFrequency({documents});
+	const talkCentrality = scoreCentrality({documents, idf}).scores;
+	const sectionCentrality = new Array<number>(sentences.length).fill(0);
+	for (const section of talk.sections) {
+		const own = sentences.filter((s) => s.sectionId === section.id);
+		const {scores} = scoreCentrality({documents: own.map((s) => documents[s.index] ?? []), idf});
+		own.forEach((s, i) => (sectionCentrality[s.index] = scores[i] ?? 0));
+	}
+	const titleWords = new Map(
+		talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: s.title, locale}).words)]] as const),
+	);
+	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
+	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
+	return {talk, sentences, sectionCentrality, talkCentrality, titleWords, hosts, names, bounds: quoteLengthBoundsFor({locale}), locale};
+};
+
+const speakerIdsOf = ({talk, turnId}: {talk: Talk; turnId: string}): string[] =>
+	talk.sections.flatMap((s) => s.turns).find((t) => t.id === turnId)?.speakerIds ?? [];
+
+const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** Scores any span of a turn (a candidate or an editor's pin) with the same rules. */
+export const scoreSpan = ({
+	context,
+	sectionId,
+	speakerIds,
+	text,
+	sentenceIndexes,
+	partial = false,
+}: {
+	context: ScoringContext;
+	partial?: boolean;
+	turnId: string;
+	sectionId: string;
+	speakerIds: string[];
+	text: string;
+	sentenceIndexes: number[];
+}): {score: {total: number; parts: ScoreParts}; words: string[]} => {
+	const w = SCORE_WEIGHTS;
+	const words = tokenizeWords({text, locale: context.locale}).words;
+	const title = context.titleWords.get(sectionId) ?? [];
+	const used = new Set(words);
+	const b = context.bounds;
+	const length = measureQuoteLength({text, bounds: b});
+	const {parts: quotability} = scoreQuotability({
+		text,
+		sentences: sentenceIndexes.map((i) => context.sentences[i]?.text ?? ''),
+		names: context.names,
+	});
+	const parts: ScoreParts = roundParts({
+		sectionCentrality: w.sectionCentrality * mean(sentenceIndexes.map((i) => context.sectionCentrality[i] ?? 0)),
+		talkCentrality: w.talkCentrality * mean(sentenceIndexes.map((i) => context.talkCentrality[i] ?? 0)),
+		titleRelevance: title.length === 0 ? 0 : (w.titleRelevance * title.filter((t) => used.has(t)).length) / title.length,
+		role: speakerIds.length > 0 && speakerIds.every((id) => context.hosts.has(id)) ? w.host : 0,
+		length:
+			length < b.idealMin
+				? (w.tooShort * (b.idealMin - length)) / (b.idealMin - b.min)
+				: length > b.idealMax
+					? (w.tooLong * Math.min(length - b.idealMax, b.max - b.idealMax)) / (b.max - b.idealMax)
+					: 0,
+		partial: partial ? w.partial : 0,
+		...quotability,
+	});
+	const total = Math.round(Object.values(parts).reduce((a, x) => a + x, 0) * 1000) / 1000 + 0;
+	return {score: {total, parts}, words};
+};

@@ -1,0 +1,94 @@
+/**
+ * Quotability: can the span stand on a card by itself? Every part is a named number so
+ * that the CLI can show why a line won or lost. Rules are per language where the words
+ * differ; both sets apply to every text, since Chinese talks quote English and back.
+ */
+
+/** Parts of the quotability score; each is 0 when the rule does not fire. */
+export type QuotabilityParts = {
+	/** Opens on a word that needs what came before: a conjunction (所以 / 但是 / "and", "so"), or less so a pronoun (这 / "that"). */
+	opener: number;
+	/** States a view: 我认为 / I think / we need / should. */
+	stance: number;
+	/** Carries a fact: a number, a comparison, a superlative. */
+	evidence: number;
+	/** Does not end on a sentence end (。！. …). */
+	ending: number;
+	/** Contains a question; more when it ends on one. */
+	question: number;
+	/** Talk-show filler and courtesies: 你知道 / 我是说 / "you know" / "thank you". */
+	filler: number;
+	/** Stage directions, brackets, trailing-off dots. */
+	direction: number;
+	/** Turn-taking: addresses someone on stage by name ("Lester，" / ", Sam,"). */
+	address: number;
+};
+
+export const QUOTABILITY_WEIGHTS = {
+	opener: -0.45,
+	pointingOpener: -0.2,
+	stance: 0.25,
+	evidence: 0.15,
+	ending: -0.3,
+	question: -0.7,
+	questionAtEnd: -0.3,
+	fillerEach: -0.25,
+	fillerMax: -0.75,
+	direction: -0.5,
+	address: -0.3,
+} as const;
+
+/** Conjunctions and answers that need the sentence before them. */
+const DANGLING_OPENER_ZH = /^(?:所以|但是|但|不过|而且|而|并且|因此|因为|然后|或者|还有|另外|就是|是的|是啊|对|嗯|好吧|好的|比如|例如|同时|此外|当然|首先让我)/;
+const DANGLING_OPENER_EN = /^(?:and|so|but|because|or|then|also|which|yes|yeah|well|um|uh|right|okay|ok|plus|like|anyway|sure)\b/i;
+/** Pronouns pointing back: the line still reads, but the reader must guess what "this" is. */
+const POINTING_OPENER_ZH = /^(?:这|那|它|他|她)/;
+const POINTING_OPENER_EN = /^(?:that|this|these|those|it|it's|its|he|she|they|them)\b/i;
+
+const STANCE = [
+	/我认为|我觉得|我相信|我希望|我预计|我期望|我期待|我确信|我们需要|我们必须|需要|必须|应该|最重要|关键|重要的是|真正|不是[^。！？]{0,30}而是/,
+	/\b(?:i think|i believe|i hope|i expect|i'm convinced|we need|we have to|we must|should|the most important|the key|what matters|the point is|the real)\b|\b(?:is not|isn't|not)\b[^.!?]{0,40}\bbut\b/i,
+];
+
+const EVIDENCE = [
+	/\d|百分之|[一二三四五六七八九十两几百千万亿]+(?:倍|年|个月|万|亿|百万|千万)|翻倍|超过|越来越|远比|比[^，。！？]{1,12}更|最(?:重要|大|好|难|快|多|少|有趣|糟糕|关心)/,
+	/\d|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
+];
+
+const FILLERS = [/你知道|我是说|我的意思是|就是说|怎么说|嗯|呃|谢谢|很高兴/g, /\b(?:you know|i mean|um|uh|thank you|thanks|glad to be|great to be)\b/gi];
+
+const SENTENCE_END = /[。！!.…」』”"）)]$/;
+const QUESTION = /[？?]/;
+const DIRECTION = /[[【][^\]】]*[\]】]|[(（][^)）]*[)）]|\.\.\.|……|\.\.\.$/;
+
+/**
+ * Scores one span. `names` are the first and last names of the people on stage, for the
+ * vocative rule; `sentences` are the span's sentences (to count questions).
+ */
+export const scoreQuotability = ({text, sentences, names}: {text: string; sentences: string[]; names: string[]}): {parts: QuotabilityParts} => {
+	const w = QUOTABILITY_WEIGHTS;
+	const trimmed = text.trim();
+	const questions = sentences.filter((s) => QUESTION.test(s)).length;
+	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
+	const fillerCount = FILLERS.reduce((n, re) => n + (trimmed.match(re)?.length ?? 0), 0);
+	const parts: QuotabilityParts = {
+		opener: DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed) ? w.opener : POINTING_OPENER_ZH.test(trimmed) || POINTING_OPENER_EN.test(trimmed) ? w.pointingOpener : 0,
+		stance: STANCE.some((re) => re.test(trimmed)) ? w.stance : 0,
+		evidence: EVIDENCE.some((re) => re.test(trimmed)) ? w.evidence : 0,
+		ending: SENTENCE_END.test(trimmed) || endsOnQuestion ? 0 : w.ending,
+		question: questions === 0 ? 0 : w.question * Math.min(1, 0.5 + questions / Math.max(1, sentences.length) / 2) + (endsOnQuestion ? w.questionAtEnd : 0),
+		filler: Math.max(w.fillerMax, fillerCount * w.fillerEach),
+		direction: DIRECTION.test(trimmed) ? w.direction : 0,
+		address: names.some((name) => addresses({text: trimmed, name})) ? w.address : 0,
+	};
+	return {parts: roundParts(parts)};
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `name` used as a vocative: between sentence or clause marks, or opening the text. */
+const addresses = ({text, name}: {text: string; name: string}): boolean =>
+	new RegExp(`(?:^|[，,。！？!?；;—]\\s*)${escape(name)}\\s*(?:[，,？?！!]|$)`, 'i').test(text);
+
+export const roundParts = <T extends Record<string, number>>(parts: T): T =>
+	Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(v * 1000) / 1000 + 0])) as T;

@@ -1,0 +1,231 @@
+import {TalkError} from '../talk/talk-error';
+import type {Talk, Turn} from '../talk/talk-schema';
+import {estimateQuoteMs} from './estimate-quote-ms';
+import type {Quote} from './quote-schema';
+import {rankCandidates, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
+
+/** Two quotes whose content words overlap more than this (cosine) say the same thing. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.5;
+/** MMR: how much similarity to an already chosen quote costs, in score points. */
+export const DIVERSITY_PENALTY = 0.8;
+/** Beyond each section's first quote, only lines scoring at least this are worth time. */
+export const MIN_FILL_SCORE = 0.25;
+/** A section's first quote must score at least this; below it the section gets none and a note says so. */
+export const MIN_COVERAGE_SCORE = 0;
+/** No turn gives more than this many quotes. */
+export const MAX_QUOTES_PER_TURN = 2;
+
+/** A chosen or possible quote with what selection knows of it. */
+export type Pick = ScoredCandidate & {pinned: boolean; costMs: number};
+
+export type HighlightsResult = {
+	quotes: Quote[];
+	/** Every scored candidate, best first, with whether it was chosen. */
+	ranked: (Pick & {chosen: boolean; dropped: boolean})[];
+	/** Quote budget in ms and what the chosen quotes cost. */
+	budgetMs: number;
+	usedMs: number;
+	/** Things the editor should know: a pin that did not fit, a section left without a quote. */
+	notes: string[];
+};
+
+/**
+ * The recap's quotes: extractive spans of speech turns, chosen under `maxSeconds` of
+ * quote time (see `estimateQuoteMs`):
+ *
+ * 1. the editor's pins (`talk.editorial.pins`), in file order, while they fit;
+ * 2. one quote for every section that has none yet: its best clean line (no question,
+ *    filler, dangling opener…) that leaves enough budget for the sections after it, else
+ *    its best line without a question or filler if that scores at least
+ *    MIN_COVERAGE_SCORE, else none and a note;
+ * 3. the rest, clean lines scoring at least MIN_FILL_SCORE, by maximal marginal relevance (score − 0.8 × similarity to the chosen),
+ *    each section up to a quota proportional to its LexRank mass (longer, denser
+ *    sections get more), then any section;
+ *
+ * never two overlapping spans or near-duplicates, never a dropped line, at most two per
+ * turn; returned in talk order with ids `q01`, `q02`, …. Pure and deterministic.
+ */
+export const selectHighlights = ({talk, maxSeconds}: {talk: Talk; maxSeconds: number}): {quotes: Quote[]} => {
+	const {quotes} = explainHighlights({talk, maxSeconds});
+	return {quotes};
+};
+
+export const explainHighlights = ({talk, maxSeconds}: {talk: Talk; maxSeconds: number}): HighlightsResult => {
+	const {candidates, context} = rankCandidates({talk});
+	const turns = new Map(talk.sections.flatMap((s) => s.turns.map((t) => [t.id, {turn: t, sectionId: s.id}] as const)));
+	const drops = talk.editorial?.drops ?? [];
+	const isDropped = (c: {turnId: string; start: number; end: number}) =>
+		drops.some((d) => {
+			if (d.turnId !== c.turnId) return false;
+			if (d.text === undefined) return true;
+			const turn = turns.get(d.turnId)?.turn;
+			const at = turn?.text.indexOf(d.text) ?? -1;
+			return at !== -1 && at < c.end && c.start < at + d.text.length;
+		});
+	const picks: Pick[] = candidates.map((c) => ({...c, pinned: false, costMs: estimateQuoteMs({text: c.text})}));
+	const budgetMs = Math.max(0, maxSeconds * 1000);
+	const chosen: Pick[] = [];
+	const notes: string[] = [];
+	let usedMs = 0;
+	const take = (p: Pick) => {
+		chosen.push(p);
+		usedMs += p.costMs;
+	};
+
+	// 1. Pins.
+	for (const pin of talk.editorial?.pins ?? []) {
+		const p = resolvePin({pin, turns, picks, context});
+		if (usedMs + p.costMs > budgetMs) {
+			notes.push(`pin ${pin.turnId} "${p.text.slice(0, 30)}" does not fit the ${Math.round(budgetMs / 1000)} s quote budget`);
+			continue;
+		}
+		if (chosen.some((q) => overlaps(q, p))) continue;
+		take(p);
+	}
+
+	const allowed = (p: Pick) =>
+		!isDropped(p) &&
+		usedMs + p.costMs <= budgetMs &&
+		!chosen.some((q) => overlaps(q, p) || similarity(q, p) > NEAR_DUPLICATE_SIMILARITY) &&
+		chosen.filter((q) => q.turnId === p.turnId).length < MAX_QUOTES_PER_TURN;
+
+	// 2. Coverage: every section with a candidate gets its best line.
+	const sectionIds = talk.sections.map((s) => s.id).filter((id) => picks.some((p) => p.sectionId === id && !isDropped(p)));
+	const minCostMs = Math.min(...picks.map((p) => p.costMs));
+	sectionIds.forEach((sectionId, i) => {
+		if (chosen.some((q) => q.sectionId === sectionId)) return;
+		const reserveMs = sectionIds.slice(i + 1).filter((id) => !chosen.some((q) => q.sectionId === id)).length * minCostMs;
+		const own = picks.filter((p) => p.sectionId === sectionId && allowed(p));
+		const fits = (p: Pick) => usedMs + p.costMs + reserveMs <= budgetMs;
+		const eligible = own.filter((p) => p.score.total >= MIN_COVERAGE_SCORE && p.score.parts.question === 0 && p.score.parts.filler === 0);
+		const best = eligible.find((p) => isClean(p) && fits(p)) ?? eligible.find(fits) ?? eligible[0];
+		if (best !== undefined) take(best);
+		else if (own.length === 0) notes.push(`section ${sectionId} gets no quote: nothing fits the ${Math.round(budgetMs / 1000)} s quote budget`);
+		else notes.push(`section ${sectionId} gets no quote: its lines are questions, filler or score below ${MIN_COVERAGE_SCORE} (best: "${own[0]?.text.slice(0, 30) ?? ''}")`);
+	});
+
+	// 3. Fill by MMR within section quotas, then anywhere.
+	const quotas = sectionQuotas({picks, context, sectionIds, budgetMs});
+	const pool = picks.filter((p) => p.score.total >= MIN_FILL_SCORE && isClean(p));
+	for (const respectQuota of [true, false]) {
+		for (;;) {
+			let best: Pick | undefined;
+			let bestGain = -Infinity;
+			for (const p of pool) {
+				if (!allowed(p)) continue;
+				if (respectQuota && chosen.filter((q) => q.sectionId === p.sectionId).length >= (quotas.get(p.sectionId) ?? 0)) continue;
+				const gain = p.score.total - DIVERSITY_PENALTY * Math.max(0, ...chosen.map((q) => similarity(q, p)));
+				if (gain > bestGain) {
+					best = p;
+					bestGain = gain;
+				}
+			}
+			if (best === undefined) break;
+			take(best);
+		}
+	}
+
+	const order = new Map([...turns.keys()].map((id, i) => [id, i]));
+	chosen.sort((a, b) => (order.get(a.turnId) ?? 0) - (order.get(b.turnId) ?? 0) || a.start - b.start);
+	const quotes: Quote[] = chosen.map((p, i) => ({
+		id: `q${String(i + 1).padStart(2, '0')}`,
+		turnId: p.turnId,
+		speakerId: p.speakerId,
+		sectionId: p.sectionId,
+		text: p.text,
+		start: p.start,
+		end: p.end,
+		score: {total: p.score.total, parts: {...p.score.parts}},
+		...(p.pinned ? {pinned: true} : {}),
+	}));
+	const chosenSet = new Set(chosen);
+	const ranked = picks.map((p) => ({...p, chosen: chosenSet.has(p), dropped: isDropped(p)}));
+	return {quotes, ranked, budgetMs, usedMs, notes};
+};
+
+/** No question, filler, dangling opener, stage direction, vocative or cut-off ending. */
+export const isClean = (p: {score: {parts: Record<string, number>}}): boolean =>
+	['question', 'filler', 'opener', 'direction', 'address', 'ending'].every((k) => (p.score.parts[k] ?? 0) === 0);
+
+const overlaps = (a: Pick, b: Pick): boolean => a.turnId === b.turnId && a.start < b.end && b.start < a.end;
+
+/** Cosine similarity of two spans' content-word sets. */
+export const similarity = (a: {words: string[]}, b: {words: string[]}): number => {
+	const x = new Set(a.words);
+	const y = new Set(b.words);
+	if (x.size === 0 || y.size === 0) return 0;
+	let shared = 0;
+	for (const w of x) if (y.has(w)) shared++;
+	return shared / Math.sqrt(x.size * y.size);
+};
+
+/**
+ * How many quotes each section may take before others get a second look: its share of
+ * the talk's LexRank mass (sum of its sentences' talk-level centrality, so longer and
+ * denser sections weigh more) of the number of average quotes the budget holds,
+ * at least one, by largest remainder.
+ */
+const sectionQuotas = ({picks, context, sectionIds, budgetMs}: {picks: Pick[]; context: ScoringContext; sectionIds: string[]; budgetMs: number}): Map<string, number> => {
+	const mass = new Map(sectionIds.map((id) => [id, 0]));
+	context.sentences.forEach((s) => {
+		if (mass.has(s.sectionId)) mass.set(s.sectionId, (mass.get(s.sectionId) ?? 0) + (context.talkCentrality[s.index] ?? 0));
+	});
+	const total = [...mass.values()].reduce((a, b) => a + b, 0);
+	const top = [...picks].slice(0, Math.max(1, Math.ceil(picks.length / 4)));
+	const meanCost = top.reduce((a, p) => a + p.costMs, 0) / Math.max(1, top.length);
+	const slots = Math.max(sectionIds.length, Math.floor(budgetMs / Math.max(1, meanCost)));
+	const raw = sectionIds.map((id) => ({id, exact: total === 0 ? slots / sectionIds.length : ((mass.get(id) ?? 0) / total) * slots}));
+	const quotas = new Map(raw.map((r) => [r.id, Math.max(1, Math.floor(r.exact))]));
+	let left = slots - [...quotas.values()].reduce((a, b) => a + b, 0);
+	const byRemainder = [...raw].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || sectionIds.indexOf(a.id) - sectionIds.indexOf(b.id));
+	for (const r of byRemainder) {
+		if (left <= 0) break;
+		quotas.set(r.id, (quotas.get(r.id) ?? 0) + 1);
+		left--;
+	}
+	return quotas;
+};
+
+/** An editor's pin → the span it names: its text, or the turn's best candidate. */
+const resolvePin = ({
+	pin,
+	turns,
+	picks,
+	context,
+}: {
+	pin: {turnId: string; text?: string | undefined};
+	turns: Map<string, {turn: Turn; sectionId: string}>;
+	picks: Pick[];
+	context: ScoringContext;
+}): Pick => {
+	const found = turns.get(pin.turnId);
+	if (found === undefined) throw new TalkError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" is not in the talk`});
+	const {turn, sectionId} = found;
+	if (pin.text === undefined) {
+		const best = picks.find((p) => p.turnId === turn.id);
+		if (best === undefined) throw new TalkError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" has no sentence that fits a quote card; pin its text instead`});
+		return {...best, pinned: true};
+	}
+	const start = turn.text.indexOf(pin.text);
+	if (start === -1) throw new TalkError({code: 'EDITS_TARGET', problem: `pinned text "${pin.text.slice(0, 40)}" is not in turn ${pin.turnId}`});
+	const end = start + pin.text.length;
+	const exact = picks.find((p) => p.turnId === turn.id && p.start === start && p.end === end);
+	if (exact !== undefined) return {...exact, pinned: true};
+	const sentenceIndexes = context.sentences.filter((s) => s.turnId === turn.id && s.start < end && start < s.end).map((s) => s.index);
+	const scored = scoreSpan({context, turnId: turn.id, sectionId, speakerIds: turn.speakerIds, text: pin.text, sentenceIndexes});
+	return {
+		turnId: turn.id,
+		speakerId: turn.speakerIds[0] ?? '',
+		sectionId,
+		start,
+		end,
+		text: pin.text,
+		sentenceIndexes,
+		length: 0,
+		cut: 'sentences',
+		order: -1,
+		...scored,
+		pinned: true,
+		costMs: estimateQuoteMs({text: pin.text}),
+	};
+};

@@ -1,0 +1,31 @@
+import {Command} from 'commander';
+import {describe, expect, it} from 'vitest';
+import {registerHighlightsCommand} from '../../src/cli/command-highlights';
+import {makeTalk} from './make-talk';
+
+const talk = makeTalk({
+	language: 'en',
+	sections: [
+		{title: 'Trees', turns: [['host', 'So what actually works?'], ['guest-a', 'A tree you plant this year pays you back in shade for fifty years.']]},
+		{title: 'Roofs', turns: [['guest-b', 'The person who pays for the roof is not the person who sleeps under it.']]},
+	],
+});
+
+const run = async (args: string[]) => {
+	let out = '';
+	const program = new Command().exitOverride();
+	registerHighlightsCommand(program, {loadTalk: async () => ({talk}), write: (t) => (out += t), isTty: false});
+	await program.parseAsync(['node', 'talkreel', 'highlights', 'talk.md', ...args]);
+	return out;
+};
+
+describe('talkreel highlights', () => {
+	it.each([
+		[['--json'], (o: string) => JSON.parse(o).quotes.map((q: {turnId: string}) => q.turnId), ['t002', 't003']],
+		[['--json', '--all'], (o: string) => JSON.parse(o).candidates.length > 0, true],
+		[['--json', '--max-seconds', '60'], (o: string) => JSON.parse(o).maxSeconds, 60],
+		[[], (o: string) => o.includes('A tree you plant this year') && o.includes('Roofs') && !o.includes('\u001b['), true],
+	])('%j', async (args, read, expected) => {
+		expect(read(await run(args))).toEqual(expected);
+	});
+});

@@ -12,6 +12,10 @@ export type QuotabilityParts = {
 	stance: number;
 	/** Carries a fact: a number, a comparison, a superlative. */
 	evidence: number;
+	/** Sets itself against a view: a denial or a contrast (不是…而是 / 我不认为 / "is not" / "rather than"). */
+	contrast: number;
+	/** Makes the idea concrete: an analogy or a hypothetical put to the listener (就像 / 想象 / 如果你 / "like a" / "imagine" / "if you"). */
+	imagery: number;
 	/** Does not end on a sentence end (。！. …). */
 	ending: number;
 	/** Contains a question; more when it ends on one. */
@@ -29,6 +33,8 @@ export const QUOTABILITY_WEIGHTS = {
 	pointingOpener: -0.2,
 	stance: 0.25,
 	evidence: 0.15,
+	contrast: 0.2,
+	imagery: 0.2,
 	ending: -0.3,
 	question: -0.7,
 	questionAtEnd: -0.3,
@@ -55,6 +61,25 @@ const EVIDENCE = [
 	/\d|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
 ];
 
+/**
+ * Denials and contrasts: a line that says what something is not is a line that takes a
+ * side. Chinese 不是 except in 是不是 (a question form) and 不是吗 (a tag); English
+ * negated copulas and verbs of opinion, "never", "rather than", "instead of".
+ */
+const CONTRAST = [
+	/不认为|(?<!是)不是(?!吗)|而不是|并不|并非|不同于|完全不同|从未|从不|永远不|绝不|不再/,
+	/\b(?:not|isn't|aren't|wasn't|weren't|don't think|doesn't|never|no longer|rather than|instead of|nobody|unlike)\b/i,
+];
+
+/**
+ * Analogies and hypotheticals put to the listener. 像 only as a comparison, not inside
+ * 图像 / 影像 / 录像 / 肖像 / 想像 / 画像 / 偶像; English "like a/an" (not the verb "I like").
+ */
+const IMAGERY = [
+	/(?<![图影录肖想画偶])像|比喻|好比|仿佛|想象|如果你|假设你/,
+	/\b(?:like an?|as if|as though|imagine|picture this|think of (?:it|this|them) as|if you)\b/i,
+];
+
 const FILLERS = [/你知道|我是说|我的意思是|就是说|怎么说|嗯|呃|谢谢|很高兴/g, /\b(?:you know|i mean|um|uh|thank you|thanks|glad to be|great to be)\b/gi];
 
 const SENTENCE_END = /[。！!.…」』”"）)]$/;
@@ -75,6 +100,8 @@ export const scoreQuotability = ({text, sentences, names}: {text: string; senten
 		opener: DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed) ? w.opener : POINTING_OPENER_ZH.test(trimmed) || POINTING_OPENER_EN.test(trimmed) ? w.pointingOpener : 0,
 		stance: STANCE.some((re) => re.test(trimmed)) ? w.stance : 0,
 		evidence: EVIDENCE.some((re) => re.test(trimmed)) ? w.evidence : 0,
+		contrast: CONTRAST.some((re) => re.test(trimmed)) ? w.contrast : 0,
+		imagery: IMAGERY.some((re) => re.test(trimmed)) ? w.imagery : 0,
 		ending: SENTENCE_END.test(trimmed) || endsOnQuestion ? 0 : w.ending,
 		question: questions === 0 ? 0 : w.question * Math.min(1, 0.5 + questions / Math.max(1, sentences.length) / 2) + (endsOnQuestion ? w.questionAtEnd : 0),
 		filler: Math.max(w.fillerMax, fillerCount * w.fillerEach),

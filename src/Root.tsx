@@ -1,0 +1,49 @@
+import React from 'react';
+import {Composition, Folder} from 'remotion';
+import {calculateRecapMetadata, calculateScenePreviewMetadata} from './video/calculate-recap-metadata';
+import {loadFonts} from './video/load-fonts';
+import {Recap} from './video/Recap';
+import {DEFAULT_RECAP_PROPS, RECAP_FPS, RECAP_HEIGHT, RECAP_WIDTH, RecapPropsSchema, SCENE_TYPES, ScenePreviewPropsSchema} from './video/recap-schema';
+import {ScenePreview} from './video/ScenePreview';
+
+// Self-hosted fonts, awaited (delayRender) before any frame is drawn.
+void loadFonts();
+
+const SCENE_PREVIEW_IDS: Record<(typeof SCENE_TYPES)[number], string> = {
+	title: 'TitleCard',
+	section: 'SectionSlide',
+	quote: 'QuoteCard',
+	outro: 'Outro',
+};
+
+export const RemotionRoot: React.FC = () => (
+	<>
+		<Composition
+			id="Recap"
+			component={Recap}
+			schema={RecapPropsSchema}
+			defaultProps={DEFAULT_RECAP_PROPS}
+			calculateMetadata={calculateRecapMetadata}
+			durationInFrames={RECAP_FPS * 60}
+			fps={RECAP_FPS}
+			width={RECAP_WIDTH}
+			height={RECAP_HEIGHT}
+		/>
+		<Folder name="Scenes">
+			{SCENE_TYPES.map((sceneType) => (
+				<Composition
+					key={sceneType}
+					id={SCENE_PREVIEW_IDS[sceneType]}
+					component={ScenePreview}
+					schema={ScenePreviewPropsSchema}
+					defaultProps={{...DEFAULT_RECAP_PROPS, sceneType, sceneId: null}}
+					calculateMetadata={calculateScenePreviewMetadata}
+					durationInFrames={RECAP_FPS * 5}
+					fps={RECAP_FPS}
+					width={RECAP_WIDTH}
+					height={RECAP_HEIGHT}
+				/>
+			))}
+		</Folder>
+	</>
+);

@@ -1,0 +1,114 @@
+export type Sentence = {
+	/** Equal to input.slice(start, end); no leading or trailing whitespace. */
+	text: string;
+	/** UTF-16 offset of the first character. */
+	start: number;
+	/** UTF-16 offset just past the last character. */
+	end: number;
+};
+
+export type SegmentSentencesInput = {
+	text: string;
+	/** BCP 47 locale for Intl.Segmenter, e.g. 'zh' or 'en'. */
+	locale: string;
+};
+
+export type SegmentSentencesResult = {
+	sentences: Sentence[];
+};
+
+/**
+ * Characters that always end a sentence, on top of what ICU finds. ICU (UAX #29) does
+ * not end sentences at ；or … and we want both; ！？ and half-width !? are listed so a
+ * sentence end never depends on the locale. Half-width `.` is left to ICU, which knows
+ * decimals (3.5), domains (Node.js) and lower-case continuations.
+ */
+export const SENTENCE_TERMINATORS = new Set(['。', '！', '？', '；', '…', '．', '!', '?', '｡']);
+
+/** Closing quotes and brackets that stay with the sentence they follow (`“好。”` is one sentence). */
+export const SENTENCE_CLOSERS = new Set(['”', '’', '"', "'", '）', ')', ']', '}', '」', '』', '》', '〉', '】', '〕', '〗', '］', '｝', '»', '›']);
+
+// Abbreviations after which ICU splits but should not. V8 does not enable ICU's
+// sentence-break suppressions (the `ss=standard` data, which lists these for English).
+const ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sr.', 'Jr.', 'St.', 'vs.', 'U.S.', 'U.K.', 'No.', 'Inc.', 'Ltd.', 'Co.']);
+
+const SEGMENTER_BY_LOCALE = new Map<string, Intl.Segmenter>();
+const getSegmenter = (locale: string): Intl.Segmenter => {
+	let segmenter = SEGMENTER_BY_LOCALE.get(locale);
+	if (segmenter === undefined) {
+		segmenter = new Intl.Segmenter(locale, {granularity: 'sentence'});
+		SEGMENTER_BY_LOCALE.set(locale, segmenter);
+	}
+	return segmenter;
+};
+
+const isDigit = (char: string | undefined): boolean => char !== undefined && /^[0-9０-９]$/.test(char);
+const isLineBreak = (char: string): boolean => char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
+
+const endsWithAbbreviation = (text: string): boolean => {
+	const lastWord = /(\S+)\s*$/u.exec(text)?.[1];
+	return lastWord !== undefined && ABBREVIATIONS.has(lastWord);
+};
+
+/** Offsets after which a sentence ends because of our own terminators and line breaks. */
+const findExtraBoundaries = (text: string): number[] => {
+	const boundaries: number[] = [];
+	let index = 0;
+	while (index < text.length) {
+		const char = text[index]!;
+		if (isLineBreak(char)) {
+			boundaries.push(index + 1);
+			index += 1;
+			continue;
+		}
+		// Full-width full stop between digits is a decimal point (３．５).
+		const isDecimalPoint = char === '．' && isDigit(text[index - 1]) && isDigit(text[index + 1]);
+		if (!SENTENCE_TERMINATORS.has(char) || isDecimalPoint) {
+			index += 1;
+			continue;
+		}
+		let end = index + 1;
+		// Runs such as ？！ …… ?!. and closers such as 。” stay in the sentence.
+		while (end < text.length && (SENTENCE_TERMINATORS.has(text[end]!) || SENTENCE_CLOSERS.has(text[end]!) || text[end] === '.')) {
+			end += 1;
+		}
+		boundaries.push(end);
+		index = end;
+	}
+	return boundaries;
+};
+
+/**
+ * Splits text into sentences with UTF-16 offsets into the input. Boundaries come from
+ * Intl.Segmenter (sentence mode) plus: after 。！？；… ！？；． …… and !? (with any closing
+ * quotes or brackets that follow), and after every line break. ICU boundaries after
+ * common abbreviations (Mr. Dr. U.S.) are dropped.
+ */
+export const segmentSentences = ({text, locale}: SegmentSentencesInput): SegmentSentencesResult => {
+	const boundaries = new Set<number>([0, text.length]);
+	for (const {index, segment} of getSegmenter(locale).segment(text)) {
+		const end = index + segment.length;
+		if (!endsWithAbbreviation(segment)) {
+			boundaries.add(end);
+		}
+	}
+	for (const boundary of findExtraBoundaries(text)) {
+		boundaries.add(boundary);
+	}
+	const sorted = [...boundaries].sort((a, b) => a - b);
+	const sentences: Sentence[] = [];
+	for (let i = 0; i < sorted.length - 1; i += 1) {
+		let start = sorted[i]!;
+		let end = sorted[i + 1]!;
+		while (start < end && /\s/u.test(text[start]!)) {
+			start += 1;
+		}
+		while (end > start && /\s/u.test(text[end - 1]!)) {
+			end -= 1;
+		}
+		if (end > start) {
+			sentences.push({text: text.slice(start, end), start, end});
+		}
+	}
+	return {sentences};
+};

@@ -1,0 +1,183 @@
+import {isCjkChar} from './classify-char';
+import {detectLanguage} from './detect-language';
+import {type TextBox, fitText} from './fit-text';
+import {measureTextWidth} from './measure-text-width';
+import {segmentBreakUnits} from './segment-break-units';
+import {SENTENCE_CLOSERS, SENTENCE_TERMINATORS, segmentSentences} from './segment-sentences';
+
+export type Card = {
+	/** input.slice(start, end): no leading or trailing whitespace. */
+	text: string;
+	start: number;
+	end: number;
+	fontSizePx: number;
+	lines: string[];
+	/** False only when a piece that cannot be split further (one grapheme) overflows the box. */
+	fits: boolean;
+};
+
+export type SplitIntoCardsInput = TextBox & {
+	text: string;
+	/** Locale for sentence segmentation; defaults to detectLanguage(text). */
+	locale?: string;
+};
+
+export type SplitIntoCardsResult = {
+	cards: Card[];
+};
+
+/** Clause ends inside a sentence: the in-sentence pause marks ，、：；(句内点号, GB/T 15834-2011) and the dash ——. */
+export const CJK_CLAUSE_DELIMITERS = new Set([...'，、：；—﹐﹑']);
+/** Latin clause ends, only when a space, CJK character or the end of the span follows (so 3,000 and 10:30 stay whole). */
+export const LATIN_CLAUSE_DELIMITERS = new Set([...',;:']);
+
+type Span = {start: number; end: number};
+type SplitLevel = 'clause' | 'word' | 'grapheme';
+const SPLIT_LEVELS: readonly SplitLevel[] = ['clause', 'word', 'grapheme'];
+
+const GRAPHEME_SEGMENTER = new Intl.Segmenter('zh', {granularity: 'grapheme'});
+
+const trimSpan = (text: string, {start, end}: Span): Span | undefined => {
+	let from = start;
+	let to = end;
+	while (from < to && /\s/u.test(text[from]!)) {
+		from += 1;
+	}
+	while (to > from && /\s/u.test(text[to - 1]!)) {
+		to -= 1;
+	}
+	return to > from ? {start: from, end: to} : undefined;
+};
+
+const cutAt = (text: string, span: Span, cuts: readonly number[]): Span[] => {
+	const edges = [span.start, ...cuts.filter((cut) => cut > span.start && cut < span.end), span.end];
+	return edges.slice(1).flatMap((end, index) => trimSpan(text, {start: edges[index]!, end}) ?? []);
+};
+
+const isClauseEnd = (text: string, index: number, spanEnd: number): boolean => {
+	const char = text[index]!;
+	if (CJK_CLAUSE_DELIMITERS.has(char)) {
+		return true;
+	}
+	if (!LATIN_CLAUSE_DELIMITERS.has(char)) {
+		return false;
+	}
+	const next = text[index + 1];
+	return index + 1 >= spanEnd || next === undefined || /\s/u.test(next) || isCjkChar(next);
+};
+
+const splitClauses = (text: string, span: Span): Span[] => {
+	const cuts: number[] = [];
+	let index = span.start;
+	while (index < span.end) {
+		if (!isClauseEnd(text, index, span.end)) {
+			index += 1;
+			continue;
+		}
+		let end = index + 1;
+		// A run such as —— or ，” stays with the clause it ends.
+		while (end < span.end && (CJK_CLAUSE_DELIMITERS.has(text[end]!) || SENTENCE_CLOSERS.has(text[end]!) || SENTENCE_TERMINATORS.has(text[end]!))) {
+			end += 1;
+		}
+		cuts.push(end);
+		index = end;
+	}
+	return cutAt(text, span, cuts);
+};
+
+const splitWords = (text: string, span: Span): Span[] => {
+	const {units} = segmentBreakUnits({text: text.slice(span.start, span.end)});
+	const cuts = units.filter((unit) => unit.isWordBreakBefore).map((unit) => span.start + unit.start);
+	return cutAt(text, span, cuts);
+};
+
+const splitGraphemes = (text: string, span: Span): Span[] => {
+	const cuts = [...GRAPHEME_SEGMENTER.segment(text.slice(span.start, span.end))].map(({index}) => span.start + index);
+	return cutAt(text, span, cuts);
+};
+
+const SPLITTERS: Record<SplitLevel, (text: string, span: Span) => Span[]> = {
+	clause: splitClauses,
+	word: splitWords,
+	grapheme: splitGraphemes,
+};
+
+type Candidate = {cardCount: number; largestCardEm: number; nextPiece: number};
+
+/**
+ * Splits text into as few cards as possible that each fit the box (fitText at
+ * minFontSizePx or larger). Cards hold whole sentences (segmentSentences); a sentence
+ * too long for one card is split at clause punctuation (，、：；—, and , ; : before a
+ * space), then at word boundaries, then (a URL longer than a card) between graphemes.
+ * Among the packings with the fewest cards it picks the one whose largest card is
+ * smallest, so cards come out balanced rather than full cards and a tiny tail.
+ * Card texts are trimmed spans of the input: joined with the whitespace between them
+ * they give back the input.
+ */
+export const splitIntoCards = ({text, locale, ...box}: SplitIntoCardsInput): SplitIntoCardsResult => {
+	const whole = trimSpan(text, {start: 0, end: text.length});
+	if (whole === undefined) {
+		return {cards: []};
+	}
+	const fitsCache = new Map<string, boolean>();
+	const fitsAtMinSize = ({start, end}: Span): boolean => {
+		const key = `${start}:${end}`;
+		let fits = fitsCache.get(key);
+		if (fits === undefined) {
+			fits = fitText({...box, text: text.slice(start, end), maxFontSizePx: box.minFontSizePx, balance: false}).fits;
+			fitsCache.set(key, fits);
+		}
+		return fits;
+	};
+	const toCard = ({start, end}: Span): Card => {
+		const cardText = text.slice(start, end);
+		return {text: cardText, start, end, ...fitText({...box, text: cardText})};
+	};
+	if (fitsAtMinSize(whole)) {
+		return {cards: [toCard(whole)]};
+	}
+
+	const refine = (span: Span, levelIndex: number): Span[] => {
+		const level = SPLIT_LEVELS[levelIndex];
+		if (level === undefined || fitsAtMinSize(span)) {
+			return [span];
+		}
+		const parts = SPLITTERS[level](text, span);
+		return parts.length > 1 ? parts.flatMap((part) => refine(part, levelIndex + 1)) : refine(span, levelIndex + 1);
+	};
+	const {sentences} = segmentSentences({text, locale: locale ?? detectLanguage({text})});
+	const pieces = sentences.flatMap((sentence) => refine(sentence, 0));
+
+	// Dynamic programming from the end: best[i] packs pieces i.. into the fewest cards,
+	// then minimises the widest card (total advance in em at 1px, a proxy for its area).
+	const pieceCount = pieces.length;
+	const best: Candidate[] = [];
+	best[pieceCount] = {cardCount: 0, largestCardEm: 0, nextPiece: pieceCount};
+	const spanOf = (from: number, to: number): Span => ({start: pieces[from]!.start, end: pieces[to - 1]!.end});
+	for (let from = pieceCount - 1; from >= 0; from -= 1) {
+		let chosen: Candidate | undefined;
+		for (let to = from + 1; to <= pieceCount; to += 1) {
+			const span = spanOf(from, to);
+			if (to > from + 1 && !fitsAtMinSize(span)) {
+				break;
+			}
+			const rest = best[to]!;
+			const cardEm = measureTextWidth({text: text.slice(span.start, span.end), fontSizePx: 1, weight: box.weight});
+			const candidate = {cardCount: rest.cardCount + 1, largestCardEm: Math.max(cardEm, rest.largestCardEm), nextPiece: to};
+			if (
+				chosen === undefined ||
+				candidate.cardCount < chosen.cardCount ||
+				(candidate.cardCount === chosen.cardCount && candidate.largestCardEm < chosen.largestCardEm)
+			) {
+				chosen = candidate;
+			}
+		}
+		best[from] = chosen!;
+	}
+
+	const cards: Card[] = [];
+	for (let from = 0; from < pieceCount; from = best[from]!.nextPiece) {
+		cards.push(toCard(spanOf(from, best[from]!.nextPiece)));
+	}
+	return {cards};
+};

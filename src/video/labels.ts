@@ -1,0 +1,25 @@
+import type {SpeakerRole} from '../talk/talk-schema';
+
+export type Labels = {
+	roles: Record<SpeakerRole, string>;
+	source: string;
+	speakersHeard: string;
+	part: string;
+};
+
+const ZH: Labels = {
+	roles: {host: '主持人', guest: '嘉宾', speaker: '讲者'},
+	source: '来源',
+	speakersHeard: '本节发言',
+	part: '第',
+};
+
+const EN: Labels = {
+	roles: {host: 'Host', guest: 'Guest', speaker: 'Speaker'},
+	source: 'Source',
+	speakersHeard: 'In this section',
+	part: 'Part',
+};
+
+/** UI words in the talk's language (Chinese for `zh*`, English otherwise). */
+export const labelsFor = (language: string): Labels => (language.toLowerCase().startsWith('zh') ? ZH : EN);

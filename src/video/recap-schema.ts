@@ -1,0 +1,49 @@
+import {zColor} from '@remotion/zod-types';
+import {z} from 'zod';
+import {PlanSchema} from '../plan/plan-schema';
+import {TalkSchema} from '../talk/talk-schema';
+import {DEFAULT_THEME, ThemeSchema} from './theme';
+
+export const DEFAULT_TALK_SLUG = 'aspen-2024-altman-chesky';
+export const DEFAULT_MAX_SECONDS = 60;
+export const RECAP_FPS = 30;
+export const RECAP_WIDTH = 1920;
+export const RECAP_HEIGHT = 1080;
+
+/**
+ * Input props of `Recap` (and of the single-scene previews). Studio's props panel is
+ * generated from this schema. `plan` is filled by `calculateMetadata`; pass one in to
+ * draw a plan exactly as given (the planner is then skipped).
+ */
+export const RecapPropsSchema = z.object({
+	/** Which talk of data/ is shown when `talk` is null (Studio); ignored otherwise. */
+	talkSlug: z.string(),
+	/** The talk to recap, as JSON (what the CLI and Lambda pass); null → the bundled `talkSlug`. */
+	talk: TalkSchema.nullable(),
+	maxSeconds: z.number().min(5).max(1800),
+	theme: ThemeSchema,
+	/** Colour overrides by speaker id, e.g. `{"sam-altman": "#ff8a65"}`. */
+	speakerColors: z.record(z.string(), zColor()).optional(),
+	plan: PlanSchema.nullable(),
+});
+
+export type RecapProps = z.infer<typeof RecapPropsSchema>;
+
+export const SCENE_TYPES = ['title', 'section', 'quote', 'outro'] as const;
+
+export const ScenePreviewPropsSchema = RecapPropsSchema.extend({
+	sceneType: z.enum(SCENE_TYPES),
+	/** A scene id of the plan (`quote-q03-1`); null → the first scene of `sceneType`. */
+	sceneId: z.string().nullable(),
+});
+
+export type ScenePreviewProps = z.infer<typeof ScenePreviewPropsSchema>;
+
+export const DEFAULT_RECAP_PROPS: RecapProps = {
+	talkSlug: DEFAULT_TALK_SLUG,
+	talk: null,
+	maxSeconds: DEFAULT_MAX_SECONDS,
+	theme: DEFAULT_THEME,
+	speakerColors: {},
+	plan: null,
+};

@@ -1,0 +1,100 @@
+import type React from 'react';
+import {LANDSCAPE_LAYOUT} from '../../plan/layout';
+import type {Plan, QuoteScene as QuoteSceneData} from '../../plan/plan-schema';
+import {sceneGeometry} from '../components/scene-geometry';
+import {SceneShell} from '../components/SceneShell';
+import {SpeakerChip} from '../components/SpeakerChip';
+import {TextLines} from '../components/TextLines';
+import {useEntry} from '../components/use-entry';
+import {labelsFor} from '../labels';
+import {legibleColor} from '../legible-color';
+import type {Theme} from '../theme';
+
+/** A quote caption card: who speaks (in their colour), what they said, where in the talk. */
+export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: Theme}> = ({scene, plan, theme}) => {
+	const g = sceneGeometry(plan);
+	const box = g.box(LANDSCAPE_LAYOUT.quoteBox);
+	const labels = labelsFor(plan.language);
+	const speakerColor = legibleColor({color: scene.speakerColor, background: theme.background});
+	const chapter = plan.chapters[scene.chapterIndex];
+	const t = scene.transitionInFrames;
+	// A continuation card keeps its label still and only brings in the new text.
+	const continued = scene.card > 1;
+	const labelIn = useEntry({transitionInFrames: t, delayFrames: 0, risePx: continued ? 0 : 14 * g.u});
+	const bodyIn = useEntry({transitionInFrames: t, delayFrames: 3, risePx: 24 * g.u});
+	const cueIn = useEntry({transitionInFrames: t, delayFrames: 6, risePx: 12 * g.u});
+	const kickerSize = 28 * g.u;
+	return (
+		<SceneShell theme={theme}>
+			{/* Where we are: the section, top left; the card count, top right. */}
+			<div
+				style={{
+					position: 'absolute',
+					left: box.left,
+					width: box.width,
+					top: g.margin,
+					display: 'flex',
+					justifyContent: 'space-between',
+					alignItems: 'baseline',
+					fontSize: kickerSize,
+					lineHeight: 1.3,
+					color: theme.muted,
+					whiteSpace: 'pre',
+				}}
+			>
+				<div style={{display: 'flex', gap: 16 * g.u, minWidth: 0, overflow: 'hidden'}}>
+					{chapter ? <span style={{color: theme.accent, fontWeight: 700, fontVariantNumeric: 'tabular-nums'}}>{String(scene.chapterIndex + 1).padStart(2, '0')}</span> : null}
+					<span style={{overflow: 'hidden', textOverflow: 'ellipsis'}}>{scene.sectionTitle}</span>
+				</div>
+				{scene.cardCount > 1 ? <span style={{fontVariantNumeric: 'tabular-nums', flex: 'none', marginLeft: 32 * g.u}}>{`${scene.card} / ${scene.cardCount}`}</span> : null}
+			</div>
+			<div style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}>
+				<div style={{...labelIn, marginBottom: 40 * g.u}}>
+					<SpeakerChip
+						name={scene.speaker}
+						roleLabel={scene.speakerRole ? labels.roles[scene.speakerRole] : undefined}
+						color={speakerColor}
+						nameColor={speakerColor}
+						mutedColor={theme.muted}
+						sizePx={40 * g.u}
+					/>
+				</div>
+				<div style={{...bodyIn, position: 'relative', maxHeight: box.height}}>
+					<div
+						style={{
+							position: 'absolute',
+							right: '100%',
+							marginRight: 28 * g.u,
+							top: -0.12 * scene.body.fontSizePx,
+							color: speakerColor,
+							fontSize: scene.body.fontSizePx * 2.2,
+							fontWeight: 800,
+							lineHeight: 1,
+							fontFamily: 'Inter',
+						}}
+					>
+						{continued ? '' : '\u201C'}
+					</div>
+					<TextLines block={scene.body} color={theme.foreground} weight={LANDSCAPE_LAYOUT.quoteBox.weight} />
+				</div>
+				{scene.reaction ? (
+					<div style={{...cueIn, marginTop: 40 * g.u, display: 'flex'}}>
+						<div
+							style={{
+								fontSize: 28 * g.u,
+								lineHeight: 1.2,
+								color: theme.muted,
+								border: `${2 * g.u}px solid ${theme.muted}`,
+								borderRadius: 999,
+								padding: `${8 * g.u}px ${22 * g.u}px`,
+								whiteSpace: 'pre',
+							}}
+						>
+							{scene.reaction}
+						</div>
+					</div>
+				) : null}
+			</div>
+		</SceneShell>
+	);
+};

@@ -1,0 +1,51 @@
+import type React from 'react';
+import {LANDSCAPE_LAYOUT} from '../../plan/layout';
+import type {Plan, TitleScene as TitleSceneData} from '../../plan/plan-schema';
+import {sceneGeometry} from '../components/scene-geometry';
+import {SceneShell} from '../components/SceneShell';
+import {SpeakerChip} from '../components/SpeakerChip';
+import {TextLines} from '../components/TextLines';
+import {useEntry} from '../components/use-entry';
+import {labelsFor} from '../labels';
+import {legibleColor} from '../legible-color';
+import type {Theme} from '../theme';
+
+export const TitleScene: React.FC<{scene: TitleSceneData; plan: Plan; theme: Theme}> = ({scene, plan, theme}) => {
+	const g = sceneGeometry(plan);
+	const box = g.box(LANDSCAPE_LAYOUT.titleBox);
+	const labels = labelsFor(plan.language);
+	const kicker = [scene.event, scene.date].filter(Boolean).join('  ·  ');
+	const t = scene.transitionInFrames;
+	const kickerIn = useEntry({transitionInFrames: t, delayFrames: 0, risePx: 16 * g.u});
+	const titleIn = useEntry({transitionInFrames: t, delayFrames: 2, risePx: 28 * g.u});
+	const speakersIn = useEntry({transitionInFrames: t, delayFrames: 5, risePx: 20 * g.u});
+	return (
+		<SceneShell theme={theme}>
+			<div style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}>
+				{kicker ? (
+					<div style={{...kickerIn, color: theme.accent, fontSize: 30 * g.u, fontWeight: 700, letterSpacing: '0.04em', marginBottom: 36 * g.u, whiteSpace: 'pre'}}>{kicker}</div>
+				) : null}
+				<div style={titleIn}>
+					<TextLines block={scene.title} color={theme.foreground} weight={LANDSCAPE_LAYOUT.titleBox.weight} style={{letterSpacing: '-0.01em'}} />
+					{scene.subtitle ? <div style={{color: theme.muted, fontSize: 36 * g.u, marginTop: 24 * g.u, whiteSpace: 'pre'}}>{scene.subtitle}</div> : null}
+				</div>
+				<div style={{...speakersIn, marginTop: 56 * g.u}}>
+					<div style={{width: 96 * g.u, height: 6 * g.u, backgroundColor: theme.accent, marginBottom: 40 * g.u}} />
+					<div style={{display: 'flex', flexWrap: 'wrap', columnGap: 56 * g.u, rowGap: 20 * g.u}}>
+						{scene.speakers.map((s) => (
+							<SpeakerChip
+								key={s.id}
+								name={s.name}
+								roleLabel={s.role ? labels.roles[s.role] : undefined}
+								color={legibleColor({color: s.color, background: theme.background})}
+								nameColor={theme.foreground}
+								mutedColor={theme.muted}
+								sizePx={38 * g.u}
+							/>
+						))}
+					</div>
+				</div>
+			</div>
+		</SceneShell>
+	);
+};

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest';
+import {segmentBreakUnits} from '../../src/text/segment-break-units';
+
+/** The text with `|` at every break opportunity (and `¦` where it is inside a Chinese word). */
+const markBreaks = (text: string): string =>
+	segmentBreakUnits({text})
+		.units.map((unit) => (unit.canBreakBefore ? (unit.isWordBreakBefore ? '|' : '¦') : '') + unit.text)
+		.join('');
+
+describe('segmentBreakUnits', () => {
+	it.each([
+		['Remotion lets you', 'Remotion |lets |you', 'break at spaces, not inside words'],
+		['GPT-6 in 2022', 'GPT-6 |in |2022', 'GPT-6 and 2022 are never split'],
+		['3.5% U.S.', '3.5% |U.S.', 'decimals, percent and abbreviations stay whole'],
+		['https://example.com/a_b?c=1', 'https://example.com/a_b?c=1', 'URL has no opportunity'],
+		['We joined Y Combinator', 'We |joined |Y Combinator', 'a one-letter word does not end a line'],
+		['I am here', 'I am |here', 'one-letter word at the start'],
+		['使用gp4进行', '使¦用|gp4|进¦行', 'CJK–Latin boundaries may break'],
+		['一二三', '一¦二¦三', 'between CJK characters (inside an ICU word)'],
+		['我们的朋友', '我¦们|的|朋¦友', 'word boundaries are marked'],
+		['好，好。', '好，|好。', 'no break before ，or 。'],
+		['他说：“好。”然后', '他|说：|“好。”|然¦后', 'no break after “ nor before 。 or ”'],
+		['（注）好', '（注）|好', 'no break after （ nor before ）'],
+		['好(注)好', '好|(注)|好', 'half-width brackets around CJK'],
+		['《书》和「词」', '《书》|和|「词」', 'no break after 《「 nor before 》」'],
+		['很棒,然后', '很|棒,|然¦后', 'half-width comma after CJK does not start a line'],
+		['增长50%了', '增¦长|50%|了', 'percent stays with its number'],
+		['破折号——然后', '破¦折¦号——|然¦后', 'a dash pair is not split and does not start a line'],
+		['威廉·莎士比亚', '威¦廉·莎¦士¦比¦亚', 'interpunct neither starts nor ends a line'],
+		['好👍好', '好|👍|好', 'emoji break like CJK'],
+		['©2024 OpenAI', '©2024 |OpenAI', '© is text, not an emoji break'],
+	])('%j → %j (%s)', (text, expected) => {
+		expect(markBreaks(text)).toBe(expected);
+	});
+
+	it.each([['我们的一个合作伙伴Color Health现在'], ['Hello, 世界 🇨🇳 ok'], ['𠮷野家']])('units of %j cover the input with correct offsets', (text) => {
+		const {units} = segmentBreakUnits({text});
+		expect(units.map((unit) => unit.text).join('')).toBe(text);
+		for (const unit of units) {
+			expect(text.slice(unit.start, unit.end)).toBe(unit.text);
+		}
+	});
+
+	it('never allows a break before a space or at the start', () => {
+		const {units} = segmentBreakUnits({text: '  a b  中 文 '});
+		expect(units[0]!.canBreakBefore).toBe(false);
+		for (const unit of units.filter((candidate) => candidate.isSpace)) {
+			expect(unit.canBreakBefore).toBe(false);
+		}
+	});
+});

@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest';
+import {segmentSentences} from '../../src/text/segment-sentences';
+
+const texts = (text: string, locale = 'zh'): string[] => segmentSentences({text, locale}).sentences.map((sentence) => sentence.text);
+
+const LONG_ZH =
+	'今天下午，我们将开始与两位长期以来的朋友交谈，他们正在颠覆世界——人工智能领域的“先驱”Sam Altman，以及使旅行成为全球家园的Brian Chesky。这两位杰出的年轻创新者自从在科技创业加速器Y Combinator的日子以来就是朋友。去年11月，在OpenAI公司的动荡中，Sam Altman突然被解除CEO职务！他们今天都在这里，将与NBC的杰出夜间新闻主播Lester Holt对话。那么，让我们开始吧，谢谢。';
+const LONG_EN =
+	'Remotion lets you make videos programmatically with React. It renders frames in a headless browser! Why does that matter? Because GPT 3.5 and Node.js are just text. Mr. Smith agrees.';
+
+describe('segmentSentences', () => {
+	it.each<[string, string[], string]>([
+		['他说：“好。”然后他走了。', ['他说：“好。”', '然后他走了。'], 'closing quote stays with the sentence'],
+		['他说「好。」然后', ['他说「好。」', '然后'], 'corner bracket closer stays'],
+		['第一句。第二句。', ['第一句。', '第二句。'], '。'],
+		['真的吗？！好的', ['真的吗？！', '好的'], 'run of ？！ is one end'],
+		['好的；下一步', ['好的；', '下一步'], '；ends a sentence (ICU does not)'],
+		['然后呢……再见', ['然后呢……', '再见'], '…… ends a sentence (ICU does not)'],
+		['然后呢…再见', ['然后呢…', '再见'], 'single … ends a sentence'],
+		['太好了！走吧', ['太好了！', '走吧'], 'full-width ！'],
+		['第一句．第二句', ['第一句．', '第二句'], 'full-width ．'],
+		['它很好.下一句', ['它很好.', '下一句'], 'half-width . after CJK'],
+		['真的!然后', ['真的!', '然后'], 'half-width ! after CJK'],
+		['第一段\n第二段', ['第一段', '第二段'], 'newline ends a sentence'],
+		['no period here\nnext line', ['no period here', 'next line'], 'newline ends a Latin sentence'],
+		['第一段\r\n第二段', ['第一段', '第二段'], 'CRLF ends a sentence'],
+		['Hi! How are you? Fine.', ['Hi!', 'How are you?', 'Fine.'], 'Latin .!?'],
+		['GPT 3.5 is out. Next.', ['GPT 3.5 is out.', 'Next.'], 'decimal number is not split'],
+		['版本３．５发布了。', ['版本３．５发布了。'], 'full-width decimal is not split'],
+		['It costs $3.50 now.', ['It costs $3.50 now.'], 'price is not split'],
+		['Node.js is fast. Yes.', ['Node.js is fast.', 'Yes.'], 'dotted name is not split'],
+		['Mr. Smith went to the U.S. Army base.', ['Mr. Smith went to the U.S. Army base.'], 'abbreviations are not split'],
+		['He said "no." Then left.', ['He said "no."', 'Then left.'], 'straight closing quote stays'],
+		['这很棒。Remotion lets you make videos. 对吧？', ['这很棒。', 'Remotion lets you make videos.', '对吧？'], 'mixed'],
+		['   ', [], 'whitespace only'],
+		['', [], 'empty'],
+	])('%j → %j (%s)', (text, expected) => {
+		expect(texts(text)).toEqual(expected);
+	});
+
+	it.each([
+		['Chinese', LONG_ZH, 'zh', 5],
+		['English', LONG_EN, 'en', 5],
+		['mixed with padding', `  \n${LONG_ZH}\n\n  ${LONG_EN}  `, 'zh', 10],
+		['astral characters', '𠮷野家很好吃。我们去𠮷野家吧！', 'zh', 2],
+	])('%s: offsets slice back to each sentence, trimmed and in order', (_, text, locale, count) => {
+		const {sentences} = segmentSentences({text, locale});
+		expect(sentences).toHaveLength(count);
+		let previousEnd = 0;
+		for (const sentence of sentences) {
+			expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+			expect(sentence.text).toBe(sentence.text.trim());
+			expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
+			expect(text.slice(previousEnd, sentence.start).trim()).toBe('');
+			previousEnd = sentence.end;
+		}
+		expect(text.slice(previousEnd).trim()).toBe('');
+	});
+
+	it('is deterministic and does not depend on the locale for CJK ends', () => {
+		expect(texts(LONG_ZH, 'zh')).toEqual(texts(LONG_ZH, 'en'));
+		expect(texts(LONG_ZH)).toEqual(texts(LONG_ZH));
+	});
+});

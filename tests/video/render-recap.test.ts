@@ -1,0 +1,129 @@
+import {renderStill, selectComposition} from '@remotion/renderer';
+import {execFile} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import pixelmatch from 'pixelmatch';
+import {PNG} from 'pngjs';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {bundleProject, openRecapBrowser, PROJECT_ROOT, recapInputProps, renderRecap, type Bundle, type RecapBrowser} from '../../src/cli/render-recap';
+import type {Plan, QuoteScene} from '../../src/plan/plan-schema';
+import {ingestTalk} from '../../src/talk/ingest-talk';
+import type {Talk} from '../../src/talk/talk-schema';
+import {FIXTURE_PLAN} from '../../src/video/preview-fixture';
+import {DEFAULT_RECAP_PROPS, type ScenePreviewProps} from '../../src/video/recap-schema';
+
+/**
+ * Real renders, kept short: one bundle and one browser for the whole file.
+ * `UPDATE_REFERENCE=1 npx vitest run tests/video` rewrites the reference image.
+ */
+
+const run = promisify(execFile);
+const SEED = 'data/aspen-2024-altman-chesky.md';
+const REFERENCE = path.join(PROJECT_ROOT, 'tests/video/reference/quote-card.png');
+
+let bundle: Bundle;
+let browser: RecapBrowser;
+let workDir: string;
+let talk: Talk;
+
+beforeAll(async () => {
+	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRecapBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-video-'))]);
+	talk = ingestTalk({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
+});
+
+afterAll(async () => {
+	await Promise.all([browser?.close(), bundle?.cleanup(), workDir ? rm(workDir, {recursive: true, force: true}) : undefined]);
+});
+
+const ffprobe = async (file: string) => {
+	const {stdout} = await run('npx', ['remotion', 'ffprobe', '-v', 'error', '-select_streams', 'v:0', '-count_frames', '-show_entries', 'stream=codec_name,width,height,r_frame_rate,nb_read_frames', '-of', 'json', file], {cwd: PROJECT_ROOT});
+	const json = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {streams: {codec_name: string; width: number; height: number; r_frame_rate: string; nb_read_frames: string}[]};
+	return json.streams[0]!;
+};
+
+const still = async ({id, inputProps, frame, scale}: {id: string; inputProps: Record<string, unknown>; frame: number; scale: number}): Promise<Buffer> => {
+	const composition = await selectComposition({serveUrl: bundle.serveUrl, id, inputProps, puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+	const {buffer} = await renderStill({
+		serveUrl: bundle.serveUrl,
+		composition,
+		inputProps: composition.props,
+		frame,
+		scale,
+		output: null,
+		imageFormat: 'png',
+		puppeteerInstance: browser.browser,
+		chromeMode: browser.choice.chromeMode,
+		logLevel: 'error',
+	});
+	return buffer!;
+};
+
+describe('recap render', () => {
+	it('renders the first 2 s as H.264 at the plan size × scale and frame rate', async () => {
+		const outputPath = path.join(workDir, 'recap.mp4');
+		const result = await renderRecap({talk, outputPath, maxSeconds: 60, scale: 0.25, frameRange: [0, 59], concurrency: 2, bundle, browser, handleSigint: false});
+		const stream = await ffprobe(outputPath);
+		expect(stream.codec_name).toBe('h264');
+		expect([stream.width, stream.height]).toEqual([result.plan.width / 4, result.plan.height / 4]);
+		expect(stream.r_frame_rate).toBe(`${result.plan.fps}/1`);
+		expect(Number(stream.nb_read_frames)).toBe(60);
+		expect(result.durationInFrames).toBe(result.plan.durationInFrames);
+		expect(result.durationInFrames).toBeLessThanOrEqual(60 * result.plan.fps);
+		// Renamed into place: no partial file left beside it.
+		expect((await readdir(workDir)).filter((f) => f.includes('partial'))).toEqual([]);
+	}, 90_000);
+
+	it('leaves no file behind when the render is aborted', async () => {
+		const outputPath = path.join(workDir, 'aborted.mp4');
+		const controller = new AbortController();
+		const rendering = renderRecap({
+			talk,
+			outputPath,
+			scale: 0.25,
+			frameRange: [0, 89],
+			bundle,
+			browser,
+			handleSigint: false,
+			signal: controller.signal,
+			onProgress: (p) => {
+				if (p.renderedFrames > 0) controller.abort();
+			},
+		});
+		await expect(rendering).rejects.toMatchObject({code: 'RENDER_ABORTED'});
+		expect(existsSync(outputPath)).toBe(false);
+		expect((await readdir(workDir)).filter((f) => f.startsWith('.aborted'))).toEqual([]);
+	}, 60_000);
+
+	it('draws exactly the same picture on the first and last frame of a still range', async () => {
+		const composition = await selectComposition({serveUrl: bundle.serveUrl, id: 'Recap', inputProps: recapInputProps({talk, maxSeconds: 60}), puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+		const plan = (composition.props as {plan: Plan}).plan;
+		const quote = plan.scenes.find((s): s is QuoteScene => s.type === 'quote')!;
+		const range = quote.stills[0]!;
+		const inputProps = recapInputProps({talk, maxSeconds: 60});
+		const [a, b] = [await still({id: 'Recap', inputProps, frame: range.from, scale: 0.25}), await still({id: 'Recap', inputProps, frame: range.from + range.durationInFrames - 1, scale: 0.25})];
+		expect(a.equals(b)).toBe(true);
+		// …and the frame before the range differs (the entry animation), so the test can fail.
+		const before = await still({id: 'Recap', inputProps, frame: range.from - 4, scale: 0.25});
+		expect(before.equals(a)).toBe(false);
+	}, 60_000);
+});
+
+describe('quote card', () => {
+	it('matches the committed reference image', async () => {
+		const inputProps: ScenePreviewProps = {...DEFAULT_RECAP_PROPS, plan: FIXTURE_PLAN, sceneType: 'quote', sceneId: 'quote-q01-2'};
+		const png = await still({id: 'QuoteCard', inputProps, frame: 60, scale: 0.5});
+		if (process.env.UPDATE_REFERENCE === '1' || !existsSync(REFERENCE)) {
+			await writeFile(REFERENCE, png);
+			if (process.env.UPDATE_REFERENCE !== '1') throw new Error(`no reference image: wrote ${REFERENCE}; look at it, commit it, run again`);
+		}
+		const actual = PNG.sync.read(png);
+		const expected = PNG.sync.read(await readFile(REFERENCE));
+		expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+		const differing = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, {threshold: 0.1});
+		// Antialiasing may differ across Chromium builds; a changed glyph or layout moves thousands.
+		expect(differing / (actual.width * actual.height)).toBeLessThan(0.0005);
+	}, 30_000);
+});

@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest';
+import {DATA_FILE_TEST, webpackOverride} from '../../src/cli/webpack-override';
+import {DEBIAN_HEADLESS_SHELL, findBrowser} from '../../src/cli/find-browser';
+import {ENTRY_ANIMATION_FRAMES} from '../../src/plan/layout';
+import {PlanSchema} from '../../src/plan/plan-schema';
+import {sceneIndexAt} from '../../src/video/components/ChapterIndicator';
+import {contrastRatio, legibleColor} from '../../src/video/legible-color';
+import {FIXTURE_PLAN} from '../../src/video/preview-fixture';
+import {assertPlanTiming} from '../../src/video/Recap';
+import {DEFAULT_THEME} from '../../src/video/theme';
+
+describe('findBrowser', () => {
+	it.each([
+		{name: 'env wins over debian', env: {TALKREEL_BROWSER: '/opt/chrome/chrome'}, debian: true, want: {browserExecutable: '/opt/chrome/chrome', chromeMode: 'chrome-for-testing', source: 'TALKREEL_BROWSER'}},
+		{name: 'env headless shell', env: {TALKREEL_BROWSER: '/x/chrome-headless-shell'}, debian: false, want: {browserExecutable: '/x/chrome-headless-shell', chromeMode: 'headless-shell', source: 'TALKREEL_BROWSER'}},
+		{name: 'blank env is unset', env: {TALKREEL_BROWSER: '  '}, debian: true, want: {browserExecutable: DEBIAN_HEADLESS_SHELL, chromeMode: 'headless-shell', source: 'debian'}},
+		{name: 'debian', env: {}, debian: true, want: {browserExecutable: DEBIAN_HEADLESS_SHELL, chromeMode: 'headless-shell', source: 'debian'}},
+		{name: 'nothing: remotion downloads', env: {}, debian: false, want: {browserExecutable: null, chromeMode: 'headless-shell', source: 'remotion-download'}},
+	])('$name', ({env, debian, want}) => {
+		expect(findBrowser({env, exists: (p) => debian && p === DEBIAN_HEADLESS_SHELL})).toEqual(want);
+	});
+});
+
+describe('webpackOverride', () => {
+	it.each([
+		['/repo/data/aspen-2024.md', true],
+		['C:\\repo\\data\\talk.txt', true],
+		['/repo/data/talk.srt', true],
+		['/repo/data/edits/talk.md', false],
+		['/repo/src/data.md', false],
+		['/repo/data/talk.json', false],
+	])('%s is raw text: %s', (file, want) => {
+		expect(DATA_FILE_TEST.test(file)).toBe(want);
+	});
+
+	it('adds one asset/source rule and keeps the others', async () => {
+		const out = await webpackOverride({module: {rules: [{test: /\.css$/}]}});
+		expect(out.module?.rules).toHaveLength(2);
+		expect(out.module?.rules?.[1]).toMatchObject({type: 'asset/source'});
+	});
+});
+
+describe('legibleColor', () => {
+	it.each(['#ffb454', '#5ccfe6', '#1a237e', '#000000', '#333333', '#ff0000'])('%s reaches 4.5:1 on the default background', (color) => {
+		expect(contrastRatio(legibleColor({color, background: DEFAULT_THEME.background}), DEFAULT_THEME.background)).toBeGreaterThanOrEqual(4.5);
+	});
+	it('keeps an already legible colour as it is', () => {
+		expect(legibleColor({color: '#ffb454', background: '#101418'})).toBe('#ffb454');
+	});
+	it('darkens on a light background', () => {
+		expect(contrastRatio(legibleColor({color: '#ffe680', background: '#ffffff'}), '#ffffff')).toBeGreaterThanOrEqual(4.5);
+	});
+});
+
+describe('fixture plan', () => {
+	it('is a valid Plan whose timing TransitionSeries reproduces', () => {
+		expect(() => PlanSchema.parse(FIXTURE_PLAN)).not.toThrow();
+		expect(() => assertPlanTiming(FIXTURE_PLAN)).not.toThrow();
+	});
+
+	it('rejects a plan whose scene does not start where the transition puts it (regression: timing twice)', () => {
+		const broken = structuredClone(FIXTURE_PLAN);
+		broken.scenes[2]!.from += 1;
+		expect(() => assertPlanTiming(broken)).toThrow(/PLAN: scene "quote-q01-1"/);
+	});
+
+	it('stills start after the entry animation', () => {
+		for (const scene of FIXTURE_PLAN.scenes) {
+			expect(scene.stills[0]?.from).toBe(scene.from + scene.transitionInFrames + ENTRY_ANIMATION_FRAMES);
+		}
+	});
+});
+
+describe('chapter indicator', () => {
+	it('never changes inside a still range', () => {
+		for (const scene of FIXTURE_PLAN.scenes) {
+			for (const still of scene.stills) {
+				const first = sceneIndexAt({plan: FIXTURE_PLAN, frame: still.from});
+				for (let f = still.from; f < still.from + still.durationInFrames; f++) {
+					expect(sceneIndexAt({plan: FIXTURE_PLAN, frame: f})).toBe(first);
+				}
+			}
+		}
+	});
+
+	it('follows a scene from halfway through its incoming transition', () => {
+		const quote = FIXTURE_PLAN.scenes[2]!;
+		const half = quote.from + Math.floor(quote.transitionInFrames / 2);
+		expect(sceneIndexAt({plan: FIXTURE_PLAN, frame: half - 1})).toBe(1);
+		expect(sceneIndexAt({plan: FIXTURE_PLAN, frame: half})).toBe(2);
+	});
+});

@@ -5,6 +5,10 @@ import {loadFonts} from './video/load-fonts';
 import {Recap} from './video/Recap';
 import {DEFAULT_RECAP_PROPS, RECAP_FPS, RECAP_HEIGHT, RECAP_WIDTH, RecapPropsSchema, SCENE_TYPES, ScenePreviewPropsSchema} from './video/recap-schema';
 import {ScenePreview} from './video/ScenePreview';
+import {CLIP_LAYOUTS, CLIP_SHAPES} from './plan/layout';
+import {calculateQuoteMetadata} from './video/Quote/calculate-quote-metadata';
+import {Quote} from './video/Quote/Quote';
+import {CLIP_FPS, DEFAULT_QUOTE_PROPS, QuotePropsSchema} from './video/Quote/quote-schema';
 
 // Self-hosted fonts, awaited (delayRender) before any frame is drawn.
 void loadFonts();
@@ -29,6 +33,20 @@ export const RemotionRoot: React.FC = () => (
 			width={RECAP_WIDTH}
 			height={RECAP_HEIGHT}
 		/>
+		{CLIP_SHAPES.map((shape) => (
+			<Composition
+				key={shape}
+				id={`Quote-${shape}`}
+				component={Quote}
+				schema={QuotePropsSchema}
+				defaultProps={{...DEFAULT_QUOTE_PROPS, shape}}
+				calculateMetadata={calculateQuoteMetadata}
+				durationInFrames={CLIP_FPS * 8}
+				fps={CLIP_FPS}
+				width={CLIP_LAYOUTS[shape].widthPx}
+				height={CLIP_LAYOUTS[shape].heightPx}
+			/>
+		))}
 		<Folder name="Scenes">
 			{SCENE_TYPES.map((sceneType) => (
 				<Composition

@@ -1,14 +1,15 @@
 import {bundle} from '@remotion/bundler';
-import {makeCancelSignal, openBrowser, renderMedia, selectComposition, type RenderMediaOnProgress} from '@remotion/renderer';
-import {randomBytes} from 'node:crypto';
-import {mkdir, rename, rm} from 'node:fs/promises';
+import {makeCancelSignal, openBrowser, selectComposition} from '@remotion/renderer';
+import {rm} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Plan} from '../plan/plan-schema';
 import type {Talk} from '../talk/talk-schema';
-import {DEFAULT_MAX_SECONDS, type RecapProps} from '../video/recap-schema';
+import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
+import type {RecapProps} from '../video/recap-schema';
 import {DEFAULT_THEME, type Theme} from '../video/theme';
 import {describeBrowser, findBrowser, type BrowserChoice} from './find-browser';
+import {renderVideo, type RendererName, type VideoProgress} from './render-video';
 import {webpackOverride} from './webpack-override';
 
 /** The project root (this file is src/cli/render-recap.ts). */
@@ -30,14 +31,6 @@ export type RecapBrowser = {
 	close: () => Promise<void>;
 };
 
-export type RecapRenderProgress = {
-	renderedFrames: number;
-	encodedFrames: number;
-	totalFrames: number;
-	/** 0–1, rendering and encoding together (Remotion's estimate). */
-	progress: number;
-	stage: 'rendering' | 'encoding';
-};
 
 export type RenderRecapOptions = {
 	talk: Talk;
@@ -50,7 +43,9 @@ export type RenderRecapOptions = {
 	concurrency?: number | null;
 	theme?: Theme;
 	speakerColors?: Record<string, string>;
-	onProgress?: (progress: RecapRenderProgress) => void;
+	onProgress?: (progress: VideoProgress) => void;
+	/** `fast` (default) draws each distinct frame once; `remotion` is plain renderMedia. */
+	renderer?: RendererName;
 	log?: Log;
 	/** Reuse a bundle (batch renders); bundled and removed per call when absent. */
 	bundle?: Bundle;
@@ -109,11 +104,6 @@ export const recapInputProps = ({talk, maxSeconds = DEFAULT_MAX_SECONDS, theme =
 	plan: null,
 });
 
-/** `out/x/recap.mp4` → `out/x/.recap.partial-1a2b3c.mp4` (same folder, so the rename is atomic). */
-const tempPathFor = (outputPath: string): string => {
-	const ext = path.extname(outputPath) || '.mp4';
-	return path.join(path.dirname(outputPath), `.${path.basename(outputPath, ext)}.partial-${randomBytes(4).toString('hex')}${ext}`);
-};
 
 /**
  * Renders the recap of `talk` to `outputPath` (H.264 MP4) with Remotion's Node API.
@@ -121,11 +111,10 @@ const tempPathFor = (outputPath: string): string => {
  * abort or Ctrl-C the temporary file is deleted and the target is left untouched.
  */
 export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRecapResult> => {
-	const {talk, outputPath, scale = 1, frameRange = null, concurrency = null, onProgress, log = () => {}, signal, handleSigint = true} = options;
+	const {outputPath, scale = 1, frameRange = null, concurrency = null, onProgress, log = () => {}, signal, handleSigint = true, renderer = 'fast'} = options;
 	const inputProps = recapInputProps(options);
 	const ownBundle = options.bundle === undefined;
 	const ownBrowser = options.browser === undefined;
-	const tempPath = tempPathFor(outputPath);
 	const {cancelSignal, cancel} = makeCancelSignal();
 	let aborted = false;
 	const abort = () => {
@@ -161,41 +150,27 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 		const plan = (composition.props as RecapProps).plan;
 		if (!plan) throw new Error('PLAN: calculateMetadata returned no plan');
 		log(`planned ${plan.scenes.length} scenes, ${composition.durationInFrames} frames (${seconds((composition.durationInFrames / composition.fps) * 1000)}) in ${seconds(Date.now() - started)}`);
-		await mkdir(path.dirname(path.resolve(outputPath)), {recursive: true});
 		const totalFrames = frameRange === null ? composition.durationInFrames : typeof frameRange === 'number' ? 1 : frameRange[1] - frameRange[0] + 1;
-		const progress: RenderMediaOnProgress = (p) =>
-			onProgress?.({
-				renderedFrames: p.renderedFrames,
-				encodedFrames: p.encodedFrames,
-				totalFrames,
-				progress: p.progress,
-				stage: p.renderedDoneIn === null ? 'rendering' : 'encoding',
-			});
 		const renderStarted = Date.now();
-		await renderMedia({
+		await renderVideo({
 			serveUrl: theBundle.serveUrl,
+			browser: theBrowser,
 			composition,
-			inputProps: composition.props,
-			codec: 'h264',
-			outputLocation: tempPath,
-			overwrite: true,
+			stills: plan.scenes.flatMap((scene) => scene.stills),
+			outputPath,
 			scale,
 			frameRange,
 			concurrency,
-			onProgress: progress,
+			renderer,
 			cancelSignal,
-			puppeteerInstance: theBrowser.browser,
-			browserExecutable: choice.browserExecutable,
-			chromeMode: choice.chromeMode,
-			logLevel: 'error',
+			log,
+			...(onProgress === undefined ? {} : {onProgress}),
 		});
 		if (aborted) throw new RenderAbortedError();
-		await rename(tempPath, outputPath);
 		const took = Date.now() - renderStarted;
-		log(`rendered ${totalFrames} frames in ${seconds(took)} (${((totalFrames * 1000) / took).toFixed(1)} fps) → ${outputPath}`);
+		log(`rendered ${totalFrames} frames (${renderer}) in ${seconds(took)} (${((totalFrames * 1000) / took).toFixed(1)} fps) → ${outputPath}`);
 		return {outputPath, durationInFrames: composition.durationInFrames, fps: composition.fps, width: composition.width, height: composition.height, plan};
 	} catch (error) {
-		await rm(tempPath, {force: true});
 		if (aborted) throw new RenderAbortedError();
 		throw error;
 	} finally {

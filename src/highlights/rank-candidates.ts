@@ -28,8 +28,8 @@ export type ScoredCandidate = Candidate & {
 };
 
 export const SCORE_WEIGHTS = {
-	sectionCentrality: 0.6,
-	talkCentrality: 0.4,
+	sectionCentrality: 0.3,
+	talkCentrality: 0.2,
 	titleRelevance: 0.4,
 	host: -0.6,
 	tooShort: -0.3,

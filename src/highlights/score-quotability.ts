@@ -6,14 +6,25 @@
 
 /** Parts of the quotability score; each is 0 when the rule does not fire. */
 export type QuotabilityParts = {
-	/** Opens on a word that needs what came before: a conjunction (所以 / 但是 / "and", "so"), or less so a pronoun (这 / "that"). */
+	/** Opens on a word that needs what came before: a conjunction or an answer (所以 / 但是 / 不， / "and", "so", "no,"). */
 	opener: number;
+	/**
+	 * Opens on a pronoun pointing back (这 / 他 / "that" / "it"): the line still reads on a
+	 * card, the reader only has to guess what "this" is. A mild cost, not a disqualifier:
+	 * editors quote "That's not a reason to panic, it's a reason to plan." gladly.
+	 */
+	pointer: number;
 	/** States a view: 我认为 / I think / we need / should. */
 	stance: number;
 	/** Carries a fact: a number, a comparison, a superlative. */
 	evidence: number;
-	/** Sets itself against a view: a denial or a contrast (不是…而是 / 我不认为 / "is not" / "rather than"). */
+	/**
+	 * Sets itself against a view: a denial or a contrast (不是…而是 / 我不认为 / "is not" /
+	 * "rather than"), or against what the speaker expected (出乎意料 / 比我预想的 / "surprised").
+	 */
 	contrast: number;
+	/** Hedges that blur the claim: 有点 / 某种程度上 / "kind of" / "sort of". */
+	hedge: number;
 	/** Makes the idea concrete: an analogy or a hypothetical put to the listener (就像 / 想象 / 如果你 / "like a" / "imagine" / "if you"). */
 	imagery: number;
 	/** Does not end on a sentence end (。！. …). */
@@ -30,11 +41,12 @@ export type QuotabilityParts = {
 
 export const QUOTABILITY_WEIGHTS = {
 	opener: -0.45,
-	pointingOpener: -0.2,
+	pointer: -0.1,
 	stance: 0.25,
 	evidence: 0.15,
-	contrast: 0.2,
-	imagery: 0.2,
+	contrast: 0.25,
+	imagery: 0.25,
+	hedge: -0.15,
 	ending: -0.3,
 	question: -0.7,
 	questionAtEnd: -0.3,
@@ -45,19 +57,19 @@ export const QUOTABILITY_WEIGHTS = {
 } as const;
 
 /** Conjunctions and answers that need the sentence before them. */
-const DANGLING_OPENER_ZH = /^(?:所以|但是|但|不过|而且|而|并且|因此|因为|然后|或者|还有|另外|就是|是的|是啊|对|嗯|好吧|好的|比如|例如|同时|此外|当然|首先让我)/;
-const DANGLING_OPENER_EN = /^(?:and|so|but|because|or|then|also|which|yes|yeah|well|um|uh|right|okay|ok|plus|like|anyway|sure)\b/i;
+const DANGLING_OPENER_ZH = /^(?:不[，,]|更像|而是|所以|但是|但|不过|而且|而|并且|因此|因为|然后|或者|还有|另外|就是|是的|是啊|对|嗯|好吧|好的|比如|例如|同时|此外|当然|首先让我)/;
+const DANGLING_OPENER_EN = /^(?:no(?=,)|and|so|but|because|or|then|also|which|yes|yeah|well|um|uh|right|okay|ok|plus|like|anyway|sure)\b/i;
 /** Pronouns pointing back: the line still reads, but the reader must guess what "this" is. */
 const POINTING_OPENER_ZH = /^(?:这|那|它|他|她)/;
 const POINTING_OPENER_EN = /^(?:that|this|these|those|it|it's|its|he|she|they|them)\b/i;
 
 const STANCE = [
-	/我认为|我觉得|我相信|我希望|我预计|我期望|我期待|我确信|我们需要|我们必须|需要|必须|应该|最重要|关键|重要的是|真正|不是[^。！？]{0,30}而是/,
-	/\b(?:i think|i believe|i hope|i expect|i'm convinced|we need|we have to|we must|should|the most important|the key|what matters|the point is|the real)\b|\b(?:is not|isn't|not)\b[^.!?]{0,40}\bbut\b/i,
+	/我认为|我觉得|我相信|我希望|我学会|我学到|我意识到|我发现|我预计|我期望|我期待|我确信|我们需要|我们必须|需要|必须|应该|最重要|关键|重要的是|真正|不是[^。！？]{0,30}而是/,
+	/\b(?:i think|i believe|i hope|i learned|i realized|i've learned|i expect|i'm convinced|we need|we have to|we must|should|the most important|the key|what matters|the point is|the real)\b|\b(?:is not|isn't|not)\b[^.!?]{0,40}\bbut\b/i,
 ];
 
 const EVIDENCE = [
-	/\d|百分之|[一二三四五六七八九十两几百千万亿]+(?:倍|年|个月|万|亿|百万|千万)|翻倍|超过|越来越|远比|比[^，。！？]{1,12}更|最(?:重要|大|好|难|快|多|少|有趣|糟糕|关心)/,
+	/\d|百分之|[一二三四五六七八九十两几百千万亿]+(?:倍|年|个月|万|亿|百万|千万)|翻倍|超过|越来越|总是|永远|从不|每一|远比|比[^，。！？]{1,12}更|最(?:重要|大|好|难|快|多|少|有趣|糟糕|关心)/,
 	/\d|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
 ];
 
@@ -67,18 +79,24 @@ const EVIDENCE = [
  * negated copulas and verbs of opinion, "never", "rather than", "instead of".
  */
 const CONTRAST = [
-	/不认为|(?<!是)不是(?!吗)|而不是|并不|并非|不同于|完全不同|从未|从不|永远不|绝不|不再/,
-	/\b(?:not|isn't|aren't|wasn't|weren't|don't think|doesn't|never|no longer|rather than|instead of|nobody|unlike)\b/i,
+	/不认为|(?<!是)不是(?!吗)|而不是|并不|并非|不同于|完全不同|从未|从不|永远不|绝不|不再|惊讶|出乎意料|没想到|意想不到|比我(?:预想|想象|预期|预料)/,
+	/\b(?:not|isn't|aren't|wasn't|weren't|don't think|doesn't|never|no longer|rather than|instead of|nobody|unlike|surprised|surprising|than (?:i|we) expected|turns out)\b/i,
 ];
 
 /**
  * Analogies and hypotheticals put to the listener. 像 only as a comparison, not inside
- * 图像 / 影像 / 录像 / 肖像 / 想像 / 画像 / 偶像; English "like a/an" (not the verb "I like").
+ * 图像 / 影像 / 录像 / 肖像 / 想像 / 画像 / 偶像; English "like a/an" and "is / feels … like" (not the verb "I like").
  */
 const IMAGERY = [
 	/(?<![图影录肖想画偶])像|比喻|好比|仿佛|想象|如果你|假设你/,
-	/\b(?:like an?|as if|as though|imagine|picture this|think of (?:it|this|them) as|if you)\b/i,
+	/\b(?:like an?|(?:is|are|was|were|it's|feels?|looks?|sounds?) like|as if|as though|imagine|picture this|think of (?:it|this|them) as|if you)\b/i,
 ];
+
+/**
+ * Vague hedges. English "kind of" / "sort of" only as adverbs, not after a determiner
+ * ("any other kind of weather").
+ */
+const HEDGES = [/有点|某种程度|某种意义|一定程度|某些方面/, /(?<!\b(?:a|an|any|other|the|this|that|what|every|one|some|which)\s)\b(?:kind of|sort of)\b|\bsomewhat\b|\bmore or less\b/i];
 
 const FILLERS = [/你知道|我是说|我的意思是|就是说|怎么说|嗯|呃|谢谢|很高兴/g, /\b(?:you know|i mean|um|uh|thank you|thanks|glad to be|great to be)\b/gi];
 
@@ -95,13 +113,16 @@ export const scoreQuotability = ({text, sentences, names}: {text: string; senten
 	const trimmed = text.trim();
 	const questions = sentences.filter((s) => QUESTION.test(s)).length;
 	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
+	const dangling = DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed);
 	const fillerCount = FILLERS.reduce((n, re) => n + (trimmed.match(re)?.length ?? 0), 0);
 	const parts: QuotabilityParts = {
-		opener: DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed) ? w.opener : POINTING_OPENER_ZH.test(trimmed) || POINTING_OPENER_EN.test(trimmed) ? w.pointingOpener : 0,
+		opener: dangling ? w.opener : 0,
+		pointer: !dangling && (POINTING_OPENER_ZH.test(trimmed) || POINTING_OPENER_EN.test(trimmed)) ? w.pointer : 0,
 		stance: STANCE.some((re) => re.test(trimmed)) ? w.stance : 0,
 		evidence: EVIDENCE.some((re) => re.test(trimmed)) ? w.evidence : 0,
 		contrast: CONTRAST.some((re) => re.test(trimmed)) ? w.contrast : 0,
 		imagery: IMAGERY.some((re) => re.test(trimmed)) ? w.imagery : 0,
+		hedge: HEDGES.some((re) => re.test(trimmed)) ? w.hedge : 0,
 		ending: SENTENCE_END.test(trimmed) || endsOnQuestion ? 0 : w.ending,
 		question: questions === 0 ? 0 : w.question * Math.min(1, 0.5 + questions / Math.max(1, sentences.length) / 2) + (endsOnQuestion ? w.questionAtEnd : 0),
 		filler: Math.max(w.fillerMax, fillerCount * w.fillerEach),

@@ -1,11 +1,11 @@
 import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
+import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
 import {PlanSchema} from '../plan/plan-schema';
 import {TalkSchema} from '../talk/talk-schema';
 import {DEFAULT_THEME, ThemeSchema} from './theme';
 
 export const DEFAULT_TALK_SLUG = 'aspen-2024-altman-chesky';
-export const DEFAULT_MAX_SECONDS = 60;
 export const RECAP_FPS = 30;
 export const RECAP_WIDTH = 1920;
 export const RECAP_HEIGHT = 1080;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {estimateQuoteMs} from '../../src/highlights/estimate-quote-ms';
-import {NEAR_DUPLICATE_SIMILARITY, explainHighlights, selectHighlights, similarity} from '../../src/highlights/select-highlights';
+import {NEAR_DUPLICATE_SIMILARITY, explainHighlights, isClean, selectHighlights, similarity} from '../../src/highlights/select-highlights';
 import type {Talk} from '../../src/talk/talk-schema';
 import {makeTalk} from './make-talk';
 
@@ -25,6 +25,19 @@ const zhTalk = makeTalk({
 			],
 		},
 	],
+});
+
+describe('isClean', () => {
+	it.each([
+		['no penalty', {stance: 0.25}, true],
+		['a pronoun pointing back is a mild cost, not a disqualifier', {pointer: -0.1, stance: 0.25}, true],
+		['a hedge is a mild cost, not a disqualifier', {hedge: -0.15}, true],
+		['a dangling conjunction disqualifies', {opener: -0.45}, false],
+		['a question disqualifies', {question: -0.7}, false],
+		['filler disqualifies', {filler: -0.25}, false],
+	])('%s', (_name, parts, expected) => {
+		expect(isClean({score: {parts}})).toBe(expected);
+	});
 });
 
 describe('selectHighlights', () => {

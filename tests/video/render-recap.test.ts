@@ -13,6 +13,7 @@ import type {Plan, QuoteScene} from '../../src/plan/plan-schema';
 import {ingestTalk} from '../../src/talk/ingest-talk';
 import type {Talk} from '../../src/talk/talk-schema';
 import {FIXTURE_PLAN} from '../../src/video/preview-fixture';
+import {probeVideo, psnr, readLumaFrames} from '../../src/cli/inspect-video';
 import {DEFAULT_RECAP_PROPS, type ScenePreviewProps} from '../../src/video/recap-schema';
 
 /**
@@ -73,7 +74,7 @@ describe('recap render', () => {
 		expect(result.durationInFrames).toBe(result.plan.durationInFrames);
 		expect(result.durationInFrames).toBeLessThanOrEqual(60 * result.plan.fps);
 		// Renamed into place: no partial file left beside it.
-		expect((await readdir(workDir)).filter((f) => f.includes('partial'))).toEqual([]);
+		expect((await readdir(workDir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
 	}, 90_000);
 
 	it('leaves no file behind when the render is aborted', async () => {
@@ -89,7 +90,7 @@ describe('recap render', () => {
 			handleSigint: false,
 			signal: controller.signal,
 			onProgress: (p) => {
-				if (p.renderedFrames > 0) controller.abort();
+				if (p.done > 0) controller.abort();
 			},
 		});
 		await expect(rendering).rejects.toMatchObject({code: 'RENDER_ABORTED'});
@@ -126,4 +127,33 @@ describe('quote card', () => {
 		// Antialiasing may differ across Chromium builds; a changed glyph or layout moves thousands.
 		expect(differing / (actual.width * actual.height)).toBeLessThan(0.0005);
 	}, 30_000);
+});
+
+describe('fast renderer', () => {
+	// Frames 0–239 of the 60 s recap: the title card (still), its exit transition, the
+	// first section slide (entry, still, slide transition) and the start of a quote card.
+	const FRAMES: [number, number] = [0, 239];
+
+	it('gives what plain renderMedia gives: same stream, frames that match', async () => {
+		const fast = path.join(workDir, 'fast.mp4');
+		const plain = path.join(workDir, 'plain.mp4');
+		let drawn = 0;
+		await renderRecap({talk, outputPath: fast, maxSeconds: 60, scale: 0.25, frameRange: FRAMES, bundle, browser, handleSigint: false, renderer: 'fast', onProgress: (p) => {
+			if (p.stage === 'rendering') drawn = p.total;
+		}});
+		await renderRecap({talk, outputPath: plain, maxSeconds: 60, scale: 0.25, frameRange: FRAMES, bundle, browser, handleSigint: false, renderer: 'remotion'});
+		const [a, b] = [await probeVideo(fast), await probeVideo(plain)];
+		expect(a).toEqual(b);
+		expect(a).toMatchObject({codec: 'h264', width: 480, height: 270, frameRate: '30/1', frameCount: 240});
+		// The fast path really skipped the still frames…
+		expect(drawn).toBeGreaterThan(0);
+		expect(drawn).toBeLessThan(240 / 2);
+		// …and every frame matches the plain render. 45 dB is far above what any visible
+		// difference gives (a one-frame shift of a transition or a moved line is < 30 dB).
+		const [fa, fb] = [await readLumaFrames({file: fast}), await readLumaFrames({file: plain})];
+		expect(fa).toHaveLength(240);
+		const worst = Math.min(...fa.map((frame, i) => psnr(frame, fb[i]!)));
+		console.log(`fast vs plain: ${drawn} of 240 frames drawn, worst PSNR ${worst.toFixed(1)} dB`);
+		expect(worst).toBeGreaterThanOrEqual(45);
+	}, 180_000);
 });

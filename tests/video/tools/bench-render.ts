@@ -21,7 +21,7 @@ const result = await renderRecap({
 	onProgress: (p) => {
 		if (Date.now() - last > 10_000) {
 			last = Date.now();
-			console.log(`${p.stage} ${p.renderedFrames}/${p.totalFrames} rendered, ${p.encodedFrames} encoded`);
+			console.log(`${p.stage} ${p.done}/${p.total}`);
 		}
 	},
 });

@@ -1,0 +1,66 @@
+import {z} from 'zod';
+import {CLIP_SHAPES} from './layout';
+import {FrameRangeSchema, PlanSpeakerSchema, TextBlockSchema} from './plan-schema';
+
+export const ClipShapeSchema = z.enum(CLIP_SHAPES);
+
+/** A piece of one drawn line that appears with reveal step `step`. */
+export const RevealPieceSchema = z.object({
+	text: z.string().min(1),
+	step: z.number().int().nonnegative(),
+});
+
+/** One reveal step: a phrase (or a few) of the quote, fading in from `fromFrame` for `durationInFrames`. */
+export const RevealStepSchema = z.object({
+	text: z.string().min(1),
+	fromFrame: z.number().int().nonnegative(),
+	durationInFrames: z.number().int().positive(),
+});
+
+/**
+ * One quote as a short video: everything the Quote composition draws, already laid out
+ * (lines broken, sizes fitted) and timed in frames. Plain JSON, like the recap's Plan.
+ * A clip is a single scene, so its frames are both local and absolute.
+ */
+export const ClipSchema = z.object({
+	talkSlug: z.string(),
+	language: z.string(),
+	quoteId: z.string(),
+	turnId: z.string(),
+	shape: ClipShapeSchema,
+	fps: z.number().int().positive(),
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+	durationInFrames: z.number().int().positive(),
+	speaker: PlanSpeakerSchema,
+	sectionId: z.string(),
+	sectionTitle: TextBlockSchema,
+	/** 1-based number of the quote's section among the recap's sections, and their count. */
+	sectionNumber: z.number().int().positive(),
+	sectionCount: z.number().int().positive(),
+	talkTitle: TextBlockSchema,
+	/** Event, date, author and source host on one line; null when the talk names none. */
+	attribution: TextBlockSchema.nullable(),
+	/** The quote as selected (a verbatim span of the turn). */
+	quoteText: z.string().min(1),
+	/**
+	 * The text shown: the whole quote, or, when it overflows the box even at the smallest
+	 * type size, its first card (splitIntoCards, as the recap would show it) plus `…`.
+	 */
+	text: z.string().min(1),
+	truncated: z.boolean(),
+	body: TextBlockSchema,
+	/** `body.lines` cut where reveal steps change: line i's pieces, joined, give `body.lines[i]`. */
+	revealLines: z.array(z.array(RevealPieceSchema)),
+	steps: z.array(RevealStepSchema).min(1),
+	/** Frames the quote needs to be read (`cardReadingMs` of `text`), and the final hold after it. */
+	readingFrames: z.number().int().positive(),
+	holdFrames: z.number().int().nonnegative(),
+	/** Frame ranges where the picture does not change: between reveal steps and the final hold. */
+	stills: z.array(FrameRangeSchema),
+});
+
+export type ClipShape = z.infer<typeof ClipShapeSchema>;
+export type RevealPiece = z.infer<typeof RevealPieceSchema>;
+export type RevealStep = z.infer<typeof RevealStepSchema>;
+export type Clip = z.infer<typeof ClipSchema>;

@@ -1,0 +1,332 @@
+import {selectHighlights} from '../highlights/select-highlights';
+import type {Quote} from '../highlights/quote-schema';
+import {TalkError} from '../talk/talk-error';
+import type {Talk} from '../talk/talk-schema';
+import {isCjkChar} from '../text/classify-char';
+import {detectLanguage} from '../text/detect-language';
+import {fitText, type TextBox} from '../text/fit-text';
+import {measureTextWidth} from '../text/measure-text-width';
+import {readingTimeMs} from '../text/reading-time';
+import {CJK_CLAUSE_DELIMITERS, LATIN_CLAUSE_DELIMITERS, splitIntoCards} from '../text/split-into-cards';
+import {SENTENCE_CLOSERS, SENTENCE_TERMINATORS, segmentSentences} from '../text/segment-sentences';
+import {ClipSchema, type Clip, type ClipShape, type RevealPiece, type RevealStep} from './clip-schema';
+import {CLIP_LAYOUTS, ENTRY_ANIMATION_FRAMES, REVEAL_STEP_FRAMES, scaleFontSizePx, type ClipLayout, type TextBoxLayout} from './layout';
+import {DEFAULT_FPS, DEFAULT_MAX_SECONDS, planRecap, quoteBudgetSeconds} from './plan-recap';
+import type {FrameRange, PlanSpeaker, TextBlock} from './plan-schema';
+import {resolveSpeakerColors} from './resolve-speaker-colors';
+import {CARD_LEAD_MS, cardReadingMs, msToFrames} from './timing';
+
+/** After the last phrase has been read, the whole quote stays up this long (the share moment). */
+export const CLIP_HOLD_MS = 1500;
+/** A reveal step holds at least this much reading (≈ 11 Chinese characters or 4 English words); shorter phrases join the next. */
+export const MIN_REVEAL_STEP_MS = 1200;
+/** At most this many reveal steps: a long quote reveals in bigger pieces rather than more of them. */
+export const MAX_REVEAL_STEPS = 6;
+export const ELLIPSIS = '…';
+
+export type PlanClipOptions = {
+	talk: Talk;
+	/** A quote id of the recap (`q03`); null → the first. */
+	quoteId: string | null;
+	shape: ClipShape;
+	fps?: number;
+	/** The recap length whose quotes (and ids) the clips follow: `talkreel render --max-seconds`. */
+	maxSeconds?: number;
+	speakerColors?: Record<string, string>;
+	/** The recap's quotes when already known (a batch); computed with `listRecapQuotes` otherwise. */
+	quotes?: Quote[];
+};
+
+/**
+ * The quotes the recap of `talk` shows, in talk order, with their stable ids: the
+ * selection under the recap's quote budget, less any the planner dropped to fit.
+ */
+export const listRecapQuotes = ({talk, maxSeconds = DEFAULT_MAX_SECONDS, fps = DEFAULT_FPS}: {talk: Talk; maxSeconds?: number; fps?: number}): {quotes: Quote[]} => {
+	const {quotes} = selectHighlights({talk, maxSeconds: quoteBudgetSeconds({talk, maxSeconds, fps})});
+	const {plan} = planRecap({talk, maxSeconds, fps});
+	const shown = new Set(plan.scenes.flatMap((s) => (s.type === 'quote' ? [s.quoteId] : [])));
+	return {quotes: quotes.filter((q) => shown.has(q.id))};
+};
+
+/**
+ * Talk + quote id + shape → Clip: one quote laid out for the shape's boxes and timed.
+ *
+ * - Text: the quote fitted into the shape's quote box (fitText: largest size that fits,
+ *   balanced lines). If it overflows even at the smallest size, the clip shows the
+ *   quote's first card (splitIntoCards with the same box: whole sentences, else clauses)
+ *   followed by `…`, and says `truncated: true`.
+ * - Reveal: the shown text in phrases (sentences cut at clause punctuation, as the cards
+ *   are), joined into at most MAX_REVEAL_STEPS steps of at least MIN_REVEAL_STEP_MS of
+ *   reading. Step 0 fades in with the label during the entry; step k starts when the
+ *   reading time of the steps before it has passed.
+ * - Duration: entry (ENTRY_ANIMATION_FRAMES) + `cardReadingMs(text)` (the recap's one
+ *   reading-time rule) + CLIP_HOLD_MS.
+ * - Stills: from the end of each step's fade to the start of the next, and from the end
+ *   of the last fade to the end of the clip.
+ */
+export const planClip = ({talk, quoteId, shape, fps = DEFAULT_FPS, maxSeconds = DEFAULT_MAX_SECONDS, speakerColors = {}, quotes}: PlanClipOptions): {clip: Clip} => {
+	const layout = CLIP_LAYOUTS[shape];
+	const recapQuotes = quotes ?? listRecapQuotes({talk, maxSeconds, fps}).quotes;
+	const quote = findQuote({talk, quotes: recapQuotes, quoteId});
+	const section = talk.sections.find((s) => s.id === quote.sectionId);
+	if (!section) throw new Error(`PLAN: quote ${quote.id} names section "${quote.sectionId}", which the talk does not have`);
+	const shownSections = talk.sections.filter((s) => recapQuotes.some((q) => q.sectionId === s.id));
+
+	const colors = resolveSpeakerColors({speakers: talk.speakers, overrides: speakerColors});
+	const s = talk.speakers.find((sp) => sp.id === quote.speakerId);
+	const speakerBase: PlanSpeaker = {id: quote.speakerId, name: s?.name ?? quote.speakerId, color: colors[quote.speakerId] ?? '#ffffff'};
+	const speaker: PlanSpeaker = s?.role === undefined ? speakerBase : {...speakerBase, role: s.role};
+
+	const quoteBox = textBox({box: layout.quoteBox, layout});
+	const {text, truncated, body} = fitQuote({text: quote.text, box: quoteBox});
+	const locale = detectLanguage({text});
+	const {steps: stepTexts} = groupPhrases({text, phrases: splitPhrases({text, locale}).phrases});
+
+	const entryFrames = ENTRY_ANIMATION_FRAMES;
+	const readingFrames = Math.max(1, msToFrames({ms: cardReadingMs({text}), fps}));
+	const holdFrames = msToFrames({ms: CLIP_HOLD_MS, fps});
+	const durationInFrames = entryFrames + readingFrames + holdFrames;
+	const steps = timeSteps({steps: stepTexts, entryFrames, readingFrames, leadFrames: Math.min(readingFrames, msToFrames({ms: CARD_LEAD_MS, fps}))});
+
+	const numberWidthPx = measureTextWidth({text: '00', fontSizePx: layout.kickerSizePx, weight: 700}) + layout.kickerSizePx * 0.6;
+	const clip: Clip = {
+		talkSlug: talk.slug,
+		language: talk.metadata.language,
+		quoteId: quote.id,
+		turnId: quote.turnId,
+		shape,
+		fps,
+		width: layout.widthPx,
+		height: layout.heightPx,
+		durationInFrames,
+		speaker,
+		sectionId: section.id,
+		sectionTitle: fitOneBlock({
+			text: section.title,
+			box: {widthPx: layout.columnWidthPx - numberWidthPx, heightPx: layout.kickerSizePx * 1.4, minFontSizePx: layout.kickerSizePx, maxFontSizePx: layout.kickerSizePx, lineHeight: 1.4, weight: 700, maxLines: 1},
+		}),
+		sectionNumber: Math.max(1, shownSections.indexOf(section) + 1),
+		sectionCount: Math.max(1, shownSections.length),
+		talkTitle: fitOneBlock({text: talk.metadata.title, box: textBox({box: layout.talkTitleBox, layout})}),
+		attribution: attributionOf({talk, box: textBox({box: layout.attributionBox, layout})}),
+		quoteText: quote.text,
+		text,
+		truncated,
+		body,
+		revealLines: cutLinesBySteps({text, lines: body.lines, steps: stepTexts}),
+		steps,
+		readingFrames,
+		holdFrames,
+		stills: stillsOf({steps, entryFrames, durationInFrames}),
+	};
+	return {clip: ClipSchema.parse(clip)};
+};
+
+const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: Quote[]; quoteId: string | null}): Quote => {
+	const quote = quoteId === null ? quotes[0] : quotes.find((q) => q.id === quoteId);
+	if (quote) return quote;
+	const known = quotes.length === 0 ? 'none' : `${quotes[0]!.id}–${quotes[quotes.length - 1]!.id}`;
+	throw new TalkError({
+		code: 'ARGS',
+		problem: quoteId === null ? `"${talk.metadata.title}" has no highlights to make a clip of` : `no quote "${quoteId}" in the recap of "${talk.metadata.title}" (its quotes: ${known})`,
+	});
+};
+
+/** A layout box in px of the clip's frame. */
+const textBox = ({box, layout}: {box: TextBoxLayout; layout: ClipLayout}): TextBox => {
+	const size = (fontSizePx: number) => Math.round(scaleFontSizePx({fontSizePx, widthPx: layout.widthPx, heightPx: layout.heightPx}));
+	return {
+		widthPx: box.widthFraction * layout.widthPx,
+		heightPx: box.heightFraction * layout.heightPx,
+		minFontSizePx: size(box.minFontSizePx),
+		maxFontSizePx: size(box.maxFontSizePx),
+		lineHeight: box.lineHeight,
+		weight: box.weight,
+		...(box.maxLines === undefined ? {} : {maxLines: box.maxLines}),
+	};
+};
+
+const GRAPHEMES = new Intl.Segmenter('en', {granularity: 'grapheme'});
+
+/** A line shortened by whole graphemes until it and a trailing `…` fit `widthPx`. */
+const ellipsize = ({line, widthPx, fontSizePx, weight}: {line: string; widthPx: number; fontSizePx: number; weight: TextBox['weight']}): string => {
+	const graphemes = [...GRAPHEMES.segment(line)].map((g) => g.segment);
+	while (graphemes.length > 0) {
+		const candidate = `${graphemes.join('').trimEnd()}${ELLIPSIS}`;
+		if (measureTextWidth({text: candidate, fontSizePx, weight}) <= widthPx) return candidate;
+		graphemes.pop();
+	}
+	return ELLIPSIS;
+};
+
+/** Fitted into the box; if it overflows even at the smallest size, its first `maxLines` lines, the last cut with `…`. */
+const fitOneBlock = ({text, box}: {text: string; box: TextBox}): TextBlock => {
+	const fitted = fitText({text, ...box});
+	if (fitted.fits) return {text, lines: fitted.lines, fontSizePx: fitted.fontSizePx, lineHeight: box.lineHeight};
+	const maxLines = Math.max(1, Math.min(box.maxLines ?? Infinity, Math.floor(box.heightPx / (fitted.fontSizePx * box.lineHeight))));
+	const kept = fitted.lines.slice(0, maxLines);
+	kept[kept.length - 1] = ellipsize({line: kept[kept.length - 1] ?? '', widthPx: box.widthPx, fontSizePx: fitted.fontSizePx, weight: box.weight});
+	return {text, lines: kept, fontSizePx: fitted.fontSizePx, lineHeight: box.lineHeight};
+};
+
+/** The quote as large as it fits; else its first card with `…` (or without, if the mark itself would not fit). */
+const fitQuote = ({text, box}: {text: string; box: TextBox}): {text: string; truncated: boolean; body: TextBlock} => {
+	const block = (t: string, fitted: {lines: string[]; fontSizePx: number}): TextBlock => ({text: t, lines: fitted.lines, fontSizePx: fitted.fontSizePx, lineHeight: box.lineHeight});
+	const whole = fitText({text, ...box});
+	if (whole.fits) return {text, truncated: false, body: block(text, whole)};
+	const first = splitIntoCards({text, ...box}).cards[0];
+	if (!first) return {text, truncated: false, body: block(text, whole)};
+	const withMark = `${first.text}${ELLIPSIS}`;
+	const marked = fitText({text: withMark, ...box});
+	if (marked.fits) return {text: withMark, truncated: true, body: block(withMark, marked)};
+	return {text: first.text, truncated: true, body: block(first.text, first)};
+};
+
+type Span = {start: number; end: number};
+
+/** Clause ends as splitIntoCards cuts them: ，、：；— always; , ; : only before a space, a CJK character or the end. */
+const isClauseEnd = (text: string, index: number, end: number): boolean => {
+	const char = text[index]!;
+	if (CJK_CLAUSE_DELIMITERS.has(char)) return true;
+	if (!LATIN_CLAUSE_DELIMITERS.has(char)) return false;
+	const next = text[index + 1];
+	return index + 1 >= end || next === undefined || /\s/u.test(next) || isCjkChar(next);
+};
+
+/**
+ * The text as phrases (UTF-16 spans that cover it in order): sentences
+ * (segmentSentences), each cut after its clause punctuation; a run such as `——` or `，”`
+ * stays with the phrase it ends.
+ */
+export const splitPhrases = ({text, locale}: {text: string; locale: string}): {phrases: Span[]} => {
+	const phrases: Span[] = [];
+	for (const sentence of segmentSentences({text, locale}).sentences) {
+		let from = sentence.start;
+		let index = sentence.start;
+		while (index < sentence.end) {
+			if (!isClauseEnd(text, index, sentence.end)) {
+				index += 1;
+				continue;
+			}
+			let end = index + 1;
+			while (end < sentence.end && (CJK_CLAUSE_DELIMITERS.has(text[end]!) || SENTENCE_CLOSERS.has(text[end]!) || SENTENCE_TERMINATORS.has(text[end]!))) end += 1;
+			if (end < sentence.end) {
+				phrases.push({start: from, end});
+				from = end;
+			}
+			index = end;
+		}
+		phrases.push({start: from, end: sentence.end});
+	}
+	// Make the spans cover the text: whitespace between phrases goes with the phrase before it.
+	return {
+		phrases: phrases.map((p, i) => ({start: i === 0 ? 0 : p.start, end: phrases[i + 1]?.start ?? text.length})),
+	};
+};
+
+type StepSpan = Span & {text: string; readMs: number};
+
+/**
+ * Phrases joined into reveal steps: each step reads for at least MIN_REVEAL_STEP_MS (and
+ * at least 1/MAX_REVEAL_STEPS of the whole), so a short `我认为，` never flashes alone.
+ * A short tail joins the step before it.
+ */
+export const groupPhrases = ({text, phrases}: {text: string; phrases: Span[]}): {steps: StepSpan[]} => {
+	const step = (span: Span): StepSpan => {
+		const stepText = text.slice(span.start, span.end);
+		return {start: span.start, end: span.end, text: stepText.trim(), readMs: readingTimeMs({text: stepText})};
+	};
+	if (phrases.length === 0) return {steps: []};
+	const total = readingTimeMs({text});
+	const target = Math.max(MIN_REVEAL_STEP_MS, total / MAX_REVEAL_STEPS);
+	const steps: StepSpan[] = [];
+	let current: Span | undefined;
+	for (const phrase of phrases) {
+		current = current === undefined ? {...phrase} : {start: current.start, end: phrase.end};
+		if (step(current).readMs >= target) {
+			steps.push(step(current));
+			current = undefined;
+		}
+	}
+	if (current !== undefined) {
+		const last = steps[steps.length - 1];
+		if (last !== undefined && step(current).readMs < target / 2) steps[steps.length - 1] = step({start: last.start, end: current.end});
+		else steps.push(step(current));
+	}
+	while (steps.length > MAX_REVEAL_STEPS) {
+		// Each step reads ≥ total / MAX_REVEAL_STEPS, so this is rare (rounding): join the shortest neighbours.
+		let best = 0;
+		for (let i = 1; i < steps.length - 1; i++) if (steps[i]!.readMs + steps[i + 1]!.readMs < steps[best]!.readMs + steps[best + 1]!.readMs) best = i;
+		steps.splice(best, 2, step({start: steps[best]!.start, end: steps[best + 1]!.end}));
+	}
+	return {steps};
+};
+
+/**
+ * Start frames of the steps. Step 0 fades in during the entry, ending with it. Step k
+ * starts after the lead-in and the reading time of steps 0…k−1, as a share of the
+ * clip's reading frames (weights: each step's `readingTimeMs`, at least 1).
+ */
+const timeSteps = ({steps, entryFrames, readingFrames, leadFrames}: {steps: StepSpan[]; entryFrames: number; readingFrames: number; leadFrames: number}): RevealStep[] => {
+	const weights = steps.map((s) => Math.max(1, s.readMs));
+	const total = weights.reduce((a, b) => a + b, 0);
+	let before = 0;
+	let lastFrom = -Infinity;
+	return steps.map((s, k) => {
+		const ideal = k === 0 ? entryFrames - REVEAL_STEP_FRAMES : entryFrames + leadFrames + Math.round(((readingFrames - leadFrames) * before) / total);
+		// Never start a step before the previous one has finished fading in (a still frame between).
+		const fromFrame = Math.max(0, k === 0 ? ideal : Math.max(ideal, lastFrom + REVEAL_STEP_FRAMES + 1));
+		before += weights[k]!;
+		lastFrom = fromFrame;
+		return {text: s.text, fromFrame, durationInFrames: REVEAL_STEP_FRAMES};
+	});
+};
+
+/** The still ranges: after each fade until the next step starts, and after the last until the end. */
+const stillsOf = ({steps, entryFrames, durationInFrames}: {steps: RevealStep[]; entryFrames: number; durationInFrames: number}): FrameRange[] => {
+	const stills: FrameRange[] = [];
+	steps.forEach((step, k) => {
+		const from = Math.max(entryFrames, step.fromFrame + step.durationInFrames);
+		const end = steps[k + 1]?.fromFrame ?? durationInFrames;
+		if (end > from) stills.push({from, durationInFrames: end - from});
+	});
+	return stills;
+};
+
+/** Each drawn line cut where the step changes. Lines are substrings of `text`, in order (breakLines drops only spaces). */
+const cutLinesBySteps = ({text, lines, steps}: {text: string; lines: string[]; steps: Span[]}): RevealPiece[][] => {
+	const stepAt = (offset: number) => Math.max(0, steps.findIndex((s) => offset >= s.start && offset < s.end));
+	let cursor = 0;
+	return lines.map((line) => {
+		const start = text.indexOf(line, cursor);
+		if (start < 0) throw new Error(`PLAN: line "${line}" is not in the quote's text after offset ${cursor}`);
+		cursor = start + line.length;
+		const pieces: RevealPiece[] = [];
+		for (let i = 0; i < line.length; ) {
+			const step = stepAt(start + i);
+			let j = i + 1;
+			while (j < line.length && stepAt(start + j) === step) j++;
+			pieces.push({text: line.slice(i, j), step});
+			i = j;
+		}
+		return pieces;
+	});
+};
+
+/** `http://mp.weixin.qq.com/s?…` → `mp.weixin.qq.com`. */
+const hostOf = (url: string): string => {
+	try {
+		return new URL(url).host.replace(/^www\./, '');
+	} catch {
+		return url.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0] ?? '';
+	}
+};
+
+/** Event · date · author (or outlet) · source host, on one line; null when the talk names none of them. */
+const attributionOf = ({talk, box}: {talk: Talk; box: TextBox}): TextBlock | null => {
+	const m = talk.metadata;
+	const date = m.date ?? m.source.publishedAt?.slice(0, 10);
+	const parts = [m.event, date, m.source.author ?? m.source.outlet, m.source.url === undefined ? undefined : hostOf(m.source.url)].filter((p): p is string => p !== undefined && p.trim() !== '');
+	if (parts.length === 0) return null;
+	return fitOneBlock({text: parts.join('  ·  '), box});
+};

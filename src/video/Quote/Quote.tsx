@@ -1,0 +1,107 @@
+import type React from 'react';
+import type {Clip} from '../../plan/clip-schema';
+import {CLIP_LAYOUTS, type ClipLayout} from '../../plan/layout';
+import {SceneShell} from '../components/SceneShell';
+import {SpeakerChip} from '../components/SpeakerChip';
+import {TextLines} from '../components/TextLines';
+import {useEntry} from '../components/use-entry';
+import {labelsFor} from '../labels';
+import {legibleColor} from '../legible-color';
+import type {Theme} from '../theme';
+import type {QuoteProps} from './quote-schema';
+import {RevealText} from './RevealText';
+
+const QUOTE_MARK = '\u201C';
+
+/** Section number and title, then the talk's title: where this quote comes from. */
+const Header: React.FC<{clip: Clip; layout: ClipLayout; theme: Theme}> = ({clip, layout, theme}) => {
+	const style = useEntry({transitionInFrames: 0, delayFrames: 0, risePx: 12});
+	return (
+		<div style={{...style, position: 'absolute', left: layout.leftPx, width: layout.columnWidthPx, top: layout.headerTopPx}}>
+			<div style={{display: 'flex', alignItems: 'baseline', gap: layout.kickerSizePx * 0.6, fontSize: layout.kickerSizePx, lineHeight: 1.4, whiteSpace: 'pre'}}>
+				<span style={{color: theme.accent, fontWeight: 700, fontVariantNumeric: 'tabular-nums'}}>{String(clip.sectionNumber).padStart(2, '0')}</span>
+				<TextLines block={clip.sectionTitle} color={theme.foreground} weight={700} />
+			</div>
+			<TextLines block={clip.talkTitle} color={theme.muted} weight={400} style={{marginTop: layout.kickerSizePx * 0.25}} />
+		</div>
+	);
+};
+
+/** The quote's opening mark in the speaker's colour: hanging in the margin, or above the text. */
+const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number}> = ({layout, color, fontSizePx}) => {
+	const size = layout.quoteMarkSizePx;
+	const glyph: React.CSSProperties = {color, fontSize: size, fontWeight: 800, lineHeight: 1, fontFamily: 'Inter'};
+	if (layout.quoteMarkPlacement === 'hang') {
+		return <div style={{...glyph, position: 'absolute', right: '100%', marginRight: size * 0.18, top: -0.08 * fontSizePx}}>{QUOTE_MARK}</div>;
+	}
+	// The glyph sits in the top half of its em box: a box 0.45 em tall holds it.
+	return <div style={{...glyph, height: size * 0.45, overflow: 'visible', marginLeft: -size * 0.04}}>{QUOTE_MARK}</div>;
+};
+
+export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
+	if (!clip) throw new Error('PLAN: Quote has no clip; calculateMetadata should have made one');
+	const layout = CLIP_LAYOUTS[clip.shape];
+	const labels = labelsFor(clip.language);
+	const speakerColor = legibleColor({color: clip.speaker.color, background: theme.background});
+	const speakerIn = useEntry({transitionInFrames: 0, delayFrames: 0, risePx: 14});
+	const footerIn = useEntry({transitionInFrames: 0, delayFrames: 4, risePx: 8});
+	const speaker = (
+		<div style={speakerIn}>
+			<SpeakerChip
+				name={clip.speaker.name}
+				roleLabel={clip.speaker.role ? labels.roles[clip.speaker.role] : undefined}
+				color={speakerColor}
+				nameColor={speakerColor}
+				mutedColor={theme.muted}
+				sizePx={layout.speakerSizePx}
+			/>
+		</div>
+	);
+	const gap = <div style={{height: layout.speakerGapPx, flex: 'none'}} />;
+	const body = (
+		<div style={{position: 'relative'}}>
+			{layout.quoteMarkPlacement === 'above' ? <QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} /> : null}
+			<div style={{position: 'relative'}}>
+				{layout.quoteMarkPlacement === 'hang' ? <QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} /> : null}
+				<RevealText clip={clip} color={theme.foreground} weight={layout.quoteBox.weight} />
+			</div>
+		</div>
+	);
+	return (
+		<SceneShell theme={theme}>
+			<Header clip={clip} layout={layout} theme={theme} />
+			<div
+				style={{
+					position: 'absolute',
+					left: layout.leftPx,
+					width: layout.columnWidthPx,
+					top: layout.stageTopPx,
+					height: layout.stageBottomPx - layout.stageTopPx,
+					display: 'flex',
+					flexDirection: 'column',
+					justifyContent: 'center',
+				}}
+			>
+				{layout.speakerPosition === 'above' ? (
+					<>
+						{speaker}
+						{gap}
+						{body}
+					</>
+				) : (
+					<>
+						{body}
+						{gap}
+						{speaker}
+					</>
+				)}
+			</div>
+			{clip.attribution ? (
+				<div style={{...footerIn, position: 'absolute', left: layout.leftPx, width: layout.columnWidthPx, bottom: layout.footerBottomPx, display: 'flex', alignItems: 'center', gap: 16}}>
+					<div style={{width: 28, height: 4, backgroundColor: theme.accent, flex: 'none'}} />
+					<TextLines block={clip.attribution} color={theme.muted} weight={400} />
+				</div>
+			) : null}
+		</SceneShell>
+	);
+};

@@ -1,0 +1,44 @@
+import {zColor} from '@remotion/zod-types';
+import {z} from 'zod';
+import {ClipSchema, ClipShapeSchema} from '../../plan/clip-schema';
+import {DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
+import {TalkSchema} from '../../talk/talk-schema';
+import {DEFAULT_TALK_SLUG} from '../recap-schema';
+import {DEFAULT_THEME, ThemeSchema} from '../theme';
+
+export const CLIP_FPS = 30;
+
+/**
+ * Input props of the Quote compositions (`Quote-landscape`, `Quote-square`,
+ * `Quote-portrait`); Studio's props panel comes from this schema. `clip` is filled by
+ * `calculateMetadata`; pass one in to draw it exactly as given (the planner is skipped).
+ */
+export const QuotePropsSchema = z.object({
+	/** Which talk of data/ is shown when `talk` is null (Studio); ignored otherwise. */
+	talkSlug: z.string(),
+	/** The talk, as JSON (what the CLI passes); null → the bundled `talkSlug`. */
+	talk: TalkSchema.nullable(),
+	/** A quote id of the recap, `q01`, `q02`, …; null → the first. */
+	quoteId: z.string().nullable(),
+	/** The clip's shape; each composition defaults to its own. */
+	shape: ClipShapeSchema,
+	/** The recap length whose quotes (and ids) the clips follow, as `talkreel render --max-seconds`. */
+	maxSeconds: z.number().min(5).max(1800),
+	theme: ThemeSchema,
+	/** Colour overrides by speaker id, e.g. `{"sam-altman": "#ff8a65"}`. */
+	speakerColors: z.record(z.string(), zColor()).optional(),
+	clip: ClipSchema.nullable(),
+});
+
+export type QuoteProps = z.infer<typeof QuotePropsSchema>;
+
+export const DEFAULT_QUOTE_PROPS: QuoteProps = {
+	talkSlug: DEFAULT_TALK_SLUG,
+	talk: null,
+	quoteId: null,
+	shape: 'landscape',
+	maxSeconds: DEFAULT_MAX_SECONDS,
+	theme: DEFAULT_THEME,
+	speakerColors: {},
+	clip: null,
+};

@@ -73,6 +73,23 @@ export const readLumaFrames = async ({file}: {file: string}): Promise<Buffer[]> 
 	}
 };
 
+/** One frame of `file` (0-based index at `fps`) decoded to 8-bit grey. */
+export const readLumaFrameAt = async ({file, frame, fps}: {file: string; frame: number; fps: number}): Promise<Buffer> => {
+	const dir = await mkdtemp(path.join(tmpdir(), 'talkreel-decode-'));
+	try {
+		// Accurate seek returns the first frame at or after the time: aim a quarter frame early.
+		const seconds = Math.max(0, (frame - 0.25) / fps);
+		const out = path.join(dir, 'frame.png');
+		await run(binary('ffmpeg'), ['-v', 'error', '-ss', seconds.toFixed(6), '-i', file, '-frames:v', '1', '-pix_fmt', 'gray', '-c:v', 'png', out]);
+		const png = PNG.sync.read(await readFile(out));
+		const luma = Buffer.alloc(png.width * png.height);
+		for (let i = 0; i < luma.length; i++) luma[i] = png.data[i * 4] ?? 0;
+		return luma;
+	} finally {
+		await rm(dir, {recursive: true, force: true});
+	}
+};
+
 /** Peak signal-to-noise ratio of two 8-bit frames in dB; `Infinity` when identical. */
 export const psnr = (a: Buffer, b: Buffer): number => {
 	if (a.length !== b.length) throw new Error(`frames differ in size: ${a.length} vs ${b.length}`);

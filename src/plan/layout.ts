@@ -40,7 +40,7 @@ export const scaleFontSizePx = ({fontSizePx, widthPx, heightPx}: {fontSizePx: nu
  * `scene.from + scene.transitionInFrames + ENTRY_ANIMATION_FRAMES`; the video's entry
  * animations are clamped to end exactly there, so the picture is constant afterwards.
  */
-export const ENTRY_ANIMATION_FRAMES = 12;
+export const ENTRY_ANIMATION_FRAMES = 8;
 
 /** Outer margin of every scene, as a fraction of the frame's shorter side. */
 export const FRAME_MARGIN_FRACTION = 0.075;

@@ -11,8 +11,12 @@ export const TITLE_MS = 4000;
 export const SECTION_MS = 2500;
 /** Outro: the source line and the "made with" line. */
 export const OUTRO_MS = 4000;
-/** A cross-fade/slide between scenes; consecutive scenes overlap by this much. */
-export const TRANSITION_MS = 500;
+/**
+ * A cross-fade/slide between scenes; consecutive scenes overlap by this much. 0.4 s is
+ * the short end of the usual 0.3–1 s dissolve: a cut softened, not a pause; every
+ * frame of a transition is drawn, so it is also what a scene change costs to render.
+ */
+export const TRANSITION_MS = 400;
 /**
  * Time to find a new card's first word before reading starts. Subtitle guides add a
  * similar lead-in: BBC Subtitle Guidelines (2.3, "Timing") and Netflix Timed Text Style

@@ -1,6 +1,7 @@
 import type {CalculateMetadataFunction} from 'remotion';
 import {planRecap} from '../plan/plan-recap';
 import type {Plan} from '../plan/plan-schema';
+import {applyEdits} from '../highlights/apply-edits';
 import {ingestTalk} from '../talk/ingest-talk';
 import type {Talk} from '../talk/talk-schema';
 import {readBundledTalks} from './bundled-talks';
@@ -16,7 +17,8 @@ export const resolveTalk = ({talk, talkSlug}: Pick<RecapProps, 'talk' | 'talkSlu
 		const known = files.map((f) => f.slug).join(', ') || 'none (pass a `talk` in the input props)';
 		throw new Error(`TALK_READ: no talk "${talkSlug}" in data/; bundled talks: ${known}`);
 	}
-	return ingestTalk({text: found.text, file: found.file}).talk;
+	const {talk: ingested} = ingestTalk({text: found.text, file: found.file});
+	return found.edits === undefined ? ingested : applyEdits({talk: ingested, editsText: found.edits.text, editsFile: found.edits.file}).talk;
 };
 
 /** The plan drawn for these props: the one passed in, else the planner's, run once. */

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {planRecap} from '../../src/plan/plan-recap';
 import {PlanSchema, type Plan} from '../../src/plan/plan-schema';
-import {msToFrames} from '../../src/plan/timing';
+import {msToFrames, TRANSITION_MS} from '../../src/plan/timing';
 import {ingestTalk} from '../../src/talk/ingest-talk';
 import {TalkError} from '../../src/talk/talk-error';
 import {measureTextWidth} from '../../src/text/measure-text-width';
@@ -140,7 +140,7 @@ describe('planner rules', () => {
 		[60, 1080, 1080],
 	])('fps %i at %ix%i is carried through', (fps, width, height) => {
 		const {plan} = planRecap({talk: ENGLISH, fps, width, height, maxSeconds: 120});
-		expect(plan).toMatchObject({fps, width, height, transitionInFrames: msToFrames({ms: 500, fps})});
+		expect(plan).toMatchObject({fps, width, height, transitionInFrames: msToFrames({ms: TRANSITION_MS, fps})});
 	});
 
 	it('speaker colour overrides reach the quote cards', () => {

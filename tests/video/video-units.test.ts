@@ -28,7 +28,9 @@ describe('webpackOverride', () => {
 		['/repo/data/talk.srt', true],
 		['/repo/data/edits/talk.md', false],
 		['/repo/src/data.md', false],
-		['/repo/data/talk.json', false],
+		['/repo/data/talk.json', true],
+		['/repo/data/talk.edits.yaml', true],
+		['/repo/data/talk.png', false],
 	])('%s is raw text: %s', (file, want) => {
 		expect(DATA_FILE_TEST.test(file)).toBe(want);
 	});

@@ -5,6 +5,7 @@ import {loadFonts} from './video/load-fonts';
 import {Recap} from './video/Recap';
 import {DEFAULT_RECAP_PROPS, RECAP_FPS, RECAP_HEIGHT, RECAP_WIDTH, RecapPropsSchema, SCENE_TYPES, ScenePreviewPropsSchema} from './video/recap-schema';
 import {ScenePreview} from './video/ScenePreview';
+import {Baseline, BaselinePropsSchema, calculateBaselineMetadata} from './video/Baseline';
 import {CLIP_LAYOUTS, CLIP_SHAPES} from './plan/layout';
 import {calculateQuoteMetadata} from './video/Quote/calculate-quote-metadata';
 import {Quote} from './video/Quote/Quote';
@@ -62,6 +63,19 @@ export const RemotionRoot: React.FC = () => (
 					height={RECAP_HEIGHT}
 				/>
 			))}
+		</Folder>
+		<Folder name="Benchmark">
+			<Composition
+				id="Baseline"
+				component={Baseline}
+				schema={BaselinePropsSchema}
+				defaultProps={{durationInFrames: 300}}
+				calculateMetadata={calculateBaselineMetadata}
+				durationInFrames={300}
+				fps={RECAP_FPS}
+				width={RECAP_WIDTH}
+				height={RECAP_HEIGHT}
+			/>
 		</Folder>
 	</>
 );

@@ -1,15 +1,19 @@
 import {Command, CommanderError} from 'commander';
 import {planRecap, DEFAULT_FPS, DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH} from '../plan/plan-recap';
 import {isTalkError} from '../talk/talk-error';
+import {ClipsFailedError, registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
 import {registerRenderCommand} from './command-render';
+import {RenderAbortedError} from './render-recap';
 import {loadTalk} from './load-talk';
 import {positiveInteger, positiveNumber} from './parse-options';
 import {writeJson} from './write-output';
 
-/** Exit codes: 0 done, 1 internal failure, 2 the user's input or arguments. */
+/** Exit codes: 0 done, 1 internal failure (or some clips failed), 2 the user's input or arguments, 130 interrupted. */
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_INTERNAL = 1;
+/** Interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
+export const EXIT_INTERRUPTED = 130;
 
 type TalkOptions = {edits?: string | false};
 type PlanOptions = TalkOptions & {maxSeconds: number; fps: number; width: number; height: number; output?: string};
@@ -55,6 +59,7 @@ export const buildProgram = (): Command => {
 
 	registerRenderCommand(program, {loadTalk});
 	registerHighlightsCommand(program, {loadTalk});
+	registerClipsCommand(program, {loadTalk});
 	return program;
 };
 
@@ -72,6 +77,14 @@ export const runCli = async (argv: string[]): Promise<number> => {
 		if (isTalkError(e)) {
 			process.stderr.write(`talkreel: ${e.message}\n`);
 			return EXIT_BAD_INPUT;
+		}
+		if (e instanceof RenderAbortedError) {
+			process.stderr.write(`talkreel: ${e.message}\n`);
+			return EXIT_INTERRUPTED;
+		}
+		if (e instanceof ClipsFailedError) {
+			process.stderr.write(`talkreel: ${e.message}\n`);
+			return EXIT_INTERNAL;
 		}
 		const message = e instanceof Error ? e.message : String(e);
 		process.stderr.write(`talkreel: internal error: ${message}\n`);

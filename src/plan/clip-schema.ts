@@ -64,3 +64,47 @@ export type ClipShape = z.infer<typeof ClipShapeSchema>;
 export type RevealPiece = z.infer<typeof RevealPieceSchema>;
 export type RevealStep = z.infer<typeof RevealStepSchema>;
 export type Clip = z.infer<typeof ClipSchema>;
+
+/** A file name written by `talkreel clips`: a bare, safe name inside the output folder. */
+const FileNameSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:mp4|png)$/);
+
+/** One rendered clip, as `manifest.json` lists it for publishing scripts. */
+export const ManifestClipSchema = z.object({
+	/** The quote's stable id (`q03`). */
+	id: z.string(),
+	speaker: z.object({id: z.string(), name: z.string(), role: z.string().optional()}),
+	section: z.object({id: z.string(), title: z.string()}),
+	/** The words the clip shows (the quote, or its first card plus `…` when `truncated`). */
+	text: z.string().min(1),
+	/** The whole quote as selected. */
+	quoteText: z.string().min(1),
+	truncated: z.boolean(),
+	shape: ClipShapeSchema,
+	/** Pixel size of the files (the composition size × `--scale`). */
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+	durationInFrames: z.number().int().positive(),
+	fps: z.number().int().positive(),
+	seconds: z.number().positive(),
+	/** Names relative to the manifest's folder. */
+	files: z.object({video: FileNameSchema, card: FileNameSchema}),
+});
+
+export const ManifestFailureSchema = z.object({
+	id: z.string(),
+	shape: ClipShapeSchema,
+	error: z.string(),
+});
+
+/** `manifest.json` of a clips folder: every clip this run wrote, and any that failed. */
+export const ClipManifestSchema = z.object({
+	talkSlug: z.string(),
+	title: z.string(),
+	language: z.string(),
+	clips: z.array(ManifestClipSchema),
+	failed: z.array(ManifestFailureSchema),
+});
+
+export type ManifestClip = z.infer<typeof ManifestClipSchema>;
+export type ManifestFailure = z.infer<typeof ManifestFailureSchema>;
+export type ClipManifest = z.infer<typeof ClipManifestSchema>;

@@ -57,7 +57,7 @@ export const listRecapQuotes = ({talk, maxSeconds = DEFAULT_MAX_SECONDS, fps = D
  *   followed by `…`, and says `truncated: true`.
  * - Reveal: the shown text in phrases (sentences cut at clause punctuation, as the cards
  *   are), joined into at most MAX_REVEAL_STEPS steps of at least MIN_REVEAL_STEP_MS of
- *   reading. Step 0 fades in with the label during the entry; step k starts when the
+ *   reading. Step 0 fades in with the label, ending with the entry (ENTRY_ANIMATION_FRAMES); step k starts when the
  *   reading time of the steps before it has passed.
  * - Duration: entry (ENTRY_ANIMATION_FRAMES) + `cardReadingMs(text)` (the recap's one
  *   reading-time rule) + CLIP_HOLD_MS.
@@ -161,8 +161,10 @@ const ellipsize = ({line, widthPx, fontSizePx, weight}: {line: string; widthPx: 
 
 /** Fitted into the box; if it overflows even at the smallest size, its first `maxLines` lines, the last cut with `…`. */
 const fitOneBlock = ({text, box}: {text: string; box: TextBox}): TextBlock => {
-	const fitted = fitText({text, ...box});
-	if (fitted.fits) return {text, lines: fitted.lines, fontSizePx: fitted.fontSizePx, lineHeight: box.lineHeight};
+	const balanced = fitText({text, ...box});
+	if (balanced.fits) return {text, lines: balanced.lines, fontSizePx: balanced.fontSizePx, lineHeight: box.lineHeight};
+	// Greedy lines at the smallest size: the kept lines are full, the cut comes as late as it can.
+	const fitted = fitText({text, ...box, balance: false});
 	const maxLines = Math.max(1, Math.min(box.maxLines ?? Infinity, Math.floor(box.heightPx / (fitted.fontSizePx * box.lineHeight))));
 	const kept = fitted.lines.slice(0, maxLines);
 	kept[kept.length - 1] = ellipsize({line: kept[kept.length - 1] ?? '', widthPx: box.widthPx, fontSizePx: fitted.fontSizePx, weight: box.weight});
@@ -213,6 +215,7 @@ export const splitPhrases = ({text, locale}: {text: string; locale: string}): {p
 			if (end < sentence.end) {
 				phrases.push({start: from, end});
 				from = end;
+				while (from < sentence.end && /\s/u.test(text[from]!)) from += 1;
 			}
 			index = end;
 		}
@@ -273,9 +276,16 @@ const timeSteps = ({steps, entryFrames, readingFrames, leadFrames}: {steps: Step
 	let before = 0;
 	let lastFrom = -Infinity;
 	return steps.map((s, k) => {
-		const ideal = k === 0 ? entryFrames - REVEAL_STEP_FRAMES : entryFrames + leadFrames + Math.round(((readingFrames - leadFrames) * before) / total);
+		if (k === 0) {
+			// Ends with the entry animation, however long that is.
+			const fromFrame = Math.max(0, entryFrames - REVEAL_STEP_FRAMES);
+			before += weights[k]!;
+			lastFrom = fromFrame;
+			return {text: s.text, fromFrame, durationInFrames: Math.max(1, entryFrames - fromFrame)};
+		}
+		const ideal = entryFrames + leadFrames + Math.round(((readingFrames - leadFrames) * before) / total);
 		// Never start a step before the previous one has finished fading in (a still frame between).
-		const fromFrame = Math.max(0, k === 0 ? ideal : Math.max(ideal, lastFrom + REVEAL_STEP_FRAMES + 1));
+		const fromFrame = Math.max(ideal, lastFrom + REVEAL_STEP_FRAMES + 1, entryFrames + 1);
 		before += weights[k]!;
 		lastFrom = fromFrame;
 		return {text: s.text, fromFrame, durationInFrames: REVEAL_STEP_FRAMES};

@@ -1,5 +1,6 @@
 import React from 'react';
-import {AbsoluteFill, useCurrentFrame} from 'remotion';
+import {AbsoluteFill, useCurrentFrame, type CalculateMetadataFunction} from 'remotion';
+import {z} from 'zod';
 import {FONT_FAMILY} from './load-fonts';
 import {DEFAULT_THEME} from './theme';
 
@@ -8,7 +9,12 @@ import {DEFAULT_THEME} from './theme';
  * changes every frame, so nothing in it is still. It measures what Remotion itself
  * costs on the machine, apart from talkreel's scenes.
  */
-export const Baseline: React.FC = () => {
+export const BaselinePropsSchema = z.object({durationInFrames: z.number().int().positive()});
+export type BaselineProps = z.infer<typeof BaselinePropsSchema>;
+
+export const calculateBaselineMetadata: CalculateMetadataFunction<BaselineProps> = ({props}) => ({durationInFrames: props.durationInFrames});
+
+export const Baseline: React.FC<BaselineProps> = () => {
 	const frame = useCurrentFrame();
 	return (
 		<AbsoluteFill style={{backgroundColor: DEFAULT_THEME.background, color: DEFAULT_THEME.foreground, fontFamily: FONT_FAMILY, justifyContent: 'center', alignItems: 'center', fontSize: 160, fontWeight: 800}}>

@@ -75,7 +75,7 @@ describe('selectHighlights', () => {
 	it.each([
 		[0, 0],
 		[3, 0],
-		[8, 1],
+		[5, 1],
 	])('a budget of %i s holds %i quotes', (maxSeconds, count) => {
 		expect(selectHighlights({talk: zhTalk, maxSeconds}).quotes).toHaveLength(count);
 	});

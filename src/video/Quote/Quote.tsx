@@ -30,7 +30,8 @@ const Header: React.FC<{clip: Clip; layout: ClipLayout; theme: Theme}> = ({clip,
 /** The quote's opening mark in the speaker's colour: hanging in the margin, or above the text. */
 const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number}> = ({layout, color, fontSizePx}) => {
 	const size = layout.quoteMarkSizePx;
-	const glyph: React.CSSProperties = {color, fontSize: size, fontWeight: 800, lineHeight: 1, fontFamily: 'Inter'};
+	const entry = useEntry({transitionInFrames: 0, delayFrames: 0, risePx: 0});
+	const glyph: React.CSSProperties = {...entry, color, fontSize: size, fontWeight: 800, lineHeight: 1, fontFamily: 'Inter'};
 	if (layout.quoteMarkPlacement === 'hang') {
 		return <div style={{...glyph, position: 'absolute', right: '100%', marginRight: size * 0.18, top: -0.08 * fontSizePx}}>{QUOTE_MARK}</div>;
 	}

@@ -1,5 +1,5 @@
 // Manual tool: render stills of quote clips to look at.
-//   npx tsx tests/clips/tools/render-clip-stills.ts [quoteIds=q01] [frames=last] ; SCALE=0.5, OUT=/tmp/tr/clips, NO_EDITS=1
+//   npx tsx tests/clips/tools/render-clip-stills.ts [quoteIds=q01] [frames=last] ; SCALE=0.5, OUT=/tmp/tr/clips, NO_EDITS=1, TALK=file.md
 // `frames` is a comma list of numbers or `last`/`mid`; every shape is rendered.
 import {renderStill, selectComposition} from '@remotion/renderer';
 import {mkdir} from 'node:fs/promises';
@@ -15,7 +15,7 @@ const frames = (process.argv[3] ?? 'last').split(',');
 const out = process.env.OUT ?? '/tmp/tr/clips';
 const scale = Number(process.env.SCALE ?? 0.5);
 await mkdir(out, {recursive: true});
-const {talk} = await loadTalk({file: 'data/aspen-2024-altman-chesky.md', ...(process.env.NO_EDITS ? {edits: false as const} : {})});
+const {talk} = await loadTalk({file: process.env.TALK ?? 'data/aspen-2024-altman-chesky.md', ...(process.env.NO_EDITS ? {edits: false as const} : {})});
 const {quotes} = listRecapQuotes({talk});
 const [bundle, browser] = await Promise.all([bundleProject(), openRecapBrowser()]);
 try {

@@ -1,0 +1,197 @@
+import {makeCancelSignal, renderStill, selectComposition} from '@remotion/renderer';
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {Quote} from '../highlights/quote-schema';
+import {ClipManifestSchema, type Clip, type ClipManifest, type ClipShape, type ManifestClip, type ManifestFailure} from '../plan/clip-schema';
+import {listRecapQuotes, planClip} from '../plan/plan-clip';
+import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
+import {TalkError} from '../talk/talk-error';
+import type {Talk} from '../talk/talk-schema';
+import {CLIP_FPS, DEFAULT_QUOTE_PROPS, type QuoteProps} from '../video/Quote/quote-schema';
+import {DEFAULT_THEME, type Theme} from '../video/theme';
+import {clipFileNames} from './clip-file-name';
+import {bundleProject, openRecapBrowser, RenderAbortedError, type Bundle, type Log, type RecapBrowser} from './render-recap';
+import {renderVideo, type RendererName, type VideoProgress} from './render-video';
+import {writeFileAtomic} from './write-output';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export type ClipsProgress = VideoProgress & {
+	/** 1-based number of the clip under way, of `clips`. */
+	clip: number;
+	clips: number;
+	/** Its video file name, `q03-sam-altman-square.mp4`. */
+	name: string;
+};
+
+export type RenderClipsOptions = {
+	talk: Talk;
+	/** Output folder (created): the clips, their cards and `manifest.json`. */
+	outDir: string;
+	shapes: readonly ClipShape[];
+	/** Quote ids to render; absent or empty → every quote of the recap. */
+	quoteIds?: string[];
+	/** The recap length whose quotes the clips are (ids follow it). */
+	maxSeconds?: number;
+	scale?: number;
+	concurrency?: number | null;
+	renderer?: RendererName;
+	theme?: Theme;
+	speakerColors?: Record<string, string>;
+	onProgress?: (progress: ClipsProgress) => void;
+	log?: Log;
+	/** Reuse a bundle / browser (tests); made and disposed of here when absent. */
+	bundle?: Bundle;
+	browser?: RecapBrowser;
+	/** Also stop on Ctrl-C (SIGINT). Default true. */
+	handleSigint?: boolean;
+};
+
+export type ClipJob = {clip: Clip; files: {video: string; card: string}};
+
+export type RenderClipsResult = {
+	manifestPath: string;
+	manifest: ClipManifest;
+};
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * The clips to make, planned in Node before anything is bundled: every chosen quote in
+ * every chosen shape, in quote order. Unknown quote ids are the user's mistake.
+ */
+export const planClipJobs = ({talk, shapes, quoteIds = [], maxSeconds = DEFAULT_MAX_SECONDS, speakerColors = {}}: Pick<RenderClipsOptions, 'talk' | 'shapes' | 'quoteIds' | 'maxSeconds' | 'speakerColors'>): {jobs: ClipJob[]; quotes: Quote[]} => {
+	const {quotes} = listRecapQuotes({talk, maxSeconds, fps: CLIP_FPS});
+	const unknown = quoteIds.filter((id) => !quotes.some((q) => q.id === id));
+	if (unknown.length > 0) {
+		const known = quotes.map((q) => q.id).join(', ') || 'none';
+		throw new TalkError({code: 'ARGS', problem: `--quote ${unknown.map((id) => `"${id}"`).join(', ')}: not a quote of this recap (its quotes at --max-seconds ${maxSeconds}: ${known})`});
+	}
+	const chosen = quoteIds.length === 0 ? quotes : quotes.filter((q) => quoteIds.includes(q.id));
+	const jobs = chosen.flatMap((quote) =>
+		shapes.map((shape) => {
+			const {clip} = planClip({talk, quoteId: quote.id, shape, fps: CLIP_FPS, maxSeconds, speakerColors, quotes});
+			return {clip, files: clipFileNames({quoteId: clip.quoteId, speakerName: clip.speaker.name, speakerId: clip.speaker.id, shape})};
+		}),
+	);
+	const names = new Set<string>();
+	for (const job of jobs) {
+		if (names.has(job.files.video)) throw new Error(`CLIPS: two clips would both be written to ${job.files.video}`);
+		names.add(job.files.video);
+	}
+	return {jobs, quotes};
+};
+
+const manifestEntry = ({clip, files, scale}: ClipJob & {scale: number}): ManifestClip => ({
+	id: clip.quoteId,
+	speaker: {id: clip.speaker.id, name: clip.speaker.name, ...(clip.speaker.role === undefined ? {} : {role: clip.speaker.role})},
+	section: {id: clip.sectionId, title: clip.sectionTitle.text},
+	text: clip.text,
+	quoteText: clip.quoteText,
+	truncated: clip.truncated,
+	shape: clip.shape,
+	width: Math.round(clip.width * scale),
+	height: Math.round(clip.height * scale),
+	durationInFrames: clip.durationInFrames,
+	fps: clip.fps,
+	seconds: Number((clip.durationInFrames / clip.fps).toFixed(3)),
+	files,
+});
+
+/**
+ * Renders quote clips: for each quote and shape an H.264 MP4 and a PNG share card (the
+ * last frame, quote fully shown), then `manifest.json`; all written atomically. One
+ * bundle and one browser serve the whole batch. A clip that fails is logged and listed
+ * under `failed` in the manifest; the others still render.
+ */
+export const renderClips = async (options: RenderClipsOptions): Promise<RenderClipsResult> => {
+	const {talk, outDir, scale = 1, concurrency = null, renderer = 'fast', theme = DEFAULT_THEME, onProgress, log = () => {}, handleSigint = true} = options;
+	const {jobs} = planClipJobs(options);
+	log(`${jobs.length} clips to render → ${outDir}`);
+
+	const {cancelSignal, cancel} = makeCancelSignal();
+	let aborted = false;
+	const onSigint = () => {
+		log('interrupted: cancelling the render');
+		aborted = true;
+		cancel();
+	};
+	if (handleSigint) process.once('SIGINT', onSigint);
+
+	const clips: ManifestClip[] = [];
+	const failed: ManifestFailure[] = [];
+	let theBundle = options.bundle;
+	let theBrowser = options.browser;
+	try {
+		theBundle ??= await bundleProject({log});
+		theBrowser ??= await openRecapBrowser({log});
+		const browser = theBrowser;
+		for (const [index, job] of jobs.entries()) {
+			if (aborted) throw new RenderAbortedError();
+			const {clip, files} = job;
+			const started = Date.now();
+			try {
+				const inputProps: QuoteProps = {...DEFAULT_QUOTE_PROPS, talkSlug: talk.slug, talk: null, quoteId: clip.quoteId, shape: clip.shape, theme, clip};
+				const composition = await selectComposition({
+					serveUrl: theBundle.serveUrl,
+					id: `Quote-${clip.shape}`,
+					inputProps,
+					puppeteerInstance: browser.browser,
+					browserExecutable: browser.choice.browserExecutable,
+					chromeMode: browser.choice.chromeMode,
+					logLevel: 'error',
+				});
+				await renderVideo({
+					serveUrl: theBundle.serveUrl,
+					browser,
+					composition,
+					stills: clip.stills,
+					outputPath: path.join(outDir, files.video),
+					scale,
+					frameRange: null,
+					concurrency,
+					renderer,
+					cancelSignal,
+					onProgress: (p) => onProgress?.({...p, clip: index + 1, clips: jobs.length, name: files.video}),
+					log,
+				});
+				await writeFileAtomic({
+					target: path.join(outDir, files.card),
+					write: async (tempPath) => {
+						await renderStill({
+							serveUrl: theBundle!.serveUrl,
+							composition,
+							inputProps: composition.props,
+							frame: clip.durationInFrames - 1,
+							output: tempPath,
+							overwrite: true,
+							imageFormat: 'png',
+							scale,
+							puppeteerInstance: browser.browser,
+							browserExecutable: browser.choice.browserExecutable,
+							chromeMode: browser.choice.chromeMode,
+							cancelSignal,
+							logLevel: 'error',
+						});
+					},
+				});
+				clips.push(manifestEntry({...job, scale}));
+				log(`clip ${index + 1}/${jobs.length} ${files.video}: ${clip.durationInFrames} frames in ${seconds(Date.now() - started)}`);
+			} catch (error) {
+				if (aborted) throw new RenderAbortedError();
+				const message = error instanceof Error ? error.message : String(error);
+				failed.push({id: clip.quoteId, shape: clip.shape, error: message});
+				log(`clip ${index + 1}/${jobs.length} ${files.video} FAILED: ${message}`);
+			}
+		}
+	} finally {
+		if (handleSigint) process.removeListener('SIGINT', onSigint);
+		if (options.browser === undefined && theBrowser) await theBrowser.close();
+		if (options.bundle === undefined && theBundle) await theBundle.cleanup();
+	}
+
+	const manifest = ClipManifestSchema.parse({talkSlug: talk.slug, title: talk.metadata.title, language: talk.metadata.language, clips, failed});
+	const manifestPath = path.join(outDir, MANIFEST_FILE);
+	await writeFileAtomic({target: manifestPath, write: (temp) => writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`)});
+	return {manifestPath, manifest};
+};

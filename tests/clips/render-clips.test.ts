@@ -1,0 +1,94 @@
+import {renderStill, selectComposition} from '@remotion/renderer';
+import {mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {PNG} from 'pngjs';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {clipFileNames} from '../../src/cli/clip-file-name';
+import {probeVideo} from '../../src/cli/inspect-video';
+import {MANIFEST_FILE, planClipJobs, renderClips} from '../../src/cli/render-clips';
+import {bundleProject, openRecapBrowser, PROJECT_ROOT, type Bundle, type RecapBrowser} from '../../src/cli/render-recap';
+import {ClipManifestSchema} from '../../src/plan/clip-schema';
+import {listRecapQuotes} from '../../src/plan/plan-clip';
+import {ingestTalk} from '../../src/talk/ingest-talk';
+import type {Talk} from '../../src/talk/talk-schema';
+import {DEFAULT_QUOTE_PROPS} from '../../src/video/Quote/quote-schema';
+
+/** Real renders, kept short: one bundle and one browser, the seed's shortest quote at scale 0.25. */
+
+const SEED = 'data/aspen-2024-altman-chesky.md';
+
+let bundle: Bundle;
+let browser: RecapBrowser;
+let workDir: string;
+let talk: Talk;
+let quoteId: string;
+
+beforeAll(async () => {
+	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRecapBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-clips-'))]);
+	talk = ingestTalk({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
+	const {quotes} = listRecapQuotes({talk});
+	quoteId = [...quotes].sort((a, b) => a.text.length - b.text.length)[0]!.id;
+});
+
+afterAll(async () => {
+	await Promise.all([browser?.close(), bundle?.cleanup(), workDir ? rm(workDir, {recursive: true, force: true}) : undefined]);
+});
+
+describe('renderClips', () => {
+	it('writes an H.264 clip, a share card and the manifest; a failing clip is listed and the others still render', async () => {
+		const outDir = path.join(workDir, 'clips');
+		const {jobs} = planClipJobs({talk, shapes: ['square', 'portrait'], quoteIds: [quoteId]});
+		const [square, portrait] = jobs;
+		// Make the portrait clip fail: a folder sits where its card must go.
+		await mkdir(path.join(outDir, portrait!.files.card), {recursive: true});
+		const progress: string[] = [];
+		const {manifestPath, manifest} = await renderClips({
+			talk,
+			outDir,
+			shapes: ['square', 'portrait'],
+			quoteIds: [quoteId],
+			scale: 0.25,
+			concurrency: 2,
+			bundle,
+			browser,
+			handleSigint: false,
+			onProgress: (p) => progress.push(`${p.clip}/${p.clips} ${p.stage}`),
+		});
+
+		const clip = square!.clip;
+		const video = await probeVideo(path.join(outDir, square!.files.video));
+		expect(video.codec).toBe('h264');
+		expect([video.width, video.height]).toEqual([270, 270]);
+		expect(video.frameRate).toBe(`${clip.fps}/1`);
+		expect(video.frameCount).toBe(clip.durationInFrames);
+
+		const card = PNG.sync.read(await readFile(path.join(outDir, square!.files.card)));
+		expect([card.width, card.height]).toEqual([270, 270]);
+
+		expect(ClipManifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')))).toEqual(manifest);
+		expect(path.basename(manifestPath)).toBe(MANIFEST_FILE);
+		expect(manifest.clips).toHaveLength(1);
+		expect(manifest.clips[0]).toMatchObject({id: quoteId, shape: 'square', durationInFrames: clip.durationInFrames, fps: 30, width: 270, files: clipFileNames({quoteId, speakerName: clip.speaker.name, shape: 'square'})});
+		expect(manifest.failed).toEqual([{id: quoteId, shape: 'portrait', error: expect.any(String)}]);
+		expect(progress).toContain('1/2 rendering');
+		expect(progress).toContain('2/2 encoding');
+		// Atomic writes: no temporary file left behind.
+		expect((await readdir(outDir)).filter((f) => f.startsWith('.'))).toEqual([]);
+	}, 60_000);
+
+	it('keeps a still range pixel-still, and the frame inside a reveal differs', async () => {
+		const {jobs} = planClipJobs({talk, shapes: ['landscape'], quoteIds: [quoteId]});
+		const {clip} = jobs[0]!;
+		const inputProps = {...DEFAULT_QUOTE_PROPS, quoteId, shape: clip.shape, clip};
+		const composition = await selectComposition({serveUrl: bundle.serveUrl, id: 'Quote-landscape', inputProps, puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+		const still = async (frame: number) =>
+			(await renderStill({serveUrl: bundle.serveUrl, composition, inputProps: composition.props, frame, scale: 0.25, output: null, imageFormat: 'png', puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'})).buffer!;
+		// The range before the second step (or the hold of a one-step clip).
+		const range = clip.stills[0]!;
+		const [first, last] = [await still(range.from), await still(range.from + range.durationInFrames - 1)];
+		expect(first.equals(last)).toBe(true);
+		const moving = clip.steps[1] ? clip.steps[1].fromFrame + 4 : range.from - 5;
+		expect((await still(moving)).equals(first)).toBe(false);
+	}, 30_000);
+});

@@ -6,7 +6,7 @@
 // per second, the fast/plain ratio, peak memory and how closely the two outputs match.
 import {selectComposition} from '@remotion/renderer';
 import {execFileSync} from 'node:child_process';
-import {mkdtemp, readFile, rm, stat} from 'node:fs/promises';
+import {mkdtemp, rm, stat} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -75,7 +75,7 @@ const bench = async ({name, id, inputProps, stillsOf}: {name: string; id: string
 			scale,
 			renderer,
 			onProgress: (p) => {
-				if (p.stage === 'rendering') drawn = p.total;
+				drawn = p.drawnFrames;
 			},
 		});
 		const row = {name, renderer, frames: composition.durationInFrames, drawn, seconds: (Date.now() - started) / 1000, peakMiB: memory.stop(), file};

@@ -1,10 +1,18 @@
-import {renderFrames, renderMedia, stitchFramesToVideo, type CancelSignal} from '@remotion/renderer';
-import {link, mkdir, mkdtemp, readdir, rm} from 'node:fs/promises';
+import {makeCancelSignal, renderFrames, renderMedia, RenderInternals, stitchFramesToVideo, type CancelSignal} from '@remotion/renderer';
+import {execFile} from 'node:child_process';
+import {once} from 'node:events';
+import {createWriteStream} from 'node:fs';
+import {mkdtemp, open, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {promisify} from 'node:util';
 import {listDistinctFrames} from '../plan/list-distinct-frames';
 import type {FrameRange} from '../plan/plan-schema';
 import type {RecapBrowser} from './render-recap';
+
+const run = promisify(execFile);
+/** Remotion's default audio sample rate; there is no audio, but the download map wants one. */
+const DEFAULT_SAMPLE_RATE = 48_000;
 import {writeFileAtomic} from './write-output';
 
 /**
@@ -16,9 +24,11 @@ export type RendererName = (typeof RENDERERS)[number];
 
 export type VideoProgress = {
 	stage: 'rendering' | 'encoding';
-	/** Frames done in this stage, of `total` (distinct frames while rendering, video frames while encoding). */
+	/** Video frames done in this stage, of `total`. */
 	done: number;
 	total: number;
+	/** Frames the browser draws for the whole video (fewer than `total` when the fast renderer skips still frames). */
+	drawnFrames: number;
 };
 
 type Composition = Awaited<ReturnType<typeof import('@remotion/renderer').selectComposition>>;
@@ -82,86 +92,137 @@ const renderPlain = async ({serveUrl, browser, composition, outputPath, scale = 
 		concurrency,
 		...(cancelSignal === undefined ? {} : {cancelSignal}),
 		onProgress: (p) =>
-			onProgress?.(p.renderedDoneIn === null ? {stage: 'rendering', done: p.renderedFrames, total} : {stage: 'encoding', done: p.encodedFrames, total}),
+			onProgress?.(p.renderedDoneIn === null ? {stage: 'rendering', done: p.renderedFrames, total, drawnFrames: total} : {stage: 'encoding', done: p.encodedFrames, total, drawnFrames: total}),
 		...browserOptions(browser),
 	});
 };
 
 /**
  * The fast path. Remotion draws only the distinct frames (`renderFrames` with a frame
- * list: every moving frame and the first frame of each still range); the image
- * sequence for the encoder is then made of hard links, one per video frame, so a still
- * frame is drawn once and linked many times; `stitchFramesToVideo` encodes it with the
- * same FFmpeg arguments `renderMedia` uses.
+ * list: every moving frame and the first frame of each still range) and hands each one
+ * over as a buffer; the encoder, started at the same time, reads them from a named
+ * pipe, each JPEG written once per video frame it covers, so a still frame is drawn
+ * once and encoding runs alongside drawing. `stitchFramesToVideo` encodes with the
+ * FFmpeg arguments `renderMedia` uses; only its input becomes the pipe.
  */
 const renderDistinctFrames = async ({serveUrl, browser, composition, stills, outputPath, scale = 1, frameRange = null, concurrency = null, onProgress, cancelSignal, log}: RenderVideoOptions): Promise<void> => {
 	const [first, last] = windowOf({frameRange, durationInFrames: composition.durationInFrames});
 	const {runs} = listDistinctFrames({stills, firstFrame: first, lastFrame: last});
+	const frames = runs.map((r) => r.frame);
+	const totalFrames = runs.reduce((sum, r) => sum + r.count, 0);
+	log?.(`drawing ${frames.length} distinct frames for ${totalFrames} video frames`);
 	const work = await mkdtemp(path.join(tmpdir(), 'talkreel-frames-'));
+	const fifo = path.join(work, 'frames.pipe');
+	await run('mkfifo', [fifo]);
+	const stitcher = makeCancelSignal();
+	const stopStitcher = () => stitcher.cancel();
+	cancelSignal?.(stopStitcher);
+	const downloadMap = RenderInternals.makeDownloadMap(DEFAULT_SAMPLE_RATE);
+	const pipe = createWriteStream(fifo);
+	const pipeOpen = once(pipe, 'open');
+	let pipeError: unknown;
+	pipe.on('error', (error) => {
+		pipeError ??= error;
+	});
+	let written = 0;
+	const encoding = stitchFramesToVideo({
+		fps: composition.fps,
+		width: Math.round(composition.width * scale),
+		height: Math.round(composition.height * scale),
+		outputLocation: outputPath,
+		force: true,
+		codec: 'h264',
+		muted: true,
+		assetsInfo: {
+			assets: Array.from({length: totalFrames}, (_, frame) => ({frame, audioAndVideoAssets: [], artifactAssets: [], inlineAudioAssets: []})),
+			imageSequenceName: fifo,
+			firstFrameIndex: 0,
+			downloadMap,
+			chunkLengthInSeconds: totalFrames / composition.fps,
+			trimLeftOffset: 0,
+			trimRightOffset: 0,
+			forSeamlessAacConcatenation: false,
+		},
+		ffmpegOverride: ({args}) => readFromPipe({args}),
+		onProgress: (done) => {
+			if (written === totalFrames) onProgress?.({stage: 'encoding', done, total: totalFrames, drawnFrames: frames.length});
+		},
+		cancelSignal: stitcher.cancelSignal,
+	}).catch(async (error: unknown) => {
+		// Unblock a writer still waiting for the encoder to open the pipe.
+		await open(fifo, 'r').then((h) => h.close(), () => {});
+		throw error;
+	});
+	// Settles (always rejecting) when the encoder stops: a writer waiting on it gives up.
+	const encoderStopped = encoding.then(
+		() => Promise.reject(new Error('RENDER: the encoder stopped before every frame was written')),
+		(error: unknown) => Promise.reject(error),
+	);
+	encoderStopped.catch(() => {});
 	try {
-		const drawn = path.join(work, 'drawn');
-		const sequence = path.join(work, 'sequence');
-		await mkdir(drawn);
-		await mkdir(sequence);
-		const frames = runs.map((r) => r.frame);
-		const {assetsInfo} = await renderFrames({
+		await Promise.race([pipeOpen, encoderStopped]);
+		// Frames may finish out of order when tabs render in parallel: write in order.
+		const indexOf = new Map(frames.map((frame, i) => [frame, i]));
+		const ready = new Map<number, Buffer>();
+		let next = 0;
+		const flush = async () => {
+			for (let buffer = ready.get(next); buffer !== undefined; buffer = ready.get(next)) {
+				ready.delete(next);
+				const {count} = runs[next]!;
+				for (let i = 0; i < count; i++) {
+					if (pipeError !== undefined) throw pipeError;
+					if (!pipe.write(buffer)) await Promise.race([once(pipe, 'drain'), encoderStopped]);
+				}
+				written += count;
+				next++;
+				onProgress?.({stage: 'rendering', done: written, total: totalFrames, drawnFrames: frames.length});
+			}
+		};
+		await renderFrames({
 			serveUrl,
 			composition,
 			inputProps: composition.props,
-			outputDir: drawn,
+			outputDir: null,
 			imageFormat: 'jpeg',
 			frames,
 			scale,
 			concurrency,
-			imageSequencePattern: 'frame-[frame].[ext]',
 			onStart: () => {},
-			onFrameUpdate: (done) => onProgress?.({stage: 'rendering', done, total: frames.length}),
+			onFrameUpdate: () => {},
+			onFrameBuffer: async (buffer, frame) => {
+				ready.set(indexOf.get(frame) ?? -1, buffer);
+				await flush();
+			},
 			...(cancelSignal === undefined ? {} : {cancelSignal}),
 			...browserOptions(browser),
 		});
-		const hasAudio = assetsInfo.assets.some((a) => a.audioAndVideoAssets.length > 0 || a.inlineAudioAssets.length > 0);
-		if (hasAudio) throw new Error('RENDER: the fast renderer has no audio support yet; render with --renderer remotion');
-
-		// frame number → drawn file, whatever zero-padding Remotion chose.
-		const files = new Map<number, string>();
-		for (const name of await readdir(drawn)) {
-			const m = /^frame-(\d+)\.jpeg$/.exec(name);
-			if (m) files.set(Number(m[1]), path.join(drawn, name));
-		}
-		let index = 0;
-		for (const run of runs) {
-			const file = files.get(run.frame);
-			if (file === undefined) throw new Error(`RENDER: frame ${run.frame} was not drawn`);
-			for (let i = 0; i < run.count; i++) {
-				await link(file, path.join(sequence, `element-${String(index).padStart(6, '0')}.jpeg`));
-				index++;
-			}
-		}
-		log?.(`drew ${frames.length} distinct frames for ${index} video frames`);
-
-		// renderFrames has cleaned up its download map; the stitcher writes its
-		// fast-start intermediate file there.
-		await mkdir(assetsInfo.downloadMap.stitchFrames, {recursive: true});
-		const width = Math.round(composition.width * scale);
-		const height = Math.round(composition.height * scale);
-		await stitchFramesToVideo({
-			fps: composition.fps,
-			width,
-			height,
-			outputLocation: outputPath,
-			force: true,
-			codec: 'h264',
-			assetsInfo: {
-				...assetsInfo,
-				assets: Array.from({length: index}, (_, frame) => ({frame, audioAndVideoAssets: [], artifactAssets: [], inlineAudioAssets: []})),
-				imageSequenceName: path.join(sequence, 'element-%06d.jpeg'),
-				firstFrameIndex: 0,
-				chunkLengthInSeconds: index / composition.fps,
-			},
-			onProgress: (done) => onProgress?.({stage: 'encoding', done, total: index}),
-			...(cancelSignal === undefined ? {} : {cancelSignal}),
-		});
+		if (written !== totalFrames) throw new Error(`RENDER: ${written} of ${totalFrames} frames reached the encoder`);
+		pipe.end();
+		await Promise.all([encoding, once(pipe, 'close')]);
+	} catch (error) {
+		stopStitcher();
+		pipe.destroy();
+		await encoding.catch(() => {});
+		throw error;
 	} finally {
 		await rm(work, {recursive: true, force: true});
 	}
+};
+
+/**
+ * Rewrites the stitcher's input (`-f image2 … -start_number N -i PATTERN`) to read JPEGs
+ * one after another from the pipe (`-f image2pipe -c:v mjpeg`); the frame rate, size and every
+ * encoder argument (codec, CRF, pixel format, colour space) stay Remotion's.
+ */
+export const readFromPipe = ({args}: {args: string[]}): string[] => {
+	const format = args.indexOf('image2');
+	const start = args.indexOf('-start_number');
+	if (format < 1 || args[format - 1] !== '-f' || start === -1) {
+		throw new Error(`RENDER: unexpected stitcher arguments: ${args.slice(0, 12).join(' ')}`);
+	}
+	const out = [...args];
+	out[format] = 'image2pipe';
+	// A pipe cannot be probed by its file name: say the frames are JPEG.
+	out.splice(start, 2, '-c:v', 'mjpeg');
+	return out;
 };

@@ -2,13 +2,12 @@ import {selectHighlights} from '../highlights/select-highlights';
 import type {Quote} from '../highlights/quote-schema';
 import {TalkError} from '../talk/talk-error';
 import type {Talk} from '../talk/talk-schema';
-import {isCjkChar} from '../text/classify-char';
 import {detectLanguage} from '../text/detect-language';
 import {fitText, type TextBox} from '../text/fit-text';
 import {measureTextWidth} from '../text/measure-text-width';
 import {readingTimeMs} from '../text/reading-time';
-import {CJK_CLAUSE_DELIMITERS, LATIN_CLAUSE_DELIMITERS, splitIntoCards} from '../text/split-into-cards';
-import {SENTENCE_CLOSERS, SENTENCE_TERMINATORS, segmentSentences} from '../text/segment-sentences';
+import {splitClauses, splitIntoCards} from '../text/split-into-cards';
+import {segmentSentences} from '../text/segment-sentences';
 import {ClipSchema, type Clip, type ClipShape, type RevealPiece, type RevealStep} from './clip-schema';
 import {CLIP_LAYOUTS, ENTRY_ANIMATION_FRAMES, REVEAL_STEP_FRAMES, scaleFontSizePx, type ClipLayout, type TextBoxLayout} from './layout';
 import {DEFAULT_FPS, DEFAULT_MAX_SECONDS, planRecap, quoteBudgetSeconds} from './plan-recap';
@@ -186,41 +185,13 @@ const fitQuote = ({text, box}: {text: string; box: TextBox}): {text: string; tru
 
 type Span = {start: number; end: number};
 
-/** Clause ends as splitIntoCards cuts them: ，、：；— always; , ; : only before a space, a CJK character or the end. */
-const isClauseEnd = (text: string, index: number, end: number): boolean => {
-	const char = text[index]!;
-	if (CJK_CLAUSE_DELIMITERS.has(char)) return true;
-	if (!LATIN_CLAUSE_DELIMITERS.has(char)) return false;
-	const next = text[index + 1];
-	return index + 1 >= end || next === undefined || /\s/u.test(next) || isCjkChar(next);
-};
-
 /**
  * The text as phrases (UTF-16 spans that cover it in order): sentences
  * (segmentSentences), each cut after its clause punctuation; a run such as `——` or `，”`
  * stays with the phrase it ends.
  */
 export const splitPhrases = ({text, locale}: {text: string; locale: string}): {phrases: Span[]} => {
-	const phrases: Span[] = [];
-	for (const sentence of segmentSentences({text, locale}).sentences) {
-		let from = sentence.start;
-		let index = sentence.start;
-		while (index < sentence.end) {
-			if (!isClauseEnd(text, index, sentence.end)) {
-				index += 1;
-				continue;
-			}
-			let end = index + 1;
-			while (end < sentence.end && (CJK_CLAUSE_DELIMITERS.has(text[end]!) || SENTENCE_CLOSERS.has(text[end]!) || SENTENCE_TERMINATORS.has(text[end]!))) end += 1;
-			if (end < sentence.end) {
-				phrases.push({start: from, end});
-				from = end;
-				while (from < sentence.end && /\s/u.test(text[from]!)) from += 1;
-			}
-			index = end;
-		}
-		phrases.push({start: from, end: sentence.end});
-	}
+	const phrases = segmentSentences({text, locale}).sentences.flatMap((sentence) => splitClauses({text, span: sentence}).clauses);
 	// Make the spans cover the text: whitespace between phrases goes with the phrase before it.
 	return {
 		phrases: phrases.map((p, i) => ({start: i === 0 ? 0 : p.start, end: phrases[i + 1]?.start ?? text.length})),

@@ -66,7 +66,14 @@ const isClauseEnd = (text: string, index: number, spanEnd: number): boolean => {
 	return index + 1 >= spanEnd || next === undefined || /\s/u.test(next) || isCjkChar(next);
 };
 
-const splitClauses = (text: string, span: Span): Span[] => {
+/**
+ * `span` of `text` cut after its clause punctuation (，、：；— always; , ; : before a space,
+ * a CJK character or the end); a run such as —— or ，” stays with the clause it ends.
+ * Trimmed spans, in order. Also the phrases a quote clip reveals one by one.
+ */
+export const splitClauses = ({text, span}: {text: string; span: Span}): {clauses: Span[]} => ({clauses: splitClausesOf(text, span)});
+
+const splitClausesOf = (text: string, span: Span): Span[] => {
 	const cuts: number[] = [];
 	let index = span.start;
 	while (index < span.end) {
@@ -97,7 +104,7 @@ const splitGraphemes = (text: string, span: Span): Span[] => {
 };
 
 const SPLITTERS: Record<SplitLevel, (text: string, span: Span) => Span[]> = {
-	clause: splitClauses,
+	clause: splitClausesOf,
 	word: splitWords,
 	grapheme: splitGraphemes,
 };

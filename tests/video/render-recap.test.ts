@@ -139,7 +139,7 @@ describe('fast renderer', () => {
 		const plain = path.join(workDir, 'plain.mp4');
 		let drawn = 0;
 		await renderRecap({talk, outputPath: fast, maxSeconds: 60, scale: 0.25, frameRange: FRAMES, bundle, browser, handleSigint: false, renderer: 'fast', onProgress: (p) => {
-			if (p.stage === 'rendering') drawn = p.total;
+			drawn = p.drawnFrames;
 		}});
 		await renderRecap({talk, outputPath: plain, maxSeconds: 60, scale: 0.25, frameRange: FRAMES, bundle, browser, handleSigint: false, renderer: 'remotion'});
 		const [a, b] = [await probeVideo(fast), await probeVideo(plain)];

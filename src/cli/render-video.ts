@@ -178,24 +178,46 @@ const renderDistinctFrames = async ({serveUrl, browser, composition, stills, out
 				onProgress?.({stage: 'rendering', done: written, total: totalFrames, drawnFrames: frames.length});
 			}
 		};
-		await renderFrames({
-			serveUrl,
-			composition,
-			inputProps: composition.props,
-			outputDir: null,
-			imageFormat: 'jpeg',
-			frames,
-			scale,
-			concurrency,
-			onStart: () => {},
-			onFrameUpdate: () => {},
-			onFrameBuffer: async (buffer, frame) => {
-				ready.set(indexOf.get(frame) ?? -1, buffer);
-				await flush();
-			},
-			...(cancelSignal === undefined ? {} : {cancelSignal}),
-			...browserOptions(browser),
-		});
+		// The writer runs on its own, so the browser draws the next frame while the
+		// encoder takes in a still run; a failed write stops the drawing.
+		let writing: Promise<void> = Promise.resolve();
+		let writeError: unknown;
+		const drawing = makeCancelSignal();
+		cancelSignal?.(drawing.cancel);
+		const queue = () => {
+			writing = writing
+				.then(() => (writeError === undefined ? flush() : undefined))
+				.catch((error: unknown) => {
+					writeError ??= error;
+					drawing.cancel();
+				});
+		};
+		try {
+			await renderFrames({
+				serveUrl,
+				composition,
+				inputProps: composition.props,
+				outputDir: null,
+				imageFormat: 'jpeg',
+				frames,
+				scale,
+				concurrency,
+				onStart: () => {},
+				onFrameUpdate: () => {},
+				onFrameBuffer: (buffer, frame) => {
+					// A copy: the buffer is written after this callback returns.
+					ready.set(indexOf.get(frame) ?? -1, Buffer.from(buffer));
+					queue();
+				},
+				cancelSignal: drawing.cancelSignal,
+				...browserOptions(browser),
+			});
+		} catch (error) {
+			// A failed write says why better than the drawing it cancelled.
+			throw writeError ?? error;
+		}
+		await writing;
+		if (writeError !== undefined) throw writeError;
 		if (written !== totalFrames) throw new Error(`RENDER: ${written} of ${totalFrames} frames reached the encoder`);
 		pipe.end();
 		await Promise.all([encoding, once(pipe, 'close')]);

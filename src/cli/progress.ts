@@ -17,7 +17,13 @@ const formatSeconds = (s: number): string => (Number.isFinite(s) ? (s >= 60 ? `$
  */
 export const createProgress = ({total, unit = 'frames', stream = process.stderr}: {total: number; unit?: string; stream?: NodeJS.WriteStream}): Progress => {
 	const started = Date.now();
-	const rate = (done: number) => done / Math.max(0.001, (Date.now() - started) / 1000);
+	// Speed counts from the first update, which may not start at zero (a stage that
+	// begins with most of its work done).
+	let first: number | undefined;
+	const rate = (done: number) => {
+		first ??= done;
+		return (done - first) / Math.max(0.001, (Date.now() - started) / 1000);
+	};
 	if (stream.isTTY) {
 		const bar = new cliProgress.SingleBar(
 			{

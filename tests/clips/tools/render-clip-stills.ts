@@ -1,8 +1,9 @@
 // Manual tool: render stills of quote clips to look at.
-//   npx tsx tests/clips/tools/render-clip-stills.ts [quoteIds=q01] [frames=last] ; SCALE=0.5, OUT=/tmp/tr/clips, NO_EDITS=1, TALK=file.md
+//   npx tsx tests/clips/tools/render-clip-stills.ts [quoteIds=q01] [frames=last] ; SCALE=0.5, OUT=<tmp>/talkreel-stills/clips, NO_EDITS=1, TALK=file.md
 // `frames` is a comma list of numbers or `last`/`mid`; every shape is rendered.
 import {renderStill, selectComposition} from '@remotion/renderer';
 import {mkdir} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {loadTalk} from '../../../src/cli/load-talk';
 import {bundleProject, openRecapBrowser} from '../../../src/cli/render-recap';
@@ -12,7 +13,7 @@ import {DEFAULT_QUOTE_PROPS} from '../../../src/video/Quote/quote-schema';
 
 const ids = (process.argv[2] ?? 'q01').split(',');
 const frames = (process.argv[3] ?? 'last').split(',');
-const out = process.env.OUT ?? '/tmp/tr/clips';
+const out = process.env.OUT ?? path.join(tmpdir(), 'talkreel-stills', 'clips');
 const scale = Number(process.env.SCALE ?? 0.5);
 await mkdir(out, {recursive: true});
 const {talk} = await loadTalk({file: process.env.TALK ?? 'data/aspen-2024-altman-chesky.md', ...(process.env.NO_EDITS ? {edits: false as const} : {})});

@@ -1,4 +1,5 @@
-import {makeCancelSignal, renderStill, selectComposition} from '@remotion/renderer';
+import {renderStill, selectComposition} from '@remotion/renderer';
+import {makeInterruptible} from './make-interruptible';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Quote} from '../highlights/quote-schema';
@@ -109,14 +110,7 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 	const {jobs} = planClipJobs(options);
 	log(`${jobs.length} clips to render → ${outDir}`);
 
-	const {cancelSignal, cancel} = makeCancelSignal();
-	let aborted = false;
-	const onSigint = () => {
-		log('interrupted: cancelling the render');
-		aborted = true;
-		cancel();
-	};
-	if (handleSigint) process.once('SIGINT', onSigint);
+	const {cancelSignal, isAborted, dispose} = makeInterruptible({handleSigint, log});
 
 	const clips: ManifestClip[] = [];
 	const failed: ManifestFailure[] = [];
@@ -127,7 +121,7 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 		theBrowser ??= await openRecapBrowser({log});
 		const browser = theBrowser;
 		for (const [index, job] of jobs.entries()) {
-			if (aborted) throw new RenderAbortedError();
+			if (isAborted()) throw new RenderAbortedError();
 			const {clip, files} = job;
 			const started = Date.now();
 			try {
@@ -178,14 +172,14 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 				clips.push(manifestEntry({...job, scale}));
 				log(`clip ${index + 1}/${jobs.length} ${files.video}: ${clip.durationInFrames} frames in ${seconds(Date.now() - started)}`);
 			} catch (error) {
-				if (aborted) throw new RenderAbortedError();
+				if (isAborted()) throw new RenderAbortedError();
 				const message = error instanceof Error ? error.message : String(error);
 				failed.push({id: clip.quoteId, shape: clip.shape, error: message});
 				log(`clip ${index + 1}/${jobs.length} ${files.video} FAILED: ${message}`);
 			}
 		}
 	} finally {
-		if (handleSigint) process.removeListener('SIGINT', onSigint);
+		dispose();
 		if (options.browser === undefined && theBrowser) await theBrowser.close();
 		if (options.bundle === undefined && theBundle) await theBundle.cleanup();
 	}

@@ -1,5 +1,5 @@
 import {bundle} from '@remotion/bundler';
-import {makeCancelSignal, openBrowser, selectComposition} from '@remotion/renderer';
+import {openBrowser, selectComposition} from '@remotion/renderer';
 import {rm} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -9,6 +9,7 @@ import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
 import type {RecapProps} from '../video/recap-schema';
 import {DEFAULT_THEME, type Theme} from '../video/theme';
 import {describeBrowser, findBrowser, type BrowserChoice} from './find-browser';
+import {makeInterruptible} from './make-interruptible';
 import {renderVideo, type RendererName, type VideoProgress} from './render-video';
 import {webpackOverride} from './webpack-override';
 
@@ -115,27 +116,16 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 	const inputProps = recapInputProps(options);
 	const ownBundle = options.bundle === undefined;
 	const ownBrowser = options.browser === undefined;
-	const {cancelSignal, cancel} = makeCancelSignal();
-	let aborted = false;
-	const abort = () => {
-		aborted = true;
-		cancel();
-	};
-	const onSigint = () => {
-		log('interrupted: cancelling the render');
-		abort();
-	};
 	if (signal?.aborted) throw new RenderAbortedError();
-	signal?.addEventListener('abort', abort);
-	if (handleSigint) process.once('SIGINT', onSigint);
+	const {cancelSignal, isAborted, dispose} = makeInterruptible({...(signal === undefined ? {} : {signal}), handleSigint, log});
 
 	let theBundle: Bundle | undefined = options.bundle;
 	let theBrowser: RecapBrowser | undefined = options.browser;
 	try {
 		theBundle ??= await bundleProject({log});
-		if (aborted) throw new RenderAbortedError();
+		if (isAborted()) throw new RenderAbortedError();
 		theBrowser ??= await openRecapBrowser({log});
-		if (aborted) throw new RenderAbortedError();
+		if (isAborted()) throw new RenderAbortedError();
 		const {choice} = theBrowser;
 		const started = Date.now();
 		const composition = await selectComposition({
@@ -166,16 +156,15 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			log,
 			...(onProgress === undefined ? {} : {onProgress}),
 		});
-		if (aborted) throw new RenderAbortedError();
+		if (isAborted()) throw new RenderAbortedError();
 		const took = Date.now() - renderStarted;
 		log(`rendered ${totalFrames} frames (${renderer}) in ${seconds(took)} (${((totalFrames * 1000) / took).toFixed(1)} fps) → ${outputPath}`);
 		return {outputPath, durationInFrames: composition.durationInFrames, fps: composition.fps, width: composition.width, height: composition.height, plan};
 	} catch (error) {
-		if (aborted) throw new RenderAbortedError();
+		if (isAborted()) throw new RenderAbortedError();
 		throw error;
 	} finally {
-		signal?.removeEventListener('abort', abort);
-		if (handleSigint) process.removeListener('SIGINT', onSigint);
+		dispose();
 		if (ownBrowser && theBrowser) await theBrowser.close();
 		if (ownBundle && theBundle) await theBundle.cleanup();
 	}

@@ -7,10 +7,10 @@ import {splitIntoCards} from '../text/split-into-cards';
 import {ENTRY_ANIMATION_FRAMES, LANDSCAPE_LAYOUT, scaleFontSizePx, type ShapeLayout, type TextBoxLayout} from './layout';
 import {PlanSchema, type Chapter, type Plan, type PlanSpeaker, type Scene, type TextBlock} from './plan-schema';
 import {resolveSpeakerColors} from './resolve-speaker-colors';
-import {MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardReadingMs, msToFrames} from './timing';
+import {DEFAULT_FPS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardReadingMs, msToFrames} from './timing';
 
+export {DEFAULT_FPS};
 export const DEFAULT_MAX_SECONDS = 180;
-export const DEFAULT_FPS = 30;
 export const DEFAULT_WIDTH = 1920;
 export const DEFAULT_HEIGHT = 1080;
 export const MADE_WITH = 'Made with talkreel';

@@ -29,6 +29,9 @@ export const MIN_CARD_MS = 2500;
 /** Longest quote card: beyond ~10 s a still card drags; the fitter splits longer text. */
 export const MAX_CARD_MS = 10_000;
 
+/** Frame rate of the recap and the clips unless told otherwise. */
+export const DEFAULT_FPS = 30;
+
 /** The one ms → frames conversion (rounded to the nearest frame). */
 export const msToFrames = ({ms, fps}: {ms: number; fps: number}): number => Math.round((ms * fps) / 1000);
 

@@ -1,14 +1,15 @@
 import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
-import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
+import {DEFAULT_FPS, DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH} from '../plan/plan-recap';
 import {PlanSchema} from '../plan/plan-schema';
 import {TalkSchema} from '../talk/talk-schema';
 import {DEFAULT_THEME, ThemeSchema} from './theme';
 
 export const DEFAULT_TALK_SLUG = 'aspen-2024-altman-chesky';
-export const RECAP_FPS = 30;
-export const RECAP_WIDTH = 1920;
-export const RECAP_HEIGHT = 1080;
+/** The recap composition's defaults are the planner's. */
+export const RECAP_FPS = DEFAULT_FPS;
+export const RECAP_WIDTH = DEFAULT_WIDTH;
+export const RECAP_HEIGHT = DEFAULT_HEIGHT;
 
 /**
  * Input props of `Recap` (and of the single-scene previews). Studio's props panel is

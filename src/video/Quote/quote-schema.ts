@@ -1,12 +1,12 @@
 import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
 import {ClipSchema, ClipShapeSchema} from '../../plan/clip-schema';
-import {DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
+import {DEFAULT_FPS, DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
 import {TalkSchema} from '../../talk/talk-schema';
 import {DEFAULT_TALK_SLUG} from '../recap-schema';
 import {DEFAULT_THEME, ThemeSchema} from '../theme';
 
-export const CLIP_FPS = 30;
+export const CLIP_FPS = DEFAULT_FPS;
 
 /**
  * Input props of the Quote compositions (`Quote-landscape`, `Quote-square`,

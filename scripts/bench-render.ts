@@ -40,7 +40,7 @@ const memoryPeak = () => {
 		const tree = new Set([process.pid]);
 		for (let grew = true; grew; ) {
 			grew = false;
-			for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+			for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) tree.add(pid), (grew = true);
 		}
 		const kib = rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
 		peak = Math.max(peak, kib / 1024);
@@ -52,18 +52,37 @@ const memoryPeak = () => {
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'talkreel-bench-'));
 const cpu = os.cpus();
-console.log(`machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`);
+console.log(
+	`machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`,
+);
 const bundle = await bundleProject({log: console.log});
 const browser = await openRecapBrowser({log: console.log});
 
 type Row = {name: string; renderer: RendererName; frames: number; drawn: number; seconds: number; peakMiB: number; file: string};
 const rows: Row[] = [];
 
-const bench = async ({name, id, inputProps, stillsOf}: {name: string; id: string; inputProps: Record<string, unknown>; stillsOf: (props: Record<string, unknown>) => FrameRange[]}) => {
+const bench = async ({
+	name,
+	id,
+	inputProps,
+	stillsOf,
+}: {
+	name: string;
+	id: string;
+	inputProps: Record<string, unknown>;
+	stillsOf: (props: Record<string, unknown>) => FrameRange[];
+}) => {
 	for (const renderer of ['remotion', 'fast'] as const) {
 		const started = Date.now();
 		const memory = memoryPeak();
-		const composition = await selectComposition({serveUrl: bundle.serveUrl, id, inputProps, puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+		const composition = await selectComposition({
+			serveUrl: bundle.serveUrl,
+			id,
+			inputProps,
+			puppeteerInstance: browser.browser,
+			chromeMode: browser.choice.chromeMode,
+			logLevel: 'error',
+		});
 		const file = path.join(work, `${name}-${renderer}.mp4`);
 		let drawn = composition.durationInFrames;
 		await renderVideo({
@@ -97,14 +116,19 @@ try {
 	console.log(`\n| composition | renderer | frames | drawn | wall s | frames/s | peak MiB | MB |`);
 	console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
 	for (const r of rows) {
-		console.log(`| ${r.name} | ${r.renderer} | ${r.frames} | ${r.drawn} | ${r.seconds.toFixed(1)} | ${(r.frames / r.seconds).toFixed(1)} | ${r.peakMiB.toFixed(0)} | ${((await stat(r.file)).size / 1e6).toFixed(1)} |`);
+		console.log(
+			`| ${r.name} | ${r.renderer} | ${r.frames} | ${r.drawn} | ${r.seconds.toFixed(1)} | ${(r.frames / r.seconds).toFixed(1)} | ${r.peakMiB.toFixed(0)} | ${((await stat(r.file)).size / 1e6).toFixed(1)} |`,
+		);
 	}
 	for (const name of ['baseline', 'recap']) {
 		const plain = rows.find((r) => r.name === name && r.renderer === 'remotion')!;
 		const fast = rows.find((r) => r.name === name && r.renderer === 'fast')!;
 		const [a, b] = [await probeVideo(plain.file), await probeVideo(fast.file)];
 		const same = JSON.stringify(a) === JSON.stringify(b);
-		const fps = a.frameRate.split('/').map(Number).reduce((x, y) => x / y);
+		const fps = a.frameRate
+			.split('/')
+			.map(Number)
+			.reduce((x, y) => x / y);
 		const picks = Array.from({length: samples}, (_, i) => Math.round((i * (a.frameCount - 1)) / Math.max(1, samples - 1)));
 		const scores: number[] = [];
 		for (const frame of picks) scores.push(psnr(await readLumaFrameAt({file: plain.file, frame, fps}), await readLumaFrameAt({file: fast.file, frame, fps})));

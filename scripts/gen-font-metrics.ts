@@ -56,11 +56,9 @@ const readPackageVersion = (name: string): string => {
 };
 
 const interFile = (weight: number): string => join(FONTSOURCE_DIR, 'inter', 'files', `inter-latin-${weight}-normal.woff2`);
-const notoFile = (weight: number): string =>
-	join(FONTSOURCE_DIR, 'noto-sans-sc', 'files', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`);
+const notoFile = (weight: number): string => join(FONTSOURCE_DIR, 'noto-sans-sc', 'files', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`);
 
-const advanceEm = (font: FontkitFont, codePoint: number): number =>
-	roundEm(font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm);
+const advanceEm = (font: FontkitFont, codePoint: number): number => roundEm(font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm);
 
 // --- Inter -----------------------------------------------------------------------------
 const interFonts = INTER_WEIGHTS.map((weight) => ({weight, font: fontkit.openSync(interFile(weight))}));
@@ -78,9 +76,7 @@ const interRows = interFonts.map(({weight, font}) => ({
 	weight,
 	advances: interCodePoints.map((codePoint) => advanceEm(font, codePoint)),
 	// Widest ASCII letter or digit: a conservative width for narrow characters we have no metrics for.
-	fallback: Math.max(
-		...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].map((char) => advanceEm(font, char.codePointAt(0)!)),
-	),
+	fallback: Math.max(...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].map((char) => advanceEm(font, char.codePointAt(0)!))),
 }));
 
 // --- Noto Sans SC ----------------------------------------------------------------------
@@ -152,9 +148,7 @@ ${interRows.map(({weight, advances}) => `\t${weight}: [${formatNumbers(advances)
 };
 
 /** Widest Inter ASCII letter or digit, in em, by weight: conservative width for narrow characters without metrics. */
-export const INTER_FALLBACK_ADVANCE_EM: Readonly<Record<FontWeight, number>> = {${interRows
-	.map(({weight, fallback}) => `${weight}: ${fallback}`)
-	.join(', ')}};
+export const INTER_FALLBACK_ADVANCE_EM: Readonly<Record<FontWeight, number>> = {${interRows.map(({weight, fallback}) => `${weight}: ${fallback}`).join(', ')}};
 
 /** Advance of CJK ideographs, CJK punctuation and full-width forms in Noto Sans SC, in em (verified on all ${notoCheckedCount / NOTO_WEIGHTS.length} code points from U+2E80 up, at weights ${NOTO_WEIGHTS.join(' and ')}). */
 export const NOTO_SANS_SC_CJK_ADVANCE_EM = 1;
@@ -168,6 +162,8 @@ export const NOTO_SANS_SC_ADVANCE_EXCEPTIONS_EM: Readonly<Record<number, number>
 writeFileSync(OUTPUT_FILE, output);
 console.log(`wrote ${OUTPUT_FILE} (${output.length} bytes)`);
 console.log(`Inter: ${interCodePoints.length} code points; fallback em ${interRows.map((row) => `${row.weight}=${row.fallback}`).join(' ')}`);
-console.log(`Noto Sans SC: ${notoCheckedCount / NOTO_WEIGHTS.length} CJK-area code points per weight, exceptions: ${JSON.stringify(Object.fromEntries(exceptionEntries))}`);
+console.log(
+	`Noto Sans SC: ${notoCheckedCount / NOTO_WEIGHTS.length} CJK-area code points per weight, exceptions: ${JSON.stringify(Object.fromEntries(exceptionEntries))}`,
+);
 console.log(`CJK punctuation missing from chinese-simplified: ${missingFromChineseSimplified.join('') || 'none'}`);
 console.log(`CJK punctuation by numbered subset (unicode.json):\n  ${subsetsByChar.join('\n  ')}`);

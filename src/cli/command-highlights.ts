@@ -14,7 +14,6 @@ export type HighlightsDeps = {
 
 type HighlightsOptions = {maxSeconds: number; all?: boolean; json?: boolean; edits?: string | false};
 
-
 /**
  * `talkreel highlights FILE [--max-seconds N] [--all] [--json] [--edits FILE]`: the quotes
  * the recap of FILE shows, with every part of their scores. `--max-seconds` is the
@@ -122,7 +121,8 @@ const PART_LABELS: Record<string, string> = {
 };
 
 /** Terminal columns of `text`: East Asian wide characters take two. */
-const columns = (text: string): number => [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const columns = (text: string): number =>
+	[...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - columns(text)));
 const clip = (text: string, width: number): string => {
 	let out = '';
@@ -147,7 +147,9 @@ export const formatHighlightsTable = ({report, isTty}: {report: HighlightsReport
 		const sectionWidth = Math.min(24, Math.max(7, ...list.map((r) => columns(r.section))));
 		const lines = [dim(`${pad('#', 5)} ${pad('speaker', speakerWidth)}  ${pad('section', sectionWidth)}  ${pad('score', 6)} parts`)];
 		for (const r of list) {
-			lines.push(`${pad(mark(r), 5)} ${pad(r.speaker, speakerWidth)}  ${pad(clip(r.section, sectionWidth), sectionWidth)}  ${pad(r.total.toFixed(2), 6)} ${dim(formatParts(r.parts))}`);
+			lines.push(
+				`${pad(mark(r), 5)} ${pad(r.speaker, speakerWidth)}  ${pad(clip(r.section, sectionWidth), sectionWidth)}  ${pad(r.total.toFixed(2), 6)} ${dim(formatParts(r.parts))}`,
+			);
 			lines.push(`      ${r.text.replace(/\n/g, ' ')}`);
 		}
 		return lines;
@@ -159,10 +161,12 @@ export const formatHighlightsTable = ({report, isTty}: {report: HighlightsReport
 	];
 	if (report.candidates) {
 		out.push('', bold(`${report.candidates.length} candidates, best first (✓ chosen, ✗ dropped by the edits file)`));
-		out.push(...rows(report.candidates, (r) => {
-			const c = r as ReportRow & {chosen: boolean; dropped: boolean};
-			return c.chosen ? '✓' : c.dropped ? '✗' : '';
-		}));
+		out.push(
+			...rows(report.candidates, (r) => {
+				const c = r as ReportRow & {chosen: boolean; dropped: boolean};
+				return c.chosen ? '✓' : c.dropped ? '✗' : '';
+			}),
+		);
 	}
 	out.push(dim('parts: sec/talk = centrality in section/talk, title = section title words, host = host turn, len = length, part = part of a sentence,'));
 	out.push(dim('       open = dangling opener, view = states a view, fact = number or comparison, end = no sentence end, ques = question,'));

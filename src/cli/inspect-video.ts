@@ -13,8 +13,7 @@ import {PNG} from 'pngjs';
 
 const run = promisify(execFile);
 
-const binary = (type: 'ffmpeg' | 'ffprobe'): string =>
-	RenderInternals.getExecutablePath({type, indent: false, logLevel: 'error', binariesDirectory: null});
+const binary = (type: 'ffmpeg' | 'ffprobe'): string => RenderInternals.getExecutablePath({type, indent: false, logLevel: 'error', binariesDirectory: null});
 
 export type VideoFacts = {
 	codec: string;
@@ -30,9 +29,16 @@ export type VideoFacts = {
 /** Codec, pixel format, size, frame rate and the decoded frame count of the first video stream. */
 export const probeVideo = async (file: string): Promise<VideoFacts> => {
 	const {stdout} = await run(binary('ffprobe'), [
-		'-v', 'error', '-select_streams', 'v:0', '-count_frames',
-		'-show_entries', 'stream=codec_name,pix_fmt,width,height,r_frame_rate,nb_read_frames:format=duration',
-		'-of', 'json', file,
+		'-v',
+		'error',
+		'-select_streams',
+		'v:0',
+		'-count_frames',
+		'-show_entries',
+		'stream=codec_name,pix_fmt,width,height,r_frame_rate,nb_read_frames:format=duration',
+		'-of',
+		'json',
+		file,
 	]);
 	const json = JSON.parse(stdout) as {
 		streams: {codec_name: string; pix_fmt: string; width: number; height: number; r_frame_rate: string; nb_read_frames: string}[];

@@ -9,7 +9,8 @@ export type Progress = {
 /** Plain lines (no TTY, e.g. CI logs): one at most every this many ms, and at the end. */
 const PLAIN_INTERVAL_MS = 5000;
 
-const formatSeconds = (s: number): string => (Number.isFinite(s) ? (s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${s.toFixed(0)}s`) : '--');
+const formatSeconds = (s: number): string =>
+	Number.isFinite(s) ? (s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${s.toFixed(0)}s`) : '--';
 
 /**
  * A progress bar of frames with speed and ETA on a terminal; plain progress lines
@@ -48,7 +49,9 @@ export const createProgress = ({total, unit = 'frames', stream = process.stderr}
 	let lastDone = -1;
 	const line = (done: number, label: string) => {
 		const r = rate(done);
-		stream.write(`${label}: ${done}/${total} ${unit} (${Math.floor((done / Math.max(1, total)) * 100)}%), ${r.toFixed(1)} ${unit}/s, ETA ${formatSeconds((total - done) / r)}\n`);
+		stream.write(
+			`${label}: ${done}/${total} ${unit} (${Math.floor((done / Math.max(1, total)) * 100)}%), ${r.toFixed(1)} ${unit}/s, ETA ${formatSeconds((total - done) / r)}\n`,
+		);
 		lastLine = Date.now();
 		lastDone = done;
 	};

@@ -61,12 +61,21 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * The clips to make, planned in Node before anything is bundled: every chosen quote in
  * every chosen shape, in quote order. Unknown quote ids are the user's mistake.
  */
-export const planClipJobs = ({talk, shapes, quoteIds = [], maxSeconds = DEFAULT_MAX_SECONDS, speakerColors = {}}: Pick<RenderClipsOptions, 'talk' | 'shapes' | 'quoteIds' | 'maxSeconds' | 'speakerColors'>): {jobs: ClipJob[]; quotes: Quote[]} => {
+export const planClipJobs = ({
+	talk,
+	shapes,
+	quoteIds = [],
+	maxSeconds = DEFAULT_MAX_SECONDS,
+	speakerColors = {},
+}: Pick<RenderClipsOptions, 'talk' | 'shapes' | 'quoteIds' | 'maxSeconds' | 'speakerColors'>): {jobs: ClipJob[]; quotes: Quote[]} => {
 	const {quotes} = listRecapQuotes({talk, maxSeconds, fps: CLIP_FPS});
 	const unknown = quoteIds.filter((id) => !quotes.some((q) => q.id === id));
 	if (unknown.length > 0) {
 		const known = quotes.map((q) => q.id).join(', ') || 'none';
-		throw new TalkError({code: 'ARGS', problem: `--quote ${unknown.map((id) => `"${id}"`).join(', ')}: not a quote of this recap (its quotes at --max-seconds ${maxSeconds}: ${known})`});
+		throw new TalkError({
+			code: 'ARGS',
+			problem: `--quote ${unknown.map((id) => `"${id}"`).join(', ')}: not a quote of this recap (its quotes at --max-seconds ${maxSeconds}: ${known})`,
+		});
 	}
 	const chosen = quoteIds.length === 0 ? quotes : quotes.filter((q) => quoteIds.includes(q.id));
 	const jobs = chosen.flatMap((quote) =>

@@ -32,7 +32,6 @@ export type RecapBrowser = {
 	close: () => Promise<void>;
 };
 
-
 export type RenderRecapOptions = {
 	talk: Talk;
 	outputPath: string;
@@ -96,7 +95,17 @@ export const openRecapBrowser = async ({log = () => {}}: {log?: Log} = {}): Prom
 };
 
 /** The input props of `Recap` for a talk, as JSON. */
-export const recapInputProps = ({talk, maxSeconds = DEFAULT_MAX_SECONDS, theme = DEFAULT_THEME, speakerColors = {}}: {talk: Talk; maxSeconds?: number; theme?: Theme; speakerColors?: Record<string, string>}): RecapProps => ({
+export const recapInputProps = ({
+	talk,
+	maxSeconds = DEFAULT_MAX_SECONDS,
+	theme = DEFAULT_THEME,
+	speakerColors = {},
+}: {
+	talk: Talk;
+	maxSeconds?: number;
+	theme?: Theme;
+	speakerColors?: Record<string, string>;
+}): RecapProps => ({
 	talkSlug: talk.slug,
 	talk,
 	maxSeconds,
@@ -104,7 +113,6 @@ export const recapInputProps = ({talk, maxSeconds = DEFAULT_MAX_SECONDS, theme =
 	speakerColors,
 	plan: null,
 });
-
 
 /**
  * Renders the recap of `talk` to `outputPath` (H.264 MP4) with Remotion's Node API.
@@ -139,7 +147,9 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 		});
 		const plan = (composition.props as RecapProps).plan;
 		if (!plan) throw new Error('PLAN: calculateMetadata returned no plan');
-		log(`planned ${plan.scenes.length} scenes, ${composition.durationInFrames} frames (${seconds((composition.durationInFrames / composition.fps) * 1000)}) in ${seconds(Date.now() - started)}`);
+		log(
+			`planned ${plan.scenes.length} scenes, ${composition.durationInFrames} frames (${seconds((composition.durationInFrames / composition.fps) * 1000)}) in ${seconds(Date.now() - started)}`,
+		);
 		const totalFrames = frameRange === null ? composition.durationInFrames : typeof frameRange === 'number' ? 1 : frameRange[1] - frameRange[0] + 1;
 		const renderStarted = Date.now();
 		await renderVideo({

@@ -77,7 +77,17 @@ const browserOptions = (browser: RecapBrowser) => ({
 	logLevel: 'error' as const,
 });
 
-const renderPlain = async ({serveUrl, browser, composition, outputPath, scale = 1, frameRange = null, concurrency = null, onProgress, cancelSignal}: RenderVideoOptions): Promise<void> => {
+const renderPlain = async ({
+	serveUrl,
+	browser,
+	composition,
+	outputPath,
+	scale = 1,
+	frameRange = null,
+	concurrency = null,
+	onProgress,
+	cancelSignal,
+}: RenderVideoOptions): Promise<void> => {
 	const [first, last] = windowOf({frameRange, durationInFrames: composition.durationInFrames});
 	const total = last - first + 1;
 	await renderMedia({
@@ -92,7 +102,11 @@ const renderPlain = async ({serveUrl, browser, composition, outputPath, scale = 
 		concurrency,
 		...(cancelSignal === undefined ? {} : {cancelSignal}),
 		onProgress: (p) =>
-			onProgress?.(p.renderedDoneIn === null ? {stage: 'rendering', done: p.renderedFrames, total, drawnFrames: total} : {stage: 'encoding', done: p.encodedFrames, total, drawnFrames: total}),
+			onProgress?.(
+				p.renderedDoneIn === null
+					? {stage: 'rendering', done: p.renderedFrames, total, drawnFrames: total}
+					: {stage: 'encoding', done: p.encodedFrames, total, drawnFrames: total},
+			),
 		...browserOptions(browser),
 	});
 };
@@ -105,7 +119,19 @@ const renderPlain = async ({serveUrl, browser, composition, outputPath, scale = 
  * once and encoding runs alongside drawing. `stitchFramesToVideo` encodes with the
  * FFmpeg arguments `renderMedia` uses; only its input becomes the pipe.
  */
-const renderDistinctFrames = async ({serveUrl, browser, composition, stills, outputPath, scale = 1, frameRange = null, concurrency = null, onProgress, cancelSignal, log}: RenderVideoOptions): Promise<void> => {
+const renderDistinctFrames = async ({
+	serveUrl,
+	browser,
+	composition,
+	stills,
+	outputPath,
+	scale = 1,
+	frameRange = null,
+	concurrency = null,
+	onProgress,
+	cancelSignal,
+	log,
+}: RenderVideoOptions): Promise<void> => {
 	const [first, last] = windowOf({frameRange, durationInFrames: composition.durationInFrames});
 	const {runs} = listDistinctFrames({stills, firstFrame: first, lastFrame: last});
 	const frames = runs.map((r) => r.frame);
@@ -150,7 +176,10 @@ const renderDistinctFrames = async ({serveUrl, browser, composition, stills, out
 		cancelSignal: stitcher.cancelSignal,
 	}).catch(async (error: unknown) => {
 		// Unblock a writer still waiting for the encoder to open the pipe.
-		await open(fifo, 'r').then((h) => h.close(), () => {});
+		await open(fifo, 'r').then(
+			(h) => h.close(),
+			() => {},
+		);
 		throw error;
 	});
 	// Settles (always rejecting) when the encoder stops: a writer waiting on it gives up.

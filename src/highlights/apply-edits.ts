@@ -52,14 +52,18 @@ export const applyEdits = ({talk, editsText, editsFile}: {talk: Talk; editsText:
 			if (turn !== undefined) return {section, index, turn};
 		}
 		const all = out.sections.flatMap((s) => s.turns.map((t) => t.id));
-		return fail(path, `turn "${id}" is not in the talk (turns ${all[0] ?? ''}…${all[all.length - 1] ?? ''}${all.some((t) => t.includes('-')) ? ' and split parts' : ''})`);
+		return fail(
+			path,
+			`turn "${id}" is not in the talk (turns ${all[0] ?? ''}…${all[all.length - 1] ?? ''}${all.some((t) => t.includes('-')) ? ' and split parts' : ''})`,
+		);
 	};
 	edits.turns?.forEach((e, i) => applyTurnEdit({edit: e, path: ['turns', i], findTurn, speakerId, fail, talk: out}));
 
 	// Sections.
 	edits.sections?.forEach((e, i) => {
 		const section = out.sections.find((s) => s.id === e.section);
-		if (section === undefined) return fail(['sections', i, 'section'], `section "${e.section}" is not in the talk (sections: ${out.sections.map((s) => s.id).join(', ')})`);
+		if (section === undefined)
+			return fail(['sections', i, 'section'], `section "${e.section}" is not in the talk (sections: ${out.sections.map((s) => s.id).join(', ')})`);
 		if (e.title !== undefined) section.title = e.title;
 		if (e.exclude) out.sections = out.sections.filter((s) => s !== section);
 	});
@@ -84,7 +88,11 @@ export const applyEdits = ({talk, editsText, editsFile}: {talk: Talk; editsText:
 	const parsed = TalkSchema.safeParse(out);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
-		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, problem: `the edited talk is invalid at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`});
+		throw new TalkError({
+			code: 'EDITS_PARSE',
+			file: editsFile,
+			problem: `the edited talk is invalid at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`,
+		});
 	}
 	return {talk: parsed.data};
 };
@@ -140,7 +148,13 @@ const applyTurnEdit = ({
 	const bounds = [0, ...cuts.map((c) => c.at), turn.text.length];
 	for (let k = 0; k < bounds.length - 1; k++) {
 		const text = tidy(turn.text.slice(bounds[k], bounds[k + 1]));
-		const part: Turn = {id: k === 0 ? turn.id : nextId(), speakerIds: k === 0 ? turn.speakerIds : [cuts[k - 1]?.speakerId ?? ''], text, kind: 'speech', line: turn.line};
+		const part: Turn = {
+			id: k === 0 ? turn.id : nextId(),
+			speakerIds: k === 0 ? turn.speakerIds : [cuts[k - 1]?.speakerId ?? ''],
+			text,
+			kind: 'speech',
+			line: turn.line,
+		};
 		if (k === 0 && turn.startMs !== undefined) part.startMs = turn.startMs;
 		if (k === bounds.length - 2 && turn.endMs !== undefined) part.endMs = turn.endMs;
 		parts.push(part);
@@ -163,7 +177,12 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 	const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
 	const syntax = doc.errors[0];
 	if (syntax !== undefined) {
-		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, line: lineAt(syntax.pos[0]), problem: `not valid YAML or JSON: ${syntax.message.split('\n')[0] ?? ''}`});
+		throw new TalkError({
+			code: 'EDITS_PARSE',
+			file: editsFile,
+			line: lineAt(syntax.pos[0]),
+			problem: `not valid YAML or JSON: ${syntax.message.split('\n')[0] ?? ''}`,
+		});
 	}
 	const lineOf = (path: Path): number => {
 		for (let n = path.length; n >= 0; n--) {
@@ -178,7 +197,7 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 		const issue = parsed.error.issues[0];
 		const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
 		const keys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
-		const at = keys.length > 0 ? keyLine({doc, path, key: keys[0] ?? '', lineAt}) ?? lineOf(path) : lineOf(path);
+		const at = keys.length > 0 ? (keyLine({doc, path, key: keys[0] ?? '', lineAt}) ?? lineOf(path)) : lineOf(path);
 		const where = path.length === 0 ? '' : `${path.join('.')}: `;
 		const got = path.length === 0 ? undefined : doc.getIn(path);
 		const quoted = got === undefined || typeof got === 'object' ? '' : ` (got "${clip(String(got))}")`;

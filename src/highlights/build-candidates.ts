@@ -38,7 +38,8 @@ export type Candidate = {
 };
 
 /** Discourse markers a quote may start after: they answer the previous speaker, not the reader. */
-const LEADING_MARKER = /^(?:是的|是啊|嗯|当然|你知道|我是说|我的意思是|对|好|好的|没错|绝对是的|实际上|老实说|yes|yeah|well|so|you know|i mean|honestly|actually|okay|ok|right|sure|absolutely|of course|look)\s*[，,]\s*/i;
+const LEADING_MARKER =
+	/^(?:是的|是啊|嗯|当然|你知道|我是说|我的意思是|对|好|好的|没错|绝对是的|实际上|老实说|yes|yeah|well|so|you know|i mean|honestly|actually|okay|ok|right|sure|absolutely|of course|look)\s*[，,]\s*/i;
 /** Clause boundaries inside a sentence where a shorter quote may start. */
 const CLAUSE_BREAK = /[，,：:；;—]+\s*/g;
 
@@ -72,7 +73,18 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 					const text = turn.text.slice(start, end);
 					const length = measureQuoteLength({text, bounds});
 					if (length > bounds.max || length < bounds.min) return length <= bounds.max;
-					candidates.push({turnId: turn.id, speakerId: turn.speakerIds[0] ?? '', sectionId: section.id, start, end, text, sentenceIndexes, length, order: candidates.length, cut});
+					candidates.push({
+						turnId: turn.id,
+						speakerId: turn.speakerIds[0] ?? '',
+						sectionId: section.id,
+						start,
+						end,
+						text,
+						sentenceIndexes,
+						length,
+						order: candidates.length,
+						cut,
+					});
 					return true;
 				};
 				for (let i = 0; i < own.length; i++) {

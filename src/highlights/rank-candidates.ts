@@ -59,7 +59,15 @@ export const rankCandidates = ({talk}: {talk: Talk}): {candidates: ScoredCandida
 	const context = buildScoringContext({talk, sentences});
 	const scored = candidates.map((c) => ({
 		...c,
-		...scoreSpan({context, turnId: c.turnId, sectionId: c.sectionId, speakerIds: speakerIdsOf({talk, turnId: c.turnId}), text: c.text, sentenceIndexes: c.sentenceIndexes, partial: c.cut === 'clause'}),
+		...scoreSpan({
+			context,
+			turnId: c.turnId,
+			sectionId: c.sectionId,
+			speakerIds: speakerIdsOf({talk, turnId: c.turnId}),
+			text: c.text,
+			sentenceIndexes: c.sentenceIndexes,
+			partial: c.cut === 'clause',
+		}),
 	}));
 	scored.sort((a, b) => b.score.total - a.score.total || a.order - b.order);
 	return {candidates: scored, context};
@@ -76,9 +84,7 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 		const {scores} = scoreCentrality({documents: own.map((s) => documents[s.index] ?? []), idf});
 		own.forEach((s, i) => (sectionCentrality[s.index] = scores[i] ?? 0));
 	}
-	const titleWords = new Map(
-		talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: s.title, locale}).words)]] as const),
-	);
+	const titleWords = new Map(talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: s.title, locale}).words)]] as const));
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
 	return {talk, sentences, sectionCentrality, talkCentrality, titleWords, hosts, names, bounds: quoteLengthBoundsFor({locale}), locale};

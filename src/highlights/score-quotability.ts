@@ -57,7 +57,8 @@ export const QUOTABILITY_WEIGHTS = {
 } as const;
 
 /** Conjunctions and answers that need the sentence before them. */
-const DANGLING_OPENER_ZH = /^(?:不[，,]|更像|而是|所以|但是|但|不过|而且|而|并且|因此|因为|然后|或者|还有|另外|就是|是的|是啊|对|嗯|好吧|好的|比如|例如|同时|此外|当然|首先让我)/;
+const DANGLING_OPENER_ZH =
+	/^(?:不[，,]|更像|而是|所以|但是|但|不过|而且|而|并且|因此|因为|然后|或者|还有|另外|就是|是的|是啊|对|嗯|好吧|好的|比如|例如|同时|此外|当然|首先让我)/;
 const DANGLING_OPENER_EN = /^(?:no(?=,)|and|so|but|because|or|then|also|which|yes|yeah|well|um|uh|right|okay|ok|plus|like|anyway|sure)\b/i;
 /** Pronouns pointing back: the line still reads, but the reader must guess what "this" is. */
 const POINTING_OPENER_ZH = /^(?:这|那|它|他|她)/;
@@ -96,7 +97,10 @@ const IMAGERY = [
  * Vague hedges. English "kind of" / "sort of" only as adverbs, not after a determiner
  * ("any other kind of weather").
  */
-const HEDGES = [/有点|某种程度|某种意义|一定程度|某些方面/, /(?<!\b(?:a|an|any|other|the|this|that|what|every|one|some|which)\s)\b(?:kind of|sort of)\b|\bsomewhat\b|\bmore or less\b/i];
+const HEDGES = [
+	/有点|某种程度|某种意义|一定程度|某些方面/,
+	/(?<!\b(?:a|an|any|other|the|this|that|what|every|one|some|which)\s)\b(?:kind of|sort of)\b|\bsomewhat\b|\bmore or less\b/i,
+];
 
 const FILLERS = [/你知道|我是说|我的意思是|就是说|怎么说|嗯|呃|谢谢|很高兴/g, /\b(?:you know|i mean|um|uh|thank you|thanks|glad to be|great to be)\b/gi];
 

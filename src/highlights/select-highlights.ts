@@ -101,7 +101,10 @@ export const explainHighlights = ({talk, maxSeconds}: {talk: Talk; maxSeconds: n
 		const best = eligible.find((p) => isClean(p) && fits(p)) ?? eligible.find(fits) ?? eligible[0];
 		if (best !== undefined) take(best);
 		else if (own.length === 0) notes.push(`section ${sectionId} gets no quote: nothing fits the ${Math.round(budgetMs / 1000)} s quote budget`);
-		else notes.push(`section ${sectionId} gets no quote: its lines are questions, filler or score below ${MIN_COVERAGE_SCORE} (best: "${own[0]?.text.slice(0, 30) ?? ''}")`);
+		else
+			notes.push(
+				`section ${sectionId} gets no quote: its lines are questions, filler or score below ${MIN_COVERAGE_SCORE} (best: "${own[0]?.text.slice(0, 30) ?? ''}")`,
+			);
 	});
 
 	// 3. Fill by MMR within section quotas, then anywhere.
@@ -165,7 +168,17 @@ export const similarity = (a: {words: string[]}, b: {words: string[]}): number =
  * denser sections weigh more) of the number of average quotes the budget holds,
  * at least one, by largest remainder.
  */
-const sectionQuotas = ({picks, context, sectionIds, budgetMs}: {picks: Pick[]; context: ScoringContext; sectionIds: string[]; budgetMs: number}): Map<string, number> => {
+const sectionQuotas = ({
+	picks,
+	context,
+	sectionIds,
+	budgetMs,
+}: {
+	picks: Pick[];
+	context: ScoringContext;
+	sectionIds: string[];
+	budgetMs: number;
+}): Map<string, number> => {
 	const mass = new Map(sectionIds.map((id) => [id, 0]));
 	context.sentences.forEach((s) => {
 		if (mass.has(s.sectionId)) mass.set(s.sectionId, (mass.get(s.sectionId) ?? 0) + (context.talkCentrality[s.index] ?? 0));
@@ -177,7 +190,9 @@ const sectionQuotas = ({picks, context, sectionIds, budgetMs}: {picks: Pick[]; c
 	const raw = sectionIds.map((id) => ({id, exact: total === 0 ? slots / sectionIds.length : ((mass.get(id) ?? 0) / total) * slots}));
 	const quotas = new Map(raw.map((r) => [r.id, Math.max(1, Math.floor(r.exact))]));
 	let left = slots - [...quotas.values()].reduce((a, b) => a + b, 0);
-	const byRemainder = [...raw].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || sectionIds.indexOf(a.id) - sectionIds.indexOf(b.id));
+	const byRemainder = [...raw].sort(
+		(a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || sectionIds.indexOf(a.id) - sectionIds.indexOf(b.id),
+	);
 	for (const r of byRemainder) {
 		if (left <= 0) break;
 		quotas.set(r.id, (quotas.get(r.id) ?? 0) + 1);
@@ -203,7 +218,8 @@ const resolvePin = ({
 	const {turn, sectionId} = found;
 	if (pin.text === undefined) {
 		const best = picks.find((p) => p.turnId === turn.id);
-		if (best === undefined) throw new TalkError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" has no sentence that fits a quote card; pin its text instead`});
+		if (best === undefined)
+			throw new TalkError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" has no sentence that fits a quote card; pin its text instead`});
 		return {...best, pinned: true};
 	}
 	const start = turn.text.indexOf(pin.text);

@@ -19,13 +19,13 @@ export const STOP_WORDS_ZH: ReadonlySet<string> = new Set(
 
 export const STOP_WORDS_EN: ReadonlySet<string> = new Set(
 	(
-		'a an the and or but so if then than that this these those there here it its it\'s i i\'m i\'ve i\'d me my we we\'re we\'ve our us ' +
-		'you you\'re your he him his she her they them their what which who whom whose when where why how ' +
+		"a an the and or but so if then than that this these those there here it its it's i i'm i've i'd me my we we're we've our us " +
+		"you you're your he him his she her they them their what which who whom whose when where why how " +
 		'is am are was were be been being do does did doing have has had having will would can could should may might must shall ' +
 		'of to in on at by for with about from into over under out up down off as not no yes yeah just also very really ' +
 		'all any some many much more most other such only own same too each every both few one ones thing things ' +
 		'get got go going gone know think mean like kind sort lot lots well okay ok um uh oh right now today say said says ' +
-		'don\'t doesn\'t didn\'t isn\'t aren\'t wasn\'t can\'t won\'t there\'s that\'s let\'s'
+		"don't doesn't didn't isn't aren't wasn't can't won't there's that's let's"
 	).split(' '),
 );
 

@@ -116,7 +116,15 @@ export const LANDSCAPE_CLIP_LAYOUT: ClipLayout = {
 	quoteBox: {widthFraction: 1460 / 1920, heightFraction: 560 / 1080, minFontSizePx: 48, maxFontSizePx: 84, lineHeight: 1.45, weight: 700},
 	quoteMarkSizePx: 160,
 	quoteMarkPlacement: 'hang',
-	attributionBox: {widthFraction: (1460 - 44) / 1920, heightFraction: 40 / 1080, minFontSizePx: 22, maxFontSizePx: 26, lineHeight: 1.4, weight: 400, maxLines: 1},
+	attributionBox: {
+		widthFraction: (1460 - 44) / 1920,
+		heightFraction: 40 / 1080,
+		minFontSizePx: 22,
+		maxFontSizePx: 26,
+		lineHeight: 1.4,
+		weight: 400,
+		maxLines: 1,
+	},
 	footerBottomPx: 72,
 };
 
@@ -140,7 +148,15 @@ export const SQUARE_CLIP_LAYOUT: ClipLayout = {
 	quoteBox: {widthFraction: 900 / 1080, heightFraction: 560 / 1080, minFontSizePx: 40, maxFontSizePx: 68, lineHeight: 1.45, weight: 700},
 	quoteMarkSizePx: 120,
 	quoteMarkPlacement: 'above',
-	attributionBox: {widthFraction: (900 - 44) / 1080, heightFraction: 36 / 1080, minFontSizePx: 20, maxFontSizePx: 24, lineHeight: 1.4, weight: 400, maxLines: 1},
+	attributionBox: {
+		widthFraction: (900 - 44) / 1080,
+		heightFraction: 36 / 1080,
+		minFontSizePx: 20,
+		maxFontSizePx: 24,
+		lineHeight: 1.4,
+		weight: 400,
+		maxLines: 1,
+	},
 	footerBottomPx: 64,
 };
 
@@ -165,7 +181,15 @@ export const PORTRAIT_CLIP_LAYOUT: ClipLayout = {
 	quoteBox: {widthFraction: 860 / 1080, heightFraction: 820 / 1920, minFontSizePx: 44, maxFontSizePx: 76, lineHeight: 1.45, weight: 700},
 	quoteMarkSizePx: 140,
 	quoteMarkPlacement: 'above',
-	attributionBox: {widthFraction: (860 - 44) / 1080, heightFraction: 40 / 1920, minFontSizePx: 22, maxFontSizePx: 26, lineHeight: 1.4, weight: 400, maxLines: 1},
+	attributionBox: {
+		widthFraction: (860 - 44) / 1080,
+		heightFraction: 40 / 1920,
+		minFontSizePx: 22,
+		maxFontSizePx: 26,
+		lineHeight: 1.4,
+		weight: 400,
+		maxLines: 1,
+	},
 	footerBottomPx: 380,
 };
 

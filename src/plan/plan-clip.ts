@@ -40,7 +40,15 @@ export type PlanClipOptions = {
  * The quotes the recap of `talk` shows, in talk order, with their stable ids: the
  * selection under the recap's quote budget, less any the planner dropped to fit.
  */
-export const listRecapQuotes = ({talk, maxSeconds = DEFAULT_MAX_SECONDS, fps = DEFAULT_FPS}: {talk: Talk; maxSeconds?: number; fps?: number}): {quotes: Quote[]} => {
+export const listRecapQuotes = ({
+	talk,
+	maxSeconds = DEFAULT_MAX_SECONDS,
+	fps = DEFAULT_FPS,
+}: {
+	talk: Talk;
+	maxSeconds?: number;
+	fps?: number;
+}): {quotes: Quote[]} => {
 	const {quotes} = selectHighlights({talk, maxSeconds: quoteBudgetSeconds({talk, maxSeconds, fps})});
 	const {plan} = planRecap({talk, maxSeconds, fps});
 	const shown = new Set(plan.scenes.flatMap((s) => (s.type === 'quote' ? [s.quoteId] : [])));
@@ -63,7 +71,15 @@ export const listRecapQuotes = ({talk, maxSeconds = DEFAULT_MAX_SECONDS, fps = D
  * - Stills: from the end of each step's fade to the start of the next, and from the end
  *   of the last fade to the end of the clip.
  */
-export const planClip = ({talk, quoteId, shape, fps = DEFAULT_FPS, maxSeconds = DEFAULT_MAX_SECONDS, speakerColors = {}, quotes}: PlanClipOptions): {clip: Clip} => {
+export const planClip = ({
+	talk,
+	quoteId,
+	shape,
+	fps = DEFAULT_FPS,
+	maxSeconds = DEFAULT_MAX_SECONDS,
+	speakerColors = {},
+	quotes,
+}: PlanClipOptions): {clip: Clip} => {
 	const layout = CLIP_LAYOUTS[shape];
 	const recapQuotes = quotes ?? listRecapQuotes({talk, maxSeconds, fps}).quotes;
 	const quote = findQuote({talk, quotes: recapQuotes, quoteId});
@@ -102,7 +118,15 @@ export const planClip = ({talk, quoteId, shape, fps = DEFAULT_FPS, maxSeconds = 
 		sectionId: section.id,
 		sectionTitle: fitOneBlock({
 			text: section.title,
-			box: {widthPx: layout.columnWidthPx - numberWidthPx, heightPx: layout.kickerSizePx * 1.4, minFontSizePx: layout.kickerSizePx, maxFontSizePx: layout.kickerSizePx, lineHeight: 1.4, weight: 700, maxLines: 1},
+			box: {
+				widthPx: layout.columnWidthPx - numberWidthPx,
+				heightPx: layout.kickerSizePx * 1.4,
+				minFontSizePx: layout.kickerSizePx,
+				maxFontSizePx: layout.kickerSizePx,
+				lineHeight: 1.4,
+				weight: 700,
+				maxLines: 1,
+			},
 		}),
 		sectionNumber: Math.max(1, shownSections.indexOf(section) + 1),
 		sectionCount: Math.max(1, shownSections.length),
@@ -127,7 +151,10 @@ const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: Quote[]; quoteI
 	const known = quotes.length === 0 ? 'none' : `${quotes[0]!.id}–${quotes[quotes.length - 1]!.id}`;
 	throw new TalkError({
 		code: 'ARGS',
-		problem: quoteId === null ? `"${talk.metadata.title}" has no highlights to make a clip of` : `no quote "${quoteId}" in the recap of "${talk.metadata.title}" (its quotes: ${known})`,
+		problem:
+			quoteId === null
+				? `"${talk.metadata.title}" has no highlights to make a clip of`
+				: `no quote "${quoteId}" in the recap of "${talk.metadata.title}" (its quotes: ${known})`,
 	});
 };
 
@@ -172,7 +199,12 @@ const fitOneBlock = ({text, box}: {text: string; box: TextBox}): TextBlock => {
 
 /** The quote as large as it fits; else its first card with `…` (or without, if the mark itself would not fit). */
 const fitQuote = ({text, box}: {text: string; box: TextBox}): {text: string; truncated: boolean; body: TextBlock} => {
-	const block = (t: string, fitted: {lines: string[]; fontSizePx: number}): TextBlock => ({text: t, lines: fitted.lines, fontSizePx: fitted.fontSizePx, lineHeight: box.lineHeight});
+	const block = (t: string, fitted: {lines: string[]; fontSizePx: number}): TextBlock => ({
+		text: t,
+		lines: fitted.lines,
+		fontSizePx: fitted.fontSizePx,
+		lineHeight: box.lineHeight,
+	});
 	const whole = fitText({text, ...box});
 	if (whole.fits) return {text, truncated: false, body: block(text, whole)};
 	const first = splitIntoCards({text, ...box}).cards[0];
@@ -241,7 +273,17 @@ export const groupPhrases = ({text, phrases}: {text: string; phrases: Span[]}): 
  * starts after the lead-in and the reading time of steps 0…k−1, as a share of the
  * clip's reading frames (weights: each step's `readingTimeMs`, at least 1).
  */
-const timeSteps = ({steps, entryFrames, readingFrames, leadFrames}: {steps: StepSpan[]; entryFrames: number; readingFrames: number; leadFrames: number}): RevealStep[] => {
+const timeSteps = ({
+	steps,
+	entryFrames,
+	readingFrames,
+	leadFrames,
+}: {
+	steps: StepSpan[];
+	entryFrames: number;
+	readingFrames: number;
+	leadFrames: number;
+}): RevealStep[] => {
 	const weights = steps.map((s) => Math.max(1, s.readMs));
 	const total = weights.reduce((a, b) => a + b, 0);
 	let before = 0;
@@ -276,7 +318,11 @@ const stillsOf = ({steps, entryFrames, durationInFrames}: {steps: RevealStep[]; 
 
 /** Each drawn line cut where the step changes. Lines are substrings of `text`, in order (breakLines drops only spaces). */
 const cutLinesBySteps = ({text, lines, steps}: {text: string; lines: string[]; steps: Span[]}): RevealPiece[][] => {
-	const stepAt = (offset: number) => Math.max(0, steps.findIndex((s) => offset >= s.start && offset < s.end));
+	const stepAt = (offset: number) =>
+		Math.max(
+			0,
+			steps.findIndex((s) => offset >= s.start && offset < s.end),
+		);
 	let cursor = 0;
 	return lines.map((line) => {
 		const start = text.indexOf(line, cursor);
@@ -307,7 +353,9 @@ const hostOf = (url: string): string => {
 const attributionOf = ({talk, box}: {talk: Talk; box: TextBox}): TextBlock | null => {
 	const m = talk.metadata;
 	const date = m.date ?? m.source.publishedAt?.slice(0, 10);
-	const parts = [m.event, date, m.source.author ?? m.source.outlet, m.source.url === undefined ? undefined : hostOf(m.source.url)].filter((p): p is string => p !== undefined && p.trim() !== '');
+	const parts = [m.event, date, m.source.author ?? m.source.outlet, m.source.url === undefined ? undefined : hostOf(m.source.url)].filter(
+		(p): p is string => p !== undefined && p.trim() !== '',
+	);
 	if (parts.length === 0) return null;
 	return fitOneBlock({text: parts.join('  ·  '), box});
 };

@@ -27,7 +27,9 @@ export type PlanRecapOptions = {
 };
 
 /** A scene before it is placed on the timeline; `holdFrames` is its still, readable part. */
-type SceneDraft = (Scene extends infer S ? (S extends Scene ? Omit<S, 'from' | 'durationInFrames' | 'transitionInFrames' | 'stills'> : never) : never) & {holdFrames: number};
+type SceneDraft = (Scene extends infer S ? (S extends Scene ? Omit<S, 'from' | 'durationInFrames' | 'transitionInFrames' | 'stills'> : never) : never) & {
+	holdFrames: number;
+};
 
 /**
  * Talk → Plan: the title card, for every section a slide and its quote cards, the outro.
@@ -72,7 +74,9 @@ export const planRecap = ({
 		shown.forEach((section, index) => {
 			drafts.push(sectionDraft({section, index, count: shown.length, box: box(layout.sectionTitleBox), fps, speakers: speakersOf(section).map(planSpeaker)}));
 			for (const quote of chosen.filter((q) => q.sectionId === section.id)) {
-				drafts.push(...quoteDrafts({quote, section, index, turn: turnsById.get(quote.turnId), box: box(layout.quoteBox), fps, speaker: planSpeaker(quote.speakerId)}));
+				drafts.push(
+					...quoteDrafts({quote, section, index, turn: turnsById.get(quote.turnId), box: box(layout.quoteBox), fps, speaker: planSpeaker(quote.speakerId)}),
+				);
 			}
 		});
 		drafts.push(outroDraft({talk, fps}));
@@ -109,7 +113,19 @@ export const planRecap = ({
 	return {plan: PlanSchema.parse(plan)};
 };
 
-const tooShort = ({talk, maxSeconds, sections, neededFrames, fps}: {talk: Talk; maxSeconds: number; sections: number; neededFrames: number; fps: number}): TalkError =>
+const tooShort = ({
+	talk,
+	maxSeconds,
+	sections,
+	neededFrames,
+	fps,
+}: {
+	talk: Talk;
+	maxSeconds: number;
+	sections: number;
+	neededFrames: number;
+	fps: number;
+}): TalkError =>
 	new TalkError({
 		code: 'ARGS',
 		problem: `--max-seconds ${maxSeconds} is too short for "${talk.metadata.title}": its title, ${sections} sections and one quote each need at least ${Math.ceil(neededFrames / fps)} s`,
@@ -176,7 +192,21 @@ const titleDraft = ({talk, box, fps, speakers}: {talk: Talk; box: Box; fps: numb
 	};
 };
 
-const sectionDraft = ({section, index, count, box, fps, speakers}: {section: Section; index: number; count: number; box: Box; fps: number; speakers: PlanSpeaker[]}): SceneDraft => ({
+const sectionDraft = ({
+	section,
+	index,
+	count,
+	box,
+	fps,
+	speakers,
+}: {
+	section: Section;
+	index: number;
+	count: number;
+	box: Box;
+	fps: number;
+	speakers: PlanSpeaker[];
+}): SceneDraft => ({
 	id: `section-${section.id}`,
 	type: 'section',
 	chapterIndex: index,
@@ -196,7 +226,23 @@ const reactionAfter = ({section, turn}: {section: Section; turn: Turn | undefine
 	return next?.kind === 'reaction' ? next.text : undefined;
 };
 
-const quoteDrafts = ({quote, section, index, turn, box, fps, speaker}: {quote: Quote; section: Section; index: number; turn: Turn | undefined; box: Box; fps: number; speaker: PlanSpeaker}): SceneDraft[] => {
+const quoteDrafts = ({
+	quote,
+	section,
+	index,
+	turn,
+	box,
+	fps,
+	speaker,
+}: {
+	quote: Quote;
+	section: Section;
+	index: number;
+	turn: Turn | undefined;
+	box: Box;
+	fps: number;
+	speaker: PlanSpeaker;
+}): SceneDraft[] => {
 	const {cards} = splitIntoCards({text: quote.text, ...box});
 	const reaction = reactionAfter({section, turn});
 	return cards.map((card, c) => ({

@@ -92,12 +92,7 @@ export const OutroSceneSchema = z.object({
 	madeWith: z.string(),
 });
 
-export const SceneSchema = z.discriminatedUnion('type', [
-	TitleSceneSchema,
-	SectionSceneSchema,
-	QuoteSceneSchema,
-	OutroSceneSchema,
-]);
+export const SceneSchema = z.discriminatedUnion('type', [TitleSceneSchema, SectionSceneSchema, QuoteSceneSchema, OutroSceneSchema]);
 
 export const ChapterSchema = z.object({
 	sectionId: z.string(),

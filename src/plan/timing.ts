@@ -36,5 +36,4 @@ export const DEFAULT_FPS = 30;
 export const msToFrames = ({ms, fps}: {ms: number; fps: number}): number => Math.round((ms * fps) / 1000);
 
 /** How long one quote card stays readable (excluding transitions and entry animation). */
-export const cardReadingMs = ({text}: {text: string}): number =>
-	Math.min(MAX_CARD_MS, Math.max(MIN_CARD_MS, CARD_LEAD_MS + readingTimeMs({text})));
+export const cardReadingMs = ({text}: {text: string}): number => Math.min(MAX_CARD_MS, Math.max(MIN_CARD_MS, CARD_LEAD_MS + readingTimeMs({text})));

@@ -80,7 +80,11 @@ const CUT = '\u0000';
 const closeCuts = (text: string): string =>
 	text
 		.split('\n')
-		.map((p) => p.replace(/ *\u0000+ */g, (m, offset: number, whole: string) => (offset === 0 || offset + m.length === whole.length ? '' : hasSpaceAround(m) ? ' ' : '')).trim())
+		.map((p) =>
+			p
+				.replace(/ *\u0000+ */g, (m, offset: number, whole: string) => (offset === 0 || offset + m.length === whole.length ? '' : hasSpaceAround(m) ? ' ' : ''))
+				.trim(),
+		)
 		.filter((p) => p !== '')
 		.join('\n');
 

@@ -2,17 +2,7 @@
  * `key: value` lines before a transcript's body, as written by Chinese and English
  * publishers, mapped to the Talk fields they fill. Keys compare case-insensitively.
  */
-export type MetadataField =
-	| 'author'
-	| 'outlet'
-	| 'url'
-	| 'publishedAt'
-	| 'place'
-	| 'event'
-	| 'date'
-	| 'subtitle'
-	| 'language'
-	| 'host';
+export type MetadataField = 'author' | 'outlet' | 'url' | 'publishedAt' | 'place' | 'event' | 'date' | 'subtitle' | 'language' | 'host';
 
 export const METADATA_KEYS: Record<string, MetadataField> = {
 	author: 'author',

@@ -92,5 +92,4 @@ export const getGraphemeAdvanceUnits = ({grapheme, weight}: {grapheme: string; w
 };
 
 /** The one conversion from summed advance units to pixels, shared by every width check. */
-export const advanceUnitsToPx = ({units, fontSizePx}: {units: number; fontSizePx: number}): number =>
-	(units * fontSizePx) / ADVANCE_UNITS_PER_EM;
+export const advanceUnitsToPx = ({units, fontSizePx}: {units: number; fontSizePx: number}): number => (units * fontSizePx) / ADVANCE_UNITS_PER_EM;

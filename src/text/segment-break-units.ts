@@ -30,10 +30,7 @@ export type SegmentBreakUnitsResult = {
  * Source: W3C Requirements for Chinese Text Layout (clreq), prohibition rules for line start
  * and line end; JIS X 4051 for the Japanese marks.
  */
-export const LINE_START_FORBIDDEN = new Set([
-	...'，。、：；！？）」』》〉】〕〗］｝”’…—%％‰℃·・ー～〜ゝゞ々〻',
-	...',.;:!?)]}',
-]);
+export const LINE_START_FORBIDDEN = new Set([...'，。、：；！？）」』》〉】〕〗］｝”’…—%％‰℃·・ー～〜ゝゞ々〻', ...',.;:!?)]}']);
 
 /**
  * Kinsoku: no line may end with these opening brackets and quotes (clreq, same rules); nor

@@ -17,7 +17,17 @@ export const calculateBaselineMetadata: CalculateMetadataFunction<BaselineProps>
 export const Baseline: React.FC<BaselineProps> = () => {
 	const frame = useCurrentFrame();
 	return (
-		<AbsoluteFill style={{backgroundColor: DEFAULT_THEME.background, color: DEFAULT_THEME.foreground, fontFamily: FONT_FAMILY, justifyContent: 'center', alignItems: 'center', fontSize: 160, fontWeight: 800}}>
+		<AbsoluteFill
+			style={{
+				backgroundColor: DEFAULT_THEME.background,
+				color: DEFAULT_THEME.foreground,
+				fontFamily: FONT_FAMILY,
+				justifyContent: 'center',
+				alignItems: 'center',
+				fontSize: 160,
+				fontWeight: 800,
+			}}
+		>
 			{frame}
 		</AbsoluteFill>
 	);

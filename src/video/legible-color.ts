@@ -7,7 +7,13 @@ const parseHex = (color: string): [number, number, number] | null => {
 };
 
 const toHex = (rgb: [number, number, number]): string =>
-	`#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+	`#${rgb
+		.map((c) =>
+			Math.round(Math.min(255, Math.max(0, c)))
+				.toString(16)
+				.padStart(2, '0'),
+		)
+		.join('')}`;
 
 const luminance = ([r, g, b]: [number, number, number]): number => {
 	const lin = (c: number) => {

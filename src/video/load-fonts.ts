@@ -28,9 +28,9 @@ let loading: Promise<void> | null = null;
  */
 export const loadFonts = (): Promise<void> => {
 	if (loading === null) {
-		loading = Promise.all(
-			FONT_FILES.map(({family, url, weight}) => loadFont({family, url, weight, style: 'normal', display: 'block', format: 'woff2'})),
-		).then(() => undefined);
+		loading = Promise.all(FONT_FILES.map(({family, url, weight}) => loadFont({family, url, weight, style: 'normal', display: 'block', format: 'woff2'}))).then(
+			() => undefined,
+		);
 	}
 	return loading;
 };

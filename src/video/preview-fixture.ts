@@ -53,11 +53,7 @@ export const FIXTURE_QUOTE_SCENE_DRAFT: Omit<QuoteScene, 'from' | 'transitionInF
 	sectionId: 's1',
 	sectionTitle: '文本整理',
 	text: '比如，我们的一个合作伙伴Color Health现在正在使用gp4进行癌症筛查和治疗计划，这很棒。也许将来的版本将帮助发现治疗癌症的方法。',
-	body: block(
-		['比如，我们的一个合作伙伴Color Health现在', '正在使用gp4进行癌症筛查和治疗计划，这很棒。', '也许将来的版本将帮助发现治疗癌症的方法。'],
-		64,
-		1.5,
-	),
+	body: block(['比如，我们的一个合作伙伴Color Health现在', '正在使用gp4进行癌症筛查和治疗计划，这很棒。', '也许将来的版本将帮助发现治疗癌症的方法。'], 64, 1.5),
 	card: 2,
 	cardCount: 2,
 	reaction: '[欢呼声]',

@@ -66,7 +66,11 @@ describe('bad input: one line on stderr, exit 2', () => {
 		['a missing file', () => path.join(scratch, 'nope.md'), /^talkreel: TALK_READ: .*nope\.md: no such file\n$/],
 		['an empty file', () => write('empty.md', ''), /^talkreel: TALK_EMPTY: .*empty\.md:1: the file is empty\n$/],
 		['no speaker turns', () => write('prose.md', '# T\n\nJust prose.\n'), /^talkreel: TALK_PARSE: .*prose\.md:4: no speaker turns/],
-		['a marker with no name', () => write('noname.md', '# T\n\n**:** hi\n'), /^talkreel: TALK_PARSE: .*noname\.md:3: speaker line "\*\*:\*\* hi" has no name\n$/],
+		[
+			'a marker with no name',
+			() => write('noname.md', '# T\n\n**:** hi\n'),
+			/^talkreel: TALK_PARSE: .*noname\.md:3: speaker line "\*\*:\*\* hi" has no name\n$/,
+		],
 		['binary data', () => write('bin.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), /^talkreel: TALK_BINARY: .*bin\.md:1: /],
 		['a folder', () => scratch, /^talkreel: TALK_READ: .*: is a folder, not a file\n$/],
 	])('%s', async (_name, file, message) => {
@@ -77,14 +81,12 @@ describe('bad input: one line on stderr, exit 2', () => {
 		expect(stderr.trim().split('\n')).toHaveLength(1);
 	});
 
-	it.each([
-		[['plan', SEED, '--max-seconds', 'soon']],
-		[['plan', SEED, '--max-seconds', '-3']],
-		[['plan', SEED, '--max-seconds', '5']],
-		[['frobnicate']],
-	])('bad arguments %j', async (args) => {
-		const {code, stderr} = await run(args);
-		expect(code).toBe(2);
-		expect(stderr).not.toMatch(/\n\s+at /);
-	});
+	it.each([[['plan', SEED, '--max-seconds', 'soon']], [['plan', SEED, '--max-seconds', '-3']], [['plan', SEED, '--max-seconds', '5']], [['frobnicate']]])(
+		'bad arguments %j',
+		async (args) => {
+			const {code, stderr} = await run(args);
+			expect(code).toBe(2);
+			expect(stderr).not.toMatch(/\n\s+at /);
+		},
+	);
 });

@@ -49,6 +49,9 @@ describe('clipBaseName', () => {
 	it('is the same for the same inputs and differs by shape', () => {
 		const names = CLIP_SHAPES.map((shape) => clipFileNames({quoteId: 'q03', speakerName: 'Sam Altman', speakerId: 'sam-altman', shape}).video);
 		expect(new Set(names).size).toBe(3);
-		expect(clipFileNames({quoteId: 'q03', speakerName: 'Sam Altman', shape: 'square'})).toEqual({video: 'q03-sam-altman-square.mp4', card: 'q03-sam-altman-square.png'});
+		expect(clipFileNames({quoteId: 'q03', speakerName: 'Sam Altman', shape: 'square'})).toEqual({
+			video: 'q03-sam-altman-square.mp4',
+			card: 'q03-sam-altman-square.png',
+		});
 	});
 });

@@ -19,7 +19,17 @@ const MIXED =
 const HUGE = Array.from({length: 14}, (_, i) => `这是第${i + 1}句很长很长的话，它说明了一个需要很多字才能说清楚的道理。`).join('');
 
 const talkWith = (text: string) => {
-	const talk = makeTalk({sections: [{title: '训练数据从哪里来', turns: [['host', '你怎么看？'], ['guest-a', text]]}]});
+	const talk = makeTalk({
+		sections: [
+			{
+				title: '训练数据从哪里来',
+				turns: [
+					['host', '你怎么看？'],
+					['guest-a', text],
+				],
+			},
+		],
+	});
 	const quote: Quote = {id: 'q07', turnId: 't002', speakerId: 'guest-a', sectionId: 's1', text, start: 0, end: text.length};
 	return {talk, quotes: [quote]};
 };
@@ -40,12 +50,15 @@ const checkFits = (clip: Clip) => {
 	] as const) {
 		if (!block) continue;
 		expect(block.lines.length).toBeLessThanOrEqual(b.maxLines ?? Infinity);
-		for (const line of block.lines) expect(measureTextWidth({text: line, fontSizePx: block.fontSizePx, weight: b.weight})).toBeLessThanOrEqual(b.widthFraction * layout.widthPx);
+		for (const line of block.lines)
+			expect(measureTextWidth({text: line, fontSizePx: block.fontSizePx, weight: b.weight})).toBeLessThanOrEqual(b.widthFraction * layout.widthPx);
 	}
 };
 
 const checkTiming = (clip: Clip) => {
-	expect(clip.durationInFrames).toBe(ENTRY_ANIMATION_FRAMES + msToFrames({ms: cardReadingMs({text: clip.text}), fps: clip.fps}) + msToFrames({ms: CLIP_HOLD_MS, fps: clip.fps}));
+	expect(clip.durationInFrames).toBe(
+		ENTRY_ANIMATION_FRAMES + msToFrames({ms: cardReadingMs({text: clip.text}), fps: clip.fps}) + msToFrames({ms: CLIP_HOLD_MS, fps: clip.fps}),
+	);
 	expect(clip.steps.length).toBeGreaterThanOrEqual(1);
 	expect(clip.steps.length).toBeLessThanOrEqual(MAX_REVEAL_STEPS);
 	expect(clip.steps[0]!.fromFrame + clip.steps[0]!.durationInFrames).toBe(ENTRY_ANIMATION_FRAMES);
@@ -136,7 +149,10 @@ describe('planClip', () => {
 
 	it('cuts an overlong talk title with … in one line', () => {
 		const {talk, quotes} = talkWith(LONG_CHINESE);
-		const long = {...talk, metadata: {...talk.metadata, title: '万字访谈：ChatGPT 5 会带来什么改变？OpenAI CEO Sam Altman 在阿斯彭创意节中透露的技术突破，以及更多更多的内容'}};
+		const long = {
+			...talk,
+			metadata: {...talk.metadata, title: '万字访谈：ChatGPT 5 会带来什么改变？OpenAI CEO Sam Altman 在阿斯彭创意节中透露的技术突破，以及更多更多的内容'},
+		};
 		const {clip} = planClip({talk: long, quoteId: 'q07', shape: 'square', quotes});
 		expect(clip.talkTitle.lines).toHaveLength(1);
 		expect(clip.talkTitle.lines[0]!.endsWith(ELLIPSIS)).toBe(true);

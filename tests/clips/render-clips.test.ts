@@ -69,7 +69,14 @@ describe('renderClips', () => {
 		expect(ClipManifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')))).toEqual(manifest);
 		expect(path.basename(manifestPath)).toBe(MANIFEST_FILE);
 		expect(manifest.clips).toHaveLength(1);
-		expect(manifest.clips[0]).toMatchObject({id: quoteId, shape: 'square', durationInFrames: clip.durationInFrames, fps: 30, width: 270, files: clipFileNames({quoteId, speakerName: clip.speaker.name, shape: 'square'})});
+		expect(manifest.clips[0]).toMatchObject({
+			id: quoteId,
+			shape: 'square',
+			durationInFrames: clip.durationInFrames,
+			fps: 30,
+			width: 270,
+			files: clipFileNames({quoteId, speakerName: clip.speaker.name, shape: 'square'}),
+		});
 		expect(manifest.failed).toEqual([{id: quoteId, shape: 'portrait', error: expect.any(String)}]);
 		expect(progress).toContain('1/2 rendering');
 		expect(progress).toContain('2/2 encoding');
@@ -81,9 +88,29 @@ describe('renderClips', () => {
 		const {jobs} = planClipJobs({talk, shapes: ['landscape'], quoteIds: [quoteId]});
 		const {clip} = jobs[0]!;
 		const inputProps = {...DEFAULT_QUOTE_PROPS, quoteId, shape: clip.shape, clip};
-		const composition = await selectComposition({serveUrl: bundle.serveUrl, id: 'Quote-landscape', inputProps, puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+		const composition = await selectComposition({
+			serveUrl: bundle.serveUrl,
+			id: 'Quote-landscape',
+			inputProps,
+			puppeteerInstance: browser.browser,
+			chromeMode: browser.choice.chromeMode,
+			logLevel: 'error',
+		});
 		const still = async (frame: number) =>
-			(await renderStill({serveUrl: bundle.serveUrl, composition, inputProps: composition.props, frame, scale: 0.25, output: null, imageFormat: 'png', puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'})).buffer!;
+			(
+				await renderStill({
+					serveUrl: bundle.serveUrl,
+					composition,
+					inputProps: composition.props,
+					frame,
+					scale: 0.25,
+					output: null,
+					imageFormat: 'png',
+					puppeteerInstance: browser.browser,
+					chromeMode: browser.choice.chromeMode,
+					logLevel: 'error',
+				})
+			).buffer!;
 		// The range before the second step (or the hold of a one-step clip).
 		const range = clip.stills[0]!;
 		const [first, last] = [await still(range.from), await still(range.from + range.durationInFrames - 1)];

@@ -6,8 +6,19 @@ import {makeTalk} from './make-talk';
 
 const talk = makeTalk({
 	sections: [
-		{turns: [['host', '欢迎两位。'], ['guest-a', '谢谢。这是否代表了其他公司的反应？不，我认为那只是他的反应。']]},
-		{title: '谈谈责任', turns: [['guest-b', '我认为技术是工具。Sam，你怎么看？首先让我回应一下。'], ['guest-a', '[笑声]', 'reaction']]},
+		{
+			turns: [
+				['host', '欢迎两位。'],
+				['guest-a', '谢谢。这是否代表了其他公司的反应？不，我认为那只是他的反应。'],
+			],
+		},
+		{
+			title: '谈谈责任',
+			turns: [
+				['guest-b', '我认为技术是工具。Sam，你怎么看？首先让我回应一下。'],
+				['guest-a', '[笑声]', 'reaction'],
+			],
+		},
 	],
 });
 
@@ -16,9 +27,17 @@ const edit = (editsText: string) => applyEdits({talk, editsText, editsFile: 'dat
 
 describe('applyEdits', () => {
 	it.each([
-		['metadata: {event: 阿斯彭创意节 2024, subtitle: 对谈}', (t: Talk) => [t.metadata.event, t.metadata.subtitle, t.metadata.title], ['阿斯彭创意节 2024', '对谈', 'Test talk']],
+		[
+			'metadata: {event: 阿斯彭创意节 2024, subtitle: 对谈}',
+			(t: Talk) => [t.metadata.event, t.metadata.subtitle, t.metadata.title],
+			['阿斯彭创意节 2024', '对谈', 'Test talk'],
+		],
 		['metadata:\n  title: 新标题\n  date: 2024-06', (t: Talk) => [t.metadata.title, t.metadata.date], ['新标题', '2024-06']],
-		['speakers:\n  - speaker: guest-a\n    role: host\n    color: "#ffb454"', (t: Talk) => t.speakers[1], {id: 'guest-a', name: 'Guest A', role: 'host', color: '#ffb454'}],
+		[
+			'speakers:\n  - speaker: guest-a\n    role: host\n    color: "#ffb454"',
+			(t: Talk) => t.speakers[1],
+			{id: 'guest-a', name: 'Guest A', role: 'host', color: '#ffb454'},
+		],
 		['speakers: [{speaker: Guest B, name: 布莱恩}]', (t: Talk) => t.speakers[2]?.name, '布莱恩'],
 		['turns: [{turn: t001, speaker: guest-b}]', (t: Talk) => turn(t, 't001')?.speakerIds, ['guest-b']],
 		['turns: [{turn: t001, exclude: true}]', (t: Talk) => turn(t, 't001'), undefined],
@@ -32,7 +51,9 @@ describe('applyEdits', () => {
 	});
 
 	it('splits a turn at a question and back, giving new ids t002-2, t002-3', () => {
-		const t = edit(['turns:', '  - turn: t002', '    split:', '      - {at: 这是否代表, speaker: host}', '      - {at: 不，我认为, speaker: guest-a}'].join('\n'));
+		const t = edit(
+			['turns:', '  - turn: t002', '    split:', '      - {at: 这是否代表, speaker: host}', '      - {at: 不，我认为, speaker: guest-a}'].join('\n'),
+		);
 		expect(t.sections[0]?.turns.map((x) => [x.id, x.speakerIds[0], x.text])).toEqual([
 			['t001', 'host', '欢迎两位。'],
 			['t002', 'guest-a', '谢谢。'],

@@ -2,15 +2,28 @@ import {describe, expect, it} from 'vitest';
 import {buildCandidates} from '../../src/highlights/build-candidates';
 import {makeTalk} from './make-talk';
 
-const texts = (language: string, text: string) => buildCandidates({talk: makeTalk({language, sections: [{turns: [['guest-a', text]]}]})}).candidates.map((c) => `${c.cut}:${c.text}`);
+const texts = (language: string, text: string) =>
+	buildCandidates({talk: makeTalk({language, sections: [{turns: [['guest-a', text]]}]})}).candidates.map((c) => `${c.cut}:${c.text}`);
 
 describe('buildCandidates', () => {
 	it.each([
-		['zh', '我认为这是一连串的阈值。我不认为这是一场比赛。', ['sentences:我认为这是一连串的阈值。', 'sentences:我认为这是一连串的阈值。我不认为这是一场比赛。', 'sentences:我不认为这是一场比赛。']],
+		[
+			'zh',
+			'我认为这是一连串的阈值。我不认为这是一场比赛。',
+			['sentences:我认为这是一连串的阈值。', 'sentences:我认为这是一连串的阈值。我不认为这是一场比赛。', 'sentences:我不认为这是一场比赛。'],
+		],
 		['zh', '谢谢。很难说。', []],
-		['zh', '是的，我认为如果你想象自己在一辆车里，你就越需要提前看路。', ['sentences:是的，我认为如果你想象自己在一辆车里，你就越需要提前看路。', 'marker:我认为如果你想象自己在一辆车里，你就越需要提前看路。']],
+		[
+			'zh',
+			'是的，我认为如果你想象自己在一辆车里，你就越需要提前看路。',
+			['sentences:是的，我认为如果你想象自己在一辆车里，你就越需要提前看路。', 'marker:我认为如果你想象自己在一辆车里，你就越需要提前看路。'],
+		],
 		['zh', '第一段很长的话说完了。\n第二段的话也已经说完了吧。', ['sentences:第一段很长的话说完了。', 'sentences:第二段的话也已经说完了吧。']],
-		['en', 'You know, you cannot cool what you have not mapped.', ['sentences:You know, you cannot cool what you have not mapped.', 'marker:you cannot cool what you have not mapped.']],
+		[
+			'en',
+			'You know, you cannot cool what you have not mapped.',
+			['sentences:You know, you cannot cool what you have not mapped.', 'marker:you cannot cool what you have not mapped.'],
+		],
 		['en', 'Thanks. Great.', []],
 	])('%s: %s', (language, text, expected) => {
 		expect(texts(language, text)).toEqual(expected);

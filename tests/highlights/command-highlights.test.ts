@@ -6,7 +6,13 @@ import {makeTalk} from './make-talk';
 const talk = makeTalk({
 	language: 'en',
 	sections: [
-		{title: 'Trees', turns: [['host', 'So what actually works?'], ['guest-a', 'A tree you plant this year pays you back in shade for fifty years.']]},
+		{
+			title: 'Trees',
+			turns: [
+				['host', 'So what actually works?'],
+				['guest-a', 'A tree you plant this year pays you back in shade for fifty years.'],
+			],
+		},
 		{title: 'Roofs', turns: [['guest-b', 'The person who pays for the roof is not the person who sleeps under it.']]},
 	],
 });

@@ -19,7 +19,14 @@ export const makeTalk = ({
 	return TalkSchema.parse({
 		slug: 'test-talk',
 		metadata: {title: 'Test talk', language, source: {}},
-		speakers: speakers.map((id, i) => ({id, name: id.split('-').map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' '), role: i === 0 ? 'host' : 'guest'})),
+		speakers: speakers.map((id, i) => ({
+			id,
+			name: id
+				.split('-')
+				.map((w) => w[0]?.toUpperCase() + w.slice(1))
+				.join(' '),
+			role: i === 0 ? 'host' : 'guest',
+		})),
 		sections: sections.map((s, i) => ({
 			id: `s${i + 1}`,
 			title: s.title ?? (language === 'zh' ? '开场' : 'Opening'),

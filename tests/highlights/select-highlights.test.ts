@@ -60,8 +60,18 @@ describe('selectHighlights', () => {
 			(qs: ReturnType<typeof selectHighlights>['quotes']) => qs.find((q) => q.pinned)?.text,
 			'你知道，我是说，嗯，这很难说。',
 		],
-		['a pin without text takes the turn’s best line', {pins: [{turnId: 't001'}]}, (qs: ReturnType<typeof selectHighlights>['quotes']) => qs.find((q) => q.pinned)?.turnId, 't001'],
-		['a dropped turn gives no quote', {drops: [{turnId: 't003'}]}, (qs: ReturnType<typeof selectHighlights>['quotes']) => qs.some((q) => q.turnId === 't003'), false],
+		[
+			'a pin without text takes the turn’s best line',
+			{pins: [{turnId: 't001'}]},
+			(qs: ReturnType<typeof selectHighlights>['quotes']) => qs.find((q) => q.pinned)?.turnId,
+			't001',
+		],
+		[
+			'a dropped turn gives no quote',
+			{drops: [{turnId: 't003'}]},
+			(qs: ReturnType<typeof selectHighlights>['quotes']) => qs.some((q) => q.turnId === 't003'),
+			false,
+		],
 		[
 			'a dropped text gives no quote overlapping it',
 			{drops: [{turnId: 't002', text: '必须先赢得'}]},
@@ -81,7 +91,13 @@ describe('selectHighlights', () => {
 	});
 
 	it('notes a section whose best line is not worth showing', () => {
-		const talk = makeTalk({language: 'en', sections: [{turns: [['host', 'Welcome, everyone, and thank you so much for coming tonight.']]}, {title: 'Trees', turns: [['guest-a', 'A tree you plant this year pays you back in shade for fifty years.']]}]});
+		const talk = makeTalk({
+			language: 'en',
+			sections: [
+				{turns: [['host', 'Welcome, everyone, and thank you so much for coming tonight.']]},
+				{title: 'Trees', turns: [['guest-a', 'A tree you plant this year pays you back in shade for fifty years.']]},
+			],
+		});
 		const r = explainHighlights({talk, maxSeconds: 60});
 		expect(r.quotes.map((q) => q.turnId)).toEqual(['t002']);
 		expect(r.notes.join(' ')).toContain('section s1 gets no quote');

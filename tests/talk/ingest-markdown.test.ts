@@ -64,7 +64,9 @@ describe('the seed transcript', () => {
 	});
 
 	it('ends the talk before 往期回顾 and the promotional tail', () => {
-		const text = turnsOf(talk).map((t) => t.text).join('\n');
+		const text = turnsOf(talk)
+			.map((t) => t.text)
+			.join('\n');
 		expect(text).not.toContain('往期回顾');
 		expect(text).not.toContain('Milo-1101');
 		expect(text).not.toContain('mmbiz');

@@ -84,10 +84,7 @@ describe('fitText', () => {
 		expect(fitText({...BOX, text: 'Hi', minFontSizePx: 12.5, maxFontSizePx: 12.7}).fontSizePx).toBe(12.5);
 	});
 
-	it.each([
-		[{minFontSizePx: 50, maxFontSizePx: 40}],
-		[{minFontSizePx: 0, maxFontSizePx: 40}],
-	])('rejects an empty or non-positive size range %j', (range) => {
+	it.each([[{minFontSizePx: 50, maxFontSizePx: 40}], [{minFontSizePx: 0, maxFontSizePx: 40}]])('rejects an empty or non-positive size range %j', (range) => {
 		expect(() => fitText({...BOX, text: 'Hi', ...range})).toThrow(/TEXT_FIT/);
 	});
 

@@ -41,11 +41,7 @@ describe('font-metrics (generated)', () => {
 		expect(source.length).toBeLessThan(12_000);
 	});
 
-	const requiredChars = [
-		...Array.from({length: 0x7f - 0x20}, (_, index) => String.fromCodePoint(0x20 + index)),
-		...'é×ÀÿßÆ©®°±',
-		...'—–…“”‘’·•′″‹›€™−',
-	];
+	const requiredChars = [...Array.from({length: 0x7f - 0x20}, (_, index) => String.fromCodePoint(0x20 + index)), ...'é×ÀÿßÆ©®°±', ...'—–…“”‘’·•′″‹›€™−'];
 	it.each(requiredChars.map((char) => [char]))('has Inter metrics for %j', (char) => {
 		expect(indexOf(char)).toBeGreaterThanOrEqual(0);
 	});

@@ -1,11 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {FontWeight} from '../../src/text/font-metrics';
-import {
-	ADVANCE_UNITS_PER_EM,
-	EMOJI_ADVANCE_EM,
-	advanceUnitsToPx,
-	getGraphemeAdvanceUnits,
-} from '../../src/text/get-grapheme-advance';
+import {ADVANCE_UNITS_PER_EM, EMOJI_ADVANCE_EM, advanceUnitsToPx, getGraphemeAdvanceUnits} from '../../src/text/get-grapheme-advance';
 
 describe('getGraphemeAdvanceUnits', () => {
 	it.each<[string, FontWeight, number, string]>([

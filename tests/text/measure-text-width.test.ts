@@ -43,8 +43,7 @@ describe('measureTextWidth', () => {
 		const cut = Math.floor(text.length / 2);
 		const whole = measureTextWidth({text, fontSizePx: 37, weight: 700});
 		const parts =
-			measureTextWidth({text: text.slice(0, cut), fontSizePx: 37, weight: 700}) +
-			measureTextWidth({text: text.slice(cut), fontSizePx: 37, weight: 700});
+			measureTextWidth({text: text.slice(0, cut), fontSizePx: 37, weight: 700}) + measureTextWidth({text: text.slice(cut), fontSizePx: 37, weight: 700});
 		expect(whole).toBeCloseTo(parts, 9);
 	});
 

@@ -12,7 +12,15 @@ const MIXED = `我们的一个合作伙伴Color Health现在正在使用gp4进�
 const CARD = {widthPx: 880, heightPx: 360, minFontSizePx: 44, maxFontSizePx: 72, lineHeight: 1.3, weight: 700} as const;
 // 8em wide, three 1em lines at 40px: exactly three sentences of 8 characters per card.
 const TINY_CARD = {widthPx: 320, heightPx: 120, minFontSizePx: 40, maxFontSizePx: 40, lineHeight: 1, weight: 400} as const;
-const EIGHT_CHAR_SENTENCES = ['一二三四五六七。', '甲乙丙丁戊己庚。', '子丑寅卯辰巳午。', '春夏秋冬东西南。', '金木水火土日月。', '赤橙黄绿青蓝紫。', '琴棋书画诗酒花。'];
+const EIGHT_CHAR_SENTENCES = [
+	'一二三四五六七。',
+	'甲乙丙丁戊己庚。',
+	'子丑寅卯辰巳午。',
+	'春夏秋冬东西南。',
+	'金木水火土日月。',
+	'赤橙黄绿青蓝紫。',
+	'琴棋书画诗酒花。',
+];
 
 /** Card texts with the input's own separators between them, plus leading and trailing whitespace. */
 const reassemble = (text: string, cards: readonly Card[]): string => {
@@ -81,10 +89,7 @@ describe('splitIntoCards', () => {
 	it('balances cards instead of a full card and a tiny tail: 4 sentences → 2 + 2', () => {
 		const input = {...TINY_CARD, text: EIGHT_CHAR_SENTENCES.slice(0, 4).join('')};
 		const {cards} = splitIntoCards(input);
-		expect(cards.map((card) => card.text)).toEqual([
-			EIGHT_CHAR_SENTENCES.slice(0, 2).join(''),
-			EIGHT_CHAR_SENTENCES.slice(2, 4).join(''),
-		]);
+		expect(cards.map((card) => card.text)).toEqual([EIGHT_CHAR_SENTENCES.slice(0, 2).join(''), EIGHT_CHAR_SENTENCES.slice(2, 4).join('')]);
 	});
 
 	it('splits one over-long Chinese sentence at clause punctuation', () => {

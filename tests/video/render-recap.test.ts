@@ -40,13 +40,39 @@ afterAll(async () => {
 });
 
 const ffprobe = async (file: string) => {
-	const {stdout} = await run('npx', ['remotion', 'ffprobe', '-v', 'error', '-select_streams', 'v:0', '-count_frames', '-show_entries', 'stream=codec_name,width,height,r_frame_rate,nb_read_frames', '-of', 'json', file], {cwd: PROJECT_ROOT});
-	const json = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {streams: {codec_name: string; width: number; height: number; r_frame_rate: string; nb_read_frames: string}[]};
+	const {stdout} = await run(
+		'npx',
+		[
+			'remotion',
+			'ffprobe',
+			'-v',
+			'error',
+			'-select_streams',
+			'v:0',
+			'-count_frames',
+			'-show_entries',
+			'stream=codec_name,width,height,r_frame_rate,nb_read_frames',
+			'-of',
+			'json',
+			file,
+		],
+		{cwd: PROJECT_ROOT},
+	);
+	const json = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
+		streams: {codec_name: string; width: number; height: number; r_frame_rate: string; nb_read_frames: string}[];
+	};
 	return json.streams[0]!;
 };
 
 const still = async ({id, inputProps, frame, scale}: {id: string; inputProps: Record<string, unknown>; frame: number; scale: number}): Promise<Buffer> => {
-	const composition = await selectComposition({serveUrl: bundle.serveUrl, id, inputProps, puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+	const composition = await selectComposition({
+		serveUrl: bundle.serveUrl,
+		id,
+		inputProps,
+		puppeteerInstance: browser.browser,
+		chromeMode: browser.choice.chromeMode,
+		logLevel: 'error',
+	});
 	const {buffer} = await renderStill({
 		serveUrl: bundle.serveUrl,
 		composition,
@@ -65,7 +91,17 @@ const still = async ({id, inputProps, frame, scale}: {id: string; inputProps: Re
 describe('recap render', () => {
 	it('renders the first 2 s as H.264 at the plan size × scale and frame rate', async () => {
 		const outputPath = path.join(workDir, 'recap.mp4');
-		const result = await renderRecap({talk, outputPath, maxSeconds: 60, scale: 0.25, frameRange: [0, 59], concurrency: 2, bundle, browser, handleSigint: false});
+		const result = await renderRecap({
+			talk,
+			outputPath,
+			maxSeconds: 60,
+			scale: 0.25,
+			frameRange: [0, 59],
+			concurrency: 2,
+			bundle,
+			browser,
+			handleSigint: false,
+		});
 		const stream = await ffprobe(outputPath);
 		expect(stream.codec_name).toBe('h264');
 		expect([stream.width, stream.height]).toEqual([result.plan.width / 4, result.plan.height / 4]);
@@ -99,12 +135,22 @@ describe('recap render', () => {
 	}, 60_000);
 
 	it('draws exactly the same picture on the first and last frame of a still range', async () => {
-		const composition = await selectComposition({serveUrl: bundle.serveUrl, id: 'Recap', inputProps: recapInputProps({talk, maxSeconds: 60}), puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+		const composition = await selectComposition({
+			serveUrl: bundle.serveUrl,
+			id: 'Recap',
+			inputProps: recapInputProps({talk, maxSeconds: 60}),
+			puppeteerInstance: browser.browser,
+			chromeMode: browser.choice.chromeMode,
+			logLevel: 'error',
+		});
 		const plan = (composition.props as {plan: Plan}).plan;
 		const quote = plan.scenes.find((s): s is QuoteScene => s.type === 'quote')!;
 		const range = quote.stills[0]!;
 		const inputProps = recapInputProps({talk, maxSeconds: 60});
-		const [a, b] = [await still({id: 'Recap', inputProps, frame: range.from, scale: 0.25}), await still({id: 'Recap', inputProps, frame: range.from + range.durationInFrames - 1, scale: 0.25})];
+		const [a, b] = [
+			await still({id: 'Recap', inputProps, frame: range.from, scale: 0.25}),
+			await still({id: 'Recap', inputProps, frame: range.from + range.durationInFrames - 1, scale: 0.25}),
+		];
 		expect(a.equals(b)).toBe(true);
 		// …and the frame before the range differs (the entry animation), so the test can fail.
 		const before = await still({id: 'Recap', inputProps, frame: range.from - 4, scale: 0.25});
@@ -138,9 +184,20 @@ describe('fast renderer', () => {
 		const fast = path.join(workDir, 'fast.mp4');
 		const plain = path.join(workDir, 'plain.mp4');
 		let drawn = 0;
-		await renderRecap({talk, outputPath: fast, maxSeconds: 60, scale: 0.25, frameRange: FRAMES, bundle, browser, handleSigint: false, renderer: 'fast', onProgress: (p) => {
-			drawn = p.drawnFrames;
-		}});
+		await renderRecap({
+			talk,
+			outputPath: fast,
+			maxSeconds: 60,
+			scale: 0.25,
+			frameRange: FRAMES,
+			bundle,
+			browser,
+			handleSigint: false,
+			renderer: 'fast',
+			onProgress: (p) => {
+				drawn = p.drawnFrames;
+			},
+		});
 		await renderRecap({talk, outputPath: plain, maxSeconds: 60, scale: 0.25, frameRange: FRAMES, bundle, browser, handleSigint: false, renderer: 'remotion'});
 		const [a, b] = [await probeVideo(fast), await probeVideo(plain)];
 		expect(a).toEqual(b);

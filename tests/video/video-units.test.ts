@@ -11,9 +11,24 @@ import {DEFAULT_THEME} from '../../src/video/theme';
 
 describe('findBrowser', () => {
 	it.each([
-		{name: 'env wins over debian', env: {TALKREEL_BROWSER: '/opt/chrome/chrome'}, debian: true, want: {browserExecutable: '/opt/chrome/chrome', chromeMode: 'chrome-for-testing', source: 'TALKREEL_BROWSER'}},
-		{name: 'env headless shell', env: {TALKREEL_BROWSER: '/x/chrome-headless-shell'}, debian: false, want: {browserExecutable: '/x/chrome-headless-shell', chromeMode: 'headless-shell', source: 'TALKREEL_BROWSER'}},
-		{name: 'blank env is unset', env: {TALKREEL_BROWSER: '  '}, debian: true, want: {browserExecutable: DEBIAN_HEADLESS_SHELL, chromeMode: 'headless-shell', source: 'debian'}},
+		{
+			name: 'env wins over debian',
+			env: {TALKREEL_BROWSER: '/opt/chrome/chrome'},
+			debian: true,
+			want: {browserExecutable: '/opt/chrome/chrome', chromeMode: 'chrome-for-testing', source: 'TALKREEL_BROWSER'},
+		},
+		{
+			name: 'env headless shell',
+			env: {TALKREEL_BROWSER: '/x/chrome-headless-shell'},
+			debian: false,
+			want: {browserExecutable: '/x/chrome-headless-shell', chromeMode: 'headless-shell', source: 'TALKREEL_BROWSER'},
+		},
+		{
+			name: 'blank env is unset',
+			env: {TALKREEL_BROWSER: '  '},
+			debian: true,
+			want: {browserExecutable: DEBIAN_HEADLESS_SHELL, chromeMode: 'headless-shell', source: 'debian'},
+		},
 		{name: 'debian', env: {}, debian: true, want: {browserExecutable: DEBIAN_HEADLESS_SHELL, chromeMode: 'headless-shell', source: 'debian'}},
 		{name: 'nothing: remotion downloads', env: {}, debian: false, want: {browserExecutable: null, chromeMode: 'headless-shell', source: 'remotion-download'}},
 	])('$name', ({env, debian, want}) => {

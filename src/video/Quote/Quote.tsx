@@ -98,7 +98,18 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 				)}
 			</div>
 			{clip.attribution ? (
-				<div style={{...footerIn, position: 'absolute', left: layout.leftPx, width: layout.columnWidthPx, bottom: layout.footerBottomPx, display: 'flex', alignItems: 'center', gap: 16}}>
+				<div
+					style={{
+						...footerIn,
+						position: 'absolute',
+						left: layout.leftPx,
+						width: layout.columnWidthPx,
+						bottom: layout.footerBottomPx,
+						display: 'flex',
+						alignItems: 'center',
+						gap: 16,
+					}}
+				>
 					<div style={{width: 28, height: 4, backgroundColor: theme.accent, flex: 'none'}} />
 					<TextLines block={clip.attribution} color={theme.muted} weight={400} />
 				</div>

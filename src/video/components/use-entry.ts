@@ -8,7 +8,15 @@ import {ENTRY_ANIMATION_FRAMES} from '../../plan/layout';
  * ENTRY_ANIMATION_FRAMES`, where the plan's still range begins. Clamped, so every
  * later frame gets the identical style.
  */
-export const useEntry = ({transitionInFrames, delayFrames = 0, risePx}: {transitionInFrames: number; delayFrames?: number; risePx: number}): React.CSSProperties => {
+export const useEntry = ({
+	transitionInFrames,
+	delayFrames = 0,
+	risePx,
+}: {
+	transitionInFrames: number;
+	delayFrames?: number;
+	risePx: number;
+}): React.CSSProperties => {
 	const frame = useCurrentFrame();
 	const end = transitionInFrames + ENTRY_ANIMATION_FRAMES;
 	const start = Math.min(Math.max(0, delayFrames), end - 1);

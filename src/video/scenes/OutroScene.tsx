@@ -21,7 +21,9 @@ export const OutroScene: React.FC<{scene: OutroSceneData; plan: Plan; theme: The
 	const oneLine: React.CSSProperties = {whiteSpace: 'pre', overflow: 'hidden', textOverflow: 'ellipsis'};
 	return (
 		<SceneShell theme={theme}>
-			<div style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}>
+			<div
+				style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}
+			>
 				<div style={sourceIn}>
 					<div style={{color: theme.accent, fontSize: 30 * g.u, fontWeight: 700, letterSpacing: '0.04em', marginBottom: 28 * g.u}}>{labels.source}</div>
 					<div

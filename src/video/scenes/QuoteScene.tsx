@@ -43,12 +43,18 @@ export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: The
 				}}
 			>
 				<div style={{display: 'flex', gap: 16 * g.u, minWidth: 0, overflow: 'hidden'}}>
-					{chapter ? <span style={{color: theme.accent, fontWeight: 700, fontVariantNumeric: 'tabular-nums'}}>{String(scene.chapterIndex + 1).padStart(2, '0')}</span> : null}
+					{chapter ? (
+						<span style={{color: theme.accent, fontWeight: 700, fontVariantNumeric: 'tabular-nums'}}>{String(scene.chapterIndex + 1).padStart(2, '0')}</span>
+					) : null}
 					<span style={{overflow: 'hidden', textOverflow: 'ellipsis'}}>{scene.sectionTitle}</span>
 				</div>
-				{scene.cardCount > 1 ? <span style={{fontVariantNumeric: 'tabular-nums', flex: 'none', marginLeft: 32 * g.u}}>{`${scene.card} / ${scene.cardCount}`}</span> : null}
+				{scene.cardCount > 1 ? (
+					<span style={{fontVariantNumeric: 'tabular-nums', flex: 'none', marginLeft: 32 * g.u}}>{`${scene.card} / ${scene.cardCount}`}</span>
+				) : null}
 			</div>
-			<div style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}>
+			<div
+				style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}
+			>
 				<div style={{...labelIn, marginBottom: 40 * g.u}}>
 					<SpeakerChip
 						name={scene.speaker}

@@ -20,8 +20,20 @@ export const SectionScene: React.FC<{scene: SectionSceneData; plan: Plan; theme:
 	const speakersIn = useEntry({transitionInFrames: t, delayFrames: 5, risePx: 20 * g.u});
 	return (
 		<SceneShell theme={theme}>
-			<div style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}>
-				<div style={{...numberIn, display: 'flex', alignItems: 'baseline', gap: 18 * g.u, marginBottom: 28 * g.u, whiteSpace: 'pre', fontVariantNumeric: 'tabular-nums'}}>
+			<div
+				style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}
+			>
+				<div
+					style={{
+						...numberIn,
+						display: 'flex',
+						alignItems: 'baseline',
+						gap: 18 * g.u,
+						marginBottom: 28 * g.u,
+						whiteSpace: 'pre',
+						fontVariantNumeric: 'tabular-nums',
+					}}
+				>
 					<span style={{color: theme.accent, fontSize: 72 * g.u, fontWeight: 800, lineHeight: 1}}>{scene.number}</span>
 					<span style={{color: theme.muted, fontSize: 40 * g.u, fontWeight: 700, lineHeight: 1}}>{`/ ${scene.count}`}</span>
 				</div>

@@ -21,9 +21,15 @@ export const TitleScene: React.FC<{scene: TitleSceneData; plan: Plan; theme: The
 	const speakersIn = useEntry({transitionInFrames: t, delayFrames: 5, risePx: 20 * g.u});
 	return (
 		<SceneShell theme={theme}>
-			<div style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}>
+			<div
+				style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}
+			>
 				{kicker ? (
-					<div style={{...kickerIn, color: theme.accent, fontSize: 30 * g.u, fontWeight: 700, letterSpacing: '0.04em', marginBottom: 36 * g.u, whiteSpace: 'pre'}}>{kicker}</div>
+					<div
+						style={{...kickerIn, color: theme.accent, fontSize: 30 * g.u, fontWeight: 700, letterSpacing: '0.04em', marginBottom: 36 * g.u, whiteSpace: 'pre'}}
+					>
+						{kicker}
+					</div>
 				) : null}
 				<div style={titleIn}>
 					<TextLines block={scene.title} color={theme.foreground} weight={LANDSCAPE_LAYOUT.titleBox.weight} style={{letterSpacing: '-0.01em'}} />

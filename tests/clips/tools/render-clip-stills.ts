@@ -24,12 +24,29 @@ try {
 		for (const shape of CLIP_SHAPES) {
 			const {clip} = planClip({talk, quoteId, shape, quotes});
 			const inputProps = {...DEFAULT_QUOTE_PROPS, talk, quoteId, shape, clip};
-			const composition = await selectComposition({serveUrl: bundle.serveUrl, id: `Quote-${shape}`, inputProps, puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+			const composition = await selectComposition({
+				serveUrl: bundle.serveUrl,
+				id: `Quote-${shape}`,
+				inputProps,
+				puppeteerInstance: browser.browser,
+				chromeMode: browser.choice.chromeMode,
+				logLevel: 'error',
+			});
 			for (const f of frames) {
 				const frame = f === 'last' ? clip.durationInFrames - 1 : f === 'mid' ? Math.floor(clip.durationInFrames / 2) : Number(f);
 				const output = path.join(out, `${quoteId}-${shape}-${frame}.png`);
 				const t = Date.now();
-				await renderStill({serveUrl: bundle.serveUrl, composition, inputProps: composition.props, frame, output, scale, puppeteerInstance: browser.browser, chromeMode: browser.choice.chromeMode, logLevel: 'error'});
+				await renderStill({
+					serveUrl: bundle.serveUrl,
+					composition,
+					inputProps: composition.props,
+					frame,
+					output,
+					scale,
+					puppeteerInstance: browser.browser,
+					chromeMode: browser.choice.chromeMode,
+					logLevel: 'error',
+				});
 				console.log(output, `${Date.now() - t} ms`);
 			}
 		}

@@ -1,8 +1,8 @@
 import {Config} from '@remotion/cli/config';
-import {findBrowser} from './src/cli/find-browser';
-import {webpackOverride} from './src/cli/webpack-override';
+import {findBrowser} from './src/render/browser';
+import {webpackOverride} from './src/render/webpack-override';
 
-// Applies to `npx remotion studio|render|still`; the Node API (src/cli/render-recap.ts)
+// Applies to `npx remotion studio|render|still`; the Node API (src/render/)
 // ignores this file and passes the same settings itself.
 const browser = findBrowser();
 if (browser.browserExecutable !== null) Config.setBrowserExecutable(browser.browserExecutable);

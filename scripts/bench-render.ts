@@ -4,17 +4,20 @@
 // Remotion itself costs here, and (2) the seed talk's recap, each with the plain
 // renderMedia path and the fast path, then prints frames, wall time, effective frames
 // per second, the fast/plain ratio, peak memory and how closely the two outputs match.
-import {selectComposition} from '@remotion/renderer';
 import {execFileSync} from 'node:child_process';
 import {mkdtemp, rm, stat} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {probeVideo, psnr, readLumaFrameAt} from '../src/cli/inspect-video';
-import {loadTalk} from '../src/cli/load-talk';
-import {bundleProject, openRecapBrowser, PROJECT_ROOT, recapInputProps} from '../src/cli/render-recap';
-import {renderVideo, type RendererName} from '../src/cli/render-video';
-import type {FrameRange, Plan} from '../src/plan/plan-schema';
+import {readTalkFile} from '../src/cli/read-talk-file';
+import type {FrameRange} from '../src/plan/plan-schema';
+import {planTalk} from '../src/plan/plan-talk';
+import {openRenderBrowser} from '../src/render/browser';
+import {PROJECT_ROOT, bundleProject} from '../src/render/bundle-project';
+import {recapInputProps, selectIn} from '../src/render/compositions';
+import {renderVideo} from '../src/render/render-video';
+import type {RendererName} from '../src/render/render-video-options';
+import {probeVideo, psnr, readLumaFrameAt} from '../tests/support/inspect-video';
 
 const {values} = parseArgs({
 	options: {
@@ -40,14 +43,24 @@ const memoryPeak = () => {
 		const tree = new Set([process.pid]);
 		for (let grew = true; grew; ) {
 			grew = false;
-			for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) tree.add(pid), (grew = true);
+			for (const [pid, ppid] of rows) {
+				if (tree.has(ppid) && !tree.has(pid)) {
+					tree.add(pid);
+					grew = true;
+				}
+			}
 		}
 		const kib = rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
 		peak = Math.max(peak, kib / 1024);
 	};
 	const timer = setInterval(sample, 500);
 	sample();
-	return {stop: () => (clearInterval(timer), peak)};
+	return {
+		stop: () => {
+			clearInterval(timer);
+			return peak;
+		},
+	};
 };
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'talkreel-bench-'));
@@ -56,40 +69,25 @@ console.log(
 	`machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`,
 );
 const bundle = await bundleProject({log: console.log});
-const browser = await openRecapBrowser({log: console.log});
+const browser = await openRenderBrowser({log: console.log});
 
 type Row = {name: string; renderer: RendererName; frames: number; drawn: number; seconds: number; peakMiB: number; file: string};
 const rows: Row[] = [];
 
-const bench = async ({
-	name,
-	id,
-	inputProps,
-	stillsOf,
-}: {
-	name: string;
-	id: string;
-	inputProps: Record<string, unknown>;
-	stillsOf: (props: Record<string, unknown>) => FrameRange[];
-}) => {
+/** `prepare` runs inside the timed part: planning is part of what a render costs. */
+const bench = async ({name, id, prepare}: {name: string; id: string; prepare: () => {inputProps: Record<string, unknown>; stills: FrameRange[]}}) => {
 	for (const renderer of ['remotion', 'fast'] as const) {
 		const started = Date.now();
 		const memory = memoryPeak();
-		const composition = await selectComposition({
-			serveUrl: bundle.serveUrl,
-			id,
-			inputProps,
-			puppeteerInstance: browser.browser,
-			chromeMode: browser.choice.chromeMode,
-			logLevel: 'error',
-		});
+		const {inputProps, stills} = prepare();
+		const composition = await selectIn({bundle, browser, id, inputProps});
 		const file = path.join(work, `${name}-${renderer}.mp4`);
 		let drawn = composition.durationInFrames;
 		await renderVideo({
 			serveUrl: bundle.serveUrl,
 			browser,
 			composition,
-			stills: stillsOf(composition.props),
+			stills,
 			outputPath: file,
 			scale,
 			renderer,
@@ -103,14 +101,16 @@ const bench = async ({
 	}
 };
 
-const {talk} = await loadTalk({file: path.join(PROJECT_ROOT, 'data/aspen-2024-altman-chesky.md')});
+const {talk} = await readTalkFile({file: path.join(PROJECT_ROOT, 'data/aspen-2024-altman-chesky.md')});
 try {
-	await bench({name: 'baseline', id: 'Baseline', inputProps: {durationInFrames: baselineFrames}, stillsOf: () => []});
+	await bench({name: 'baseline', id: 'Baseline', prepare: () => ({inputProps: {durationInFrames: baselineFrames}, stills: []})});
 	await bench({
 		name: 'recap',
 		id: 'Recap',
-		inputProps: recapInputProps({talk, maxSeconds}),
-		stillsOf: (props) => (props.plan as Plan).scenes.flatMap((scene) => scene.stills),
+		prepare: () => {
+			const {recap} = planTalk({talk, maxSeconds});
+			return {inputProps: recapInputProps({talk, plan: recap}), stills: recap.scenes.flatMap((scene) => scene.stills)};
+		},
 	});
 
 	console.log(`\n| composition | renderer | frames | drawn | wall s | frames/s | peak MiB | MB |`);

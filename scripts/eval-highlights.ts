@@ -16,8 +16,9 @@ import path from 'node:path';
 import {parse} from 'yaml';
 import {z} from 'zod';
 import {scoreQuotability} from '../src/highlights/score-quotability';
-import {loadTalk} from '../src/cli/load-talk';
-import {DEFAULT_MAX_SECONDS, planRecap} from '../src/plan/plan-recap';
+import {readTalkFile} from '../src/cli/read-talk-file';
+import {DEFAULT_MAX_SECONDS} from '../src/plan/plan-recap';
+import {planTalk} from '../src/plan/plan-talk';
 import type {Talk} from '../src/talk/talk-schema';
 
 const MarksSchema = z.strictObject({
@@ -40,8 +41,8 @@ const overlaps = (a: Span, b: Span) => a.turnId === b.turnId && a.start < b.end 
 
 export const evaluate = async ({marksFile}: {marksFile: string}) => {
 	const marks = MarksSchema.parse(parse(await readFile(marksFile, 'utf8')));
-	const {talk} = await loadTalk({file: marks.talk});
-	const {plan} = planRecap({talk, maxSeconds: DEFAULT_MAX_SECONDS});
+	const {talk} = await readTalkFile({file: marks.talk});
+	const {recap: plan} = planTalk({talk, maxSeconds: DEFAULT_MAX_SECONDS});
 	const turns = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t]));
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
 	const names = talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]);
@@ -59,7 +60,7 @@ export const evaluate = async ({marksFile}: {marksFile: string}) => {
 	for (const q of quotes.values()) {
 		const turn = turns.get(q.spans[0]?.turnId ?? '');
 		const {parts} = scoreQuotability({text: q.text, sentences: [q.text], names});
-		if (turn && turn.speakerIds.every((id) => hosts.has(id))) q.flagged.push('host');
+		if (turn?.speakerIds.every((id) => hosts.has(id))) q.flagged.push('host');
 		if (parts.question < 0) q.flagged.push('question');
 		if (parts.filler < 0) q.flagged.push('filler');
 	}

@@ -1,15 +1,17 @@
-import React from 'react';
+import type React from 'react';
 import {Composition, Folder} from 'remotion';
 import {calculateRecapMetadata, calculateScenePreviewMetadata} from './video/calculate-recap-metadata';
 import {loadFonts} from './video/load-fonts';
 import {Recap} from './video/Recap';
-import {DEFAULT_RECAP_PROPS, RECAP_FPS, RECAP_HEIGHT, RECAP_WIDTH, RecapPropsSchema, SCENE_TYPES, ScenePreviewPropsSchema} from './video/recap-schema';
+import {DEFAULT_RECAP_PROPS, RecapPropsSchema, SCENE_TYPES, ScenePreviewPropsSchema} from './video/recap-schema';
 import {ScenePreview} from './video/ScenePreview';
 import {Baseline, BaselinePropsSchema, calculateBaselineMetadata} from './video/Baseline';
 import {CLIP_LAYOUTS, CLIP_SHAPES} from './plan/layout';
 import {calculateQuoteMetadata} from './video/Quote/calculate-quote-metadata';
 import {Quote} from './video/Quote/Quote';
-import {CLIP_FPS, DEFAULT_QUOTE_PROPS, QuotePropsSchema} from './video/Quote/quote-schema';
+import {DEFAULT_QUOTE_PROPS, QuotePropsSchema} from './video/Quote/quote-schema';
+import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from './plan/plan-recap';
+import {DEFAULT_FPS} from './plan/timing';
 
 // Self-hosted fonts, awaited (delayRender) before any frame is drawn.
 void loadFonts();
@@ -29,10 +31,10 @@ export const RemotionRoot: React.FC = () => (
 			schema={RecapPropsSchema}
 			defaultProps={DEFAULT_RECAP_PROPS}
 			calculateMetadata={calculateRecapMetadata}
-			durationInFrames={RECAP_FPS * 60}
-			fps={RECAP_FPS}
-			width={RECAP_WIDTH}
-			height={RECAP_HEIGHT}
+			durationInFrames={DEFAULT_FPS * 60}
+			fps={DEFAULT_FPS}
+			width={DEFAULT_WIDTH}
+			height={DEFAULT_HEIGHT}
 		/>
 		{CLIP_SHAPES.map((shape) => (
 			<Composition
@@ -42,8 +44,8 @@ export const RemotionRoot: React.FC = () => (
 				schema={QuotePropsSchema}
 				defaultProps={{...DEFAULT_QUOTE_PROPS, shape}}
 				calculateMetadata={calculateQuoteMetadata}
-				durationInFrames={CLIP_FPS * 8}
-				fps={CLIP_FPS}
+				durationInFrames={DEFAULT_FPS * 8}
+				fps={DEFAULT_FPS}
 				width={CLIP_LAYOUTS[shape].widthPx}
 				height={CLIP_LAYOUTS[shape].heightPx}
 			/>
@@ -57,10 +59,10 @@ export const RemotionRoot: React.FC = () => (
 					schema={ScenePreviewPropsSchema}
 					defaultProps={{...DEFAULT_RECAP_PROPS, sceneType, sceneId: null}}
 					calculateMetadata={calculateScenePreviewMetadata}
-					durationInFrames={RECAP_FPS * 5}
-					fps={RECAP_FPS}
-					width={RECAP_WIDTH}
-					height={RECAP_HEIGHT}
+					durationInFrames={DEFAULT_FPS * 5}
+					fps={DEFAULT_FPS}
+					width={DEFAULT_WIDTH}
+					height={DEFAULT_HEIGHT}
 				/>
 			))}
 		</Folder>
@@ -72,9 +74,9 @@ export const RemotionRoot: React.FC = () => (
 				defaultProps={{durationInFrames: 300}}
 				calculateMetadata={calculateBaselineMetadata}
 				durationInFrames={300}
-				fps={RECAP_FPS}
-				width={RECAP_WIDTH}
-				height={RECAP_HEIGHT}
+				fps={DEFAULT_FPS}
+				width={DEFAULT_WIDTH}
+				height={DEFAULT_HEIGHT}
 			/>
 		</Folder>
 	</>

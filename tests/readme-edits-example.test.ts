@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {applyEdits} from '../src/highlights/apply-edits';
-import {ingestTalk} from '../src/talk/ingest-talk';
+import {applyEdits} from '../src/talk/edits/apply-edits';
+import {readTranscript} from '../src/talk/readers/read-transcript';
 
 // The README documents the edits file with an example: it must keep working on the seed.
 describe('the README edits example', () => {
@@ -9,7 +9,7 @@ describe('the README edits example', () => {
 	const start = readme.indexOf('```yaml\nmetadata:');
 	const example = readme.slice(start + '```yaml\n'.length, readme.indexOf('```', start + 8));
 	const file = 'data/aspen-2024-altman-chesky.md';
-	const {talk} = ingestTalk({text: readFileSync(file, 'utf8'), file});
+	const {talk} = readTranscript({text: readFileSync(file, 'utf8'), file});
 
 	it('applies to the seed talk', () => {
 		expect(start).toBeGreaterThan(-1);

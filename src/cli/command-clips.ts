@@ -1,24 +1,18 @@
-import {Option, type Command} from 'commander';
+import {type Command, Option} from 'commander';
 import path from 'node:path';
 import {CLIP_SHAPES, type ClipShape} from '../plan/layout';
-import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
-import type {Talk} from '../talk/talk-schema';
-import {positiveInteger, positiveNumber} from './parse-options';
-import {createProgress, type Progress} from './progress';
-import {renderClips} from './render-clips';
-import {RENDERERS, type RendererName} from './render-video';
+import {planTalk} from '../plan/plan-talk';
+import {renderClips} from '../render/render-clips';
+import {type RenderingOptions, addRenderingOptions, editsOption} from './options';
+import {type Progress, createProgress} from './progress';
+import {readTalkFile} from './read-talk-file';
 
 const FORMATS = [...CLIP_SHAPES, 'all'] as const;
 
-type ClipsOptions = {
+type ClipsOptions = RenderingOptions & {
 	format: (typeof FORMATS)[number];
 	quote?: string[];
 	output?: string;
-	scale: number;
-	maxSeconds: number;
-	concurrency?: number;
-	renderer: RendererName;
-	edits?: string | false;
 };
 
 /** Thrown when some clips failed: the rest were written, the command exits 1. */
@@ -31,22 +25,16 @@ export class ClipsFailedError extends Error {
 }
 
 /** `talkreel clips FILE`: one short video and one share card per quote and shape, with a manifest, in `out/<slug>/clips/`. */
-export const registerClipsCommand = (program: Command, deps: {loadTalk: (opts: {file: string; edits?: string | false}) => Promise<{talk: Talk}>}): void => {
-	program
-		.command('clips')
-		.description('render a short clip and a share card for each quote of the recap of FILE')
-		.argument('<file>', 'transcript (.md, .txt, or talk JSON)')
+export const registerClipsCommand = (program: Command): void => {
+	addRenderingOptions(program.command('clips').description('render a short clip and a share card for each quote of the recap of FILE'), {
+		scaleExample: '0.5 renders a 1080×1080 clip at 540×540',
+	})
 		.addOption(new Option('--format <shape>', 'clip shape').choices(FORMATS).default('all'))
-		.option('--quote <ids...>', 'only these quote ids (e.g. q01 q03; see `talkreel plan`)')
+		.option('--quote <ids...>', 'only these quotes, by id (e.g. t012s3; see `talkreel highlights`)')
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
-		.option('--scale <f>', 'output size factor (0.5 renders a 1080×1080 clip at 540×540)', positiveNumber, 1)
-		.option('--max-seconds <n>', 'length of the recap whose quotes are clipped (as for render)', positiveNumber, DEFAULT_MAX_SECONDS)
-		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', positiveInteger)
-		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'))
-		.option('--edits <file>', 'edits file to apply (default: <slug>.edits.yaml beside the talk)')
-		.option('--no-edits', 'ignore the edits file beside the talk')
 		.action(async (file: string, opts: ClipsOptions) => {
-			const {talk} = await deps.loadTalk({file, ...(opts.edits === undefined ? {} : {edits: opts.edits})});
+			const {talk} = await readTalkFile({file, ...editsOption(opts)});
+			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds});
 			const outDir = opts.output ?? path.join('out', talk.slug, 'clips');
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
 			const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -54,10 +42,10 @@ export const registerClipsCommand = (program: Command, deps: {loadTalk: (opts: {
 			let current = '';
 			const {manifestPath, manifest} = await renderClips({
 				talk,
+				talkPlan,
 				outDir,
 				shapes,
 				quoteIds: opts.quote ?? [],
-				maxSeconds: opts.maxSeconds,
 				scale: opts.scale,
 				concurrency: opts.concurrency ?? null,
 				renderer: opts.renderer,

@@ -1,40 +1,35 @@
 import type {Command} from 'commander';
-import {positiveNumber} from './parse-options';
-import {DEFAULT_MAX_SECONDS, planRecap, quoteBudgetSeconds} from '../plan/plan-recap';
-import {explainHighlights, type HighlightsResult} from '../highlights/select-highlights';
+import {type TalkPlan, planTalk} from '../plan/plan-talk';
+import {isWideCodePoint} from '../text/classify-char';
 import type {Talk} from '../talk/talk-schema';
+import {type PlanningOptions, addPlanningOptions, editsOption} from './options';
+import {readTalkFile} from './read-talk-file';
 
 export type HighlightsDeps = {
-	loadTalk: (opts: {file: string; edits?: string | false}) => Promise<{talk: Talk}>;
 	/** Where output goes; stdout by default (tests pass their own). */
 	write?: (text: string) => void;
 	/** Whether the output is a terminal (colours, truncated lines); `process.stdout.isTTY` by default. */
 	isTty?: boolean;
 };
 
-type HighlightsOptions = {maxSeconds: number; all?: boolean; json?: boolean; edits?: string | false};
+type HighlightsOptions = PlanningOptions & {all?: boolean; json?: boolean};
 
 /**
  * `talkreel highlights FILE [--max-seconds N] [--all] [--json] [--edits FILE]`: the quotes
- * the recap of FILE shows, with every part of their scores. `--max-seconds` is the
- * recap's length, as for `plan` and `render`; the quotes get what the title, section
- * slides and outro leave, and the list is the one `plan` keeps. `--all` adds every
- * candidate, best first. Prints a table (to a terminal or a pipe alike, so that
- * `| less` works); JSON only with `--json`.
+ * the recap of FILE shows, with their stable ids and every part of their scores.
+ * `--max-seconds` is the recap's length, as for `plan` and `render`; the quotes get what
+ * the title, section slides and outro leave, and the list is the one the plan keeps.
+ * `--all` adds every candidate, best first. Prints a table (to a terminal or a pipe
+ * alike, so that `| less` works); JSON only with `--json`.
  */
-export const registerHighlightsCommand = (program: Command, deps: HighlightsDeps): Command =>
-	program
-		.command('highlights')
-		.description('print the quotes the recap would show, with their score parts')
-		.argument('<file>', 'transcript (.md, .txt, or talk JSON)')
-		.option('--max-seconds <n>', 'length of the recap in seconds (the quotes get what the fixed scenes leave)', positiveNumber, DEFAULT_MAX_SECONDS)
+export const registerHighlightsCommand = (program: Command, deps: HighlightsDeps = {}): Command =>
+	addPlanningOptions(program.command('highlights').description('print the quotes the recap would show, with their ids and score parts'))
 		.option('--all', 'also list every candidate quote, best first')
 		.option('--json', 'print JSON instead of a table')
-		.option('--edits <file>', 'edits file to apply (default: <slug>.edits.yaml beside the talk)')
-		.option('--no-edits', 'ignore the edits file beside the talk')
 		.action(async (file: string, opts: HighlightsOptions) => {
-			const {talk} = await deps.loadTalk({file, ...(opts.edits === undefined ? {} : {edits: opts.edits})});
-			const report = buildHighlightsReport({talk, maxSeconds: opts.maxSeconds, all: opts.all === true});
+			const {talk} = await readTalkFile({file, ...editsOption(opts)});
+			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds});
+			const report = buildHighlightsReport({talk, talkPlan, all: opts.all === true});
 			const write = deps.write ?? ((text: string) => process.stdout.write(text));
 			write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatHighlightsTable({report, isTty: deps.isTty ?? process.stdout.isTTY === true}));
 		});
@@ -44,12 +39,12 @@ export type HighlightsReport = {
 	maxSeconds: number;
 	quoteBudgetSeconds: number;
 	notes: string[];
-	quotes: ReportRow[];
+	quotes: (ReportRow & {id: string; number: number})[];
 	candidates?: (ReportRow & {chosen: boolean; dropped: boolean})[];
 };
 
 type ReportRow = {
-	id?: string;
+	id: string;
 	turnId: string;
 	speaker: string;
 	section: string;
@@ -59,43 +54,41 @@ type ReportRow = {
 	pinned?: boolean;
 };
 
-export const buildHighlightsReport = ({talk, maxSeconds, all}: {talk: Talk; maxSeconds: number; all: boolean}): HighlightsReport => {
-	const budget = quoteBudgetSeconds({talk, maxSeconds});
-	const result: HighlightsResult = explainHighlights({talk, maxSeconds: budget});
-	const {plan} = planRecap({talk, maxSeconds});
-	const kept = new Set(plan.scenes.flatMap((s) => (s.type === 'quote' ? [s.quoteId] : [])));
+/** The planned talk as the `highlights` command shows it: the recap's quotes, the notes, and with `all` every candidate. */
+export const buildHighlightsReport = ({talk, talkPlan, all}: {talk: Talk; talkPlan: TalkPlan; all: boolean}): HighlightsReport => {
 	const speakerName = (id: string) => talk.speakers.find((s) => s.id === id)?.name ?? id;
 	const sectionTitle = (id: string) => talk.sections.find((s) => s.id === id)?.title ?? id;
-	const notes = [...result.notes];
-	const dropped = result.quotes.filter((q) => !kept.has(q.id));
-	if (dropped.length > 0) notes.push(`the plan leaves out ${dropped.map((q) => q.id).join(', ')}: their cards take longer than estimated`);
+	const notes = [...talkPlan.notes];
+	if (talkPlan.dropped.length > 0)
+		notes.push(`the plan leaves out ${talkPlan.dropped.map((d) => d.quote.id).join(', ')}: ${talkPlan.dropped[0]?.reason ?? ''}`);
 	const report: HighlightsReport = {
 		talk: talk.slug,
-		maxSeconds,
-		quoteBudgetSeconds: Math.round(budget * 10) / 10,
+		maxSeconds: talkPlan.maxSeconds,
+		quoteBudgetSeconds: Math.round(talkPlan.quoteBudgetSeconds * 10) / 10,
 		notes,
-		quotes: result.quotes
-			.filter((q) => kept.has(q.id))
-			.map((q) => ({
-				id: q.id,
-				turnId: q.turnId,
-				speaker: speakerName(q.speakerId),
-				section: sectionTitle(q.sectionId),
-				text: q.text,
-				total: q.score?.total ?? 0,
-				parts: q.score?.parts ?? {},
-				...(q.pinned ? {pinned: true} : {}),
-			})),
+		quotes: talkPlan.quotes.map((q) => ({
+			id: q.id,
+			number: q.number,
+			turnId: q.turnId,
+			speaker: speakerName(q.speakerId),
+			section: sectionTitle(q.sectionId),
+			text: q.text,
+			total: q.score?.total ?? 0,
+			parts: q.score?.parts ?? {},
+			...(q.pinned ? {pinned: true} : {}),
+		})),
 	};
 	if (all) {
-		report.candidates = result.ranked.map((c) => ({
+		const shown = new Set(talkPlan.quotes.map((q) => q.id));
+		report.candidates = talkPlan.candidates.map((c) => ({
+			id: c.id,
 			turnId: c.turnId,
 			speaker: speakerName(c.speakerId),
 			section: sectionTitle(c.sectionId),
 			text: c.text,
 			total: c.score.total,
 			parts: {...c.score.parts},
-			chosen: c.chosen,
+			chosen: shown.has(c.id),
 			dropped: c.dropped,
 		}));
 	}
@@ -121,8 +114,7 @@ const PART_LABELS: Record<string, string> = {
 };
 
 /** Terminal columns of `text`: East Asian wide characters take two. */
-const columns = (text: string): number =>
-	[...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const columns = (text: string): number => [...text].reduce((n, ch) => n + (isWideCodePoint(ch.codePointAt(0) ?? 0) ? 2 : 1), 0);
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - columns(text)));
 const clip = (text: string, width: number): string => {
 	let out = '';
@@ -142,31 +134,27 @@ const formatParts = (parts: Record<string, number>): string =>
 export const formatHighlightsTable = ({report, isTty}: {report: HighlightsReport; isTty: boolean}): string => {
 	const bold = (s: string) => (isTty ? `\u001b[1m${s}\u001b[22m` : s);
 	const dim = (s: string) => (isTty ? `\u001b[2m${s}\u001b[22m` : s);
-	const rows = (list: ReportRow[], mark: (r: ReportRow) => string) => {
+	const rows = <R extends ReportRow>(list: R[], mark: (r: R) => string) => {
+		const markWidth = Math.max(4, ...list.map((r) => columns(mark(r))));
 		const speakerWidth = Math.max(7, ...list.map((r) => columns(r.speaker)));
 		const sectionWidth = Math.min(24, Math.max(7, ...list.map((r) => columns(r.section))));
-		const lines = [dim(`${pad('#', 5)} ${pad('speaker', speakerWidth)}  ${pad('section', sectionWidth)}  ${pad('score', 6)} parts`)];
+		const lines = [dim(`${pad('quote', markWidth)}  ${pad('speaker', speakerWidth)}  ${pad('section', sectionWidth)}  ${pad('score', 6)} parts`)];
 		for (const r of list) {
 			lines.push(
-				`${pad(mark(r), 5)} ${pad(r.speaker, speakerWidth)}  ${pad(clip(r.section, sectionWidth), sectionWidth)}  ${pad(r.total.toFixed(2), 6)} ${dim(formatParts(r.parts))}`,
+				`${pad(mark(r), markWidth)}  ${pad(r.speaker, speakerWidth)}  ${pad(clip(r.section, sectionWidth), sectionWidth)}  ${pad(r.total.toFixed(2), 6)} ${dim(formatParts(r.parts))}`,
 			);
-			lines.push(`      ${r.text.replace(/\n/g, ' ')}`);
+			lines.push(`${' '.repeat(markWidth + 2)}${r.text.replace(/\n/g, ' ')}`);
 		}
 		return lines;
 	};
 	const out = [
 		bold(`${report.talk}: ${report.quotes.length} quotes in a ${report.maxSeconds} s recap (${report.quoteBudgetSeconds} s of quotes)`),
-		...rows(report.quotes, (r) => `${r.id ?? ''}${r.pinned ? '*' : ''}`),
+		...rows(report.quotes, (r) => `${String(r.number).padStart(2)} ${r.id}${r.pinned ? '*' : ''}`),
 		...report.notes.map((n) => `note: ${n}`),
 	];
 	if (report.candidates) {
 		out.push('', bold(`${report.candidates.length} candidates, best first (✓ chosen, ✗ dropped by the edits file)`));
-		out.push(
-			...rows(report.candidates, (r) => {
-				const c = r as ReportRow & {chosen: boolean; dropped: boolean};
-				return c.chosen ? '✓' : c.dropped ? '✗' : '';
-			}),
-		);
+		out.push(...rows(report.candidates, (c) => `${c.chosen ? '✓' : c.dropped ? '✗' : ' '} ${c.id}`));
 	}
 	out.push(dim('parts: sec/talk = centrality in section/talk, title = section title words, host = host turn, len = length, part = part of a sentence,'));
 	out.push(dim('       open = dangling opener, view = states a view, fact = number or comparison, end = no sentence end, ques = question,'));

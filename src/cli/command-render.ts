@@ -1,46 +1,30 @@
-import {Option, type Command} from 'commander';
+import type {Command} from 'commander';
 import path from 'node:path';
-import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
-import type {Talk} from '../talk/talk-schema';
-import {frameRange, positiveInteger, positiveNumber} from './parse-options';
-import {createProgress, type Progress} from './progress';
-import {renderRecap} from './render-recap';
-import {RENDERERS, type RendererName, type VideoProgress} from './render-video';
+import {planTalk} from '../plan/plan-talk';
+import {renderRecap} from '../render/render-recap';
+import type {VideoProgress} from '../render/render-video-options';
+import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} from './options';
+import {type Progress, createProgress} from './progress';
+import {readTalkFile} from './read-talk-file';
 
-type RenderOptions = {
-	output?: string;
-	maxSeconds: number;
-	scale: number;
-	frames?: number | [number, number];
-	concurrency?: number;
-	edits?: string | false;
-	renderer: RendererName;
-};
+type RenderOptions = RenderingOptions & {output?: string; frames?: number | [number, number]};
 
-/** `talkreel render FILE`: the recap MP4, by default at `out/<slug>/recap.mp4`. */
-export const registerRenderCommand = (program: Command, deps: {loadTalk: (opts: {file: string; edits?: string | false}) => Promise<{talk: Talk}>}): void => {
-	program
-		.command('render')
-		.description('render the recap of FILE to an MP4')
-		.argument('<file>', 'transcript (.md, .txt, or talk JSON)')
+/** `talkreel render FILE`: the recap MP4, by default at `out/<slug>/recap.mp4`. Planned in Node first, so a bad option fails before anything is bundled. */
+export const registerRenderCommand = (program: Command): void => {
+	addRenderingOptions(program.command('render').description('render the recap of FILE to an MP4'), {scaleExample: '0.5 renders 960×540'})
 		.option('-o, --output <file>', 'output MP4 (default: out/<slug>/recap.mp4)')
-		.option('--max-seconds <n>', 'longest recap in seconds', positiveNumber, DEFAULT_MAX_SECONDS)
-		.option('--scale <f>', 'output size factor (0.5 renders 960×540)', positiveNumber, 1)
 		.option('--frames <a-b>', 'render only frames A to B (inclusive)', frameRange)
-		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', positiveInteger)
-		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'))
-		.option('--edits <file>', 'edits file to apply (default: <slug>.edits.yaml beside the talk)')
-		.option('--no-edits', 'ignore the edits file beside the talk')
 		.action(async (file: string, opts: RenderOptions) => {
-			const {talk} = await deps.loadTalk({file, ...(opts.edits === undefined ? {} : {edits: opts.edits})});
+			const {talk} = await readTalkFile({file, ...editsOption(opts)});
+			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds});
 			const outputPath = opts.output ?? path.join('out', talk.slug, 'recap.mp4');
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;
 			const log = (line: string) => process.stderr.write(`${line}\n`);
 			const result = await renderRecap({
 				talk,
+				plan: recap,
 				outputPath,
-				maxSeconds: opts.maxSeconds,
 				scale: opts.scale,
 				frameRange: opts.frames ?? null,
 				concurrency: opts.concurrency ?? null,

@@ -1,12 +1,14 @@
 import {Command, CommanderError} from 'commander';
-import {planRecap, DEFAULT_FPS, DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH} from '../plan/plan-recap';
+import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from '../plan/plan-recap';
+import {planTalk} from '../plan/plan-talk';
+import {DEFAULT_FPS} from '../plan/timing';
+import {RenderAbortedError} from '../render/interruptible';
 import {isTalkError} from '../talk/talk-error';
 import {ClipsFailedError, registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
 import {registerRenderCommand} from './command-render';
-import {RenderAbortedError} from './render-recap';
-import {loadTalk} from './load-talk';
-import {positiveInteger, positiveNumber} from './parse-options';
+import {type PlanningOptions, type TalkOptions, addPlanningOptions, addTalkOptions, editsOption, positiveInteger} from './options';
+import {readTalkFile} from './read-talk-file';
 import {writeJson} from './write-output';
 
 /** Exit codes: 0 done, 1 internal failure (or some clips failed), 2 the user's input or arguments, 130 interrupted. */
@@ -15,13 +17,7 @@ export const EXIT_INTERNAL = 1;
 /** Interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
 
-type TalkOptions = {edits?: string | false};
-type PlanOptions = TalkOptions & {maxSeconds: number; fps: number; width: number; height: number; output?: string};
-
-const addEditsOption = (command: Command): Command =>
-	command
-		.option('--edits <file>', 'edits file to apply (default: <slug>.edits.yaml beside the talk)')
-		.option('--no-edits', 'ignore the edits file beside the talk');
+type PlanOptions = PlanningOptions & {fps: number; width: number; height: number; output?: string};
 
 export const buildProgram = (): Command => {
 	const program = new Command()
@@ -30,36 +26,27 @@ export const buildProgram = (): Command => {
 		.showHelpAfterError('(run with --help for usage)')
 		.exitOverride();
 
-	addEditsOption(
-		program
-			.command('parse')
-			.description('print the talk read from FILE as JSON')
-			.argument('<file>', 'transcript (.md, .txt, or talk JSON)')
-			.option('-o, --output <file>', 'write the JSON to a file instead of stdout'),
-	).action(async (file: string, opts: TalkOptions & {output?: string}) => {
-		const {talk} = await loadTalk({file, ...(opts.edits === undefined ? {} : {edits: opts.edits})});
-		await writeJson({value: talk, output: opts.output});
-	});
+	addTalkOptions(program.command('parse').description('print the talk read from FILE as JSON'))
+		.option('-o, --output <file>', 'write the JSON to a file instead of stdout')
+		.action(async (file: string, opts: TalkOptions & {output?: string}) => {
+			const {talk} = await readTalkFile({file, ...editsOption(opts)});
+			await writeJson({value: talk, output: opts.output});
+		});
 
-	addEditsOption(
-		program
-			.command('plan')
-			.description('print the timeline plan of the recap as JSON')
-			.argument('<file>', 'transcript (.md, .txt, or talk JSON)')
-			.option('--max-seconds <n>', 'longest recap in seconds', positiveNumber, DEFAULT_MAX_SECONDS)
-			.option('--fps <n>', 'frames per second', positiveInteger, DEFAULT_FPS)
-			.option('--width <px>', 'frame width', positiveInteger, DEFAULT_WIDTH)
-			.option('--height <px>', 'frame height', positiveInteger, DEFAULT_HEIGHT)
-			.option('-o, --output <file>', 'write the JSON to a file instead of stdout'),
-	).action(async (file: string, opts: PlanOptions) => {
-		const {talk} = await loadTalk({file, ...(opts.edits === undefined ? {} : {edits: opts.edits})});
-		const {plan} = planRecap({talk, maxSeconds: opts.maxSeconds, fps: opts.fps, width: opts.width, height: opts.height});
-		await writeJson({value: plan, output: opts.output});
-	});
+	addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON'))
+		.option('--fps <n>', 'frames per second', positiveInteger, DEFAULT_FPS)
+		.option('--width <px>', 'frame width', positiveInteger, DEFAULT_WIDTH)
+		.option('--height <px>', 'frame height', positiveInteger, DEFAULT_HEIGHT)
+		.option('-o, --output <file>', 'write the JSON to a file instead of stdout')
+		.action(async (file: string, opts: PlanOptions) => {
+			const {talk} = await readTalkFile({file, ...editsOption(opts)});
+			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds, fps: opts.fps, width: opts.width, height: opts.height});
+			await writeJson({value: recap, output: opts.output});
+		});
 
-	registerRenderCommand(program, {loadTalk});
-	registerHighlightsCommand(program, {loadTalk});
-	registerClipsCommand(program, {loadTalk});
+	registerRenderCommand(program);
+	registerHighlightsCommand(program);
+	registerClipsCommand(program);
 	return program;
 };
 

@@ -1,5 +1,6 @@
+import {formatQuoteId} from '../talk/quote-id';
 import type {Talk} from '../talk/talk-schema';
-import {segmentSentences} from '../text/segment-sentences';
+import {turnSentences} from '../talk/turn-sentences';
 import {measureQuoteLength, quoteLengthBoundsFor} from './measure-quote-length';
 
 /** One sentence of a speech turn, with UTF-16 offsets into the turn's text. */
@@ -17,6 +18,8 @@ export type TalkSentence = {
 
 /** A possible quote: one to three consecutive sentences of one paragraph of one turn. */
 export type Candidate = {
+	/** The stable quote id of the span (`formatQuoteId`): `t012s3`. */
+	id: string;
 	turnId: string;
 	speakerId: string;
 	sectionId: string;
@@ -59,13 +62,18 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 	for (const section of talk.sections) {
 		for (const turn of section.turns) {
 			if (turn.kind !== 'speech') continue;
-			let offset = 0;
-			turn.text.split('\n').forEach((paragraph, p) => {
+			const turnOwn = turnSentences({text: turn.text, locale}).sentences;
+			const paragraphs = [...new Set(turnOwn.map((s) => s.paragraph))];
+			for (const p of paragraphs) {
 				const own: TalkSentence[] = [];
-				for (const s of segmentSentences({text: paragraph, locale}).sentences) {
-					const span = trimSpan({text: turn.text, start: offset + s.start, end: offset + s.end});
-					if (span === null) continue;
-					const sentence: TalkSentence = {index: sentences.length, turnId: turn.id, sectionId: section.id, paragraph: p, ...span};
+				for (const span of turnOwn.filter((s) => s.paragraph === p)) {
+					const sentence: TalkSentence = {
+						index: sentences.length,
+						turnId: turn.id,
+						sectionId: section.id,
+						...span,
+						text: turn.text.slice(span.start, span.end),
+					};
 					sentences.push(sentence);
 					own.push(sentence);
 				}
@@ -73,7 +81,9 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 					const text = turn.text.slice(start, end);
 					const length = measureQuoteLength({text, bounds});
 					if (length > bounds.max || length < bounds.min) return length <= bounds.max;
+					const id = formatQuoteId({turnId: turn.id, sentences: turnOwn, start, end});
 					candidates.push({
+						id,
 						turnId: turn.id,
 						speakerId: turn.speakerIds[0] ?? '',
 						sectionId: section.id,
@@ -109,17 +119,8 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 						}
 					}
 				}
-				offset += paragraph.length + 1;
-			});
+			}
 		}
 	}
 	return {sentences, candidates};
-};
-
-const trimSpan = ({text, start, end}: {text: string; start: number; end: number}): {start: number; end: number; text: string} | null => {
-	let s = start;
-	let e = end;
-	while (s < e && /\s/.test(text[s] ?? '')) s++;
-	while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-	return s === e ? null : {start: s, end: e, text: text.slice(s, e)};
 };

@@ -1,7 +1,7 @@
 /**
  * Length bounds of a quote, per language, in the unit a reader of that language counts.
  *
- * Chinese (`char`): one unit per Han character, two per Latin word or number (a name such
+ * Chinese (`char`): one unit per CJK letter (Han, also kana and Hangul), two per Latin word or number (a name such
  * as "ChatGPT" reads like a two-character word). Netflix's Timed Text Style Guide sets
  * 9 characters/s for adult Simplified Chinese subtitles; the planner keeps one card on
  * screen for at most 10 s (MAX_CARD_MS) of which 0.7 s is the lead-in, so about 80
@@ -15,6 +15,8 @@
  * self-contained ("Thank you so much."), while "You can't cool what you haven't mapped."
  * (7) is. The ideal 12–28 fills two to four lines.
  */
+import {isCjkLetter} from '../text/classify-char';
+
 export const QUOTE_LENGTH_BOUNDS = {
 	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 60, max: 80},
 	en: {unit: 'word', min: 6, idealMin: 12, idealMax: 28, max: 36},
@@ -25,12 +27,12 @@ export type QuoteLengthBounds = (typeof QUOTE_LENGTH_BOUNDS)[keyof typeof QUOTE_
 export const quoteLengthBoundsFor = ({locale}: {locale: string}): QuoteLengthBounds =>
 	locale.startsWith('zh') || locale.startsWith('ja') ? QUOTE_LENGTH_BOUNDS.zh : QUOTE_LENGTH_BOUNDS.en;
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD = /[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g;
 
 /** Length of `text` in the unit of `bounds` (see `QUOTE_LENGTH_BOUNDS`). */
 export const measureQuoteLength = ({text, bounds}: {text: string; bounds: QuoteLengthBounds}): number => {
 	const latinWords = text.match(LATIN_WORD)?.length ?? 0;
-	if (bounds.unit === 'word') return latinWords + (text.match(HAN)?.length ?? 0);
-	return (text.match(HAN)?.length ?? 0) + 2 * latinWords;
+	const cjkLetters = [...text].filter(isCjkLetter).length;
+	if (bounds.unit === 'word') return latinWords + cjkLetters;
+	return cjkLetters + 2 * latinWords;
 };

@@ -2,7 +2,7 @@ import {z} from 'zod';
 
 /** A highlight: a verbatim span `[start, end)` of one turn's text, attributed to that turn's speaker. */
 export const QuoteSchema = z.object({
-	/** Stable while the talk and edits are unchanged: `q01`, `q02`, … in talk order. */
+	/** Stable: where the quote is in the talk (`formatQuoteId`: `t012s3`), whatever the budget. */
 	id: z.string(),
 	turnId: z.string(),
 	speakerId: z.string(),

@@ -82,7 +82,9 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 	for (const section of talk.sections) {
 		const own = sentences.filter((s) => s.sectionId === section.id);
 		const {scores} = scoreCentrality({documents: own.map((s) => documents[s.index] ?? []), idf});
-		own.forEach((s, i) => (sectionCentrality[s.index] = scores[i] ?? 0));
+		own.forEach((s, i) => {
+			sectionCentrality[s.index] = scores[i] ?? 0;
+		});
 	}
 	const titleWords = new Map(talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: s.title, locale}).words)]] as const));
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));

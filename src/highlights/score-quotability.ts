@@ -136,11 +136,11 @@ export const scoreQuotability = ({text, sentences, names}: {text: string; senten
 	return {parts: roundParts(parts)};
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `name` used as a vocative: between sentence or clause marks, or opening the text. */
 const addresses = ({text, name}: {text: string; name: string}): boolean =>
-	new RegExp(`(?:^|[，,。！？!?；;—]\\s*)${escape(name)}\\s*(?:[，,？?！!]|$)`, 'i').test(text);
+	new RegExp(`(?:^|[，,。！？!?；;—]\\s*)${escapeRegExp(name)}\\s*(?:[，,？?！!]|$)`, 'i').test(text);
 
 export const roundParts = <T extends Record<string, number>>(parts: T): T =>
 	Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(v * 1000) / 1000 + 0])) as T;

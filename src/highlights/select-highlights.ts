@@ -1,6 +1,6 @@
+import {formatQuoteId} from '../talk/quote-id';
 import {TalkError} from '../talk/talk-error';
 import type {Talk, Turn} from '../talk/talk-schema';
-import {estimateQuoteMs} from './estimate-quote-ms';
 import type {Quote} from './quote-schema';
 import {rankCandidates, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
 
@@ -29,9 +29,17 @@ export type HighlightsResult = {
 	notes: string[];
 };
 
+export type SelectHighlightsInput = {
+	talk: Talk;
+	/** Seconds of quote time to fill. */
+	maxSeconds: number;
+	/** What one quote costs of that time, in ms: told by the planner, which knows cards, transitions and entries. */
+	quoteCostMs: (quote: {text: string}) => number;
+};
+
 /**
  * The recap's quotes: extractive spans of speech turns, chosen under `maxSeconds` of
- * quote time (see `estimateQuoteMs`):
+ * quote time, each costing `quoteCostMs`:
  *
  * 1. the editor's pins (`talk.editorial.pins`), in file order, while they fit;
  * 2. one quote for every section that has none yet: its best clean line (no question,
@@ -43,14 +51,12 @@ export type HighlightsResult = {
  *    sections get more), then any section;
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most two per
- * turn; returned in talk order with ids `q01`, `q02`, …. Pure and deterministic.
+ * turn; returned in talk order with their stable ids (`formatQuoteId`: the turn and
+ * the sentences, so an id does not depend on the budget). Also every scored candidate
+ * with whether it was chosen, the budget used and notes for the editor. Pure and
+ * deterministic.
  */
-export const selectHighlights = ({talk, maxSeconds}: {talk: Talk; maxSeconds: number}): {quotes: Quote[]} => {
-	const {quotes} = explainHighlights({talk, maxSeconds});
-	return {quotes};
-};
-
-export const explainHighlights = ({talk, maxSeconds}: {talk: Talk; maxSeconds: number}): HighlightsResult => {
+export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighlightsInput): HighlightsResult => {
 	const {candidates, context} = rankCandidates({talk});
 	const turns = new Map(talk.sections.flatMap((s) => s.turns.map((t) => [t.id, {turn: t, sectionId: s.id}] as const)));
 	const drops = talk.editorial?.drops ?? [];
@@ -62,7 +68,7 @@ export const explainHighlights = ({talk, maxSeconds}: {talk: Talk; maxSeconds: n
 			const at = turn?.text.indexOf(d.text) ?? -1;
 			return at !== -1 && at < c.end && c.start < at + d.text.length;
 		});
-	const picks: Pick[] = candidates.map((c) => ({...c, pinned: false, costMs: estimateQuoteMs({text: c.text})}));
+	const picks: Pick[] = candidates.map((c) => ({...c, pinned: false, costMs: quoteCostMs({text: c.text})}));
 	const budgetMs = Math.max(0, maxSeconds * 1000);
 	const chosen: Pick[] = [];
 	const notes: string[] = [];
@@ -74,7 +80,7 @@ export const explainHighlights = ({talk, maxSeconds}: {talk: Talk; maxSeconds: n
 
 	// 1. Pins.
 	for (const pin of talk.editorial?.pins ?? []) {
-		const p = resolvePin({pin, turns, picks, context});
+		const p = resolvePin({pin, turns, picks, context, quoteCostMs});
 		if (usedMs + p.costMs > budgetMs) {
 			notes.push(`pin ${pin.turnId} "${p.text.slice(0, 30)}" does not fit the ${Math.round(budgetMs / 1000)} s quote budget`);
 			continue;
@@ -130,8 +136,8 @@ export const explainHighlights = ({talk, maxSeconds}: {talk: Talk; maxSeconds: n
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));
 	chosen.sort((a, b) => (order.get(a.turnId) ?? 0) - (order.get(b.turnId) ?? 0) || a.start - b.start);
-	const quotes: Quote[] = chosen.map((p, i) => ({
-		id: `q${String(i + 1).padStart(2, '0')}`,
+	const quotes: Quote[] = chosen.map((p) => ({
+		id: p.id,
 		turnId: p.turnId,
 		speakerId: p.speakerId,
 		sectionId: p.sectionId,
@@ -207,11 +213,13 @@ const resolvePin = ({
 	turns,
 	picks,
 	context,
+	quoteCostMs,
 }: {
 	pin: {turnId: string; text?: string | undefined};
 	turns: Map<string, {turn: Turn; sectionId: string}>;
 	picks: Pick[];
 	context: ScoringContext;
+	quoteCostMs: SelectHighlightsInput['quoteCostMs'];
 }): Pick => {
 	const found = turns.get(pin.turnId);
 	if (found === undefined) throw new TalkError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" is not in the talk`});
@@ -229,7 +237,9 @@ const resolvePin = ({
 	if (exact !== undefined) return {...exact, pinned: true};
 	const sentenceIndexes = context.sentences.filter((s) => s.turnId === turn.id && s.start < end && start < s.end).map((s) => s.index);
 	const scored = scoreSpan({context, turnId: turn.id, sectionId, speakerIds: turn.speakerIds, text: pin.text, sentenceIndexes});
+	const turnOwn = context.sentences.filter((s) => s.turnId === turn.id);
 	return {
+		id: formatQuoteId({turnId: turn.id, sentences: turnOwn, start, end}),
 		turnId: turn.id,
 		speakerId: turn.speakerIds[0] ?? '',
 		sectionId,
@@ -242,6 +252,6 @@ const resolvePin = ({
 		order: -1,
 		...scored,
 		pinned: true,
-		costMs: estimateQuoteMs({text: pin.text}),
+		costMs: quoteCostMs({text: pin.text}),
 	};
 };

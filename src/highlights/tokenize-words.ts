@@ -1,17 +1,6 @@
+import {isCjkChar} from '../text/classify-char';
 import {STOP_WORDS_EN, STOP_WORDS_ZH} from './stop-words';
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-const wordSegmenter = (locale: string): Intl.Segmenter => {
-	let s = segmenters.get(locale);
-	if (s === undefined) {
-		s = new Intl.Segmenter(locale, {granularity: 'word'});
-		segmenters.set(locale, s);
-	}
-	return s;
-};
-
-const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+import {segmenterFor} from '../text/segmenter-for';
 
 /**
  * The content words of `text`: `Intl.Segmenter` word mode (`isWordLike` only),
@@ -21,11 +10,11 @@ const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  */
 export const tokenizeWords = ({text, locale}: {text: string; locale: string}): {words: string[]} => {
 	const words: string[] = [];
-	for (const {segment, isWordLike} of wordSegmenter(locale).segment(text)) {
+	for (const {segment, isWordLike} of segmenterFor({locale, granularity: 'word'}).segment(text)) {
 		if (!isWordLike) continue;
 		const word = segment.toLowerCase();
 		if (STOP_WORDS_ZH.has(word) || STOP_WORDS_EN.has(word)) continue;
-		if (!HAS_CJK.test(word) && word.length < 2 && !/\d/.test(word)) continue;
+		if (![...word].some(isCjkChar) && word.length < 2 && !/\d/.test(word)) continue;
 		words.push(word);
 	}
 	return {words};

@@ -1,5 +1,5 @@
 import {z} from 'zod';
-import {CLIP_SHAPES} from './layout';
+import {CLIP_SHAPES, ClipLayoutSchema} from './layout';
 import {FrameRangeSchema, PlanSpeakerSchema, TextBlockSchema} from './plan-schema';
 
 export const ClipShapeSchema = z.enum(CLIP_SHAPES);
@@ -25,13 +25,19 @@ export const RevealStepSchema = z.object({
 export const ClipSchema = z.object({
 	talkSlug: z.string(),
 	language: z.string(),
+	/** The quote's stable id (`t012s3`), and its place among the recap's quotes, for people. */
 	quoteId: z.string(),
+	quoteNumber: z.number().int().positive(),
 	turnId: z.string(),
 	shape: ClipShapeSchema,
 	fps: z.number().int().positive(),
 	width: z.number().int().positive(),
 	height: z.number().int().positive(),
 	durationInFrames: z.number().int().positive(),
+	/** Frames the header, label and first phrase take to enter (`ENTRY_MS`). */
+	entryFrames: z.number().int().nonnegative(),
+	/** Where everything is drawn, in px of this frame: the boxes the text was fitted to. */
+	layout: ClipLayoutSchema,
 	speaker: PlanSpeakerSchema,
 	sectionId: z.string(),
 	sectionTitle: TextBlockSchema,
@@ -60,7 +66,6 @@ export const ClipSchema = z.object({
 	stills: z.array(FrameRangeSchema),
 });
 
-export type ClipShape = z.infer<typeof ClipShapeSchema>;
 export type RevealPiece = z.infer<typeof RevealPieceSchema>;
 export type RevealStep = z.infer<typeof RevealStepSchema>;
 export type Clip = z.infer<typeof ClipSchema>;
@@ -70,8 +75,9 @@ const FileNameSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:mp4|png)$
 
 /** One rendered clip, as `manifest.json` lists it for publishing scripts. */
 export const ManifestClipSchema = z.object({
-	/** The quote's stable id (`q03`). */
+	/** The quote's stable id (`t012s3`), and its place among the recap's quotes. */
 	id: z.string(),
+	number: z.number().int().positive(),
 	speaker: z.object({id: z.string(), name: z.string(), role: z.string().optional()}),
 	section: z.object({id: z.string(), title: z.string()}),
 	/** The words the clip shows (the quote, or its first card plus `…` when `truncated`). */

@@ -1,3 +1,6 @@
+import {z} from 'zod';
+import type {TextBox} from '../text/fit-text';
+
 /**
  * Where text sits on each scene, as fractions of the frame, and the type size range of
  * each text block. The planner breaks lines and fits type into these boxes; the video
@@ -5,22 +8,28 @@
  * lines drawn.
  */
 
-export type TextBoxLayout = {
+/** Font weights the text layer has metrics for (`font-metrics.ts`). */
+export const FontWeightSchema = z.union([z.literal(400), z.literal(700), z.literal(800)]);
+
+export const TextBoxLayoutSchema = z.object({
 	/** Box width and height as fractions of the frame width and height. */
-	widthFraction: number;
-	heightFraction: number;
+	widthFraction: z.number().positive(),
+	heightFraction: z.number().positive(),
 	/** Type size range in px for a frame whose shorter side is 1080 (scaled with that side). */
-	minFontSizePx: number;
-	maxFontSizePx: number;
-	lineHeight: number;
-	weight: 400 | 700 | 800;
-	maxLines?: number;
-};
+	minFontSizePx: z.number().positive(),
+	maxFontSizePx: z.number().positive(),
+	lineHeight: z.number().positive(),
+	weight: FontWeightSchema,
+	maxLines: z.number().int().positive().optional(),
+});
+export type TextBoxLayout = z.infer<typeof TextBoxLayoutSchema>;
 
 export type ShapeLayout = {
 	titleBox: TextBoxLayout;
 	sectionTitleBox: TextBoxLayout;
 	quoteBox: TextBoxLayout;
+	/** The talk's title again on the outro, under "Source". */
+	outroTitleBox: TextBoxLayout;
 };
 
 /** 16:9 recap frame. */
@@ -28,29 +37,68 @@ export const LANDSCAPE_LAYOUT: ShapeLayout = {
 	titleBox: {widthFraction: 0.8, heightFraction: 0.34, minFontSizePx: 56, maxFontSizePx: 88, lineHeight: 1.25, weight: 800, maxLines: 3},
 	sectionTitleBox: {widthFraction: 0.76, heightFraction: 0.3, minFontSizePx: 64, maxFontSizePx: 120, lineHeight: 1.2, weight: 800, maxLines: 2},
 	quoteBox: {widthFraction: 0.78, heightFraction: 0.5, minFontSizePx: 44, maxFontSizePx: 68, lineHeight: 1.5, weight: 700},
+	outroTitleBox: {widthFraction: 0.8, heightFraction: 0.2, minFontSizePx: 44, maxFontSizePx: 52, lineHeight: 1.35, weight: 700, maxLines: 3},
 };
+
+/** The shorter side every layout's px sizes are given for. */
+export const REFERENCE_SIDE_PX = 1080;
 
 /** Scale a layout's px sizes from the 1080 reference to a frame of `widthPx` × `heightPx`. */
 export const scaleFontSizePx = ({fontSizePx, widthPx, heightPx}: {fontSizePx: number; widthPx: number; heightPx: number}): number =>
-	(fontSizePx * Math.min(widthPx, heightPx)) / 1080;
+	(fontSizePx * Math.min(widthPx, heightPx)) / REFERENCE_SIDE_PX;
 
-/**
- * Frames, from the end of a scene's incoming transition, during which its contents
- * animate in. The planner starts a scene's still range at
- * `scene.from + scene.transitionInFrames + ENTRY_ANIMATION_FRAMES`; the video's entry
- * animations are clamped to end exactly there, so the picture is constant afterwards.
- */
-export const ENTRY_ANIMATION_FRAMES = 8;
+/** A layout box in px of a `widthPx` × `heightPx` frame, with its type range scaled from the 1080 reference: what fitText takes. */
+export const scaleTextBox = ({box, widthPx, heightPx}: {box: TextBoxLayout; widthPx: number; heightPx: number}): TextBox => {
+	const size = (fontSizePx: number) => Math.round(scaleFontSizePx({fontSizePx, widthPx, heightPx}));
+	return {
+		widthPx: box.widthFraction * widthPx,
+		heightPx: box.heightFraction * heightPx,
+		minFontSizePx: size(box.minFontSizePx),
+		maxFontSizePx: size(box.maxFontSizePx),
+		lineHeight: box.lineHeight,
+		weight: box.weight,
+		...(box.maxLines === undefined ? {} : {maxLines: box.maxLines}),
+	};
+};
 
 /** Outer margin of every scene, as a fraction of the frame's shorter side. */
 export const FRAME_MARGIN_FRACTION = 0.075;
 
-/**
- * Frames over which one reveal step of a quote clip fades in. The planner's still
- * ranges start `REVEAL_STEP_FRAMES` after a step's `fromFrame`; the component's fade is
- * clamped to end exactly there.
- */
-export const REVEAL_STEP_FRAMES = 9;
+/** A box of a recap frame in px: horizontally centred, `widthPx` × `heightPx`. */
+export const RecapBoxPxSchema = z.object({leftPx: z.number(), widthPx: z.number().positive(), heightPx: z.number().positive()});
+export type RecapBoxPx = z.infer<typeof RecapBoxPxSchema>;
+
+/** Where a recap's scenes draw, in px of its frame: the plan carries it, so the scenes draw in the boxes the text was fitted to. */
+export const RecapLayoutPxSchema = z.object({
+	/** 1 px of the 1080 reference, in px of this frame. */
+	unitPx: z.number().positive(),
+	marginPx: z.number().nonnegative(),
+	titleBox: RecapBoxPxSchema,
+	sectionTitleBox: RecapBoxPxSchema,
+	quoteBox: RecapBoxPxSchema,
+	outroTitleBox: RecapBoxPxSchema,
+});
+export type RecapLayoutPx = z.infer<typeof RecapLayoutPxSchema>;
+
+/** `layout` placed on a `widthPx` × `heightPx` frame. */
+export const placeRecapLayout = ({layout, widthPx, heightPx}: {layout: ShapeLayout; widthPx: number; heightPx: number}): RecapLayoutPx => {
+	const box = (b: TextBoxLayout): RecapBoxPx => ({
+		leftPx: ((1 - b.widthFraction) / 2) * widthPx,
+		widthPx: b.widthFraction * widthPx,
+		heightPx: b.heightFraction * heightPx,
+	});
+	return {
+		unitPx: Math.min(widthPx, heightPx) / REFERENCE_SIDE_PX,
+		marginPx: FRAME_MARGIN_FRACTION * Math.min(widthPx, heightPx),
+		titleBox: box(layout.titleBox),
+		sectionTitleBox: box(layout.sectionTitleBox),
+		quoteBox: box(layout.quoteBox),
+		outroTitleBox: box(layout.outroTitleBox),
+	};
+};
+
+/** The clip header's kicker (section number and title): its line height, weight, and the gap after the number in em. */
+export const CLIP_KICKER = {lineHeight: 1.4, weight: 700, numberGapEm: 0.6} as const;
 
 /** The three shapes of a quote clip. */
 export const CLIP_SHAPES = ['landscape', 'square', 'portrait'] as const;
@@ -65,36 +113,37 @@ export type ClipShape = (typeof CLIP_SHAPES)[number];
  * the quote, the group centred vertically between `stageTopPx` and `stageBottomPx`),
  * and a one-line attribution at `footerBottomPx` from the bottom edge.
  */
-export type ClipLayout = {
-	widthPx: number;
-	heightPx: number;
+export const ClipLayoutSchema = z.object({
+	widthPx: z.number().int().positive(),
+	heightPx: z.number().int().positive(),
 	/** Left edge of the header, stage and footer (they share one column). */
-	leftPx: number;
+	leftPx: z.number(),
 	/** Width of the column. */
-	columnWidthPx: number;
+	columnWidthPx: z.number().positive(),
 	/** Top of the header block. */
-	headerTopPx: number;
+	headerTopPx: z.number(),
 	/** Size of the section kicker and the speaker label's name. */
-	kickerSizePx: number;
-	speakerSizePx: number;
+	kickerSizePx: z.number().positive(),
+	speakerSizePx: z.number().positive(),
 	/** The talk's title in the header, fitted (and, failing that, cut with an ellipsis). */
-	talkTitleBox: TextBoxLayout;
+	talkTitleBox: TextBoxLayoutSchema,
 	/** Where the speaker label and the quote are centred as a group. */
-	stageTopPx: number;
-	stageBottomPx: number;
+	stageTopPx: z.number(),
+	stageBottomPx: z.number(),
 	/** Gap between the speaker label and the quote. */
-	speakerGapPx: number;
+	speakerGapPx: z.number().nonnegative(),
 	/** The label over the quote (as on the recap's card) or under it, as a byline. */
-	speakerPosition: 'above' | 'below';
+	speakerPosition: z.enum(['above', 'below']),
 	/** The quote: widthFraction/heightFraction here are of the frame, as in ShapeLayout. */
-	quoteBox: TextBoxLayout;
+	quoteBox: TextBoxLayoutSchema,
 	/** The big opening quotation mark in the speaker's colour: its size, and whether it hangs in the left margin or sits above the quote. */
-	quoteMarkSizePx: number;
-	quoteMarkPlacement: 'hang' | 'above';
+	quoteMarkSizePx: z.number().positive(),
+	quoteMarkPlacement: z.enum(['hang', 'above']),
 	/** One line: event, date, author, source host; drawn after a 28 px accent rule and a 16 px gap, so 44 px narrower than the column. */
-	attributionBox: TextBoxLayout;
-	footerBottomPx: number;
-};
+	attributionBox: TextBoxLayoutSchema,
+	footerBottomPx: z.number(),
+});
+export type ClipLayout = z.infer<typeof ClipLayoutSchema>;
 
 /**
  * 16:9 (YouTube, X, LinkedIn): wide measure, so the quote gets few long lines and large

@@ -1,62 +1,34 @@
-import {selectHighlights} from '../highlights/select-highlights';
-import type {Quote} from '../highlights/quote-schema';
 import {TalkError} from '../talk/talk-error';
 import type {Talk} from '../talk/talk-schema';
 import {detectLanguage} from '../text/detect-language';
-import {fitText, type TextBox} from '../text/fit-text';
+import {ELLIPSIS, type TextBox, fitText} from '../text/fit-text';
+import {fitTextBlock} from './fit-text-block';
 import {measureTextWidth} from '../text/measure-text-width';
 import {readingTimeMs} from '../text/reading-time';
-import {splitClauses, splitIntoCards} from '../text/split-into-cards';
 import {segmentSentences} from '../text/segment-sentences';
-import {ClipSchema, type Clip, type ClipShape, type RevealPiece, type RevealStep} from './clip-schema';
-import {CLIP_LAYOUTS, ENTRY_ANIMATION_FRAMES, REVEAL_STEP_FRAMES, scaleFontSizePx, type ClipLayout, type TextBoxLayout} from './layout';
-import {DEFAULT_FPS, DEFAULT_MAX_SECONDS, planRecap, quoteBudgetSeconds} from './plan-recap';
-import type {FrameRange, PlanSpeaker, TextBlock} from './plan-schema';
-import {resolveSpeakerColors} from './resolve-speaker-colors';
-import {CARD_LEAD_MS, cardReadingMs, msToFrames} from './timing';
+import {splitClauses, splitIntoCards} from '../text/split-into-cards';
+import {type Clip, ClipSchema, type RevealPiece, type RevealStep} from './clip-schema';
+import {CLIP_KICKER, CLIP_LAYOUTS, type ClipShape, scaleTextBox} from './layout';
+import type {FrameRange, TextBlock} from './plan-schema';
+import {buildPlanSpeakers, planSpeakerOf} from './plan-speakers';
+import type {PlannedQuote, TalkPlan} from './plan-talk';
+import {CARD_LEAD_MS, CLIP_HOLD_MS, ENTRY_MS, MIN_REVEAL_STEP_MS, REVEAL_STEP_MS, cardReadingMs, msToFrames} from './timing';
 
-/** After the last phrase has been read, the whole quote stays up this long (the share moment). */
-export const CLIP_HOLD_MS = 1500;
-/** A reveal step holds at least this much reading (≈ 11 Chinese characters or 4 English words); shorter phrases join the next. */
-export const MIN_REVEAL_STEP_MS = 1200;
 /** At most this many reveal steps: a long quote reveals in bigger pieces rather than more of them. */
 export const MAX_REVEAL_STEPS = 6;
-export const ELLIPSIS = '…';
 
-export type PlanClipOptions = {
+export type PlanClipInput = {
 	talk: Talk;
-	/** A quote id of the recap (`q03`); null → the first. */
+	/** The talk planned once (`planTalk`): its quotes, frame rate and speaker colours. */
+	talkPlan: Pick<TalkPlan, 'quotes' | 'fps' | 'speakerColors'>;
+	/** A quote id of the recap (`t012s3`); null → the first. */
 	quoteId: string | null;
 	shape: ClipShape;
-	fps?: number;
-	/** The recap length whose quotes (and ids) the clips follow: `talkreel render --max-seconds`. */
-	maxSeconds?: number;
-	speakerColors?: Record<string, string>;
-	/** The recap's quotes when already known (a batch); computed with `listRecapQuotes` otherwise. */
-	quotes?: Quote[];
 };
 
 /**
- * The quotes the recap of `talk` shows, in talk order, with their stable ids: the
- * selection under the recap's quote budget, less any the planner dropped to fit.
- */
-export const listRecapQuotes = ({
-	talk,
-	maxSeconds = DEFAULT_MAX_SECONDS,
-	fps = DEFAULT_FPS,
-}: {
-	talk: Talk;
-	maxSeconds?: number;
-	fps?: number;
-}): {quotes: Quote[]} => {
-	const {quotes} = selectHighlights({talk, maxSeconds: quoteBudgetSeconds({talk, maxSeconds, fps})});
-	const {plan} = planRecap({talk, maxSeconds, fps});
-	const shown = new Set(plan.scenes.flatMap((s) => (s.type === 'quote' ? [s.quoteId] : [])));
-	return {quotes: quotes.filter((q) => shown.has(q.id))};
-};
-
-/**
- * Talk + quote id + shape → Clip: one quote laid out for the shape's boxes and timed.
+ * Talk + planned quotes + quote id + shape → Clip: one quote laid out for the shape's
+ * boxes and timed. No selection here: the quote is one the recap shows.
  *
  * - Text: the quote fitted into the shape's quote box (fitText: largest size that fits,
  *   balanced lines). If it overflows even at the smallest size, the clip shows the
@@ -64,74 +36,73 @@ export const listRecapQuotes = ({
  *   followed by `…`, and says `truncated: true`.
  * - Reveal: the shown text in phrases (sentences cut at clause punctuation, as the cards
  *   are), joined into at most MAX_REVEAL_STEPS steps of at least MIN_REVEAL_STEP_MS of
- *   reading. Step 0 fades in with the label, ending with the entry (ENTRY_ANIMATION_FRAMES); step k starts when the
- *   reading time of the steps before it has passed.
- * - Duration: entry (ENTRY_ANIMATION_FRAMES) + `cardReadingMs(text)` (the recap's one
- *   reading-time rule) + CLIP_HOLD_MS.
+ *   reading. Step 0 fades in with the label, ending with the entry (ENTRY_MS); step k
+ *   starts when the reading time of the steps before it has passed.
+ * - Duration: entry + `cardReadingMs(text)` (the recap's one reading-time rule) +
+ *   CLIP_HOLD_MS.
  * - Stills: from the end of each step's fade to the start of the next, and from the end
  *   of the last fade to the end of the clip.
  */
-export const planClip = ({
-	talk,
-	quoteId,
-	shape,
-	fps = DEFAULT_FPS,
-	maxSeconds = DEFAULT_MAX_SECONDS,
-	speakerColors = {},
-	quotes,
-}: PlanClipOptions): {clip: Clip} => {
+export const planClip = ({talk, talkPlan, quoteId, shape}: PlanClipInput): {clip: Clip} => {
+	const {fps} = talkPlan;
 	const layout = CLIP_LAYOUTS[shape];
-	const recapQuotes = quotes ?? listRecapQuotes({talk, maxSeconds, fps}).quotes;
-	const quote = findQuote({talk, quotes: recapQuotes, quoteId});
+	const quote = findQuote({talk, quotes: talkPlan.quotes, quoteId});
 	const section = talk.sections.find((s) => s.id === quote.sectionId);
 	if (!section) throw new Error(`PLAN: quote ${quote.id} names section "${quote.sectionId}", which the talk does not have`);
-	const shownSections = talk.sections.filter((s) => recapQuotes.some((q) => q.sectionId === s.id));
+	// The recap's chapters: the sections with a quote, in talk order.
+	const shownSections = talk.sections.filter((s) => talkPlan.quotes.some((q) => q.sectionId === s.id)).map((s) => s.id);
 
-	const colors = resolveSpeakerColors({speakers: talk.speakers, overrides: speakerColors});
-	const s = talk.speakers.find((sp) => sp.id === quote.speakerId);
-	const speakerBase: PlanSpeaker = {id: quote.speakerId, name: s?.name ?? quote.speakerId, color: colors[quote.speakerId] ?? '#ffffff'};
-	const speaker: PlanSpeaker = s?.role === undefined ? speakerBase : {...speakerBase, role: s.role};
+	const speakers = buildPlanSpeakers({speakers: talk.speakers, overrides: talkPlan.speakerColors});
+	const speaker = planSpeakerOf({speakers, id: quote.speakerId});
+	const box = (b: typeof layout.quoteBox) => scaleTextBox({box: b, widthPx: layout.widthPx, heightPx: layout.heightPx});
 
-	const quoteBox = textBox({box: layout.quoteBox, layout});
+	const quoteBox = box(layout.quoteBox);
 	const {text, truncated, body} = fitQuote({text: quote.text, box: quoteBox});
 	const locale = detectLanguage({text});
 	const {steps: stepTexts} = groupPhrases({text, phrases: splitPhrases({text, locale}).phrases});
 
-	const entryFrames = ENTRY_ANIMATION_FRAMES;
+	const entryFrames = msToFrames({ms: ENTRY_MS, fps});
+	const stepFrames = msToFrames({ms: REVEAL_STEP_MS, fps});
 	const readingFrames = Math.max(1, msToFrames({ms: cardReadingMs({text}), fps}));
 	const holdFrames = msToFrames({ms: CLIP_HOLD_MS, fps});
 	const durationInFrames = entryFrames + readingFrames + holdFrames;
-	const steps = timeSteps({steps: stepTexts, entryFrames, readingFrames, leadFrames: Math.min(readingFrames, msToFrames({ms: CARD_LEAD_MS, fps}))});
+	const steps = timeSteps({
+		steps: stepTexts,
+		entryFrames,
+		stepFrames,
+		readingFrames,
+		leadFrames: Math.min(readingFrames, msToFrames({ms: CARD_LEAD_MS, fps})),
+	});
 
-	const numberWidthPx = measureTextWidth({text: '00', fontSizePx: layout.kickerSizePx, weight: 700}) + layout.kickerSizePx * 0.6;
+	const kickerBox: TextBox = {
+		widthPx: layout.columnWidthPx - kickerNumberWidthPx({sizePx: layout.kickerSizePx}),
+		heightPx: layout.kickerSizePx * CLIP_KICKER.lineHeight,
+		minFontSizePx: layout.kickerSizePx,
+		maxFontSizePx: layout.kickerSizePx,
+		lineHeight: CLIP_KICKER.lineHeight,
+		weight: CLIP_KICKER.weight,
+		maxLines: 1,
+	};
 	const clip: Clip = {
 		talkSlug: talk.slug,
 		language: talk.metadata.language,
 		quoteId: quote.id,
+		quoteNumber: quote.number,
 		turnId: quote.turnId,
 		shape,
 		fps,
 		width: layout.widthPx,
 		height: layout.heightPx,
 		durationInFrames,
+		entryFrames,
+		layout,
 		speaker,
 		sectionId: section.id,
-		sectionTitle: fitOneBlock({
-			text: section.title,
-			box: {
-				widthPx: layout.columnWidthPx - numberWidthPx,
-				heightPx: layout.kickerSizePx * 1.4,
-				minFontSizePx: layout.kickerSizePx,
-				maxFontSizePx: layout.kickerSizePx,
-				lineHeight: 1.4,
-				weight: 700,
-				maxLines: 1,
-			},
-		}),
-		sectionNumber: Math.max(1, shownSections.indexOf(section) + 1),
+		sectionTitle: fitTextBlock({text: section.title, box: kickerBox}),
+		sectionNumber: Math.max(1, shownSections.indexOf(section.id) + 1),
 		sectionCount: Math.max(1, shownSections.length),
-		talkTitle: fitOneBlock({text: talk.metadata.title, box: textBox({box: layout.talkTitleBox, layout})}),
-		attribution: attributionOf({talk, box: textBox({box: layout.attributionBox, layout})}),
+		talkTitle: fitTextBlock({text: talk.metadata.title, box: box(layout.talkTitleBox)}),
+		attribution: attributionOf({talk, box: box(layout.attributionBox)}),
 		quoteText: quote.text,
 		text,
 		truncated,
@@ -145,10 +116,14 @@ export const planClip = ({
 	return {clip: ClipSchema.parse(clip)};
 };
 
-const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: Quote[]; quoteId: string | null}): Quote => {
+/** Width of the kicker's two-digit section number and the gap after it, in px. */
+export const kickerNumberWidthPx = ({sizePx}: {sizePx: number}): number =>
+	measureTextWidth({text: '00', fontSizePx: sizePx, weight: CLIP_KICKER.weight}) + sizePx * CLIP_KICKER.numberGapEm;
+
+const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: readonly PlannedQuote[]; quoteId: string | null}): PlannedQuote => {
 	const quote = quoteId === null ? quotes[0] : quotes.find((q) => q.id === quoteId);
 	if (quote) return quote;
-	const known = quotes.length === 0 ? 'none' : `${quotes[0]!.id}–${quotes[quotes.length - 1]!.id}`;
+	const known = quotes.length === 0 ? 'none' : quotes.map((q) => q.id).join(', ');
 	throw new TalkError({
 		code: 'ARGS',
 		problem:
@@ -158,45 +133,6 @@ const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: Quote[]; quoteI
 	});
 };
 
-/** A layout box in px of the clip's frame. */
-const textBox = ({box, layout}: {box: TextBoxLayout; layout: ClipLayout}): TextBox => {
-	const size = (fontSizePx: number) => Math.round(scaleFontSizePx({fontSizePx, widthPx: layout.widthPx, heightPx: layout.heightPx}));
-	return {
-		widthPx: box.widthFraction * layout.widthPx,
-		heightPx: box.heightFraction * layout.heightPx,
-		minFontSizePx: size(box.minFontSizePx),
-		maxFontSizePx: size(box.maxFontSizePx),
-		lineHeight: box.lineHeight,
-		weight: box.weight,
-		...(box.maxLines === undefined ? {} : {maxLines: box.maxLines}),
-	};
-};
-
-const GRAPHEMES = new Intl.Segmenter('en', {granularity: 'grapheme'});
-
-/** A line shortened by whole graphemes until it and a trailing `…` fit `widthPx`. */
-const ellipsize = ({line, widthPx, fontSizePx, weight}: {line: string; widthPx: number; fontSizePx: number; weight: TextBox['weight']}): string => {
-	const graphemes = [...GRAPHEMES.segment(line)].map((g) => g.segment);
-	while (graphemes.length > 0) {
-		const candidate = `${graphemes.join('').trimEnd()}${ELLIPSIS}`;
-		if (measureTextWidth({text: candidate, fontSizePx, weight}) <= widthPx) return candidate;
-		graphemes.pop();
-	}
-	return ELLIPSIS;
-};
-
-/** Fitted into the box; if it overflows even at the smallest size, its first `maxLines` lines, the last cut with `…`. */
-const fitOneBlock = ({text, box}: {text: string; box: TextBox}): TextBlock => {
-	const balanced = fitText({text, ...box});
-	if (balanced.fits) return {text, lines: balanced.lines, fontSizePx: balanced.fontSizePx, lineHeight: box.lineHeight};
-	// Greedy lines at the smallest size: the kept lines are full, the cut comes as late as it can.
-	const fitted = fitText({text, ...box, balance: false});
-	const maxLines = Math.max(1, Math.min(box.maxLines ?? Infinity, Math.floor(box.heightPx / (fitted.fontSizePx * box.lineHeight))));
-	const kept = fitted.lines.slice(0, maxLines);
-	kept[kept.length - 1] = ellipsize({line: kept[kept.length - 1] ?? '', widthPx: box.widthPx, fontSizePx: fitted.fontSizePx, weight: box.weight});
-	return {text, lines: kept, fontSizePx: fitted.fontSizePx, lineHeight: box.lineHeight};
-};
-
 /** The quote as large as it fits; else its first card with `…` (or without, if the mark itself would not fit). */
 const fitQuote = ({text, box}: {text: string; box: TextBox}): {text: string; truncated: boolean; body: TextBlock} => {
 	const block = (t: string, fitted: {lines: string[]; fontSizePx: number}): TextBlock => ({
@@ -204,6 +140,7 @@ const fitQuote = ({text, box}: {text: string; box: TextBox}): {text: string; tru
 		lines: fitted.lines,
 		fontSizePx: fitted.fontSizePx,
 		lineHeight: box.lineHeight,
+		weight: box.weight,
 	});
 	const whole = fitText({text, ...box});
 	if (whole.fits) return {text, truncated: false, body: block(text, whole)};
@@ -276,11 +213,13 @@ export const groupPhrases = ({text, phrases}: {text: string; phrases: Span[]}): 
 const timeSteps = ({
 	steps,
 	entryFrames,
+	stepFrames,
 	readingFrames,
 	leadFrames,
 }: {
 	steps: StepSpan[];
 	entryFrames: number;
+	stepFrames: number;
 	readingFrames: number;
 	leadFrames: number;
 }): RevealStep[] => {
@@ -291,17 +230,17 @@ const timeSteps = ({
 	return steps.map((s, k) => {
 		if (k === 0) {
 			// Ends with the entry animation, however long that is.
-			const fromFrame = Math.max(0, entryFrames - REVEAL_STEP_FRAMES);
+			const fromFrame = Math.max(0, entryFrames - stepFrames);
 			before += weights[k]!;
 			lastFrom = fromFrame;
 			return {text: s.text, fromFrame, durationInFrames: Math.max(1, entryFrames - fromFrame)};
 		}
 		const ideal = entryFrames + leadFrames + Math.round(((readingFrames - leadFrames) * before) / total);
 		// Never start a step before the previous one has finished fading in (a still frame between).
-		const fromFrame = Math.max(ideal, lastFrom + REVEAL_STEP_FRAMES + 1, entryFrames + 1);
+		const fromFrame = Math.max(ideal, lastFrom + stepFrames + 1, entryFrames + 1);
 		before += weights[k]!;
 		lastFrom = fromFrame;
-		return {text: s.text, fromFrame, durationInFrames: REVEAL_STEP_FRAMES};
+		return {text: s.text, fromFrame, durationInFrames: stepFrames};
 	});
 };
 
@@ -357,5 +296,5 @@ const attributionOf = ({talk, box}: {talk: Talk; box: TextBox}): TextBlock | nul
 		(p): p is string => p !== undefined && p.trim() !== '',
 	);
 	if (parts.length === 0) return null;
-	return fitOneBlock({text: parts.join('  ·  '), box});
+	return fitTextBlock({text: parts.join('  ·  '), box});
 };

@@ -1,28 +1,28 @@
-import {selectHighlights} from '../highlights/select-highlights';
 import type {Quote} from '../highlights/quote-schema';
 import {TalkError} from '../talk/talk-error';
 import type {Section, Talk, Turn} from '../talk/talk-schema';
-import {fitText} from '../text/fit-text';
+import type {TextBox} from '../text/fit-text';
+import {fitTextBlock} from './fit-text-block';
 import {splitIntoCards} from '../text/split-into-cards';
-import {ENTRY_ANIMATION_FRAMES, LANDSCAPE_LAYOUT, scaleFontSizePx, type ShapeLayout, type TextBoxLayout} from './layout';
-import {PlanSchema, type Chapter, type Plan, type PlanSpeaker, type Scene, type TextBlock} from './plan-schema';
-import {resolveSpeakerColors} from './resolve-speaker-colors';
-import {DEFAULT_FPS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardReadingMs, msToFrames} from './timing';
+import {LANDSCAPE_LAYOUT, type ShapeLayout, placeRecapLayout, scaleTextBox} from './layout';
+import {type Chapter, type Plan, PlanSchema, type PlanSpeaker, type Scene} from './plan-schema';
+import {planSpeakerOf} from './plan-speakers';
+import {ENTRY_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardReadingMs, msToFrames} from './timing';
 
-export {DEFAULT_FPS};
 export const DEFAULT_MAX_SECONDS = 180;
 export const DEFAULT_WIDTH = 1920;
 export const DEFAULT_HEIGHT = 1080;
 export const MADE_WITH = 'Made with talkreel';
 
-export type PlanRecapOptions = {
+export type PlanRecapInput = {
 	talk: Talk;
-	maxSeconds?: number;
-	fps?: number;
-	width?: number;
-	height?: number;
-	/** Colour overrides by speaker id (Studio's props panel). */
-	speakerColors?: Record<string, string>;
+	/** The quotes selection chose, in talk order; the planner may leave some out to fit `maxSeconds`. */
+	quotes: readonly Quote[];
+	speakers: ReadonlyMap<string, PlanSpeaker>;
+	maxSeconds: number;
+	fps: number;
+	width: number;
+	height: number;
 	layout?: ShapeLayout;
 };
 
@@ -31,43 +31,38 @@ type SceneDraft = (Scene extends infer S ? (S extends Scene ? Omit<S, 'from' | '
 	holdFrames: number;
 };
 
+/** Why the planner left a chosen quote out. */
+export const DROPPED_TO_FIT = 'its cards take longer than selection estimated; left out to fit --max-seconds';
+
 /**
- * Talk → Plan: the title card, for every section a slide and its quote cards, the outro.
- * Each scene lasts its entry animation plus its reading time plus the transitions at its
- * edges; consecutive scenes overlap by one transition, so
+ * Talk + chosen quotes → Plan: the title card, for every section a slide and its quote
+ * cards, the outro. Each scene lasts its entry animation plus its reading time plus the
+ * transitions at its edges; consecutive scenes overlap by one transition, so
  * `durationInFrames = Σ scene durations − (scenes − 1) × transition`, and never more than
- * `maxSeconds`. Pure and deterministic: same input, byte-identical plan.
+ * `maxSeconds`: quotes whose cards take longer than selection estimated are left out
+ * (the latest of the section with the most), and said so in `dropped`. Text is fitted to
+ * `layout`'s boxes, which the plan carries. Pure and deterministic: same input,
+ * byte-identical plan.
  */
 export const planRecap = ({
 	talk,
-	maxSeconds = DEFAULT_MAX_SECONDS,
-	fps = DEFAULT_FPS,
-	width = DEFAULT_WIDTH,
-	height = DEFAULT_HEIGHT,
-	speakerColors = {},
+	quotes,
+	speakers,
+	maxSeconds,
+	fps,
+	width,
+	height,
 	layout = LANDSCAPE_LAYOUT,
-}: PlanRecapOptions): {plan: Plan} => {
+}: PlanRecapInput): {plan: Plan; dropped: Quote[]} => {
 	const maxFrames = Math.floor(maxSeconds * fps);
 	const transitionFrames = msToFrames({ms: TRANSITION_MS, fps});
-	const colors = resolveSpeakerColors({speakers: talk.speakers, overrides: speakerColors});
-	const planSpeaker = (id: string): PlanSpeaker => {
-		const s = talk.speakers.find((sp) => sp.id === id);
-		const base: PlanSpeaker = {id, name: s?.name ?? id, color: colors[id] ?? '#ffffff'};
-		return s?.role === undefined ? base : {...base, role: s.role};
-	};
+	const entryFrames = msToFrames({ms: ENTRY_MS, fps});
+	const planSpeaker = (id: string) => planSpeakerOf({speakers, id});
 	const sections = sectionsWithSpeech(talk);
-	const box = (b: TextBoxLayout) => textBox({box: b, width, height});
-
-	const quoteBudget = quoteBudgetSeconds({talk, maxSeconds, fps});
-	const shortestQuoteFrames = ENTRY_ANIMATION_FRAMES + transitionFrames + msToFrames({ms: MIN_CARD_MS, fps});
-	if (quoteBudget * fps < sections.length * shortestQuoteFrames) {
-		throw tooShort({talk, maxSeconds, sections: sections.length, neededFrames: maxFrames - quoteBudget * fps + sections.length * shortestQuoteFrames, fps});
-	}
-
-	const {quotes} = selectHighlights({talk, maxSeconds: quoteBudget});
+	const box = (b: ShapeLayout[keyof ShapeLayout]) => scaleTextBox({box: b, widthPx: width, heightPx: height});
 	const turnsById = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t]));
 
-	const build = (chosen: Quote[]): SceneDraft[] => {
+	const build = (chosen: readonly Quote[]): SceneDraft[] => {
 		const drafts: SceneDraft[] = [titleDraft({talk, box: box(layout.titleBox), fps, speakers: talk.speakers.map((s) => planSpeaker(s.id))})];
 		// A section the selection found nothing quotable in (greetings only) gets no slide.
 		const shown = sections.filter((section) => chosen.some((q) => q.sectionId === section.id));
@@ -79,24 +74,26 @@ export const planRecap = ({
 				);
 			}
 		});
-		drafts.push(outroDraft({talk, fps}));
+		drafts.push(outroDraft({talk, box: box(layout.outroTitleBox), fps}));
 		return drafts;
 	};
 
 	// The selection budgets in reading time; cards split over several screens cost
 	// transitions too. Drop quotes (latest of the section with the most) until it fits.
 	let chosen = [...quotes];
+	const dropped: Quote[] = [];
 	let drafts = build(chosen);
-	while (totalFrames({drafts, transitionFrames}) > maxFrames) {
+	while (totalFrames({drafts, transitionFrames, entryFrames}) > maxFrames) {
 		const victim = pickQuoteToDrop({quotes: chosen, sections});
 		if (victim === undefined) {
-			throw tooShort({talk, maxSeconds, sections: sections.length, neededFrames: totalFrames({drafts, transitionFrames}), fps});
+			throw tooShort({talk, maxSeconds, sections: sections.length, neededFrames: totalFrames({drafts, transitionFrames, entryFrames}), fps});
 		}
 		chosen = chosen.filter((q) => q !== victim);
+		dropped.push(victim);
 		drafts = build(chosen);
 	}
 
-	const scenes = placeScenes({drafts, transitionFrames});
+	const scenes = placeScenes({drafts, transitionFrames, entryFrames});
 	const chapters = chaptersOf({scenes, sections: sections.filter((section) => chosen.some((q) => q.sectionId === section.id))});
 	const last = scenes[scenes.length - 1];
 	const plan: Plan = {
@@ -107,10 +104,27 @@ export const planRecap = ({
 		height,
 		durationInFrames: last ? last.from + last.durationInFrames : 1,
 		transitionInFrames: transitionFrames,
+		entryFrames,
+		layout: placeRecapLayout({layout, widthPx: width, heightPx: height}),
 		chapters,
 		scenes,
 	};
-	return {plan: PlanSchema.parse(plan)};
+	return {plan: PlanSchema.parse(plan), dropped};
+};
+
+/**
+ * The shortest recap that holds the talk's title, a slide and one shortest quote card
+ * for each of `sections` sections, and the outro: a `maxSeconds` below it is refused.
+ */
+export const checkRecapFits = ({talk, maxSeconds, fps}: {talk: Talk; maxSeconds: number; fps: number}): void => {
+	const sections = sectionsWithSpeech(talk).length;
+	const transitionFrames = msToFrames({ms: TRANSITION_MS, fps});
+	const shortestQuoteFrames = msToFrames({ms: ENTRY_MS, fps}) + transitionFrames + msToFrames({ms: MIN_CARD_MS, fps});
+	const quoteBudgetFrames = quoteBudgetSeconds({talk, maxSeconds, fps}) * fps;
+	if (quoteBudgetFrames < sections * shortestQuoteFrames) {
+		const maxFrames = Math.floor(maxSeconds * fps);
+		throw tooShort({talk, maxSeconds, sections, neededFrames: maxFrames - quoteBudgetFrames + sections * shortestQuoteFrames, fps});
+	}
 };
 
 const tooShort = ({
@@ -139,37 +153,21 @@ const sectionsWithSpeech = (talk: Talk): Section[] => talk.sections.filter((s) =
  * section and the outro have theirs (with entry animations and overlapping transitions).
  * The selection fills this budget; the planner then checks the real cards against it.
  */
-export const quoteBudgetSeconds = ({talk, maxSeconds, fps = DEFAULT_FPS}: {talk: Talk; maxSeconds: number; fps?: number}): number => {
+export const quoteBudgetSeconds = ({talk, maxSeconds, fps}: {talk: Talk; maxSeconds: number; fps: number}): number => {
 	const transitionFrames = msToFrames({ms: TRANSITION_MS, fps});
+	const entryFrames = msToFrames({ms: ENTRY_MS, fps});
 	const sections = sectionsWithSpeech(talk).length;
 	const fixedFrames =
-		sceneFrames({readMs: TITLE_MS, fps, transitionFrames}) +
-		sections * sceneFrames({readMs: SECTION_MS, fps, transitionFrames}) +
-		sceneFrames({readMs: OUTRO_MS, fps, transitionFrames}) -
+		sceneFrames({readMs: TITLE_MS, fps, transitionFrames, entryFrames}) +
+		sections * sceneFrames({readMs: SECTION_MS, fps, transitionFrames, entryFrames}) +
+		sceneFrames({readMs: OUTRO_MS, fps, transitionFrames, entryFrames}) -
 		(sections + 1) * transitionFrames;
 	return Math.max(0, (Math.floor(maxSeconds * fps) - fixedFrames) / fps);
 };
 
 /** Frames of a scene that reads for `readMs`, with both transitions and the entry. */
-const sceneFrames = ({readMs, fps, transitionFrames}: {readMs: number; fps: number; transitionFrames: number}): number =>
-	2 * transitionFrames + ENTRY_ANIMATION_FRAMES + msToFrames({ms: readMs, fps});
-
-const textBox = ({box, width, height}: {box: TextBoxLayout; width: number; height: number}) => ({
-	widthPx: box.widthFraction * width,
-	heightPx: box.heightFraction * height,
-	minFontSizePx: Math.round(scaleFontSizePx({fontSizePx: box.minFontSizePx, widthPx: width, heightPx: height})),
-	maxFontSizePx: Math.round(scaleFontSizePx({fontSizePx: box.maxFontSizePx, widthPx: width, heightPx: height})),
-	lineHeight: box.lineHeight,
-	weight: box.weight,
-	...(box.maxLines === undefined ? {} : {maxLines: box.maxLines}),
-});
-
-type Box = ReturnType<typeof textBox>;
-
-const fitBlock = ({text, box}: {text: string; box: Box}): TextBlock => {
-	const fitted = fitText({text, ...box});
-	return {text, lines: fitted.lines, fontSizePx: fitted.fontSizePx, lineHeight: box.lineHeight};
-};
+const sceneFrames = ({readMs, fps, transitionFrames, entryFrames}: {readMs: number; fps: number; transitionFrames: number; entryFrames: number}): number =>
+	2 * transitionFrames + entryFrames + msToFrames({ms: readMs, fps});
 
 const speakersOf = (section: Section): string[] => {
 	const ids: string[] = [];
@@ -177,14 +175,14 @@ const speakersOf = (section: Section): string[] => {
 	return ids;
 };
 
-const titleDraft = ({talk, box, fps, speakers}: {talk: Talk; box: Box; fps: number; speakers: PlanSpeaker[]}): SceneDraft => {
+const titleDraft = ({talk, box, fps, speakers}: {talk: Talk; box: TextBox; fps: number; speakers: PlanSpeaker[]}): SceneDraft => {
 	const m = talk.metadata;
 	return {
 		id: 'title',
 		type: 'title',
 		chapterIndex: -1,
 		holdFrames: msToFrames({ms: TITLE_MS, fps}),
-		title: fitBlock({text: m.title, box}),
+		title: fitTextBlock({text: m.title, box, ellipsize: false}),
 		...(m.subtitle === undefined ? {} : {subtitle: m.subtitle}),
 		...(m.event === undefined ? {} : {event: m.event}),
 		...(m.date === undefined ? {} : {date: m.date}),
@@ -203,7 +201,7 @@ const sectionDraft = ({
 	section: Section;
 	index: number;
 	count: number;
-	box: Box;
+	box: TextBox;
 	fps: number;
 	speakers: PlanSpeaker[];
 }): SceneDraft => ({
@@ -212,7 +210,7 @@ const sectionDraft = ({
 	chapterIndex: index,
 	holdFrames: msToFrames({ms: SECTION_MS, fps}),
 	sectionId: section.id,
-	title: fitBlock({text: section.title, box}),
+	title: fitTextBlock({text: section.title, box, ellipsize: false}),
 	number: index + 1,
 	count,
 	speakers,
@@ -239,7 +237,7 @@ const quoteDrafts = ({
 	section: Section;
 	index: number;
 	turn: Turn | undefined;
-	box: Box;
+	box: TextBox;
 	fps: number;
 	speaker: PlanSpeaker;
 }): SceneDraft[] => {
@@ -259,21 +257,21 @@ const quoteDrafts = ({
 		sectionId: section.id,
 		sectionTitle: section.title,
 		text: card.text,
-		body: {text: card.text, lines: card.lines, fontSizePx: card.fontSizePx, lineHeight: box.lineHeight},
+		body: {text: card.text, lines: card.lines, fontSizePx: card.fontSizePx, lineHeight: box.lineHeight, weight: box.weight},
 		card: c + 1,
 		cardCount: cards.length,
 		...(reaction !== undefined && c === cards.length - 1 ? {reaction} : {}),
 	}));
 };
 
-const outroDraft = ({talk, fps}: {talk: Talk; fps: number}): SceneDraft => {
+const outroDraft = ({talk, box, fps}: {talk: Talk; box: TextBox; fps: number}): SceneDraft => {
 	const src = talk.metadata.source;
 	return {
 		id: 'outro',
 		type: 'outro',
 		chapterIndex: -1,
 		holdFrames: msToFrames({ms: OUTRO_MS, fps}),
-		title: talk.metadata.title,
+		title: fitTextBlock({text: talk.metadata.title, box}),
 		...(src.author === undefined ? {} : {author: src.author}),
 		...(src.outlet === undefined ? {} : {outlet: src.outlet}),
 		...(src.url === undefined ? {} : {url: src.url}),
@@ -287,30 +285,30 @@ const outroDraft = ({talk, fps}: {talk: Talk; fps: number}): SceneDraft => {
  * and starts where the previous one's outgoing transition starts. The still range is the
  * hold: after the entry animation, before the outgoing transition.
  */
-const placeScenes = ({drafts, transitionFrames}: {drafts: SceneDraft[]; transitionFrames: number}): Scene[] => {
+const placeScenes = ({drafts, transitionFrames, entryFrames}: {drafts: SceneDraft[]; transitionFrames: number; entryFrames: number}): Scene[] => {
 	let from = 0;
 	return drafts.map((draft, i) => {
 		const {holdFrames, ...content} = draft;
 		const transitionIn = i === 0 ? 0 : transitionFrames;
 		const transitionOut = i === drafts.length - 1 ? 0 : transitionFrames;
-		const durationInFrames = transitionIn + ENTRY_ANIMATION_FRAMES + holdFrames + transitionOut;
+		const durationInFrames = transitionIn + entryFrames + holdFrames + transitionOut;
 		const scene = {
 			...content,
 			from,
 			durationInFrames,
 			transitionInFrames: transitionIn,
-			stills: [{from: from + transitionIn + ENTRY_ANIMATION_FRAMES, durationInFrames: holdFrames}],
+			stills: [{from: from + transitionIn + entryFrames, durationInFrames: holdFrames}],
 		} as Scene;
 		from += durationInFrames - transitionOut;
 		return scene;
 	});
 };
 
-const totalFrames = ({drafts, transitionFrames}: {drafts: SceneDraft[]; transitionFrames: number}): number =>
-	drafts.reduce((sum, d, i) => sum + d.holdFrames + ENTRY_ANIMATION_FRAMES + (i === 0 ? 0 : transitionFrames), 0);
+const totalFrames = ({drafts, transitionFrames, entryFrames}: {drafts: SceneDraft[]; transitionFrames: number; entryFrames: number}): number =>
+	drafts.reduce((sum, d, i) => sum + d.holdFrames + entryFrames + (i === 0 ? 0 : transitionFrames), 0);
 
 /** The latest quote of the section holding the most quotes; none if each has one. */
-const pickQuoteToDrop = ({quotes, sections}: {quotes: Quote[]; sections: Section[]}): Quote | undefined => {
+const pickQuoteToDrop = ({quotes, sections}: {quotes: readonly Quote[]; sections: Section[]}): Quote | undefined => {
 	let victim: Quote | undefined;
 	let most = 1;
 	for (const section of sections) {

@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {SpeakerRoleSchema} from '../talk/talk-schema';
+import {FontWeightSchema, RecapLayoutPxSchema} from './layout';
 
 const frames = () => z.number().int().nonnegative();
 
@@ -16,16 +17,17 @@ export const PlanSpeakerSchema = z.object({
 	color: z.string(),
 });
 
-/** A block of text already broken into the lines it is drawn with, at one type size. */
+/** A block of text already broken into the lines it is drawn with, at the type size and weight it was measured in. */
 export const TextBlockSchema = z.object({
 	text: z.string(),
 	lines: z.array(z.string()).min(1),
 	fontSizePx: z.number().positive(),
 	lineHeight: z.number().positive(),
+	weight: FontWeightSchema,
 });
 
 const sceneBase = {
-	/** Stable id: `title`, `section-s2`, `quote-q03-1`, `outro`. */
+	/** Stable id: `title`, `section-s2`, `quote-t012s3-1` (the quote's id and the card number), `outro`. */
 	id: z.string(),
 	/** Absolute first frame. A scene starts `transitionInFrames` before the previous one ends. */
 	from: frames(),
@@ -84,7 +86,8 @@ export const QuoteSceneSchema = z.object({
 export const OutroSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('outro'),
-	title: z.string(),
+	/** The talk's title, fitted to the outro's box (cut with `…` after its last line if it must be). */
+	title: TextBlockSchema,
 	author: z.string().optional(),
 	outlet: z.string().optional(),
 	url: z.string().optional(),
@@ -110,6 +113,10 @@ export const PlanSchema = z.object({
 	durationInFrames: z.number().int().positive(),
 	/** Length of every transition between scenes; consecutive scenes overlap by it. */
 	transitionInFrames: frames(),
+	/** Frames a scene's contents take to enter after its incoming transition (`ENTRY_MS`); its still range starts there. */
+	entryFrames: frames(),
+	/** The boxes the text was fitted to, in px of this frame: the scenes draw in them. */
+	layout: RecapLayoutPxSchema,
 	chapters: z.array(ChapterSchema),
 	scenes: z.array(SceneSchema).min(1),
 });

@@ -29,6 +29,19 @@ export const MIN_CARD_MS = 2500;
 /** Longest quote card: beyond ~10 s a still card drags; the fitter splits longer text. */
 export const MAX_CARD_MS = 10_000;
 
+/**
+ * A scene's contents rise and fade in over this much after its incoming transition
+ * (8 frames at 30 fps). The planner starts each still range when the entry ends, and the
+ * video's entries are clamped to end exactly there, so the picture is constant after.
+ */
+export const ENTRY_MS = 267;
+/** One reveal step of a quote clip fades in over this much (9 frames at 30 fps). */
+export const REVEAL_STEP_MS = 300;
+/** After a clip's last phrase has been read, the whole quote stays up this long (the share moment). */
+export const CLIP_HOLD_MS = 1500;
+/** A reveal step holds at least this much reading (≈ 11 Chinese characters or 4 English words); shorter phrases join the next. */
+export const MIN_REVEAL_STEP_MS = 1200;
+
 /** Frame rate of the recap and the clips unless told otherwise. */
 export const DEFAULT_FPS = 30;
 
@@ -37,3 +50,12 @@ export const msToFrames = ({ms, fps}: {ms: number; fps: number}): number => Math
 
 /** How long one quote card stays readable (excluding transitions and entry animation). */
 export const cardReadingMs = ({text}: {text: string}): number => Math.min(MAX_CARD_MS, Math.max(MIN_CARD_MS, CARD_LEAD_MS + readingTimeMs({text})));
+
+/**
+ * What one quote costs of the recap's time, in ms: its card's reading time, plus the
+ * transition into the card (consecutive scenes overlap by one) and the card's entry.
+ * Selection fills its budget with this estimate; the planner then checks the real
+ * cards (a long quote may take two), so it only has to be close and never optimistic
+ * for a one-card quote.
+ */
+export const quoteCostMs = ({text}: {text: string}): number => cardReadingMs({text}) + TRANSITION_MS + ENTRY_MS;

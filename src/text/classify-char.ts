@@ -51,6 +51,11 @@ export const isCjkChar = (char: string): boolean => {
 	return codePoint !== undefined && isWideCodePoint(codePoint);
 };
 
+const LETTER_PATTERN = /^\p{L}/u;
+
+/** True for a CJK letter: a Han ideograph, kana or Hangul (a wide character that is a letter, not punctuation). */
+export const isCjkLetter = (char: string): boolean => isCjkChar(char) && LETTER_PATTERN.test(char);
+
 /** True for a Han ideograph (汉字), including 〇 and 々; false for CJK punctuation. */
 export const isHanChar = (char: string): boolean => HAN_PATTERN.test(char);
 

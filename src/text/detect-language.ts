@@ -1,3 +1,5 @@
+import {isHanChar} from './classify-char';
+
 export type Language = 'zh' | 'en';
 
 export type DetectLanguageInput = {
@@ -15,7 +17,6 @@ export type DetectLanguageInput = {
 export const ZH_HAN_LETTER_SHARE_THRESHOLD = 0.15;
 
 const LETTER_PATTERN = /\p{L}/gu;
-const HAN_PATTERN = /\p{Script=Han}/gu;
 
 /** 'zh' when Han characters are at least ZH_HAN_LETTER_SHARE_THRESHOLD of the letters; 'en' otherwise (also for text without letters). */
 export const detectLanguage = ({text}: DetectLanguageInput): Language => {
@@ -24,6 +25,6 @@ export const detectLanguage = ({text}: DetectLanguageInput): Language => {
 		return 'en';
 	}
 	// 〇 and 々 are Han letters; CJK radicals (Han script, category So) are not letters and not counted.
-	const hanLetterCount = [...text.matchAll(HAN_PATTERN)].filter(([char]) => /\p{L}/u.test(char)).length;
+	const hanLetterCount = (text.match(LETTER_PATTERN) ?? []).filter(isHanChar).length;
 	return hanLetterCount / letterCount >= ZH_HAN_LETTER_SHARE_THRESHOLD ? 'zh' : 'en';
 };

@@ -1,6 +1,7 @@
 import {breakLines} from './break-lines';
 import type {FontWeight} from './font-metrics';
 import {measureTextWidth} from './measure-text-width';
+import {segmenterFor} from './segmenter-for';
 
 export type TextBox = {
 	widthPx: number;
@@ -70,4 +71,35 @@ export const fitText = ({text, balance = true, ...box}: FitTextInput): FitTextRe
 	}
 	const {lines} = breakLines({text, maxWidthPx: widthPx, fontSizePx: minFontSizePx, weight, balance});
 	return {fits: false, fontSizePx: minFontSizePx, lines};
+};
+
+export const ELLIPSIS = '…';
+
+const GRAPHEMES = segmenterFor({locale: 'en', granularity: 'grapheme'});
+
+/** A line shortened by whole graphemes until it and a trailing `…` fit `widthPx`. */
+const ellipsize = ({line, widthPx, fontSizePx, weight}: {line: string; widthPx: number; fontSizePx: number; weight: TextBox['weight']}): string => {
+	const graphemes = [...GRAPHEMES.segment(line)].map((g) => g.segment);
+	while (graphemes.length > 0) {
+		const candidate = `${graphemes.join('').trimEnd()}${ELLIPSIS}`;
+		if (measureTextWidth({text: candidate, fontSizePx, weight}) <= widthPx) return candidate;
+		graphemes.pop();
+	}
+	return ELLIPSIS;
+};
+
+/**
+ * fitText, and when even the smallest size overflows: the first lines that fit (at most
+ * `maxLines`), greedy so they are full and the cut comes as late as it can, the last
+ * shortened to end in `…`. For one-off labels (a title, a kicker) where a cut beats
+ * an overflow; `truncated` says whether it was cut.
+ */
+export const fitTextEllipsized = ({text, ...box}: FitTextInput): FitTextResult & {truncated: boolean} => {
+	const balanced = fitText({text, ...box});
+	if (balanced.fits) return {...balanced, truncated: false};
+	const fitted = fitText({text, ...box, balance: false});
+	const maxLines = Math.max(1, Math.min(box.maxLines ?? Number.POSITIVE_INFINITY, Math.floor(box.heightPx / (fitted.fontSizePx * box.lineHeight))));
+	const kept = fitted.lines.slice(0, maxLines);
+	kept[kept.length - 1] = ellipsize({line: kept[kept.length - 1] ?? '', widthPx: box.widthPx, fontSizePx: fitted.fontSizePx, weight: box.weight});
+	return {fits: false, fontSizePx: fitted.fontSizePx, lines: kept, truncated: true};
 };

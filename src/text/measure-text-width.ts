@@ -1,5 +1,6 @@
 import type {FontWeight} from './font-metrics';
 import {advanceUnitsToPx, getGraphemeAdvanceUnits} from './get-grapheme-advance';
+import {segmenterFor} from './segmenter-for';
 
 export type MeasureTextWidthInput = {
 	text: string;
@@ -7,7 +8,7 @@ export type MeasureTextWidthInput = {
 	weight: FontWeight;
 };
 
-const GRAPHEME_SEGMENTER = new Intl.Segmenter('en', {granularity: 'grapheme'});
+const GRAPHEME_SEGMENTER = segmenterFor({locale: 'en', granularity: 'grapheme'});
 
 /**
  * Width in px of `text` on one line, from the generated font tables (no DOM, deterministic).

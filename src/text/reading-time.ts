@@ -1,4 +1,5 @@
-import {isCjkChar} from './classify-char';
+import {isCjkLetter} from './classify-char';
+import {segmenterFor} from './segmenter-for';
 
 export type ReadingTimeInput = {
 	text: string;
@@ -21,8 +22,7 @@ export const EN_WORDS_PER_MINUTE = 200;
 const MS_PER_SECOND = 1000;
 const MS_PER_MINUTE = 60_000;
 
-const WORD_SEGMENTER = new Intl.Segmenter('zh', {granularity: 'word'});
-const LETTER_PATTERN = /\p{L}/u;
+const WORD_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'word'});
 
 /**
  * Time to read `text` on screen, in ms (rounded up). Text is counted by script and the
@@ -37,7 +37,7 @@ export const readingTimeMs = ({text}: ReadingTimeInput): number => {
 		if (!isWordLike) {
 			continue;
 		}
-		const cjkLetters = [...segment].filter((char) => isCjkChar(char) && LETTER_PATTERN.test(char)).length;
+		const cjkLetters = [...segment].filter(isCjkLetter).length;
 		if (cjkLetters > 0) {
 			cjkCharCount += cjkLetters;
 		} else {

@@ -1,4 +1,5 @@
 import {isIdeographicBreakGrapheme} from './classify-char';
+import {segmenterFor} from './segmenter-for';
 
 export type BreakUnit = {
 	/** One grapheme cluster. */
@@ -38,8 +39,8 @@ export const LINE_START_FORBIDDEN = new Set([...'，。、：；！？）」』�
  */
 export const LINE_END_FORBIDDEN = new Set([...'（「『《〈【〔〖［｛“‘·・', ...'([{']);
 
-const WORD_SEGMENTER = new Intl.Segmenter('zh', {granularity: 'word'});
-const GRAPHEME_SEGMENTER = new Intl.Segmenter('zh', {granularity: 'grapheme'});
+const WORD_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'word'});
+const GRAPHEME_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'grapheme'});
 const SPACE_PATTERN = /^\s+$/u;
 const SINGLE_LATIN_LETTER_PATTERN = /^\p{Script=Latin}$/u;
 

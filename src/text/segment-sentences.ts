@@ -1,3 +1,5 @@
+import {segmenterFor} from './segmenter-for';
+
 export type Sentence = {
 	/** Equal to input.slice(start, end); no leading or trailing whitespace. */
 	text: string;
@@ -31,16 +33,6 @@ export const SENTENCE_CLOSERS = new Set(['”', '’', '"', "'", '）', ')', ']'
 // Abbreviations after which ICU splits but should not. V8 does not enable ICU's
 // sentence-break suppressions (the `ss=standard` data, which lists these for English).
 const ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sr.', 'Jr.', 'St.', 'vs.', 'U.S.', 'U.K.', 'No.', 'Inc.', 'Ltd.', 'Co.']);
-
-const SEGMENTER_BY_LOCALE = new Map<string, Intl.Segmenter>();
-const getSegmenter = (locale: string): Intl.Segmenter => {
-	let segmenter = SEGMENTER_BY_LOCALE.get(locale);
-	if (segmenter === undefined) {
-		segmenter = new Intl.Segmenter(locale, {granularity: 'sentence'});
-		SEGMENTER_BY_LOCALE.set(locale, segmenter);
-	}
-	return segmenter;
-};
 
 const isDigit = (char: string | undefined): boolean => char !== undefined && /^[0-9０-９]$/.test(char);
 const isLineBreak = (char: string): boolean => char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
@@ -86,7 +78,7 @@ const findExtraBoundaries = (text: string): number[] => {
  */
 export const segmentSentences = ({text, locale}: SegmentSentencesInput): SegmentSentencesResult => {
 	const boundaries = new Set<number>([0, text.length]);
-	for (const {index, segment} of getSegmenter(locale).segment(text)) {
+	for (const {index, segment} of segmenterFor({locale, granularity: 'sentence'}).segment(text)) {
 		const end = index + segment.length;
 		if (!endsWithAbbreviation(segment)) {
 			boundaries.add(end);

@@ -4,6 +4,7 @@ import {type TextBox, fitText} from './fit-text';
 import {measureTextWidth} from './measure-text-width';
 import {segmentBreakUnits} from './segment-break-units';
 import {SENTENCE_CLOSERS, SENTENCE_TERMINATORS, segmentSentences} from './segment-sentences';
+import {segmenterFor} from './segmenter-for';
 
 export type Card = {
 	/** input.slice(start, end): no leading or trailing whitespace. */
@@ -35,7 +36,7 @@ type Span = {start: number; end: number};
 type SplitLevel = 'clause' | 'word' | 'grapheme';
 const SPLIT_LEVELS: readonly SplitLevel[] = ['clause', 'word', 'grapheme'];
 
-const GRAPHEME_SEGMENTER = new Intl.Segmenter('zh', {granularity: 'grapheme'});
+const GRAPHEME_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'grapheme'});
 
 const trimSpan = (text: string, {start, end}: Span): Span | undefined => {
 	let from = start;

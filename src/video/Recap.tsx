@@ -28,8 +28,8 @@ export const assertPlanTiming = (plan: Plan): void => {
 };
 
 /** Slide into a new section (a chapter turn), fade everywhere else. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const presentationFor = (scene: Scene): TransitionPresentation<any> => (scene.type === 'section' ? slide({direction: 'from-right'}) : fade());
+const presentationFor = (scene: Scene): TransitionPresentation<Record<string, unknown>> =>
+	scene.type === 'section' ? slide({direction: 'from-right'}) : fade();
 
 const RecapScenes: React.FC<{plan: Plan; theme: Theme}> = ({plan, theme}) => (
 	<TransitionSeries>

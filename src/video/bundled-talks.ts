@@ -1,18 +1,21 @@
-import {slugFromFile} from '../talk/ingest-talk';
+import {editsFileCandidates, isEditsFile, loadTalk} from '../talk/load-talk';
+import {slugFromFile} from '../talk/readers/read-transcript';
+import type {Talk} from '../talk/talk-schema';
 
 export type BundledTalkFile = {
 	slug: string;
 	file: string;
 	text: string;
-	/** `data/<slug>.edits.yaml` (or `.yml`, `.json`), when there is one. */
-	edits?: {file: string; text: string};
+	/** The edits file beside it (`editsFileCandidates`), when there is one. */
+	edits: {file: string; text: string} | null;
 };
 
-const EDITS_SUFFIX = /\.edits\.(ya?ml|json)$/;
+/** Names of the data/ files Studio bundles: transcripts of every supported format and edits files. */
+export const BUNDLED_DATA_FILE = /\.(md|markdown|txt|srt|vtt|json|ya?ml)$/i;
 
 /**
  * The transcripts of data/ as raw text, bundled by webpack (`asset/source`, see
- * src/cli/webpack-override.ts). Editing a file there hot-reloads Studio. Outside
+ * src/render/webpack-override.ts). Editing a file there hot-reloads Studio. Outside
  * webpack (vitest, Node) there are none: pass a `talk` instead.
  */
 export const readBundledTalks = (): BundledTalkFile[] => {
@@ -20,22 +23,39 @@ export const readBundledTalks = (): BundledTalkFile[] => {
 	let context: WebpackRequireContext;
 	try {
 		// Must stay a literal `require.context(…)` call: webpack resolves it at build time.
-		context = require.context!('../../data', false, /\.(md|txt|srt|vtt|ya?ml|json)$/);
+		context = require.context!('../../data', false, /\.(md|markdown|txt|srt|vtt|json|ya?ml)$/i);
 	} catch {
 		return [];
 	}
-	const read = (key: string): {file: string; text: string} => {
-		const text = context(key);
-		return {file: `data/${key.slice(2)}`, text: typeof text === 'string' ? text : String(text)};
-	};
-	const keys = context.keys().filter((key) => key.startsWith('./'));
-	const edits = new Map(keys.filter((key) => EDITS_SUFFIX.test(key)).map((key) => [key.slice(2).replace(EDITS_SUFFIX, ''), read(key)]));
-	return keys
-		.filter((key) => !EDITS_SUFFIX.test(key) && /\.(md|txt|srt|vtt|json)$/.test(key))
-		.map((key) => {
-			const {file, text} = read(key);
-			const slug = slugFromFile(file);
-			const own = edits.get(slug);
-			return own === undefined ? {slug, file, text} : {slug, file, text, edits: own};
+	const files = new Map<string, string>(
+		context
+			.keys()
+			.filter((key) => key.startsWith('./'))
+			.map((key) => {
+				const text = context(key);
+				return [`data/${key.slice(2)}`, typeof text === 'string' ? text : String(text)] as const;
+			}),
+	);
+	return [...files.keys()]
+		.filter((file) => !isEditsFile(file))
+		.map((file) => {
+			const editsFile = editsFileCandidates({file}).find((candidate) => files.has(candidate));
+			return {
+				slug: slugFromFile(file),
+				file,
+				text: files.get(file) ?? '',
+				edits: editsFile === undefined ? null : {file: editsFile, text: files.get(editsFile) ?? ''},
+			};
 		});
+};
+
+/** The bundled talk of data/ whose slug is `slug`, read and corrected by its edits file, as the CLI reads it. */
+export const loadBundledTalk = ({slug}: {slug: string}): Talk => {
+	const files = readBundledTalks();
+	const found = files.find((f) => f.slug === slug);
+	if (!found) {
+		const known = files.map((f) => f.slug).join(', ') || 'none (pass a `talk` in the input props)';
+		throw new Error(`TALK_READ: no talk "${slug}" in data/; bundled talks: ${known}`);
+	}
+	return loadTalk(found).talk;
 };

@@ -1,4 +1,4 @@
-import {ENTRY_ANIMATION_FRAMES} from '../plan/layout';
+import {LANDSCAPE_LAYOUT, placeRecapLayout} from '../plan/layout';
 import type {Plan, PlanSpeaker, QuoteScene, Scene} from '../plan/plan-schema';
 
 /**
@@ -8,6 +8,7 @@ import type {Plan, PlanSpeaker, QuoteScene, Scene} from '../plan/plan-schema';
 
 const FPS = 30;
 const TRANSITION_FRAMES = 15;
+const ENTRY_FRAMES = 8;
 
 export const FIXTURE_SPEAKERS: PlanSpeaker[] = [
 	{id: 'lester-holt', name: 'Lester Holt', role: 'host', color: '#7cc4ff'},
@@ -24,7 +25,7 @@ const place = (drafts: SceneDraft[]): Scene[] => {
 		const transitionInFrames = i === 0 ? 0 : TRANSITION_FRAMES;
 		from = i === 0 ? 0 : from - TRANSITION_FRAMES;
 		const nextTransition = i === drafts.length - 1 ? 0 : TRANSITION_FRAMES;
-		const stillFrom = from + transitionInFrames + ENTRY_ANIMATION_FRAMES;
+		const stillFrom = from + transitionInFrames + ENTRY_FRAMES;
 		const stillEnd = from + draft.durationInFrames - nextTransition;
 		const scene = {
 			...draft,
@@ -37,7 +38,13 @@ const place = (drafts: SceneDraft[]): Scene[] => {
 	});
 };
 
-const block = (lines: string[], fontSizePx: number, lineHeight: number) => ({text: lines.join(''), lines, fontSizePx, lineHeight});
+const block = (lines: string[], fontSizePx: number, lineHeight: number, weight: 400 | 700 | 800) => ({
+	text: lines.join(''),
+	lines,
+	fontSizePx,
+	lineHeight,
+	weight,
+});
 
 export const FIXTURE_QUOTE_SCENE_DRAFT: Omit<QuoteScene, 'from' | 'transitionInFrames' | 'stills'> = {
 	id: 'quote-q01-2',
@@ -53,7 +60,12 @@ export const FIXTURE_QUOTE_SCENE_DRAFT: Omit<QuoteScene, 'from' | 'transitionInF
 	sectionId: 's1',
 	sectionTitle: '文本整理',
 	text: '比如，我们的一个合作伙伴Color Health现在正在使用gp4进行癌症筛查和治疗计划，这很棒。也许将来的版本将帮助发现治疗癌症的方法。',
-	body: block(['比如，我们的一个合作伙伴Color Health现在', '正在使用gp4进行癌症筛查和治疗计划，这很棒。', '也许将来的版本将帮助发现治疗癌症的方法。'], 64, 1.5),
+	body: block(
+		['比如，我们的一个合作伙伴Color Health现在', '正在使用gp4进行癌症筛查和治疗计划，这很棒。', '也许将来的版本将帮助发现治疗癌症的方法。'],
+		64,
+		1.5,
+		700,
+	),
 	card: 2,
 	cardCount: 2,
 	reaction: '[欢呼声]',
@@ -65,7 +77,7 @@ const drafts: SceneDraft[] = [
 		type: 'title',
 		durationInFrames: 120,
 		chapterIndex: -1,
-		title: block(['万字访谈：ChatGPT 5 会带来什么改变？', 'OpenAI CEO Sam Altman 在阿斯彭创意节', '中透露的技术突破'], 80, 1.25),
+		title: block(['万字访谈：ChatGPT 5 会带来什么改变？', 'OpenAI CEO Sam Altman 在阿斯彭创意节', '中透露的技术突破'], 80, 1.25, 800),
 		event: 'Aspen Ideas Festival 2024',
 		date: '2024-06-27',
 		speakers: FIXTURE_SPEAKERS,
@@ -76,7 +88,7 @@ const drafts: SceneDraft[] = [
 		durationInFrames: 75,
 		chapterIndex: 0,
 		sectionId: 's1',
-		title: block(['文本整理'], 120, 1.2),
+		title: block(['文本整理'], 120, 1.2, 800),
 		number: 1,
 		count: 2,
 		speakers: FIXTURE_SPEAKERS,
@@ -95,7 +107,12 @@ const drafts: SceneDraft[] = [
 		sectionId: 's1',
 		sectionTitle: '文本整理',
 		text: '我认为这是一连串的阈值，但肯定的是，我们能够用自然语言与计算机对话，并让它们理解我们并帮助我们，这无疑已经是一个阈值了。',
-		body: block(['我认为这是一连串的阈值，但肯定的是，我们', '能够用自然语言与计算机对话，并让它们理解', '我们并帮助我们，这无疑已经是一个阈值了。'], 64, 1.5),
+		body: block(
+			['我认为这是一连串的阈值，但肯定的是，我们', '能够用自然语言与计算机对话，并让它们理解', '我们并帮助我们，这无疑已经是一个阈值了。'],
+			64,
+			1.5,
+			700,
+		),
 		card: 1,
 		cardCount: 2,
 	},
@@ -106,7 +123,7 @@ const drafts: SceneDraft[] = [
 		durationInFrames: 75,
 		chapterIndex: 1,
 		sectionId: 's2',
-		title: block(['谈谈道德责任'], 120, 1.2),
+		title: block(['谈谈道德责任'], 120, 1.2, 800),
 		number: 2,
 		count: 2,
 		speakers: [FIXTURE_SPEAKERS[0]!, FIXTURE_SPEAKERS[2]!],
@@ -125,7 +142,7 @@ const drafts: SceneDraft[] = [
 		sectionId: 's2',
 		sectionTitle: '谈谈道德责任',
 		text: '记得吗，也许只是回到过去...',
-		body: block(['记得吗，也许只是回到过去...'], 68, 1.5),
+		body: block(['记得吗，也许只是回到过去...'], 68, 1.5, 700),
 		card: 1,
 		cardCount: 1,
 	},
@@ -134,7 +151,7 @@ const drafts: SceneDraft[] = [
 		type: 'outro',
 		durationInFrames: 120,
 		chapterIndex: -1,
-		title: '万字访谈：ChatGPT 5 会带来什么改变？OpenAI CEO Sam Altman 在阿斯彭创意节中透露的技术突破',
+		title: block(['万字访谈：ChatGPT 5 会带来什么改变？OpenAI CEO Sam Altman', '在阿斯彭创意节中透露的技术突破'], 52, 1.35, 700),
 		author: 'AI深度研究员',
 		url: 'http://mp.weixin.qq.com/s?__biz=Mzg5NTc4ODkzOA==&mid=2247491456&idx=2&sn=141d135a8dcaca8d9bbfc8bddd9f44c6',
 		publishedAt: '2024-06-27 10:33',
@@ -160,6 +177,8 @@ export const FIXTURE_PLAN: Plan = {
 	height: 1080,
 	durationInFrames: last.from + last.durationInFrames,
 	transitionInFrames: TRANSITION_FRAMES,
+	entryFrames: ENTRY_FRAMES,
+	layout: placeRecapLayout({layout: LANDSCAPE_LAYOUT, widthPx: 1920, heightPx: 1080}),
 	chapters: [chapterOf('s1', '文本整理'), chapterOf('s2', '谈谈道德责任')],
 	scenes,
 };

@@ -1,15 +1,11 @@
 import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
-import {DEFAULT_FPS, DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH} from '../plan/plan-recap';
+import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
 import {PlanSchema} from '../plan/plan-schema';
 import {TalkSchema} from '../talk/talk-schema';
 import {DEFAULT_THEME, ThemeSchema} from './theme';
 
 export const DEFAULT_TALK_SLUG = 'aspen-2024-altman-chesky';
-/** The recap composition's defaults are the planner's. */
-export const RECAP_FPS = DEFAULT_FPS;
-export const RECAP_WIDTH = DEFAULT_WIDTH;
-export const RECAP_HEIGHT = DEFAULT_HEIGHT;
 
 /**
  * Input props of `Recap` (and of the single-scene previews). Studio's props panel is
@@ -34,7 +30,7 @@ export const SCENE_TYPES = ['title', 'section', 'quote', 'outro'] as const;
 
 export const ScenePreviewPropsSchema = RecapPropsSchema.extend({
 	sceneType: z.enum(SCENE_TYPES),
-	/** A scene id of the plan (`quote-q03-1`); null → the first scene of `sceneType`. */
+	/** A scene id of the plan (`quote-t012s3-1`); null → the first scene of `sceneType`. */
 	sceneId: z.string().nullable(),
 });
 

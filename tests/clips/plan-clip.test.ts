@@ -1,14 +1,15 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import type {Quote} from '../../src/highlights/quote-schema';
 import {ClipManifestSchema, ClipSchema, type Clip} from '../../src/plan/clip-schema';
-import {CLIP_LAYOUTS, CLIP_SHAPES, ENTRY_ANIMATION_FRAMES, REVEAL_STEP_FRAMES} from '../../src/plan/layout';
-import {CLIP_HOLD_MS, ELLIPSIS, MAX_REVEAL_STEPS, listRecapQuotes, planClip, splitPhrases} from '../../src/plan/plan-clip';
-import {cardReadingMs, msToFrames} from '../../src/plan/timing';
-import {ingestTalk} from '../../src/talk/ingest-talk';
+import {CLIP_LAYOUTS, CLIP_SHAPES} from '../../src/plan/layout';
+import {MAX_REVEAL_STEPS, planClip, splitPhrases} from '../../src/plan/plan-clip';
+import {type PlannedQuote, planTalk} from '../../src/plan/plan-talk';
+import {CLIP_HOLD_MS, DEFAULT_FPS, ENTRY_MS, REVEAL_STEP_MS, cardReadingMs, msToFrames} from '../../src/plan/timing';
+import {ELLIPSIS} from '../../src/text/fit-text';
+import {readTranscript} from '../../src/talk/readers/read-transcript';
 import {TalkError} from '../../src/talk/talk-error';
 import {measureTextWidth} from '../../src/text/measure-text-width';
-import {makeTalk} from '../highlights/make-talk';
+import {makeTalk} from '../support/make-talk';
 
 const LONG_CHINESE =
 	'我觉得我们是否就需要永远越来越多的数据似乎并不可能是对的。如果你考虑一个人从阅读一本教科书能学到什么，这与目前这些AI模型所需的完全不同，所以我认为我们还会找到更多的办法，让模型用更少的数据学到更多的东西。';
@@ -30,9 +31,12 @@ const talkWith = (text: string) => {
 			},
 		],
 	});
-	const quote: Quote = {id: 'q07', turnId: 't002', speakerId: 'guest-a', sectionId: 's1', text, start: 0, end: text.length};
-	return {talk, quotes: [quote]};
+	const quote: PlannedQuote = {id: 't002s1', number: 7, turnId: 't002', speakerId: 'guest-a', sectionId: 's1', text, start: 0, end: text.length};
+	return {talk, talkPlan: {quotes: [quote], fps: DEFAULT_FPS, speakerColors: {}}};
 };
+
+const ENTRY_FRAMES = msToFrames({ms: ENTRY_MS, fps: DEFAULT_FPS});
+const STEP_FRAMES = msToFrames({ms: REVEAL_STEP_MS, fps: DEFAULT_FPS});
 
 const checkFits = (clip: Clip) => {
 	const layout = CLIP_LAYOUTS[clip.shape];
@@ -57,17 +61,17 @@ const checkFits = (clip: Clip) => {
 
 const checkTiming = (clip: Clip) => {
 	expect(clip.durationInFrames).toBe(
-		ENTRY_ANIMATION_FRAMES + msToFrames({ms: cardReadingMs({text: clip.text}), fps: clip.fps}) + msToFrames({ms: CLIP_HOLD_MS, fps: clip.fps}),
+		ENTRY_FRAMES + msToFrames({ms: cardReadingMs({text: clip.text}), fps: clip.fps}) + msToFrames({ms: CLIP_HOLD_MS, fps: clip.fps}),
 	);
 	expect(clip.steps.length).toBeGreaterThanOrEqual(1);
 	expect(clip.steps.length).toBeLessThanOrEqual(MAX_REVEAL_STEPS);
-	expect(clip.steps[0]!.fromFrame + clip.steps[0]!.durationInFrames).toBe(ENTRY_ANIMATION_FRAMES);
+	expect(clip.steps[0]!.fromFrame + clip.steps[0]!.durationInFrames).toBe(ENTRY_FRAMES);
 	clip.steps.forEach((step, k) => {
-		if (k > 0) expect(step.fromFrame).toBeGreaterThan(clip.steps[k - 1]!.fromFrame + REVEAL_STEP_FRAMES);
+		if (k > 0) expect(step.fromFrame).toBeGreaterThan(clip.steps[k - 1]!.fromFrame + STEP_FRAMES);
 		expect(step.fromFrame + step.durationInFrames).toBeLessThan(clip.durationInFrames);
 	});
 	// Stills: in order, inside the clip, never over a fade or the entry, the last one holding the final frame.
-	let end = ENTRY_ANIMATION_FRAMES;
+	let end = ENTRY_FRAMES;
 	for (const still of clip.stills) {
 		expect(still.from).toBeGreaterThanOrEqual(end);
 		end = still.from + still.durationInFrames;
@@ -81,7 +85,7 @@ const checkTiming = (clip: Clip) => {
 	expect(end).toBe(clip.durationInFrames);
 	// Still frames are most of the clip (what the fast renderer saves).
 	const stillFrames = clip.stills.reduce((sum, s) => sum + s.durationInFrames, 0);
-	expect(stillFrames).toBe(clip.durationInFrames - ENTRY_ANIMATION_FRAMES - (clip.steps.length - 1) * REVEAL_STEP_FRAMES);
+	expect(stillFrames).toBe(clip.durationInFrames - ENTRY_FRAMES - (clip.steps.length - 1) * STEP_FRAMES);
 };
 
 const checkReveal = (clip: Clip) => {
@@ -99,8 +103,8 @@ describe.each(CLIP_SHAPES)('planClip, %s', (shape) => {
 		['long English', LONG_ENGLISH],
 		['mixed Chinese and English', MIXED],
 	])('fits %s into the box, reveals it in phrases and keeps its stills still', (_label, text) => {
-		const {talk, quotes} = talkWith(text);
-		const {clip} = planClip({talk, quoteId: 'q07', shape, quotes});
+		const {talk, talkPlan} = talkWith(text);
+		const {clip} = planClip({talk, quoteId: 't002s1', shape, talkPlan});
 		expect(ClipSchema.parse(JSON.parse(JSON.stringify(clip)))).toEqual(clip);
 		expect([clip.width, clip.height]).toEqual([CLIP_LAYOUTS[shape].widthPx, CLIP_LAYOUTS[shape].heightPx]);
 		expect(clip.truncated).toBe(false);
@@ -112,8 +116,8 @@ describe.each(CLIP_SHAPES)('planClip, %s', (shape) => {
 	});
 
 	it('shows the first card with … when even the smallest type overflows', () => {
-		const {talk, quotes} = talkWith(HUGE);
-		const {clip} = planClip({talk, quoteId: 'q07', shape, quotes});
+		const {talk, talkPlan} = talkWith(HUGE);
+		const {clip} = planClip({talk, quoteId: 't002s1', shape, talkPlan});
 		expect(clip.truncated).toBe(true);
 		expect(clip.quoteText).toBe(HUGE);
 		expect(clip.text.endsWith(ELLIPSIS)).toBe(true);
@@ -128,32 +132,32 @@ describe.each(CLIP_SHAPES)('planClip, %s', (shape) => {
 
 describe('planClip', () => {
 	it('designs each shape: the same quote breaks differently in each', () => {
-		const {talk, quotes} = talkWith(LONG_CHINESE);
-		const lines = CLIP_SHAPES.map((shape) => planClip({talk, quoteId: 'q07', shape, quotes}).clip.body.lines.length);
+		const {talk, talkPlan} = talkWith(LONG_CHINESE);
+		const lines = CLIP_SHAPES.map((shape) => planClip({talk, quoteId: 't002s1', shape, talkPlan}).clip.body.lines.length);
 		expect(new Set(lines).size).toBeGreaterThan(1);
 	});
 
 	it('gives a short quote one step and one still (the hold) after the entry', () => {
-		const {talk, quotes} = talkWith('技术最好是包容的。');
-		const {clip} = planClip({talk, quoteId: 'q07', shape: 'square', quotes});
+		const {talk, talkPlan} = talkWith('技术最好是包容的。');
+		const {clip} = planClip({talk, quoteId: 't002s1', shape: 'square', talkPlan});
 		expect(clip.steps).toHaveLength(1);
-		expect(clip.stills).toEqual([{from: ENTRY_ANIMATION_FRAMES, durationInFrames: clip.durationInFrames - ENTRY_ANIMATION_FRAMES}]);
+		expect(clip.stills).toEqual([{from: ENTRY_FRAMES, durationInFrames: clip.durationInFrames - ENTRY_FRAMES}]);
 	});
 
 	it('null picks the first quote; an unknown id is the user’s mistake', () => {
-		const {talk, quotes} = talkWith(LONG_CHINESE);
-		expect(planClip({talk, quoteId: null, shape: 'portrait', quotes}).clip.quoteId).toBe('q07');
-		expect(() => planClip({talk, quoteId: 'q99', shape: 'portrait', quotes})).toThrow(TalkError);
-		expect(() => planClip({talk, quoteId: 'q99', shape: 'portrait', quotes})).toThrow(/ARGS: no quote "q99".*q07/);
+		const {talk, talkPlan} = talkWith(LONG_CHINESE);
+		expect(planClip({talk, quoteId: null, shape: 'portrait', talkPlan}).clip.quoteId).toBe('t002s1');
+		expect(() => planClip({talk, quoteId: 't099s1', shape: 'portrait', talkPlan})).toThrow(TalkError);
+		expect(() => planClip({talk, quoteId: 't099s1', shape: 'portrait', talkPlan})).toThrow(/ARGS: no quote "t099s1".*t002s1/);
 	});
 
 	it('cuts an overlong talk title with … in one line', () => {
-		const {talk, quotes} = talkWith(LONG_CHINESE);
+		const {talk, talkPlan} = talkWith(LONG_CHINESE);
 		const long = {
 			...talk,
 			metadata: {...talk.metadata, title: '万字访谈：ChatGPT 5 会带来什么改变？OpenAI CEO Sam Altman 在阿斯彭创意节中透露的技术突破，以及更多更多的内容'},
 		};
-		const {clip} = planClip({talk: long, quoteId: 'q07', shape: 'square', quotes});
+		const {clip} = planClip({talk: long, quoteId: 't002s1', shape: 'square', talkPlan});
 		expect(clip.talkTitle.lines).toHaveLength(1);
 		expect(clip.talkTitle.lines[0]!.endsWith(ELLIPSIS)).toBe(true);
 		checkFits(clip);
@@ -161,18 +165,20 @@ describe('planClip', () => {
 
 	it('plans the seed’s recap quotes in every shape, the same each time', () => {
 		const SEED = 'data/aspen-2024-altman-chesky.md';
-		const talk = ingestTalk({text: readFileSync(SEED, 'utf8'), file: SEED}).talk;
-		const {quotes} = listRecapQuotes({talk});
+		const talk = readTranscript({text: readFileSync(SEED, 'utf8'), file: SEED}).talk;
+		const talkPlan = planTalk({talk});
+		const {quotes} = talkPlan;
 		expect(quotes.length).toBeGreaterThan(3);
 		for (const shape of CLIP_SHAPES) {
 			for (const quote of quotes) {
-				const {clip} = planClip({talk, quoteId: quote.id, shape, quotes});
+				const {clip} = planClip({talk, quoteId: quote.id, shape, talkPlan});
 				checkFits(clip);
 				checkTiming(clip);
 				checkReveal(clip);
+				expect(clip.quoteNumber).toBe(quote.number);
 			}
 		}
-		expect(planClip({talk, quoteId: quotes[1]!.id, shape: 'square', quotes})).toEqual(planClip({talk, quoteId: quotes[1]!.id, shape: 'square', quotes}));
+		expect(planClip({talk, quoteId: quotes[1]!.id, shape: 'square', talkPlan})).toEqual(planClip({talk, quoteId: quotes[1]!.id, shape: 'square', talkPlan}));
 	});
 });
 
@@ -190,7 +196,8 @@ describe('splitPhrases', () => {
 
 describe('ClipManifestSchema', () => {
 	const entry = {
-		id: 'q03',
+		id: 't012s3',
+		number: 3,
 		speaker: {id: 'sam-altman', name: 'Sam Altman', role: 'guest'},
 		section: {id: 's2', title: '谈谈道德责任'},
 		text: '技术最好是包容的。',
@@ -202,18 +209,18 @@ describe('ClipManifestSchema', () => {
 		durationInFrames: 150,
 		fps: 30,
 		seconds: 5,
-		files: {video: 'q03-sam-altman-square.mp4', card: 'q03-sam-altman-square.png'},
+		files: {video: 't012s3-sam-altman-square.mp4', card: 't012s3-sam-altman-square.png'},
 	};
-	const manifest = {talkSlug: 'aspen', title: 'T', language: 'zh', clips: [entry], failed: [{id: 'q04', shape: 'portrait', error: 'boom'}]};
+	const manifest = {talkSlug: 'aspen', title: 'T', language: 'zh', clips: [entry], failed: [{id: 't014s1', shape: 'portrait', error: 'boom'}]};
 
 	it('accepts a manifest as renderClips writes it', () => {
 		expect(ClipManifestSchema.parse(manifest)).toEqual(manifest);
 	});
 
 	it.each([
-		['a path in a file name', {files: {video: '../q03.mp4', card: 'q03.png'}}],
-		['a folder in a file name', {files: {video: 'clips/q03.mp4', card: 'q03.png'}}],
-		['an unknown extension', {files: {video: 'q03.mov', card: 'q03.png'}}],
+		['a path in a file name', {files: {video: '../t012s3.mp4', card: 't012s3.png'}}],
+		['a folder in a file name', {files: {video: 'clips/t012s3.mp4', card: 't012s3.png'}}],
+		['an unknown extension', {files: {video: 't012s3.mov', card: 't012s3.png'}}],
 		['an unknown shape', {shape: 'story'}],
 		['a fractional frame count', {durationInFrames: 149.5}],
 		['no text', {text: ''}],

@@ -1,34 +1,36 @@
-import {renderStill, selectComposition} from '@remotion/renderer';
+import {renderStill} from '@remotion/renderer';
 import {mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {clipFileNames} from '../../src/cli/clip-file-name';
-import {probeVideo} from '../../src/cli/inspect-video';
-import {MANIFEST_FILE, planClipJobs, renderClips} from '../../src/cli/render-clips';
-import {bundleProject, openRecapBrowser, PROJECT_ROOT, type Bundle, type RecapBrowser} from '../../src/cli/render-recap';
+import {clipFileNames} from '../../src/render/clip-file-name';
+import {probeVideo} from '../support/inspect-video';
 import {ClipManifestSchema} from '../../src/plan/clip-schema';
-import {listRecapQuotes} from '../../src/plan/plan-clip';
-import {ingestTalk} from '../../src/talk/ingest-talk';
+import {type TalkPlan, planTalk} from '../../src/plan/plan-talk';
+import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
+import {type Bundle, PROJECT_ROOT, bundleProject} from '../../src/render/bundle-project';
+import {quoteInputProps, selectIn} from '../../src/render/compositions';
+import {MANIFEST_FILE, planClipJobs, renderClips} from '../../src/render/render-clips';
+import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
-import {DEFAULT_QUOTE_PROPS} from '../../src/video/Quote/quote-schema';
 
 /** Real renders, kept short: one bundle and one browser, the seed's shortest quote at scale 0.25. */
 
 const SEED = 'data/aspen-2024-altman-chesky.md';
 
 let bundle: Bundle;
-let browser: RecapBrowser;
+let browser: RenderBrowser;
 let workDir: string;
 let talk: Talk;
+let talkPlan: TalkPlan;
 let quoteId: string;
 
 beforeAll(async () => {
-	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRecapBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-clips-'))]);
-	talk = ingestTalk({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
-	const {quotes} = listRecapQuotes({talk});
-	quoteId = [...quotes].sort((a, b) => a.text.length - b.text.length)[0]!.id;
+	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRenderBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-clips-'))]);
+	talk = readTranscript({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
+	talkPlan = planTalk({talk});
+	quoteId = [...talkPlan.quotes].sort((a, b) => a.text.length - b.text.length)[0]!.id;
 });
 
 afterAll(async () => {
@@ -38,13 +40,14 @@ afterAll(async () => {
 describe('renderClips', () => {
 	it('writes an H.264 clip, a share card and the manifest; a failing clip is listed and the others still render', async () => {
 		const outDir = path.join(workDir, 'clips');
-		const {jobs} = planClipJobs({talk, shapes: ['square', 'portrait'], quoteIds: [quoteId]});
+		const {jobs} = planClipJobs({talk, talkPlan, shapes: ['square', 'portrait'], quoteIds: [quoteId]});
 		const [square, portrait] = jobs;
 		// Make the portrait clip fail: a folder sits where its card must go.
 		await mkdir(path.join(outDir, portrait!.files.card), {recursive: true});
 		const progress: string[] = [];
 		const {manifestPath, manifest} = await renderClips({
 			talk,
+			talkPlan,
 			outDir,
 			shapes: ['square', 'portrait'],
 			quoteIds: [quoteId],
@@ -85,17 +88,9 @@ describe('renderClips', () => {
 	}, 60_000);
 
 	it('keeps a still range pixel-still, and the frame inside a reveal differs', async () => {
-		const {jobs} = planClipJobs({talk, shapes: ['landscape'], quoteIds: [quoteId]});
+		const {jobs} = planClipJobs({talk, talkPlan, shapes: ['landscape'], quoteIds: [quoteId]});
 		const {clip} = jobs[0]!;
-		const inputProps = {...DEFAULT_QUOTE_PROPS, quoteId, shape: clip.shape, clip};
-		const composition = await selectComposition({
-			serveUrl: bundle.serveUrl,
-			id: 'Quote-landscape',
-			inputProps,
-			puppeteerInstance: browser.browser,
-			chromeMode: browser.choice.chromeMode,
-			logLevel: 'error',
-		});
+		const composition = await selectIn({bundle, browser, id: 'Quote-landscape', inputProps: quoteInputProps({talk, clip})});
 		const still = async (frame: number) =>
 			(
 				await renderStill({
@@ -106,9 +101,7 @@ describe('renderClips', () => {
 					scale: 0.25,
 					output: null,
 					imageFormat: 'png',
-					puppeteerInstance: browser.browser,
-					chromeMode: browser.choice.chromeMode,
-					logLevel: 'error',
+					...browserOptions(browser),
 				})
 			).buffer!;
 		// The range before the second step (or the hold of a one-step clip).

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {buildCandidates} from '../../src/highlights/build-candidates';
-import {makeTalk} from './make-talk';
+import {makeTalk} from '../support/make-talk';
 
 const texts = (language: string, text: string) =>
 	buildCandidates({talk: makeTalk({language, sections: [{turns: [['guest-a', text]]}]})}).candidates.map((c) => `${c.cut}:${c.text}`);

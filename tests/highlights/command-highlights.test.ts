@@ -1,7 +1,10 @@
 import {Command} from 'commander';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {registerHighlightsCommand} from '../../src/cli/command-highlights';
-import {makeTalk} from './make-talk';
+import {makeTalk} from '../support/make-talk';
 
 const talk = makeTalk({
 	language: 'en',
@@ -17,11 +20,20 @@ const talk = makeTalk({
 	],
 });
 
+// A Talk as JSON is a transcript talkreel reads like any other.
+const file = path.join(mkdtempSync(path.join(tmpdir(), 'talkreel-highlights-')), 'talk.json');
+writeFileSync(file, JSON.stringify(talk));
+
 const run = async (args: string[]) => {
 	let out = '';
 	const program = new Command().exitOverride();
-	registerHighlightsCommand(program, {loadTalk: async () => ({talk}), write: (t) => (out += t), isTty: false});
-	await program.parseAsync(['node', 'talkreel', 'highlights', 'talk.md', ...args]);
+	registerHighlightsCommand(program, {
+		write: (t) => {
+			out += t;
+		},
+		isTty: false,
+	});
+	await program.parseAsync(['node', 'talkreel', 'highlights', file, ...args]);
 	return out;
 };
 
@@ -31,6 +43,7 @@ describe('talkreel highlights', () => {
 		[['--json', '--all'], (o: string) => JSON.parse(o).candidates.length > 0, true],
 		[['--json', '--max-seconds', '60'], (o: string) => JSON.parse(o).maxSeconds, 60],
 		[[], (o: string) => o.includes('A tree you plant this year') && o.includes('Roofs') && !o.includes('\u001b['), true],
+		[['--json'], (o: string) => JSON.parse(o).quotes.map((q: {id: string; number: number}) => `${q.number}:${q.id}`), ['1:t002s1', '2:t003s1']],
 	])('%j', async (args, read, expected) => {
 		expect(read(await run(args))).toEqual(expected);
 	});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {rankCandidates} from '../../src/highlights/rank-candidates';
-import {makeTalk} from './make-talk';
+import {makeTalk} from '../support/make-talk';
 
 // Regression: centrality alone favoured long, general sentences that share words with
 // everything; a short denial with an image, said once, ranked last in its section.

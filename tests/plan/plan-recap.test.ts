@@ -1,16 +1,16 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {planRecap} from '../../src/plan/plan-recap';
+import {planTalk} from '../../src/plan/plan-talk';
 import {PlanSchema, type Plan} from '../../src/plan/plan-schema';
 import {msToFrames, TRANSITION_MS} from '../../src/plan/timing';
-import {ingestTalk} from '../../src/talk/ingest-talk';
+import {readTranscript} from '../../src/talk/readers/read-transcript';
 import {TalkError} from '../../src/talk/talk-error';
 import {measureTextWidth} from '../../src/text/measure-text-width';
 import {LANDSCAPE_LAYOUT} from '../../src/plan/layout';
 
 const SEED = 'data/aspen-2024-altman-chesky.md';
-const seed = ingestTalk({text: readFileSync(SEED, 'utf8'), file: SEED}).talk;
-const ENGLISH = ingestTalk({
+const seed = readTranscript({text: readFileSync(SEED, 'utf8'), file: SEED}).talk;
+const ENGLISH = readTranscript({
 	file: 'en.md',
 	text: [
 		'# Building small tools',
@@ -43,7 +43,7 @@ describe.each([
 	['seed, 600 s', seed, 600],
 	['English, 60 s', ENGLISH, 60],
 ])('plan invariants: %s', (_name, talk, maxSeconds) => {
-	const {plan} = planRecap({talk, maxSeconds});
+	const {recap: plan} = planTalk({talk, maxSeconds});
 
 	it('is schema-valid JSON', () => {
 		expect(PlanSchema.parse(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
@@ -121,17 +121,17 @@ describe.each([
 
 describe('planner rules', () => {
 	it('same input → byte-identical plan', () => {
-		expect(JSON.stringify(planRecap({talk: seed}).plan)).toBe(JSON.stringify(planRecap({talk: structuredClone(seed)}).plan));
+		expect(JSON.stringify(planTalk({talk: seed}).recap)).toBe(JSON.stringify(planTalk({talk: structuredClone(seed)}).recap));
 	});
 
 	it('a longer budget never gives a shorter recap', () => {
-		const durations = [60, 90, 180, 300].map((maxSeconds) => planRecap({talk: seed, maxSeconds}).plan.durationInFrames);
+		const durations = [60, 90, 180, 300].map((maxSeconds) => planTalk({talk: seed, maxSeconds}).recap.durationInFrames);
 		expect([...durations].sort((a, b) => a - b)).toEqual(durations);
 	});
 
 	it('a budget too short for one quote per section is an ARGS error naming the minimum', () => {
-		expect(() => planRecap({talk: seed, maxSeconds: 10})).toThrow(TalkError);
-		expect(() => planRecap({talk: seed, maxSeconds: 10})).toThrow(/--max-seconds 10 is too short .* at least \d+ s/);
+		expect(() => planTalk({talk: seed, maxSeconds: 10})).toThrow(TalkError);
+		expect(() => planTalk({talk: seed, maxSeconds: 10})).toThrow(/--max-seconds 10 is too short .* at least \d+ s/);
 	});
 
 	it.each([
@@ -139,19 +139,19 @@ describe('planner rules', () => {
 		[25, 1280, 720],
 		[60, 1080, 1080],
 	])('fps %i at %ix%i is carried through', (fps, width, height) => {
-		const {plan} = planRecap({talk: ENGLISH, fps, width, height, maxSeconds: 120});
+		const {recap: plan} = planTalk({talk: ENGLISH, fps, width, height, maxSeconds: 120});
 		expect(plan).toMatchObject({fps, width, height, transitionInFrames: msToFrames({ms: TRANSITION_MS, fps})});
 	});
 
 	it('speaker colour overrides reach the quote cards', () => {
-		const {plan} = planRecap({talk: seed, speakerColors: {'sam-altman': '#123456'}});
+		const {recap: plan} = planTalk({talk: seed, speakerColors: {'sam-altman': '#123456'}});
 		const sam = quotes(plan).filter((q) => q.speakerId === 'sam-altman');
 		expect(sam.length).toBeGreaterThan(0);
 		for (const q of sam) expect(q.speakerColor).toBe('#123456');
 	});
 
 	it('every speaker gets a distinct colour', () => {
-		const {plan} = planRecap({talk: seed});
+		const {recap: plan} = planTalk({talk: seed});
 		const title = plan.scenes[0];
 		if (title?.type !== 'title') throw new Error('no title');
 		expect(new Set(title.speakers.map((s) => s.color)).size).toBe(3);

@@ -1,4 +1,4 @@
-import {renderStill, selectComposition} from '@remotion/renderer';
+import {renderStill} from '@remotion/renderer';
 import {execFile} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
@@ -8,12 +8,16 @@ import {promisify} from 'node:util';
 import pixelmatch from 'pixelmatch';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {bundleProject, openRecapBrowser, PROJECT_ROOT, recapInputProps, renderRecap, type Bundle, type RecapBrowser} from '../../src/cli/render-recap';
 import type {Plan, QuoteScene} from '../../src/plan/plan-schema';
-import {ingestTalk} from '../../src/talk/ingest-talk';
+import {planTalk} from '../../src/plan/plan-talk';
+import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
+import {type Bundle, PROJECT_ROOT, bundleProject} from '../../src/render/bundle-project';
+import {recapInputProps, selectIn} from '../../src/render/compositions';
+import {renderRecap} from '../../src/render/render-recap';
+import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
 import {FIXTURE_PLAN} from '../../src/video/preview-fixture';
-import {probeVideo, psnr, readLumaFrames} from '../../src/cli/inspect-video';
+import {probeVideo, psnr, readLumaFrames} from '../support/inspect-video';
 import {DEFAULT_RECAP_PROPS, type ScenePreviewProps} from '../../src/video/recap-schema';
 
 /**
@@ -26,13 +30,16 @@ const SEED = 'data/aspen-2024-altman-chesky.md';
 const REFERENCE = path.join(PROJECT_ROOT, 'tests/video/reference/quote-card.png');
 
 let bundle: Bundle;
-let browser: RecapBrowser;
+let browser: RenderBrowser;
 let workDir: string;
 let talk: Talk;
+/** The seed's 60 s recap, planned once in Node as the CLI plans it. */
+let plan: Plan;
 
 beforeAll(async () => {
-	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRecapBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-video-'))]);
-	talk = ingestTalk({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
+	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRenderBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-video-'))]);
+	talk = readTranscript({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
+	plan = planTalk({talk, maxSeconds: 60}).recap;
 });
 
 afterAll(async () => {
@@ -65,14 +72,7 @@ const ffprobe = async (file: string) => {
 };
 
 const still = async ({id, inputProps, frame, scale}: {id: string; inputProps: Record<string, unknown>; frame: number; scale: number}): Promise<Buffer> => {
-	const composition = await selectComposition({
-		serveUrl: bundle.serveUrl,
-		id,
-		inputProps,
-		puppeteerInstance: browser.browser,
-		chromeMode: browser.choice.chromeMode,
-		logLevel: 'error',
-	});
+	const composition = await selectIn({bundle, browser, id, inputProps});
 	const {buffer} = await renderStill({
 		serveUrl: bundle.serveUrl,
 		composition,
@@ -81,9 +81,7 @@ const still = async ({id, inputProps, frame, scale}: {id: string; inputProps: Re
 		scale,
 		output: null,
 		imageFormat: 'png',
-		puppeteerInstance: browser.browser,
-		chromeMode: browser.choice.chromeMode,
-		logLevel: 'error',
+		...browserOptions(browser),
 	});
 	return buffer!;
 };
@@ -94,7 +92,7 @@ describe('recap render', () => {
 		const result = await renderRecap({
 			talk,
 			outputPath,
-			maxSeconds: 60,
+			plan,
 			scale: 0.25,
 			frameRange: [0, 59],
 			concurrency: 2,
@@ -104,11 +102,11 @@ describe('recap render', () => {
 		});
 		const stream = await ffprobe(outputPath);
 		expect(stream.codec_name).toBe('h264');
-		expect([stream.width, stream.height]).toEqual([result.plan.width / 4, result.plan.height / 4]);
-		expect(stream.r_frame_rate).toBe(`${result.plan.fps}/1`);
+		expect([stream.width, stream.height]).toEqual([plan.width / 4, plan.height / 4]);
+		expect(stream.r_frame_rate).toBe(`${plan.fps}/1`);
 		expect(Number(stream.nb_read_frames)).toBe(60);
-		expect(result.durationInFrames).toBe(result.plan.durationInFrames);
-		expect(result.durationInFrames).toBeLessThanOrEqual(60 * result.plan.fps);
+		expect(result.durationInFrames).toBe(plan.durationInFrames);
+		expect(result.durationInFrames).toBeLessThanOrEqual(60 * plan.fps);
 		// Renamed into place: no partial file left beside it.
 		expect((await readdir(workDir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
 	}, 90_000);
@@ -118,6 +116,7 @@ describe('recap render', () => {
 		const controller = new AbortController();
 		const rendering = renderRecap({
 			talk,
+			plan,
 			outputPath,
 			scale: 0.25,
 			frameRange: [0, 89],
@@ -135,18 +134,9 @@ describe('recap render', () => {
 	}, 60_000);
 
 	it('draws exactly the same picture on the first and last frame of a still range', async () => {
-		const composition = await selectComposition({
-			serveUrl: bundle.serveUrl,
-			id: 'Recap',
-			inputProps: recapInputProps({talk, maxSeconds: 60}),
-			puppeteerInstance: browser.browser,
-			chromeMode: browser.choice.chromeMode,
-			logLevel: 'error',
-		});
-		const plan = (composition.props as {plan: Plan}).plan;
 		const quote = plan.scenes.find((s): s is QuoteScene => s.type === 'quote')!;
 		const range = quote.stills[0]!;
-		const inputProps = recapInputProps({talk, maxSeconds: 60});
+		const inputProps = recapInputProps({talk, plan});
 		const [a, b] = [
 			await still({id: 'Recap', inputProps, frame: range.from, scale: 0.25}),
 			await still({id: 'Recap', inputProps, frame: range.from + range.durationInFrames - 1, scale: 0.25}),
@@ -187,7 +177,7 @@ describe('fast renderer', () => {
 		await renderRecap({
 			talk,
 			outputPath: fast,
-			maxSeconds: 60,
+			plan,
 			scale: 0.25,
 			frameRange: FRAMES,
 			bundle,
@@ -198,7 +188,7 @@ describe('fast renderer', () => {
 				drawn = p.drawnFrames;
 			},
 		});
-		await renderRecap({talk, outputPath: plain, maxSeconds: 60, scale: 0.25, frameRange: FRAMES, bundle, browser, handleSigint: false, renderer: 'remotion'});
+		await renderRecap({talk, outputPath: plain, plan, scale: 0.25, frameRange: FRAMES, bundle, browser, handleSigint: false, renderer: 'remotion'});
 		const [a, b] = [await probeVideo(fast), await probeVideo(plain)];
 		expect(a).toEqual(b);
 		expect(a).toMatchObject({codec: 'h264', width: 480, height: 270, frameRate: '30/1', frameCount: 240});

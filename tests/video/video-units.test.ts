@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {DATA_FILE_TEST, webpackOverride} from '../../src/cli/webpack-override';
-import {DEBIAN_HEADLESS_SHELL, findBrowser} from '../../src/cli/find-browser';
-import {ENTRY_ANIMATION_FRAMES} from '../../src/plan/layout';
+import {DATA_FILE_TEST, webpackOverride} from '../../src/render/webpack-override';
+import {DEBIAN_HEADLESS_SHELL, findBrowser} from '../../src/render/browser';
 import {PlanSchema} from '../../src/plan/plan-schema';
 import {sceneIndexAt} from '../../src/video/components/ChapterIndicator';
 import {contrastRatio, legibleColor} from '../../src/video/legible-color';
@@ -83,7 +82,7 @@ describe('fixture plan', () => {
 
 	it('stills start after the entry animation', () => {
 		for (const scene of FIXTURE_PLAN.scenes) {
-			expect(scene.stills[0]?.from).toBe(scene.from + scene.transitionInFrames + ENTRY_ANIMATION_FRAMES);
+			expect(scene.stills[0]?.from).toBe(scene.from + scene.transitionInFrames + FIXTURE_PLAN.entryFrames);
 		}
 	});
 });

@@ -1,10 +1,10 @@
 import type React from 'react';
 import type {Clip} from '../../plan/clip-schema';
-import {CLIP_LAYOUTS, type ClipLayout} from '../../plan/layout';
+import {CLIP_KICKER, type ClipLayout} from '../../plan/layout';
 import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
-import {useEntry} from '../components/use-entry';
+import {useEntries} from '../components/use-entry';
 import {labelsFor} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
@@ -15,22 +15,33 @@ const QUOTE_MARK = '\u201C';
 
 /** Section number and title, then the talk's title: where this quote comes from. */
 const Header: React.FC<{clip: Clip; layout: ClipLayout; theme: Theme}> = ({clip, layout, theme}) => {
-	const style = useEntry({transitionInFrames: 0, delayFrames: 0, risePx: 12});
+	const style = useEntries({transitionInFrames: 0, entryFrames: clip.entryFrames})(0, 12);
 	return (
 		<div style={{...style, position: 'absolute', left: layout.leftPx, width: layout.columnWidthPx, top: layout.headerTopPx}}>
-			<div style={{display: 'flex', alignItems: 'baseline', gap: layout.kickerSizePx * 0.6, fontSize: layout.kickerSizePx, lineHeight: 1.4, whiteSpace: 'pre'}}>
-				<span style={{color: theme.accent, fontWeight: 700, fontVariantNumeric: 'tabular-nums'}}>{String(clip.sectionNumber).padStart(2, '0')}</span>
-				<TextLines block={clip.sectionTitle} color={theme.foreground} weight={700} />
+			<div
+				style={{
+					display: 'flex',
+					alignItems: 'baseline',
+					gap: layout.kickerSizePx * CLIP_KICKER.numberGapEm,
+					fontSize: layout.kickerSizePx,
+					lineHeight: CLIP_KICKER.lineHeight,
+					whiteSpace: 'pre',
+				}}
+			>
+				<span style={{color: theme.accent, fontWeight: CLIP_KICKER.weight, fontVariantNumeric: 'tabular-nums'}}>
+					{String(clip.sectionNumber).padStart(2, '0')}
+				</span>
+				<TextLines block={clip.sectionTitle} color={theme.foreground} />
 			</div>
-			<TextLines block={clip.talkTitle} color={theme.muted} weight={400} style={{marginTop: layout.kickerSizePx * 0.25}} />
+			<TextLines block={clip.talkTitle} color={theme.muted} style={{marginTop: layout.kickerSizePx * 0.25}} />
 		</div>
 	);
 };
 
 /** The quote's opening mark in the speaker's colour: hanging in the margin, or above the text. */
-const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number}> = ({layout, color, fontSizePx}) => {
+const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number; entryFrames: number}> = ({layout, color, fontSizePx, entryFrames}) => {
 	const size = layout.quoteMarkSizePx;
-	const entry = useEntry({transitionInFrames: 0, delayFrames: 0, risePx: 0});
+	const entry = useEntries({transitionInFrames: 0, entryFrames})(0, 0);
 	const glyph: React.CSSProperties = {...entry, color, fontSize: size, fontWeight: 800, lineHeight: 1, fontFamily: 'Inter'};
 	if (layout.quoteMarkPlacement === 'hang') {
 		return <div style={{...glyph, position: 'absolute', right: '100%', marginRight: size * 0.18, top: -0.08 * fontSizePx}}>{QUOTE_MARK}</div>;
@@ -41,11 +52,12 @@ const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number
 
 export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 	if (!clip) throw new Error('PLAN: Quote has no clip; calculateMetadata should have made one');
-	const layout = CLIP_LAYOUTS[clip.shape];
+	const {layout, entryFrames} = clip;
 	const labels = labelsFor(clip.language);
 	const speakerColor = legibleColor({color: clip.speaker.color, background: theme.background});
-	const speakerIn = useEntry({transitionInFrames: 0, delayFrames: 0, risePx: 14});
-	const footerIn = useEntry({transitionInFrames: 0, delayFrames: 4, risePx: 8});
+	const entry = useEntries({transitionInFrames: 0, entryFrames});
+	const speakerIn = entry(0, 14);
+	const footerIn = entry(4, 8);
 	const speaker = (
 		<div style={speakerIn}>
 			<SpeakerChip
@@ -61,10 +73,14 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 	const gap = <div style={{height: layout.speakerGapPx, flex: 'none'}} />;
 	const body = (
 		<div style={{position: 'relative'}}>
-			{layout.quoteMarkPlacement === 'above' ? <QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} /> : null}
+			{layout.quoteMarkPlacement === 'above' ? (
+				<QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} entryFrames={entryFrames} />
+			) : null}
 			<div style={{position: 'relative'}}>
-				{layout.quoteMarkPlacement === 'hang' ? <QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} /> : null}
-				<RevealText clip={clip} color={theme.foreground} weight={layout.quoteBox.weight} />
+				{layout.quoteMarkPlacement === 'hang' ? (
+					<QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} entryFrames={entryFrames} />
+				) : null}
+				<RevealText clip={clip} color={theme.foreground} />
 			</div>
 		</div>
 	);
@@ -111,7 +127,7 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 					}}
 				>
 					<div style={{width: 28, height: 4, backgroundColor: theme.accent, flex: 'none'}} />
-					<TextLines block={clip.attribution} color={theme.muted} weight={400} />
+					<TextLines block={clip.attribution} color={theme.muted} />
 				</div>
 			) : null}
 		</SceneShell>

@@ -8,13 +8,13 @@ import type {Clip} from '../../plan/clip-schema';
  * nothing reflows. The fade is clamped: outside `[fromFrame, fromFrame + duration]`
  * every piece is exactly 0 or 1, which keeps the plan's still ranges pixel-still.
  */
-export const RevealText: React.FC<{clip: Clip; color: string; weight: number}> = ({clip, color, weight}) => {
+export const RevealText: React.FC<{clip: Clip; color: string}> = ({clip, color}) => {
 	const frame = useCurrentFrame();
 	const opacityOf = clip.steps.map((step) =>
 		interpolate(frame, [step.fromFrame, step.fromFrame + step.durationInFrames], [0, 1], {extrapolateLeft: 'clamp', extrapolateRight: 'clamp'}),
 	);
 	return (
-		<div style={{color, fontWeight: weight, fontSize: clip.body.fontSizePx, lineHeight: clip.body.lineHeight}}>
+		<div style={{color, fontWeight: clip.body.weight, fontSize: clip.body.fontSizePx, lineHeight: clip.body.lineHeight}}>
 			{clip.revealLines.map((pieces, i) => (
 				<div key={i} style={{whiteSpace: 'pre'}}>
 					{pieces.map((piece, j) => (

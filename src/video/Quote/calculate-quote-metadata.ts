@@ -1,29 +1,19 @@
 import type {CalculateMetadataFunction} from 'remotion';
 import type {Clip} from '../../plan/clip-schema';
 import {planClip} from '../../plan/plan-clip';
-import {resolveTalk} from '../calculate-recap-metadata';
-import {CLIP_FPS, type QuoteProps} from './quote-schema';
+import {planTalk} from '../../plan/plan-talk';
+import {plannedMetadata, resolveTalk} from '../calculate-recap-metadata';
+import type {QuoteProps} from './quote-schema';
 
-/** The clip drawn for these props: the one passed in, else the planner's, run once. */
+/** The clip drawn for these props: the one passed in, else the talk planned once (`planTalk`) and the quote's clip (`planClip`). */
 export const clipForProps = (props: QuoteProps): Clip => {
 	if (props.clip) return props.clip;
-	return planClip({
-		talk: resolveTalk(props),
-		quoteId: props.quoteId,
-		shape: props.shape,
-		fps: CLIP_FPS,
-		maxSeconds: props.maxSeconds,
-		speakerColors: props.speakerColors ?? {},
-	}).clip;
+	const talk = resolveTalk(props);
+	const talkPlan = planTalk({talk, maxSeconds: props.maxSeconds, speakerColors: props.speakerColors ?? {}});
+	return planClip({talk, talkPlan, quoteId: props.quoteId, shape: props.shape}).clip;
 };
 
 export const calculateQuoteMetadata: CalculateMetadataFunction<QuoteProps> = ({props}) => {
 	const clip = clipForProps(props);
-	return {
-		durationInFrames: clip.durationInFrames,
-		fps: clip.fps,
-		width: clip.width,
-		height: clip.height,
-		props: {...props, clip},
-	};
+	return plannedMetadata(clip, {...props, clip});
 };

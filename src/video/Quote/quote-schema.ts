@@ -1,12 +1,10 @@
 import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
 import {ClipSchema, ClipShapeSchema} from '../../plan/clip-schema';
-import {DEFAULT_FPS, DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
+import {DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
 import {TalkSchema} from '../../talk/talk-schema';
 import {DEFAULT_TALK_SLUG} from '../recap-schema';
 import {DEFAULT_THEME, ThemeSchema} from '../theme';
-
-export const CLIP_FPS = DEFAULT_FPS;
 
 /**
  * Input props of the Quote compositions (`Quote-landscape`, `Quote-square`,
@@ -18,7 +16,7 @@ export const QuotePropsSchema = z.object({
 	talkSlug: z.string(),
 	/** The talk, as JSON (what the CLI passes); null → the bundled `talkSlug`. */
 	talk: TalkSchema.nullable(),
-	/** A quote id of the recap, `q01`, `q02`, …; null → the first. */
+	/** A quote id of the recap (`t012s3`, as `talkreel highlights` lists them); null → the first. */
 	quoteId: z.string().nullable(),
 	/** The clip's shape; each composition defaults to its own. */
 	shape: ClipShapeSchema,

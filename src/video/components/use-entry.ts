@@ -1,30 +1,36 @@
 import type React from 'react';
 import {Easing, interpolate, useCurrentFrame} from 'remotion';
-import {ENTRY_ANIMATION_FRAMES} from '../../plan/layout';
+
+type EntryTiming = {
+	/** Frames of the incoming transition (0 for a clip or the first scene). */
+	transitionInFrames: number;
+	/** The plan's `entryFrames`: the entry ends `entryFrames` after the transition. */
+	entryFrames: number;
+};
 
 /**
- * Style of an element entering its scene: a short rise and fade that starts at
- * `delayFrames` (scene-local) and ends exactly at `transitionInFrames +
- * ENTRY_ANIMATION_FRAMES`, where the plan's still range begins. Clamped, so every
- * later frame gets the identical style.
+ * Style of an element entering its scene at `frame` (scene-local): a short rise and
+ * fade that starts at `delayFrames` and ends exactly at `transitionInFrames +
+ * entryFrames`, where the plan's still range begins. Clamped, so every later frame
+ * gets the identical (empty) style.
  */
-export const useEntry = ({
+export const entryStyle = ({
+	frame,
 	transitionInFrames,
-	delayFrames = 0,
+	entryFrames,
+	delayFrames,
 	risePx,
-}: {
-	transitionInFrames: number;
-	delayFrames?: number;
-	risePx: number;
-}): React.CSSProperties => {
-	const frame = useCurrentFrame();
-	const end = transitionInFrames + ENTRY_ANIMATION_FRAMES;
+}: EntryTiming & {frame: number; delayFrames: number; risePx: number}): React.CSSProperties => {
+	const end = transitionInFrames + entryFrames;
 	const start = Math.min(Math.max(0, delayFrames), end - 1);
-	const progress = interpolate(frame, [start, end], [0, 1], {
-		extrapolateLeft: 'clamp',
-		extrapolateRight: 'clamp',
-		easing: Easing.out(Easing.cubic),
-	});
+	const progress =
+		end <= 0 ? 1 : interpolate(frame, [start, end], [0, 1], {extrapolateLeft: 'clamp', extrapolateRight: 'clamp', easing: Easing.out(Easing.cubic)});
 	if (progress >= 1) return {};
 	return {opacity: progress, transform: `translateY(${((1 - progress) * risePx).toFixed(2)}px)`};
+};
+
+/** The entries of one scene: `entry(delayFrames, risePx)` gives each element's style at the current frame. */
+export const useEntries = (timing: EntryTiming): ((delayFrames: number, risePx: number) => React.CSSProperties) => {
+	const frame = useCurrentFrame();
+	return (delayFrames, risePx) => entryStyle({frame, ...timing, delayFrames, risePx});
 };

@@ -1,9 +1,10 @@
 import type React from 'react';
 import type {OutroScene as OutroSceneData, Plan} from '../../plan/plan-schema';
-import {LANDSCAPE_LAYOUT} from '../../plan/layout';
 import {sceneGeometry} from '../components/scene-geometry';
 import {SceneShell} from '../components/SceneShell';
-import {useEntry} from '../components/use-entry';
+import {TextLines} from '../components/TextLines';
+import {useEntries} from '../components/use-entry';
+import {SceneColumn} from '../components/SceneColumn';
 import {labelsFor} from '../labels';
 import type {Theme} from '../theme';
 
@@ -12,37 +13,19 @@ const displayUrl = (url: string): string => url.replace(/^https?:\/\//, '').repl
 
 export const OutroScene: React.FC<{scene: OutroSceneData; plan: Plan; theme: Theme}> = ({scene, plan, theme}) => {
 	const g = sceneGeometry(plan);
-	const box = g.box(LANDSCAPE_LAYOUT.titleBox);
+	const box = g.outroTitleBox;
 	const labels = labelsFor(plan.language);
-	const t = scene.transitionInFrames;
-	const sourceIn = useEntry({transitionInFrames: t, delayFrames: 0, risePx: 20 * g.u});
-	const madeIn = useEntry({transitionInFrames: t, delayFrames: 5, risePx: 12 * g.u});
+	const entry = useEntries({transitionInFrames: scene.transitionInFrames, entryFrames: plan.entryFrames});
+	const sourceIn = entry(0, 20 * g.u);
+	const madeIn = entry(5, 12 * g.u);
 	const byline = [scene.author, scene.outlet, scene.publishedAt].filter(Boolean).join('  ·  ');
 	const oneLine: React.CSSProperties = {whiteSpace: 'pre', overflow: 'hidden', textOverflow: 'ellipsis'};
 	return (
 		<SceneShell theme={theme}>
-			<div
-				style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}
-			>
+			<SceneColumn box={box}>
 				<div style={sourceIn}>
 					<div style={{color: theme.accent, fontSize: 30 * g.u, fontWeight: 700, letterSpacing: '0.04em', marginBottom: 28 * g.u}}>{labels.source}</div>
-					<div
-						style={{
-							fontSize: 52 * g.u,
-							fontWeight: 700,
-							lineHeight: 1.35,
-							color: theme.foreground,
-							lineBreak: 'strict',
-							wordBreak: 'normal',
-							overflowWrap: 'anywhere',
-							display: '-webkit-box',
-							WebkitLineClamp: 3,
-							WebkitBoxOrient: 'vertical',
-							overflow: 'hidden',
-						}}
-					>
-						{scene.title}
-					</div>
+					<TextLines block={scene.title} color={theme.foreground} />
 					{byline ? <div style={{...oneLine, marginTop: 36 * g.u, fontSize: 34 * g.u, color: theme.foreground}}>{byline}</div> : null}
 					{scene.url ? <div style={{...oneLine, marginTop: 14 * g.u, fontSize: 26 * g.u, color: theme.muted}}>{displayUrl(scene.url)}</div> : null}
 				</div>
@@ -50,7 +33,7 @@ export const OutroScene: React.FC<{scene: OutroSceneData; plan: Plan; theme: The
 					<div style={{width: 48 * g.u, height: 6 * g.u, backgroundColor: theme.accent}} />
 					<span style={{fontSize: 30 * g.u, fontWeight: 700, color: theme.muted, whiteSpace: 'pre'}}>{scene.madeWith}</span>
 				</div>
-			</div>
+			</SceneColumn>
 		</SceneShell>
 	);
 };

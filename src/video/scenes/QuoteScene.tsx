@@ -1,11 +1,11 @@
 import type React from 'react';
-import {LANDSCAPE_LAYOUT} from '../../plan/layout';
 import type {Plan, QuoteScene as QuoteSceneData} from '../../plan/plan-schema';
 import {sceneGeometry} from '../components/scene-geometry';
 import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
-import {useEntry} from '../components/use-entry';
+import {useEntries} from '../components/use-entry';
+import {SceneColumn} from '../components/SceneColumn';
 import {labelsFor} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
@@ -13,16 +13,16 @@ import type {Theme} from '../theme';
 /** A quote caption card: who speaks (in their colour), what they said, where in the talk. */
 export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: Theme}> = ({scene, plan, theme}) => {
 	const g = sceneGeometry(plan);
-	const box = g.box(LANDSCAPE_LAYOUT.quoteBox);
+	const box = g.quoteBox;
 	const labels = labelsFor(plan.language);
 	const speakerColor = legibleColor({color: scene.speakerColor, background: theme.background});
 	const chapter = plan.chapters[scene.chapterIndex];
-	const t = scene.transitionInFrames;
 	// A continuation card keeps its label still and only brings in the new text.
 	const continued = scene.card > 1;
-	const labelIn = useEntry({transitionInFrames: t, delayFrames: 0, risePx: continued ? 0 : 14 * g.u});
-	const bodyIn = useEntry({transitionInFrames: t, delayFrames: 3, risePx: 24 * g.u});
-	const cueIn = useEntry({transitionInFrames: t, delayFrames: 6, risePx: 12 * g.u});
+	const entry = useEntries({transitionInFrames: scene.transitionInFrames, entryFrames: plan.entryFrames});
+	const labelIn = entry(0, continued ? 0 : 14 * g.u);
+	const bodyIn = entry(3, 24 * g.u);
+	const cueIn = entry(6, 12 * g.u);
 	const kickerSize = 28 * g.u;
 	return (
 		<SceneShell theme={theme}>
@@ -52,9 +52,7 @@ export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: The
 					<span style={{fontVariantNumeric: 'tabular-nums', flex: 'none', marginLeft: 32 * g.u}}>{`${scene.card} / ${scene.cardCount}`}</span>
 				) : null}
 			</div>
-			<div
-				style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}
-			>
+			<SceneColumn box={box}>
 				<div style={{...labelIn, marginBottom: 40 * g.u}}>
 					<SpeakerChip
 						name={scene.speaker}
@@ -81,7 +79,7 @@ export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: The
 					>
 						{continued ? '' : '\u201C'}
 					</div>
-					<TextLines block={scene.body} color={theme.foreground} weight={LANDSCAPE_LAYOUT.quoteBox.weight} />
+					<TextLines block={scene.body} color={theme.foreground} />
 				</div>
 				{scene.reaction ? (
 					<div style={{...cueIn, marginTop: 40 * g.u, display: 'flex'}}>
@@ -100,7 +98,7 @@ export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: The
 						</div>
 					</div>
 				) : null}
-			</div>
+			</SceneColumn>
 		</SceneShell>
 	);
 };

@@ -1,28 +1,26 @@
 import type React from 'react';
-import {LANDSCAPE_LAYOUT} from '../../plan/layout';
 import type {Plan, SectionScene as SectionSceneData} from '../../plan/plan-schema';
 import {sceneGeometry} from '../components/scene-geometry';
 import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
-import {useEntry} from '../components/use-entry';
+import {useEntries} from '../components/use-entry';
+import {SceneColumn} from '../components/SceneColumn';
 import {labelsFor} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
 
 export const SectionScene: React.FC<{scene: SectionSceneData; plan: Plan; theme: Theme}> = ({scene, plan, theme}) => {
 	const g = sceneGeometry(plan);
-	const box = g.box(LANDSCAPE_LAYOUT.sectionTitleBox);
+	const box = g.sectionTitleBox;
 	const labels = labelsFor(plan.language);
-	const t = scene.transitionInFrames;
-	const numberIn = useEntry({transitionInFrames: t, delayFrames: 0, risePx: 16 * g.u});
-	const titleIn = useEntry({transitionInFrames: t, delayFrames: 2, risePx: 28 * g.u});
-	const speakersIn = useEntry({transitionInFrames: t, delayFrames: 5, risePx: 20 * g.u});
+	const entry = useEntries({transitionInFrames: scene.transitionInFrames, entryFrames: plan.entryFrames});
+	const numberIn = entry(0, 16 * g.u);
+	const titleIn = entry(2, 28 * g.u);
+	const speakersIn = entry(5, 20 * g.u);
 	return (
 		<SceneShell theme={theme}>
-			<div
-				style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}
-			>
+			<SceneColumn box={box}>
 				<div
 					style={{
 						...numberIn,
@@ -38,7 +36,7 @@ export const SectionScene: React.FC<{scene: SectionSceneData; plan: Plan; theme:
 					<span style={{color: theme.muted, fontSize: 40 * g.u, fontWeight: 700, lineHeight: 1}}>{`/ ${scene.count}`}</span>
 				</div>
 				<div style={titleIn}>
-					<TextLines block={scene.title} color={theme.foreground} weight={LANDSCAPE_LAYOUT.sectionTitleBox.weight} style={{letterSpacing: '-0.01em'}} />
+					<TextLines block={scene.title} color={theme.foreground} style={{letterSpacing: '-0.01em'}} />
 				</div>
 				{scene.speakers.length > 0 ? (
 					<div style={{...speakersIn, marginTop: 56 * g.u, display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 44 * g.u, rowGap: 16 * g.u}}>
@@ -49,7 +47,7 @@ export const SectionScene: React.FC<{scene: SectionSceneData; plan: Plan; theme:
 						})}
 					</div>
 				) : null}
-			</div>
+			</SceneColumn>
 		</SceneShell>
 	);
 };

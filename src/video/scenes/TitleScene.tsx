@@ -1,29 +1,27 @@
 import type React from 'react';
-import {LANDSCAPE_LAYOUT} from '../../plan/layout';
 import type {Plan, TitleScene as TitleSceneData} from '../../plan/plan-schema';
 import {sceneGeometry} from '../components/scene-geometry';
 import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
-import {useEntry} from '../components/use-entry';
+import {useEntries} from '../components/use-entry';
+import {SceneColumn} from '../components/SceneColumn';
 import {labelsFor} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
 
 export const TitleScene: React.FC<{scene: TitleSceneData; plan: Plan; theme: Theme}> = ({scene, plan, theme}) => {
 	const g = sceneGeometry(plan);
-	const box = g.box(LANDSCAPE_LAYOUT.titleBox);
+	const box = g.titleBox;
 	const labels = labelsFor(plan.language);
 	const kicker = [scene.event, scene.date].filter(Boolean).join('  ·  ');
-	const t = scene.transitionInFrames;
-	const kickerIn = useEntry({transitionInFrames: t, delayFrames: 0, risePx: 16 * g.u});
-	const titleIn = useEntry({transitionInFrames: t, delayFrames: 2, risePx: 28 * g.u});
-	const speakersIn = useEntry({transitionInFrames: t, delayFrames: 5, risePx: 20 * g.u});
+	const entry = useEntries({transitionInFrames: scene.transitionInFrames, entryFrames: plan.entryFrames});
+	const kickerIn = entry(0, 16 * g.u);
+	const titleIn = entry(2, 28 * g.u);
+	const speakersIn = entry(5, 20 * g.u);
 	return (
 		<SceneShell theme={theme}>
-			<div
-				style={{position: 'absolute', left: box.left, width: box.width, top: 0, bottom: 0, display: 'flex', flexDirection: 'column', justifyContent: 'center'}}
-			>
+			<SceneColumn box={box}>
 				{kicker ? (
 					<div
 						style={{...kickerIn, color: theme.accent, fontSize: 30 * g.u, fontWeight: 700, letterSpacing: '0.04em', marginBottom: 36 * g.u, whiteSpace: 'pre'}}
@@ -32,7 +30,7 @@ export const TitleScene: React.FC<{scene: TitleSceneData; plan: Plan; theme: The
 					</div>
 				) : null}
 				<div style={titleIn}>
-					<TextLines block={scene.title} color={theme.foreground} weight={LANDSCAPE_LAYOUT.titleBox.weight} style={{letterSpacing: '-0.01em'}} />
+					<TextLines block={scene.title} color={theme.foreground} style={{letterSpacing: '-0.01em'}} />
 					{scene.subtitle ? <div style={{color: theme.muted, fontSize: 36 * g.u, marginTop: 24 * g.u, whiteSpace: 'pre'}}>{scene.subtitle}</div> : null}
 				</div>
 				<div style={{...speakersIn, marginTop: 56 * g.u}}>
@@ -51,7 +49,7 @@ export const TitleScene: React.FC<{scene: TitleSceneData; plan: Plan; theme: The
 						))}
 					</div>
 				</div>
-			</div>
+			</SceneColumn>
 		</SceneShell>
 	);
 };

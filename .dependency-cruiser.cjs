@@ -1,0 +1,60 @@
+/**
+ * The layers of talkreel and which way they may point (see the README's source map):
+ *
+ *   text ← talk ← highlights ← plan ← video, render ← cli
+ *
+ * A layer imports only from layers to its left (render may also use video's
+ * composition props); nothing imports in a circle; the pure layers (everything but
+ * render and cli) use no Node built-in, so they run in the CLI, in vitest and inside
+ * the Studio bundle alike. `npm test` runs these rules (tests/architecture.test.ts).
+ */
+const LAYERS = ['text', 'talk', 'highlights', 'plan', 'video', 'render', 'cli'];
+/** Layers a layer must not import: every layer to its right (so video must not use render; render may use video). */
+const above = (layer) => LAYERS.slice(LAYERS.indexOf(layer) + 1);
+const dir = (layer) => `(^|/)src/${layer}/`;
+const PURE = ['text', 'talk', 'highlights', 'plan', 'video'];
+
+module.exports = {
+	forbidden: [
+		{
+			name: 'no-circular',
+			severity: 'error',
+			comment: 'Import cycles make load order matter and hide a layer that should be split.',
+			from: {},
+			to: {circular: true},
+		},
+		...LAYERS.slice(0, -1).map((layer) => ({
+			name: `no-upward-import-from-${layer}`,
+			severity: 'error',
+			comment: `src/${layer}/ must not import from a layer above it (${above(layer).join(', ')}).`,
+			from: {path: dir(layer)},
+			to: {path: `(^|/)src/(${above(layer).join('|')})/`},
+		})),
+		{
+			name: 'no-root-from-layers',
+			severity: 'error',
+			comment: 'src/index.ts and src/Root.tsx register the compositions; no layer imports them.',
+			from: {path: '(^|/)src/[^/]+/'},
+			to: {path: '(^|/)src/(index\\.ts|Root\\.tsx)$'},
+		},
+		{
+			name: 'no-node-in-pure-layers',
+			severity: 'error',
+			comment: 'The pure layers run in the browser (Studio) too: no Node built-ins.',
+			from: {path: `(^|/)src/(${PURE.join('|')})/`},
+			to: {dependencyTypes: ['core']},
+		},
+		{
+			name: 'no-tests-or-scripts-from-src',
+			severity: 'error',
+			from: {path: '^src/'},
+			to: {path: '^(tests|scripts)/'},
+		},
+	],
+	options: {
+		doNotFollow: {path: 'node_modules'},
+		tsPreCompilationDeps: true,
+		tsConfig: {fileName: 'tsconfig.json'},
+		exclude: {path: '(^|/)node_modules/'},
+	},
+};

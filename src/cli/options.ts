@@ -1,0 +1,60 @@
+import {type Command, InvalidArgumentError, Option} from 'commander';
+import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
+import {RENDERERS, type RendererName} from '../render/render-video-options';
+
+/** Commander argument parsers: validate once at the edge, pass numbers inside. */
+export const positiveNumber = (value: string): number => {
+	const n = Number(value);
+	if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number.`);
+	return n;
+};
+
+export const positiveInteger = (value: string): number => {
+	const n = positiveNumber(value);
+	if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+	return n;
+};
+
+/** `--frames 0-89` → `[0, 89]` (inclusive, as Remotion's frameRange); `--frames 42` → 42. */
+export const frameRange = (value: string): number | [number, number] => {
+	const m = /^(\d+)(?:-(\d+))?$/.exec(value.trim());
+	if (!m) throw new InvalidArgumentError(`"${value}" is not a frame range such as 0-89.`);
+	const a = Number(m[1]);
+	if (m[2] === undefined) return a;
+	const b = Number(m[2]);
+	if (b < a) throw new InvalidArgumentError(`"${value}": the range ends before it starts.`);
+	return [a, b];
+};
+
+/** What every command that reads a talk takes: the transcript and its edits file. */
+export type TalkOptions = {edits?: string | false};
+/** What every command that plans takes. */
+export type PlanningOptions = TalkOptions & {maxSeconds: number};
+/** What every command that renders takes. */
+export type RenderingOptions = PlanningOptions & {scale: number; concurrency?: number; renderer: RendererName};
+
+/** `<file>`, `--edits FILE` and `--no-edits`. */
+export const addTalkOptions = (command: Command): Command =>
+	command
+		.argument('<file>', 'transcript (any supported format, recognised from its content)')
+		.option('--edits <file>', 'edits file to apply (default: <name>.edits.yaml beside the transcript)')
+		.option('--no-edits', 'ignore the edits file beside the transcript');
+
+/** The talk options and `--max-seconds`. */
+export const addPlanningOptions = (command: Command): Command =>
+	addTalkOptions(command).option(
+		'--max-seconds <n>',
+		'length of the recap in seconds (its quotes are the ones clipped too)',
+		positiveNumber,
+		DEFAULT_MAX_SECONDS,
+	);
+
+/** The planning options and `--scale`, `--concurrency`, `--renderer`. */
+export const addRenderingOptions = (command: Command, {scaleExample}: {scaleExample: string}): Command =>
+	addPlanningOptions(command)
+		.option('--scale <f>', `output size factor (${scaleExample})`, positiveNumber, 1)
+		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', positiveInteger)
+		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'));
+
+/** The `edits` argument of `readTalkFile` from the parsed options. */
+export const editsOption = (opts: TalkOptions): {edits?: string | false} => (opts.edits === undefined ? {} : {edits: opts.edits});

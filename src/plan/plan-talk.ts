@@ -1,0 +1,78 @@
+import type {Quote} from '../highlights/quote-schema';
+import {type HighlightsResult, selectHighlights} from '../highlights/select-highlights';
+import type {Talk} from '../talk/talk-schema';
+import type {ShapeLayout} from './layout';
+import type {Plan} from './plan-schema';
+import {DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH, DROPPED_TO_FIT, checkRecapFits, planRecap, quoteBudgetSeconds} from './plan-recap';
+import {buildPlanSpeakers} from './plan-speakers';
+import {DEFAULT_FPS, quoteCostMs} from './timing';
+
+export type PlanTalkOptions = {
+	talk: Talk;
+	maxSeconds?: number;
+	fps?: number;
+	width?: number;
+	height?: number;
+	/** Colour overrides by speaker id (Studio's props panel). */
+	speakerColors?: Record<string, string>;
+	layout?: ShapeLayout;
+};
+
+/** A quote the recap shows: its stable `id` (`t012s3`), and `number`, its place among the recap's quotes (1, 2, …) for people. */
+export type PlannedQuote = Quote & {number: number};
+
+/** Everything a command needs of a talk, planned once. */
+export type TalkPlan = {
+	maxSeconds: number;
+	fps: number;
+	/** Seconds the quotes could fill once the title, section slides and outro have theirs. */
+	quoteBudgetSeconds: number;
+	/** The quotes the recap shows, in talk order. */
+	quotes: PlannedQuote[];
+	/** Quotes selection chose that the recap left out, and why. */
+	dropped: {quote: Quote; reason: string}[];
+	/** Every candidate quote, best first, with its score parts and whether it was chosen (`talkreel highlights --all`). */
+	candidates: HighlightsResult['ranked'];
+	/** What the editor should know: a pin that did not fit, a section without a quote. */
+	notes: string[];
+	recap: Plan;
+	/** The speaker colours the plan used, after overrides (clips use the same). */
+	speakerColors: Record<string, string>;
+};
+
+/**
+ * The one planning entry: selection runs once, under the time the recap leaves for
+ * quotes (each quote costing `quoteCostMs`), then the recap is planned from the chosen
+ * quotes. `talkreel highlights`, `plan`, `render`, `clips`, the scripts and Studio all
+ * plan through here; clips take their quotes from the result (`planClip`). A
+ * `maxSeconds` too short for the talk is the user's mistake (`ARGS`), found here, in
+ * Node, before anything is rendered.
+ */
+export const planTalk = ({
+	talk,
+	maxSeconds = DEFAULT_MAX_SECONDS,
+	fps = DEFAULT_FPS,
+	width = DEFAULT_WIDTH,
+	height = DEFAULT_HEIGHT,
+	speakerColors = {},
+	layout,
+}: PlanTalkOptions): TalkPlan => {
+	checkRecapFits({talk, maxSeconds, fps});
+	const budget = quoteBudgetSeconds({talk, maxSeconds, fps});
+	const selection = selectHighlights({talk, maxSeconds: budget, quoteCostMs});
+	const speakers = buildPlanSpeakers({speakers: talk.speakers, overrides: speakerColors});
+	const {plan, dropped} = planRecap({talk, quotes: selection.quotes, speakers, maxSeconds, fps, width, height, ...(layout === undefined ? {} : {layout})});
+	const left = new Set(dropped);
+	const quotes = selection.quotes.filter((q) => !left.has(q)).map((q, i) => ({...q, number: i + 1}));
+	return {
+		maxSeconds,
+		fps,
+		quoteBudgetSeconds: budget,
+		quotes,
+		dropped: dropped.map((quote) => ({quote, reason: DROPPED_TO_FIT})),
+		candidates: selection.ranked,
+		notes: selection.notes,
+		recap: plan,
+		speakerColors: Object.fromEntries([...speakers].map(([id, s]) => [id, s.color])),
+	};
+};

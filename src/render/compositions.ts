@@ -1,0 +1,41 @@
+import {selectComposition} from '@remotion/renderer';
+import type {Clip} from '../plan/clip-schema';
+import type {Plan} from '../plan/plan-schema';
+import type {Talk} from '../talk/talk-schema';
+import {DEFAULT_QUOTE_PROPS, type QuoteProps} from '../video/Quote/quote-schema';
+import {DEFAULT_RECAP_PROPS, type RecapProps} from '../video/recap-schema';
+import {DEFAULT_THEME, type Theme} from '../video/theme';
+import {type RenderBrowser, browserOptions} from './browser';
+import type {Bundle} from './bundle-project';
+import type {Composition} from './render-video-options';
+
+/** The input props of `Recap` for a plan made in Node: the composition draws it as given. */
+export const recapInputProps = ({talk, plan, theme = DEFAULT_THEME}: {talk: Talk; plan: Plan; theme?: Theme}): RecapProps => ({
+	...DEFAULT_RECAP_PROPS,
+	talkSlug: talk.slug,
+	theme,
+	plan,
+});
+
+/** The input props of `Quote-<shape>` for a clip planned in Node. */
+export const quoteInputProps = ({talk, clip, theme = DEFAULT_THEME}: {talk: Talk; clip: Clip; theme?: Theme}): QuoteProps => ({
+	...DEFAULT_QUOTE_PROPS,
+	talkSlug: talk.slug,
+	quoteId: clip.quoteId,
+	shape: clip.shape,
+	theme,
+	clip,
+});
+
+/** `selectComposition` in this bundle and browser: the one place its options are written. */
+export const selectIn = ({
+	bundle,
+	browser,
+	id,
+	inputProps,
+}: {
+	bundle: Bundle;
+	browser: RenderBrowser;
+	id: string;
+	inputProps: Record<string, unknown>;
+}): Promise<Composition> => selectComposition({serveUrl: bundle.serveUrl, id, inputProps, ...browserOptions(browser)});

@@ -1,0 +1,188 @@
+import {renderStill} from '@remotion/renderer';
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {type Clip, type ClipManifest, ClipManifestSchema, type ManifestClip, type ManifestFailure} from '../plan/clip-schema';
+import type {ClipShape} from '../plan/layout';
+import {planClip} from '../plan/plan-clip';
+import type {TalkPlan} from '../plan/plan-talk';
+import {TalkError} from '../talk/talk-error';
+import type {Talk} from '../talk/talk-schema';
+import {DEFAULT_THEME, type Theme} from '../video/theme';
+import {type RenderBrowser, browserOptions, openRenderBrowser} from './browser';
+import {type Bundle, type Log, bundleProject, formatSeconds} from './bundle-project';
+import {clipFileNames} from './clip-file-name';
+import {quoteInputProps, selectIn} from './compositions';
+import {RenderAbortedError, makeInterruptible} from './interruptible';
+import {renderVideo} from './render-video';
+import type {RendererName, VideoProgress} from './render-video-options';
+import {writeFileAtomic} from './write-file-atomic';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export type ClipsProgress = VideoProgress & {
+	/** 1-based number of the clip under way, of `clips`. */
+	clip: number;
+	clips: number;
+	/** Its video file name, `t012s3-sam-altman-square.mp4`. */
+	name: string;
+};
+
+export type RenderClipsOptions = {
+	talk: Talk;
+	/** The talk planned once (`planTalk`): the clips are of its quotes. */
+	talkPlan: TalkPlan;
+	/** Output folder (created): the clips, their cards and `manifest.json`. */
+	outDir: string;
+	shapes: readonly ClipShape[];
+	/** Stable quote ids to render; absent or empty → every quote of the recap. */
+	quoteIds?: string[];
+	scale?: number;
+	concurrency?: number | null;
+	renderer?: RendererName;
+	theme?: Theme;
+	onProgress?: (progress: ClipsProgress) => void;
+	log?: Log;
+	/** Reuse a bundle / browser (tests); made and disposed of here when absent. */
+	bundle?: Bundle;
+	browser?: RenderBrowser;
+	/** Also stop on Ctrl-C (SIGINT). Default true. */
+	handleSigint?: boolean;
+};
+
+export type ClipJob = {clip: Clip; files: {video: string; card: string}};
+
+export type RenderClipsResult = {
+	manifestPath: string;
+	manifest: ClipManifest;
+};
+
+/**
+ * The clips to make, planned in Node before anything is bundled: every chosen quote of
+ * the planned talk in every chosen shape, in quote order. Unknown quote ids are the
+ * user's mistake.
+ */
+export const planClipJobs = ({
+	talk,
+	talkPlan,
+	shapes,
+	quoteIds = [],
+}: Pick<RenderClipsOptions, 'talk' | 'talkPlan' | 'shapes' | 'quoteIds'>): {jobs: ClipJob[]} => {
+	const {quotes} = talkPlan;
+	const unknown = quoteIds.filter((id) => !quotes.some((q) => q.id === id));
+	if (unknown.length > 0) {
+		const known = quotes.map((q) => q.id).join(', ') || 'none';
+		throw new TalkError({
+			code: 'ARGS',
+			problem: `--quote ${unknown.map((id) => `"${id}"`).join(', ')}: not a quote of this recap (its quotes at --max-seconds ${talkPlan.maxSeconds}: ${known})`,
+		});
+	}
+	const chosen = quoteIds.length === 0 ? quotes : quotes.filter((q) => quoteIds.includes(q.id));
+	const jobs = chosen.flatMap((quote) =>
+		shapes.map((shape) => {
+			const {clip} = planClip({talk, talkPlan, quoteId: quote.id, shape});
+			return {clip, files: clipFileNames({quoteId: clip.quoteId, speakerName: clip.speaker.name, speakerId: clip.speaker.id, shape})};
+		}),
+	);
+	const names = new Set<string>();
+	for (const job of jobs) {
+		if (names.has(job.files.video)) throw new Error(`CLIPS: two clips would both be written to ${job.files.video}`);
+		names.add(job.files.video);
+	}
+	return {jobs};
+};
+
+const manifestEntry = ({clip, files, scale}: ClipJob & {scale: number}): ManifestClip => ({
+	id: clip.quoteId,
+	number: clip.quoteNumber,
+	speaker: {id: clip.speaker.id, name: clip.speaker.name, ...(clip.speaker.role === undefined ? {} : {role: clip.speaker.role})},
+	section: {id: clip.sectionId, title: clip.sectionTitle.text},
+	text: clip.text,
+	quoteText: clip.quoteText,
+	truncated: clip.truncated,
+	shape: clip.shape,
+	width: Math.round(clip.width * scale),
+	height: Math.round(clip.height * scale),
+	durationInFrames: clip.durationInFrames,
+	fps: clip.fps,
+	seconds: Number((clip.durationInFrames / clip.fps).toFixed(3)),
+	files,
+});
+
+/**
+ * Renders quote clips: for each quote and shape an H.264 MP4 and a PNG share card (the
+ * last frame, quote fully shown), then `manifest.json`; all written atomically. One
+ * bundle and one browser serve the whole batch. A clip that fails is logged and listed
+ * under `failed` in the manifest; the others still render.
+ */
+export const renderClips = async (options: RenderClipsOptions): Promise<RenderClipsResult> => {
+	const {talk, outDir, scale = 1, concurrency = null, renderer = 'fast', theme = DEFAULT_THEME, onProgress, log = () => {}, handleSigint = true} = options;
+	const {jobs} = planClipJobs(options);
+	log(`${jobs.length} clips to render → ${outDir}`);
+
+	const {cancelSignal, isAborted, dispose} = makeInterruptible({handleSigint, log});
+
+	const clips: ManifestClip[] = [];
+	const failed: ManifestFailure[] = [];
+	let theBundle = options.bundle;
+	let theBrowser = options.browser;
+	try {
+		theBundle ??= await bundleProject({log});
+		theBrowser ??= await openRenderBrowser({log});
+		const browser = theBrowser;
+		for (const [index, job] of jobs.entries()) {
+			if (isAborted()) throw new RenderAbortedError();
+			const {clip, files} = job;
+			const started = Date.now();
+			try {
+				const composition = await selectIn({bundle: theBundle, browser, id: `Quote-${clip.shape}`, inputProps: quoteInputProps({talk, clip, theme})});
+				await renderVideo({
+					serveUrl: theBundle.serveUrl,
+					browser,
+					composition,
+					stills: clip.stills,
+					outputPath: path.join(outDir, files.video),
+					scale,
+					frameRange: null,
+					concurrency,
+					renderer,
+					cancelSignal,
+					onProgress: (p) => onProgress?.({...p, clip: index + 1, clips: jobs.length, name: files.video}),
+					log,
+				});
+				await writeFileAtomic({
+					target: path.join(outDir, files.card),
+					write: async (tempPath) => {
+						await renderStill({
+							serveUrl: theBundle!.serveUrl,
+							composition,
+							inputProps: composition.props,
+							frame: clip.durationInFrames - 1,
+							output: tempPath,
+							overwrite: true,
+							imageFormat: 'png',
+							scale,
+							cancelSignal,
+							...browserOptions(browser),
+						});
+					},
+				});
+				clips.push(manifestEntry({...job, scale}));
+				log(`clip ${index + 1}/${jobs.length} ${files.video}: ${clip.durationInFrames} frames in ${formatSeconds(Date.now() - started)}`);
+			} catch (error) {
+				if (isAborted()) throw new RenderAbortedError();
+				const message = error instanceof Error ? error.message : String(error);
+				failed.push({id: clip.quoteId, shape: clip.shape, error: message});
+				log(`clip ${index + 1}/${jobs.length} ${files.video} FAILED: ${message}`);
+			}
+		}
+	} finally {
+		dispose();
+		if (options.browser === undefined && theBrowser) await theBrowser.close();
+		if (options.bundle === undefined && theBundle) await theBundle.cleanup();
+	}
+
+	const manifest = ClipManifestSchema.parse({talkSlug: talk.slug, title: talk.metadata.title, language: talk.metadata.language, clips, failed});
+	const manifestPath = path.join(outDir, MANIFEST_FILE);
+	await writeFileAtomic({target: manifestPath, write: (temp) => writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`)});
+	return {manifestPath, manifest};
+};

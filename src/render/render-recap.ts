@@ -1,0 +1,112 @@
+import type {Plan} from '../plan/plan-schema';
+import type {Talk} from '../talk/talk-schema';
+import type {Theme} from '../video/theme';
+import {type RenderBrowser, openRenderBrowser} from './browser';
+import {type Bundle, type Log, bundleProject, formatSeconds} from './bundle-project';
+import {recapInputProps, selectIn} from './compositions';
+import {RenderAbortedError, makeInterruptible} from './interruptible';
+import {renderVideo} from './render-video';
+import type {RendererName, VideoProgress} from './render-video-options';
+
+export type RenderRecapOptions = {
+	talk: Talk;
+	/** The recap planned in Node (`planTalk(...).recap`): the composition draws it as given. */
+	plan: Plan;
+	outputPath: string;
+	/** Output size factor: 0.25 renders 480×270 from the 1920×1080 composition. */
+	scale?: number;
+	/** Inclusive absolute frames `[first, last]`, or one frame. */
+	frameRange?: [number, number] | number | null;
+	concurrency?: number | null;
+	theme?: Theme;
+	onProgress?: (progress: VideoProgress) => void;
+	/** `fast` (default) draws each distinct frame once; `remotion` is plain renderMedia. */
+	renderer?: RendererName;
+	log?: Log;
+	/** Reuse a bundle (batch renders); bundled and removed per call when absent. */
+	bundle?: Bundle;
+	/** Reuse a browser (batch renders); opened and closed per call when absent. */
+	browser?: RenderBrowser;
+	/** Aborts the render; the partial file is deleted. */
+	signal?: AbortSignal;
+	/** Also abort on Ctrl-C (SIGINT) while rendering. Default true. */
+	handleSigint?: boolean;
+};
+
+export type RenderRecapResult = {
+	outputPath: string;
+	/** Of the whole composition; the file holds `frameRange` only when one is given. */
+	durationInFrames: number;
+	fps: number;
+	/** Composition size, before `scale`. */
+	width: number;
+	height: number;
+};
+
+/**
+ * Renders a planned recap to `outputPath` (H.264 MP4) with Remotion's Node API.
+ * Writes a temporary file beside the target and renames it on success; on error,
+ * abort or Ctrl-C the temporary file is deleted and the target is left untouched.
+ */
+export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRecapResult> => {
+	const {
+		talk,
+		plan,
+		outputPath,
+		scale = 1,
+		frameRange = null,
+		concurrency = null,
+		onProgress,
+		log = () => {},
+		signal,
+		handleSigint = true,
+		renderer = 'fast',
+	} = options;
+	const ownBundle = options.bundle === undefined;
+	const ownBrowser = options.browser === undefined;
+	if (signal?.aborted) throw new RenderAbortedError();
+	const {cancelSignal, isAborted, dispose} = makeInterruptible({...(signal === undefined ? {} : {signal}), handleSigint, log});
+
+	let theBundle: Bundle | undefined = options.bundle;
+	let theBrowser: RenderBrowser | undefined = options.browser;
+	try {
+		theBundle ??= await bundleProject({log});
+		if (isAborted()) throw new RenderAbortedError();
+		theBrowser ??= await openRenderBrowser({log});
+		if (isAborted()) throw new RenderAbortedError();
+		const composition = await selectIn({
+			bundle: theBundle,
+			browser: theBrowser,
+			id: 'Recap',
+			inputProps: recapInputProps({talk, plan, ...(options.theme === undefined ? {} : {theme: options.theme})}),
+		});
+		log(`${plan.scenes.length} scenes, ${composition.durationInFrames} frames (${formatSeconds((composition.durationInFrames / composition.fps) * 1000)})`);
+		const totalFrames = frameRange === null ? composition.durationInFrames : typeof frameRange === 'number' ? 1 : frameRange[1] - frameRange[0] + 1;
+		const renderStarted = Date.now();
+		await renderVideo({
+			serveUrl: theBundle.serveUrl,
+			browser: theBrowser,
+			composition,
+			stills: plan.scenes.flatMap((scene) => scene.stills),
+			outputPath,
+			scale,
+			frameRange,
+			concurrency,
+			renderer,
+			cancelSignal,
+			log,
+			...(onProgress === undefined ? {} : {onProgress}),
+		});
+		if (isAborted()) throw new RenderAbortedError();
+		const took = Date.now() - renderStarted;
+		log(`rendered ${totalFrames} frames (${renderer}) in ${formatSeconds(took)} (${((totalFrames * 1000) / took).toFixed(1)} fps) → ${outputPath}`);
+		return {outputPath, durationInFrames: composition.durationInFrames, fps: composition.fps, width: composition.width, height: composition.height};
+	} catch (error) {
+		if (isAborted()) throw new RenderAbortedError();
+		throw error;
+	} finally {
+		dispose();
+		if (ownBrowser && theBrowser) await theBrowser.close();
+		if (ownBundle && theBundle) await theBundle.cleanup();
+	}
+};

@@ -1,0 +1,45 @@
+import type {CancelSignal, selectComposition} from '@remotion/renderer';
+import type {FrameRange} from '../plan/plan-schema';
+import type {RenderBrowser} from './browser';
+
+/**
+ * `fast` draws each distinct frame once and lets the encoder repeat still frames;
+ * `remotion` is Remotion's plain `renderMedia`, for comparison and as a fallback.
+ */
+export const RENDERERS = ['fast', 'remotion'] as const;
+export type RendererName = (typeof RENDERERS)[number];
+
+export type VideoProgress = {
+	stage: 'rendering' | 'encoding';
+	/** Video frames done in this stage, of `total`. */
+	done: number;
+	total: number;
+	/** Frames the browser draws for the whole video (fewer than `total` when the fast renderer skips still frames). */
+	drawnFrames: number;
+};
+
+export type Composition = Awaited<ReturnType<typeof selectComposition>>;
+
+export type RenderVideoOptions = {
+	serveUrl: string;
+	browser: RenderBrowser;
+	/** From `selectComposition`, with the props `calculateMetadata` resolved. */
+	composition: Composition;
+	/** Absolute frame ranges where the picture does not change (the plan's promise). */
+	stills: FrameRange[];
+	outputPath: string;
+	scale?: number;
+	/** Inclusive `[first, last]`, one frame, or null for all. */
+	frameRange?: [number, number] | number | null;
+	concurrency?: number | null;
+	renderer?: RendererName;
+	onProgress?: (progress: VideoProgress) => void;
+	cancelSignal?: CancelSignal;
+	log?: (line: string) => void;
+};
+
+export const windowOf = ({frameRange, durationInFrames}: {frameRange: RenderVideoOptions['frameRange']; durationInFrames: number}): [number, number] => {
+	if (frameRange === null || frameRange === undefined) return [0, durationInFrames - 1];
+	if (typeof frameRange === 'number') return [frameRange, frameRange];
+	return frameRange;
+};

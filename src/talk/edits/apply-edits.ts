@@ -1,0 +1,228 @@
+import {LineCounter, parseDocument, type Document} from 'yaml';
+import {spanOfQuoteId, turnIdOfQuoteId} from '../quote-id';
+import {TalkError} from '../talk-error';
+import {TalkSchema, type Section, type Talk, type Turn} from '../talk-schema';
+import {EditsSchema, type Edits, type QuoteEdit, type TurnEdit} from './edits-schema';
+
+type Path = (string | number)[];
+
+/**
+ * Applies an edits file (YAML, or JSON, which is YAML too) to a talk, in this order:
+ * metadata overrides, speakers (name, role, colour), turn corrections in file order
+ * (reassign, split, exclude), sections (rename, exclude), then pins and drops, which are
+ * checked against the corrected turns and stored in `talk.editorial` for
+ * `selectHighlights`. Pure: returns a new Talk.
+ *
+ * Errors: `EDITS_PARSE` for syntax and shape, `EDITS_TARGET` for an edit that points at
+ * nothing (unknown turn, section or speaker, text not in the turn), each with the line of
+ * the edits file it comes from.
+ */
+export const applyEdits = ({talk, editsText, editsFile}: {talk: Talk; editsText: string; editsFile: string}): {talk: Talk} => {
+	const {edits, lineOf} = parseEdits({editsText, editsFile});
+	const fail = (path: Path, problem: string): never => {
+		throw new TalkError({code: 'EDITS_TARGET', file: editsFile, line: lineOf(path), problem});
+	};
+	const out: Talk = structuredClone(talk);
+
+	// Metadata.
+	for (const key of ['title', 'subtitle', 'event', 'date'] as const) {
+		const value = edits.metadata?.[key];
+		if (value !== undefined) out.metadata[key] = value;
+	}
+
+	// Speakers.
+	const speakerId = (ref: string, path: Path): string => {
+		const s = out.speakers.find((sp) => sp.id === ref) ?? out.speakers.find((sp) => sp.name === ref);
+		if (s === undefined) return fail(path, `speaker "${ref}" is not in the talk (speakers: ${out.speakers.map((sp) => sp.id).join(', ')})`);
+		return s.id;
+	};
+	edits.speakers?.forEach((e, i) => {
+		const id = speakerId(e.speaker, ['speakers', i, 'speaker']);
+		const s = out.speakers.find((sp) => sp.id === id);
+		if (s === undefined) return;
+		if (e.name !== undefined) s.name = e.name;
+		if (e.role !== undefined) s.role = e.role;
+		if (e.color !== undefined) s.color = e.color;
+	});
+
+	// Turns, in file order.
+	const findTurn = (id: string, path: Path): {section: Section; index: number; turn: Turn} => {
+		for (const section of out.sections) {
+			const index = section.turns.findIndex((t) => t.id === id);
+			const turn = section.turns[index];
+			if (turn !== undefined) return {section, index, turn};
+		}
+		const all = out.sections.flatMap((s) => s.turns.map((t) => t.id));
+		return fail(
+			path,
+			`turn "${id}" is not in the talk (turns ${all[0] ?? ''}…${all[all.length - 1] ?? ''}${all.some((t) => t.includes('-')) ? ' and split parts' : ''})`,
+		);
+	};
+	edits.turns?.forEach((e, i) => {
+		applyTurnEdit({edit: e, path: ['turns', i], findTurn, speakerId, fail, talk: out});
+	});
+
+	// Sections.
+	edits.sections?.forEach((e, i) => {
+		const section = out.sections.find((s) => s.id === e.section);
+		if (section === undefined) {
+			fail(['sections', i, 'section'], `section "${e.section}" is not in the talk (sections: ${out.sections.map((s) => s.id).join(', ')})`);
+			return;
+		}
+		if (e.title !== undefined) section.title = e.title;
+		if (e.exclude) out.sections = out.sections.filter((s) => s !== section);
+	});
+	if (out.sections.length === 0) fail(['sections'], 'every section is excluded; a talk needs at least one');
+
+	// Pins and drops.
+	const checkQuote = (e: QuoteEdit, path: Path): {turnId: string; text?: string} => {
+		const key = e.quote === undefined ? 'turn' : 'quote';
+		const turnId = e.quote === undefined ? (e.turn ?? '') : (turnIdOfQuoteId(e.quote) ?? '');
+		const {turn} = findTurn(turnId, [...path, key]);
+		if (turn.kind !== 'speech') fail([...path, key], `turn "${turnId}" is a stage direction (${turn.text}), not speech`);
+		if (e.quote !== undefined) {
+			try {
+				return {turnId, text: spanOfQuoteId({id: e.quote, turn, locale: out.metadata.language}).text};
+			} catch (error) {
+				return fail([...path, 'quote'], error instanceof TalkError ? error.problem : String(error));
+			}
+		}
+		if (e.text !== undefined && !turn.text.includes(e.text)) fail([...path, 'text'], `text "${clip(e.text)}" is not in turn ${turnId} ("${clip(turn.text)}")`);
+		return e.text === undefined ? {turnId} : {turnId, text: e.text};
+	};
+	const pins = edits.pins?.map((e, i) => checkQuote(e, ['pins', i])) ?? [];
+	const drops = edits.drops?.map((e, i) => checkQuote(e, ['drops', i])) ?? [];
+	if (pins.length > 0 || drops.length > 0 || out.editorial !== undefined) {
+		out.editorial = {
+			pins: [...(out.editorial?.pins ?? []), ...pins],
+			drops: [...(out.editorial?.drops ?? []), ...drops],
+		};
+	}
+
+	const parsed = TalkSchema.safeParse(out);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		throw new TalkError({
+			code: 'EDITS_PARSE',
+			file: editsFile,
+			problem: `the edited talk is invalid at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`,
+		});
+	}
+	return {talk: parsed.data};
+};
+
+const clip = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\n/g, ' ');
+
+const applyTurnEdit = ({
+	edit,
+	path,
+	findTurn,
+	speakerId,
+	fail,
+	talk,
+}: {
+	edit: TurnEdit;
+	path: Path;
+	findTurn: (id: string, path: Path) => {section: Section; index: number; turn: Turn};
+	speakerId: (ref: string, path: Path) => string;
+	fail: (path: Path, problem: string) => never;
+	talk: Talk;
+}): void => {
+	const {section, index, turn} = findTurn(edit.turn, [...path, 'turn']);
+	if (edit.exclude) {
+		section.turns.splice(index, 1);
+		return;
+	}
+	if (edit.speaker !== undefined) turn.speakerIds = [speakerId(edit.speaker, [...path, 'speaker'])];
+	if (edit.split === undefined) return;
+	if (turn.kind !== 'speech') fail([...path, 'turn'], `turn "${turn.id}" is a stage direction (${turn.text}); only speech can be split`);
+	const cuts: {at: number; speakerId: string}[] = [];
+	let from = 0;
+	edit.split.forEach((point, j) => {
+		const at = turn.text.indexOf(point.at, from === 0 ? 0 : from + 1);
+		if (at === -1) {
+			fail([...path, 'split', j, 'at'], `text "${clip(point.at)}" is not in turn ${turn.id}${j > 0 ? ' after the previous cut' : ''} ("${clip(turn.text)}")`);
+		}
+		if (turn.text.slice(0, at).trim() === '' || turn.text.slice(from, at).trim() === '') {
+			fail([...path, 'split', j, 'at'], `cutting turn ${turn.id} at "${clip(point.at)}" leaves an empty part; reassign the turn with \`speaker\` instead`);
+		}
+		cuts.push({at, speakerId: speakerId(point.speaker, [...path, 'split', j, 'speaker'])});
+		from = at;
+	});
+	const root = turn.id.replace(/-\d+$/, '');
+	const taken = new Set(talk.sections.flatMap((s) => s.turns.map((t) => t.id)));
+	let suffix = 2;
+	const nextId = () => {
+		while (taken.has(`${root}-${suffix}`)) suffix++;
+		const id = `${root}-${suffix}`;
+		taken.add(id);
+		return id;
+	};
+	const parts: Turn[] = [];
+	const bounds = [0, ...cuts.map((c) => c.at), turn.text.length];
+	for (let k = 0; k < bounds.length - 1; k++) {
+		const text = tidy(turn.text.slice(bounds[k], bounds[k + 1]));
+		const part: Turn = {
+			id: k === 0 ? turn.id : nextId(),
+			speakerIds: k === 0 ? turn.speakerIds : [cuts[k - 1]?.speakerId ?? ''],
+			text,
+			kind: 'speech',
+			line: turn.line,
+		};
+		if (k === 0 && turn.startMs !== undefined) part.startMs = turn.startMs;
+		if (k === bounds.length - 2 && turn.endMs !== undefined) part.endMs = turn.endMs;
+		parts.push(part);
+	}
+	section.turns.splice(index, 1, ...parts);
+};
+
+/** Trims a part and the whitespace around its paragraph breaks. */
+const tidy = (text: string): string =>
+	text
+		.split('\n')
+		.map((p) => p.trim())
+		.filter((p) => p !== '')
+		.join('\n');
+
+/** Parses and validates; `lineOf(path)` is the 1-based line of a value in the file. */
+export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile: string}): {edits: Edits; lineOf: (path: Path) => number} => {
+	const lineCounter = new LineCounter();
+	const doc: Document.Parsed = parseDocument(editsText, {lineCounter, prettyErrors: false, uniqueKeys: true});
+	const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
+	const syntax = doc.errors[0];
+	if (syntax !== undefined) {
+		throw new TalkError({
+			code: 'EDITS_PARSE',
+			file: editsFile,
+			line: lineAt(syntax.pos[0]),
+			problem: `not valid YAML or JSON: ${syntax.message.split('\n')[0] ?? ''}`,
+		});
+	}
+	const lineOf = (path: Path): number => {
+		for (let n = path.length; n >= 0; n--) {
+			const node = doc.getIn(path.slice(0, n), true) as {range?: [number, number, number]} | undefined;
+			if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]);
+		}
+		return 1;
+	};
+	const value: unknown = doc.toJS() ?? {};
+	const parsed = EditsSchema.safeParse(value);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
+		const keys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
+		const at = keys.length > 0 ? (keyLine({doc, path, key: keys[0] ?? '', lineAt}) ?? lineOf(path)) : lineOf(path);
+		const where = path.length === 0 ? '' : `${path.join('.')}: `;
+		const got = path.length === 0 ? undefined : doc.getIn(path);
+		const quoted = got === undefined || typeof got === 'object' ? '' : ` (got "${clip(String(got))}")`;
+		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, line: at, problem: `${where}${issue?.message ?? 'invalid'}${quoted}`});
+	}
+	return {edits: parsed.data, lineOf};
+};
+
+/** Line of an unknown key, to point at the typo itself. */
+const keyLine = ({doc, path, key, lineAt}: {doc: Document.Parsed; path: Path; key: string; lineAt: (offset: number) => number}): number | undefined => {
+	const map = (path.length === 0 ? doc.contents : doc.getIn(path, true)) as {items?: {key?: {value?: unknown; range?: [number, number, number]}}[]} | null;
+	const item = map?.items?.find((it) => it.key?.value === key);
+	return item?.key?.range ? lineAt(item.key.range[0]) : undefined;
+};

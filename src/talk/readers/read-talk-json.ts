@@ -1,0 +1,21 @@
+import {TalkError} from '../talk-error';
+import {type Talk, TalkSchema} from '../talk-schema';
+
+/** A Talk as JSON, as `talkreel parse` prints it: any JSON object (a wrong one is told what it lacks). */
+export const looksLikeTalkJson = (text: string): boolean => text.trimStart().startsWith('{');
+
+export const readTalkJson = ({text, file}: {text: string; file: string}): {talk: Talk} => {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (e) {
+		const message = e instanceof Error ? e.message : String(e);
+		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `invalid JSON: ${message}`});
+	}
+	const parsed = TalkSchema.safeParse(value);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `not a talk: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`});
+	}
+	return {talk: parsed.data};
+};

@@ -1,0 +1,31 @@
+import {createRequire} from 'node:module';
+import {cruise} from 'dependency-cruiser';
+import {describe, expect, it} from 'vitest';
+
+/**
+ * The layers point one way (text ← talk ← highlights ← plan ← video, render ← cli), with
+ * no cycle and no Node built-in in the pure layers: `.dependency-cruiser.cjs` says how,
+ * dependency-cruiser checks it. A fixture tree that breaks each rule once proves the
+ * rules can fail.
+ */
+const RULES = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as {forbidden: unknown[]; options: Record<string, unknown>};
+
+const violationsIn = async (root: string): Promise<string[]> => {
+	const result = await cruise([root], {validate: true, ruleSet: {forbidden: RULES.forbidden}, ...RULES.options} as Parameters<typeof cruise>[1]);
+	if (typeof result.output === 'string') throw new Error('dependency-cruiser returned text, not a result');
+	return result.output.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+};
+
+describe('architecture', () => {
+	it('src/ has no upward import, no cycle and no Node built-in in a pure layer', async () => {
+		expect(await violationsIn('src')).toEqual([]);
+	}, 60_000);
+
+	it('the rules catch each kind of violation (a fixture tree with one of each)', async () => {
+		const found = await violationsIn('tests/fixtures/architecture/src');
+		const rules = new Set(found.map((v) => v.split(':')[0]));
+		expect(rules).toEqual(new Set(['no-circular', 'no-upward-import-from-text', 'no-node-in-pure-layers', 'no-upward-import-from-video']));
+		expect(found).toContain('no-upward-import-from-text: tests/fixtures/architecture/src/text/upward.ts → tests/fixtures/architecture/src/plan/plan-thing.ts');
+		expect(found).toContain('no-node-in-pure-layers: tests/fixtures/architecture/src/text/uses-node.ts → fs');
+	}, 60_000);
+});

@@ -1,0 +1,241 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {readTranscript} from '../../src/talk/readers/read-transcript';
+import {TalkError} from '../../src/talk/talk-error';
+import {TalkSchema, type Talk} from '../../src/talk/talk-schema';
+
+const SEED = 'data/aspen-2024-altman-chesky.md';
+const ingest = (text: string, file = 'talk.md'): Talk => readTranscript({text, file}).talk;
+const turnsOf = (talk: Talk) => talk.sections.flatMap((s) => s.turns);
+const speechOf = (talk: Talk) => turnsOf(talk).filter((t) => t.kind === 'speech');
+
+describe('the seed transcript', () => {
+	const talk = ingest(readFileSync(SEED, 'utf8'), SEED);
+
+	it('is a valid Talk', () => {
+		expect(TalkSchema.safeParse(talk).success).toBe(true);
+	});
+
+	it('has the three speakers, the host first', () => {
+		expect(talk.speakers.map((s) => [s.id, s.name, s.role])).toEqual([
+			['lester-holt', 'Lester Holt', 'host'],
+			['sam-altman', 'Sam Altman', 'guest'],
+			['brian-chesky', 'Brian Chesky', 'guest'],
+		]);
+	});
+
+	it('has an opening section and the five ## sections in order', () => {
+		expect(talk.sections.map((s) => s.title)).toEqual([
+			'开场',
+			'谈谈道德责任',
+			'围绕Sky的声音的争议',
+			'训练模型大量的数据来自哪里',
+			'AI积极的价值观',
+			'ChatGPT 5？',
+		]);
+		expect(talk.sections.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+	});
+
+	it('reads the title and the front matter', () => {
+		expect(talk.metadata.title).toBe('万字访谈：ChatGPT 5 会带来什么改变？OpenAI CEO Sam Altman 在阿斯彭创意节中透露的技术突破');
+		expect(talk.metadata.language).toBe('zh');
+		expect(talk.metadata.source).toEqual({
+			author: 'AI深度研究员',
+			publishedAt: '2024-06-27 10:33',
+			place: '上海',
+			url: expect.stringMatching(/^http:\/\/mp\.weixin\.qq\.com\/s\?__biz=/),
+		});
+		expect(talk.slug).toBe('aspen-2024-altman-chesky');
+	});
+
+	it('gives every turn its speakers and source line', () => {
+		const turns = turnsOf(talk);
+		expect(turns).toHaveLength(43);
+		expect(turns[0]).toMatchObject({id: 't001', speakerIds: ['lester-holt'], kind: 'speech', line: 20});
+		expect(turns[0]?.text.startsWith('今天下午，我们将开始与两位长期以来的朋友交谈')).toBe(true);
+		const last = turns[turns.length - 1];
+		expect(last).toMatchObject({speakerIds: ['brian-chesky'], text: '谢谢。'});
+		expect(new Set(turns.map((t) => t.id)).size).toBe(turns.length);
+	});
+
+	it('keeps the joint applause as a reaction of both guests', () => {
+		const reaction = turnsOf(talk).find((t) => t.kind === 'reaction');
+		expect(reaction).toMatchObject({speakerIds: ['sam-altman', 'brian-chesky'], text: '[欢呼声]', line: 26});
+	});
+
+	it('ends the talk before 往期回顾 and the promotional tail', () => {
+		const text = turnsOf(talk)
+			.map((t) => t.text)
+			.join('\n');
+		expect(text).not.toContain('往期回顾');
+		expect(text).not.toContain('Milo-1101');
+		expect(text).not.toContain('mmbiz');
+	});
+
+	it('joins the hard-wrapped lines back', () => {
+		const first = turnsOf(talk)[0]?.text ?? '';
+		expect(first).toContain('Sam Altman，以及使旅行');
+		expect(first).toContain('Y Combinator的日子');
+		expect(first).toContain('Lester Holt对话');
+		for (const t of turnsOf(talk)) expect(t.text).not.toMatch(/ {2}|^ | $/m);
+	});
+});
+
+const MIN = (body: string) => `# A talk\n\n${body}\n`;
+
+describe('speaker markers', () => {
+	it.each([
+		['colon inside the bold', '**Ann Lee:** Hello there.'],
+		['colon after the bold', '**Ann Lee**: Hello there.'],
+		['space before the colon', '**Ann Lee** : Hello there.'],
+		['full-width colon', '**Ann Lee**：Hello there.'],
+		['text on the next line', '**Ann Lee:**\nHello there.'],
+		['text two lines down', '**Ann Lee:**\n\nHello there.'],
+	])('%s', (_name, body) => {
+		const talk = ingest(MIN(body));
+		expect(talk.speakers).toEqual([expect.objectContaining({id: 'ann-lee', name: 'Ann Lee'})]);
+		expect(speechOf(talk).map((t) => t.text)).toEqual(['Hello there.']);
+	});
+
+	it.each([
+		['Chinese 和', '**Ann** 和 **Bo** : 你好。'],
+		['English and', '**Ann** and **Bo**: Hi.'],
+		['ampersand', '**Ann** & **Bo**: Hi.'],
+	])('joint turn with %s', (_name, body) => {
+		const talk = ingest(MIN(body));
+		expect(turnsOf(talk)[0]?.speakerIds).toEqual(['ann', 'bo']);
+	});
+
+	it('a bold phrase without a colon is text, not a speaker', () => {
+		const talk = ingest(MIN('**Ann:** First.\n\n**really** important.'));
+		expect(speechOf(talk).map((t) => t.text)).toEqual(['First.\n**really** important.']);
+	});
+
+	it('names without Latin letters get numbered ids', () => {
+		const talk = ingest(MIN('**主持人:** 你好？\n\n**嘉宾:** 你好。'));
+		expect(talk.speakers.map((s) => s.id)).toEqual(['speaker-1', 'speaker-2']);
+	});
+});
+
+describe('sections, reactions and the end of the talk', () => {
+	it('turns before the first ## form an opening section titled in the talk language', () => {
+		expect(ingest(MIN('**A:** Hello world, this is English.\n\n## Part two\n\n**A:** More.')).sections.map((s) => s.title)).toEqual(['Opening', 'Part two']);
+		expect(ingest(MIN('**甲:** 大家好。\n\n## 第二部分\n\n**甲:** 继续。')).sections.map((s) => s.title)).toEqual(['开场', '第二部分']);
+	});
+
+	it('no opening section when the first turn follows a ## heading', () => {
+		expect(ingest(MIN('## Only\n\n**A:** Hi.')).sections.map((s) => s.title)).toEqual(['Only']);
+	});
+
+	it.each([
+		['[laughter]', '[laughter]'],
+		['[欢呼声]', '[欢呼声]'],
+		['【掌声】', '【掌声】'],
+		['（笑声）', '（笑声）'],
+		['(applause)', '(applause)'],
+	])('stage direction %s is a reaction, not speech', (direction, expected) => {
+		const talk = ingest(MIN(`**A:** Thank you. ${direction}`));
+		expect(turnsOf(talk).map((t) => [t.kind, t.text])).toEqual([
+			['speech', 'Thank you.'],
+			['reaction', expected],
+		]);
+	});
+
+	it('an aside in round brackets stays speech', () => {
+		const talk = ingest(MIN('**A:** 伊利亚·苏茨克维（Ilya Sutskever）离职了。'));
+		expect(turnsOf(talk).map((t) => t.kind)).toEqual(['speech']);
+	});
+
+	it('a markdown link is not a stage direction', () => {
+		const talk = ingest(MIN('**A:** See [the paper](http://x.org) now.'));
+		expect(turnsOf(talk).map((t) => t.kind)).toEqual(['speech']);
+	});
+
+	it('a later # heading ends the talk; one before the first turn only opens the body', () => {
+		const talk = ingest('# Title\n\nIntro prose.\n\n# Transcript\n\n**A:** Said.\n\n# More reading\n\n**B:** Advert.\n');
+		expect(turnsOf(talk).map((t) => t.text)).toEqual(['Said.']);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['A']);
+	});
+});
+
+describe('text normalisation', () => {
+	it.each([
+		['CJK + CJK', '**A:** 我们\n今天', '我们今天'],
+		['Latin + Latin', '**A:** Sam\nAltman', 'Sam Altman'],
+		['CJK + Latin', '**A:** 首席执行官 Sam\nAltman和', '首席执行官 Sam Altman和'],
+		['doubled spaces', '**A:** a   b', 'a b'],
+		['paragraphs', '**A:** one.\n\ntwo.', 'one.\ntwo.'],
+	])('%s', (_name, body, expected) => {
+		expect(speechOf(ingest(MIN(body)))[0]?.text).toBe(expected);
+	});
+
+	it('CRLF, BOM, tabs and trailing spaces read the same as plain LF text', () => {
+		const plain = MIN('Author: Jo\n\n## One\n\n**Ann Lee:** Hello\nthere.\n\n**Bo:** Yes?');
+		const messy = `\uFEFF${plain.replace(/\n/g, ' \t\r\n').replace('Hello', 'Hello\t')}`;
+		expect(ingest(messy)).toEqual(ingest(plain));
+	});
+});
+
+describe('metadata', () => {
+	it.each([
+		['Author: Jo', {source: {author: 'Jo'}}],
+		['文章作者: 乔', {source: {author: '乔'}}],
+		['Date: 2024-06-25', {date: '2024-06-25'}],
+		['Source: https://example.org/x', {source: {url: 'https://example.org/x'}}],
+		['发布地: 上海', {source: {place: '上海'}}],
+		['Event: Aspen Ideas', {event: 'Aspen Ideas'}],
+	])('%s', (line, expected) => {
+		expect(ingest(`# T\n\n${line}\n\n**A:** Hi.\n`).metadata).toMatchObject(expected);
+	});
+
+	it('the host is the one who asks', () => {
+		const talk = ingest(MIN('**Q:** Why?\n\n**R:** Because.\n\n**Q:** And then?\n\n**R:** Then more.'));
+		expect(talk.speakers.map((s) => s.role)).toEqual(['host', 'guest']);
+	});
+
+	it('a Host: line names the host', () => {
+		const talk = ingest('# T\n\nHost: R\n\n**Q:** Why?\n\n**R:** Because.\n');
+		expect(talk.speakers.map((s) => s.role)).toEqual(['guest', 'host']);
+	});
+});
+
+describe('bad input', () => {
+	it.each([
+		['empty file', '', 'TALK_EMPTY', 1],
+		['only whitespace', ' \n\n\t\n', 'TALK_EMPTY', 1],
+		['no speaker turns', '# Title\n\nJust prose.\n', 'TALK_PARSE', 4],
+		['marker with no name', '# T\n\n**A:** ok\n\n**:** who?\n', 'TALK_PARSE', 5],
+		['empty bold marker', '# T\n\n**** : who?\n', 'TALK_PARSE', 3],
+		['binary data', 'PK\u0003\u0004\u0000\u0000abc', 'TALK_BINARY', 1],
+		['only stage directions', '# T\n\n**A:** [applause]\n', 'TALK_PARSE', 3],
+		['broken JSON', '{"slug": ', 'TALK_PARSE', 1],
+	])('%s', (_name, text, code, line) => {
+		let error: unknown;
+		try {
+			ingest(text, 'bad.md');
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(TalkError);
+		expect(error).toMatchObject({code, line, file: 'bad.md'});
+		expect((error as Error).message).toMatch(new RegExp(`^${code}: bad\\.md:${line}: \\S`));
+	});
+});
+
+describe('talk JSON', () => {
+	it('reads back what parse prints', () => {
+		const talk = ingest(MIN('**A:** Hi.'));
+		expect(ingest(JSON.stringify(talk), 'x.json')).toEqual(talk);
+	});
+});
+
+describe('cutting out stage directions', () => {
+	it.each([
+		['between Latin words', '**A:** Thank you [laughter] all.', 'Thank you all.'],
+		['between CJK', '**A:** 谢谢[笑声]大家。', '谢谢大家。'],
+		['at the end', '**A:** 谢谢。[欢呼声]', '谢谢。'],
+		['a space kept beside CJK elsewhere', '**A:** 首席执行官 Sam [applause]', '首席执行官 Sam'],
+	])('%s', (_name, body, expected) => {
+		expect(speechOf(ingest(MIN(body)))[0]?.text).toBe(expected);
+	});
+});

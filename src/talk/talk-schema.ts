@@ -15,6 +15,16 @@ export const SpeakerSchema = z.object({
 
 export const TurnKindSchema = z.enum(['speech', 'reaction']);
 
+/** One timed word of a turn (Whisper words, Remotion captions): where it is in the turn's text and when it is said. */
+export const WordSchema = z.object({
+	/** UTF-16 offsets into the turn's text: `text.slice(start, end)` is the word. */
+	start: z.number().int().nonnegative(),
+	end: z.number().int().positive(),
+	/** When it is said, in ms of the recording. */
+	startMs: z.number().int().nonnegative(),
+	endMs: z.number().int().nonnegative(),
+});
+
 export const TurnSchema = z.object({
 	/** Stable within a talk: `t001`, `t002`, … in source order; a split adds a suffix (`t017-2`). */
 	id: z.string().min(1),
@@ -22,8 +32,13 @@ export const TurnSchema = z.object({
 	/** Whitespace-normalised text; paragraphs of one turn are separated by a single `\n`. */
 	text: z.string().min(1),
 	kind: TurnKindSchema,
+	/** When the turn is said, in ms of the recording, when the source is timed. */
 	startMs: z.number().int().nonnegative().optional(),
 	endMs: z.number().int().nonnegative().optional(),
+	/** Word times, when the source has them (in order, inside the turn's time). */
+	words: z.array(WordSchema).optional(),
+	/** The same words in a second language, when the source pairs them (bilingual subtitles). */
+	translation: z.string().min(1).optional(),
 	/** 1-based line of the source file where the turn starts. */
 	line: z.number().int().positive(),
 });
@@ -34,6 +49,9 @@ export const SectionSchema = z.object({
 	title: z.string().min(1),
 	/** 1-based source line of the heading; absent for the implicit opening section. */
 	line: z.number().int().positive().optional(),
+	/** Where the chapter starts and ends in the recording, when the source says. */
+	startMs: z.number().int().nonnegative().optional(),
+	endMs: z.number().int().nonnegative().optional(),
 	turns: z.array(TurnSchema),
 });
 
@@ -52,6 +70,13 @@ export const TalkMetadataSchema = z.object({
 	date: z.string().optional(),
 	/** BCP 47 tag of the talk's main language: `zh`, `en`, … */
 	language: z.string().min(2),
+	/** Episode number or name, as the source gives it. */
+	episode: z.string().optional(),
+	tags: z.array(z.string().min(1)).optional(),
+	/** The recording, as the source names it: a path relative to the transcript's folder (`episode.mp3`). */
+	media: z.string().min(1).optional(),
+	/** Cover art, likewise. */
+	cover: z.string().min(1).optional(),
 	source: TalkSourceSchema,
 });
 
@@ -77,6 +102,7 @@ export const TalkSchema = z.object({
 export type SpeakerRole = z.infer<typeof SpeakerRoleSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type TurnKind = z.infer<typeof TurnKindSchema>;
+export type Word = z.infer<typeof WordSchema>;
 export type Turn = z.infer<typeof TurnSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type TalkSource = z.infer<typeof TalkSourceSchema>;

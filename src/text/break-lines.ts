@@ -8,11 +8,9 @@ export type BreakLinesInput = {
 	fontSizePx: number;
 	weight: FontWeight;
 	/**
-	 * Default true. Chinese breaks first only between dictionary words (Intl.Segmenter word
-	 * mode, so 合作伙伴 stays whole) when that costs no extra line, else between any two
-	 * characters. Then it keeps the greedy line count but narrow the measure until the lines are as
-	 * even as possible (like CSS `text-wrap: balance`), so the last line is not an orphan.
-	 * False: plain greedy first-fit.
+	 * Default true: keep the greedy line count but narrow the measure until the lines are
+	 * as even as possible (like CSS `text-wrap: balance`), so the last line is not an
+	 * orphan. False: plain greedy first-fit (the same breaks, cheaper).
 	 */
 	balance?: boolean;
 };
@@ -26,9 +24,10 @@ const BALANCE_PRECISION_PX = 0.5;
 const PARAGRAPH_SEPARATOR = /\r\n|[\n\r\u2028\u2029]/u;
 
 type Paragraph = {text: string; units: BreakUnit[]; prefixUnits: number[]};
-type Layout = {lines: string[]; emergencyBreakCount: number};
-/** 'word': break only at word boundaries; 'char': also between any two CJK characters. */
-type BreakMode = 'word' | 'char';
+/** Lines, and the costs a layout pays: breaks inside a phrase, and breaks inside a word or grapheme run (last resort). */
+type Layout = {lines: string[]; phraseSplitCount: number; emergencyBreakCount: number};
+/** Which breaks a line prefers: 'word' those that are both phrase and dictionary-word boundaries, 'phrase' any phrase boundary. */
+type Preference = 'word' | 'phrase';
 
 const segmentParagraph = (text: string, weight: FontWeight): Paragraph => {
 	const {units} = segmentBreakUnits({text});
@@ -66,17 +65,34 @@ const skipSpaces = (units: readonly BreakUnit[], index: number): number => {
 	return next;
 };
 
-/** Greedy first-fit: each line takes the last break opportunity that still fits. */
-const layoutGreedy = (paragraph: Paragraph, maxWidthPx: number, fontSizePx: number, mode: BreakMode): Layout => {
+/** Width of the phrase that starts at unit `from` (up to the next preferred break), without trailing spaces. */
+const phraseWidthPx = ({units, prefixUnits}: Paragraph, from: number, fontSizePx: number, preference: Preference): number => {
+	let end = from + 1;
+	while (end < units.length && !(preference === 'word' ? units[end]!.isWordBreakBefore : units[end]!.isPhraseBreakBefore)) end += 1;
+	let contentEnd = end;
+	while (contentEnd > from && units[contentEnd - 1]!.isSpace) contentEnd -= 1;
+	return advanceUnitsToPx({units: prefixUnits[contentEnd]! - prefixUnits[from]!, fontSizePx});
+};
+
+/**
+ * Greedy first-fit by phrases: each line takes the last phrase break (a space, or the
+ * start of a BudouX phrase) that still fits. It breaks inside a phrase, at the last
+ * character break that fits (kinsoku kept), only when that phrase is wider than a whole
+ * line (so it must split anyway: the line is filled first); and only when not even that
+ * fits (a word wider than the line, such as a long URL), between graphemes.
+ */
+const layoutGreedy = (paragraph: Paragraph, maxWidthPx: number, fontSizePx: number, preference: Preference = 'phrase'): Layout => {
 	const {text, units, prefixUnits} = paragraph;
 	const lines: string[] = [];
+	let phraseSplitCount = 0;
 	let emergencyBreakCount = 0;
 	let start = skipSpaces(units, 0);
 	if (start >= units.length) {
-		return {lines: [''], emergencyBreakCount};
+		return {lines: [''], phraseSplitCount, emergencyBreakCount};
 	}
 	while (start < units.length) {
-		let breakAt = -1;
+		let phraseBreak = -1;
+		let charBreak = -1;
 		let lastFittingEnd = start;
 		for (let end = start + 1; end <= units.length; end += 1) {
 			if (!units[end - 1]!.isSpace) {
@@ -86,9 +102,23 @@ const layoutGreedy = (paragraph: Paragraph, maxWidthPx: number, fontSizePx: numb
 				}
 				lastFittingEnd = end;
 			}
-			if (end === units.length || (mode === 'char' ? units[end]!.canBreakBefore : units[end]!.isWordBreakBefore)) {
-				breakAt = end;
+			if (end === units.length || (preference === 'word' ? units[end]!.isWordBreakBefore : units[end]!.isPhraseBreakBefore)) {
+				phraseBreak = end;
 			}
+			if (end === units.length || units[end]!.canBreakBefore) {
+				charBreak = end;
+			}
+		}
+		let breakAt = phraseBreak;
+		// The phrase after the last phrase break will not fit any line: rather than leave
+		// this line short, fill it and split that phrase here.
+		if (charBreak > phraseBreak && phraseBreak !== -1 && phraseWidthPx(paragraph, phraseBreak, fontSizePx, preference) > maxWidthPx) {
+			breakAt = charBreak;
+			phraseSplitCount += 1;
+		}
+		if (breakAt === -1 && charBreak !== -1) {
+			breakAt = charBreak;
+			phraseSplitCount += 1;
 		}
 		if (breakAt === -1) {
 			// Last resort: a word wider than the line (a long URL) breaks between graphemes;
@@ -103,18 +133,24 @@ const layoutGreedy = (paragraph: Paragraph, maxWidthPx: number, fontSizePx: numb
 		lines.push(text.slice(units[start]!.start, units[contentEnd - 1]!.end));
 		start = skipSpaces(units, breakAt);
 	}
-	return {lines, emergencyBreakCount};
+	return {lines, phraseSplitCount, emergencyBreakCount};
 };
 
 const isNoWorse = (candidate: Layout, reference: Layout): boolean =>
-	candidate.lines.length <= reference.lines.length && candidate.emergencyBreakCount <= reference.emergencyBreakCount;
+	candidate.lines.length <= reference.lines.length &&
+	candidate.phraseSplitCount <= reference.phraseSplitCount &&
+	candidate.emergencyBreakCount <= reference.emergencyBreakCount;
 
-/** Word-boundary breaks when they cost nothing, then the smallest measure that keeps the line count: even lines, no orphan. */
+/**
+ * Breaks at phrases that are also dictionary words when that costs nothing (职业生涯 stays
+ * whole though BudouX splits it), else at any phrase; then the greedy line count and
+ * costs at the smallest measure that keeps them: even lines, no orphan.
+ */
 const layoutBalanced = (paragraph: Paragraph, maxWidthPx: number, fontSizePx: number): Layout => {
-	const charGreedy = layoutGreedy(paragraph, maxWidthPx, fontSizePx, 'char');
-	const wordGreedy = layoutGreedy(paragraph, maxWidthPx, fontSizePx, 'word');
-	const mode: BreakMode = isNoWorse(wordGreedy, charGreedy) ? 'word' : 'char';
-	const greedy = mode === 'word' ? wordGreedy : charGreedy;
+	const byPhrase = layoutGreedy(paragraph, maxWidthPx, fontSizePx, 'phrase');
+	const byWord = layoutGreedy(paragraph, maxWidthPx, fontSizePx, 'word');
+	const preference: Preference = isNoWorse(byWord, byPhrase) ? 'word' : 'phrase';
+	const greedy = preference === 'word' ? byWord : byPhrase;
 	if (greedy.lines.length < 2) {
 		return greedy;
 	}
@@ -123,7 +159,7 @@ const layoutBalanced = (paragraph: Paragraph, maxWidthPx: number, fontSizePx: nu
 	let wideEnoughPx = maxWidthPx;
 	while (wideEnoughPx - tooNarrowPx > BALANCE_PRECISION_PX) {
 		const candidatePx = (tooNarrowPx + wideEnoughPx) / 2;
-		const candidate = layoutGreedy(paragraph, candidatePx, fontSizePx, mode);
+		const candidate = layoutGreedy(paragraph, candidatePx, fontSizePx, preference);
 		if (isNoWorse(candidate, greedy)) {
 			best = candidate;
 			wideEnoughPx = candidatePx;
@@ -136,9 +172,11 @@ const layoutBalanced = (paragraph: Paragraph, maxWidthPx: number, fontSizePx: nu
 
 /**
  * Breaks text into lines no wider than maxWidthPx (measured with measureTextWidth).
- * Opportunities come from segmentBreakUnits: spaces, and between CJK characters; Latin
- * words and numbers are never split except, as a last resort, a single word wider than
- * the line. Kinsoku is kept by pushing a character down with its closing mark (oidashi).
+ * Opportunities come from segmentBreakUnits: lines break at spaces and between BudouX
+ * phrases of CJK text (a phrase such as `阈值，` or `合作伙伴` stays on one line), inside a
+ * phrase only when the phrase is wider than the line; Latin words and numbers are never
+ * split except, as a last resort, a single word wider than the line. Kinsoku is kept by
+ * pushing a character down with its closing mark (oidashi).
  * Spaces at line ends are dropped; a line break in the text always ends a line (an empty
  * line in the text gives an empty line). Text that is empty or only whitespace gives no lines.
  */
@@ -149,7 +187,7 @@ export const breakLines = ({text, maxWidthPx, fontSizePx, weight, balance = true
 	}
 	const lines = trimmed.split(PARAGRAPH_SEPARATOR).flatMap((paragraphText) => {
 		const paragraph = prepareParagraph(paragraphText, weight);
-		return balance ? layoutBalanced(paragraph, maxWidthPx, fontSizePx).lines : layoutGreedy(paragraph, maxWidthPx, fontSizePx, 'char').lines;
+		return balance ? layoutBalanced(paragraph, maxWidthPx, fontSizePx).lines : layoutGreedy(paragraph, maxWidthPx, fontSizePx).lines;
 	});
 	return {lines};
 };

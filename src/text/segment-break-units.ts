@@ -1,4 +1,5 @@
 import {isIdeographicBreakGrapheme} from './classify-char';
+import {segmentPhrases} from './segment-phrases';
 import {segmenterFor} from './segmenter-for';
 
 export type BreakUnit = {
@@ -11,7 +12,12 @@ export type BreakUnit = {
 	isSpace: boolean;
 	/** A line may end just before this unit (the spaces before it, if any, are dropped). */
 	canBreakBefore: boolean;
-	/** canBreakBefore, and the break is also a word boundary (not inside a Chinese word such as 合作伙伴). */
+	/**
+	 * canBreakBefore, and the break is also a phrase boundary: a space, or the start of a
+	 * BudouX phrase in CJK text (`segmentPhrases`), so not inside `阈值` or `合作伙伴`.
+	 */
+	isPhraseBreakBefore: boolean;
+	/** isPhraseBreakBefore, and the break is also a boundary of ICU's dictionary words (BudouX splits a few words ICU keeps: 职业|生涯). */
 	isWordBreakBefore: boolean;
 };
 
@@ -51,6 +57,7 @@ type Atom = {
 	graphemes: Grapheme[];
 	isSpace: boolean;
 	isIdeographic: boolean;
+	/** A grapheme of a CJK word after its first (ICU word mode). */
 	isWordInternal: boolean;
 };
 
@@ -119,18 +126,21 @@ const canBreakBetween = (atoms: readonly Atom[], index: number): boolean => {
 
 /**
  * Splits a paragraph into grapheme units and marks where a line may break:
- * at spaces, and between CJK characters (and between CJK and Latin; isWordBreakBefore
- * also says whether that is a boundary of ICU's dictionary words), never inside a Latin
- * word or number, and never against the kinsoku rules. A break forbidden by kinsoku moves
- * to the previous opportunity (oidashi, 追い出し: the character before a closing mark is
- * pushed to the next line with it), so lines never grow wider than measured.
+ * at spaces, and between CJK characters (and between CJK and Latin), never inside a
+ * Latin word or number, and never against the kinsoku rules. A break forbidden by
+ * kinsoku moves to the previous opportunity (oidashi, 追い出し: the character before a
+ * closing mark is pushed to the next line with it), so lines never grow wider than
+ * measured. `isPhraseBreakBefore` marks the breaks a typesetter prefers: spaces, and in
+ * CJK text the starts of BudouX phrases; `isWordBreakBefore` those of them that are also
+ * ICU dictionary-word boundaries.
  */
 export const segmentBreakUnits = ({text}: SegmentBreakUnitsInput): SegmentBreakUnitsResult => {
 	const atoms = segmentAtoms(text);
+	const {phraseStarts} = segmentPhrases({text});
 	const units: BreakUnit[] = [];
 	atoms.forEach((atom, index) => {
 		const canBreakBefore = canBreakBetween(atoms, index);
-		const isWordBreakBefore = canBreakBefore && !atom.isWordInternal;
+		const isPhraseBreakBefore = canBreakBefore && (atoms[index - 1]?.isSpace === true || phraseStarts.has(atom.start) || !(atom.isIdeographic || atoms[index - 1]?.isIdeographic));
 		atom.graphemes.forEach((grapheme, offset) => {
 			units.push({
 				text: grapheme.text,
@@ -138,7 +148,8 @@ export const segmentBreakUnits = ({text}: SegmentBreakUnitsInput): SegmentBreakU
 				end: grapheme.start + grapheme.text.length,
 				isSpace: atom.isSpace,
 				canBreakBefore: offset === 0 && canBreakBefore,
-				isWordBreakBefore: offset === 0 && isWordBreakBefore,
+				isPhraseBreakBefore: offset === 0 && isPhraseBreakBefore,
+				isWordBreakBefore: offset === 0 && isPhraseBreakBefore && !atom.isWordInternal,
 			});
 		});
 	});

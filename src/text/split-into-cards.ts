@@ -33,8 +33,8 @@ export const CJK_CLAUSE_DELIMITERS = new Set([...'，、：；—﹐﹑']);
 export const LATIN_CLAUSE_DELIMITERS = new Set([...',;:']);
 
 type Span = {start: number; end: number};
-type SplitLevel = 'clause' | 'word' | 'grapheme';
-const SPLIT_LEVELS: readonly SplitLevel[] = ['clause', 'word', 'grapheme'];
+type SplitLevel = 'clause' | 'phrase' | 'grapheme';
+const SPLIT_LEVELS: readonly SplitLevel[] = ['clause', 'phrase', 'grapheme'];
 
 const GRAPHEME_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'grapheme'});
 
@@ -93,9 +93,9 @@ const splitClausesOf = (text: string, span: Span): Span[] => {
 	return cutAt(text, span, cuts);
 };
 
-const splitWords = (text: string, span: Span): Span[] => {
+const splitPhrases = (text: string, span: Span): Span[] => {
 	const {units} = segmentBreakUnits({text: text.slice(span.start, span.end)});
-	const cuts = units.filter((unit) => unit.isWordBreakBefore).map((unit) => span.start + unit.start);
+	const cuts = units.filter((unit) => unit.isPhraseBreakBefore).map((unit) => span.start + unit.start);
 	return cutAt(text, span, cuts);
 };
 
@@ -106,7 +106,7 @@ const splitGraphemes = (text: string, span: Span): Span[] => {
 
 const SPLITTERS: Record<SplitLevel, (text: string, span: Span) => Span[]> = {
 	clause: splitClausesOf,
-	word: splitWords,
+	phrase: splitPhrases,
 	grapheme: splitGraphemes,
 };
 
@@ -116,7 +116,7 @@ type Candidate = {cardCount: number; largestCardEm: number; nextPiece: number};
  * Splits text into as few cards as possible that each fit the box (fitText at
  * minFontSizePx or larger). Cards hold whole sentences (segmentSentences); a sentence
  * too long for one card is split at clause punctuation (，、：；—, and , ; : before a
- * space), then at word boundaries, then (a URL longer than a card) between graphemes.
+ * space), then at phrase boundaries (spaces, BudouX phrases), then (a URL longer than a card) between graphemes.
  * Among the packings with the fewest cards it picks the one whose largest card is
  * smallest, so cards come out balanced rather than full cards and a tiny tail.
  * Card texts are trimmed spans of the input: joined with the whitespace between them

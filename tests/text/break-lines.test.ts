@@ -21,30 +21,42 @@ const OPENING = [...'（「『《“‘'];
 
 describe('breakLines', () => {
 	describe('kinsoku: no line starts with closing punctuation (oidashi pushes the previous character down)', () => {
-		// 一二三四 fills 4em exactly; without the rule the mark would start line 2.
+		// At every measure, greedy or balanced, whether the break falls between phrases or inside one.
 		it.each([...CLOSING, ...HALF_WIDTH_CLOSING].map((mark) => [mark]))('%j', (mark) => {
-			const text = `一二三四${mark}五六`;
-			expect(lines(text, em(4), false)).toEqual(['一二三', `四${mark}五六`]);
-			for (const line of lines(text, em(4))) {
-				expect(line.startsWith(mark)).toBe(false);
+			const text = `一二三四${mark}五六七八九十百千${mark}万亿`;
+			for (const widthEm of [2, 3, 4, 5, 6, 7]) {
+				for (const balance of [false, true]) {
+					const result = lines(text, em(widthEm), balance);
+					expect(result.join('')).toBe(text);
+					for (const line of result.slice(1)) expect(line.startsWith(mark)).toBe(false);
+				}
 			}
 		});
 	});
 
 	describe('kinsoku: no line ends with opening punctuation', () => {
-		// 一二三 + mark fits in 4em; without the rule the mark would end line 1.
 		it.each(OPENING.map((mark) => [mark]))('%j', (mark) => {
-			const text = `一二三${mark}四五六`;
-			expect(lines(text, em(4), false)).toEqual(['一二三', `${mark}四五六`]);
-			for (const line of lines(text, em(4))) {
-				expect(line.endsWith(mark)).toBe(false);
+			const text = `一二三${mark}四五六七八九${mark}十百千`;
+			for (const widthEm of [2, 3, 4, 5, 6, 7]) {
+				for (const balance of [false, true]) {
+					const result = lines(text, em(widthEm), balance);
+					expect(result.join('')).toBe(text);
+					for (const line of result.slice(0, -1)) expect(line.endsWith(mark)).toBe(false);
+				}
 			}
 		});
 	});
 
+	it('inside a phrase wider than the line, oidashi takes the character before a closing mark down with it', () => {
+		// 六七八九十百 is one BudouX phrase; at 4em it must break inside, and not before ，.
+		expect(lines('六七八九，十百千万', em(4), false)).not.toContain('，十百千');
+		expect(lines('六七八九，十百千万', em(4), false).every((line) => !line.startsWith('，'))).toBe(true);
+	});
+
 	it('keeps a closing quote after a full stop: 他说：“好。”然后', () => {
-		// 4.5em fits 他说：“好 (4.44em); 。 and ” may not start a line, so 好 goes down with them, and “ with 好.
-		expect(lines('他说：“好。”然后他走了', em(4.5), false)).toEqual(['他说：', '“好。”然', '后他走了']);
+		// “好。” is one phrase and stays whole; balancing evens the rest.
+		expect(lines('他说：“好。”然后他走了', em(4.5), false)).toEqual(['他说：', '“好。”', '然后他走', '了']);
+		expect(lines('他说：“好。”然后他走了', em(4.5))).toEqual(['他说：', '“好。”', '然后他', '走了']);
 	});
 
 	it.each([
@@ -64,21 +76,31 @@ describe('breakLines', () => {
 		}
 	});
 
-	it('breaks Chinese between characters, not only at spaces', () => {
-		expect(lines('一二三四五六七八九十', em(5), false)).toEqual(['一二三四五', '六七八九十']);
+	it('breaks Chinese without spaces, between phrases', () => {
+		expect(lines('我们正在研究阈值，这很重要。', em(6), false)).toEqual(['我们正在研究', '阈值，这很', '重要。']);
 	});
 
-	it('prefers Chinese word boundaries when that costs no line', () => {
-		// Character breaking would give 我们的一个合作伙 | 伴…; word breaking keeps 合作伙伴.
-		const result = lines('我们的一个合作伙伴Color Health现在正在使用gp4进行癌症筛查和治疗计划，这很棒。', 400, true, 700);
-		expect(result[0]).toBe('我们的一个合作伙伴');
-		expect(result.some((line) => line.endsWith('癌'))).toBe(false);
+	it.each([
+		['阈值 (a line ending 阈 / 值 would fit one more character)', '我们正在研究阈值，这很重要。', em(7), '阈值，'],
+		['合作伙伴 (BudouX splits it, ICU keeps it: kept when that costs no line)', '我们的一个合作伙伴Color Health现在正在使用gp4进行癌症筛查和治疗计划，这很棒。', 400, '合作伙伴'],
+		['癌症', '我们的一个合作伙伴Color Health现在正在使用gp4进行癌症筛查和治疗计划，这很棒。', 400, '癌症'],
+	])('keeps a phrase on one line: %s', (_name, text, widthPx, phrase) => {
+		for (const balance of [false, true]) {
+			const result = lines(text, widthPx, balance, 700);
+			expect(result.some((line) => line.includes(phrase))).toBe(true);
+		}
 	});
 
-	it('balances: no single-character orphan on the last line', () => {
-		const text = '一二三四五六七八九十百';
-		expect(lines(text, em(10), false)).toEqual(['一二三四五六七八九十', '百']);
-		expect(lines(text, em(10))).toEqual(['一二三四五六', '七八九十百']);
+	it('breaks inside a phrase only when the phrase is wider than the line', () => {
+		// 六七八九十百 is one phrase, 6em: at 4em it cannot stay whole, so the line before it is filled.
+		expect(lines('一二三四五六七八九十百', em(4), false)).toEqual(['一二三四', '五六七八', '九十百']);
+		expect(lines('一二三四五六七八九十百', em(6), false)).toEqual(['一二三四五', '六七八九十百']);
+	});
+
+	it('balances: no orphan on the last line', () => {
+		const text = '我们正在研究阈值，这很重要。';
+		expect(lines(text, em(6), false)).toEqual(['我们正在研究', '阈值，这很', '重要。']);
+		expect(lines(text, em(6))).toEqual(['我们正在', '研究阈值，', '这很重要。']);
 	});
 
 	it('balancing keeps the greedy line count', () => {

@@ -1,10 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {segmentBreakUnits} from '../../src/text/segment-break-units';
 
-/** The text with `|` at every break opportunity (and `¦` where it is inside a Chinese word). */
+/**
+ * The text with its break opportunities: `|` a phrase break that is also a dictionary-word
+ * boundary, `¦` a phrase break inside a dictionary word, `~` a break inside a phrase
+ * (allowed, used only when the phrase is wider than the line).
+ */
 const markBreaks = (text: string): string =>
 	segmentBreakUnits({text})
-		.units.map((unit) => (unit.canBreakBefore ? (unit.isWordBreakBefore ? '|' : '¦') : '') + unit.text)
+		.units.map((unit) => (unit.canBreakBefore ? (unit.isWordBreakBefore ? '|' : unit.isPhraseBreakBefore ? '¦' : '~') : '') + unit.text)
 		.join('');
 
 describe('segmentBreakUnits', () => {
@@ -15,18 +19,20 @@ describe('segmentBreakUnits', () => {
 		['https://example.com/a_b?c=1', 'https://example.com/a_b?c=1', 'URL has no opportunity'],
 		['We joined Y Combinator', 'We |joined |Y Combinator', 'a one-letter word does not end a line'],
 		['I am here', 'I am |here', 'one-letter word at the start'],
-		['使用gp4进行', '使¦用|gp4|进¦行', 'CJK–Latin boundaries may break'],
-		['一二三', '一¦二¦三', 'between CJK characters (inside an ICU word)'],
-		['我们的朋友', '我¦们|的|朋¦友', 'word boundaries are marked'],
+		['使用gp4进行', '使~用|gp4|进~行', 'CJK–Latin boundaries may break'],
+		['一二三', '一¦二¦三', 'BudouX phrase breaks inside an ICU word (一二三)'],
+		['我认为这是一连串的阈值', '我|认~为|这|是|一|连~串|的|阈~值', 'BudouX phrases: 阈值 is one'],
+		['从事职业生涯', '从~事~职~业|生~涯', 'BudouX keeps 从事职业 together where ICU words would break'],
+		['我们的朋友', '我~们|的|朋~友', 'inside a word is not a phrase break'],
 		['好，好。', '好，|好。', 'no break before ，or 。'],
-		['他说：“好。”然后', '他|说：|“好。”|然¦后', 'no break after “ nor before 。 or ”'],
+		['他说：“好。”然后', '他|说：|“好。”|然~后', 'no break after “ nor before 。 or ”'],
 		['（注）好', '（注）|好', 'no break after （ nor before ）'],
 		['好(注)好', '好|(注)|好', 'half-width brackets around CJK'],
 		['《书》和「词」', '《书》|和|「词」', 'no break after 《「 nor before 》」'],
-		['很棒,然后', '很|棒,|然¦后', 'half-width comma after CJK does not start a line'],
-		['增长50%了', '增¦长|50%|了', 'percent stays with its number'],
-		['破折号——然后', '破¦折¦号——|然¦后', 'a dash pair is not split and does not start a line'],
-		['威廉·莎士比亚', '威¦廉·莎¦士¦比¦亚', 'interpunct neither starts nor ends a line'],
+		['很棒,然后', '很|棒,|然~后', 'half-width comma after CJK does not start a line'],
+		['增长50%了', '增~长|50%|了', 'percent stays with its number'],
+		['破折号——然后', '破~折~号——|然~后', 'a dash pair is not split and does not start a line'],
+		['威廉·莎士比亚', '威~廉·莎~士¦比~亚', 'interpunct neither starts nor ends a line'],
 		['好👍好', '好|👍|好', 'emoji break like CJK'],
 		['©2024 OpenAI', '©2024 |OpenAI', '© is text, not an emoji break'],
 	])('%j → %j (%s)', (text, expected) => {

@@ -17,7 +17,9 @@ import {splitIntoCards} from '../src/text/split-into-cards';
 const FILES = ['data/aspen-2024-altman-chesky.md', 'data/eval/cooler-cities-panel.md'];
 const BOXES = [
 	scaleTextBox({box: LANDSCAPE_LAYOUT.quoteBox, widthPx: 1920, heightPx: 1080}),
-	...CLIP_SHAPES.map((shape) => scaleTextBox({box: CLIP_LAYOUTS[shape].quoteBox, widthPx: CLIP_LAYOUTS[shape].widthPx, heightPx: CLIP_LAYOUTS[shape].heightPx})),
+	...CLIP_SHAPES.map((shape) =>
+		scaleTextBox({box: CLIP_LAYOUTS[shape].quoteBox, widthPx: CLIP_LAYOUTS[shape].widthPx, heightPx: CLIP_LAYOUTS[shape].heightPx}),
+	),
 ];
 
 type Count = {lines: number; insidePhrase: number; insideWord: number; examples: string[]};
@@ -43,7 +45,9 @@ const count = (blocks: {text: string; lines: string[]}[]): Count => {
 };
 
 const show = (name: string, c: Count) =>
-	console.log(`  ${name}: ${c.lines} lines, ${c.insidePhrase} end inside a phrase, ${c.insideWord} inside a word${c.examples.length > 0 ? ` (${c.examples.join(', ')})` : ''}`);
+	console.log(
+		`  ${name}: ${c.lines} lines, ${c.insidePhrase} end inside a phrase, ${c.insideWord} inside a word${c.examples.length > 0 ? ` (${c.examples.join(', ')})` : ''}`,
+	);
 
 for (const file of FILES) {
 	const {talk} = await readTalkFile({file});
@@ -51,8 +55,5 @@ for (const file of FILES) {
 	console.log(file);
 	show('recap quote cards', count(talkPlan.recap.scenes.flatMap((s) => (s.type === 'quote' ? [s.body] : []))));
 	show('clips, 3 shapes', count(talkPlan.quotes.flatMap((q) => CLIP_SHAPES.map((shape) => planClip({talk, talkPlan, quoteId: q.id, shape}).clip.body))));
-	show(
-		`every candidate in 4 boxes`,
-		count(talkPlan.candidates.flatMap((c) => BOXES.flatMap((box) => splitIntoCards({text: c.text, ...box}).cards))),
-	);
+	show(`every candidate in 4 boxes`, count(talkPlan.candidates.flatMap((c) => BOXES.flatMap((box) => splitIntoCards({text: c.text, ...box}).cards))));
 }

@@ -5,6 +5,7 @@ import {loadFonts} from './video/load-fonts';
 import {Recap} from './video/Recap';
 import {DEFAULT_RECAP_PROPS, RecapPropsSchema, SCENE_TYPES, ScenePreviewPropsSchema} from './video/recap-schema';
 import {ScenePreview} from './video/ScenePreview';
+import {Storyboard, calculateStoryboardMetadata} from './video/Storyboard';
 import {Baseline, BaselinePropsSchema, calculateBaselineMetadata} from './video/Baseline';
 import {CLIP_LAYOUTS, CLIP_SHAPES} from './plan/layout';
 import {calculateQuoteMetadata} from './video/Quote/calculate-quote-metadata';
@@ -50,6 +51,17 @@ export const RemotionRoot: React.FC = () => (
 				height={CLIP_LAYOUTS[shape].heightPx}
 			/>
 		))}
+		<Composition
+			id="Storyboard"
+			component={Storyboard}
+			schema={RecapPropsSchema}
+			defaultProps={DEFAULT_RECAP_PROPS}
+			calculateMetadata={calculateStoryboardMetadata}
+			durationInFrames={1}
+			fps={DEFAULT_FPS}
+			width={DEFAULT_WIDTH}
+			height={DEFAULT_HEIGHT}
+		/>
 		<Folder name="Scenes">
 			{SCENE_TYPES.map((sceneType) => (
 				<Composition

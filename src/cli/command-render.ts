@@ -7,16 +7,17 @@ import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} fro
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
 
-type RenderOptions = RenderingOptions & {output?: string; frames?: number | [number, number]};
+type RenderOptions = RenderingOptions & {output?: string; frames?: number | [number, number]; sidecars: boolean};
 
 /** `talkreel render FILE`: the recap MP4, by default at `out/<slug>/recap.mp4`. Planned in Node first, so a bad option fails before anything is bundled. */
 export const registerRenderCommand = (program: Command): void => {
 	addRenderingOptions(program.command('render').description('render the recap of FILE to an MP4'), {scaleExample: '0.5 renders 960×540'})
 		.option('-o, --output <file>', 'output MP4 (default: out/<slug>/recap.mp4)')
 		.option('--frames <a-b>', 'render only frames A to B (inclusive)', frameRange)
+		.option('--no-sidecars', 'write only the MP4: no subtitles, chapters, poster, storyboard or manifest beside it')
 		.action(async (file: string, opts: RenderOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds});
+			const {recap, quotes} = planTalk({talk, maxSeconds: opts.maxSeconds});
 			const outputPath = opts.output ?? path.join('out', talk.slug, 'recap.mp4');
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;
@@ -25,6 +26,7 @@ export const registerRenderCommand = (program: Command): void => {
 				talk,
 				plan: recap,
 				outputPath,
+				...(opts.sidecars ? {sidecars: {quotes}} : {}),
 				scale: opts.scale,
 				frameRange: opts.frames ?? null,
 				concurrency: opts.concurrency ?? null,

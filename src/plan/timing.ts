@@ -48,6 +48,9 @@ export const DEFAULT_FPS = 30;
 /** The one ms → frames conversion (rounded to the nearest frame). */
 export const msToFrames = ({ms, fps}: {ms: number; fps: number}): number => Math.round((ms * fps) / 1000);
 
+/** The one frames → ms conversion: when frame `frames` starts, in whole ms (rounded to the nearest). */
+export const framesToMs = ({frames, fps}: {frames: number; fps: number}): number => Math.round((frames * 1000) / fps);
+
 /** How long one quote card stays readable (excluding transitions and entry animation). */
 export const cardReadingMs = ({text}: {text: string}): number => Math.min(MAX_CARD_MS, Math.max(MIN_CARD_MS, CARD_LEAD_MS + readingTimeMs({text})));
 

@@ -1,10 +1,13 @@
 import type {Plan} from '../plan/plan-schema';
+import type {PlannedQuote} from '../plan/plan-talk';
+import type {RecapManifest} from '../plan/recap-manifest';
 import type {Talk} from '../talk/talk-schema';
 import type {Theme} from '../video/theme';
 import {type RenderBrowser, openRenderBrowser} from './browser';
 import {type Bundle, type Log, bundleProject, formatSeconds} from './bundle-project';
 import {recapInputProps, selectIn} from './compositions';
 import {RenderAbortedError, makeInterruptible} from './interruptible';
+import {writeRecapSidecars} from './recap-sidecars';
 import {renderVideo} from './render-video';
 import type {RendererName, VideoProgress} from './render-video-options';
 
@@ -31,6 +34,12 @@ export type RenderRecapOptions = {
 	signal?: AbortSignal;
 	/** Also abort on Ctrl-C (SIGINT) while rendering. Default true. */
 	handleSigint?: boolean;
+	/**
+	 * Write the sidecars beside the MP4 (subtitles, chapters, poster, storyboard, manifest;
+	 * see `writeRecapSidecars`), with the recap's quotes (`planTalk(...).quotes`). Not for
+	 * a partial render (`frameRange`), whose times they would not match.
+	 */
+	sidecars?: {quotes: readonly PlannedQuote[]};
 };
 
 export type RenderRecapResult = {
@@ -41,6 +50,8 @@ export type RenderRecapResult = {
 	/** Composition size, before `scale`. */
 	width: number;
 	height: number;
+	/** The sidecars' manifest, when they were written. */
+	sidecars?: {manifest: RecapManifest; manifestPath: string};
 };
 
 /**
@@ -100,7 +111,32 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 		if (isAborted()) throw new RenderAbortedError();
 		const took = Date.now() - renderStarted;
 		log(`rendered ${totalFrames} frames (${renderer}) in ${formatSeconds(took)} (${((totalFrames * 1000) / took).toFixed(1)} fps) → ${outputPath}`);
-		return {outputPath, durationInFrames: composition.durationInFrames, fps: composition.fps, width: composition.width, height: composition.height};
+		const result: RenderRecapResult = {
+			outputPath,
+			durationInFrames: composition.durationInFrames,
+			fps: composition.fps,
+			width: composition.width,
+			height: composition.height,
+		};
+		if (options.sidecars === undefined) return result;
+		if (frameRange !== null) {
+			log('sidecars: not written for a partial render (--frames)');
+			return result;
+		}
+		const sidecarsStarted = Date.now();
+		const sidecars = await writeRecapSidecars({
+			talk,
+			plan,
+			quotes: options.sidecars.quotes,
+			outputPath,
+			scale,
+			...(options.theme === undefined ? {} : {theme: options.theme}),
+			bundle: theBundle,
+			browser: theBrowser,
+			log,
+		});
+		log(`sidecars in ${formatSeconds(Date.now() - sidecarsStarted)} → ${sidecars.manifestPath}`);
+		return {...result, sidecars};
 	} catch (error) {
 		if (isAborted()) throw new RenderAbortedError();
 		throw error;

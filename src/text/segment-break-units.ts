@@ -140,7 +140,8 @@ export const segmentBreakUnits = ({text}: SegmentBreakUnitsInput): SegmentBreakU
 	const units: BreakUnit[] = [];
 	atoms.forEach((atom, index) => {
 		const canBreakBefore = canBreakBetween(atoms, index);
-		const isPhraseBreakBefore = canBreakBefore && (atoms[index - 1]?.isSpace === true || phraseStarts.has(atom.start) || !(atom.isIdeographic || atoms[index - 1]?.isIdeographic));
+		const isPhraseBreakBefore =
+			canBreakBefore && (atoms[index - 1]?.isSpace === true || phraseStarts.has(atom.start) || !(atom.isIdeographic || atoms[index - 1]?.isIdeographic));
 		atom.graphemes.forEach((grapheme, offset) => {
 			units.push({
 				text: grapheme.text,

@@ -1,10 +1,10 @@
-import {RenderInternals} from '@remotion/renderer';
 import {execFile} from 'node:child_process';
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {PNG} from 'pngjs';
+import {remotionBinary} from '../../src/render/remotion-internals';
 
 /**
  * Looks inside rendered videos with the FFmpeg and FFprobe that Remotion ships, so
@@ -13,7 +13,7 @@ import {PNG} from 'pngjs';
 
 const run = promisify(execFile);
 
-const binary = (type: 'ffmpeg' | 'ffprobe'): string => RenderInternals.getExecutablePath({type, indent: false, logLevel: 'error', binariesDirectory: null});
+const binary = remotionBinary;
 
 export type VideoFacts = {
 	codec: string;
@@ -106,4 +106,22 @@ export const psnr = (a: Buffer, b: Buffer): number => {
 	}
 	if (sum === 0) return Number.POSITIVE_INFINITY;
 	return 10 * Math.log10((255 * 255) / (sum / a.length));
+};
+
+/** Codec and size of an image file (JPEG, PNG), by ffprobe. */
+export const probeImage = async (file: string): Promise<{codec: string; width: number; height: number}> => {
+	const {stdout} = await run(binary('ffprobe'), [
+		'-v',
+		'error',
+		'-select_streams',
+		'v:0',
+		'-show_entries',
+		'stream=codec_name,width,height',
+		'-of',
+		'json',
+		file,
+	]);
+	const s = (JSON.parse(stdout) as {streams: {codec_name: string; width: number; height: number}[]}).streams[0];
+	if (!s) throw new Error(`no image stream in ${file}`);
+	return {codec: s.codec_name, width: s.width, height: s.height};
 };

@@ -82,7 +82,12 @@ describe('breakLines', () => {
 
 	it.each([
 		['阈值 (a line ending 阈 / 值 would fit one more character)', '我们正在研究阈值，这很重要。', em(7), '阈值，'],
-		['合作伙伴 (BudouX splits it, ICU keeps it: kept when that costs no line)', '我们的一个合作伙伴Color Health现在正在使用gp4进行癌症筛查和治疗计划，这很棒。', 400, '合作伙伴'],
+		[
+			'合作伙伴 (BudouX splits it, ICU keeps it: kept when that costs no line)',
+			'我们的一个合作伙伴Color Health现在正在使用gp4进行癌症筛查和治疗计划，这很棒。',
+			400,
+			'合作伙伴',
+		],
 		['癌症', '我们的一个合作伙伴Color Health现在正在使用gp4进行癌症筛查和治疗计划，这很棒。', 400, '癌症'],
 	])('keeps a phrase on one line: %s', (_name, text, widthPx, phrase) => {
 		for (const balance of [false, true]) {

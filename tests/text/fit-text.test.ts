@@ -77,7 +77,15 @@ describe('fitText', () => {
 
 	it('returns balanced lines', () => {
 		// Greedy at 6em: 我们正在研究 | 阈值，这很 | 重要。
-		const result = fitText({text: '我们正在研究阈值，这很重要。', widthPx: 240, heightPx: 1000, minFontSizePx: 40, maxFontSizePx: 40, lineHeight: 1, weight: 400});
+		const result = fitText({
+			text: '我们正在研究阈值，这很重要。',
+			widthPx: 240,
+			heightPx: 1000,
+			minFontSizePx: 40,
+			maxFontSizePx: 40,
+			lineHeight: 1,
+			weight: 400,
+		});
 		expect(result.lines).toEqual(['我们正在', '研究阈值，', '这很重要。']);
 	});
 

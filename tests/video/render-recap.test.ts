@@ -13,11 +13,13 @@ import {planTalk} from '../../src/plan/plan-talk';
 import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
 import {type Bundle, PROJECT_ROOT, bundleProject} from '../../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../../src/render/compositions';
+import {writeRecapSidecars} from '../../src/render/recap-sidecars';
 import {renderRecap} from '../../src/render/render-recap';
+import {storyboardSize} from '../../src/video/Storyboard';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
 import {FIXTURE_PLAN} from '../../src/video/preview-fixture';
-import {probeVideo, psnr, readLumaFrames} from '../support/inspect-video';
+import {probeImage, probeVideo, psnr, readLumaFrames} from '../support/inspect-video';
 import {DEFAULT_RECAP_PROPS, type ScenePreviewProps} from '../../src/video/recap-schema';
 
 /**
@@ -145,6 +147,19 @@ describe('recap render', () => {
 		// …and the frame before the range differs (the entry animation), so the test can fail.
 		const before = await still({id: 'Recap', inputProps, frame: range.from - 4, scale: 0.25});
 		expect(before.equals(a)).toBe(false);
+	}, 60_000);
+});
+
+describe('recap sidecars', () => {
+	it('draws a 1280×720 poster of the title card and a storyboard with every scene', async () => {
+		const outputPath = path.join(workDir, 'sidecars', 'recap.mp4');
+		const {quotes} = planTalk({talk, maxSeconds: 60});
+		const {manifest} = await writeRecapSidecars({talk, plan, quotes, outputPath, scale: 0.25, bundle, browser, log: () => {}});
+		const dir = path.dirname(outputPath);
+		expect(await probeImage(path.join(dir, manifest.files.poster))).toEqual({codec: 'mjpeg', width: 1280, height: 720});
+		expect(await probeImage(path.join(dir, manifest.files.storyboard))).toEqual({codec: 'png', ...storyboardSize(plan)});
+		expect((await readdir(dir)).sort()).toEqual(['chapters.txt', 'poster.jpg', 'recap.json', 'recap.srt', 'recap.vtt', 'storyboard.png']);
+		expect(manifest.video).toMatchObject({file: 'recap.mp4', width: 480, height: 270});
 	}, 60_000);
 });
 

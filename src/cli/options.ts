@@ -26,8 +26,8 @@ export const frameRange = (value: string): number | [number, number] => {
 	return [a, b];
 };
 
-/** What every command that reads a talk takes: the transcript and its edits file. */
-export type TalkOptions = {edits?: string | false};
+/** What every command that reads a talk takes: the transcript, its edits file and its chapters file. */
+export type TalkOptions = {edits?: string | false; chapters?: string | false};
 /** What every command that plans takes. */
 export type PlanningOptions = TalkOptions & {maxSeconds: number};
 /** What every command that renders takes. */
@@ -38,7 +38,9 @@ export const addTalkOptions = (command: Command): Command =>
 	command
 		.argument('<file>', 'transcript (any supported format, recognised from its content)')
 		.option('--edits <file>', 'edits file to apply (default: <name>.edits.yaml beside the transcript)')
-		.option('--no-edits', 'ignore the edits file beside the transcript');
+		.option('--no-edits', 'ignore the edits file beside the transcript')
+		.option('--chapters <file>', 'WebVTT chapters file (default: <name>.chapters.vtt beside the transcript)')
+		.option('--no-chapters', 'ignore the chapters file beside the transcript');
 
 /** The talk options and `--max-seconds`. */
 export const addPlanningOptions = (command: Command): Command =>
@@ -56,5 +58,8 @@ export const addRenderingOptions = (command: Command, {scaleExample}: {scaleExam
 		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', positiveInteger)
 		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'));
 
-/** The `edits` argument of `readTalkFile` from the parsed options. */
-export const editsOption = (opts: TalkOptions): {edits?: string | false} => (opts.edits === undefined ? {} : {edits: opts.edits});
+/** The `edits` and `chapters` arguments of `readTalkFile` from the parsed options. */
+export const editsOption = (opts: TalkOptions): {edits?: string | false; chapters?: string | false} => ({
+	...(opts.edits === undefined ? {} : {edits: opts.edits}),
+	...(opts.chapters === undefined ? {} : {chapters: opts.chapters}),
+});

@@ -1,9 +1,10 @@
 import {detectLanguage} from '../../text/detect-language';
 import {joinWrappedLines} from '../../text/join-wrapped-lines';
+import {chapterIndexOf, divideByChapters} from '../divide-by-chapters';
 import {inferSpeakerRoles} from '../infer-speaker-roles';
 import {slugify} from '../slugify';
 import {TalkError} from '../talk-error';
-import {type Section, type Speaker, type Talk, TalkSchema, type TranslationSpan, type Turn, type Word} from '../talk-schema';
+import {type Speaker, type Talk, TalkSchema, type TranslationSpan, type Turn, type Word} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {endsSentence, findSentenceEnds, isUnpunctuated, type PauseUnit} from './find-sentence-ends';
 import {isNonSpeech, splitInlineNonSpeech} from './non-speech';
@@ -86,8 +87,11 @@ export const buildTimedTalk = (input: BuildTimedTalkInput): {talk: Talk} => {
 			problem: `looks like ${format}, but its cues hold no speech, only sounds such as "${pieces[0]?.text ?? ''}"`,
 		});
 	}
+	// Speech before the first label is the first labelled speaker's (a host's intro before the label).
+	const firstNamed = pieces.find((p) => p.kind === 'speech' && p.speaker !== null)?.speaker ?? null;
+	for (const p of pieces) if (p.speaker === null) p.speaker = firstNamed;
 	const chapters = [...(input.chapters ?? [])].sort((a, b) => a.startMs - b.startMs);
-	const chapterAt = (p: Piece): number => chapterIndexAt({chapters, ms: Math.round((p.startMs + p.endMs) / 2)});
+	const chapterAt = (p: Piece): number => chapterIndexOf({chapters, startMs: p.startMs, endMs: p.endMs});
 
 	const speechText = pieces
 		.filter((p) => p.kind === 'speech')
@@ -97,13 +101,14 @@ export const buildTimedTalk = (input: BuildTimedTalkInput): {talk: Talk} => {
 
 	const language = input.language ?? detectLanguage({text: speechText});
 	const names = nameSpeakers({pieces, language});
-	const raw = groupIntoTurns({pieces, chapterAt});
-	const {turns, sectionOf} = buildTurns({raw, names});
+	const raw = groupIntoTurns({pieces, chapterAt: stickyChapters({pieces, chapters, chapterAt})});
+	const turns = buildTurns({raw, names});
 	const speakers = listSpeakers({turns, names});
-	const sections = buildSections({turns, sectionOf, chapters, language});
-
+	const opening = OPENING_SECTION_TITLE[language.slice(0, 2)] ?? OPENING_SECTION_TITLE.en ?? 'Opening';
 	const metadata: Talk['metadata'] = {title: input.title?.trim() || titleFromFileName(file), language, source: {}};
-	const parsed = TalkSchema.safeParse({slug: input.slug, metadata, speakers, sections});
+	let talk: Talk = {slug: input.slug, metadata, speakers, sections: [{id: 's1', title: opening, turns}]};
+	if (chapters.length > 0) talk = divideByChapters({talk, chapters, chaptersFile: file}).talk;
+	const parsed = TalkSchema.safeParse(talk);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
 		throw new Error(`READ: ${format} reader built an invalid talk at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`);
@@ -191,15 +196,6 @@ export const remapWords = ({from, words, to}: {from: string; words: readonly Cue
 		cursor = at + text.length;
 	}
 	return out;
-};
-
-/** Index of the chapter holding `ms` (the first when it is before them all); 0 without chapters. */
-const chapterIndexAt = ({chapters, ms}: {chapters: readonly TimedChapter[]; ms: number}): number => {
-	let index = 0;
-	chapters.forEach((c, i) => {
-		if (c.startMs <= ms) index = i;
-	});
-	return index;
 };
 
 /**
@@ -301,6 +297,38 @@ const nameSpeakers = ({pieces, language}: {pieces: Piece[]; language: string}): 
 	return {nameOf, generic};
 };
 
+/** A chapter that starts in the middle of a sentence starts after it, if that sentence ends within this long. */
+const CHAPTER_SLACK_MS = 5000;
+
+/**
+ * Each piece's chapter, by its time; but a sentence that runs past a chapter's start by
+ * less than CHAPTER_SLACK_MS stays whole in the chapter it began in (chapter times are
+ * rounded, sentences are not).
+ */
+const stickyChapters = ({
+	pieces,
+	chapters,
+	chapterAt,
+}: {
+	pieces: readonly Piece[];
+	chapters: readonly TimedChapter[];
+	chapterAt: (p: Piece) => number;
+}): ((p: Piece) => number) => {
+	const of = new Map<Piece, number>();
+	let previous: Piece | undefined;
+	for (const p of pieces) {
+		let index = chapterAt(p);
+		if (p.kind === 'speech' && previous !== undefined) {
+			const before = of.get(previous) ?? 0;
+			const start = chapters[index]?.startMs ?? 0;
+			if (index > before && previous.speaker === p.speaker && !endsSentence(previous.text) && p.startMs < start + CHAPTER_SLACK_MS) index = before;
+		}
+		of.set(p, index);
+		if (p.kind === 'speech') previous = p;
+	}
+	return (p) => of.get(p) ?? chapterAt(p);
+};
+
 type RawTurn = {kind: 'speech' | 'reaction'; pieces: Piece[]; paragraphBefore: Set<Piece>; chapter: number};
 
 /** Consecutive speech pieces of one speaker → one turn; sounds stand alone (inline ones after their turn). */
@@ -349,15 +377,8 @@ const separatorBetween = (before: string, after: string): string => {
 	return joinWrappedLines({lines: [tail, head]}).length > tail.trim().length + head.trim().length ? ' ' : '';
 };
 
-const buildTurns = ({
-	raw,
-	names,
-}: {
-	raw: RawTurn[];
-	names: ReturnType<typeof nameSpeakers>;
-}): {turns: (Turn & {speakerName: string})[]; sectionOf: Map<string, number>} => {
+const buildTurns = ({raw, names}: {raw: RawTurn[]; names: ReturnType<typeof nameSpeakers>}): (Turn & {speakerName: string})[] => {
 	const turns: (Turn & {speakerName: string})[] = [];
-	const sectionOf = new Map<string, number>();
 	let lastSpeaker: string | null = null;
 	raw.forEach((r, index) => {
 		let text = '';
@@ -400,9 +421,8 @@ const buildTurns = ({
 			turn.translationSpans = spans;
 		}
 		turns.push(turn);
-		sectionOf.set(id, r.chapter);
 	});
-	return {turns, sectionOf};
+	return turns;
 };
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -433,29 +453,4 @@ const listSpeakers = ({turns, names}: {turns: (Turn & {speakerName: string})[]; 
 		const role = roles.get(id);
 		return role === undefined ? {id, name} : {id, name, role};
 	});
-};
-
-/** One section per chapter that holds a turn (titles and times from the chapters); without chapters, one opening section. */
-const buildSections = ({
-	turns,
-	sectionOf,
-	chapters,
-	language,
-}: {
-	turns: Turn[];
-	sectionOf: Map<string, number>;
-	chapters: readonly TimedChapter[];
-	language: string;
-}): Section[] => {
-	if (chapters.length === 0) {
-		return [{id: 's1', title: OPENING_SECTION_TITLE[language.slice(0, 2)] ?? OPENING_SECTION_TITLE.en ?? 'Opening', turns}];
-	}
-	const sections: Section[] = [];
-	chapters.forEach((chapter, i) => {
-		const own = turns.filter((t) => sectionOf.get(t.id) === i);
-		if (own.length === 0) return;
-		const endMs = chapter.endMs ?? chapters[i + 1]?.startMs ?? Math.max(...own.map((t) => t.endMs ?? 0));
-		sections.push({id: `s${sections.length + 1}`, title: chapter.title, startMs: chapter.startMs, endMs: Math.max(chapter.startMs, endMs), turns: own});
-	});
-	return sections;
 };

@@ -3,9 +3,14 @@ import {TalkError} from '../talk-error';
 import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {readMarkdown} from './read-markdown';
+import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
+import {looksLikeRemotionCaptions, readRemotionCaptions} from './read-remotion-captions';
 import {looksLikeSrt, readSrt} from './read-srt';
 import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
 import {looksLikeWebVtt, readWebVtt} from './read-webvtt';
+import {looksLikeWhisperJson, readWhisperJson} from './read-whisper-json';
+import {looksLikeJson} from './json-value';
+import {refuseUnknownJson} from './refuse-unknown-json';
 
 /** One input format: how it is recognised from the content, and how it is read. */
 export type TranscriptReader = {
@@ -20,7 +25,11 @@ export type TranscriptReader = {
 export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'webvtt', recognise: looksLikeWebVtt, read: readWebVtt},
 	{format: 'srt', recognise: looksLikeSrt, read: readSrt},
+	{format: 'remotion-captions', recognise: looksLikeRemotionCaptions, read: readRemotionCaptions},
+	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson},
+	{format: 'whisper-json', recognise: looksLikeWhisperJson, read: readWhisperJson},
 	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson},
+	{format: 'json', recognise: looksLikeJson, read: refuseUnknownJson},
 	{format: 'markdown', recognise: () => true, read: readMarkdown},
 ];
 

@@ -16,7 +16,7 @@ export const registerRenderCommand = (program: Command): void => {
 		.option('--frames <a-b>', 'render only frames A to B (inclusive)', frameRange)
 		.action(async (file: string, opts: RenderOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds});
+			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation});
 			const outputPath = opts.output ?? path.join('out', talk.slug, 'recap.mp4');
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;

@@ -31,7 +31,7 @@ export type TalkOptions = {edits?: string | false; chapters?: string | false};
 /** What every command that plans takes. */
 export type PlanningOptions = TalkOptions & {maxSeconds: number};
 /** What every command that renders takes. */
-export type RenderingOptions = PlanningOptions & {scale: number; concurrency?: number; renderer: RendererName};
+export type RenderingOptions = PlanningOptions & {scale: number; concurrency?: number; renderer: RendererName; translation: boolean};
 
 /** `<file>`, `--edits FILE` and `--no-edits`. */
 export const addTalkOptions = (command: Command): Command =>
@@ -51,9 +51,12 @@ export const addPlanningOptions = (command: Command): Command =>
 		DEFAULT_MAX_SECONDS,
 	);
 
+/** `--no-translation`: a bilingual talk's quotes without their translation (`translation` is true unless given). */
+export const addTranslationOption = (command: Command): Command => command.option('--no-translation', "hide a bilingual talk's translation under its quotes");
+
 /** The planning options and `--scale`, `--concurrency`, `--renderer`. */
 export const addRenderingOptions = (command: Command, {scaleExample}: {scaleExample: string}): Command =>
-	addPlanningOptions(command)
+	addTranslationOption(addPlanningOptions(command))
 		.option('--scale <f>', `output size factor (${scaleExample})`, positiveNumber, 1)
 		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', positiveInteger)
 		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'));

@@ -8,7 +8,7 @@ import {type Speaker, type Talk, TalkSchema, type TranslationSpan, type Turn, ty
 import type {TimedChapter} from '../timed-chapter';
 import {endsSentence, findSentenceEnds, isUnpunctuated, type PauseUnit} from './find-sentence-ends';
 import {isNonSpeech, splitInlineNonSpeech} from './non-speech';
-import {acceptedLabelNames, DIARIZATION_LABEL, readSpeakerLabel} from './speaker-labels';
+import {acceptedLabelNames, DIARIZATION_LABEL, readCreditLine, readSpeakerLabel} from './speaker-labels';
 import {isBilingual, splitBilingualLines} from './split-bilingual';
 import type {CueWord, TimedCue} from './timed-cue';
 import {titleFromFileName} from './title-from-file-name';
@@ -153,6 +153,14 @@ const cutIntoPieces = ({cues, findLabels}: {cues: readonly TimedCue[]; findLabel
 			if (label.name === null) changeMark = true;
 			else speaker = label.name;
 		}
+		// A credit line (`（Name——title）`) names who speaks from here on.
+		if (findLabels) {
+			const credit = lines.map(readCreditLine).find((name) => name !== null);
+			if (credit) {
+				speaker = credit;
+				lines = lines.filter((l) => readCreditLine(l) === null);
+			}
+		}
 		if (cue.speaker !== undefined) speaker = cue.speaker;
 		let translation: string | undefined;
 		if (bilingual) {
@@ -237,15 +245,20 @@ const punctuateByPauses = ({pieces, chapterAt, wordEndsKnown}: {pieces: Piece[];
 	}
 	const ends = findSentenceEnds({units, forcedBreaks: forced});
 	// Edits per piece, applied from the end so that earlier offsets stay true.
-	const edits = new Map<Piece, {at: number; kind: 'stop' | 'capital'}[]>();
-	const add = (piece: Piece, edit: {at: number; kind: 'stop' | 'capital'}) => edits.set(piece, [...(edits.get(piece) ?? []), edit]);
+	type Edit = {at: number; kind: 'stop' | 'comma' | 'capital'};
+	const edits = new Map<Piece, Edit[]>();
+	const add = (piece: Piece, edit: Edit) => edits.set(piece, [...(edits.get(piece) ?? []), edit]);
+	const cjkEnd = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+	const cjkStart = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 	units.forEach((u, i) => {
 		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
+		const wholeCue = u.start === 0 && u.end === u.piece.text.length;
+		const next = units[i + 1];
+		// CJK captions without punctuation break lines at phrases: a cue's end is a comma.
+		if (!ends.has(i) && wholeCue && next && cjkEnd.test(u.piece.text) && cjkStart.test(next.text)) add(u.piece, {at: u.end, kind: 'comma'});
 		if (!ends.has(i)) return;
 		// A stop after the unit's last word (a cue-wide unit may end in a word the words list does not reach).
-		const at = u.start === 0 && u.end === u.piece.text.length ? u.piece.text.length : u.end;
-		add(u.piece, {at, kind: 'stop'});
-		const next = units[i + 1];
+		add(u.piece, {at: wholeCue ? u.piece.text.length : u.end, kind: 'stop'});
 		if (next) add(next.piece, {at: next.start, kind: 'capital'});
 	});
 	for (const [piece, list] of edits) {
@@ -257,9 +270,9 @@ const punctuateByPauses = ({pieces, chapterAt, wordEndsKnown}: {pieces: Piece[];
 				continue;
 			}
 			const before = piece.text.slice(0, edit.at);
-			if (endsSentence(before)) continue;
-			const trimmed = before.replace(/[,，;；:：]$/u, '');
-			const stop = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(trimmed) ? '。' : '.';
+			if (endsSentence(before) || (edit.kind === 'comma' && /[\p{P}]$/u.test(before))) continue;
+			const trimmed = edit.kind === 'comma' ? before : before.replace(/[,，;；:：]$/u, '');
+			const stop = edit.kind === 'comma' ? '，' : cjkEnd.test(trimmed) ? '。' : '.';
 			piece.text = trimmed + stop + piece.text.slice(edit.at);
 			const shift = trimmed.length + stop.length - before.length;
 			piece.words = piece.words.map((w) => (w.start >= edit.at ? {...w, start: w.start + shift, end: w.end + shift} : w));

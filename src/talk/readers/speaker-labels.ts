@@ -61,5 +61,15 @@ export const acceptedLabelNames = (labels: readonly (SpeakerLabel | null)[]): Se
 	return new Set(counts.keys());
 };
 
+/**
+ * A line that only names who speaks, and their title, in parentheses: `（特雷西米兰诺——康奈尔大学网络政策主管）`,
+ * `(Tracy Mitrano - Director of IT Policy, Cornell)`, as translated subtitles credit a speaker
+ * on the first cue of a turn. Returns the name, or null.
+ */
+export const readCreditLine = (line: string): string | null => {
+	const m = /^[(（]\s*([^()（）—–\-:：]{1,30}?)\s*(?:——|—|–|\s-\s|:|：)\s*[^()（）]{1,60}[)）]$/u.exec(line.trim());
+	return m ? (m[1] ?? '').trim() || null : null;
+};
+
 /** `SPEAKER_00`, `speaker_1`, `spk_2`, `Speaker 0`: a diarization label rather than a name. */
 export const DIARIZATION_LABEL = /^(?:speaker|spk|spkr)[ _-]?(\d{1,4})$/i;

@@ -14,11 +14,11 @@ export type PauseUnit = {text: string; startMs: number; endMs: number; endKnown:
 /** A sentence has at least this many words (CJK: two characters count as one)… */
 export const MIN_SENTENCE_WORDS = 6;
 /** …and is cut at its longest pause once it has this many. */
-export const MAX_SENTENCE_WORDS = 30;
+export const MAX_SENTENCE_WORDS = 45;
 /** A pause shorter than this never ends a sentence, however still the speaker is. */
 export const MIN_SENTENCE_PAUSE_MS = 350;
 /** The pauses that end sentences are the longest this share of them (a fast talker pauses less). */
-const PAUSE_QUANTILE = 0.85;
+const PAUSE_QUANTILE = 0.9;
 
 const SENTENCE_END = /[.!?。！？…；;]["'”’)）\]」』]*$/u;
 const TERMINATORS = /[.!?。！？…](?=\s|$|["'”’)）」』])/gu;

@@ -20,9 +20,8 @@ export const looksLikeJson = (text: string): boolean => /^[[{]/.test(text.trimSt
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The first few items of an array that are objects (a transcript's items are). */
-export const recordsOf = (v: unknown): Record<string, unknown>[] | null =>
-	Array.isArray(v) && v.length > 0 && v.slice(0, 5).every(isRecord) ? (v as Record<string, unknown>[]) : null;
+/** The first item of an array, when it is an object (a transcript's items are): what recognition looks at. */
+export const recordsOf = (v: unknown): Record<string, unknown>[] | null => (Array.isArray(v) && isRecord(v[0]) ? [v[0]] : null);
 
 /** `start`, `end`, `text`: the keys of a JSON value as a message names them (at most 8). */
 export const keysOf = (v: Record<string, unknown>): string => {
@@ -41,7 +40,7 @@ export const describeJson = (v: unknown): string => {
 			const diarization = 'speaker' in first && 'start' in first ? ', speaker times without words (a diarization, not a transcript)' : '';
 			return `a JSON array whose items have no \`text\` (keys: ${keysOf(first)}${diarization})`;
 		}
-		return `a JSON array of ${v.length} objects (keys: ${keysOf(first)})`;
+		return `a JSON array of ${v.length} items (the first with keys: ${keysOf(first)})`;
 	}
 	return isRecord(v) ? `a JSON object (keys: ${keysOf(v)})` : `a JSON ${typeofJson(v)}`;
 };
@@ -54,3 +53,6 @@ export const JSON_FORMATS =
 
 /** A number of seconds or ms a JSON item gives, or null when it is missing or not a finite, non-negative number. */
 export const timeOf = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
+
+/** A JSON value as text when it is a string (a word, a segment's text); '' for anything else, however nested. */
+export const stringOf = (v: unknown): string => (typeof v === 'string' ? v : '');

@@ -3,7 +3,7 @@ import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {buildTimedTalk, remapWords} from './build-timed-talk';
 import {cleanCaptionText} from './clean-caption-text';
-import {isRecord, parseJsonValue, recordsOf, timeOf} from './json-value';
+import {isRecord, parseJsonValue, recordsOf, stringOf, timeOf} from './json-value';
 import {type CueWord, secondsToMs, type TimedCue} from './timed-cue';
 import {type TimedWord, wordsToCues} from './words-to-cues';
 
@@ -70,7 +70,7 @@ export const readWhisperJson = ({text, file, slug, chapters}: {text: string; fil
 
 /** A bare array of words, one per item (WhisperX `word_segments` with speakers): short texts without spaces inside. */
 const isWordList = (items: unknown[]): boolean => {
-	const texts = items.slice(0, 200).map((s) => (isRecord(s) ? String(s.text ?? s.word ?? '').trim() : ''));
+	const texts = items.slice(0, 200).map((s) => (isRecord(s) ? (stringOf(s.text) || stringOf(s.word)).trim() : ''));
 	return texts.length > 0 && texts.filter((t) => t.includes(' ')).length <= 0.05 * texts.length && !items.some((s) => isRecord(s) && Array.isArray(s.words));
 };
 
@@ -108,7 +108,7 @@ const readSegments = ({items, fail}: {items: unknown[]; fail: Fail}): TimedCue[]
 			typeof rec.text === 'string'
 				? rec.text
 				: Array.isArray(rec.words)
-					? rec.words.map((w) => (isRecord(w) ? String(w.word ?? w.text ?? '') : '')).join('')
+					? rec.words.map((w) => (isRecord(w) ? stringOf(w.word) || stringOf(w.text) : '')).join('')
 					: '';
 		const text = cleanCaptionText(raw);
 		if (text === '') return [];
@@ -124,7 +124,7 @@ const segmentWords = ({words, text}: {words: unknown[]; text: string}): CueWord[
 	const located: CueWord[] = [];
 	for (const w of words) {
 		if (!isRecord(w)) continue;
-		const wordText = String(w.word ?? w.text ?? '').trim();
+		const wordText = (stringOf(w.word) || stringOf(w.text)).trim();
 		const start = timeOf(w.start);
 		const end = timeOf(w.end);
 		if (wordText === '') continue;
@@ -147,10 +147,10 @@ const majoritySpeaker = (words: unknown): string | undefined => {
 const readWords = ({items, fail}: {items: unknown[]; fail: Fail}): TimedWord[] => {
 	if (items.every((s) => isRecord(s) && typeof s.text !== 'string' && typeof s.word !== 'string')) fail('its items have no `text`');
 	return items.flatMap((item, index): TimedWord[] => {
-		if (isRecord(item) && timeOf(item.start) === null && timeOf(item.end) === null) return []; // an untimed word
+		if (isRecord(item) && item.start === undefined && item.end === undefined) return []; // a word the aligner could not time
 		const {startMs, endMs, rec} = itemTimes({item, index, noun: 'word', fail});
 		const speaker = speakerOf(rec);
-		return [{text: String(rec.text ?? rec.word ?? ''), startMs, endMs, ...(speaker === undefined ? {} : {speaker})}];
+		return [{text: stringOf(rec.text) || stringOf(rec.word), startMs, endMs, ...(speaker === undefined ? {} : {speaker})}];
 	});
 };
 

@@ -17,8 +17,10 @@ export const MIN_SENTENCE_WORDS = 6;
 export const MAX_SENTENCE_WORDS = 45;
 /** A pause shorter than this never ends a sentence, however still the speaker is. */
 export const MIN_SENTENCE_PAUSE_MS = 350;
-/** The pauses that end sentences are the longest this share of them (a fast talker pauses less). */
+/** The pauses that end sentences are the longest this share of them (a fast talker pauses less)… */
 const PAUSE_QUANTILE = 0.9;
+/** …and any pause this long: a second of silence ends a sentence, whatever the rest. */
+export const SURE_SENTENCE_PAUSE_MS = 1000;
 
 const SENTENCE_END = /[.!?。！？…；;]["'”’)）\]」』]*$/u;
 const TERMINATORS = /[.!?。！？…](?=\s|$|["'”’)）」』])/gu;
@@ -59,7 +61,8 @@ const quantile = (values: number[], q: number): number => {
 /**
  * Indices of the units after which a sentence ends. A sentence ends at every forced
  * break (a speaker change, a sound cue) and at the end; else after a long pause (the
- * longest 15 % of pauses, and at least MIN_SENTENCE_PAUSE_MS) once it has
+ * longest 10 % of pauses, or one of SURE_SENTENCE_PAUSE_MS, and at least
+ * MIN_SENTENCE_PAUSE_MS; never after `the`, `and`, `of`…) once it has
  * MIN_SENTENCE_WORDS; a sentence reaching MAX_SENTENCE_WORDS without one is cut at its
  * longest pause. Deterministic: ties go to the later unit.
  */
@@ -85,10 +88,11 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 	const pauses = units.map((u, i) => {
 		const next = units[i + 1];
 		if (next === undefined) return Number.POSITIVE_INFINITY;
-		if (NO_END_AFTER.test(u.text.trim().replace(/[,;:]$/, ''))) return 0;
+		const lastWord = u.text.trim().split(/\s+/).pop() ?? '';
+		if (NO_END_AFTER.test(lastWord.replace(/[,;:]$/, ''))) return 0;
 		return u.endKnown ? Math.max(0, next.startMs - u.endMs) : pauseBefore(i + 1);
 	});
-	const threshold = Math.max(MIN_SENTENCE_PAUSE_MS, quantile(pauses.filter(Number.isFinite), PAUSE_QUANTILE));
+	const threshold = Math.max(MIN_SENTENCE_PAUSE_MS, Math.min(SURE_SENTENCE_PAUSE_MS, quantile(pauses.filter(Number.isFinite), PAUSE_QUANTILE)));
 	const words = units.map((u) => countWords(u.text));
 	const ends = new Set<number>();
 	let start = 0;

@@ -45,7 +45,10 @@ export const readSrtCues = ({text, file}: {text: string; file: string}): TimedCu
 			previousBlank = false;
 			continue;
 		}
-		const startsCue = looksLikeTimingLine(line) && (previousBlank || current === undefined || /^\d+$/.test((lines[i - 1] ?? '').trim()));
+		// A timing line starts a cue after a blank line or a number; elsewhere only a valid one
+		// does (a cue without the blank line before it), so that text such as `10:00 -> 11:00` stays text.
+		const afterBreak = previousBlank || current === undefined || /^\d+$/.test((lines[i - 1] ?? '').trim());
+		const startsCue = looksLikeTimingLine(line) && (afterBreak || typeof readCueTiming(line) === 'object');
 		if (startsCue) {
 			const number = /^\d+$/.test((lines[i - 1] ?? '').trim()) ? (lines[i - 1] ?? '').trim() : String(cues.length + 1);
 			const timing = readCueTiming(line);

@@ -88,7 +88,7 @@ describe('the real command', () => {
 	it.each([
 		[
 			'pyannote-diarization.json',
-			'a JSON array whose items have no `text` (keys: label, speaker, start, end, speaker times without words (a diarization, not a transcript))',
+			'a JSON array whose items have no `text` (keys: label, speaker, start, end; speaker times without words: a diarization) is not a transcript talkreel reads',
 		],
 	])('%s: exit 2, one line that says what was seen', async (name, message) => {
 		const {code, stderr} = await spawn(['parse', path.join(DIR, name)]);

@@ -37,7 +37,7 @@ export const describeJson = (v: unknown): string => {
 		if (!isRecord(first)) return `a JSON array of ${v.length} ${typeofJson(first)}s`;
 		if (!('text' in first) && !('word' in first)) {
 			// pyannote's output: who speaks when, no words.
-			const diarization = 'speaker' in first && 'start' in first ? ', speaker times without words (a diarization, not a transcript)' : '';
+			const diarization = 'speaker' in first && 'start' in first ? '; speaker times without words: a diarization' : '';
 			return `a JSON array whose items have no \`text\` (keys: ${keysOf(first)}${diarization})`;
 		}
 		return `a JSON array of ${v.length} items (the first with keys: ${keysOf(first)})`;

@@ -281,7 +281,7 @@ describe('SubRip errors say what was seen', () => {
 	it('WebVTT: the cue number and its line', () => {
 		const text = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n\n00:00:03.000 --> 00:00:\nBye.\n';
 		expect(() => readTranscript({text, file: 'x.vtt'})).toThrow(
-			'TALK_PARSE: x.vtt:6: looks like WebVTT, but cue 2 (line 6) has an end time "00:00:" that is not a time',
+			'TALK_PARSE: x.vtt:6: looks like WebVTT, but cue 2 has an end time "00:00:" that is not a time',
 		);
 	});
 

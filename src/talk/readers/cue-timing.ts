@@ -1,3 +1,5 @@
+import {TalkError} from '../talk-error';
+
 /**
  * Cue timing lines of SubRip and WebVTT, read tolerantly: `00:01:02,500 --> 00:01:04,000`,
  * `00:01.000 --> 00:04.000`, Teams' `0:0:0.570 --> 0:0:1.130`, a `:` before the
@@ -34,6 +36,34 @@ export const readCueTiming = (line: string): CueTiming | string | null => {
 	const endMs = parseCueTime(right);
 	if (endMs === null) return `has an end time "${clip(right)}" that is not a time`;
 	return {startMs, endMs, settings: settings.join(' ')};
+};
+
+/**
+ * A cue's timing line read, or the error that says what is wrong with it:
+ * `TALK_PARSE: talk.vtt:40: looks like WebVTT, but cue 12 has no end time: "00:01:02.500 -->"`.
+ */
+export const readCueTimingOrFail = ({
+	line,
+	lineNumber,
+	cue,
+	file,
+	format,
+}: {
+	line: string;
+	lineNumber: number;
+	cue: string;
+	file: string;
+	format: string;
+}): CueTiming => {
+	const timing = readCueTiming(line);
+	if (timing !== null && typeof timing !== 'string') return timing;
+	const trimmed = line.trim();
+	throw new TalkError({
+		code: 'TALK_PARSE',
+		file,
+		line: lineNumber,
+		problem: `looks like ${format}, but cue ${cue} ${timing ?? 'has no timing'}: "${trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed}"`,
+	});
 };
 
 /** True for a line that starts like a timing line (a time, then an arrow): a broken one is still recognised as one. */

@@ -3,7 +3,7 @@ import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {buildTimedTalk} from './build-timed-talk';
 import {cleanCaptionText} from './clean-caption-text';
-import {looksLikeTimingLine, readCueTiming} from './cue-timing';
+import {looksLikeTimingLine, readCueTiming, readCueTimingOrFail} from './cue-timing';
 import type {TimedCue} from './timed-cue';
 
 const FORMAT = 'SubRip';
@@ -51,15 +51,7 @@ export const readSrtCues = ({text, file}: {text: string; file: string}): TimedCu
 		const startsCue = looksLikeTimingLine(line) && (afterBreak || typeof readCueTiming(line) === 'object');
 		if (startsCue) {
 			const number = /^\d+$/.test((lines[i - 1] ?? '').trim()) ? (lines[i - 1] ?? '').trim() : String(cues.length + 1);
-			const timing = readCueTiming(line);
-			if (timing === null || typeof timing === 'string') {
-				throw new TalkError({
-					code: 'TALK_PARSE',
-					file,
-					line: i + 1,
-					problem: `looks like ${FORMAT}, but cue ${number} ${timing ?? 'has no timing'}: "${clip(trimmed)}"`,
-				});
-			}
+			const timing = readCueTimingOrFail({line, lineNumber: i + 1, cue: number, file, format: FORMAT});
 			cues.push({startMs: timing.startMs, endMs: timing.endMs, text: '', line: i + 1, lines: []});
 			previousBlank = false;
 			continue;

@@ -5,7 +5,7 @@ import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {buildTimedTalk} from './build-timed-talk';
 import {normaliseCaptionSpaces} from './clean-caption-text';
-import {formatVttTime, readCueTiming} from './cue-timing';
+import {formatVttTime, readCueTimingOrFail} from './cue-timing';
 import type {CueWord, TimedCue} from './timed-cue';
 import {secondsToMs} from './timed-cue';
 
@@ -64,15 +64,7 @@ const prepare = ({text, file}: {text: string; file: string}): {text: string; tim
 			}
 			continue;
 		}
-		const timing = readCueTiming(line);
-		if (timing === null || typeof timing === 'string') {
-			throw new TalkError({
-				code: 'TALK_PARSE',
-				file,
-				line: i + 1,
-				problem: `looks like ${FORMAT}, but cue ${timings.length + 1} (line ${i + 1}) ${timing ?? 'has no timing'}: "${clip(line.trim())}"`,
-			});
-		}
+		const timing = readCueTimingOrFail({line, lineNumber: i + 1, cue: String(timings.length + 1), file, format: FORMAT});
 		timings.push({line: i + 1, startMs: timing.startMs, endMs: timing.endMs});
 		lines[i] = `${formatVttTime(timing.startMs)} --> ${formatVttTime(timing.endMs)}${timing.settings === '' ? '' : ` ${timing.settings}`}`;
 		// YouTube starts a cue's text with a line holding one space, which reads as blank
@@ -300,5 +292,3 @@ export const readWebVtt = ({text, file, slug, chapters}: {text: string; file: st
 		...(chapters ? {chapters} : {}),
 	});
 };
-
-const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 60)}…` : s);

@@ -34,7 +34,7 @@ export const registerClipsCommand = (program: Command): void => {
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
 		.action(async (file: string, opts: ClipsOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds});
+			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation});
 			const outDir = opts.output ?? path.join('out', talk.slug, 'clips');
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
 			const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -17,7 +17,7 @@ export const registerRenderCommand = (program: Command): void => {
 		.option('--no-sidecars', 'write only the MP4: no subtitles, chapters, poster, storyboard or manifest beside it')
 		.action(async (file: string, opts: RenderOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const {recap, quotes} = planTalk({talk, maxSeconds: opts.maxSeconds});
+			const {recap, quotes} = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation});
 			const outputPath = opts.output ?? path.join('out', talk.slug, 'recap.mp4');
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;

@@ -26,19 +26,21 @@ export const frameRange = (value: string): number | [number, number] => {
 	return [a, b];
 };
 
-/** What every command that reads a talk takes: the transcript and its edits file. */
-export type TalkOptions = {edits?: string | false};
+/** What every command that reads a talk takes: the transcript, its edits file and its chapters file. */
+export type TalkOptions = {edits?: string | false; chapters?: string | false};
 /** What every command that plans takes. */
 export type PlanningOptions = TalkOptions & {maxSeconds: number};
 /** What every command that renders takes. */
-export type RenderingOptions = PlanningOptions & {scale: number; concurrency?: number; renderer: RendererName};
+export type RenderingOptions = PlanningOptions & {scale: number; concurrency?: number; renderer: RendererName; translation: boolean};
 
 /** `<file>`, `--edits FILE` and `--no-edits`. */
 export const addTalkOptions = (command: Command): Command =>
 	command
 		.argument('<file>', 'transcript (any supported format, recognised from its content)')
 		.option('--edits <file>', 'edits file to apply (default: <name>.edits.yaml beside the transcript)')
-		.option('--no-edits', 'ignore the edits file beside the transcript');
+		.option('--no-edits', 'ignore the edits file beside the transcript')
+		.option('--chapters <file>', 'WebVTT chapters file (default: <name>.chapters.vtt beside the transcript)')
+		.option('--no-chapters', 'ignore the chapters file beside the transcript');
 
 /** The talk options and `--max-seconds`. */
 export const addPlanningOptions = (command: Command): Command =>
@@ -49,12 +51,18 @@ export const addPlanningOptions = (command: Command): Command =>
 		DEFAULT_MAX_SECONDS,
 	);
 
+/** `--no-translation`: a bilingual talk's quotes without their translation (`translation` is true unless given). */
+export const addTranslationOption = (command: Command): Command => command.option('--no-translation', "hide a bilingual talk's translation under its quotes");
+
 /** The planning options and `--scale`, `--concurrency`, `--renderer`. */
 export const addRenderingOptions = (command: Command, {scaleExample}: {scaleExample: string}): Command =>
-	addPlanningOptions(command)
+	addTranslationOption(addPlanningOptions(command))
 		.option('--scale <f>', `output size factor (${scaleExample})`, positiveNumber, 1)
 		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', positiveInteger)
 		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'));
 
-/** The `edits` argument of `readTalkFile` from the parsed options. */
-export const editsOption = (opts: TalkOptions): {edits?: string | false} => (opts.edits === undefined ? {} : {edits: opts.edits});
+/** The `edits` and `chapters` arguments of `readTalkFile` from the parsed options. */
+export const editsOption = (opts: TalkOptions): {edits?: string | false; chapters?: string | false} => ({
+	...(opts.edits === undefined ? {} : {edits: opts.edits}),
+	...(opts.chapters === undefined ? {} : {chapters: opts.chapters}),
+});

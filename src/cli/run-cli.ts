@@ -7,7 +7,7 @@ import {isTalkError} from '../talk/talk-error';
 import {ClipsFailedError, registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
 import {registerRenderCommand} from './command-render';
-import {type PlanningOptions, type TalkOptions, addPlanningOptions, addTalkOptions, editsOption, positiveInteger} from './options';
+import {type PlanningOptions, type TalkOptions, addPlanningOptions, addTalkOptions, addTranslationOption, editsOption, positiveInteger} from './options';
 import {readTalkFile} from './read-talk-file';
 import {writeJson} from './write-output';
 
@@ -17,7 +17,7 @@ export const EXIT_INTERNAL = 1;
 /** Interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
 
-type PlanOptions = PlanningOptions & {fps: number; width: number; height: number; output?: string};
+type PlanOptions = PlanningOptions & {fps: number; width: number; height: number; output?: string; translation: boolean};
 
 export const buildProgram = (): Command => {
 	const program = new Command()
@@ -33,14 +33,14 @@ export const buildProgram = (): Command => {
 			await writeJson({value: talk, output: opts.output});
 		});
 
-	addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON'))
+	addTranslationOption(addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON')))
 		.option('--fps <n>', 'frames per second', positiveInteger, DEFAULT_FPS)
 		.option('--width <px>', 'frame width', positiveInteger, DEFAULT_WIDTH)
 		.option('--height <px>', 'frame height', positiveInteger, DEFAULT_HEIGHT)
 		.option('-o, --output <file>', 'write the JSON to a file instead of stdout')
 		.action(async (file: string, opts: PlanOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds, fps: opts.fps, width: opts.width, height: opts.height});
+			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds, fps: opts.fps, width: opts.width, height: opts.height, translation: opts.translation});
 			await writeJson({value: recap, output: opts.output});
 		});
 

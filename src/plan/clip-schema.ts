@@ -56,6 +56,8 @@ export const ClipSchema = z.object({
 	text: z.string().min(1),
 	truncated: z.boolean(),
 	body: TextBlockSchema,
+	/** The shown text in the source's second language (bilingual subtitles), drawn under it in smaller type. */
+	translation: TextBlockSchema.optional(),
 	/** `body.lines` cut where reveal steps change: line i's pieces, joined, give `body.lines[i]`. */
 	revealLines: z.array(z.array(RevealPieceSchema)),
 	steps: z.array(RevealStepSchema).min(1),

@@ -1,8 +1,10 @@
 import {TalkError} from '../talk/talk-error';
 import type {Talk} from '../talk/talk-schema';
+import {translationOfSpan} from '../talk/translation-of-span';
 import {detectLanguage} from '../text/detect-language';
 import {ELLIPSIS, type TextBox, fitText} from '../text/fit-text';
 import {fitTextBlock} from './fit-text-block';
+import {boxAboveTranslation, fitTranslation} from './fit-translation';
 import {measureTextWidth} from '../text/measure-text-width';
 import {readingTimeMs} from '../text/reading-time';
 import {segmentSentences} from '../text/segment-sentences';
@@ -24,6 +26,8 @@ export type PlanClipInput = {
 	/** A quote id of the recap (`t012s3`); null → the first. */
 	quoteId: string | null;
 	shape: ClipShape;
+	/** Show a bilingual talk's translation under the quote (default true; `--no-translation` hides it). */
+	translation?: boolean;
 };
 
 /**
@@ -38,12 +42,14 @@ export type PlanClipInput = {
  *   are), joined into at most MAX_REVEAL_STEPS steps of at least MIN_REVEAL_STEP_MS of
  *   reading. Step 0 fades in with the label, ending with the entry (ENTRY_MS); step k
  *   starts when the reading time of the steps before it has passed.
+ * - Translation (bilingual talks, unless `translation: false`): the shown text's
+ *   translation under it, in smaller type, in the bottom of the quote box (fitTranslation).
  * - Duration: entry + `cardReadingMs(text)` (the recap's one reading-time rule) +
  *   CLIP_HOLD_MS.
  * - Stills: from the end of each step's fade to the start of the next, and from the end
  *   of the last fade to the end of the clip.
  */
-export const planClip = ({talk, talkPlan, quoteId, shape}: PlanClipInput): {clip: Clip} => {
+export const planClip = ({talk, talkPlan, quoteId, shape, translation = true}: PlanClipInput): {clip: Clip} => {
 	const {fps} = talkPlan;
 	const layout = CLIP_LAYOUTS[shape];
 	const quote = findQuote({talk, quotes: talkPlan.quotes, quoteId});
@@ -57,7 +63,12 @@ export const planClip = ({talk, talkPlan, quoteId, shape}: PlanClipInput): {clip
 	const box = (b: typeof layout.quoteBox) => scaleTextBox({box: b, widthPx: layout.widthPx, heightPx: layout.heightPx});
 
 	const quoteBox = box(layout.quoteBox);
-	const {text, truncated, body} = fitQuote({text: quote.text, box: quoteBox});
+	// A translated quote leaves the bottom of its box to the translation of what is shown.
+	const turn = section.turns.find((t) => t.id === quote.turnId);
+	const translated = translation && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
+	const {text, truncated, body} = fitQuote({text: quote.text, box: translated ? boxAboveTranslation(quoteBox) : quoteBox});
+	const shownEnd = quote.start + (truncated ? text.replace(new RegExp(`${ELLIPSIS}$`), '').length : quote.text.length);
+	const translationText = translated && turn ? translationOfSpan({turn, start: quote.start, end: shownEnd}) : undefined;
 	const locale = detectLanguage({text});
 	const {steps: stepTexts} = groupPhrases({text, phrases: splitPhrases({text, locale}).phrases});
 
@@ -107,6 +118,7 @@ export const planClip = ({talk, talkPlan, quoteId, shape}: PlanClipInput): {clip
 		text,
 		truncated,
 		body,
+		...(translationText === undefined ? {} : {translation: fitTranslation({text: translationText, box: quoteBox, quoteFontSizePx: body.fontSizePx})}),
 		revealLines: cutLinesBySteps({text, lines: body.lines, steps: stepTexts}),
 		steps,
 		readingFrames,

@@ -1,8 +1,10 @@
 import type {Quote} from '../highlights/quote-schema';
 import {TalkError} from '../talk/talk-error';
 import type {Section, Talk, Turn} from '../talk/talk-schema';
+import {translationOfSpan} from '../talk/translation-of-span';
 import type {TextBox} from '../text/fit-text';
 import {fitTextBlock} from './fit-text-block';
+import {boxAboveTranslation, fitTranslation} from './fit-translation';
 import {splitIntoCards} from '../text/split-into-cards';
 import {LANDSCAPE_LAYOUT, type ShapeLayout, placeRecapLayout, scaleTextBox} from './layout';
 import {type Chapter, type Plan, PlanSchema, type PlanSpeaker, type Scene} from './plan-schema';
@@ -24,6 +26,8 @@ export type PlanRecapInput = {
 	width: number;
 	height: number;
 	layout?: ShapeLayout;
+	/** Show a bilingual talk's translation under its quotes (default true; `--no-translation` hides it). */
+	translation?: boolean;
 };
 
 /** A scene before it is placed on the timeline; `holdFrames` is its still, readable part. */
@@ -53,6 +57,7 @@ export const planRecap = ({
 	width,
 	height,
 	layout = LANDSCAPE_LAYOUT,
+	translation = true,
 }: PlanRecapInput): {plan: Plan; dropped: Quote[]} => {
 	const maxFrames = Math.floor(maxSeconds * fps);
 	const transitionFrames = msToFrames({ms: TRANSITION_MS, fps});
@@ -70,7 +75,16 @@ export const planRecap = ({
 			drafts.push(sectionDraft({section, index, count: shown.length, box: box(layout.sectionTitleBox), fps, speakers: speakersOf(section).map(planSpeaker)}));
 			for (const quote of chosen.filter((q) => q.sectionId === section.id)) {
 				drafts.push(
-					...quoteDrafts({quote, section, index, turn: turnsById.get(quote.turnId), box: box(layout.quoteBox), fps, speaker: planSpeaker(quote.speakerId)}),
+					...quoteDrafts({
+						quote,
+						section,
+						index,
+						turn: turnsById.get(quote.turnId),
+						box: box(layout.quoteBox),
+						fps,
+						speaker: planSpeaker(quote.speakerId),
+						translation,
+					}),
 				);
 			}
 		});
@@ -232,6 +246,7 @@ const quoteDrafts = ({
 	box,
 	fps,
 	speaker,
+	translation,
 }: {
 	quote: Quote;
 	section: Section;
@@ -240,8 +255,15 @@ const quoteDrafts = ({
 	box: TextBox;
 	fps: number;
 	speaker: PlanSpeaker;
+	translation: boolean;
 }): SceneDraft[] => {
-	const {cards} = splitIntoCards({text: quote.text, ...box});
+	// A translated quote leaves the bottom of its box to the translation of each card.
+	const translated = translation && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
+	const {cards} = splitIntoCards({text: quote.text, ...(translated ? boxAboveTranslation(box) : box)});
+	const translationOf = (card: {start: number; end: number; fontSizePx: number}) => {
+		const text = translated && turn ? translationOfSpan({turn, start: quote.start + card.start, end: quote.start + card.end}) : undefined;
+		return text === undefined ? {} : {translation: fitTranslation({text, box, quoteFontSizePx: card.fontSizePx})};
+	};
 	const reaction = reactionAfter({section, turn});
 	return cards.map((card, c) => ({
 		id: `quote-${quote.id}-${c + 1}`,
@@ -261,6 +283,7 @@ const quoteDrafts = ({
 		card: c + 1,
 		cardCount: cards.length,
 		...(reaction !== undefined && c === cards.length - 1 ? {reaction} : {}),
+		...translationOf(card),
 	}));
 };
 

@@ -81,6 +81,8 @@ export const QuoteSceneSchema = z.object({
 	cardCount: z.number().int().positive(),
 	/** A stage direction heard right after the quote, such as `[欢呼声]`. */
 	reaction: z.string().optional(),
+	/** The card's words in the source's second language (bilingual subtitles), drawn under it in smaller type. */
+	translation: TextBlockSchema.optional(),
 });
 
 export const OutroSceneSchema = z.object({

@@ -16,6 +16,8 @@ export type PlanTalkOptions = {
 	/** Colour overrides by speaker id (Studio's props panel). */
 	speakerColors?: Record<string, string>;
 	layout?: ShapeLayout;
+	/** Show a bilingual talk's translation under its quotes, in the recap and its clips (default true). */
+	translation?: boolean;
 };
 
 /** A quote the recap shows: its stable `id` (`t012s3`), and `number`, its place among the recap's quotes (1, 2, …) for people. */
@@ -38,6 +40,8 @@ export type TalkPlan = {
 	recap: Plan;
 	/** The speaker colours the plan used, after overrides (clips use the same). */
 	speakerColors: Record<string, string>;
+	/** Whether quotes show their translation (clips follow the recap). */
+	translation: boolean;
 };
 
 /**
@@ -56,12 +60,23 @@ export const planTalk = ({
 	height = DEFAULT_HEIGHT,
 	speakerColors = {},
 	layout,
+	translation = true,
 }: PlanTalkOptions): TalkPlan => {
 	checkRecapFits({talk, maxSeconds, fps});
 	const budget = quoteBudgetSeconds({talk, maxSeconds, fps});
 	const selection = selectHighlights({talk, maxSeconds: budget, quoteCostMs});
 	const speakers = buildPlanSpeakers({speakers: talk.speakers, overrides: speakerColors});
-	const {plan, dropped} = planRecap({talk, quotes: selection.quotes, speakers, maxSeconds, fps, width, height, ...(layout === undefined ? {} : {layout})});
+	const {plan, dropped} = planRecap({
+		talk,
+		quotes: selection.quotes,
+		speakers,
+		maxSeconds,
+		fps,
+		width,
+		height,
+		translation,
+		...(layout === undefined ? {} : {layout}),
+	});
 	const left = new Set(dropped);
 	const quotes = selection.quotes.filter((q) => !left.has(q)).map((q, i) => ({...q, number: i + 1}));
 	return {
@@ -74,5 +89,6 @@ export const planTalk = ({
 		notes: selection.notes,
 		recap: plan,
 		speakerColors: Object.fromEntries([...speakers].map(([id, s]) => [id, s.color])),
+		translation,
 	};
 };

@@ -79,7 +79,7 @@ export const planClipJobs = ({
 	const chosen = quoteIds.length === 0 ? quotes : quotes.filter((q) => quoteIds.includes(q.id));
 	const jobs = chosen.flatMap((quote) =>
 		shapes.map((shape) => {
-			const {clip} = planClip({talk, talkPlan, quoteId: quote.id, shape});
+			const {clip} = planClip({talk, talkPlan, quoteId: quote.id, shape, translation: talkPlan.translation});
 			return {clip, files: clipFileNames({quoteId: clip.quoteId, speakerName: clip.speaker.name, speakerId: clip.speaker.id, shape})};
 		}),
 	);

@@ -25,6 +25,14 @@ export const WordSchema = z.object({
 	endMs: z.number().int().nonnegative(),
 });
 
+/** A part of a turn's text and the part of its translation that says the same (UTF-16 offsets). */
+export const TranslationSpanSchema = z.object({
+	start: z.number().int().nonnegative(),
+	end: z.number().int().positive(),
+	translationStart: z.number().int().nonnegative(),
+	translationEnd: z.number().int().positive(),
+});
+
 export const TurnSchema = z.object({
 	/** Stable within a talk: `t001`, `t002`, … in source order; a split adds a suffix (`t017-2`). */
 	id: z.string().min(1),
@@ -39,6 +47,12 @@ export const TurnSchema = z.object({
 	words: z.array(WordSchema).optional(),
 	/** The same words in a second language, when the source pairs them (bilingual subtitles). */
 	translation: z.string().min(1).optional(),
+	/**
+	 * How `translation` lines up with `text`, part by part (one bilingual cue each): the
+	 * text `[start, end)` says what the translation `[translationStart, translationEnd)`
+	 * says. A quote's translation is made of the parts it covers.
+	 */
+	translationSpans: z.array(TranslationSpanSchema).optional(),
 	/** 1-based line of the source file where the turn starts. */
 	line: z.number().int().positive(),
 });
@@ -108,3 +122,4 @@ export type Section = z.infer<typeof SectionSchema>;
 export type TalkSource = z.infer<typeof TalkSourceSchema>;
 export type TalkMetadata = z.infer<typeof TalkMetadataSchema>;
 export type Talk = z.infer<typeof TalkSchema>;
+export type TranslationSpan = z.infer<typeof TranslationSpanSchema>;

@@ -1,4 +1,4 @@
-import {editsFileCandidates, isEditsFile, loadTalk} from '../talk/load-talk';
+import {chaptersFileCandidates, editsFileCandidates, isChaptersFile, isEditsFile, loadTalk} from '../talk/load-talk';
 import {slugFromFile} from '../talk/readers/read-transcript';
 import type {Talk} from '../talk/talk-schema';
 
@@ -8,6 +8,8 @@ export type BundledTalkFile = {
 	text: string;
 	/** The edits file beside it (`editsFileCandidates`), when there is one. */
 	edits: {file: string; text: string} | null;
+	/** The chapters file beside it (`chaptersFileCandidates`), when there is one. */
+	chapters: {file: string; text: string} | null;
 };
 
 /** Names of the data/ files Studio bundles: transcripts of every supported format and edits files. */
@@ -37,14 +39,16 @@ export const readBundledTalks = (): BundledTalkFile[] => {
 			}),
 	);
 	return [...files.keys()]
-		.filter((file) => !isEditsFile(file))
+		.filter((file) => !isEditsFile(file) && !isChaptersFile(file))
 		.map((file) => {
 			const editsFile = editsFileCandidates({file}).find((candidate) => files.has(candidate));
+			const chaptersFile = chaptersFileCandidates({file}).find((candidate) => files.has(candidate));
 			return {
 				slug: slugFromFile(file),
 				file,
 				text: files.get(file) ?? '',
 				edits: editsFile === undefined ? null : {file: editsFile, text: files.get(editsFile) ?? ''},
+				chapters: chaptersFile === undefined ? null : {file: chaptersFile, text: files.get(chaptersFile) ?? ''},
 			};
 		});
 };

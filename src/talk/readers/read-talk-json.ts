@@ -1,5 +1,6 @@
 import {TalkError} from '../talk-error';
 import {type Talk, TalkSchema} from '../talk-schema';
+import {describeJson, isRecord, JSON_FORMATS} from './json-value';
 
 /** A Talk as JSON, as `talkreel parse` prints it: any JSON object (a wrong one is told what it lacks). */
 export const looksLikeTalkJson = (text: string): boolean => text.trimStart().startsWith('{');
@@ -11,6 +12,9 @@ export const readTalkJson = ({text, file}: {text: string; file: string}): {talk:
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
 		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `invalid JSON: ${message}`});
+	}
+	if (isRecord(value) && !['slug', 'metadata', 'speakers', 'sections'].some((key) => key in value)) {
+		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `${describeJson(value)} is not a transcript talkreel reads; it reads ${JSON_FORMATS}`});
 	}
 	const parsed = TalkSchema.safeParse(value);
 	if (!parsed.success) {

@@ -4,6 +4,7 @@ import {CLIP_KICKER, type ClipLayout} from '../../plan/layout';
 import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
+import {Translation} from '../components/Translation';
 import {useEntries} from '../components/use-entry';
 import {labelsFor} from '../labels';
 import {legibleColor} from '../legible-color';
@@ -82,6 +83,7 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 				) : null}
 				<RevealText clip={clip} color={theme.foreground} />
 			</div>
+			{clip.translation ? <Translation block={clip.translation} quoteFontSizePx={clip.body.fontSizePx} color={theme.muted} style={entry(2, 10)} /> : null}
 		</div>
 	);
 	return (

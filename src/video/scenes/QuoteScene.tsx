@@ -4,6 +4,7 @@ import {sceneGeometry} from '../components/scene-geometry';
 import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
+import {Translation} from '../components/Translation';
 import {useEntries} from '../components/use-entry';
 import {SceneColumn} from '../components/SceneColumn';
 import {labelsFor} from '../labels';
@@ -23,6 +24,7 @@ export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: The
 	const labelIn = entry(0, continued ? 0 : 14 * g.u);
 	const bodyIn = entry(3, 24 * g.u);
 	const cueIn = entry(6, 12 * g.u);
+	const translationIn = entry(5, 12 * g.u);
 	const kickerSize = 28 * g.u;
 	return (
 		<SceneShell theme={theme}>
@@ -80,6 +82,9 @@ export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: The
 						{continued ? '' : '\u201C'}
 					</div>
 					<TextLines block={scene.body} color={theme.foreground} />
+					{scene.translation ? (
+						<Translation block={scene.translation} quoteFontSizePx={scene.body.fontSizePx} color={theme.muted} style={translationIn} />
+					) : null}
 				</div>
 				{scene.reaction ? (
 					<div style={{...cueIn, marginTop: 40 * g.u, display: 'flex'}}>

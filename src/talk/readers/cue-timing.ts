@@ -1,0 +1,78 @@
+import {TalkError} from '../talk-error';
+
+/**
+ * Cue timing lines of SubRip and WebVTT, read tolerantly: `00:01:02,500 --> 00:01:04,000`,
+ * `00:01.000 --> 00:04.000`, Teams' `0:0:0.570 --> 0:0:1.130`, a `:` before the
+ * milliseconds, no spaces around the arrow, cue settings after it.
+ */
+const TIME = String.raw`(?:(\d{1,5}):)?(\d{1,2}):(\d{1,2})(?:[,.:](\d{1,9}))?`;
+const TIME_ONLY = new RegExp(`^${TIME}$`);
+const ARROW = /-->|->|–>|—>/;
+
+/** ms of a time such as `01:02:03,456`, `2:03.5` (= 2.5 s), or null when it is not one. */
+export const parseCueTime = (text: string): number | null => {
+	const m = TIME_ONLY.exec(text.trim());
+	if (!m) return null;
+	const [h, min, s] = [Number(m[1] ?? 0), Number(m[2]), Number(m[3])];
+	if (min > 59 || s > 59) return null;
+	// Fraction digits are a decimal fraction: `.5` is 500 ms, `.570` 570 ms.
+	const ms = m[4] === undefined ? 0 : Math.round(Number(`0.${m[4]}`) * 1000);
+	return ((h * 60 + min) * 60 + s) * 1000 + ms;
+};
+
+export type CueTiming = {startMs: number; endMs: number; settings: string};
+
+/** A timing line → its times and settings; a string saying what is wrong when it is broken; null when the line is not a timing line at all. */
+export const readCueTiming = (line: string): CueTiming | string | null => {
+	const arrow = ARROW.exec(line);
+	if (!arrow) return null;
+	const left = line.slice(0, arrow.index).trim();
+	const afterArrow = line.slice(arrow.index + arrow[0].length).trim();
+	const [right = '', ...settings] = afterArrow.split(/\s+/);
+	const startMs = parseCueTime(left);
+	if (left === '') return 'has no start time';
+	if (startMs === null) return `has a start time "${clip(left)}" that is not a time`;
+	if (right === '') return 'has no end time';
+	const endMs = parseCueTime(right);
+	if (endMs === null) return `has an end time "${clip(right)}" that is not a time`;
+	return {startMs, endMs, settings: settings.join(' ')};
+};
+
+/**
+ * A cue's timing line read, or the error that says what is wrong with it:
+ * `TALK_PARSE: talk.vtt:40: looks like WebVTT, but cue 12 has no end time: "00:01:02.500 -->"`.
+ */
+export const readCueTimingOrFail = ({
+	line,
+	lineNumber,
+	cue,
+	file,
+	format,
+}: {
+	line: string;
+	lineNumber: number;
+	cue: string;
+	file: string;
+	format: string;
+}): CueTiming => {
+	const timing = readCueTiming(line);
+	if (timing !== null && typeof timing !== 'string') return timing;
+	const trimmed = line.trim();
+	throw new TalkError({
+		code: 'TALK_PARSE',
+		file,
+		line: lineNumber,
+		problem: `looks like ${format}, but cue ${cue} ${timing ?? 'has no timing'}: "${trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed}"`,
+	});
+};
+
+/** True for a line that starts like a timing line (a time, then an arrow): a broken one is still recognised as one. */
+export const looksLikeTimingLine = (line: string): boolean => /^\s*\d{1,5}:\d/.test(line) && ARROW.test(line);
+
+const clip = (s: string): string => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
+
+/** `HH:MM:SS.mmm`, as WebVTT writes times. */
+export const formatVttTime = (ms: number): string => {
+	const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+	return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+};

@@ -1,0 +1,127 @@
+import {isCjkChar} from '../../text/classify-char';
+
+/**
+ * Auto captions (YouTube's, some ASR exports) have no punctuation: a quote cut on cue
+ * edges is a fragment. Sentences are found from the pauses between words instead.
+ */
+
+/**
+ * A word, or a whole cue when the source has no word times; `endKnown` is false when the
+ * source gives only start times (YouTube's word tags), whose `endMs` is the next word's start.
+ */
+export type PauseUnit = {text: string; startMs: number; endMs: number; endKnown: boolean; startEstimated?: boolean};
+
+/** A sentence has at least this many words (CJK: two characters count as one)… */
+export const MIN_SENTENCE_WORDS = 6;
+/** …and is cut at its longest pause once it has this many. */
+export const MAX_SENTENCE_WORDS = 45;
+/** A pause shorter than this never ends a sentence, however still the speaker is. */
+export const MIN_SENTENCE_PAUSE_MS = 350;
+/** The pauses that end sentences are the longest this share of them (a fast talker pauses less)… */
+const PAUSE_QUANTILE = 0.9;
+/** …and any pause this long: a second of silence ends a sentence, whatever the rest. */
+export const SURE_SENTENCE_PAUSE_MS = 1000;
+
+const SENTENCE_END = /[.!?。！？…；;]["'”’)）\]」』]*$/u;
+const TERMINATORS = /[.!?。！？…](?=\s|$|["'”’)）」』])/gu;
+
+/** Word count for sentence lengths: Latin words, and CJK characters two to a word. */
+export const countWords = (text: string): number => {
+	let cjk = 0;
+	for (const ch of text) if (isCjkChar(ch)) cjk++;
+	const latin = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.filter((w) => ![...w].some(isCjkChar)).length ?? 0;
+	return latin + Math.ceil(cjk / 2);
+};
+
+/** True when text of at least 30 words has fewer than one sentence end per 40 words: auto captions. */
+export const isUnpunctuated = (text: string): boolean => {
+	const words = countWords(text);
+	const ends = text.match(TERMINATORS)?.length ?? 0;
+	return words >= 30 && ends * 40 < words;
+};
+
+export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
+
+/** How long saying `text` takes at `msPerChar`: for units whose end the source does not give. */
+const expectedMs = (text: string, msPerChar: number): number => msPerChar * (1 + [...text.trim()].length);
+
+/**
+ * English words that do not end a sentence (articles, prepositions, conjunctions,
+ * auxiliaries, possessives): a pause after `the` is a speaker searching for a word.
+ */
+const NO_END_AFTER =
+	/^(?:a|an|the|of|to|in|on|at|by|for|from|with|into|onto|about|over|under|and|or|but|nor|so|if|because|than|as|that|which|who|whose|my|your|his|her|its|our|their|this|these|those|is|are|was|were|be|been|am|do|does|did|have|has|had|will|would|can|could|should|must|may|might|i|we|you|they|he|she|it's|i'm|we're|you're|they're|not|very|really|just|like|uh|um)$/i;
+
+const quantile = (values: number[], q: number): number => {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
+
+/**
+ * Indices of the units after which a sentence ends. A sentence ends at every forced
+ * break (a speaker change, a sound cue) and at the end; else after a long pause (the
+ * longest 10 % of pauses, or one of SURE_SENTENCE_PAUSE_MS, and at least
+ * MIN_SENTENCE_PAUSE_MS; never after `the`, `and`, `of`…) once it has
+ * MIN_SENTENCE_WORDS; a sentence reaching MAX_SENTENCE_WORDS without one is cut at its
+ * longest pause. Deterministic: ties go to the later unit.
+ */
+export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUnit[]; forcedBreaks: ReadonlySet<number>}): Set<number> => {
+	const n = units.length;
+	// Start times only (YouTube's word tags): the aligner gives a silence to the word after
+	// it, so the pause before a word is what its interval holds beyond its own length; a
+	// word without a time of its own (a line's first) is placed just before the next one.
+	// The speaker's pace: the median time per character of the words whose interval is known.
+	const rates = units
+		.map((u, i) => ({u, next: units[i + 1]}))
+		.filter(({u, next}) => !u.endKnown && !u.startEstimated && next !== undefined && !next.startEstimated)
+		.map(({u, next}) => ((next?.startMs ?? 0) - u.startMs) / (1 + [...u.text.trim()].length));
+	const msPerChar = rates.length >= 10 ? quantile(rates, 0.5) : 55;
+	const pauseBefore = (j: number): number => {
+		const u = units[j] as PauseUnit;
+		const nextStart = units[j + 1]?.startMs ?? u.endMs;
+		if (!u.startEstimated) return Math.max(0, nextStart - u.startMs - expectedMs(u.text, msPerChar));
+		const previous = units[j - 1];
+		if (previous === undefined) return 0;
+		return Math.max(0, nextStart - expectedMs(u.text, msPerChar) - (previous.startMs + expectedMs(previous.text, msPerChar)));
+	};
+	const pauses = units.map((u, i) => {
+		const next = units[i + 1];
+		if (next === undefined) return Number.POSITIVE_INFINITY;
+		const lastWord = u.text.trim().split(/\s+/).pop() ?? '';
+		if (NO_END_AFTER.test(lastWord.replace(/[,;:]$/, ''))) return 0;
+		return u.endKnown ? Math.max(0, next.startMs - u.endMs) : pauseBefore(i + 1);
+	});
+	const threshold = Math.max(MIN_SENTENCE_PAUSE_MS, Math.min(SURE_SENTENCE_PAUSE_MS, quantile(pauses.filter(Number.isFinite), PAUSE_QUANTILE)));
+	const words = units.map((u) => countWords(u.text));
+	const ends = new Set<number>();
+	let start = 0;
+	let count = 0;
+	for (let i = 0; i < n; i++) {
+		count += words[i] ?? 0;
+		if (forcedBreaks.has(i) || i === n - 1 || (count >= MIN_SENTENCE_WORDS && (pauses[i] ?? 0) >= threshold)) {
+			ends.add(i);
+			start = i + 1;
+			count = 0;
+			continue;
+		}
+		if (count >= MAX_SENTENCE_WORDS) {
+			// Cut at the longest pause after the first MIN_SENTENCE_WORDS words.
+			let acc = 0;
+			let best = i;
+			let bestPause = -1;
+			for (let j = start; j <= i; j++) {
+				acc += words[j] ?? 0;
+				if (acc >= MIN_SENTENCE_WORDS && (pauses[j] ?? 0) >= bestPause) {
+					best = j;
+					bestPause = pauses[j] ?? 0;
+				}
+			}
+			ends.add(best);
+			start = best + 1;
+			count = 0;
+			for (let j = start; j <= i; j++) count += words[j] ?? 0;
+		}
+	}
+	return ends;
+};

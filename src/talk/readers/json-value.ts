@@ -1,0 +1,58 @@
+/**
+ * JSON input, parsed once however many readers look at it: `recognise` of each JSON reader
+ * and then its `read` see the same value. Only top-level shapes are inspected, so a value
+ * nested 10 000 deep costs nothing more than its parse.
+ */
+let cache: {text: string; value: unknown; error: string | null} | null = null;
+
+export const parseJsonValue = (text: string): {value: unknown; error: string | null} => {
+	if (cache?.text !== text) {
+		try {
+			cache = {text, value: JSON.parse(text), error: null};
+		} catch (e) {
+			cache = {text, value: undefined, error: e instanceof Error ? e.message : String(e)};
+		}
+	}
+	return {value: cache.value, error: cache.error};
+};
+
+export const looksLikeJson = (text: string): boolean => /^[[{]/.test(text.trimStart());
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The first item of an array, when it is an object (a transcript's items are): what recognition looks at. */
+export const recordsOf = (v: unknown): Record<string, unknown>[] | null => (Array.isArray(v) && isRecord(v[0]) ? [v[0]] : null);
+
+/** `start`, `end`, `text`: the keys of a JSON value as a message names them (at most 8). */
+export const keysOf = (v: Record<string, unknown>): string => {
+	const keys = Object.keys(v);
+	return keys.length === 0 ? 'none' : `${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
+};
+
+/** What a JSON value is, for an error that says what was seen: `a JSON array of 12 objects (keys: label, speaker, start, end)`. */
+export const describeJson = (v: unknown): string => {
+	if (Array.isArray(v)) {
+		if (v.length === 0) return 'an empty JSON array';
+		const first = v[0];
+		if (!isRecord(first)) return `a JSON array of ${v.length} ${typeofJson(first)}s`;
+		if (!('text' in first) && !('word' in first)) {
+			// pyannote's output: who speaks when, no words.
+			const diarization = 'speaker' in first && 'start' in first ? '; speaker times without words: a diarization' : '';
+			return `a JSON array whose items have no \`text\` (keys: ${keysOf(first)}${diarization})`;
+		}
+		return `a JSON array of ${v.length} items (the first with keys: ${keysOf(first)})`;
+	}
+	return isRecord(v) ? `a JSON object (keys: ${keysOf(v)})` : `a JSON ${typeofJson(v)}`;
+};
+
+const typeofJson = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/** The JSON transcripts talkreel reads, for messages about JSON it does not. */
+export const JSON_FORMATS =
+	'Whisper or WhisperX output ({"segments": [{"start", "end", "text"}]}, or a bare array of them), whisper.cpp output ({"transcription": […]}), Remotion captions ([{"text", "startMs", "endMs"}]), a Podcasting 2.0 transcript ({"segments": [{"startTime", "endTime", "body"}]}), or a talk as `talkreel parse` prints it';
+
+/** A number of seconds or ms a JSON item gives, or null when it is missing or not a finite, non-negative number. */
+export const timeOf = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
+
+/** A JSON value as text when it is a string (a word, a segment's text); '' for anything else, however nested. */
+export const stringOf = (v: unknown): string => (typeof v === 'string' ? v : '');

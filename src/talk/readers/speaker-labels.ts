@@ -1,0 +1,75 @@
+import {isSoundLabel} from './non-speech';
+
+/**
+ * Speaker labels written into caption text: `Travis: When you first get…` (often on the
+ * first cue of a turn only), `- Ana: …`, `[Alba] En 1928,` (SDH captions), `主持人：…`,
+ * and the speaker-change mark `>>` of broadcast captions.
+ */
+export type SpeakerLabel = {
+	/** The name as written; null for `>>` (someone else speaks, unnamed). */
+	name: string | null;
+	/** The line without the label. */
+	rest: string;
+};
+
+const LATIN_WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’.-]*";
+const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|al|y)';
+const LATIN_NAME = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ _](?:${LATIN_WORD}|${PARTICLE})){0,3}`;
+const CJK_NAME = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}·・]{1,5}';
+const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}|${CJK_NAME})\\s*[:：]\\s*(.*)$`, 'u');
+const BRACKET_LABEL = /^[[【]([^\]】[【\n]{1,40})[\]】]\s*(\S.*)$/u;
+const CHANGE_MARK = /^(?:>>|&gt;&gt;|»)\s*(.*)$/u;
+
+/** Words followed by a colon that introduce something other than a speaker. */
+const NOT_A_NAME =
+	/^(?:note|notes|nb|ps|warning|caution|update|edit|edited|example|e\.g|i\.e|tip|hint|important|summary|title|description|date|time|language|kind|style|region|translation|translator|translated by|transcript|transcription|subtitles?|captions?|source|chapter|part|step|rule|question|answer|re|fwd|https?|www|mailto|ftp|tl;dr|also|and|but|so|or|then|now|here|there|this|that|what|why|how|yes|no|ok|okay|well|first|second|third|finally|remember|listen|look)$/i;
+
+const MAX_NAME_LENGTH = 40;
+
+/** The label opening a caption line, or null when it has none. */
+export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
+	const change = CHANGE_MARK.exec(line);
+	if (change) {
+		const inner = readSpeakerLabel(change[1] ?? '');
+		return inner ?? {name: null, rest: (change[1] ?? '').trim()};
+	}
+	const colon = COLON_LABEL.exec(line);
+	if (colon) {
+		const name = (colon[1] ?? '').trim();
+		if (name.length <= MAX_NAME_LENGTH && !NOT_A_NAME.test(name)) return {name, rest: (colon[2] ?? '').trim()};
+	}
+	const bracket = BRACKET_LABEL.exec(line);
+	if (bracket) {
+		const name = (bracket[1] ?? '').trim();
+		if (new RegExp(`^(?:${LATIN_NAME}|${CJK_NAME})$`, 'u').test(name) && !isSoundLabel(name) && !NOT_A_NAME.test(name)) {
+			return {name, rest: (bracket[2] ?? '').trim()};
+		}
+	}
+	return null;
+};
+
+/**
+ * The names that really are speaker labels in a file, from the labels of its cues' first
+ * lines: a name written twice or more, or any name once two different ones are seen. A
+ * lone `Remember: …` in a lecture is speech; `Travis:` … `Sarah:` are speakers.
+ */
+export const acceptedLabelNames = (labels: readonly (SpeakerLabel | null)[]): Set<string> => {
+	const counts = new Map<string, number>();
+	for (const label of labels) if (label?.name) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+	const repeated = [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
+	if (repeated.length === 0 && counts.size < 2) return new Set();
+	return new Set(counts.keys());
+};
+
+/**
+ * A line that only names who speaks, and their title, in parentheses: `（特雷西米兰诺——康奈尔大学网络政策主管）`,
+ * `(Tracy Mitrano - Director of IT Policy, Cornell)`, as translated subtitles credit a speaker
+ * on the first cue of a turn. Returns the name, or null.
+ */
+export const readCreditLine = (line: string): string | null => {
+	const m = /^[(（]\s*([^()（）—–\-:：]{1,30}?)\s*(?:——|—|–|\s-\s|:|：)\s*[^()（）]{1,60}[)）]$/u.exec(line.trim());
+	return m ? (m[1] ?? '').trim() || null : null;
+};
+
+/** `SPEAKER_00`, `speaker_1`, `spk_2`, `Speaker 0`: a diarization label rather than a name. */
+export const DIARIZATION_LABEL = /^(?:speaker|spk|spkr)[ _-]?(\d{1,4})$/i;

@@ -3,7 +3,7 @@ import {buildCandidates, type Candidate, type TalkSentence} from './build-candid
 import {measureQuoteLength, quoteLengthBoundsFor, type QuoteLengthBounds} from './measure-quote-length';
 import {inverseDocumentFrequency, scoreCentrality} from './score-centrality';
 import {roundParts, scoreQuotability, type QuotabilityParts} from './score-quotability';
-import {tokenizeWords} from './tokenize-words';
+import {tokenizeWords} from '../text/tokenize-words';
 
 /** Every part of a candidate's score; `total` is their sum. */
 export type ScoreParts = QuotabilityParts & {

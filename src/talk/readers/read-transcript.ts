@@ -1,8 +1,16 @@
 import {slugify} from '../slugify';
 import {TalkError} from '../talk-error';
 import type {Talk} from '../talk-schema';
-import {readMarkdown} from './read-markdown';
+import {looksLikeBracketSpeaker, readBracketSpeaker} from './read-bracket-speaker';
+import {looksLikeDescript, readDescript} from './read-descript';
+import {looksLikeLabelLines, readLabelLines} from './read-label-lines';
+import {looksLikeMarkdown, readMarkdown} from './read-markdown';
+import {looksLikeNameTime, readNameTime} from './read-name-time';
+import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
+import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
+import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-lines';
+import {looksLikeWhisperxMarkdown, readWhisperxMarkdown} from './read-whisperx-markdown';
 
 /** One input format: how it is recognised from the content, and how it is read. */
 export type TranscriptReader = {
@@ -10,12 +18,22 @@ export type TranscriptReader = {
 	/** True when `text` (normalised: LF, no BOM) is in this format. */
 	recognise: (text: string) => boolean;
 	read: (input: {text: string; file: string; slug: string}) => {talk: Talk};
+	/** What its first lines look like, for the error that lists the formats talkreel reads. */
+	example?: string;
 };
 
-/** The readers, most specific first; the markdown interview dialect takes what is left. */
+/** The readers, most specific first; the markdown interview dialect takes any other markdown document. */
 export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
-	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson},
-	{format: 'markdown', recognise: () => true, read: readMarkdown},
+	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson, example: 'a Talk as JSON ({"slug": …})'},
+	{format: 'descript', recognise: looksLikeDescript, read: readDescript, example: '[00:00:23] **Name:** text'},
+	{format: 'whisperx-markdown', recognise: looksLikeWhisperxMarkdown, read: readWhisperxMarkdown, example: '**[00:00] SPEAKER_04:** text'},
+	{format: 'bracket-speaker', recognise: looksLikeBracketSpeaker, read: readBracketSpeaker, example: '[Speaker 1] [00:03] text'},
+	{format: 'time-bold-name', recognise: looksLikeTimeBoldName, read: readTimeBoldName, example: '0:00:12.6 **Name** text'},
+	{format: 'otter', recognise: looksLikeOtter, read: readOtter, example: 'Name  1:45 (text on the next line)'},
+	{format: 'name-time', recognise: looksLikeNameTime, read: readNameTime, example: 'Name: 00:00:00 or **Name** [0:00] (text on the next line)'},
+	{format: 'label-lines', recognise: looksLikeLabelLines, read: readLabelLines, example: 'Name: text (labels that recur)'},
+	{format: 'timestamp-lines', recognise: looksLikeTimestampLines, read: readTimestampLines, example: '00:00:08 text'},
+	{format: 'markdown', recognise: looksLikeMarkdown, read: readMarkdown, example: '**Name:** text'},
 ];
 
 /**
@@ -33,7 +51,16 @@ export const readTranscript = ({text, file}: {text: string; file: string}): {tal
 	}
 	const slug = slugFromFile(file);
 	const reader = TRANSCRIPT_READERS.find((r) => r.recognise(normalised));
-	if (reader === undefined) throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: 'not a transcript format talkreel reads'});
+	if (reader === undefined) {
+		const first = normalised.split('\n').findIndex((l) => l.trim() !== '');
+		const shown = (normalised.split('\n', first + 1)[first] ?? '').trim().slice(0, 50);
+		throw new TalkError({
+			code: 'TALK_PARSE',
+			file,
+			line: first + 1,
+			problem: `not a transcript format talkreel reads (it starts "${shown}"); it reads: ${TRANSCRIPT_READERS.map((r) => r.example ?? r.format).join('; ')}`,
+		});
+	}
 	return reader.read({text: normalised, file, slug});
 };
 
@@ -42,7 +69,16 @@ export const normaliseText = (text: string): string =>
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.replace(/\t/g, ' ')
-		.replace(/[ \u00a0]+$/gm, '');
+		.split('\n')
+		.map(trimTrailingSpaces)
+		.join('\n');
+
+/** Trailing spaces and no-break spaces off, by a scan from the end (the pattern `[ \u00a0]+$` is quadratic on long runs of spaces). */
+const trimTrailingSpaces = (line: string): string => {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\u00a0')) end--;
+	return end === line.length ? line : line.slice(0, end);
+};
 
 /** `data/Aspen 2024 — Altman.md` → `aspen-2024-altman`. */
 export const slugFromFile = (file: string): string => slugify(baseNameOf(file).replace(/\.[^.]+$/, '')) || 'talk';

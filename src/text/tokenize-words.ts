@@ -1,6 +1,6 @@
-import {isCjkChar} from '../text/classify-char';
+import {isCjkChar} from './classify-char';
 import {STOP_WORDS_EN, STOP_WORDS_ZH} from './stop-words';
-import {segmenterFor} from '../text/segmenter-for';
+import {segmenterFor} from './segmenter-for';
 
 /**
  * The content words of `text`: `Intl.Segmenter` word mode (`isWordLike` only),

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {tokenizeWords} from '../../src/highlights/tokenize-words';
+import {tokenizeWords} from '../../src/text/tokenize-words';
 
 describe('tokenizeWords', () => {
 	it.each([

@@ -1,18 +1,45 @@
 import {existsSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
+import {open} from 'node:fs/promises';
 import {editsFileCandidates, loadTalk} from '../talk/load-talk';
 import {TalkError} from '../talk/talk-error';
+import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from '../talk/talk-limits';
 import type {Talk} from '../talk/talk-schema';
 
-/** Reads a file as UTF-8 text; a missing or unreadable file is the user's mistake. */
-export const readTextFile = async ({file, code}: {file: string; code: 'TALK_READ' | 'EDITS_PARSE'}): Promise<string> => {
+/**
+ * Reads a file's bytes (the talk layer decodes them); a missing or unreadable file, a
+ * folder, a device or a file over `maxBytes` is the user's mistake. At most `maxBytes + 1`
+ * bytes are read, so a huge file or an endless device cannot fill the memory.
+ */
+export const readFileBytes = async ({file, code, maxBytes}: {file: string; code: 'TALK_READ' | 'EDITS_PARSE'; maxBytes: number}): Promise<Uint8Array> => {
+	let handle: Awaited<ReturnType<typeof open>> | undefined;
 	try {
-		return await readFile(file, 'utf8');
+		handle = await open(file, 'r');
+		const stat = await handle.stat();
+		if (stat.isDirectory()) throw new TalkError({code, file, problem: 'is a folder, not a file'});
+		if (!stat.isFile()) throw new TalkError({code, file, problem: 'is not a regular file (a device, pipe or socket)'});
+		if (stat.size > maxBytes)
+			throw new TalkError({code: 'TALK_LIMIT', file, problem: `the file is ${stat.size} bytes; talkreel reads files of at most ${maxBytes} bytes`});
+		// Read in chunks to the end (a file's size may be stated as 0, as in /proc), stopping past the limit.
+		const chunks: Buffer[] = [];
+		let filled = 0;
+		for (;;) {
+			const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - filled));
+			const {bytesRead} = await handle.read(chunk, 0, chunk.length, null);
+			if (bytesRead === 0) break;
+			chunks.push(chunk.subarray(0, bytesRead));
+			filled += bytesRead;
+			if (filled > maxBytes)
+				throw new TalkError({code: 'TALK_LIMIT', file, problem: `the file is over ${maxBytes} bytes; talkreel reads files of at most ${maxBytes} bytes`});
+		}
+		return new Uint8Array(Buffer.concat(chunks, filled));
 	} catch (e) {
+		if (e instanceof TalkError) throw e;
 		const err = e as NodeJS.ErrnoException;
 		const problem =
 			err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a folder, not a file' : err.code === 'EACCES' ? 'permission denied' : err.message;
 		throw new TalkError({code, file, problem});
+	} finally {
+		await handle?.close();
 	}
 };
 
@@ -20,13 +47,13 @@ export const readTextFile = async ({file, code}: {file: string; code: 'TALK_READ
 export const findEditsFile = ({file}: {file: string}): string | undefined => editsFileCandidates({file}).find((candidate) => existsSync(candidate));
 
 /**
- * A talk file → the Talk the pipeline works on: read, then `loadTalk` with its edits
- * file (`edits`: a path; else the one beside it; `false` skips it).
+ * A talk file → the Talk the pipeline works on: its bytes and its edits file's (`edits`:
+ * a path; else the one beside it; `false` skips it) go to `loadTalk`, which decodes them.
  */
 export const readTalkFile = async ({file, edits}: {file: string; edits?: string | false}): Promise<{talk: Talk; editsFile?: string}> => {
-	const text = await readTextFile({file, code: 'TALK_READ'});
+	const bytes = await readFileBytes({file, code: 'TALK_READ', maxBytes: MAX_TRANSCRIPT_BYTES});
 	const editsFile = edits === false ? undefined : (edits ?? findEditsFile({file}));
-	if (editsFile === undefined) return loadTalk({text, file, edits: null});
-	const editsText = await readTextFile({file: editsFile, code: 'EDITS_PARSE'});
-	return {...loadTalk({text, file, edits: {text: editsText, file: editsFile}}), editsFile};
+	if (editsFile === undefined) return loadTalk({bytes, file, edits: null});
+	const editsBytes = await readFileBytes({file: editsFile, code: 'EDITS_PARSE', maxBytes: MAX_EDITS_BYTES});
+	return {...loadTalk({bytes, file, edits: {bytes: editsBytes, file: editsFile}}), editsFile};
 };

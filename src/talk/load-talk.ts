@@ -1,5 +1,10 @@
-import {applyEdits} from './edits/apply-edits';
+import {checkTalk} from './check-talk';
+import {decodeTranscript} from './decode-transcript';
+import {divideTalk} from './divide-talk';
+import {applyEditsChapters, applyParsedEdits, parseEdits} from './edits/apply-edits';
 import {baseNameOf, readTranscript} from './readers/read-transcript';
+import {TalkError} from './talk-error';
+import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from './talk-limits';
 import type {Talk} from './talk-schema';
 
 /** Extensions of an edits file, in the order they are looked for. */
@@ -20,13 +25,53 @@ export const editsFileCandidates = ({file}: {file: string}): string[] => {
 /** True for an edits file's name (so a folder listing does not take one for a talk). */
 export const isEditsFile = (file: string): boolean => EDITS_EXTENSIONS.some((ext) => file.endsWith(ext));
 
+/** A file's content: its text (Studio bundles text), or its bytes (the CLI reads bytes; `decodeTranscript` reads them). */
+export type FileContent = {file: string; text?: string; bytes?: Uint8Array};
+
 /**
- * A transcript's text (and its file name, for the slug and error lines), with its edits
- * file's text when there is one → the Talk the pipeline works on. Shared by the CLI,
- * which reads files, and Studio, which bundles them: both find the edits file with
- * `editsFileCandidates`.
+ * A transcript (and its file name, for the slug, the title when it has none, and error
+ * lines), with its edits file when there is one → the Talk the pipeline works on. Shared
+ * by the CLI, which reads files, and Studio, which bundles them: both find the edits file
+ * with `editsFileCandidates`. In order:
+ *
+ * 1. bytes are decoded (`decodeTranscript`: UTF-8, UTF-16, or a documented fallback),
+ *    sizes checked against `talk-limits`;
+ * 2. the reader recognised from the content reads it (`readTranscript`);
+ * 3. `checkTalk`: the edge every talk passes (language tag, names, ids, speech);
+ * 4. the edits file's chapters, if it has any, re-section a timed talk;
+ * 5. a long talk still in one section is divided (`divideTalk`), so the edits file's
+ *    section edits can name its parts;
+ * 6. the rest of the edits file (`applyParsedEdits`), and `checkTalk` again.
  */
-export const loadTalk = ({text, file, edits}: {text: string; file: string; edits: {text: string; file: string} | null}): {talk: Talk} => {
-	const {talk} = readTranscript({text, file});
-	return edits === null ? {talk} : applyEdits({talk, editsText: edits.text, editsFile: edits.file});
+export const loadTalk = ({text, bytes, file, edits}: {text?: string; bytes?: Uint8Array; file: string; edits: FileContent | null}): {talk: Talk} => {
+	const transcript = contentText({
+		content: {file, ...(text === undefined ? {} : {text}), ...(bytes === undefined ? {} : {bytes})},
+		maxBytes: MAX_TRANSCRIPT_BYTES,
+		kind: 'transcript',
+	});
+	const read = readTranscript({text: transcript, file}).talk;
+	let talk = checkTalk({talk: read, file}).talk;
+	const parsed =
+		edits === null ? null : parseEdits({editsText: contentText({content: edits, maxBytes: MAX_EDITS_BYTES, kind: 'edits'}), editsFile: edits.file});
+	if (parsed !== null) talk = applyEditsChapters({talk, parsed}).talk;
+	talk = divideTalk({talk}).talk;
+	if (parsed === null) return {talk};
+	talk = applyParsedEdits({talk, parsed}).talk;
+	return checkTalk({talk, file: parsed.editsFile, code: 'EDITS_TARGET'});
 };
+
+const contentText = ({content, maxBytes, kind}: {content: FileContent; maxBytes: number; kind: 'transcript' | 'edits'}): string => {
+	const size = content.bytes?.length ?? content.text?.length ?? 0;
+	if (size > maxBytes) {
+		throw new TalkError({
+			code: 'TALK_LIMIT',
+			file: content.file,
+			problem: `the ${kind} file is ${formatBytes(size)}; talkreel reads ${kind} files of at most ${formatBytes(maxBytes)}`,
+		});
+	}
+	if (content.bytes !== undefined)
+		return decodeTranscript({bytes: content.bytes, file: content.file, code: kind === 'edits' ? 'EDITS_PARSE' : 'TALK_BINARY'}).text;
+	return content.text ?? '';
+};
+
+const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);

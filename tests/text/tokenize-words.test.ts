@@ -11,4 +11,12 @@ describe('tokenizeWords', () => {
 	])('%s: %s', (locale, text, expected) => {
 		expect(tokenizeWords({text, locale}).words).toEqual(expected);
 	});
+
+	it('keeps each word as written and where it starts, beside its lower-cased form', () => {
+		expect(tokenizeWords({text: 'OpenAI ships GPT-4.', locale: 'en'})).toEqual({
+			words: ['openai', 'ships', 'gpt', '4'],
+			surfaces: ['OpenAI', 'ships', 'GPT', '4'],
+			offsets: [0, 7, 13, 17],
+		});
+	});
 });

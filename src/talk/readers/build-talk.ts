@@ -93,9 +93,10 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 
 	// Sections.
 	const allTurns = built.flatMap((b) => [b.turn, ...b.reactions]);
-	const onlyOpening = scan.sections.every((s, i) => i === 0 || s.turns.length === 0);
+	// A chapter list (show notes, front matter) sections a timed talk whose turns all sit in one section (none, or one `## Transcript`).
+	const inOneSection = scan.sections.filter((s) => s.turns.length > 0).length <= 1;
 	let sections: Section[];
-	if (onlyOpening && timed && scan.chapters.length > 0) {
+	if (inOneSection && timed && scan.chapters.length > 0) {
 		sections = sectionByChapters({turns: allTurns, chapters: scan.chapters, language});
 	} else {
 		sections = [];

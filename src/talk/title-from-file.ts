@@ -6,8 +6,8 @@ const TRANSCRIPT_SUFFIX = /[\s_.-]+(?:transcript|transcription|captions|subtitle
 /**
  * A readable title from a file name, for a talk whose file names none: `Cool Talk.md` →
  * `Cool Talk`; `js-party-313.md` → `Js party 313`; `are_corporate_chains_back.en.vtt` →
- * `Are corporate chains back`. Underscores and hyphens between words become spaces (a
- * hyphen between digits stays: `2024-06`), so a title card never breaks a slug mid-word.
+ * `Are corporate chains back`. Underscores, and hyphens and dots between words, become
+ * spaces (between digits they stay: `2024-06`, `v2.0`), so a title card never breaks a slug mid-word.
  */
 export const titleFromFile = (file: string): string => {
 	let name = (file.split(/[\\/]/).pop() ?? file).replace(EXTENSION, '');
@@ -16,7 +16,7 @@ export const titleFromFile = (file: string): string => {
 	if (stripped.trim() !== '') name = stripped;
 	const slugLike = !/\s/.test(name);
 	let title = name.replace(/_+/g, ' ');
-	if (slugLike) title = title.replace(/(?<!\d)-+|-+(?!\d)/g, ' ');
+	if (slugLike) title = title.replace(/(?<!\d)[-.]+|[-.]+(?!\d)/g, ' ');
 	title = title.replace(/\s+/g, ' ').trim();
 	if (title === '') return 'Untitled talk';
 	return slugLike ? title.charAt(0).toUpperCase() + title.slice(1) : title;

@@ -14,7 +14,10 @@ export const readOtterHeader: HeaderReader = ({line}) => {
 	return {names: [h.name], startMs: h.startMs, rest: ''};
 };
 
+/** Otter's footer: `Transcribed by https://otter.ai`. */
+const isOtterFooter = (line: string): boolean => /^\s{0,3}transcribed by\s{1,4}(?:https?:\/\/)?otter\.ai\b/i.test(line);
+
 export const looksLikeOtter = (text: string): boolean => countHeaders({text, readHeader: readOtterHeader}).headers >= 2;
 
 export const readOtter = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
-	buildTalk({scan: scanTranscript({text, file, readHeader: readOtterHeader, sameSpeaker: 'turn'}), file, slug});
+	buildTalk({scan: scanTranscript({text, file, readHeader: readOtterHeader, sameSpeaker: 'turn', isToolLine: isOtterFooter}), file, slug});

@@ -60,6 +60,8 @@ export type ScanOptions = {
 	 * continues the paragraph (segments cut mid-sentence).
 	 */
 	sameSpeaker: 'turn' | 'paragraph' | 'join';
+	/** Lines the exporting tool adds that are no one's words (Otter's `Transcribed by https://otter.ai`). */
+	isToolLine?: (line: string) => boolean;
 };
 
 /** The lines of a text, each at most MAX_LINE_CHARS long (else `TALK_LIMIT` naming the line). */
@@ -122,7 +124,7 @@ const readMetadataLine = (line: string): {field: MetadataField; value: string} |
 	return field && value !== '' ? {field, value} : null;
 };
 
-export const scanTranscript = ({text, file, readHeader, sameSpeaker}: ScanOptions): ScannedTranscript => {
+export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}: ScanOptions): ScannedTranscript => {
 	const lines = splitLines({text, file});
 	const fm = findFrontMatter(lines);
 	const frontMatter = fm === null ? null : readFrontMatter({lines, end: fm.end, file});
@@ -174,7 +176,7 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker}: ScanOption
 			continue;
 		}
 
-		if (line.trim() === '') {
+		if (line.trim() === '' || isToolLine?.(line) === true) {
 			paragraph = null;
 			continue;
 		}

@@ -31,8 +31,9 @@ const startsWith = (bytes: Uint8Array, prefix: number[], offset = 0): boolean =>
  * - bytes that are not UTF-8 and hold no UTF-8 sequence at all come from an older
  *   encoding: GB18030 (GBK, GB2312) when the high bytes come in runs of pairs, as Chinese
  *   text does; otherwise Windows-1252 (Latin-1), where every byte is a character;
- * - a file that is UTF-8 in places and broken in others is damaged: `TALK_ENCODING`,
- *   naming the line and the byte;
+ * - a file that is UTF-8 in places and broken in others (at most three bad bytes, or
+ *   four good UTF-8 bytes for every bad one) is damaged: `TALK_ENCODING`, naming the
+ *   line and the byte;
  * - zero bytes, or the signature of a known binary format (PDF, ZIP, MP3, …), are not
  *   text: `TALK_BINARY`, saying what the file looks like.
  *
@@ -62,7 +63,8 @@ export const decodeTranscript = ({
 	if (nul !== -1) return binary('this is binary data, not a text transcript (it has zero bytes)', lineAt(bytes, nul));
 	const scan = scanUtf8(bytes);
 	if (scan.firstInvalid === -1) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'};
-	if (scan.multiByte > 0) {
+	// Mostly UTF-8 with a few bad bytes is damaged UTF-8; a legacy encoding makes a valid UTF-8 sequence only by chance.
+	if (scan.validHighBytes > 0 && (scan.invalidHighBytes <= 3 || scan.validHighBytes >= 4 * scan.invalidHighBytes)) {
 		const at = scan.firstInvalid;
 		throw new TalkError({
 			code: 'TALK_ENCODING',
@@ -78,7 +80,19 @@ export const decodeTranscript = ({
 			// Not GB18030 after all: every byte sequence is Windows-1252.
 		}
 	}
-	return {text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252'};
+	return {text: decodeWindows1252(bytes), encoding: 'windows-1252'};
+};
+
+/** 0x80–0x9F in Windows-1252 (the rest is Latin-1); decoded here because Node's TextDecoder reads this label as Latin-1. */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+const decodeWindows1252 = (bytes: Uint8Array): string => {
+	let out = '';
+	for (let i = 0; i < bytes.length; i += 8192) {
+		const chunk = bytes.subarray(i, i + 8192);
+		out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b)));
+	}
+	return out;
 };
 
 const decodeUtf8 = ({bytes, file, code, lineOffset}: {bytes: Uint8Array; file: string; code: TalkErrorCode; lineOffset: number}): string => {
@@ -111,9 +125,10 @@ const guessUtf16 = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null => {
 	return null;
 };
 
-/** One pass over the bytes: the first byte that is not valid UTF-8 (-1: none), and how many valid multi-byte sequences there are. */
-export const scanUtf8 = (bytes: Uint8Array): {firstInvalid: number; multiByte: number} => {
-	let multiByte = 0;
+/** One pass over the bytes: the first byte that is not valid UTF-8 (-1: none), and how many bytes ≥ 0x80 are in valid sequences and how many not. */
+export const scanUtf8 = (bytes: Uint8Array): {firstInvalid: number; validHighBytes: number; invalidHighBytes: number} => {
+	let validHighBytes = 0;
+	let invalidHighBytes = 0;
 	let firstInvalid = -1;
 	let i = 0;
 	while (i < bytes.length) {
@@ -144,13 +159,14 @@ export const scanUtf8 = (bytes: Uint8Array): {firstInvalid: number; multiByte: n
 		if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
 		if (!ok) {
 			if (firstInvalid === -1) firstInvalid = i;
+			invalidHighBytes++;
 			i++;
 			continue;
 		}
-		multiByte++;
+		validHighBytes += need + 1;
 		i += need + 1;
 	}
-	return {firstInvalid, multiByte};
+	return {firstInvalid, validHighBytes, invalidHighBytes};
 };
 
 /**

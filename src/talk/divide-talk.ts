@@ -52,7 +52,7 @@ export const divideTalk = ({talk}: {talk: Talk}): {talk: Talk} => {
 	const parts = Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.round(durationMs / TARGET_PART_MS)), Math.floor(speechCount / MIN_PART_TURNS));
 	if (durationMs < DIVIDE_FROM_MS || parts < MIN_PARTS) return {talk};
 
-	const words = turns.map((t): PartWords => (t.kind === 'speech' ? tokenizeWords({text: t.text, locale}) : {words: [], surfaces: [], offsets: []}));
+	const words = turns.map((t): PartWords => (t.kind === 'speech' ? sampleWords({text: t.text, locale}) : {words: [], surfaces: [], offsets: []}));
 	const depth = cohesionDepths({words: words.map((w) => w.words)});
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
 	const partMs = durationMs / parts;
@@ -100,6 +100,22 @@ export const divideTalk = ({talk}: {talk: Talk}): {talk: Talk} => {
 		return section;
 	});
 	return {talk: {...talk, sections}};
+};
+
+/** Characters of a turn's head and of its tail whose words are read: the cohesion window needs only the words near a gap, the titles a fair sample. */
+export const SAMPLE_CHARS = 3000;
+
+/** The content words of a turn, of its first and last SAMPLE_CHARS when it is longer, so a huge turn costs no more than a long one. */
+const sampleWords = ({text, locale}: {text: string; locale: string}): PartWords => {
+	if (text.length <= 2 * SAMPLE_CHARS) return tokenizeWords({text, locale});
+	const head = tokenizeWords({text: text.slice(0, SAMPLE_CHARS), locale});
+	const tail = tokenizeWords({text: text.slice(text.length - SAMPLE_CHARS), locale});
+	const shift = text.length - SAMPLE_CHARS;
+	return {
+		words: [...head.words, ...tail.words],
+		surfaces: [...head.surfaces, ...tail.surfaces],
+		offsets: [...head.offsets, ...tail.offsets.map((o) => o + shift)],
+	};
 };
 
 /** Where each turn starts: its time, or, untimed, the speaking time of the turns before it. */

@@ -1,9 +1,9 @@
 import {isCjkChar} from './classify-char';
 import {STOP_WORDS_EN, STOP_WORDS_ZH} from './stop-words';
-import {segmenterFor} from './segmenter-for';
+import {segmentInChunks} from './segment-in-chunks';
 
 /**
- * The content words of `text`: `Intl.Segmenter` word mode (`isWordLike` only),
+ * The content words of `text`: `Intl.Segmenter` word mode (`isWordLike` only, in chunks: `segmentInChunks`),
  * lower-cased, without Chinese and English stop words and without one-letter Latin
  * tokens. Both stop lists apply whatever the locale, because Chinese talks quote
  * English names and terms. Deterministic: same text, same words in order. `surfaces`
@@ -14,7 +14,7 @@ export const tokenizeWords = ({text, locale}: {text: string; locale: string}): {
 	const words: string[] = [];
 	const surfaces: string[] = [];
 	const offsets: number[] = [];
-	for (const {segment, isWordLike, index} of segmenterFor({locale, granularity: 'word'}).segment(text)) {
+	for (const {segment, isWordLike, index} of segmentInChunks({text, locale, granularity: 'word'})) {
 		if (!isWordLike) continue;
 		const word = segment.toLowerCase();
 		if (STOP_WORDS_ZH.has(word) || STOP_WORDS_EN.has(word)) continue;

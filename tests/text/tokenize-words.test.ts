@@ -20,3 +20,24 @@ describe('tokenizeWords', () => {
 		});
 	});
 });
+
+describe('tokenizeWords on long text', () => {
+	it('gives the same words in chunks as in one piece, with offsets into the whole text', () => {
+		const unit = '我们今天讨论比特币的限制条款，以及 Lightning 的隐私。';
+		const text = unit.repeat(300);
+		const {words, offsets} = tokenizeWords({text, locale: 'zh'});
+		expect(text.length).toBeGreaterThan(3 * 2000);
+		expect(words).toEqual(Array.from({length: 300}, () => tokenizeWords({text: unit, locale: 'zh'}).words).flat());
+		offsets.forEach((o, i) => {
+			expect(text.slice(o, o + (words[i]?.length ?? 0)).toLowerCase()).toBe(words[i]);
+		});
+	});
+
+	it('segments 200 000 characters without punctuation in linear time (in chunks)', () => {
+		const started = performance.now();
+		const {words} = tokenizeWords({text: '笑'.repeat(200_000), locale: 'zh'});
+		expect(words.length).toBeGreaterThan(0);
+		// In one piece this takes minutes on Node 20; in chunks about a second. A generous bound, not a timer.
+		expect(performance.now() - started).toBeLessThan(20_000);
+	});
+});

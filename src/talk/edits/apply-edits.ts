@@ -1,4 +1,4 @@
-import {LineCounter, parseDocument, type Document} from 'yaml';
+import {LineCounter, parseDocument, visit, type Document} from 'yaml';
 import {normaliseLanguage} from '../normalise-language';
 import {spanOfQuoteId, turnIdOfQuoteId} from '../quote-id';
 import {readChapterList} from '../readers/read-chapters';
@@ -134,7 +134,12 @@ export const applyParsedEdits = ({talk, parsed}: {talk: Talk; parsed: ParsedEdit
 	});
 	if (out.sections.length === 0) fail(['sections'], 'every section is excluded; a talk needs at least one');
 	if (!out.sections.some((sec) => sec.turns.some((t) => t.kind === 'speech'))) {
-		fail(edits.turns === undefined ? ['sections'] : ['turns'], 'these edits exclude every speech turn; a talk needs at least one');
+		const lastSection = edits.sections?.findLastIndex((e) => e.exclude === true) ?? -1;
+		const lastTurn = edits.turns?.findLastIndex((e) => e.exclude === true) ?? -1;
+		fail(
+			lastSection !== -1 ? ['sections', lastSection] : lastTurn !== -1 ? ['turns', lastTurn] : ['turns'],
+			'these edits exclude every speech turn; a talk needs at least one',
+		);
 	}
 
 	// Pins and drops.
@@ -280,7 +285,7 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 		// An alias to an anchor never set (`*foo`), or so many aliases that the file would expand without bound.
 		const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
 		const alias = /: ([^\s:]{1,100})$/.exec(message)?.[1];
-		const at = alias === undefined ? -1 : text.indexOf(`*${alias}`);
+		const at = alias === undefined ? firstAliasOffset(doc) : text.indexOf(`*${alias}`);
 		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, line: at === -1 ? 1 : lineAt(at), problem: `not valid YAML: ${message}`});
 	}
 	const parsed = EditsSchema.safeParse(value);
@@ -295,6 +300,18 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, line: at, problem: `${where}${issue?.message ?? 'invalid'}${quoted}`});
 	}
 	return {edits: parsed.data, lineOf, editsFile};
+};
+
+/** Where the first alias (`*name`) of a document is; -1 when it has none. */
+const firstAliasOffset = (doc: Document.Parsed): number => {
+	let at = -1;
+	visit(doc, {
+		Alias(_key, node) {
+			at = node.range?.[0] ?? -1;
+			return visit.BREAK;
+		},
+	});
+	return at;
 };
 
 /** Line of an unknown key, to point at the typo itself. */

@@ -5,6 +5,7 @@ import {openingTitleFor, sectionByChapters} from '../section-by-chapters';
 import {slugify} from '../slugify';
 import {estimateSpeakingMs} from '../speaking-time';
 import {TalkError} from '../talk-error';
+import {MAX_TURNS} from '../talk-limits';
 import {type Section, type Speaker, type SpeakerRole, type Talk, TalkSchema, type Turn} from '../talk-schema';
 import {titleFromFile} from '../title-from-file';
 import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from './clean-inline-text';
@@ -53,7 +54,16 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 	// Turns.
 	const built: {turn: Turn; section: number; raw: RawTurn; reactions: Turn[]}[] = [];
 	let turnNumber = 0;
-	const nextId = () => `t${String(++turnNumber).padStart(3, '0')}`;
+	const nextId = () => {
+		if (turnNumber >= MAX_TURNS) {
+			throw new TalkError({
+				code: 'TALK_LIMIT',
+				file,
+				problem: `the talk has more than ${MAX_TURNS} turns (with its stage directions); talkreel reads at most ${MAX_TURNS}`,
+			});
+		}
+		return `t${String(++turnNumber).padStart(3, '0')}`;
+	};
 	scan.sections.forEach((raw, sectionIndex) => {
 		for (const t of raw.turns) {
 			const {speech, reactions, leadingMs} = readTurnText(t.paragraphs);

@@ -11,9 +11,9 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /** A time marker in square brackets (`[00:01:00]`, `[11:37]`), maybe bold, as podcast exports put them inline. */
 const TIME_MARKER = new RegExp(String.raw`(?:\*\*)?\[\s?(${TIMESTAMP_SOURCE})\s?\](?:\(#[^)\s]{0,40}\))?(?:\*\*)?`, 'g');
 /** `![alt](src)`: an image is not speech. */
-const IMAGE = /!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
-/** `[text](url)` → text. */
-const LINK = /\[([^\]\n]{1,300})\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
+const IMAGE = /!\[[^[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
+/** `[text](url)` → text. Link text holds no `[`, so a run of `[[[[` costs one step each. */
+const LINK = /\[([^[\]\n]{1,300})\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
 /** `<https://x.org>` → the address. */
 const AUTOLINK = /<((?:https?|mailto):[^<>\s]{1,2000})>/g;
 /** An HTML tag: removed (a `<br>` becomes a space). */

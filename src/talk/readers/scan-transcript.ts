@@ -1,6 +1,6 @@
 import {METADATA_KEYS, type MetadataField} from '../metadata-keys';
 import {TalkError} from '../talk-error';
-import {MAX_LINE_CHARS} from '../talk-limits';
+import {MAX_LINE_CHARS, MAX_TURNS} from '../talk-limits';
 import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from './clean-inline-text';
 import {isNonSpeechLabel} from './non-speech';
 import {TIMESTAMP_SOURCE, parseTimeRange} from './parse-timestamp';
@@ -258,7 +258,9 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 			if (header.startMs !== undefined) opened.startMs = header.startMs;
 			currentSection().turns.push(opened);
 			turn = opened;
-			turnCount++;
+			if (++turnCount > MAX_TURNS) {
+				throw new TalkError({code: 'TALK_LIMIT', file, line: lineNumber, problem: `more than ${MAX_TURNS} turns; talkreel reads at most ${MAX_TURNS}`});
+			}
 			paragraph = null;
 			if (header.rest !== '') addText(header.rest);
 			continue;

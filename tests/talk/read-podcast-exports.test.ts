@@ -145,9 +145,10 @@ const CASES: Case[] = [
 		format: 'markdown',
 		speakers: ['Jessica Sachs', 'Jerod Santo', 'Amal Hussein'],
 		turns: 7,
-		firstMs: null,
-		lastMs: null,
-		chapters: [['Opening', null]],
+		// The break's time (32:01) times the turn after it; the three before it are placed at speaking pace before it.
+		firstMs: 1_908_800,
+		lastMs: 2_103_800,
+		chapters: [['Opening', 1_908_800]],
 	},
 	{
 		file: 'btctranscripts-tabconf-2021-covenants.zh.md',
@@ -251,10 +252,12 @@ describe('what each export keeps', () => {
 		).toEqual(['[laughter]', '[laughs]', '[laughs]', '[laughter]']);
 	});
 
-	it('Changelog: "**Break**: \\[32:01\\]" is an ad break, not a guest, and opens no turn', () => {
+	it('Changelog: "**Break**: \\[32:01\\]" is an ad break, not a guest, and opens no turn; the turn after it starts at 32:01', () => {
 		const {talk} = read('changelog-jsparty-313.ad-break.md');
 		expect(talk.speakers.map((s) => s.name)).not.toContain('Break');
 		expect(turnsOf(talk).some((t) => t.text.includes('32:01'))).toBe(false);
+		expect(turnsOf(talk).find((t) => t.text.startsWith('Alright, nerds'))?.startMs).toBe(1_921_000);
+		expect(turnsOf(talk).find((t) => t.text === 'Nerds.')?.endMs).toBe(1_921_000);
 	});
 
 	it('plain labels: a label declaring its short form, and initials, resolve to full names; links keep their text', () => {

@@ -22,9 +22,10 @@ import type {RawTurn, ScannedTranscript} from './scan-transcript';
  *   as `Shaun Apps（SA）`, initials, a unique first or last name), diarization labels
  *   `SPEAKER_04` shown as `Speaker 5`; a format that names no speaker gets `Speaker 1`.
  * - Times, when the source has any: every turn gets `startMs` (a turn without one is
- *   placed between its timed neighbours in proportion to its text) and `endMs` (the next
- *   turn's start, a break's start, or its own estimated speaking time at the end),
- *   never decreasing.
+ *   placed between its timed neighbours in proportion to its text, before the first
+ *   time at speaking pace, right after a timed break marker at the break) and `endMs`
+ *   (the next turn's start, a break's start, or its own estimated speaking time at the
+ *   end), never decreasing.
  * - Sections: headings and chapter lines; else a chapter list (show notes, front
  *   matter) applied by time; else one opening section (`loadTalk` divides a long one).
  * - Title: the front matter's, else the first `# ` heading, else one made from the file name.
@@ -68,7 +69,7 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 		for (const t of raw.turns) {
 			const {speech, reactions, leadingMs} = readTurnText(t.paragraphs);
 			const speakerIds = (t.names.length === 0 ? [unnamed] : t.names.map(nameOf)).map((n) => idOf.get(n) ?? '');
-			const startMs = t.startMs ?? leadingMs ?? undefined;
+			const startMs = t.startMs ?? leadingMs ?? t.afterBreakMs;
 			const own: Turn[] = [];
 			if (speech !== '') own.push({id: nextId(), speakerIds, text: speech, kind: 'speech', line: t.line});
 			for (const r of reactions) own.push({id: nextId(), speakerIds, text: r, kind: 'reaction', line: t.line});
@@ -374,10 +375,13 @@ const placeInTime = ({turns, breaksMs, durationMs}: {turns: Turn[]; breaksMs: re
 		// A run of untimed turns [i, j): spread between the timed turn before it (or 0) and the one after (or at speaking pace).
 		let j = i;
 		while (j < turns.length && turns[j]?.startMs === undefined) j++;
-		const from = i > 0 ? (turns[i - 1]?.startMs ?? 0) : 0;
-		let offset = i > 0 ? (weights[i - 1] ?? 0) : 0;
-		const total = offset + weights.slice(i, j).reduce((a, b) => a + b, 0);
+		const runMs = weights.slice(i, j).reduce((a, b) => a + b, 0);
 		const to = turns[j]?.startMs;
+		// Before the first time: from 0 when the speech before it could fill much of that time (a whole
+		// episode); else at speaking pace back from it (an excerpt that starts mid-episode).
+		const from = i > 0 ? (turns[i - 1]?.startMs ?? 0) : to !== undefined && runMs < 0.4 * to ? to - runMs : 0;
+		let offset = i > 0 ? (weights[i - 1] ?? 0) : 0;
+		const total = offset + runMs;
 		for (let k = i; k < j; k++) {
 			const turn = turns[k] as Turn;
 			turn.startMs = Math.round(to === undefined ? from + offset : from + ((to - from) * offset) / Math.max(1, total));

@@ -30,7 +30,14 @@ export type UnclosedMarker = {unclosed: string};
 
 export type HeaderReader = (input: {line: string; lineNumber: number; file: string}) => TurnHeader | UnclosedMarker | null;
 
-export type RawTurn = {names: string[]; line: number; startMs?: number; paragraphs: string[][]};
+export type RawTurn = {
+	names: string[];
+	line: number;
+	startMs?: number;
+	/** The time of a break marker right before the turn (`**Break**: \[32:01\]`): the turn starts no earlier. */
+	afterBreakMs?: number;
+	paragraphs: string[][];
+};
 export type RawSection = {title: string | null; line?: number; startMs?: number; endMs?: number; turns: RawTurn[]};
 
 export type ScannedTranscript = {
@@ -140,6 +147,7 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 	let fence: string | null = null;
 	let firstTextLine: number | null = null;
 	let previousWasChapter = false;
+	let pendingBreakMs: number | undefined;
 	let chapterRun = 0;
 
 	const currentSection = (): RawSection => sections[sections.length - 1] as RawSection;
@@ -234,7 +242,10 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 			if (header.names.length > 0 && header.names.every(isNonSpeechLabel)) {
 				// A break, a music cue: it ends the turn before it and opens none.
 				const at = header.startMs ?? takeTimeMarkers(unescapeMarkdown(header.rest)).leadingMs;
-				if (at !== null && at !== undefined) breaksMs.push(at);
+				if (at !== null && at !== undefined) {
+					breaksMs.push(at);
+					pendingBreakMs = at;
+				}
 				turn = null;
 				paragraph = null;
 				continue;
@@ -256,6 +267,8 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 			}
 			const opened: RawTurn = {names: header.names, line: lineNumber, paragraphs: []};
 			if (header.startMs !== undefined) opened.startMs = header.startMs;
+			if (pendingBreakMs !== undefined) opened.afterBreakMs = pendingBreakMs;
+			pendingBreakMs = undefined;
 			currentSection().turns.push(opened);
 			turn = opened;
 			if (++turnCount > MAX_TURNS) {

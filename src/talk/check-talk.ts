@@ -1,5 +1,6 @@
 import {detectLanguage} from '../text/detect-language';
 import {normaliseLanguage} from './normalise-language';
+import {cleanName} from './strip-controls';
 import {TalkError, type TalkErrorCode} from './talk-error';
 import {MAX_TURNS} from './talk-limits';
 import type {Talk} from './talk-schema';
@@ -80,10 +81,4 @@ export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: 
 	return {talk: out};
 };
 
-/** Whitespace runs to one space, trimmed, control characters out. */
-const clean = (s: string): string =>
-	s
-		// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
-		.replace(/[\u0000-\u001f\u007f]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+const clean = cleanName;

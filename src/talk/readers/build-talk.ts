@@ -4,6 +4,7 @@ import {normaliseLanguage} from '../normalise-language';
 import {openingTitleFor, sectionByChapters} from '../section-by-chapters';
 import {slugify} from '../slugify';
 import {estimateSpeakingMs} from '../speaking-time';
+import {cleanName, stripControls} from '../strip-controls';
 import {TalkError} from '../talk-error';
 import {MAX_TURNS} from '../talk-limits';
 import {type Section, type Speaker, type SpeakerRole, type Talk, TalkSchema, type Turn} from '../talk-schema';
@@ -38,7 +39,7 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 	const labels: string[] = [];
 	for (const s of scan.sections) for (const t of s.turns) for (const n of t.names) if (!labels.includes(n)) labels.push(n);
 	const fullNames = resolveSpeakerNames({labels, listed: fm?.speakers.map((s) => s.name) ?? []});
-	const nameOf = (label: string): string => fullNames.get(label) ?? label;
+	const nameOf = (label: string): string => cleanName(fullNames.get(label) ?? label);
 	const unnamed = 'Speaker 1';
 	const speakerNames: string[] = [];
 	for (const s of scan.sections) {
@@ -80,7 +81,13 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 		}
 	});
 	if (!built.some((b) => b.turn.kind === 'speech')) {
-		throw new TalkError({code: 'TALK_PARSE', file, line: built[0]?.turn.line ?? 1, problem: 'the speaker turns hold no speech, only stage directions'});
+		const firstTurn = scan.sections.flatMap((s) => s.turns)[0];
+		throw new TalkError({
+			code: 'TALK_PARSE',
+			file,
+			line: built[0]?.turn.line ?? firstTurn?.line ?? 1,
+			problem: built.length > 0 ? 'the speaker turns hold no speech, only stage directions' : 'the speaker turns hold no text',
+		});
 	}
 
 	const language =
@@ -219,7 +226,7 @@ const CUT = '\u0000';
  */
 export const readTurnText = (paragraphs: readonly string[][]): {speech: string; reactions: string[]; leadingMs: number | null} => {
 	const joined = paragraphs
-		.map((p) => joinWrappedLines({lines: p}))
+		.map((p) => joinWrappedLines({lines: p.map(stripControls)}))
 		.filter((p) => p !== '')
 		.join('\n');
 	const {text, leadingMs} = takeTimeMarkers(unescapeMarkdown(joined));

@@ -31,6 +31,16 @@ type Case = {
 	chapters: [title: string, startMs: number | null][];
 };
 
+/** The `##` chapters of the Chaincode episode, laid out as a front-matter chapter list and as show notes. */
+const CHAINCODE_CHAPTERS: Case['chapters'] = [
+	['Introduction', 0],
+	['Mapping Network Topology Research', 169_000],
+	['TxProbe paper: Disclosure and Mitigations', 268_000],
+	['Block-only connections PR by Suhas', 452_000],
+	['Pivoting to Lightning: Privacy Research at UCL', 558_000],
+	['Security and Privacy of Lightning Network Payments with Uncertain Channel Balances', 818_000],
+];
+
 const CASES: Case[] = [
 	{
 		file: 'chaincode-28.descript.md',
@@ -39,14 +49,7 @@ const CASES: Case[] = [
 		turns: 36,
 		firstMs: 0,
 		lastMs: 818_000,
-		chapters: [
-			['Introduction', 0],
-			['Mapping Network Topology Research', 169_000],
-			['TxProbe paper: Disclosure and Mitigations', 268_000],
-			['Block-only connections PR by Suhas', 452_000],
-			['Pivoting to Lightning: Privacy Research at UCL', 558_000],
-			['Security and Privacy of Lightning Network Payments with Uncertain Channel Balances', 818_000],
-		],
+		chapters: CHAINCODE_CHAPTERS,
 	},
 	{
 		file: 'chaincode-28.otter.txt',
@@ -64,14 +67,7 @@ const CASES: Case[] = [
 		turns: 36,
 		firstMs: 0,
 		lastMs: 818_000,
-		chapters: [
-			['Introduction', 0],
-			['Mapping Network Topology Research', 169_000],
-			['TxProbe paper: Disclosure and Mitigations', 268_000],
-			['Block-only connections PR by Suhas', 452_000],
-			['Pivoting to Lightning: Privacy Research at UCL', 558_000],
-			['Security and Privacy of Lightning Network Payments with Uncertain Channel Balances', 818_000],
-		],
+		chapters: CHAINCODE_CHAPTERS,
 	},
 	{
 		file: 'btctranscripts-chaincode-28.name-time.md',

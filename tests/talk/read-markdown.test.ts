@@ -239,3 +239,19 @@ describe('cutting out stage directions', () => {
 		expect(speechOf(ingest(MIN(body)))[0]?.text).toBe(expected);
 	});
 });
+
+describe('plain labels named by role', () => {
+	it('"Host:" and "Guest:" that open the turns are speakers, not metadata', () => {
+		const talk = ingest(
+			'Host: Welcome to the show, it is good to have you.\n\nGuest: Glad to be here.\n\nHost: So what changed this year?\n\nGuest: Everything changed.\n',
+		);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Host', 'Guest']);
+		expect(speechOf(talk)).toHaveLength(4);
+	});
+
+	it('"Author:" before the turns stays metadata', () => {
+		const talk = ingest('Author: Jo\n\nAna: Hello there.\n\nBo: Hi.\n\nAna: Bye.\n\nBo: Bye now.\n');
+		expect(talk.metadata.source.author).toBe('Jo');
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Ana', 'Bo']);
+	});
+});

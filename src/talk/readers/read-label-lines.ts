@@ -23,7 +23,9 @@ const labelOf = (line: string): {label: string; length: number} | null => {
 	const m = LABEL.exec(line);
 	if (!m) return null;
 	const label = (m[1] ?? '').trim();
-	if (label === '' || NOT_A_NAME.test(label) || label.split(/\s+/).length > 6 || METADATA_KEYS.has(label.toLowerCase())) return null;
+	if (label === '' || NOT_A_NAME.test(label) || label.split(/\s+/).length > 6) return null;
+	// `Author: …`, `Date: …` are metadata; `Host:` and `主持人：` are also how transcripts label the host's turns.
+	if (METADATA_KEYS.get(label.toLowerCase()) !== undefined && METADATA_KEYS.get(label.toLowerCase()) !== 'host') return null;
 	return {label, length: m[0].length};
 };
 

@@ -209,15 +209,14 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 			continue;
 		}
 
-		if (turnCount === 0 && turn === null) {
+		const header = readHeader({line, lineNumber, file});
+		if (header === null && turnCount === 0 && turn === null) {
 			const entry = readMetadataLine(line);
 			if (entry) {
 				if (!meta.has(entry.field)) meta.set(entry.field, entry.value);
 				continue;
 			}
 		}
-
-		const header = readHeader({line, lineNumber, file});
 		if (header !== null && 'unclosed' in header) {
 			// `**Bob: …` with no closing `**`: bold text that closes later in the paragraph, or a broken marker.
 			let closes = false;

@@ -7,6 +7,7 @@
  *   passages  marked ideas found (a card overlapping one of the idea's spans) / all ideas
  *   must      the same for the ideas marked `must`
  *   precision cards' quotes that hit a marked idea / quotes shown
+ *   avoided   quotes shown on a passage marked `avoid` (sponsor reads, logistics): should be 0
  *   flagged   quotes shown that are the host's, a question or a filler (should be 0)
  *
  * `--json` prints the numbers as JSON; `--verbose` lists hits and misses.
@@ -23,7 +24,9 @@ import type {Talk} from '../src/talk/talk-schema';
 
 const MarksSchema = z.strictObject({
 	talk: z.string(),
-	passages: z.array(z.strictObject({id: z.string(), must: z.boolean().optional(), texts: z.array(z.string().min(1)).min(1)})).min(1),
+	passages: z
+		.array(z.strictObject({id: z.string(), must: z.boolean().optional(), avoid: z.boolean().optional(), texts: z.array(z.string().min(1)).min(1)}))
+		.min(1),
 });
 
 type Span = {turnId: string; start: number; end: number};
@@ -64,11 +67,13 @@ export const evaluate = async ({marksFile}: {marksFile: string}) => {
 		if (parts.question < 0) q.flagged.push('question');
 		if (parts.filler < 0) q.flagged.push('filler');
 	}
-	const passages = marks.passages.map((p) => {
+	const marked = marks.passages.map((p) => {
 		const spans = p.texts.map((text) => locate({talk, text, marksFile}));
 		const hitBy = [...quotes.entries()].filter(([, q]) => q.spans.some((s) => spans.some((m) => overlaps(s, m)))).map(([id]) => id);
-		return {id: p.id, must: p.must === true, hitBy};
+		return {id: p.id, must: p.must === true, avoid: p.avoid === true, hitBy};
 	});
+	const passages = marked.filter((p) => !p.avoid);
+	const avoided = marked.filter((p) => p.avoid).flatMap((p) => p.hitBy.map((id) => `${id} (${p.id})`));
 	const shown = [...quotes.entries()];
 	const hitting = shown.filter(([id]) => passages.some((p) => p.hitBy.includes(id)));
 	const must = passages.filter((p) => p.must);
@@ -82,6 +87,7 @@ export const evaluate = async ({marksFile}: {marksFile: string}) => {
 		mustFound: must.filter((p) => p.hitBy.length > 0).length,
 		must: must.length,
 		quotesOnMarked: hitting.length,
+		avoided,
 		flagged: shown.filter(([, q]) => q.flagged.length > 0).map(([id, q]) => `${id} (${q.flagged.join(', ')})`),
 		missed: passages.filter((p) => p.hitBy.length === 0).map((p) => `${p.id}${p.must ? ' (must)' : ''}`),
 		unmarked: shown.filter(([id]) => !hitting.some(([h]) => h === id)).map(([id, q]) => `${id} ${q.text.slice(0, 40)}`),
@@ -103,6 +109,7 @@ const main = async () => {
 		console.log(`  passages found   ${pct(r.passagesFound, r.passages)}`);
 		console.log(`  must-have found  ${pct(r.mustFound, r.must)}`);
 		console.log(`  precision        ${pct(r.quotesOnMarked, r.quotes)}`);
+		console.log(`  on avoided       ${r.avoided.length === 0 ? 'none' : r.avoided.join('; ')}`);
 		console.log(`  flagged          ${r.flagged.length === 0 ? 'none' : r.flagged.join('; ')}`);
 		if (process.argv.includes('--verbose')) {
 			console.log(`  missed           ${r.missed.join(', ') || 'none'}`);

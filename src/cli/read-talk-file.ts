@@ -1,18 +1,45 @@
 import {existsSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
+import {open} from 'node:fs/promises';
 import {chaptersFileCandidates, editsFileCandidates, loadTalk} from '../talk/load-talk';
 import {TalkError} from '../talk/talk-error';
+import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from '../talk/talk-limits';
 import type {Talk} from '../talk/talk-schema';
 
-/** Reads a file as UTF-8 text; a missing or unreadable file is the user's mistake. */
-export const readTextFile = async ({file, code}: {file: string; code: 'TALK_READ' | 'EDITS_PARSE'}): Promise<string> => {
+/**
+ * Reads a file's bytes (the talk layer decodes them); a missing or unreadable file, a
+ * folder, a device or a file over `maxBytes` is the user's mistake. At most `maxBytes + 1`
+ * bytes are read, so a huge file or an endless device cannot fill the memory.
+ */
+export const readFileBytes = async ({file, code, maxBytes}: {file: string; code: 'TALK_READ' | 'EDITS_PARSE'; maxBytes: number}): Promise<Uint8Array> => {
+	let handle: Awaited<ReturnType<typeof open>> | undefined;
 	try {
-		return await readFile(file, 'utf8');
+		handle = await open(file, 'r');
+		const stat = await handle.stat();
+		if (stat.isDirectory()) throw new TalkError({code, file, problem: 'is a folder, not a file'});
+		if (!stat.isFile()) throw new TalkError({code, file, problem: 'is not a regular file (a device, pipe or socket)'});
+		if (stat.size > maxBytes)
+			throw new TalkError({code: 'TALK_LIMIT', file, problem: `the file is ${stat.size} bytes; talkreel reads files of at most ${maxBytes} bytes`});
+		// Read in chunks to the end (a file's size may be stated as 0, as in /proc), stopping past the limit.
+		const chunks: Buffer[] = [];
+		let filled = 0;
+		for (;;) {
+			const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - filled));
+			const {bytesRead} = await handle.read(chunk, 0, chunk.length, null);
+			if (bytesRead === 0) break;
+			chunks.push(chunk.subarray(0, bytesRead));
+			filled += bytesRead;
+			if (filled > maxBytes)
+				throw new TalkError({code: 'TALK_LIMIT', file, problem: `the file is over ${maxBytes} bytes; talkreel reads files of at most ${maxBytes} bytes`});
+		}
+		return new Uint8Array(Buffer.concat(chunks, filled));
 	} catch (e) {
+		if (e instanceof TalkError) throw e;
 		const err = e as NodeJS.ErrnoException;
 		const problem =
 			err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a folder, not a file' : err.code === 'EACCES' ? 'permission denied' : err.message;
 		throw new TalkError({code, file, problem});
+	} finally {
+		await handle?.close();
 	}
 };
 
@@ -23,9 +50,9 @@ export const findEditsFile = ({file}: {file: string}): string | undefined => edi
 export const findChaptersFile = ({file}: {file: string}): string | undefined => chaptersFileCandidates({file}).find((candidate) => existsSync(candidate));
 
 /**
- * A talk file → the Talk the pipeline works on: read, then `loadTalk` with its edits
- * file (`edits`: a path; else the one beside it; `false` skips it) and its chapters file
- * (`chapters`: likewise).
+ * A talk file → the Talk the pipeline works on: its bytes, its edits file's (`edits`: a
+ * path; else the one beside it; `false` skips it) and its chapters file's (`chapters`:
+ * likewise) go to `loadTalk`, which decodes them.
  */
 export const readTalkFile = async ({
 	file,
@@ -36,12 +63,16 @@ export const readTalkFile = async ({
 	edits?: string | false;
 	chapters?: string | false;
 }): Promise<{talk: Talk; editsFile?: string; chaptersFile?: string}> => {
-	const text = await readTextFile({file, code: 'TALK_READ'});
+	const bytes = await readFileBytes({file, code: 'TALK_READ', maxBytes: MAX_TRANSCRIPT_BYTES});
 	const chaptersFile = chapters === false ? undefined : (chapters ?? findChaptersFile({file}));
-	const chaptersInput = chaptersFile === undefined ? null : {file: chaptersFile, text: await readTextFile({file: chaptersFile, code: 'TALK_READ'})};
+	const chaptersInput =
+		chaptersFile === undefined ? null : {file: chaptersFile, bytes: await readFileBytes({file: chaptersFile, code: 'TALK_READ', maxBytes: MAX_EDITS_BYTES})};
 	const editsFile = edits === false ? undefined : (edits ?? findEditsFile({file}));
-	const located = chaptersFile === undefined ? {} : {chaptersFile};
-	if (editsFile === undefined) return {...loadTalk({text, file, edits: null, chapters: chaptersInput}), ...located};
-	const editsText = await readTextFile({file: editsFile, code: 'EDITS_PARSE'});
-	return {...loadTalk({text, file, edits: {text: editsText, file: editsFile}, chapters: chaptersInput}), editsFile, ...located};
+	const editsInput =
+		editsFile === undefined ? null : {file: editsFile, bytes: await readFileBytes({file: editsFile, code: 'EDITS_PARSE', maxBytes: MAX_EDITS_BYTES})};
+	return {
+		...loadTalk({bytes, file, edits: editsInput, chapters: chaptersInput}),
+		...(editsFile === undefined ? {} : {editsFile}),
+		...(chaptersFile === undefined ? {} : {chaptersFile}),
+	};
 };

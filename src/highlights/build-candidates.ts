@@ -40,9 +40,14 @@ export type Candidate = {
 	cut: 'sentences' | 'marker' | 'clause';
 };
 
-/** Discourse markers a quote may start after: they answer the previous speaker, not the reader. */
+/**
+ * Discourse markers a quote may start after: they answer the previous speaker, not the
+ * reader. With a comma (`是的，` / `Yes,` / `You know,`), or, in spoken English, the
+ * connectives a speaker opens nearly every sentence with (`So whenever a bug is fixed…`,
+ * `And we've seen…`, `Yeah so…`), but not `so that` or a marker standing alone.
+ */
 const LEADING_MARKER =
-	/^(?:是的|是啊|嗯|当然|你知道|我是说|我的意思是|对|好|好的|没错|绝对是的|实际上|老实说|yes|yeah|well|so|you know|i mean|honestly|actually|okay|ok|right|sure|absolutely|of course|look)\s*[，,]\s*/i;
+	/^(?:(?:是的|是啊|嗯|当然|你知道|我是说|我的意思是|对|好|好的|没错|绝对是的|实际上|老实说|yes|yeah|well|so|you know|i mean|honestly|actually|okay|ok|right|sure|absolutely|of course|look|anyway|anyways|basically)\s*[，,]\s*|(?:yeah so|okay so|ok so|and so|so|and|but|yeah|well|okay|anyway|anyways) (?!that\b|[,.!?;:]))/i;
 /** Clause boundaries inside a sentence where a shorter quote may start. */
 const CLAUSE_BREAK = /[，,：:；;—]+\s*/g;
 
@@ -103,6 +108,8 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 					const marker = LEADING_MARKER.exec(first.text);
 					let markerEnd = 0;
 					for (let m = marker; m !== null && markerEnd < first.text.length; m = LEADING_MARKER.exec(first.text.slice(markerEnd))) markerEnd += m[0].length;
+					// What is left must open like a sentence: `Yes, I think…` → `I think…`, but `Yes, there's…` keeps its `Yes,` (a card opening in lower case reads as a fragment).
+					if (markerEnd > 0 && /^[a-z]/.test(first.text.slice(markerEnd))) markerEnd = 0;
 					for (let n = 1; n <= MAX_SENTENCES_PER_QUOTE && i + n <= own.length; n++) {
 						const last = own[i + n - 1];
 						if (!last) continue;

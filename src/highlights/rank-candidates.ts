@@ -1,9 +1,10 @@
 import type {Talk} from '../talk/talk-schema';
 import {buildCandidates, type Candidate, type TalkSentence} from './build-candidates';
+import {findAdReads} from './find-ad-reads';
 import {measureQuoteLength, quoteLengthBoundsFor, type QuoteLengthBounds} from './measure-quote-length';
 import {inverseDocumentFrequency, scoreCentrality} from './score-centrality';
 import {roundParts, scoreQuotability, type QuotabilityParts} from './score-quotability';
-import {tokenizeWords} from './tokenize-words';
+import {tokenizeWords} from '../text/tokenize-words';
 
 /** Every part of a candidate's score; `total` is their sum. */
 export type ScoreParts = QuotabilityParts & {
@@ -19,6 +20,16 @@ export type ScoreParts = QuotabilityParts & {
 	length: number;
 	/** The closing clauses of a long sentence, not a whole one. */
 	partial: number;
+	/**
+	 * Not a whole sentence: the closing clauses of a Latin-script sentence, or a span
+	 * opening in lower case on the first sentence of a turn (the rest of someone else's
+	 * sentence, as diarized transcripts split them).
+	 */
+	fragment: number;
+	/** Part of a sponsor read (`findAdReads`). */
+	promo: number;
+	/** Said by no one the talk can name: Otter's `Unknown Speaker`. */
+	attribution: number;
 };
 
 export type ScoredCandidate = Candidate & {
@@ -35,6 +46,9 @@ export const SCORE_WEIGHTS = {
 	tooShort: -0.3,
 	tooLong: -0.2,
 	partial: -0.15,
+	fragment: -1,
+	promo: -1,
+	attribution: -1,
 } as const;
 
 /** What scoring a span needs, computed once per talk. */
@@ -45,6 +59,12 @@ export type ScoringContext = {
 	talkCentrality: number[];
 	titleWords: Map<string, string[]>;
 	hosts: Set<string>;
+	/** Speakers the talk cannot name (`Unknown Speaker`). */
+	unnamed: Set<string>;
+	/** Sentence indexes of sponsor reads. */
+	ads: Set<number>;
+	/** First sentence index of each turn. */
+	turnStarts: Set<number>;
 	names: string[];
 	bounds: QuoteLengthBounds;
 	locale: string;
@@ -67,6 +87,7 @@ export const rankCandidates = ({talk}: {talk: Talk}): {candidates: ScoredCandida
 			text: c.text,
 			sentenceIndexes: c.sentenceIndexes,
 			partial: c.cut === 'clause',
+			start: c.start,
 		}),
 	}));
 	scored.sort((a, b) => b.score.total - a.score.total || a.order - b.order);
@@ -88,12 +109,63 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 	}
 	const titleWords = new Map(talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: s.title, locale}).words)]] as const));
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
+	const unnamed = new Set(talk.speakers.filter((s) => UNNAMED_SPEAKER.test(s.name)).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
-	return {talk, sentences, sectionCentrality, talkCentrality, titleWords, hosts, names, bounds: quoteLengthBoundsFor({locale}), locale};
+	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)});
+	const turnStarts = new Set<number>();
+	let previousTurn = '';
+	for (const s of sentences) {
+		if (s.turnId !== previousTurn) turnStarts.add(s.index);
+		previousTurn = s.turnId;
+	}
+	return {
+		talk,
+		sentences,
+		sectionCentrality,
+		talkCentrality,
+		titleWords,
+		hosts,
+		unnamed,
+		ads,
+		turnStarts,
+		names,
+		bounds: quoteLengthBoundsFor({locale}),
+		locale,
+	};
 };
+
+/** Names that name no one: `Unknown Speaker`, `Unidentified`, `Inaudible`. */
+const UNNAMED_SPEAKER = /^(?:unknown|unidentified|inaudible|unclear)(?: speaker)?(?: \d+)?$/i;
 
 const speakerIdsOf = ({talk, turnId}: {talk: Talk; turnId: string}): string[] =>
 	talk.sections.flatMap((s) => s.turns).find((t) => t.id === turnId)?.speakerIds ?? [];
+
+/**
+ * A span that is not a whole sentence: the closing clauses of a Latin-script sentence,
+ * or Latin text opening in lower case at the start of a turn (the tail of the previous
+ * speaker's sentence, as diarization cuts them). A discourse marker taken off the front
+ * (`Yes, there's…`) leaves a whole sentence.
+ */
+const isFragment = ({
+	context,
+	text,
+	sentenceIndexes,
+	partial,
+	start,
+}: {
+	context: ScoringContext;
+	text: string;
+	sentenceIndexes: number[];
+	partial: boolean;
+	start: number | undefined;
+}): boolean => {
+	// The closing clauses of a long Latin sentence read as a fragment (`I believe, or Advocacy, has been…`); a Chinese clause after `，` often stands.
+	if (partial) return /^[A-Za-z0-9"'“‘(]/.test(text.trimStart());
+	if (!/^[a-z]/.test(text.trimStart())) return false;
+	const first = sentenceIndexes[0];
+	const sentence = first === undefined ? undefined : context.sentences[first];
+	return first !== undefined && context.turnStarts.has(first) && sentence !== undefined && (start === undefined || start === sentence.start);
+};
 
 const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
@@ -105,9 +177,12 @@ export const scoreSpan = ({
 	text,
 	sentenceIndexes,
 	partial = false,
+	start,
 }: {
 	context: ScoringContext;
 	partial?: boolean;
+	/** Where the span starts in its turn, to tell a whole sentence from the rest of one. */
+	start?: number;
 	turnId: string;
 	sectionId: string;
 	speakerIds: string[];
@@ -137,6 +212,9 @@ export const scoreSpan = ({
 					? (w.tooLong * Math.min(length - b.idealMax, b.max - b.idealMax)) / (b.max - b.idealMax)
 					: 0,
 		partial: partial ? w.partial : 0,
+		fragment: isFragment({context, text, sentenceIndexes, partial, start}) ? w.fragment : 0,
+		promo: sentenceIndexes.some((i) => context.ads.has(i)) ? w.promo : 0,
+		attribution: speakerIds.some((id) => context.unnamed.has(id)) ? w.attribution : 0,
 		...quotability,
 	});
 	const total = Math.round(Object.values(parts).reduce((a, x) => a + x, 0) * 1000) / 1000 + 0;

@@ -6,8 +6,13 @@
 
 /** Parts of the quotability score; each is 0 when the rule does not fire. */
 export type QuotabilityParts = {
-	/** Opens on a word that needs what came before: a conjunction or an answer (所以 / 但是 / 不， / "and", "so", "no,"). */
+	/** Opens on a word that needs what came before: a conjunction or an answer (所以 / 但是 / 不， / "but", "because", "no,"). */
 	opener: number;
+	/**
+	 * Opens on a word speakers open almost every sentence with ("So", "And", "Yeah",
+	 * "Well", "Okay"): the line still stands, a mild cost.
+	 */
+	spokenOpener: number;
 	/**
 	 * Opens on a pronoun pointing back (这 / 他 / "that" / "it"): the line still reads on a
 	 * card, the reader only has to guess what "this" is. A mild cost, not a disqualifier:
@@ -33,14 +38,21 @@ export type QuotabilityParts = {
 	question: number;
 	/** Talk-show filler and courtesies: 你知道 / 我是说 / "you know" / "thank you". */
 	filler: number;
-	/** Stage directions, brackets, trailing-off dots. */
+	/** Stage directions and brackets: `[laughter]`, `(笑)`. */
 	direction: number;
+	/** Trailing off: an ellipsis (`...`, `……`), as transcripts mark a pause or a sentence left unfinished. */
+	trailing: number;
+	/** Speech that restarts itself: a broken-off `--`, a stutter (`I I`, `the the`, `我我`). */
+	disfluency: number;
+	/** Logistics, not content: hand-overs and courtesies of the show itself ("let's dive in", "thanks for having me", "link in the show notes", 有请…, 我先做个开场). */
+	logistics: number;
 	/** Turn-taking: addresses someone on stage by name ("Lester，" / ", Sam,"). */
 	address: number;
 };
 
 export const QUOTABILITY_WEIGHTS = {
 	opener: -0.45,
+	spokenOpener: -0.1,
 	pointer: -0.1,
 	stance: 0.25,
 	evidence: 0.15,
@@ -53,20 +65,25 @@ export const QUOTABILITY_WEIGHTS = {
 	fillerEach: -0.25,
 	fillerMax: -0.75,
 	direction: -0.5,
+	trailing: -0.15,
+	disfluency: -0.3,
+	logistics: -1,
 	address: -0.3,
 } as const;
 
 /** Conjunctions and answers that need the sentence before them. */
 const DANGLING_OPENER_ZH =
 	/^(?:不[，,]|更像|而是|所以|但是|但|不过|而且|而|并且|因此|因为|然后|或者|还有|另外|就是|是的|是啊|对|嗯|好吧|好的|比如|例如|同时|此外|当然|首先让我)/;
-const DANGLING_OPENER_EN = /^(?:no(?=,)|and|so|but|because|or|then|also|which|yes|yeah|well|um|uh|right|okay|ok|plus|like|anyway|sure)\b/i;
+const DANGLING_OPENER_EN = /^(?:no(?=,)|but|because|or|then|also|which|um|uh|plus|like|anyway|sure|and then|so then|and that's why|so that's why)\b/i;
+/** Spoken openers: most sentences of a conversation start so; the sentence still stands. */
+const SPOKEN_OPENER_EN = /^(?:and|so|yes|yeah|well|right|okay|ok|alright|now)\b/i;
 /** Pronouns pointing back: the line still reads, but the reader must guess what "this" is. */
 const POINTING_OPENER_ZH = /^(?:这|那|它|他|她)/;
 const POINTING_OPENER_EN = /^(?:that|this|these|those|it|it's|its|he|she|they|them)\b/i;
 
 const STANCE = [
 	/我认为|我觉得|我相信|我希望|我学会|我学到|我意识到|我发现|我预计|我期望|我期待|我确信|我们需要|我们必须|需要|必须|应该|最重要|关键|重要的是|真正|不是[^。！？]{0,30}而是/,
-	/\b(?:i think|i believe|i hope|i learned|i realized|i've learned|i expect|i'm convinced|we need|we have to|we must|should|the most important|the key|what matters|the point is|the real)\b|\b(?:is not|isn't|not)\b[^.!?]{0,40}\bbut\b/i,
+	/\b(?:i think(?! (?:it was|maybe|probably|so)\b)|i believe|i hope|i learned|i realized|i've learned|i expect|i'm convinced|we need|we have to|we must|should|the most important|the key|what matters|the point is|the real)\b|\b(?:is not|isn't|not)\b[^.!?]{0,40}\bbut\b/i,
 ];
 
 const EVIDENCE = [
@@ -86,11 +103,12 @@ const CONTRAST = [
 
 /**
  * Analogies and hypotheticals put to the listener. 像 only as a comparison, not inside
- * 图像 / 影像 / 录像 / 肖像 / 想像 / 画像 / 偶像; English "like a/an" and "is / feels … like" (not the verb "I like").
+ * 图像 / 影像 / 录像 / 肖像 / 想像 / 画像 / 偶像; English "like a/an" and "is / feels … like a"
+ * (not the verb "I like", nor the spoken filler "it's like well over…").
  */
 const IMAGERY = [
 	/(?<![图影录肖想画偶])像|比喻|好比|仿佛|想象|如果你|假设你/,
-	/\b(?:like an?|(?:is|are|was|were|it's|feels?|looks?|sounds?) like|as if|as though|imagine|picture this|think of (?:it|this|them) as|if you)\b/i,
+	/\b(?:like an?|(?:is|are|was|were|it's|feels?|looks?|sounds?) like (?:a|an|the|[a-z]{2,}ing)|as if|as though|imagine|picture this|think of (?:it|this|them) as|if you)\b/i,
 ];
 
 /**
@@ -106,7 +124,19 @@ const FILLERS = [/你知道|我是说|我的意思是|就是说|怎么说|嗯|�
 
 const SENTENCE_END = /[。！!.…」』”"）)]$/;
 const QUESTION = /[？?]/;
-const DIRECTION = /[[【][^\]】]*[\]】]|[(（][^)）]*[)）]|\.\.\.|……|\.\.\.$/;
+const DIRECTION = /[[【][^\]】]{0,80}[\]】]|[(（][^)）]{0,80}[)）]/;
+const TRAILING = /\.\.\.|……|…/;
+const DISFLUENCY = /\s--(?:\s|$)|—\s?—|\b([A-Za-z']{1,20}(?: [A-Za-z']{1,20})?),? \1\b|([\u4e00-\u9fff])\2(?:，|,)/i;
+
+/**
+ * The show talking about itself. A span holding any of these is logistics: never a quote.
+ * English hand-overs, greetings and housekeeping; Chinese moderation (有请, 你想先来吗,
+ * 这就是我的观点) and a podcast's own calls (欢迎收听, 下期再见, 点赞订阅).
+ */
+const LOGISTICS = [
+	/\b(?:let's|let us) (?:dive|jump|get|dig) (?:in|into it|right in|started|going)\b|\blet's (?:turn|move|switch|go|get) (?:now )?(?:to|on to|over to|back to) (?:the )?(?:news|topic|show|interview|episode|questions?)\b|\b(?:thanks?|thank you)(?: so much| very much)? for (?:having (?:me|us)|joining (?:me|us)|coming on|being (?:here|on)|listening|tuning in)\b|\b(?:it's )?(?:great|good|nice) to (?:be here|have you)\b|\bwelcome (?:back )?to (?:the|our|this) (?:show|podcast|episode|program)\b|\b(?:link|links) (?:is |are |will be )?in the (?:show ?notes|description)\b|\bshow ?notes\b|\b(?:subscribe|rate and review|leave (?:us )?a review)\b|\b(?:we'll be right back|after the break|before we (?:get started|begin|dive in|jump in|do that))\b|\b(?:I'm done talking|that's (?:all|it) (?:from me|for (?:today|this (?:week|episode)))|see you next (?:time|week)|until next time)\b|\b(?:take it away|over to you)\b|\byou're listening to\b|\bgo back to \w+ for a second\b/i,
+	/我先做个开场|有请.{0,20}(?:上台|登场|发言|和|与|$)|你想先来吗|这就是我的(?:部分|观点|发言)|感谢(?:各位|大家)(?:的)?(?:收听|参与|到来|光临)?[。！]?$|欢迎(?:收听|收看|来到|回到)|下期(?:再)?见|点赞|订阅|关注我们|回答观众的问题|我们(?:开始|进入正题)吧|言归正传/,
+];
 
 /**
  * Scores one span. `names` are the first and last names of the people on stage, for the
@@ -121,6 +151,7 @@ export const scoreQuotability = ({text, sentences, names}: {text: string; senten
 	const fillerCount = FILLERS.reduce((n, re) => n + (trimmed.match(re)?.length ?? 0), 0);
 	const parts: QuotabilityParts = {
 		opener: dangling ? w.opener : 0,
+		spokenOpener: !dangling && SPOKEN_OPENER_EN.test(trimmed) ? w.spokenOpener : 0,
 		pointer: !dangling && (POINTING_OPENER_ZH.test(trimmed) || POINTING_OPENER_EN.test(trimmed)) ? w.pointer : 0,
 		stance: STANCE.some((re) => re.test(trimmed)) ? w.stance : 0,
 		evidence: EVIDENCE.some((re) => re.test(trimmed)) ? w.evidence : 0,
@@ -131,6 +162,9 @@ export const scoreQuotability = ({text, sentences, names}: {text: string; senten
 		question: questions === 0 ? 0 : w.question * Math.min(1, 0.5 + questions / Math.max(1, sentences.length) / 2) + (endsOnQuestion ? w.questionAtEnd : 0),
 		filler: Math.max(w.fillerMax, fillerCount * w.fillerEach),
 		direction: DIRECTION.test(trimmed) ? w.direction : 0,
+		trailing: TRAILING.test(trimmed) ? w.trailing : 0,
+		disfluency: DISFLUENCY.test(trimmed) ? w.disfluency : 0,
+		logistics: sentences.some((sentence) => LOGISTICS.some((re) => re.test(sentence))) || LOGISTICS.some((re) => re.test(trimmed)) ? w.logistics : 0,
 		address: names.some((name) => addresses({text: trimmed, name})) ? w.address : 0,
 	};
 	return {parts: roundParts(parts)};

@@ -101,9 +101,12 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 	sectionIds.forEach((sectionId, i) => {
 		if (chosen.some((q) => q.sectionId === sectionId)) return;
 		const reserveMs = sectionIds.slice(i + 1).filter((id) => !chosen.some((q) => q.sectionId === id)).length * minCostMs;
-		const own = picks.filter((p) => p.sectionId === sectionId && allowed(p));
+		const own = picks.filter((p) => p.sectionId === sectionId && allowed(p) && !isDisqualified(p));
 		const fits = (p: Pick) => usedMs + p.costMs + reserveMs <= budgetMs;
-		const eligible = own.filter((p) => p.score.total >= MIN_COVERAGE_SCORE && p.score.parts.question === 0 && p.score.parts.filler === 0);
+		const usable = own.filter((p) => p.score.total >= MIN_COVERAGE_SCORE && p.score.parts.question === 0 && p.score.parts.filler === 0);
+		// A guest's line before the host's: the host frames, the guests are the talk.
+		const guests = usable.filter((p) => p.score.parts.role === 0);
+		const eligible = guests.length > 0 ? guests : usable;
 		const best = eligible.find((p) => isClean(p) && fits(p)) ?? eligible.find(fits) ?? eligible[0];
 		if (best !== undefined) take(best);
 		else if (own.length === 0) notes.push(`section ${sectionId} gets no quote: nothing fits the ${Math.round(budgetMs / 1000)} s quote budget`);
@@ -152,9 +155,14 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 	return {quotes, ranked, budgetMs, usedMs, notes};
 };
 
-/** No question, filler, dangling opener, stage direction, vocative or cut-off ending. */
+/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment of a sentence, or words no one can be named for. */
+export const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'attribution'] as const;
+
+export const isDisqualified = (p: {score: {parts: Record<string, number>}}): boolean => DISQUALIFYING_PARTS.some((k) => (p.score.parts[k] ?? 0) !== 0);
+
+/** No question, filler, dangling opener, stage direction, vocative or cut-off ending, and nothing disqualifying. */
 export const isClean = (p: {score: {parts: Record<string, number>}}): boolean =>
-	['question', 'filler', 'opener', 'direction', 'address', 'ending'].every((k) => (p.score.parts[k] ?? 0) === 0);
+	['question', 'filler', 'opener', 'direction', 'address', 'ending'].every((k) => (p.score.parts[k] ?? 0) === 0) && !isDisqualified(p);
 
 const overlaps = (a: Pick, b: Pick): boolean => a.turnId === b.turnId && a.start < b.end && b.start < a.end;
 

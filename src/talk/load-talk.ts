@@ -1,11 +1,22 @@
+import {checkTalk} from './check-talk';
+import {decodeTranscript} from './decode-transcript';
 import {divideByChapters} from './divide-by-chapters';
-import {applyEdits} from './edits/apply-edits';
+import {divideTalk} from './divide-talk';
+import {applyEditsChapters, applyParsedEdits, parseEdits} from './edits/apply-edits';
 import {baseNameOf, readTranscript} from './readers/read-transcript';
 import {readWebVttChapters} from './readers/read-webvtt-chapters';
+import {TalkError} from './talk-error';
+import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from './talk-limits';
 import type {Talk} from './talk-schema';
 
 /** Extensions of an edits file, in the order they are looked for. */
 export const EDITS_EXTENSIONS = ['.edits.yaml', '.edits.yml', '.edits.json'] as const;
+
+/** The transcript's folder and its name without the extension: what the files beside it are named after. */
+const stemOf = (file: string): {dir: string; stem: string} => {
+	const base = baseNameOf(file);
+	return {dir: file.slice(0, file.length - base.length), stem: base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base};
+};
 
 /**
  * The one rule for where a talk's edits file is: beside the transcript, with the
@@ -13,9 +24,7 @@ export const EDITS_EXTENSIONS = ['.edits.yaml', '.edits.yml', '.edits.json'] as 
  * `talks/Cool Talk.edits.yaml`, `.edits.yml` or `.edits.json`), in that order.
  */
 export const editsFileCandidates = ({file}: {file: string}): string[] => {
-	const base = baseNameOf(file);
-	const dir = file.slice(0, file.length - base.length);
-	const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+	const {dir, stem} = stemOf(file);
 	return EDITS_EXTENSIONS.map((ext) => `${dir}${stem}${ext}`);
 };
 
@@ -31,9 +40,7 @@ export const CHAPTERS_EXTENSION = '.chapters.vtt';
  * for a downloaded `ep12.en.vtt`, also without the language tag (`ep12.chapters.vtt`).
  */
 export const chaptersFileCandidates = ({file}: {file: string}): string[] => {
-	const base = baseNameOf(file);
-	const dir = file.slice(0, file.length - base.length);
-	const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+	const {dir, stem} = stemOf(file);
 	const withoutLanguage = stem.replace(/\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/, '');
 	return [...new Set([stem, withoutLanguage])].map((s) => `${dir}${s}${CHAPTERS_EXTENSION}`);
 };
@@ -41,35 +48,79 @@ export const chaptersFileCandidates = ({file}: {file: string}): string[] => {
 /** True for a chapters file's name (so a folder listing does not take one for a talk). */
 export const isChaptersFile = (file: string): boolean => file.endsWith(CHAPTERS_EXTENSION);
 
+/** A file's content: its text (Studio bundles text), or its bytes (the CLI reads bytes; `decodeTranscript` reads them). */
+export type FileContent = {file: string; text?: string; bytes?: Uint8Array};
+
 /**
- * A transcript's text (and its file name, for the slug and error lines), with its edits
- * file's text when there is one → the Talk the pipeline works on. Shared by the CLI,
- * which reads files, and Studio, which bundles them: both find the edits file with
- * `editsFileCandidates` (and the chapters file with `chaptersFileCandidates`).
+ * A transcript (and its file name, for the slug, the title when it has none, and error
+ * lines), with its edits file and chapters file when there are any → the Talk the
+ * pipeline works on. Shared by the CLI, which reads files, and Studio, which bundles
+ * them: both find the edits file with `editsFileCandidates` and the chapters file with
+ * `chaptersFileCandidates`. In order:
  *
- * A chapters file divides a timed talk into one section per chapter: readers of timed
- * formats start a new turn at each chapter; any other talk with times is divided by its
- * turns' times. Chapters come before the edits file, which can rename their sections.
+ * 1. bytes are decoded (`decodeTranscript`: UTF-8, UTF-16, or a documented fallback),
+ *    sizes checked against `talk-limits`;
+ * 2. the reader recognised from the content reads it (`readTranscript`); readers of
+ *    timed formats start a new turn at each chapter of the chapters file, and any other
+ *    timed talk is divided by its turns' times (`divideByChapters`);
+ * 3. `checkTalk`: the edge every talk passes (language tag, names, ids, speech);
+ * 4. the edits file's chapters, if it has any, re-section a timed talk;
+ * 5. a long talk still in one section is divided (`divideTalk`), so the edits file's
+ *    section edits can name its parts;
+ * 6. the rest of the edits file (`applyParsedEdits`), and `checkTalk` again.
  */
 export const loadTalk = ({
 	text,
+	bytes,
 	file,
 	edits,
 	chapters = null,
 }: {
-	text: string;
+	text?: string;
+	bytes?: Uint8Array;
 	file: string;
-	edits: {text: string; file: string} | null;
-	chapters?: {text: string; file: string} | null;
+	edits: FileContent | null;
+	chapters?: FileContent | null;
 }): {talk: Talk} => {
-	const timed = chapters === null ? undefined : readWebVttChapters({text: chapters.text, file: chapters.file}).chapters;
-	let {talk} = readTranscript({text, file, ...(timed === undefined ? {} : {chapters: timed})});
-	if (timed !== undefined && chapters !== null && !followsChapters({talk, chapters: timed})) {
-		talk = divideByChapters({talk, chapters: timed, chaptersFile: chapters.file}).talk;
+	const transcript = contentText({
+		content: {file, ...(text === undefined ? {} : {text}), ...(bytes === undefined ? {} : {bytes})},
+		maxBytes: MAX_TRANSCRIPT_BYTES,
+		kind: 'transcript',
+	});
+	const timed =
+		chapters === null
+			? undefined
+			: readWebVttChapters({text: contentText({content: chapters, maxBytes: MAX_EDITS_BYTES, kind: 'chapters'}), file: chapters.file}).chapters;
+	let read = readTranscript({text: transcript, file, ...(timed === undefined ? {} : {chapters: timed})}).talk;
+	if (timed !== undefined && chapters !== null && !followsChapters({talk: read, chapters: timed})) {
+		read = divideByChapters({talk: read, chapters: timed, chaptersFile: chapters.file}).talk;
 	}
-	return edits === null ? {talk} : applyEdits({talk, editsText: edits.text, editsFile: edits.file});
+	let talk = checkTalk({talk: read, file}).talk;
+	const parsed =
+		edits === null ? null : parseEdits({editsText: contentText({content: edits, maxBytes: MAX_EDITS_BYTES, kind: 'edits'}), editsFile: edits.file});
+	if (parsed !== null) talk = applyEditsChapters({talk, parsed}).talk;
+	talk = divideTalk({talk}).talk;
+	if (parsed === null) return {talk};
+	talk = applyParsedEdits({talk, parsed}).talk;
+	return checkTalk({talk, file: parsed.editsFile, code: 'EDITS_TARGET'});
 };
 
 /** True when the reader already made the chapters its sections. */
 const followsChapters = ({talk, chapters}: {talk: Talk; chapters: readonly {title: string; startMs: number}[]}): boolean =>
 	talk.sections.every((s) => chapters.some((c) => c.title === s.title && c.startMs === s.startMs));
+
+const contentText = ({content, maxBytes, kind}: {content: FileContent; maxBytes: number; kind: 'transcript' | 'edits' | 'chapters'}): string => {
+	const size = content.bytes?.length ?? content.text?.length ?? 0;
+	if (size > maxBytes) {
+		throw new TalkError({
+			code: 'TALK_LIMIT',
+			file: content.file,
+			problem: `the ${kind} file is ${formatBytes(size)}; talkreel reads ${kind} files of at most ${formatBytes(maxBytes)}`,
+		});
+	}
+	if (content.bytes !== undefined)
+		return decodeTranscript({bytes: content.bytes, file: content.file, code: kind === 'edits' ? 'EDITS_PARSE' : 'TALK_BINARY'}).text;
+	return content.text ?? '';
+};
+
+const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);

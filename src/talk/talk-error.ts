@@ -1,5 +1,16 @@
 /** Error codes of bad input: the CLI prints one line and exits 2 for these. */
-export type TalkErrorCode = 'TALK_READ' | 'TALK_PARSE' | 'TALK_EMPTY' | 'TALK_BINARY' | 'EDITS_PARSE' | 'EDITS_TARGET' | 'ARGS';
+export type TalkErrorCode =
+	| 'TALK_READ'
+	| 'TALK_PARSE'
+	| 'TALK_EMPTY'
+	| 'TALK_BINARY'
+	/** Bytes that are not text in an encoding talkreel reads (damaged UTF-8). */
+	| 'TALK_ENCODING'
+	/** Beyond a stated limit: file size, line length, turn count. */
+	| 'TALK_LIMIT'
+	| 'EDITS_PARSE'
+	| 'EDITS_TARGET'
+	| 'ARGS';
 
 /**
  * A user's mistake in an input file or argument. `message` is the whole line shown:

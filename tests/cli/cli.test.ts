@@ -65,7 +65,7 @@ describe('bad input: one line on stderr, exit 2', () => {
 	it.each([
 		['a missing file', () => path.join(scratch, 'nope.md'), /^talkreel: TALK_READ: .*nope\.md: no such file\n$/],
 		['an empty file', () => write('empty.md', ''), /^talkreel: TALK_EMPTY: .*empty\.md:1: the file is empty\n$/],
-		['no speaker turns', () => write('prose.md', '# T\n\nJust prose.\n'), /^talkreel: TALK_PARSE: .*prose\.md:4: no speaker turns/],
+		['no speaker turns', () => write('prose.md', '# T\n\nJust prose.\n'), /^talkreel: TALK_PARSE: .*prose\.md:3: no speaker turns/],
 		[
 			'a marker with no name',
 			() => write('noname.md', '# T\n\n**:** hi\n'),

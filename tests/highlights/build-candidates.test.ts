@@ -21,8 +21,15 @@ describe('buildCandidates', () => {
 		['zh', '第一段很长的话说完了。\n第二段的话也已经说完了吧。', ['sentences:第一段很长的话说完了。', 'sentences:第二段的话也已经说完了吧。']],
 		[
 			'en',
-			'You know, you cannot cool what you have not mapped.',
-			['sentences:You know, you cannot cool what you have not mapped.', 'marker:you cannot cool what you have not mapped.'],
+			'You know, I think you cannot cool what you have not mapped.',
+			['sentences:You know, I think you cannot cool what you have not mapped.', 'marker:I think you cannot cool what you have not mapped.'],
+		],
+		// What a marker leaves must open like a sentence: a card opening in lower case reads as a fragment.
+		['en', 'You know, you cannot cool what you have not mapped.', ['sentences:You know, you cannot cool what you have not mapped.']],
+		[
+			'en',
+			'So OpenAI has to earn that trust every single day.',
+			['sentences:So OpenAI has to earn that trust every single day.', 'marker:OpenAI has to earn that trust every single day.'],
 		],
 		['en', 'Thanks. Great.', []],
 	])('%s: %s', (language, text, expected) => {

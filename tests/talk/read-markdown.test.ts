@@ -106,9 +106,9 @@ describe('speaker markers', () => {
 		expect(turnsOf(talk)[0]?.speakerIds).toEqual(['ann', 'bo']);
 	});
 
-	it('a bold phrase without a colon is text, not a speaker', () => {
+	it('a bold phrase without a colon is text, not a speaker (and loses its markers)', () => {
 		const talk = ingest(MIN('**Ann:** First.\n\n**really** important.'));
-		expect(speechOf(talk).map((t) => t.text)).toEqual(['First.\n**really** important.']);
+		expect(speechOf(talk).map((t) => t.text)).toEqual(['First.\nreally important.']);
 	});
 
 	it('names without Latin letters get numbered ids', () => {
@@ -203,7 +203,7 @@ describe('bad input', () => {
 	it.each([
 		['empty file', '', 'TALK_EMPTY', 1],
 		['only whitespace', ' \n\n\t\n', 'TALK_EMPTY', 1],
-		['no speaker turns', '# Title\n\nJust prose.\n', 'TALK_PARSE', 4],
+		['no speaker turns: points at the prose where a turn was expected', '# Title\n\nJust prose.\n\nMore prose.\n', 'TALK_PARSE', 3],
 		['marker with no name', '# T\n\n**A:** ok\n\n**:** who?\n', 'TALK_PARSE', 5],
 		['empty bold marker', '# T\n\n**** : who?\n', 'TALK_PARSE', 3],
 		['binary data', 'PK\u0003\u0004\u0000\u0000abc', 'TALK_BINARY', 1],
@@ -237,5 +237,21 @@ describe('cutting out stage directions', () => {
 		['a space kept beside CJK elsewhere', '**A:** 首席执行官 Sam [applause]', '首席执行官 Sam'],
 	])('%s', (_name, body, expected) => {
 		expect(speechOf(ingest(MIN(body)))[0]?.text).toBe(expected);
+	});
+});
+
+describe('plain labels named by role', () => {
+	it('"Host:" and "Guest:" that open the turns are speakers, not metadata', () => {
+		const talk = ingest(
+			'Host: Welcome to the show, it is good to have you.\n\nGuest: Glad to be here.\n\nHost: So what changed this year?\n\nGuest: Everything changed.\n',
+		);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Host', 'Guest']);
+		expect(speechOf(talk)).toHaveLength(4);
+	});
+
+	it('"Author:" before the turns stays metadata', () => {
+		const talk = ingest('Author: Jo\n\nAna: Hello there.\n\nBo: Hi.\n\nAna: Bye.\n\nBo: Bye now.\n');
+		expect(talk.metadata.source.author).toBe('Jo');
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Ana', 'Bo']);
 	});
 });

@@ -1,24 +1,71 @@
-import {LineCounter, parseDocument, type Document} from 'yaml';
+import {LineCounter, parseDocument, visit, type Document} from 'yaml';
+import {normaliseLanguage} from '../normalise-language';
 import {spanOfQuoteId, turnIdOfQuoteId} from '../quote-id';
+import {readChapterList} from '../readers/read-chapters';
+import {sectionByChapters} from '../section-by-chapters';
 import {TalkError} from '../talk-error';
+import {MAX_EDITS_BYTES} from '../talk-limits';
 import {TalkSchema, type Section, type Talk, type Turn} from '../talk-schema';
 import {EditsSchema, type Edits, type QuoteEdit, type TurnEdit} from './edits-schema';
 
 type Path = (string | number)[];
 
+/** An edits file parsed and checked against its schema, with the line of every value in it. */
+export type ParsedEdits = {edits: Edits; lineOf: (path: Path) => number; editsFile: string};
+
 /**
- * Applies an edits file (YAML, or JSON, which is YAML too) to a talk, in this order:
- * metadata overrides, speakers (name, role, colour), turn corrections in file order
- * (reassign, split, exclude), sections (rename, exclude), then pins and drops, which are
- * checked against the corrected turns and stored in `talk.editorial` for
- * `selectHighlights`. Pure: returns a new Talk.
- *
- * Errors: `EDITS_PARSE` for syntax and shape, `EDITS_TARGET` for an edit that points at
- * nothing (unknown turn, section or speaker, text not in the turn), each with the line of
- * the edits file it comes from.
+ * Applies an edits file (YAML, or JSON, which is YAML too) to a talk: its chapters
+ * (`applyEditsChapters`), then everything else (`applyParsedEdits`). `loadTalk` runs the
+ * two apart, dividing a long talk between them.
  */
 export const applyEdits = ({talk, editsText, editsFile}: {talk: Talk; editsText: string; editsFile: string}): {talk: Talk} => {
-	const {edits, lineOf} = parseEdits({editsText, editsFile});
+	const parsed = parseEdits({editsText, editsFile});
+	return applyParsedEdits({talk: applyEditsChapters({talk, parsed}).talk, parsed});
+};
+
+/**
+ * The edits file's `chapters` (a YouTube description's `00:00 Intro` lines, or
+ * `{start, title}`) replace the talk's sections: turns go to the chapter their time
+ * falls in. They need a timed transcript (`EDITS_TARGET` naming an untimed turn).
+ */
+export const applyEditsChapters = ({talk, parsed}: {talk: Talk; parsed: ParsedEdits}): {talk: Talk} => {
+	const {edits, lineOf, editsFile} = parsed;
+	if (edits.chapters === undefined) return {talk};
+	const fail = (code: 'EDITS_PARSE' | 'EDITS_TARGET', line: number, problem: string): never => {
+		throw new TalkError({code, file: editsFile, line, problem});
+	};
+	const {chapters, problems} = readChapterList(edits.chapters);
+	const block = typeof edits.chapters === 'string';
+	const first = problems[0];
+	if (first !== undefined) {
+		fail('EDITS_PARSE', block ? lineOf(['chapters']) + 1 + first.index : lineOf(['chapters', first.index]), `chapters: ${first.problem}`);
+	}
+	if (chapters.length === 0) return {talk};
+	const turns = talk.sections.flatMap((s) => s.turns);
+	const untimed = turns.find((t) => t.kind === 'speech' && t.startMs === undefined);
+	if (untimed !== undefined) {
+		fail(
+			'EDITS_TARGET',
+			lineOf(['chapters']),
+			`chapters need a timed transcript, but turn ${untimed.id} (line ${untimed.line} of the transcript) has no time; rename or drop sections instead`,
+		);
+	}
+	return {talk: {...talk, sections: sectionByChapters({turns, chapters, language: talk.metadata.language})}};
+};
+
+/**
+ * Applies everything but the chapters, in this order: metadata overrides, speakers
+ * (name, role, colour), turn corrections in file order (reassign, split, exclude),
+ * sections (rename, exclude), then pins and drops, which are checked against the
+ * corrected turns and stored in `talk.editorial` for `selectHighlights`. Pure: returns
+ * a new Talk.
+ *
+ * Errors: `EDITS_PARSE` for syntax and shape, `EDITS_TARGET` for an edit that points at
+ * nothing (unknown turn, section or speaker, text not in the turn) or leaves no speech,
+ * each with the line of the edits file it comes from.
+ */
+export const applyParsedEdits = ({talk, parsed}: {talk: Talk; parsed: ParsedEdits}): {talk: Talk} => {
+	const {edits, lineOf, editsFile} = parsed;
 	const fail = (path: Path, problem: string): never => {
 		throw new TalkError({code: 'EDITS_TARGET', file: editsFile, line: lineOf(path), problem});
 	};
@@ -29,22 +76,35 @@ export const applyEdits = ({talk, editsText, editsFile}: {talk: Talk; editsText:
 		const value = edits.metadata?.[key];
 		if (value !== undefined) out.metadata[key] = value;
 	}
+	const language = edits.metadata?.language;
+	if (language !== undefined) {
+		const tag = normaliseLanguage(language);
+		if (tag === null) {
+			throw new TalkError({
+				code: 'EDITS_PARSE',
+				file: editsFile,
+				line: lineOf(['metadata', 'language']),
+				problem: `metadata.language: "${clip(language)}" is not a language tag such as zh, en or en-GB`,
+			});
+		}
+		out.metadata.language = tag;
+	}
 
-	// Speakers.
+	// Speakers, found by id or by name in a Map: a name such as `constructor` finds nothing it should not.
+	const byId = new Map(out.speakers.map((sp) => [sp.id, sp]));
+	const byName = new Map(out.speakers.map((sp) => [sp.name, sp]));
 	const speakerId = (ref: string, path: Path): string => {
-		const s = out.speakers.find((sp) => sp.id === ref) ?? out.speakers.find((sp) => sp.name === ref);
-		if (s === undefined) return fail(path, `speaker "${ref}" is not in the talk (speakers: ${out.speakers.map((sp) => sp.id).join(', ')})`);
+		const s = byId.get(ref) ?? byName.get(ref);
+		if (s === undefined) return fail(path, `speaker "${clip(ref)}" is not in the talk (speakers: ${out.speakers.map((sp) => sp.id).join(', ')})`);
 		return s.id;
 	};
 	edits.speakers?.forEach((e, i) => {
-		const id = speakerId(e.speaker, ['speakers', i, 'speaker']);
-		const s = out.speakers.find((sp) => sp.id === id);
+		const s = byId.get(speakerId(e.speaker, ['speakers', i, 'speaker']));
 		if (s === undefined) return;
 		if (e.name !== undefined) s.name = e.name;
 		if (e.role !== undefined) s.role = e.role;
 		if (e.color !== undefined) s.color = e.color;
 	});
-
 	// Turns, in file order.
 	const findTurn = (id: string, path: Path): {section: Section; index: number; turn: Turn} => {
 		for (const section of out.sections) {
@@ -73,6 +133,14 @@ export const applyEdits = ({talk, editsText, editsFile}: {talk: Talk; editsText:
 		if (e.exclude) out.sections = out.sections.filter((s) => s !== section);
 	});
 	if (out.sections.length === 0) fail(['sections'], 'every section is excluded; a talk needs at least one');
+	if (!out.sections.some((sec) => sec.turns.some((t) => t.kind === 'speech'))) {
+		const lastSection = edits.sections?.findLastIndex((e) => e.exclude === true) ?? -1;
+		const lastTurn = edits.turns?.findLastIndex((e) => e.exclude === true) ?? -1;
+		fail(
+			lastSection !== -1 ? ['sections', lastSection] : lastTurn !== -1 ? ['turns', lastTurn] : ['turns'],
+			'these edits exclude every speech turn; a talk needs at least one',
+		);
+	}
 
 	// Pins and drops.
 	const checkQuote = (e: QuoteEdit, path: Path): {turnId: string; text?: string} => {
@@ -99,16 +167,8 @@ export const applyEdits = ({talk, editsText, editsFile}: {talk: Talk; editsText:
 		};
 	}
 
-	const parsed = TalkSchema.safeParse(out);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		throw new TalkError({
-			code: 'EDITS_PARSE',
-			file: editsFile,
-			problem: `the edited talk is invalid at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`,
-		});
-	}
-	return {talk: parsed.data};
+	// Every value was checked above: a schema failure here is a bug in talkreel, not the user's mistake.
+	return {talk: TalkSchema.parse(out)};
 };
 
 const clip = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\n/g, ' ');
@@ -184,10 +244,23 @@ const tidy = (text: string): string =>
 		.filter((p) => p !== '')
 		.join('\n');
 
-/** Parses and validates; `lineOf(path)` is the 1-based line of a value in the file. */
-export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile: string}): {edits: Edits; lineOf: (path: Path) => number} => {
+/**
+ * Parses and validates; `lineOf(path)` is the 1-based line of a value in the file. Line
+ * ends may be LF, CRLF or CR alone (a CR-only file is read as lines, not as one comment);
+ * a byte-order mark is skipped. YAML errors, aliases to nothing and alias bombs are
+ * `EDITS_PARSE` with their line.
+ */
+export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile: string}): ParsedEdits => {
+	if (editsText.length > MAX_EDITS_BYTES) {
+		throw new TalkError({
+			code: 'TALK_LIMIT',
+			file: editsFile,
+			problem: `the edits file has ${editsText.length} characters; talkreel reads edits files of at most ${MAX_EDITS_BYTES}`,
+		});
+	}
+	const text = editsText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const lineCounter = new LineCounter();
-	const doc: Document.Parsed = parseDocument(editsText, {lineCounter, prettyErrors: false, uniqueKeys: true});
+	const doc: Document.Parsed = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
 	const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
 	const syntax = doc.errors[0];
 	if (syntax !== undefined) {
@@ -205,7 +278,16 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 		}
 		return 1;
 	};
-	const value: unknown = doc.toJS() ?? {};
+	let value: unknown;
+	try {
+		value = doc.toJS({maxAliasCount: 100}) ?? {};
+	} catch (e) {
+		// An alias to an anchor never set (`*foo`), or so many aliases that the file would expand without bound.
+		const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+		const alias = /: ([^\s:]{1,100})$/.exec(message)?.[1];
+		const at = alias === undefined ? firstAliasOffset(doc) : text.indexOf(`*${alias}`);
+		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, line: at === -1 ? 1 : lineAt(at), problem: `not valid YAML: ${message}`});
+	}
 	const parsed = EditsSchema.safeParse(value);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
@@ -217,7 +299,19 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 		const quoted = got === undefined || typeof got === 'object' ? '' : ` (got "${clip(String(got))}")`;
 		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, line: at, problem: `${where}${issue?.message ?? 'invalid'}${quoted}`});
 	}
-	return {edits: parsed.data, lineOf};
+	return {edits: parsed.data, lineOf, editsFile};
+};
+
+/** Where the first alias (`*name`) of a document is; -1 when it has none. */
+const firstAliasOffset = (doc: Document.Parsed): number => {
+	let at = -1;
+	visit(doc, {
+		Alias(_key, node) {
+			at = node.range?.[0] ?? -1;
+			return visit.BREAK;
+		},
+	});
+	return at;
 };
 
 /** Line of an unknown key, to point at the typo itself. */

@@ -11,11 +11,13 @@ import {HEX_COLOR, SpeakerRoleSchema} from '../talk-schema';
 const TurnIdSchema = z.string().regex(/^t\d+(?:-\d+)?$/, 'a turn id such as t017 or t017-2');
 const SectionIdSchema = z.string().regex(/^s\d+$/, 'a section id such as s2');
 /** A speaker's id (`sam-altman`) or exact display name (`Sam Altman`). */
-const SpeakerRefSchema = z.string().min(1);
+const SpeakerRefSchema = z.string().trim().min(1, 'a speaker id or name');
+/** A title or name: trimmed, and not empty (a whitespace title is a mistake, not a title). */
+const NameSchema = z.string().trim().min(1, 'must not be empty');
 
 export const SplitPointSchema = z.strictObject({
 	/** Text of the turn where the new part begins (the first occurrence after the previous cut). */
-	at: z.string().min(1),
+	at: z.string().trim().min(1),
 	/** Who says the part from `at` to the next cut. */
 	speaker: SpeakerRefSchema,
 });
@@ -34,14 +36,14 @@ export const TurnEditSchema = z.strictObject({
 
 export const SectionEditSchema = z.strictObject({
 	section: SectionIdSchema,
-	title: z.string().min(1).optional(),
+	title: NameSchema.optional(),
 	exclude: z.literal(true).optional(),
 	note: z.string().optional(),
 });
 
 export const SpeakerEditSchema = z.strictObject({
 	speaker: SpeakerRefSchema,
-	name: z.string().min(1).optional(),
+	name: NameSchema.optional(),
 	role: SpeakerRoleSchema.optional(),
 	color: z.string().regex(HEX_COLOR, 'a colour such as #ffb454').optional(),
 });
@@ -52,7 +54,7 @@ export const QuoteEditSchema = z
 		quote: z.string().regex(QUOTE_ID, 'a quote id such as t015s2').optional(),
 		turn: TurnIdSchema.optional(),
 		/** Exact text of the turn (any substring). For a pin without text: the turn's best line; for a drop without text: all of the turn. */
-		text: z.string().min(1).optional(),
+		text: z.string().trim().min(1).optional(),
 		note: z.string().optional(),
 	})
 	.refine((e) => (e.quote === undefined) !== (e.turn === undefined), 'give either `quote` (an id such as t015s2) or `turn`')
@@ -61,12 +63,20 @@ export const QuoteEditSchema = z
 export const EditsSchema = z.strictObject({
 	metadata: z
 		.strictObject({
-			title: z.string().min(1).optional(),
-			subtitle: z.string().min(1).optional(),
-			event: z.string().min(1).optional(),
-			date: z.string().min(1).optional(),
+			title: NameSchema.optional(),
+			subtitle: NameSchema.optional(),
+			event: NameSchema.optional(),
+			date: NameSchema.optional(),
+			/** The talk's language as a BCP 47 tag (`zh`, `en-GB`), when detection got it wrong. */
+			language: NameSchema.optional(),
 		})
 		.optional(),
+	/**
+	 * The chapters of a timed talk, as a YouTube description lists them: a block of
+	 * `00:00 Intro` lines, a list of such lines, or of `{start, title}`. They replace the
+	 * transcript's sections; turns go to the chapter their time falls in.
+	 */
+	chapters: z.union([z.string(), z.array(z.unknown())]).optional(),
 	speakers: z.array(SpeakerEditSchema).optional(),
 	sections: z.array(SectionEditSchema).optional(),
 	turns: z.array(TurnEditSchema).optional(),

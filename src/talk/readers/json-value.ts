@@ -16,7 +16,14 @@ export const parseJsonValue = (text: string): {value: unknown; error: string | n
 	return {value: cache.value, error: cache.error};
 };
 
-export const looksLikeJson = (text: string): boolean => /^[[{]/.test(text.trimStart());
+export const looksLikeJson = (text: string): boolean => JSON_START.test(text.trimStart());
+
+/**
+ * How a JSON document starts: an object, or an array whose first item is an object, an
+ * array, a string, a literal, a number followed by `,` or `]`, or nothing. So
+ * `[Speaker 1] [00:03] text` and `[00:00:23] **Ana:**` are transcripts in brackets, not JSON.
+ */
+const JSON_START = /^(?:\{|\[\s*(?:[{["\]]|true\b|false\b|null\b|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]))/;
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -2,14 +2,22 @@ import {slugify} from '../slugify';
 import {TalkError} from '../talk-error';
 import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
-import {readMarkdown} from './read-markdown';
+import {looksLikeJson} from './json-value';
+import {looksLikeBracketSpeaker, readBracketSpeaker} from './read-bracket-speaker';
+import {looksLikeDescript, readDescript} from './read-descript';
+import {looksLikeLabelLines, readLabelLines} from './read-label-lines';
+import {looksLikeMarkdown, readMarkdown} from './read-markdown';
+import {looksLikeNameTime, readNameTime} from './read-name-time';
+import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
 import {looksLikeRemotionCaptions, readRemotionCaptions} from './read-remotion-captions';
 import {looksLikeSrt, readSrt} from './read-srt';
 import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
+import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
+import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-lines';
 import {looksLikeWebVtt, readWebVtt} from './read-webvtt';
 import {looksLikeWhisperJson, readWhisperJson} from './read-whisper-json';
-import {looksLikeJson} from './json-value';
+import {looksLikeWhisperxMarkdown, readWhisperxMarkdown} from './read-whisperx-markdown';
 import {refuseUnknownJson} from './refuse-unknown-json';
 
 /** One input format: how it is recognised from the content, and how it is read. */
@@ -19,18 +27,28 @@ export type TranscriptReader = {
 	recognise: (text: string) => boolean;
 	/** `chapters`: the recording's chapters from a chapters file beside the transcript, for readers of timed formats. */
 	read: (input: {text: string; file: string; slug: string; chapters?: readonly TimedChapter[]}) => {talk: Talk};
+	/** What its first lines look like, for the error that lists the formats talkreel reads. */
+	example?: string;
 };
 
-/** The readers, most specific first; the markdown interview dialect takes what is left. */
+/** The readers, most specific first; the markdown interview dialect takes any other markdown document. */
 export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
-	{format: 'webvtt', recognise: looksLikeWebVtt, read: readWebVtt},
-	{format: 'srt', recognise: looksLikeSrt, read: readSrt},
-	{format: 'remotion-captions', recognise: looksLikeRemotionCaptions, read: readRemotionCaptions},
-	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson},
-	{format: 'whisper-json', recognise: looksLikeWhisperJson, read: readWhisperJson},
-	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson},
+	{format: 'webvtt', recognise: looksLikeWebVtt, read: readWebVtt, example: 'WEBVTT (WebVTT subtitles, YouTube captions)'},
+	{format: 'srt', recognise: looksLikeSrt, read: readSrt, example: '1 / 00:00:01,000 --> 00:00:03,500 (SubRip)'},
+	{format: 'remotion-captions', recognise: looksLikeRemotionCaptions, read: readRemotionCaptions, example: '[{"text": …, "startMs": …}] (Remotion captions)'},
+	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson, example: '{"version": …, "segments": [{"startTime": …}]} (Podcasting 2.0)'},
+	{format: 'whisper-json', recognise: looksLikeWhisperJson, read: readWhisperJson, example: '{"segments": [{"start": …, "text": …}]} (Whisper, WhisperX)'},
+	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson, example: 'a Talk as JSON ({"slug": …})'},
 	{format: 'json', recognise: looksLikeJson, read: refuseUnknownJson},
-	{format: 'markdown', recognise: () => true, read: readMarkdown},
+	{format: 'descript', recognise: looksLikeDescript, read: readDescript, example: '[00:00:23] **Name:** text'},
+	{format: 'whisperx-markdown', recognise: looksLikeWhisperxMarkdown, read: readWhisperxMarkdown, example: '**[00:00] SPEAKER_04:** text'},
+	{format: 'bracket-speaker', recognise: looksLikeBracketSpeaker, read: readBracketSpeaker, example: '[Speaker 1] [00:03] text'},
+	{format: 'time-bold-name', recognise: looksLikeTimeBoldName, read: readTimeBoldName, example: '0:00:12.6 **Name** text'},
+	{format: 'otter', recognise: looksLikeOtter, read: readOtter, example: 'Name  1:45 (text on the next line)'},
+	{format: 'name-time', recognise: looksLikeNameTime, read: readNameTime, example: 'Name: 00:00:00 or **Name** [0:00] (text on the next line)'},
+	{format: 'label-lines', recognise: looksLikeLabelLines, read: readLabelLines, example: 'Name: text (labels that recur)'},
+	{format: 'timestamp-lines', recognise: looksLikeTimestampLines, read: readTimestampLines, example: '00:00:08 text'},
+	{format: 'markdown', recognise: looksLikeMarkdown, read: readMarkdown, example: '**Name:** text'},
 ];
 
 /**
@@ -48,7 +66,16 @@ export const readTranscript = ({text, file, chapters}: {text: string; file: stri
 	}
 	const slug = slugFromFile(file);
 	const reader = TRANSCRIPT_READERS.find((r) => r.recognise(normalised));
-	if (reader === undefined) throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: 'not a transcript format talkreel reads'});
+	if (reader === undefined) {
+		const first = normalised.split('\n').findIndex((l) => l.trim() !== '');
+		const shown = (normalised.split('\n', first + 1)[first] ?? '').trim().slice(0, 50);
+		throw new TalkError({
+			code: 'TALK_PARSE',
+			file,
+			line: first + 1,
+			problem: `not a transcript format talkreel reads (it starts "${shown}"); it reads: ${TRANSCRIPT_READERS.flatMap((r) => (r.example === undefined ? [] : [r.example])).join('; ')}`,
+		});
+	}
 	return reader.read({text: normalised, file, slug, ...(chapters === undefined ? {} : {chapters})});
 };
 
@@ -57,7 +84,16 @@ export const normaliseText = (text: string): string =>
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.replace(/\t/g, ' ')
-		.replace(/[ \u00a0]+$/gm, '');
+		.split('\n')
+		.map(trimTrailingSpaces)
+		.join('\n');
+
+/** Trailing spaces and no-break spaces off, by a scan from the end (the pattern `[ \u00a0]+$` is quadratic on long runs of spaces). */
+const trimTrailingSpaces = (line: string): string => {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\u00a0')) end--;
+	return end === line.length ? line : line.slice(0, end);
+};
 
 /** `data/Aspen 2024 — Altman.md` → `aspen-2024-altman`. */
 export const slugFromFile = (file: string): string => slugify(baseNameOf(file).replace(/\.[^.]+$/, '')) || 'talk';

@@ -1,0 +1,125 @@
+import type {TalkSentence} from './build-candidates';
+
+/**
+ * Sponsor reads inside a speaker's turns: hosts read ads in their own voice, so a
+ * transcript gives them as ordinary speech ("I want to put in a quick shout out to one of
+ * our sponsors. sanity.io is a platform for … go to sanity.io slash Ladybug or use
+ * Ladybug as the coupon code. So before we jump in, …"). They are never a quote.
+ *
+ * A read is found from its two ends:
+ * - a cue that announces it (`our sponsor`, `brought to you by`, `本期节目由…赞助`);
+ * - a call to action that closes it (`promo code`, `go to x.com slash y`, `visit …`,
+ *   `20% off`, `free trial`, `优惠码`).
+ * Within one turn, everything from a cue to the last call to action within
+ * AD_SPAN_SENTENCES after it is the read; a call to action with no cue before it reaches
+ * back to the first sentence of the turn that names the brand it names (`AWS Amplify is a
+ * suite of tools … To learn more, visit AWS dash amplify github.io.`). A cue without a
+ * call to action names its brands (`our sponsor CoinKite, the creator of the OpenDime`),
+ * and sentences that mention them in the next BRAND_TURNS turns are the read too (a
+ * riff on the sponsor's product is still the ad).
+ */
+export const AD_SPAN_SENTENCES = 16;
+export const BRAND_TURNS = 6;
+
+const CUE = [
+	/\b(?:sponsored by|our (?:\w+ )?sponsors?\b|today's sponsor|brought to you by|(?:episode|show|podcast) is (?:brought to you|sponsored|supported|made possible) by|support for (?:this|the) (?:show|podcast|episode) comes from|thanks to our (?:friends at|partners at)|word from (?:our|this week's) sponsors?|shout ?out to (?:one of )?our sponsors?)/i,
+	/本期(?:节目)?由.{0,20}(?:赞助|支持|冠名)|感谢.{0,20}(?:赞助|冠名)|我们的赞助商|广告时间|以下是广告|口播/,
+];
+const CALL_TO_ACTION = [
+	/\b(?:promo code|coupon code|discount code|offer code|use (?:the )?code|with (?:the )?code|\d{1,3} ?% off|percent off|free trial|sign up (?:at|today|for free)|get started for free|(?:go|head) (?:over )?to [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|visit [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)(?:\/| slash )\w+|to learn more,? (?:visit|go to|head to|check out))/i,
+	/优惠码|折扣码|兑换码|输入.{0,8}码|点击.{0,8}链接|扫码|限时优惠|立即下单|免费试用/,
+];
+
+const isCue = (text: string): boolean => CUE.some((re) => re.test(text));
+const isCallToAction = (text: string): boolean => CALL_TO_ACTION.some((re) => re.test(text));
+
+/** Words that name a product: written with a capital inside the sentence (`CoinKite`, `AWS`), or a web address (`sanity.io`, `amplify dot dev`). */
+const brandsOf = ({text, names}: {text: string; names: ReadonlySet<string>}): string[] => {
+	const out = new Set<string>();
+	const words = text.match(/[A-Za-z][\w.-]{0,60}[A-Za-z0-9]/g) ?? [];
+	words.forEach((w, i) => {
+		const domain = /\.(?:com|io|fm|co|org|net|ai|dev|app|tv)$/i.test(w);
+		const capital = /[A-Z]/.test(w.slice(1)) || (i > 0 && /^[A-Z]/.test(w));
+		if ((domain || capital) && w.length >= 3 && !names.has(w.toLowerCase()) && !COMMON_CAPITALS.has(w.toLowerCase()))
+			out.add(w.toLowerCase().replace(/\.(?:com|io|fm|co|org|net|ai|dev|app|tv)$/i, ''));
+	});
+	// A web address, written or spoken: `acme.io`, `amplify dot dev`.
+	for (const m of text.matchAll(/([A-Za-z][\w-]{1,40})(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)\b/gi)) {
+		const name = (m[1] ?? '').toLowerCase();
+		if (!names.has(name) && !COMMON_CAPITALS.has(name)) out.add(name);
+	}
+	return [...out];
+};
+
+/** Capitalised words that name no product. */
+const COMMON_CAPITALS: ReadonlySet<string> = new Set([
+	'i',
+	"i'm",
+	"i'd",
+	"i've",
+	"i'll",
+	'ok',
+	'okay',
+	'yes',
+	'no',
+	'so',
+	'and',
+	'the',
+	'this',
+	'that',
+	'first',
+	'thanks',
+]);
+
+const mentions = (text: string, brands: readonly string[]): boolean => {
+	const lower = text.toLowerCase();
+	return brands.some((b) => new RegExp(`(?:^|[^a-z0-9])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(lower));
+};
+
+/** Indexes (into `sentences`, talk order) of the sentences that are a sponsor read. */
+export const findAdReads = ({sentences, speakerNames}: {sentences: readonly TalkSentence[]; speakerNames: readonly string[]}): Set<number> => {
+	const names = new Set(speakerNames.flatMap((n) => n.toLowerCase().split(/\s+/)));
+	const ads = new Set<number>();
+	const turnOrder: string[] = [];
+	const byTurn = new Map<string, TalkSentence[]>();
+	for (const s of sentences) {
+		const own = byTurn.get(s.turnId);
+		if (own === undefined) {
+			byTurn.set(s.turnId, [s]);
+			turnOrder.push(s.turnId);
+		} else own.push(s);
+	}
+	const riffs: {brands: string[]; fromTurn: number}[] = [];
+	turnOrder.forEach((turnId, turnIndex) => {
+		const own = byTurn.get(turnId) ?? [];
+		own.forEach((s, i) => {
+			if (isCue(s.text)) {
+				let end = i;
+				for (let j = i; j < own.length && j <= i + AD_SPAN_SENTENCES; j++) if (isCallToAction(own[j]?.text ?? '')) end = j;
+				for (let k = i; k <= end; k++) ads.add(own[k]?.index ?? -1);
+				if (end === i) {
+					const brands = brandsOf({text: s.text, names});
+					if (brands.length > 0) riffs.push({brands, fromTurn: turnIndex});
+				}
+			}
+			if (isCallToAction(s.text)) {
+				const brands = brandsOf({text: s.text, names});
+				let start = i;
+				for (let k = Math.max(0, i - AD_SPAN_SENTENCES); k < i; k++) {
+					if (brands.length > 0 && mentions(own[k]?.text ?? '', brands)) {
+						start = k;
+						break;
+					}
+				}
+				for (let k = start; k <= i; k++) ads.add(own[k]?.index ?? -1);
+			}
+		});
+	});
+	for (const {brands, fromTurn} of riffs) {
+		for (const turnId of turnOrder.slice(fromTurn, fromTurn + 1 + BRAND_TURNS)) {
+			for (const s of byTurn.get(turnId) ?? []) if (mentions(s.text, brands)) ads.add(s.index);
+		}
+	}
+	ads.delete(-1);
+	return ads;
+};

@@ -1,0 +1,281 @@
+import {tokenizeWords} from '../text/tokenize-words';
+import {formatTimestamp} from './readers/parse-timestamp';
+import {estimateSpeakingMs} from './speaking-time';
+import type {Section, Talk, Turn} from './talk-schema';
+
+/** A talk shorter than this (by its times, else its speaking time) stays one section. */
+export const DIVIDE_FROM_MS = 8 * 60_000;
+/** About how long a part is: a one-hour talk gets six or seven. */
+export const TARGET_PART_MS = 9 * 60_000;
+export const MIN_PARTS = 2;
+export const MAX_PARTS = 8;
+/** Each part has at least this many speech turns. */
+export const MIN_PART_TURNS = 3;
+/** Content words on each side of a gap compared for lexical cohesion. */
+export const COHESION_WINDOW_WORDS = 120;
+/** How far from its even position in time a boundary may move to find a topic shift, as a share of a part. */
+export const BOUNDARY_SLACK = 0.35;
+/** What a part's length away from its even position costs a boundary, in depth-score points per part. */
+export const DISTANCE_COST = 0.5;
+/** A host's turn opening a part is where interviews change topic: this much extra depth. */
+export const HOST_TURN_BONUS = 0.08;
+/** Words in a part's title. */
+export const TITLE_WORDS = 3;
+
+/**
+ * A long talk without chapters divided for the reader: a talk of one section that runs
+ * longer than DIVIDE_FROM_MS is cut into about one part per TARGET_PART_MS (2–8), at
+ * turn boundaries where the topic shifts. The shift is found TextTiling-style (Hearst
+ * 1997): at every gap between turns, the cosine similarity of the content words of the
+ * COHESION_WINDOW_WORDS before and after it; a gap deep in a valley of similarity is a
+ * shift. Each boundary is the deepest gap near its even position in time, so parts stay
+ * of comparable length. Each part is titled from its most distinctive words (frequent in
+ * it, rare in the others) and its time range: `Silent payments, scanning, wallets
+ * (12:05–24:30)`.
+ *
+ * This is a step on the Talk, run by `loadTalk` after reading and before the edits
+ * file's section edits, so every reader's talks get it, `talkreel parse` shows the parts,
+ * and the edits file can rename or drop them by id like any section. Talks with two or
+ * more sections are left as they are. Pure and deterministic.
+ */
+export const divideTalk = ({talk}: {talk: Talk}): {talk: Talk} => {
+	const only = talk.sections[0];
+	if (talk.sections.length !== 1 || only === undefined) return {talk};
+	const turns = only.turns;
+	const locale = talk.metadata.language;
+	const timed = turns.every((t) => t.kind !== 'speech' || t.startMs !== undefined);
+	const positions = positionsOf({turns, timed});
+	const first = positions[0] ?? 0;
+	const last = turns.length === 0 ? 0 : (endOf({turns, positions, timed}) ?? first);
+	const durationMs = last - first;
+	const speechCount = turns.filter((t) => t.kind === 'speech').length;
+	const parts = Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.round(durationMs / TARGET_PART_MS)), Math.floor(speechCount / MIN_PART_TURNS));
+	if (durationMs < DIVIDE_FROM_MS || parts < MIN_PARTS) return {talk};
+
+	const words = turns.map((t): PartWords => (t.kind === 'speech' ? sampleWords({text: t.text, locale}) : {words: [], surfaces: [], offsets: []}));
+	const depth = cohesionDepths({words: words.map((w) => w.words)});
+	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
+	const partMs = durationMs / parts;
+
+	// Boundaries: gap g falls before turn g; only before a speech turn, never inside a run of fewer than MIN_PART_TURNS speech turns.
+	const speechBefore = prefixCount(turns.map((t) => t.kind === 'speech'));
+	const cuts: number[] = [];
+	for (let j = 1; j < parts; j++) {
+		const ideal = first + j * partMs;
+		const previousCut = cuts[cuts.length - 1] ?? 0;
+		let best = -1;
+		let bestScore = -Infinity;
+		for (let g = previousCut + 1; g < turns.length; g++) {
+			const at = positions[g] ?? 0;
+			if (at > ideal + BOUNDARY_SLACK * partMs) break;
+			if (at < ideal - BOUNDARY_SLACK * partMs || turns[g]?.kind !== 'speech') continue;
+			if ((speechBefore[g] ?? 0) - (speechBefore[previousCut] ?? 0) < MIN_PART_TURNS) continue;
+			if (speechCount - (speechBefore[g] ?? 0) < MIN_PART_TURNS * (parts - j)) continue;
+			const host = turns[g]?.speakerIds.every((id) => hosts.has(id)) ? HOST_TURN_BONUS : 0;
+			const score = (depth[g] ?? 0) + host - (DISTANCE_COST * Math.abs(at - ideal)) / partMs;
+			if (score > bestScore) {
+				bestScore = score;
+				best = g;
+			}
+		}
+		if (best !== -1) cuts.push(best);
+	}
+	if (cuts.length === 0) return {talk};
+
+	const bounds = [0, ...cuts, turns.length];
+	const groups = bounds.slice(0, -1).map((from, i) => ({from, to: bounds[i + 1] ?? turns.length}));
+	const titles = titleParts({groups, words, names: talk.speakers.map((s) => s.name), locale});
+	const sections: Section[] = groups.map(({from, to}, i) => {
+		const own = turns.slice(from, to);
+		const startMs = timed ? own.find((t) => t.startMs !== undefined)?.startMs : undefined;
+		const endMs = timed ? (i + 1 < groups.length ? turns[to]?.startMs : endOf({turns, positions, timed})) : undefined;
+		const range = startMs !== undefined && endMs !== undefined ? `${formatTimestamp(startMs)}–${formatTimestamp(endMs)}` : null;
+		const words = titles[i] ?? '';
+		const zh = locale.startsWith('zh') || locale.startsWith('ja');
+		const title =
+			range === null ? words || (zh ? `第 ${i + 1} 部分` : `Part ${i + 1}`) : words === '' ? range : zh ? `${words}（${range}）` : `${words} (${range})`;
+		const section: Section = {id: `s${i + 1}`, title, turns: own};
+		if (startMs !== undefined) section.startMs = startMs;
+		if (endMs !== undefined && startMs !== undefined && endMs >= startMs) section.endMs = endMs;
+		return section;
+	});
+	return {talk: {...talk, sections}};
+};
+
+/** Characters of a turn's head and of its tail whose words are read: the cohesion window needs only the words near a gap, the titles a fair sample. */
+export const SAMPLE_CHARS = 3000;
+
+/** The content words of a turn, of its first and last SAMPLE_CHARS when it is longer, so a huge turn costs no more than a long one. */
+const sampleWords = ({text, locale}: {text: string; locale: string}): PartWords => {
+	if (text.length <= 2 * SAMPLE_CHARS) return tokenizeWords({text, locale});
+	const head = tokenizeWords({text: text.slice(0, SAMPLE_CHARS), locale});
+	const tail = tokenizeWords({text: text.slice(text.length - SAMPLE_CHARS), locale});
+	const shift = text.length - SAMPLE_CHARS;
+	return {
+		words: [...head.words, ...tail.words],
+		surfaces: [...head.surfaces, ...tail.surfaces],
+		offsets: [...head.offsets, ...tail.offsets.map((o) => o + shift)],
+	};
+};
+
+/** Where each turn starts: its time, or, untimed, the speaking time of the turns before it. */
+const positionsOf = ({turns, timed}: {turns: readonly Turn[]; timed: boolean}): number[] => {
+	let at = 0;
+	let last = 0;
+	return turns.map((t) => {
+		if (timed) {
+			last = t.startMs ?? last;
+			return last;
+		}
+		const here = at;
+		if (t.kind === 'speech') at += estimateSpeakingMs(t.text);
+		return here;
+	});
+};
+
+const endOf = ({turns, positions, timed}: {turns: readonly Turn[]; positions: number[]; timed: boolean}): number | undefined => {
+	const lastTurn = turns[turns.length - 1];
+	if (lastTurn === undefined) return undefined;
+	if (timed) return turns.reduce((end, t) => Math.max(end, t.endMs ?? t.startMs ?? 0), 0);
+	return (positions[positions.length - 1] ?? 0) + (lastTurn.kind === 'speech' ? estimateSpeakingMs(lastTurn.text) : 0);
+};
+
+const prefixCount = (flags: readonly boolean[]): number[] => {
+	const out = [0];
+	for (const f of flags) out.push((out[out.length - 1] ?? 0) + (f ? 1 : 0));
+	return out;
+};
+
+/**
+ * TextTiling depth scores: `depth[g]` for the gap before turn g is how far the
+ * similarity at g sits below the nearest peaks on its left and right (each found by
+ * climbing while the similarity rises), 0 at the ends.
+ */
+export const cohesionDepths = ({words}: {words: readonly string[][]}): number[] => {
+	const n = words.length;
+	const similarity = new Array<number>(n).fill(0);
+	for (let g = 1; g < n; g++) {
+		const left = new Map<string, number>();
+		let count = 0;
+		for (let k = g - 1; k >= 0 && count < COHESION_WINDOW_WORDS; k--) {
+			for (const w of words[k] ?? []) left.set(w, (left.get(w) ?? 0) + 1);
+			count += words[k]?.length ?? 0;
+		}
+		const right = new Map<string, number>();
+		count = 0;
+		for (let k = g; k < n && count < COHESION_WINDOW_WORDS; k++) {
+			for (const w of words[k] ?? []) right.set(w, (right.get(w) ?? 0) + 1);
+			count += words[k]?.length ?? 0;
+		}
+		similarity[g] = cosine(left, right);
+	}
+	const depth = new Array<number>(n).fill(0);
+	for (let g = 1; g < n; g++) {
+		const s = similarity[g] ?? 0;
+		let l = s;
+		for (let k = g - 1; k >= 1 && (similarity[k] ?? 0) >= l; k--) l = similarity[k] ?? 0;
+		let r = s;
+		for (let k = g + 1; k < n && (similarity[k] ?? 0) >= r; k++) r = similarity[k] ?? 0;
+		depth[g] = l - s + (r - s);
+	}
+	return depth;
+};
+
+const cosine = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number => {
+	let dot = 0;
+	for (const [w, x] of a) dot += x * (b.get(w) ?? 0);
+	if (dot === 0) return 0;
+	let na = 0;
+	for (const x of a.values()) na += x * x;
+	let nb = 0;
+	for (const x of b.values()) nb += x * x;
+	return dot / Math.sqrt(na * nb);
+};
+
+/**
+ * Words that carry no topic though they are no stop words: talk-show verbs and adverbs,
+ * courtesy, vague nouns. They never title a part.
+ */
+const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(
+	(
+		'actually basically literally exactly really pretty maybe probably perhaps definitely absolutely totally certainly ' +
+		'guess want need make made take took look come came give gave put use used using work feel felt try tried let see saw ' +
+		'tell told ask asked seem show start started end keep kept mean meant call called talk talked talking said saying ' +
+		'people person guy guys folks stuff kind way ways time times thing things lot bit part point question questions answer ' +
+		'yeah yes okay cool great good bad nice sure fine glad happy thank thanks welcome hello hey right wrong true ' +
+		'because though although also even still already again always never ever often sometimes somewhere something someone ' +
+		'anything everything nothing everyone anyone whatever whenever however first second last next new old big small ' +
+		'different same better best worse worst able likely exist exists existing happen happened happens problem problems ' +
+		'gonna wanna gotta kinda sorta ' +
+		'two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred thousand million billion half'
+	).split(' '),
+);
+
+type PartWords = {words: string[]; surfaces: string[]; offsets: number[]};
+
+/**
+ * Each part's most distinctive terms: words, or two adjacent content words (`shared
+ * secret`, `限制条款`), scored tf × idf over the parts (said often in this part, in few
+ * others), used in at least two turns of the part, not a speaker's name, a number or a
+ * generic word (GENERIC_TITLE_WORDS, an `-ly` adverb); one form per stem, shown in lower
+ * case unless always written otherwise (names, acronyms), joined `, ` (`、` in Chinese),
+ * the first letter capitalised.
+ */
+const titleParts = ({groups, words, names, locale}: {groups: {from: number; to: number}[]; words: PartWords[]; names: string[]; locale: string}): string[] => {
+	const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+	const stem = (w: string) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w);
+	const usable = (w: string) =>
+		!nameWords.has(w) && !GENERIC_TITLE_WORDS.has(w) && !/\d/.test(w) && !/^[a-z]{3,}ly$/.test(w) && ([...w].length >= 2 || /[a-z]{3,}/.test(w));
+	type Term = {tf: number; turns: Set<number>; forms: Map<string, number>; first: number; parts: string[]};
+	const counts = groups.map(({from, to}) => {
+		const terms = new Map<string, Term>();
+		const add = (key: string, surface: string, turn: number, parts: string[]) => {
+			const t = terms.get(key) ?? {tf: 0, turns: new Set<number>(), forms: new Map<string, number>(), first: terms.size, parts};
+			t.tf++;
+			t.turns.add(turn);
+			t.forms.set(surface, (t.forms.get(surface) ?? 0) + 1);
+			terms.set(key, t);
+		};
+		for (let k = from; k < to; k++) {
+			const own = words[k];
+			if (own === undefined) continue;
+			own.words.forEach((w, i) => {
+				if (!usable(w)) return;
+				const surface = own.surfaces[i] ?? w;
+				add(stem(w), surface, k, [stem(w)]);
+				// Two content words side by side (one space apart, or none in Chinese) make a phrase.
+				const next = own.words[i + 1];
+				const nextSurface = own.surfaces[i + 1];
+				const gap = (own.offsets[i + 1] ?? 0) - ((own.offsets[i] ?? 0) + surface.length);
+				if (next !== undefined && nextSurface !== undefined && usable(next) && (gap === 1 || (gap === 0 && /\p{Script=Han}/u.test(surface)))) {
+					add(`${stem(w)} ${stem(next)}`, `${surface}${gap === 1 ? ' ' : ''}${nextSurface}`, k, [stem(w), stem(next)]);
+				}
+			});
+		}
+		return terms;
+	});
+	const df = new Map<string, number>();
+	for (const terms of counts) for (const key of terms.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+	const zh = locale.startsWith('zh') || locale.startsWith('ja');
+	return counts.map((terms) => {
+		const ranked = [...terms.entries()]
+			.filter(([, t]) => t.tf >= 2 && t.turns.size >= 2)
+			.map(([key, t]) => ({key, t, score: t.tf * Math.log((groups.length + 1) / (df.get(key) ?? 1)) * (t.parts.length > 1 ? 1.5 : 1)}))
+			.sort((a, b) => b.score - a.score || b.t.tf - a.t.tf || a.t.first - b.t.first);
+		const chosen: {key: string; t: Term}[] = [];
+		const used = new Set<string>();
+		for (const r of ranked) {
+			if (chosen.length >= TITLE_WORDS) break;
+			if (r.t.parts.some((p) => used.has(p))) continue;
+			chosen.push(r);
+			for (const p of r.t.parts) used.add(p);
+		}
+		const shown = chosen.map(({key, t}) => {
+			const forms = [...t.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+			const lower = forms.find(([f]) => f === f.toLowerCase());
+			return lower?.[0] ?? forms[0]?.[0] ?? key;
+		});
+		const title = shown.join(zh ? '、' : ', ');
+		return title.charAt(0).toUpperCase() + title.slice(1);
+	});
+};

@@ -1,0 +1,101 @@
+import {TIMESTAMP_SOURCE, parseTimestamp} from './parse-timestamp';
+
+/**
+ * Inline markup of transcripts published as markdown or HTML, taken out of a turn's
+ * text so that no marker, tag or entity reaches a quote card. Every pattern is anchored
+ * or bounded (linear in the text).
+ */
+
+/** `\[`, `\*`, `\_`: markdown's escapes of ASCII punctuation. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** A time marker in square brackets (`[00:01:00]`, `[11:37]`), maybe bold, as podcast exports put them inline. */
+const TIME_MARKER = new RegExp(String.raw`(?:\*\*)?\[\s?(${TIMESTAMP_SOURCE})\s?\](?:\(#[^)\s]{0,40}\))?(?:\*\*)?`, 'g');
+/** `![alt](src)`: an image is not speech. */
+const IMAGE = /!\[[^[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
+/** `[text](url)` → text. Link text holds no `[`, so a run of `[[[[` costs one step each. */
+const LINK = /\[([^[\]\n]{1,300})\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
+/** `<https://x.org>` → the address. */
+const AUTOLINK = /<((?:https?|mailto):[^<>\s]{1,2000})>/g;
+/** An HTML tag: removed (a `<br>` becomes a space). */
+const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]{0,20})(?:\s[^<>\n]{0,500})?\/?>/g;
+const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+	['amp', '&'],
+	['lt', '<'],
+	['gt', '>'],
+	['quot', '"'],
+	['apos', "'"],
+	['nbsp', ' '],
+	['ndash', '–'],
+	['mdash', '—'],
+	['hellip', '…'],
+	['lsquo', '‘'],
+	['rsquo', '’'],
+	['ldquo', '“'],
+	['rdquo', '”'],
+	['laquo', '«'],
+	['raquo', '»'],
+	['copy', '©'],
+	['reg', '®'],
+	['trade', '™'],
+	['middot', '·'],
+	['bull', '•'],
+	['eacute', 'é'],
+	['egrave', 'è'],
+	['agrave', 'à'],
+	['ccedil', 'ç'],
+	['uuml', 'ü'],
+	['ouml', 'ö'],
+	['auml', 'ä'],
+	['szlig', 'ß'],
+]);
+/** Strong emphasis markers (`**`, `__`); a pair or a stray one alike is markup, not speech. */
+const STRONG = /\*\*|(?<![A-Za-z0-9])__|__(?![A-Za-z0-9])/g;
+/** `*word*`, `_word_` emphasis: a marker at a word's edge (not inside `snake_case` or `2*3`). */
+const EMPHASIS_OPEN = /(^|[\s(“"‘'[（「])[*_](?=[^\s*_])/g;
+const EMPHASIS_CLOSE = /([^\s*_])[*_](?=$|[\s.,;:!?)”"’'\]）」，。！？；：])/g;
+const CODE_TICKS = /`+/g;
+
+/** Decodes HTML entities (`&amp;`, `&#39;`, `&#x27;`, `&nbsp;`); unknown names stay as written. */
+export const decodeEntities = (text: string): string =>
+	text.replace(ENTITY, (whole, body: string) => {
+		if (body.startsWith('#')) {
+			const cp = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+			return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
+		}
+		return NAMED_ENTITIES.get(body.toLowerCase()) ?? whole;
+	});
+
+/** Removes markdown's backslash escapes: `\[laughs\]` → `[laughs]`. */
+export const unescapeMarkdown = (text: string): string => text.replace(ESCAPE, '$1');
+
+/**
+ * The time of a marker opening `text` (`[00:01:00] Well…` → 60000), and `text` with every
+ * bracketed time marker removed: they are the transcript's clock, not speech. Expects
+ * markdown escapes already removed.
+ */
+export const takeTimeMarkers = (text: string): {text: string; leadingMs: number | null} => {
+	let leadingMs: number | null = null;
+	const trimmed = text.trimStart();
+	const first = new RegExp(`^${TIME_MARKER.source}`).exec(trimmed);
+	if (first) leadingMs = parseTimestamp(first[1] ?? '');
+	return {text: text.replace(TIME_MARKER, ' '), leadingMs};
+};
+
+/**
+ * Markdown and HTML markup → plain text: links keep their text, images and tags go,
+ * entities are decoded, emphasis and code markers are dropped. Square-bracketed stage
+ * directions (`[laughter]`) are left for the caller to take out as reactions.
+ */
+export const stripInlineMarkup = (text: string): string =>
+	decodeEntities(
+		text
+			.replace(IMAGE, ' ')
+			.replace(LINK, '$1')
+			.replace(AUTOLINK, '$1')
+			.replace(HTML_TAG, (_whole, tag: string) => (tag.toLowerCase() === 'br' ? ' ' : ''))
+			.replace(STRONG, '')
+			.replace(EMPHASIS_OPEN, '$1')
+			.replace(EMPHASIS_CLOSE, '$1')
+			.replace(CODE_TICKS, ''),
+	);

@@ -1,0 +1,195 @@
+import {LineCounter, parseDocument} from 'yaml';
+import {TalkError} from '../talk-error';
+import type {SpeakerRole} from '../talk-schema';
+import {type Chapter, readChapterList} from './read-chapters';
+
+/** What a transcript's YAML front matter says about the talk, under the names sites use. */
+export type FrontMatter = {
+	title?: string;
+	subtitle?: string;
+	date?: string;
+	event?: string;
+	episode?: string;
+	tags?: string[];
+	language?: string;
+	/** The recording (`media`, `audio`, `enclosure`, or a `url` to an audio file). */
+	media?: string;
+	cover?: string;
+	/** Duration of the recording in ms (`length`, `duration`), when given. */
+	durationMs?: number;
+	/** Full names, in the order listed, with the role the key gave them (`host`, `guests`). */
+	speakers: {name: string; role?: SpeakerRole}[];
+	chapters: Chapter[];
+	source: {author?: string; outlet?: string; url?: string};
+};
+
+/** The lines of a front matter block: from a first line `---` to the next `---` (or `...`). */
+export const findFrontMatter = (lines: readonly string[]): {end: number} | null => {
+	if (lines[0]?.trim() !== '---') return null;
+	for (let i = 1; i < lines.length && i < 1000; i++) {
+		const l = lines[i]?.trimEnd();
+		if (l === '---' || l === '...') return {end: i};
+	}
+	return null;
+};
+
+const AUDIO_FILE = /\.(?:mp3|m4a|aac|wav|ogg|oga|opus|flac|webm|mp4)(?:[?#][^\s]{0,500})?$/i;
+
+/**
+ * Reads the YAML between the `---` lines (`lines[1 … end-1]`). A YAML error is the
+ * user's (`TALK_PARSE` with its line); unknown keys are ignored, since every site adds
+ * its own (`transcript_by`, `aliases`, `categories`, …).
+ */
+export const readFrontMatter = ({lines, end, file}: {lines: readonly string[]; end: number; file: string}): FrontMatter => {
+	const yamlText = lines.slice(1, end).join('\n');
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yamlText, {lineCounter, prettyErrors: false, uniqueKeys: false});
+	const error = doc.errors[0];
+	if (error !== undefined) {
+		throw new TalkError({
+			code: 'TALK_PARSE',
+			file,
+			line: 1 + lineCounter.linePos(error.pos[0]).line,
+			problem: `front matter is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+		});
+	}
+	let value: unknown;
+	try {
+		value = doc.toJS({maxAliasCount: 100});
+	} catch (e) {
+		throw new TalkError({
+			code: 'TALK_PARSE',
+			file,
+			line: 2,
+			problem: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+		});
+	}
+	if (value === null || value === undefined) return {speakers: [], chapters: [], source: {}};
+	if (typeof value !== 'object' || Array.isArray(value)) {
+		throw new TalkError({code: 'TALK_PARSE', file, line: 2, problem: 'front matter must be YAML keys and values (title: …, speakers: …)'});
+	}
+	const keys = new Map(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.toLowerCase().replace(/[-\s]/g, '_'), v]));
+	const get = (...names: string[]): unknown => {
+		for (const n of names) if (keys.has(n)) return keys.get(n);
+		return undefined;
+	};
+	const fm: FrontMatter = {speakers: [], chapters: [], source: {}};
+	const set = <K extends 'title' | 'subtitle' | 'event' | 'episode' | 'language' | 'cover'>(key: K, v: unknown) => {
+		const s = scalarText(v);
+		if (s !== undefined) fm[key] = s;
+	};
+	set('title', get('title', 'episode_title', 'name'));
+	set('subtitle', get('subtitle'));
+	set('event', get('event', 'conference'));
+	set('episode', get('episode', 'episode_number', 'number', 'ep'));
+	set('language', get('language', 'lang', 'locale'));
+	set('cover', get('cover', 'image', 'artwork', 'thumbnail', 'cover_image'));
+	const date = dateText(get('date', 'pub_date', 'pubdate', 'published', 'published_at', 'release_date', 'recorded'));
+	if (date !== undefined) fm.date = date;
+	const tags = textList(get('tags', 'keywords', 'topics'));
+	if (tags.length > 0) fm.tags = tags;
+	const url = scalarText(get('url', 'link', 'permalink', 'source', 'youtube_url', 'video'));
+	const media = scalarText(get('media', 'audio', 'audio_url', 'mp3', 'enclosure')) ?? enclosureUrl(get('enclosure'));
+	if (media !== undefined) fm.media = media;
+	else if (url !== undefined && AUDIO_FILE.test(url)) fm.media = url;
+	if (url !== undefined && fm.media !== url) fm.source.url = url;
+	const author = scalarText(get('author', 'authors', 'by'));
+	if (author !== undefined) fm.source.author = author;
+	const outlet = scalarText(get('podcast', 'show', 'publisher', 'outlet', 'series'));
+	if (outlet !== undefined) fm.source.outlet = outlet;
+	const duration = scalarText(get('length', 'duration'));
+	const durationMs = duration === undefined ? undefined : durationToMs(duration);
+	if (durationMs !== undefined) fm.durationMs = durationMs;
+
+	const addSpeakers = (v: unknown, role?: SpeakerRole) => {
+		for (const entry of speakerEntries(v)) {
+			const key = entry.name.toLowerCase();
+			const known = fm.speakers.find((s) => s.name.toLowerCase() === key);
+			const r = role ?? entry.role;
+			if (known) {
+				if (r !== undefined && known.role === undefined) known.role = r;
+				continue;
+			}
+			fm.speakers.push(r === undefined ? {name: entry.name} : {name: entry.name, role: r});
+		}
+	};
+	addSpeakers(get('host', 'hosts', 'moderator', 'moderators'), 'host');
+	addSpeakers(get('guest', 'guests'), 'guest');
+	addSpeakers(get('speakers', 'participants', 'people', 'cast'));
+
+	const chapterValue = get('chapters', 'timestamps');
+	if (chapterValue !== undefined) fm.chapters = readChapterList(chapterValue).chapters;
+	return fm;
+};
+
+const MAX_VALUE = 500;
+
+/** A string, number or date value as trimmed text; undefined for anything else or an empty string. */
+const scalarText = (v: unknown): string | undefined => {
+	if (typeof v === 'string') {
+		const t = v.replace(/\s+/g, ' ').trim();
+		return t === '' ? undefined : t.slice(0, MAX_VALUE);
+	}
+	if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+	if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+	return undefined;
+};
+
+/** A date as written; a number is a Unix time (in ms when it is that large) → `YYYY-MM-DD`. */
+const dateText = (v: unknown): string | undefined => {
+	if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
+		const ms = v > 1e11 ? v : v * 1000;
+		const d = new Date(ms);
+		return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+	}
+	return scalarText(v);
+};
+
+const textList = (v: unknown): string[] => {
+	const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,，、]/) : [];
+	const out: string[] = [];
+	for (const item of items) {
+		const t = scalarText(item);
+		if (t !== undefined && !out.includes(t)) out.push(t);
+	}
+	return out;
+};
+
+const enclosureUrl = (v: unknown): string | undefined =>
+	v !== null && typeof v === 'object' && !Array.isArray(v) ? scalarText((v as Record<string, unknown>).url) : undefined;
+
+const ROLE_NAMES: ReadonlyMap<string, SpeakerRole> = new Map([
+	['host', 'host'],
+	['moderator', 'host'],
+	['interviewer', 'host'],
+	['guest', 'guest'],
+	['speaker', 'speaker'],
+]);
+
+/** `speakers`: names, a comma-separated string, or `{name, role}` objects. */
+const speakerEntries = (v: unknown): {name: string; role?: SpeakerRole}[] => {
+	const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,，、;]| and | & /) : v === undefined || v === null ? [] : [v];
+	const out: {name: string; role?: SpeakerRole}[] = [];
+	for (const item of items) {
+		if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+			const o = item as Record<string, unknown>;
+			const name = scalarText(o.name);
+			const role = ROLE_NAMES.get(String(scalarText(o.role) ?? '').toLowerCase());
+			if (name !== undefined && name.length <= 60) out.push(role === undefined ? {name} : {name, role});
+			continue;
+		}
+		const name = scalarText(item);
+		if (name !== undefined && name.length <= 60) out.push({name});
+	}
+	return out;
+};
+
+/** `00:28:59`, `28:59`, `1739` (seconds) → ms. */
+const durationToMs = (text: string): number | undefined => {
+	if (/^\d{1,6}$/.test(text)) return Number(text) * 1000;
+	const parts = text.split(':');
+	if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^\d{1,3}$/.test(p))) return undefined;
+	const n = parts.map(Number);
+	const seconds = n.length === 3 ? (n[0] ?? 0) * 3600 + (n[1] ?? 0) * 60 + (n[2] ?? 0) : (n[0] ?? 0) * 60 + (n[1] ?? 0);
+	return seconds * 1000;
+};

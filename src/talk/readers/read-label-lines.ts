@@ -1,0 +1,94 @@
+import {METADATA_KEYS} from '../metadata-keys';
+import type {Talk} from '../talk-schema';
+import {buildTalk} from './build-talk';
+import {readSpeakerMarker} from './read-markdown';
+import {findFrontMatter, readFrontMatter} from './read-front-matter';
+import {type HeaderReader, bodyOf, countHeaders, scanTranscript, splitLines} from './scan-transcript';
+
+/**
+ * Plain speaker labels opening paragraphs, as translated and published interviews write
+ * them: `Shaun Apps（SA）：我先做个开场吧。` then `SA：言归正传…`, `Ana: Hello.`. A label
+ * counts when it opens at least two paragraphs, is declared with its short form
+ * (`Name（SA）`), or names a speaker the front matter lists (full name, first or last
+ * name, initials); so `Note: …` in a turn stays text.
+ */
+const LABEL = /^ {0,3}([^:：\s][^:：]{0,39})[:：] ?/;
+/** Sentence punctuation, links, markup: a label with any of these is text, not a name. */
+const NOT_A_NAME = /[。，,.!?！？;；"“”*[\]#>|/=]|^\d+$|https?$/;
+
+/** `Shaun Apps（SA）`: a name declaring the short label used after it. */
+const DECLARED = /[(（]([^()（）]{1,12})[)）]$/;
+
+const labelOf = (line: string): {label: string; length: number} | null => {
+	const m = LABEL.exec(line);
+	if (!m) return null;
+	const label = (m[1] ?? '').trim();
+	if (label === '' || NOT_A_NAME.test(label) || label.split(/\s+/).length > 6) return null;
+	// `Author: …`, `Date: …` are metadata; `Host:` and `主持人：` are also how transcripts label the host's turns.
+	if (METADATA_KEYS.get(label.toLowerCase()) !== undefined && METADATA_KEYS.get(label.toLowerCase()) !== 'host') return null;
+	return {label, length: m[0].length};
+};
+
+/** The labels that open turns in `lines`: recurring, declared, or listed in the front matter. */
+const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: readonly string[]}): Set<string> => {
+	const counts = new Map<string, number>();
+	for (let i = bodyOf(lines).offset; i < lines.length; i++) {
+		const l = labelOf(lines[i] ?? '');
+		if (l !== null) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+	}
+	const names = new Set<string>();
+	for (const n of listed) {
+		names.add(n.toLowerCase());
+		const words = n.split(/\s+/);
+		for (const w of words) names.add(w.toLowerCase());
+		if (words.length > 1)
+			names.add(
+				words
+					.map((w) => w[0] ?? '')
+					.join('')
+					.toLowerCase(),
+			);
+	}
+	for (const label of counts.keys()) {
+		const declared = DECLARED.exec(label);
+		if (declared) names.add((declared[1] ?? '').trim().toLowerCase());
+	}
+	const accepted = new Set<string>();
+	for (const [label, count] of counts) {
+		if (count >= 2 || DECLARED.test(label) || names.has(label.toLowerCase())) accepted.add(label);
+	}
+	return accepted;
+};
+
+const makeHeaderReader =
+	(accepted: ReadonlySet<string>): HeaderReader =>
+	({line}) => {
+		const l = labelOf(line);
+		if (l === null || !accepted.has(l.label)) return null;
+		return {names: [l.label], rest: line.slice(l.length).trim()};
+	};
+
+const listedSpeakers = (lines: readonly string[]): string[] => {
+	const fm = findFrontMatter(lines);
+	if (fm === null) return [];
+	try {
+		return readFrontMatter({lines, end: fm.end, file: ''}).speakers.map((s) => s.name);
+	} catch {
+		return [];
+	}
+};
+
+/** Three or more paragraphs open with accepted labels, and no line opens with a bold marker (that is the markdown dialect). */
+export const looksLikeLabelLines = (text: string): boolean => {
+	const lines = text.split('\n', 5000);
+	if (countHeaders({text, readHeader: readSpeakerMarker}).headers > 0) return false;
+	const accepted = acceptedLabels({lines, listed: listedSpeakers(lines)});
+	if (accepted.size === 0) return false;
+	return countHeaders({text, readHeader: makeHeaderReader(accepted)}).headers >= 3;
+};
+
+export const readLabelLines = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} => {
+	const lines = splitLines({text, file});
+	const accepted = acceptedLabels({lines, listed: listedSpeakers(lines)});
+	return buildTalk({scan: scanTranscript({text, file, readHeader: makeHeaderReader(accepted), sameSpeaker: 'turn'}), file, slug});
+};

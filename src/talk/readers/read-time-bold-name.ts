@@ -1,0 +1,25 @@
+import type {Talk} from '../talk-schema';
+import {buildTalk} from './build-talk';
+import {TIMESTAMP_SOURCE, parseTimestamp} from './parse-timestamp';
+import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript';
+
+/**
+ * Paragraphs that open with their time and the bold speaker, no colon:
+ * `0:00:12.6 **Adam Garrett-Harris** Hello and welcome…` (orbit.fm's transcripts).
+ * Consecutive paragraphs of one speaker are one turn.
+ */
+const HEADER = new RegExp(String.raw`^(${TIMESTAMP_SOURCE}) {1,4}\*\*([^*]{1,60})\*\*[:：]?(?: |$)`);
+
+export const readTimeBoldNameHeader: HeaderReader = ({line}) => {
+	const m = HEADER.exec(line);
+	if (!m) return null;
+	const startMs = parseTimestamp(m[1] ?? '');
+	const name = (m[2] ?? '').replace(/[:：]$/, '').trim();
+	if (startMs === null || name === '') return null;
+	return {names: [name], startMs, rest: line.slice(m[0].length).trim()};
+};
+
+export const looksLikeTimeBoldName = (text: string): boolean => countHeaders({text, readHeader: readTimeBoldNameHeader}).headers >= 2;
+
+export const readTimeBoldName = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
+	buildTalk({scan: scanTranscript({text, file, readHeader: readTimeBoldNameHeader, sameSpeaker: 'paragraph'}), file, slug});

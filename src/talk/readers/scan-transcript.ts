@@ -1,0 +1,336 @@
+import {METADATA_KEYS, type MetadataField} from '../metadata-keys';
+import {TalkError} from '../talk-error';
+import {MAX_LINE_CHARS, MAX_TURNS} from '../talk-limits';
+import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from './clean-inline-text';
+import {isNonSpeechLabel} from './non-speech';
+import {TIMESTAMP_SOURCE, parseTimeRange} from './parse-timestamp';
+import {type Chapter, readChapterLine} from './read-chapters';
+import {type FrontMatter, findFrontMatter, readFrontMatter} from './read-front-matter';
+
+/**
+ * The line scanner every line-based transcript reader shares. A reader says only how a
+ * line opens a turn (`readHeader`); the scanner does the rest the same way for all:
+ * YAML front matter, `# Title`, headings and chapter lines as sections, a chapter list
+ * before the transcript, code fences (whose lines are never turns), `key: value`
+ * metadata before the first turn, paragraphs, and non-speech labels (`**Break**`,
+ * `**Music**`), which end the turn before them and open none. Linear in the text.
+ */
+
+/** How a line opens a turn. */
+export type TurnHeader = {
+	/** Speaker labels as written; empty when the format names no speaker (`00:00:08 text`). */
+	names: string[];
+	startMs?: number;
+	/** The text after the marker on the same line ('' when the turn's text starts on the next line). */
+	rest: string;
+};
+
+/** A bold marker that opens but never closes (`**Bob: hi`): a speaker's name, or bold text that goes on? The scanner decides. */
+export type UnclosedMarker = {unclosed: string};
+
+export type HeaderReader = (input: {line: string; lineNumber: number; file: string}) => TurnHeader | UnclosedMarker | null;
+
+export type RawTurn = {
+	names: string[];
+	line: number;
+	startMs?: number;
+	/** The time of a break marker right before the turn (`**Break**: \[32:01\]`): the turn starts no earlier. */
+	afterBreakMs?: number;
+	paragraphs: string[][];
+};
+export type RawSection = {title: string | null; line?: number; startMs?: number; endMs?: number; turns: RawTurn[]};
+
+export type ScannedTranscript = {
+	frontMatter: FrontMatter | null;
+	/** The first `# ` heading's text, when it gave the title. */
+	heading: string | null;
+	/** `key: value` lines before the first turn (first value of a field wins). */
+	meta: Map<MetadataField, string>;
+	sections: RawSection[];
+	/** A chapter list before the first turn (show notes), or the front matter's. */
+	chapters: Chapter[];
+	/** Times at which a non-speech label (a break, music) starts: the turn before it ends there. */
+	breaksMs: number[];
+	turnCount: number;
+	/** 1-based line of the first line of the body that is neither a heading nor metadata: where turns were expected. */
+	firstTextLine: number | null;
+	lineCount: number;
+};
+
+export type ScanOptions = {
+	text: string;
+	file: string;
+	readHeader: HeaderReader;
+	/**
+	 * A header naming the same speakers as the turn before: `turn` opens a new turn (each
+	 * timed line is its own), `paragraph` continues the turn in a new paragraph, `join`
+	 * continues the paragraph (segments cut mid-sentence).
+	 */
+	sameSpeaker: 'turn' | 'paragraph' | 'join';
+	/** Lines the exporting tool adds that are no one's words (Otter's `Transcribed by https://otter.ai`). */
+	isToolLine?: (line: string) => boolean;
+};
+
+/** The lines of a text, each at most MAX_LINE_CHARS long (else `TALK_LIMIT` naming the line). */
+export const splitLines = ({text, file}: {text: string; file: string}): string[] => {
+	const lines = text.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const n = lines[i]?.length ?? 0;
+		if (n > MAX_LINE_CHARS) {
+			throw new TalkError({
+				code: 'TALK_LIMIT',
+				file,
+				line: i + 1,
+				problem: `line ${i + 1} is ${n} characters long; talkreel reads lines of at most ${MAX_LINE_CHARS} (is this really a transcript?)`,
+			});
+		}
+	}
+	return lines;
+};
+
+/** The body lines of a text: after its front matter, if any; `offset` is the index of the first body line. */
+export const bodyOf = (lines: readonly string[]): {offset: number} => {
+	const fm = findFrontMatter(lines);
+	return {offset: fm === null ? 0 : fm.end + 1};
+};
+
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING_TIME = new RegExp(
+	String.raw`^(?:\[|\()?(${TIMESTAMP_SOURCE}(?: ?[-–—~～] ?${TIMESTAMP_SOURCE})?)(?:\]|\))?\s{0,4}[-–—:|·]?\s{0,4}|[(（[](${TIMESTAMP_SOURCE}(?: ?[-–—~～] ?${TIMESTAMP_SOURCE})?)[)）\]]$`,
+);
+
+/** `## Title ##` → {level 2, text "Title"}; the text without markup, and its time when it names one. */
+export const readHeading = (line: string): {level: number; text: string; startMs?: number; endMs?: number} | null => {
+	const m = HEADING.exec(line);
+	if (!m) return null;
+	const level = m[1]?.length ?? 1;
+	let body = line.slice(m[0].length);
+	// Closing hashes (`## Title ##`), without a regular expression that could backtrack.
+	let end = body.length;
+	while (end > 0 && body[end - 1] === ' ') end--;
+	let hashes = end;
+	while (hashes > 0 && body[hashes - 1] === '#') hashes--;
+	if (hashes < end && (hashes === 0 || body[hashes - 1] === ' ')) end = hashes;
+	body = body.slice(0, end);
+	let text = stripInlineMarkup(unescapeMarkdown(body)).replace(/\s+/g, ' ').trim();
+	const time = HEADING_TIME.exec(text);
+	let range: {startMs: number; endMs?: number} | null = null;
+	if (time) {
+		range = parseTimeRange(time[1] ?? time[2] ?? '');
+		if (range !== null) text = (text.slice(0, time.index) + text.slice(time.index + time[0].length)).trim();
+	}
+	return range === null ? {level, text} : {level, text, ...range};
+};
+
+const readMetadataLine = (line: string): {field: MetadataField; value: string} | null => {
+	const m = /^([^:：]{1,24})[:：]\s?(.{1,2000})$/.exec(line);
+	if (!m) return null;
+	const field = METADATA_KEYS.get((m[1] ?? '').trim().toLowerCase());
+	const value = (m[2] ?? '').trim();
+	return field && value !== '' ? {field, value} : null;
+};
+
+export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}: ScanOptions): ScannedTranscript => {
+	const lines = splitLines({text, file});
+	const fm = findFrontMatter(lines);
+	const frontMatter = fm === null ? null : readFrontMatter({lines, end: fm.end, file});
+	const titledByFrontMatter = frontMatter?.title !== undefined;
+	let heading: string | null = null;
+	const meta = new Map<MetadataField, string>();
+	const sections: RawSection[] = [{title: null, turns: []}];
+	const chapters: Chapter[] = [...(frontMatter?.chapters ?? [])];
+	const breaksMs: number[] = [];
+	let turn: RawTurn | null = null;
+	let paragraph: string[] | null = null;
+	let turnCount = 0;
+	let fence: string | null = null;
+	let firstTextLine: number | null = null;
+	let previousWasChapter = false;
+	let pendingBreakMs: number | undefined;
+	let chapterRun = 0;
+
+	const currentSection = (): RawSection => sections[sections.length - 1] as RawSection;
+	const openSection = (s: RawSection) => {
+		sections.push(s);
+		turn = null;
+		paragraph = null;
+	};
+	const addText = (l: string) => {
+		if (turn === null) return;
+		if (paragraph === null) {
+			paragraph = [];
+			turn.paragraphs.push(paragraph);
+		}
+		paragraph.push(l);
+	};
+
+	for (let i = fm === null ? 0 : fm.end + 1; i < lines.length; i++) {
+		const line = lines[i] ?? '';
+		const lineNumber = i + 1;
+
+		// Code fences: their lines are text of the turn, never markers or headings.
+		const fenceMark = FENCE.exec(line);
+		if (fence !== null) {
+			if (fenceMark && (fenceMark[1] ?? '').startsWith(fence)) {
+				fence = null;
+				paragraph = null;
+			} else if (line.trim() !== '') addText(line.trim());
+			continue;
+		}
+		if (fenceMark) {
+			fence = (fenceMark[1] ?? '```').slice(0, 3);
+			paragraph = null;
+			continue;
+		}
+
+		if (line.trim() === '' || isToolLine?.(line) === true) {
+			paragraph = null;
+			continue;
+		}
+		const afterChapter = previousWasChapter;
+		previousWasChapter = false;
+
+		const h = readHeading(line);
+		if (h !== null) {
+			if (h.text === '') continue; // `# #`, `##`: nothing to title
+			if (h.level === 1 && !titledByFrontMatter) {
+				if (heading === null && turnCount === 0) {
+					heading = h.text;
+					continue;
+				}
+				if (turnCount > 0) break; // the talk is over: what follows is the publisher's
+				continue; // an editorial heading such as `# 文本整理` that opens the body
+			}
+			const section: RawSection = {title: h.text, line: lineNumber, turns: []};
+			if (h.startMs !== undefined) section.startMs = h.startMs;
+			if (h.endMs !== undefined) section.endMs = h.endMs;
+			openSection(section);
+			continue;
+		}
+
+		const header = readHeader({line, lineNumber, file});
+		if (header === null && turnCount === 0 && turn === null) {
+			const entry = readMetadataLine(line);
+			if (entry) {
+				if (!meta.has(entry.field)) meta.set(entry.field, entry.value);
+				continue;
+			}
+		}
+		if (header !== null && 'unclosed' in header) {
+			// `**Bob: …` with no closing `**`: bold text that closes later in the paragraph, or a broken marker.
+			let closes = false;
+			for (let j = i + 1; j < lines.length && (lines[j] ?? '').trim() !== ''; j++) {
+				if ((lines[j] ?? '').includes('**')) {
+					closes = true;
+					break;
+				}
+			}
+			if (!closes) {
+				throw new TalkError({
+					code: 'TALK_PARSE',
+					file,
+					line: lineNumber,
+					problem: `speaker marker "**${header.unclosed.slice(0, 40)}:" is not closed; write "**${header.unclosed.slice(0, 40)}:**"`,
+				});
+			}
+			addText(line);
+			continue;
+		}
+		if (header !== null) {
+			if (header.names.length > 0 && header.names.every(isNonSpeechLabel)) {
+				// A break, a music cue: it ends the turn before it and opens none.
+				const at = header.startMs ?? takeTimeMarkers(unescapeMarkdown(header.rest)).leadingMs;
+				if (at !== null && at !== undefined) {
+					breaksMs.push(at);
+					pendingBreakMs = at;
+				}
+				turn = null;
+				paragraph = null;
+				continue;
+			}
+			const previous = turn as RawTurn | null;
+			const same = previous !== null && sameNames(previous.names, header.names);
+			if (same && sameSpeaker !== 'turn' && previous !== null) {
+				if (sameSpeaker === 'paragraph') paragraph = null;
+				if (header.rest !== '') addText(header.rest);
+				continue;
+			}
+			if (turnCount === 0 && afterChapter && chapterRun === 1) {
+				// `3. **从编译器谈起 (12:05 - 19:40)**` right before the first turn titles its section.
+				const lone = chapters.pop() as Chapter;
+				const section: RawSection = {title: lone.title, startMs: lone.startMs, turns: []};
+				if (lone.line !== undefined) section.line = lone.line;
+				if (lone.endMs !== undefined) section.endMs = lone.endMs;
+				openSection(section);
+			}
+			const opened: RawTurn = {names: header.names, line: lineNumber, paragraphs: []};
+			if (header.startMs !== undefined) opened.startMs = header.startMs;
+			if (pendingBreakMs !== undefined) opened.afterBreakMs = pendingBreakMs;
+			pendingBreakMs = undefined;
+			currentSection().turns.push(opened);
+			turn = opened;
+			if (++turnCount > MAX_TURNS) {
+				throw new TalkError({code: 'TALK_LIMIT', file, line: lineNumber, problem: `more than ${MAX_TURNS} turns; talkreel reads at most ${MAX_TURNS}`});
+			}
+			paragraph = null;
+			if (header.rest !== '') addText(header.rest);
+			continue;
+		}
+
+		const chapter = readChapterLine(line);
+		if (chapter !== null && (chapter.strength === 'strong' || turnCount === 0)) {
+			if (turnCount === 0) {
+				// Show notes before the transcript: a chapter list (a lone chapter line right before the first turn opens a section).
+				chapters.push({title: chapter.title, startMs: chapter.startMs, ...(chapter.endMs === undefined ? {} : {endMs: chapter.endMs}), line: lineNumber});
+				chapterRun = previousWasChapter ? chapterRun + 1 : 1;
+				previousWasChapter = true;
+			} else {
+				const section: RawSection = {title: chapter.title, line: lineNumber, startMs: chapter.startMs, turns: []};
+				if (chapter.endMs !== undefined) section.endMs = chapter.endMs;
+				openSection(section);
+			}
+			continue;
+		}
+
+		if (turn === null) {
+			if (firstTextLine === null && turnCount === 0) firstTextLine = lineNumber;
+			continue; // the editor's introduction, show notes, or text after a break marker
+		}
+		addText(line);
+	}
+
+	return {frontMatter, heading, meta, sections, chapters, breaksMs, turnCount, firstTextLine, lineCount: lines.length};
+};
+
+const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
+
+/**
+ * How many of the first `maxLines` body lines `readHeader` takes for turn headers, and
+ * how many non-empty lines it looked at: what a reader's `recognise` decides on.
+ */
+export const countHeaders = ({
+	text,
+	readHeader,
+	maxLines = 400,
+}: {
+	text: string;
+	readHeader: HeaderReader;
+	maxLines?: number;
+}): {headers: number; lines: number} => {
+	const lines = text.split('\n', 5000);
+	let headers = 0;
+	let seen = 0;
+	for (let i = bodyOf(lines).offset; i < lines.length && seen < maxLines; i++) {
+		const line = lines[i] ?? '';
+		if (line.trim() === '' || line.length > MAX_LINE_CHARS) continue;
+		seen++;
+		try {
+			const h = readHeader({line, lineNumber: i + 1, file: ''});
+			if (h !== null && !('unclosed' in h)) headers++;
+		} catch {
+			headers++; // a malformed marker is still a marker of this format
+		}
+	}
+	return {headers, lines: seen};
+};

@@ -1,0 +1,75 @@
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {runCli} from '../../src/cli/run-cli';
+import {PlanSchema} from '../../src/plan/plan-schema';
+import {TalkSchema} from '../../src/talk/talk-schema';
+
+/**
+ * `talkreel parse`, `plan` and `highlights` on a real transcript of every podcast text
+ * format (run in process, as `bin/talkreel.js` runs them; one format end to end through
+ * the binary too).
+ */
+const DIR = 'tests/fixtures/transcripts';
+const FILES = [
+	'chaincode-28.descript.md',
+	'chaincode-28.otter.txt',
+	'chaincode-28.bold-name-time.md',
+	'btctranscripts-chaincode-28.name-time.md',
+	'silent-payments-2.whisperx.md',
+	'oxide-and-friends-sparc.bracket-speaker.md',
+	'orbitfm-bookbytes-018.txt',
+	'silent-payments-2.timestamp-lines.txt',
+	'changelog-jsparty-313.md',
+	'btctranscripts-tabconf-2021-covenants.zh.md',
+	'covenants.zh.chapter-lines.md',
+].map((f) => `${DIR}/${f}`);
+
+const capture = async (args: string[]): Promise<{code: number; stdout: string; stderr: string}> => {
+	let stdout = '';
+	let stderr = '';
+	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+		stdout += String(chunk);
+		return true;
+	});
+	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+		stderr += String(chunk);
+		return true;
+	});
+	const code = await runCli(['node', 'talkreel', ...args]);
+	vi.restoreAllMocks();
+	return {code, stdout, stderr};
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe.each(FILES)('%s', (file) => {
+	it('parse prints a valid talk', async () => {
+		const {code, stdout, stderr} = await capture(['parse', file, '--no-edits']);
+		expect([code, stderr]).toEqual([0, '']);
+		expect(TalkSchema.parse(JSON.parse(stdout)).speakers.length).toBeGreaterThan(0);
+	});
+
+	it('plan prints a plan within the length asked', async () => {
+		const {code, stdout, stderr} = await capture(['plan', file, '--no-edits', '--max-seconds', '120']);
+		expect([code, stderr]).toEqual([0, '']);
+		const plan = PlanSchema.parse(JSON.parse(stdout));
+		expect(plan.durationInFrames).toBeLessThanOrEqual(120 * plan.fps);
+		expect(plan.scenes.some((s) => s.type === 'quote')).toBe(true);
+	});
+
+	it('highlights lists the quotes with their ids', async () => {
+		const {code, stdout, stderr} = await capture(['highlights', file, '--no-edits', '--max-seconds', '120', '--json']);
+		expect([code, stderr]).toEqual([0, '']);
+		const report = JSON.parse(stdout) as {quotes: {id: string; text: string}[]};
+		expect(report.quotes.length).toBeGreaterThan(0);
+		for (const q of report.quotes) expect(q.id).toMatch(/^t\d+/);
+	});
+});
+
+describe('the binary', () => {
+	it('parses a Descript export end to end', async () => {
+		const {stdout} = await promisify(execFile)('node', ['bin/talkreel.js', 'parse', `${DIR}/chaincode-28.descript.md`], {maxBuffer: 16 * 1024 * 1024});
+		expect(TalkSchema.parse(JSON.parse(stdout)).metadata.episode).toBe('28');
+	});
+});

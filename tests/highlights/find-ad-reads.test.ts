@@ -1,0 +1,74 @@
+import {describe, expect, it} from 'vitest';
+import {buildCandidates} from '../../src/highlights/build-candidates';
+import {findAdReads} from '../../src/highlights/find-ad-reads';
+import {makeTalk} from '../support/make-talk';
+
+/** The sentences of a small English talk that `findAdReads` takes for a sponsor read. */
+const adSentences = (turns: [string, string][]): string[] => {
+	const talk = makeTalk({language: 'en', speakers: ['kelly', 'ali'], sections: [{turns}]});
+	const {sentences} = buildCandidates({talk});
+	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)});
+	return sentences.filter((s) => ads.has(s.index)).map((s) => s.text);
+};
+
+describe('findAdReads', () => {
+	it('a cue to the last call to action is the read; the talk resumes after it', () => {
+		const ads = adSentences([
+			[
+				'kelly',
+				'I want to put in a quick shout out to one of our sponsors. Acme Cloud is a platform for structured content with an open source editor. It comes with the tooling you need to build on any device. Listeners get double the usage, go to acme.io slash ladybug or use ladybug as the coupon code. So before we jump in, salaries differ a lot between cities.',
+			],
+		]);
+		expect(ads).toEqual([
+			'I want to put in a quick shout out to one of our sponsors.',
+			'Acme Cloud is a platform for structured content with an open source editor.',
+			'It comes with the tooling you need to build on any device.',
+			'Listeners get double the usage, go to acme.io slash ladybug or use ladybug as the coupon code.',
+		]);
+	});
+
+	it('a call to action with no cue reaches back to where its brand is first named', () => {
+		const ads = adSentences([
+			[
+				'kelly',
+				'Welcome back. Amplify Studio is a suite of tools to build full stack apps. You can get running with hosting and storage in minutes. To learn more, visit amplify dot dev slash studio. So I am really excited to talk about interviews.',
+			],
+		]);
+		expect(ads).toEqual([
+			'Amplify Studio is a suite of tools to build full stack apps.',
+			'You can get running with hosting and storage in minutes.',
+			'To learn more, visit amplify dot dev slash studio.',
+		]);
+	});
+
+	it('a cue naming its sponsor makes the riff on its product in the next turns part of the read', () => {
+		const ads = adSentences([
+			['kelly', "First of all, I'd like to thank our sponsor CoinKite, the creator of the OpenDime."],
+			['ali', 'The Opendime is pretty cool. I still have a few.'],
+			['kelly', 'Anyway, the release process has three phases.'],
+		]);
+		expect(ads).toEqual(["First of all, I'd like to thank our sponsor CoinKite, the creator of the OpenDime.", 'The Opendime is pretty cool.']);
+	});
+
+	it.each([
+		['a talk about sponsorship is no ad', [['kelly', 'Open source needs sponsors, and most maintainers never find one.']]],
+		['a web address alone is no call to action', [['ali', 'The paper is on arxiv.org and it changed how we test.']]],
+	] as const)('%s', (_name, turns) => {
+		expect(adSentences(turns.map(([s, t]) => [s, t]))).toEqual([]);
+	});
+
+	it('Chinese: 本期节目由…赞助 to 优惠码', () => {
+		const talk = makeTalk({
+			language: 'zh',
+			speakers: ['a', 'b'],
+			sections: [{turns: [['a', '本期节目由某某咖啡赞助。他们的豆子每周新鲜烘焙。输入优惠码 TALK 立减二十元。好，我们回到正题，限制条款是什么？']]}],
+		});
+		const {sentences} = buildCandidates({talk});
+		const ads = findAdReads({sentences, speakerNames: ['A', 'B']});
+		expect(sentences.filter((s) => ads.has(s.index)).map((s) => s.text)).toEqual([
+			'本期节目由某某咖啡赞助。',
+			'他们的豆子每周新鲜烘焙。',
+			'输入优惠码 TALK 立减二十元。',
+		]);
+	});
+});

@@ -1,0 +1,57 @@
+/**
+ * Large hostile transcripts, generated rather than committed: each is about `bytes` long,
+ * in lines of at most `lineChars` characters, built to make a backtracking pattern or a
+ * quadratic loop over user text show itself. Used by the linear-time test and the hostile
+ * corpus test; `npx tsx scripts/write-hostile-corpus.ts DIR` writes them out to try by hand.
+ */
+export type HostileInput = {name: string; text: string};
+
+const MB = 1024 * 1024;
+
+const fill = (unit: string, chars: number): string => unit.repeat(Math.max(1, Math.floor(chars / unit.length)));
+
+/** `lines` lines of `line(i)`, to about `bytes` characters. */
+const lines = ({bytes, lineChars, line}: {bytes: number; lineChars: number; line: (i: number) => string}): string => {
+	const out: string[] = [];
+	let size = 0;
+	for (let i = 0; size < bytes; i++) {
+		const l = line(i).slice(0, lineChars);
+		out.push(l);
+		size += l.length + 1;
+	}
+	return out.join('\n');
+};
+
+export const hostileInputs = ({bytes = MB, lineChars = 99_000}: {bytes?: number; lineChars?: number} = {}): HostileInput[] => {
+	const body = (unit: string) => fill(unit, lineChars - 10);
+	const each = (name: string, line: (i: number) => string): HostileInput => ({name, text: `# Hostile\n\n${lines({bytes, lineChars, line})}\n`});
+	return [
+		each('bold pieces **a** **a** … (the speaker marker once backtracked on these)', () => body('**a** ')),
+		each('** then spaces', () => `**${body(' ')}`),
+		each('**a: then spaces, unclosed', () => `**a:${body(' ')}x`),
+		each('bold names joined by 和', () => body('**a** 和 ')),
+		each('turns whose text is [[[[', (i) => (i % 2 === 0 ? '**A:** x' : body('['))),
+		each('turns whose text is ((((笑', (i) => (i % 2 === 0 ? '**A:** x' : body('（笑'))),
+		each('turns whose text is spaces then a letter', (i) => (i % 2 === 0 ? '**A:** x' : `${body(' ')}x`)),
+		each('turns whose text is backslashes', (i) => (i % 2 === 0 ? '**A:** x' : body('\\'))),
+		each('turns whose text is half-open links [a](', (i) => (i % 2 === 0 ? '**A:** x' : body('[a]('))),
+		each('turns whose text is half-open tags <a ', (i) => (i % 2 === 0 ? '**A:** x' : body('<a '))),
+		each('turns whose text is &#&#', (i) => (i % 2 === 0 ? '**A:** x' : body('&#'))),
+		each('turns whose text is ♪ and *', (i) => (i % 2 === 0 ? '**A:** x' : body('♪ * _ '))),
+		each('turns whose text is time markers [00:00', (i) => (i % 2 === 0 ? '**A:** x' : body('[00:00 '))),
+		each('headings of hashes', () => `# ${body('#')}`),
+		each('headings of hashes and spaces', () => `## ${body('# ')}x`),
+		each('lines of timestamps', () => body('0:00 ')),
+		each('speaker: time lines', (i) => `Speaker ${i}:${body(' ')}0:00`),
+		each('Otter lines with long names', () => `${body('a')}  0:00`),
+		each('label lines', (i) => `${'名'.repeat(30)}${i % 7}：${body('说')}`),
+		each('chapter lines', () => `1. **${body('a (')}(00:00 - 01:00)**`),
+		each('bracketed speakers', () => `[${body('[Speaker 1] ')}] [00:00] x`),
+		each('descript lines', () => `[00:00:00] ${body('**a** ')}`),
+		each('whisperx lines', () => `**[00:00] ${body('SPEAKER_0 ')}:**`),
+		each('many short turns', (i) => `**S${i % 50}:** Turn ${i}. [laughter] \\[00:0${i % 10}\\] *really* [a](b) &amp;`),
+		{name: 'front matter of a million keys', text: `---\n${lines({bytes, lineChars, line: (i) => `k${i}: ${'v'.repeat(20)}`})}\n---\n**A:** hi\n`},
+		{name: 'a JSON talk of one long string', text: `{"slug": "${'a'.repeat(bytes)}"}`},
+		{name: 'CR-only line ends', text: `# T\r\r${fill('**A:** hi there.\r\r', bytes)}`},
+	];
+};

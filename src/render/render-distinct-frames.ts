@@ -8,7 +8,8 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import {listDistinctFrames} from '../plan/list-distinct-frames';
 import {browserOptions} from './browser';
-import {makeDownloadMap} from './remotion-internals';
+import {cleanDownloadMap, downloadMapFolder, makeDownloadMap} from './remotion-internals';
+import {removeOnExit} from './remove-on-exit';
 import {type RenderVideoOptions, windowOf} from './render-video-options';
 
 const run = promisify(execFile);
@@ -40,12 +41,15 @@ export const renderDistinctFrames = async ({
 	const totalFrames = runs.reduce((sum, r) => sum + r.count, 0);
 	log?.(`drawing ${frames.length} distinct frames for ${totalFrames} video frames`);
 	const work = await mkdtemp(path.join(tmpdir(), 'talkreel-frames-'));
+	// The frame pipe's folder and the download map's go whatever happens, even on a forced exit.
+	const releaseWork = removeOnExit(work);
+	const downloadMap = makeDownloadMap();
+	const releaseDownloadMap = removeOnExit(downloadMapFolder(downloadMap));
 	const fifo = path.join(work, 'frames.pipe');
 	await run('mkfifo', [fifo]);
 	const stitcher = makeCancelSignal();
 	const stopStitcher = () => stitcher.cancel();
 	cancelSignal?.(stopStitcher);
-	const downloadMap = makeDownloadMap();
 	const pipe = createWriteStream(fifo);
 	const pipeOpen = once(pipe, 'open');
 	let pipeError: unknown;
@@ -159,6 +163,9 @@ export const renderDistinctFrames = async ({
 		throw error;
 	} finally {
 		await rm(work, {recursive: true, force: true});
+		releaseWork();
+		cleanDownloadMap(downloadMap);
+		releaseDownloadMap();
 	}
 };
 

@@ -28,3 +28,6 @@ export const cleanDownloadMap = (map: DownloadMap): void => {
 /** The FFmpeg or FFprobe that ships with Remotion (a reduced build: check its filters before relying on one). */
 export const remotionBinary = (type: 'ffmpeg' | 'ffprobe'): string =>
 	RenderInternals.getExecutablePath({type, indent: false, logLevel: 'error', binariesDirectory: null});
+
+/** The most browser tabs Remotion lets a render use on this machine (its CPU count, cgroup limits included). */
+export const maxConcurrency = (): number => RenderInternals.getMaxConcurrency();

@@ -1,10 +1,13 @@
+import {execFile} from 'node:child_process';
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {PlanSchema} from '../../src/plan/plan-schema';
 import {TalkSchema} from '../../src/talk/talk-schema';
-import {runTalkreel} from '../support/run-cli';
+import {makeLongTranscript} from '../support/make-long-transcript';
+import {REPO_ROOT, TALKREEL, runTalkreel} from '../support/run-cli';
 
 const SEED = 'data/aspen-2024-altman-chesky.md';
 const SEED_EDITS = 'data/aspen-2024-altman-chesky.edits.yaml';
@@ -184,4 +187,17 @@ describe('render --max-seconds 5 is refused in well under a second', () => {
 		);
 		expect(ms).toBeLessThan(1000);
 	});
+});
+
+describe('standard output is complete when the process exits', () => {
+	it('a JSON far bigger than a pipe holds reaches a reader that starts late, whole', async () => {
+		const file = path.join(scratch, 'long.md');
+		const out = path.join(scratch, 'long.json');
+		writeFileSync(file, makeLongTranscript({words: 30_000}).text);
+		// A shell pipe (not the socket pair Node gives a child): its reader waits a second first.
+		await promisify(execFile)('sh', ['-c', 'node "$0" parse "$1" | (sleep 1; cat > "$2")', TALKREEL, file, out], {cwd: REPO_ROOT});
+		const json = readFileSync(out, 'utf8');
+		expect(json.length).toBeGreaterThan(200_000);
+		expect(TalkSchema.parse(JSON.parse(json)).sections.length).toBeGreaterThan(10);
+	}, 60_000);
 });

@@ -41,8 +41,8 @@ export type TalkPlan = {
 	speakerColors: Record<string, string>;
 };
 
-/** What a recap may be planned at: a frame from a thumbnail to 8K, up to 120 frames a second, up to an hour long. */
-export const PLAN_LIMITS = {minSide: 64, maxSide: 7680, minFps: 1, maxFps: 120, maxMaxSeconds: 3600} as const;
+/** What a recap may be planned at: a frame from a thumbnail to 8K, up to 120 frames a second, up to ten minutes long (selection time grows with the number of quotes). */
+export const PLAN_LIMITS = {minSide: 64, maxSide: 7680, minFps: 1, maxFps: 120, maxMaxSeconds: 600} as const;
 
 /**
  * The frame options of a plan, checked before anything is planned: a value out of range

@@ -109,7 +109,7 @@ describe('user errors planning can find end in Node, before anything is bundled:
 		[['plan', SEED, '--height', '1'], /^talkreel: ARGS: --height 1: a whole number of pixels from 64 to 7680$/],
 		[['plan', SEED, '--width', '100000'], /^talkreel: ARGS: --width 100000: /],
 		[['plan', SEED, '--fps', '1000000'], /^talkreel: ARGS: --fps 1000000: a whole number of frames per second from 1 to 120$/],
-		[['plan', SEED, '--max-seconds', '1e9'], /^talkreel: ARGS: --max-seconds 1000000000: a recap is more than 0 and at most 3600 seconds long$/],
+		[['plan', SEED, '--max-seconds', '1e9'], /^talkreel: ARGS: --max-seconds 1000000000: a recap is more than 0 and at most 600 seconds long$/],
 		[['highlights', SEED, '--max-seconds', '99999'], /^talkreel: ARGS: --max-seconds 99999: /],
 	])('render --max-seconds 5 and other bad plan options: %j', async (args, message) => {
 		const {code, stdout, stderr, ms} = await runTalkreel(args);

@@ -37,11 +37,14 @@ export const makeLongTranscript = ({
 	words,
 	language = 'en',
 	sectionWords = 2500,
+	shortTurnShare = 0.4,
 	seed = 12,
 }: {
 	words: number;
 	language?: 'en' | 'zh';
 	sectionWords?: number;
+	/** Share of turns that are short (3–14 words): 1 makes a rapid back-and-forth of thousands of turns. */
+	shortTurnShare?: number;
 	seed?: number;
 }): LongTranscript => {
 	const random = makeRandom(seed);
@@ -74,7 +77,7 @@ export const makeLongTranscript = ({
 			inSection = 0;
 		}
 		// Many short turns (interjections, follow-ups) among long answers, as in real talk.
-		const turnWords = random() < 0.4 ? 3 + Math.floor(random() * 12) : 20 + Math.floor(random() * 160);
+		const turnWords = random() < shortTurnShare ? 3 + Math.floor(random() * 12) : 20 + Math.floor(random() * 160);
 		const sentences: string[] = [];
 		let size = 0;
 		while (size < turnWords) {

@@ -1,10 +1,10 @@
 import {installLastResort} from './report-error';
 import {runCli} from './run-cli';
 import {takeOverSignals} from './take-over-signals';
-import {usePrivateTempFolder} from './use-private-temp-folder';
+import {switchToPrivateTempFolder} from './switch-to-private-temp-folder';
 
 installLastResort();
-usePrivateTempFolder();
+switchToPrivateTempFolder();
 const interruption = takeOverSignals();
 const code = await runCli(process.argv, {signal: interruption.signal, interruptedExitCode: interruption.exitCode});
 

@@ -10,7 +10,7 @@ import {removeOnExit} from '../render/remove-on-exit';
  * render (its asset and render folders, the browser profile, the bundle) and does not
  * always remove them when a render is stopped; inside this one, they all go together.
  */
-export const usePrivateTempFolder = (): string => {
+export const switchToPrivateTempFolder = (): string => {
 	const folder = mkdtempSync(path.join(tmpdir(), 'talkreel-'));
 	removeOnExit(folder);
 	process.env.TMPDIR = folder;

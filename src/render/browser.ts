@@ -173,9 +173,16 @@ export type RenderBrowser = {
 	close: () => Promise<void>;
 };
 
-/** Opens the browser `findBrowser()` picks (and says which), for reuse across renders. */
-export const openRenderBrowser = async ({log = () => {}, projectRoot}: {log?: Log; projectRoot?: string} = {}): Promise<RenderBrowser> => {
-	const choice = findBrowser(projectRoot === undefined ? {} : {projectRoot});
+/** Opens the browser `findBrowser()` picks, or the one `choice` names (and says which), for reuse across renders. */
+export const openRenderBrowser = async ({
+	log = () => {},
+	projectRoot,
+	choice = findBrowser(projectRoot === undefined ? {} : {projectRoot}),
+}: {
+	log?: Log;
+	projectRoot?: string;
+	choice?: BrowserChoice;
+} = {}): Promise<RenderBrowser> => {
 	log(describeBrowser(choice));
 	const browser = await openBrowser('chrome', {browserExecutable: choice.browserExecutable, chromeMode: choice.chromeMode, logLevel: 'error'});
 	return {browser, choice, close: () => browser.close({silent: true})};

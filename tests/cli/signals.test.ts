@@ -1,5 +1,6 @@
 import {execFile} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {readFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -11,10 +12,15 @@ const SEED = 'data/aspen-2024-altman-chesky.md';
 /** What a run left in its temp folder, less tsx's compile cache (written before talkreel starts). */
 const leftovers = (tmp: string) => readdirSync(tmp).filter((name) => !name.startsWith('tsx-'));
 
-/** Processes whose command line mentions `text` (a browser or encoder working in this run's temp folder). */
+/** Processes whose command line mentions `text` (a browser or encoder working in this run's temp folder), read from /proc. */
 const processesMentioning = async (text: string): Promise<string[]> => {
-	const {stdout} = await promisify(execFile)('ps', ['-eo', 'pid=,args=']);
-	return stdout.split('\n').filter((line) => line.includes(text) && !line.includes('ps -eo'));
+	const found: string[] = [];
+	for (const pid of await readdir('/proc')) {
+		if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
+		const args = await readFile(path.join('/proc', pid, 'cmdline'), 'utf8').catch(() => '');
+		if (args.includes(text)) found.push(`${pid} ${args.replaceAll('\0', ' ')}`);
+	}
+	return found;
 };
 
 /**

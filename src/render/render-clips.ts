@@ -129,12 +129,11 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 	let theBundle = options.bundle;
 	let theBrowser = options.browser;
 	try {
-		// The browser first: when none can be had, say so before a 15 s bundle.
-		theBrowser ??= await unlessAborted({
-			work: openRenderBrowser({log, projectRoot: PROJECT_ROOT}),
-			signal: interruptible.signal,
-			discard: (late) => late.close(),
-		});
+		// The browser first: when none can be had, say so before a 15 s bundle. Opening is
+		// not given up half-way (a browser still starting cannot be closed, and would write
+		// its profile into a temp folder being deleted): it is quick, then closed below.
+		theBrowser ??= await openRenderBrowser({log, projectRoot: PROJECT_ROOT});
+		if (isAborted()) throw new RenderAbortedError();
 		theBundle ??= await bundleProject({log, signal: interruptible.signal});
 		const browser = theBrowser;
 		for (const [index, job] of jobs.entries()) {

@@ -125,8 +125,8 @@ describe('user errors planning can find end in Node, before anything is bundled:
 		noStack(stderr);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
-		// Node start-up included; bundling alone takes longer than this.
-		expect(ms).toBeLessThan(5000);
+		// Node start-up included, on a machine that may be busy; the in-process test below times the work itself.
+		expect(ms).toBeLessThan(15_000);
 	});
 });
 

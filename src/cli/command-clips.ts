@@ -2,10 +2,12 @@ import {type Command, Option} from 'commander';
 import path from 'node:path';
 import {CLIP_SHAPES, type ClipShape} from '../plan/layout';
 import {planTalk} from '../plan/plan-talk';
-import {renderClips} from '../render/render-clips';
+import {MANIFEST_FILE, planClipJobs, renderClips} from '../render/render-clips';
+import {checkOutputFile, checkOutputFolder} from './check-output-path';
 import {type RenderingOptions, addRenderingOptions, editsOption} from './options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
+import {writeLine} from './terminal-text';
 
 const FORMATS = [...CLIP_SHAPES, 'all'] as const;
 
@@ -25,7 +27,7 @@ export class ClipsFailedError extends Error {
 }
 
 /** `talkreel clips FILE`: one short video and one share card per quote and shape, with a manifest, in `out/<slug>/clips/`. */
-export const registerClipsCommand = (program: Command): void => {
+export const registerClipsCommand = (program: Command, {signal}: {signal?: AbortSignal} = {}): void => {
 	addRenderingOptions(program.command('clips').description('render a short clip and a share card for each quote of the recap of FILE'), {
 		scaleExample: '0.5 renders a 1080×1080 clip at 540×540',
 	})
@@ -33,11 +35,15 @@ export const registerClipsCommand = (program: Command): void => {
 		.option('--quote <ids...>', 'only these quotes, by id (e.g. t012s3; see `talkreel highlights`)')
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
 		.action(async (file: string, opts: ClipsOptions) => {
-			const {talk} = await readTalkFile({file, ...editsOption(opts)});
+			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation});
 			const outDir = opts.output ?? path.join('out', talk.slug, 'clips');
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
-			const log = (line: string) => process.stderr.write(`${line}\n`);
+			// Every file the batch writes, checked before anything is bundled.
+			checkOutputFolder({folder: outDir});
+			const {jobs} = planClipJobs({talk, talkPlan, shapes, quoteIds: opts.quote ?? []});
+			for (const name of [...jobs.flatMap((j) => [j.files.video, j.files.card]), MANIFEST_FILE]) checkOutputFile({file: path.join(outDir, name), inputs});
+			const log = (line: string) => writeLine(line);
 			let progress: Progress | undefined;
 			let current = '';
 			const {manifestPath, manifest} = await renderClips({
@@ -49,6 +55,7 @@ export const registerClipsCommand = (program: Command): void => {
 				scale: opts.scale,
 				concurrency: opts.concurrency ?? null,
 				renderer: opts.renderer,
+				...(signal === undefined ? {} : {signal, handleSigint: false}),
 				log: (line) => {
 					// A finished bar first, so log lines do not land inside it.
 					progress?.stop();

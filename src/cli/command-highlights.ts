@@ -4,6 +4,7 @@ import {isWideCodePoint} from '../text/classify-char';
 import type {Talk} from '../talk/talk-schema';
 import {type PlanningOptions, addPlanningOptions, editsOption} from './options';
 import {readTalkFile} from './read-talk-file';
+import {escapeForTerminal} from './terminal-text';
 
 export type HighlightsDeps = {
 	/** Where output goes; stdout by default (tests pass their own). */
@@ -95,6 +96,23 @@ export const buildHighlightsReport = ({talk, talkPlan, all}: {talk: Talk; talkPl
 	return report;
 };
 
+/** Every text of the report from the transcript, safe for a terminal; a quote's line breaks become spaces. */
+const escapeReport = (report: HighlightsReport): HighlightsReport => {
+	const row = <R extends ReportRow>(r: R): R => ({
+		...r,
+		speaker: escapeForTerminal(r.speaker),
+		section: escapeForTerminal(r.section),
+		text: escapeForTerminal(r.text.replace(/\n/g, ' ')),
+	});
+	return {
+		...report,
+		talk: escapeForTerminal(report.talk),
+		notes: report.notes.map(escapeForTerminal),
+		quotes: report.quotes.map(row),
+		...(report.candidates === undefined ? {} : {candidates: report.candidates.map(row)}),
+	};
+};
+
 /** Short column names for score parts. */
 const PART_LABELS: Record<string, string> = {
 	sectionCentrality: 'sec',
@@ -131,7 +149,13 @@ const formatParts = (parts: Record<string, number>): string =>
 		.map(([k, v]) => `${PART_LABELS[k] ?? k} ${v > 0 ? '+' : ''}${v.toFixed(2)}`)
 		.join('  ');
 
-export const formatHighlightsTable = ({report, isTty}: {report: HighlightsReport; isTty: boolean}): string => {
+/**
+ * The report as a table. Transcript text (speaker names, section titles, quotes, notes)
+ * is shown with control characters escaped: a title must not retitle the terminal or
+ * clear the screen. The table's own bold and dim are added after.
+ */
+export const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsReport; isTty: boolean}): string => {
+	const report = escapeReport(raw);
 	const bold = (s: string) => (isTty ? `\u001b[1m${s}\u001b[22m` : s);
 	const dim = (s: string) => (isTty ? `\u001b[2m${s}\u001b[22m` : s);
 	const rows = <R extends ReportRow>(list: R[], mark: (r: R) => string) => {
@@ -143,7 +167,7 @@ export const formatHighlightsTable = ({report, isTty}: {report: HighlightsReport
 			lines.push(
 				`${pad(mark(r), markWidth)}  ${pad(r.speaker, speakerWidth)}  ${pad(clip(r.section, sectionWidth), sectionWidth)}  ${pad(r.total.toFixed(2), 6)} ${dim(formatParts(r.parts))}`,
 			);
-			lines.push(`${' '.repeat(markWidth + 2)}${r.text.replace(/\n/g, ' ')}`);
+			lines.push(`${' '.repeat(markWidth + 2)}${r.text}`);
 		}
 		return lines;
 	};

@@ -1,27 +1,47 @@
 import type {Command} from 'commander';
 import path from 'node:path';
 import {planTalk} from '../plan/plan-talk';
+import {sidecarFileNames} from '../render/recap-sidecars';
 import {renderRecap} from '../render/render-recap';
 import type {VideoProgress} from '../render/render-video-options';
+import {TalkError} from '../talk/talk-error';
 import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} from './options';
+import {checkOutputFile} from './check-output-path';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
+import {writeLine} from './terminal-text';
 
 type RenderOptions = RenderingOptions & {output?: string; frames?: number | [number, number]; sidecars: boolean};
 
+/** `--frames` must lie within the planned recap: found in Node, before anything is bundled. */
+export const checkFrameRange = ({frames, durationInFrames}: {frames: number | [number, number] | undefined; durationInFrames: number}): void => {
+	if (frames === undefined) return;
+	const last = typeof frames === 'number' ? frames : frames[1];
+	if (last > durationInFrames - 1) {
+		const shown = typeof frames === 'number' ? String(frames) : frames.join('-');
+		throw new TalkError({code: 'ARGS', problem: `--frames ${shown}: the recap has frames 0-${durationInFrames - 1}`});
+	}
+};
+
 /** `talkreel render FILE`: the recap MP4, by default at `out/<slug>/recap.mp4`. Planned in Node first, so a bad option fails before anything is bundled. */
-export const registerRenderCommand = (program: Command): void => {
+export const registerRenderCommand = (program: Command, {signal}: {signal?: AbortSignal} = {}): void => {
 	addRenderingOptions(program.command('render').description('render the recap of FILE to an MP4'), {scaleExample: '0.5 renders 960×540'})
 		.option('-o, --output <file>', 'output MP4 (default: out/<slug>/recap.mp4)')
 		.option('--frames <a-b>', 'render only frames A to B (inclusive)', frameRange)
 		.option('--no-sidecars', 'write only the MP4: no subtitles, chapters, poster, storyboard or manifest beside it')
 		.action(async (file: string, opts: RenderOptions) => {
-			const {talk} = await readTalkFile({file, ...editsOption(opts)});
+			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const {recap, quotes} = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation});
+			checkFrameRange({frames: opts.frames, durationInFrames: recap.durationInFrames});
 			const outputPath = opts.output ?? path.join('out', talk.slug, 'recap.mp4');
+			checkOutputFile({file: outputPath, inputs});
+			if (opts.sidecars && opts.frames === undefined) {
+				const {video: _video, ...sidecars} = sidecarFileNames({outputPath});
+				for (const name of Object.values(sidecars)) checkOutputFile({file: path.join(path.dirname(outputPath), name), inputs});
+			}
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;
-			const log = (line: string) => process.stderr.write(`${line}\n`);
+			const log = (line: string) => writeLine(line);
 			const result = await renderRecap({
 				talk,
 				plan: recap,
@@ -32,6 +52,7 @@ export const registerRenderCommand = (program: Command): void => {
 				concurrency: opts.concurrency ?? null,
 				log,
 				renderer: opts.renderer,
+				...(signal === undefined ? {} : {signal, handleSigint: false}),
 				onProgress: (p) => {
 					// One bar per stage: distinct frames drawn, then video frames encoded.
 					if (stage !== p.stage) {

@@ -1,5 +1,6 @@
 import {type Command, InvalidArgumentError, Option} from 'commander';
 import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
+import {maxConcurrency} from '../render/remotion-internals';
 import {RENDERERS, type RendererName} from '../render/render-video-options';
 
 /** Commander argument parsers: validate once at the edge, pass numbers inside. */
@@ -12,6 +13,24 @@ export const positiveNumber = (value: string): number => {
 export const positiveInteger = (value: string): number => {
 	const n = positiveNumber(value);
 	if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+	return n;
+};
+
+/** Output size factors a render takes: from a thumbnail to four times the composition (Remotion allows up to 16, which no browser can draw). */
+export const SCALE_RANGE = {min: 0.05, max: 4} as const;
+
+export const scaleFactor = (value: string): number => {
+	const n = positiveNumber(value);
+	if (n < SCALE_RANGE.min || n > SCALE_RANGE.max)
+		throw new InvalidArgumentError(`"${value}" is not a size factor from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}.`);
+	return n;
+};
+
+/** Browser tabs: at most what Remotion allows on this machine (checked here, not after bundling). */
+export const concurrencyCount = (value: string): number => {
+	const n = positiveInteger(value);
+	const max = maxConcurrency();
+	if (n > max) throw new InvalidArgumentError(`"${value}" is more tabs than this machine's ${max} cores.`);
 	return n;
 };
 
@@ -57,8 +76,8 @@ export const addTranslationOption = (command: Command): Command => command.optio
 /** The planning options and `--scale`, `--concurrency`, `--renderer`. */
 export const addRenderingOptions = (command: Command, {scaleExample}: {scaleExample: string}): Command =>
 	addTranslationOption(addPlanningOptions(command))
-		.option('--scale <f>', `output size factor (${scaleExample})`, positiveNumber, 1)
-		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', positiveInteger)
+		.option('--scale <f>', `output size factor (${scaleExample})`, scaleFactor, 1)
+		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', concurrencyCount)
 		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'));
 
 /** The `edits` and `chapters` arguments of `readTalkFile` from the parsed options. */

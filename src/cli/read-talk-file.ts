@@ -52,7 +52,7 @@ export const findChaptersFile = ({file}: {file: string}): string | undefined => 
 /**
  * A talk file → the Talk the pipeline works on: its bytes, its edits file's (`edits`: a
  * path; else the one beside it; `false` skips it) and its chapters file's (`chapters`:
- * likewise) go to `loadTalk`, which decodes them.
+ * likewise) go to `loadTalk`, which decodes them. `inputs` lists every file read.
  */
 export const readTalkFile = async ({
 	file,
@@ -62,7 +62,7 @@ export const readTalkFile = async ({
 	file: string;
 	edits?: string | false;
 	chapters?: string | false;
-}): Promise<{talk: Talk; editsFile?: string; chaptersFile?: string}> => {
+}): Promise<{talk: Talk; editsFile?: string; chaptersFile?: string; inputs: string[]}> => {
 	const bytes = await readFileBytes({file, code: 'TALK_READ', maxBytes: MAX_TRANSCRIPT_BYTES});
 	const chaptersFile = chapters === false ? undefined : (chapters ?? findChaptersFile({file}));
 	const chaptersInput =
@@ -74,5 +74,7 @@ export const readTalkFile = async ({
 		...loadTalk({bytes, file, edits: editsInput, chapters: chaptersInput}),
 		...(editsFile === undefined ? {} : {editsFile}),
 		...(chaptersFile === undefined ? {} : {chaptersFile}),
+		// Every file read: no output may be written over one of them.
+		inputs: [file, ...[editsFile, chaptersFile].filter((f): f is string => f !== undefined)],
 	};
 };

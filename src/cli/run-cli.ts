@@ -2,80 +2,78 @@ import {Command, CommanderError} from 'commander';
 import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from '../plan/plan-recap';
 import {planTalk} from '../plan/plan-talk';
 import {DEFAULT_FPS} from '../plan/timing';
-import {RenderAbortedError} from '../render/interruptible';
-import {isTalkError} from '../talk/talk-error';
-import {ClipsFailedError, registerClipsCommand} from './command-clips';
+import {checkOutputFile} from './check-output-path';
+import {registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
 import {registerRenderCommand} from './command-render';
 import {type PlanningOptions, type TalkOptions, addPlanningOptions, addTalkOptions, addTranslationOption, editsOption, positiveInteger} from './options';
 import {readTalkFile} from './read-talk-file';
-import {writeJson} from './write-output';
+import {EXIT_BAD_INPUT, reportError} from './report-error';
+import {escapeForTerminalKeepingLines} from './terminal-text';
+import {jsonOutputFile, writeJson} from './write-output';
 
-/** Exit codes: 0 done, 1 internal failure (or some clips failed), 2 the user's input or arguments, 130 interrupted. */
-export const EXIT_BAD_INPUT = 2;
-export const EXIT_INTERNAL = 1;
-/** Interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
-export const EXIT_INTERRUPTED = 130;
+export {EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED} from './report-error';
 
 type PlanOptions = PlanningOptions & {fps: number; width: number; height: number; output?: string; translation: boolean};
 
-export const buildProgram = (): Command => {
+/** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM). */
+export type CliDeps = {signal?: AbortSignal};
+
+export const buildProgram = (deps: CliDeps = {}): Command => {
 	const program = new Command()
 		.name('talkreel')
 		.description('Turn a talk transcript into a video recap and quote clips.')
 		.showHelpAfterError('(run with --help for usage)')
+		// Commander quotes the user's arguments in its messages: escaped like every other line.
+		.configureOutput({writeErr: (text) => process.stderr.write(escapeForTerminalKeepingLines(text))})
 		.exitOverride();
 
 	addTalkOptions(program.command('parse').description('print the talk read from FILE as JSON'))
-		.option('-o, --output <file>', 'write the JSON to a file instead of stdout')
+		.option('-o, --output <file>', 'write the JSON to a file instead of stdout ("-": stdout)')
 		.action(async (file: string, opts: TalkOptions & {output?: string}) => {
-			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			await writeJson({value: talk, output: opts.output});
+			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
+			const output = jsonOutputFile(opts.output);
+			if (output !== undefined) checkOutputFile({file: output, inputs});
+			await writeJson({value: talk, output});
 		});
 
 	addTranslationOption(addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON')))
 		.option('--fps <n>', 'frames per second', positiveInteger, DEFAULT_FPS)
 		.option('--width <px>', 'frame width', positiveInteger, DEFAULT_WIDTH)
 		.option('--height <px>', 'frame height', positiveInteger, DEFAULT_HEIGHT)
-		.option('-o, --output <file>', 'write the JSON to a file instead of stdout')
+		.option('-o, --output <file>', 'write the JSON to a file instead of stdout ("-": stdout)')
 		.action(async (file: string, opts: PlanOptions) => {
-			const {talk} = await readTalkFile({file, ...editsOption(opts)});
+			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
+			const output = jsonOutputFile(opts.output);
+			if (output !== undefined) checkOutputFile({file: output, inputs});
 			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds, fps: opts.fps, width: opts.width, height: opts.height, translation: opts.translation});
-			await writeJson({value: recap, output: opts.output});
+			await writeJson({value: recap, output});
 		});
 
-	registerRenderCommand(program);
+	registerRenderCommand(program, deps);
 	registerHighlightsCommand(program);
-	registerClipsCommand(program);
+	registerClipsCommand(program, deps);
 	return program;
 };
 
-/** Runs the CLI; a user's mistake prints one line and exits 2, never a stack trace. */
-export const runCli = async (argv: string[]): Promise<number> => {
-	const program = buildProgram();
+/**
+ * Runs the CLI; a user's mistake prints one line and exits 2, never a stack trace. With
+ * `signal` (from `takeOverSignals`), a render it stops ends with `interruptedExitCode()`.
+ */
+export const runCli = async (
+	argv: string[],
+	{signal, interruptedExitCode}: CliDeps & {interruptedExitCode?: () => number | undefined} = {},
+): Promise<number> => {
+	const program = buildProgram(signal === undefined ? {} : {signal});
 	try {
 		await program.parseAsync(argv);
-		return 0;
+		// A signal that came while nothing could be stopped still ends the process as interrupted.
+		return interruptedExitCode?.() ?? 0;
 	} catch (e) {
 		if (e instanceof CommanderError) {
 			// Commander has printed its message; help and version are not failures.
 			return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : EXIT_BAD_INPUT;
 		}
-		if (isTalkError(e)) {
-			process.stderr.write(`talkreel: ${e.message}\n`);
-			return EXIT_BAD_INPUT;
-		}
-		if (e instanceof RenderAbortedError) {
-			process.stderr.write(`talkreel: ${e.message}\n`);
-			return EXIT_INTERRUPTED;
-		}
-		if (e instanceof ClipsFailedError) {
-			process.stderr.write(`talkreel: ${e.message}\n`);
-			return EXIT_INTERNAL;
-		}
-		const message = e instanceof Error ? e.message : String(e);
-		process.stderr.write(`talkreel: internal error: ${message}\n`);
-		if (process.env.TALKREEL_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
-		return EXIT_INTERNAL;
+		return reportError(e, {interruptedExitCode: interruptedExitCode?.()});
 	}
 };

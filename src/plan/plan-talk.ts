@@ -1,5 +1,6 @@
 import type {Quote} from '../highlights/quote-schema';
 import {type HighlightsResult, selectHighlights} from '../highlights/select-highlights';
+import {TalkError} from '../talk/talk-error';
 import type {Talk} from '../talk/talk-schema';
 import type {ShapeLayout} from './layout';
 import type {Plan} from './plan-schema';
@@ -44,6 +45,29 @@ export type TalkPlan = {
 	translation: boolean;
 };
 
+/** What a recap may be planned at: a frame from a thumbnail to 8K, up to 120 frames a second, up to ten minutes long (selection time grows with the number of quotes). */
+export const PLAN_LIMITS = {minSide: 64, maxSide: 7680, minFps: 1, maxFps: 120, maxMaxSeconds: 600} as const;
+
+/**
+ * The frame options of a plan, checked before anything is planned: a value out of range
+ * is the user's mistake (`ARGS`, one line), not a failure deep in the layout.
+ */
+export const checkPlanOptions = ({maxSeconds, fps, width, height}: {maxSeconds: number; fps: number; width: number; height: number}): void => {
+	const L = PLAN_LIMITS;
+	const bad = (flag: string, value: number, rule: string) => new TalkError({code: 'ARGS', problem: `${flag} ${value}: ${rule}`});
+	if (!Number.isFinite(maxSeconds) || maxSeconds <= 0 || maxSeconds > L.maxMaxSeconds)
+		throw bad('--max-seconds', maxSeconds, `a recap is more than 0 and at most ${L.maxMaxSeconds} seconds long`);
+	if (!Number.isInteger(fps) || fps < L.minFps || fps > L.maxFps)
+		throw bad('--fps', fps, `a whole number of frames per second from ${L.minFps} to ${L.maxFps}`);
+	for (const [flag, value] of [
+		['--width', width],
+		['--height', height],
+	] as const) {
+		if (!Number.isInteger(value) || value < L.minSide || value > L.maxSide)
+			throw bad(flag, value, `a whole number of pixels from ${L.minSide} to ${L.maxSide}`);
+	}
+};
+
 /**
  * The one planning entry: selection runs once, under the time the recap leaves for
  * quotes (each quote costing `quoteCostMs`), then the recap is planned from the chosen
@@ -62,6 +86,7 @@ export const planTalk = ({
 	layout,
 	translation = true,
 }: PlanTalkOptions): TalkPlan => {
+	checkPlanOptions({maxSeconds, fps, width, height});
 	checkRecapFits({talk, maxSeconds, fps});
 	const budget = quoteBudgetSeconds({talk, maxSeconds, fps});
 	const selection = selectHighlights({talk, maxSeconds: budget, quoteCostMs});

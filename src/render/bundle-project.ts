@@ -2,6 +2,8 @@ import {bundle} from '@remotion/bundler';
 import {rm} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {unlessAborted} from './interruptible';
+import {removeOnExit} from './remove-on-exit';
 import {webpackOverride} from './webpack-override';
 
 /** The project root (this file is src/render/bundle-project.ts). */
@@ -19,10 +21,29 @@ export type Bundle = {
 
 export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-/** Bundles src/index.ts with the project's webpack override; call `cleanup()` when done. */
-export const bundleProject = async ({log = () => {}}: {log?: Log} = {}): Promise<Bundle> => {
+/**
+ * Bundles src/index.ts with the project's webpack override; call `cleanup()` when done.
+ * Webpack cannot be stopped: when `signal` aborts, this gives up at once (a
+ * `RenderAbortedError`) and the bundle folder is deleted when the bundle is done or the
+ * process exits, whichever comes first.
+ */
+export const bundleProject = async ({log = () => {}, signal}: {log?: Log; signal?: AbortSignal} = {}): Promise<Bundle> => {
 	const started = Date.now();
-	const serveUrl = await bundle({entryPoint: ENTRY_POINT, webpackOverride, rootDir: PROJECT_ROOT, publicDir: path.join(PROJECT_ROOT, 'public')});
+	let release = () => {};
+	const work = bundle({
+		entryPoint: ENTRY_POINT,
+		webpackOverride,
+		rootDir: PROJECT_ROOT,
+		publicDir: path.join(PROJECT_ROOT, 'public'),
+		onDirectoryCreated: (dir) => {
+			release = removeOnExit(dir);
+		},
+	});
+	const remove = async (dir: string) => {
+		await rm(dir, {recursive: true, force: true});
+		release();
+	};
+	const serveUrl = await unlessAborted({work, signal, discard: remove});
 	log(`bundled in ${formatSeconds(Date.now() - started)}`);
-	return {serveUrl, cleanup: () => rm(serveUrl, {recursive: true, force: true})};
+	return {serveUrl, cleanup: () => remove(serveUrl)};
 };

@@ -3,6 +3,8 @@ import {type CancelSignal, makeCancelSignal} from '@remotion/renderer';
 export type Interruptible = {
 	/** Pass to Remotion's render calls; fires on abort or Ctrl-C. */
 	cancelSignal: CancelSignal;
+	/** The same as an AbortSignal, for `unlessAborted`. */
+	signal: AbortSignal;
 	/** Whether the work was interrupted (check after each step that cannot be cancelled). */
 	isAborted: () => boolean;
 	/** Removes the listeners; call when the work is over. */
@@ -12,24 +14,28 @@ export type Interruptible = {
 /**
  * One cancel signal for a render, fired by `signal` (an AbortSignal) or, when
  * `handleSigint`, by Ctrl-C — so an interrupted render can clean up its temporary files
- * instead of dying half-written.
+ * instead of dying half-written. (The CLI passes its own `signal`, fired by SIGINT and
+ * SIGTERM, and `handleSigint: false`.)
  */
 export const makeInterruptible = ({signal, handleSigint, log}: {signal?: AbortSignal; handleSigint: boolean; log: (line: string) => void}): Interruptible => {
 	const {cancelSignal, cancel} = makeCancelSignal();
-	let aborted = signal?.aborted ?? false;
+	const controller = new AbortController();
 	const abort = () => {
-		aborted = true;
+		if (controller.signal.aborted) return;
+		controller.abort();
 		cancel();
 	};
 	const onSigint = () => {
 		log('interrupted: cancelling the render');
 		abort();
 	};
+	if (signal?.aborted) abort();
 	signal?.addEventListener('abort', abort);
 	if (handleSigint) process.once('SIGINT', onSigint);
 	return {
 		cancelSignal,
-		isAborted: () => aborted,
+		signal: controller.signal,
+		isAborted: () => controller.signal.aborted,
 		dispose: () => {
 			signal?.removeEventListener('abort', abort);
 			if (handleSigint) process.removeListener('SIGINT', onSigint);
@@ -45,3 +51,32 @@ export class RenderAbortedError extends Error {
 		this.name = 'RenderAbortedError';
 	}
 }
+
+/**
+ * `work`'s result, or a `RenderAbortedError` as soon as `signal` aborts, for steps that
+ * Remotion cannot cancel (bundling, opening the browser, choosing the composition).
+ * What such a step makes after it was given up goes to `discard` (close it, delete it).
+ */
+export const unlessAborted = <T>({work, signal, discard}: {work: Promise<T>; signal: AbortSignal | undefined; discard?: (late: T) => unknown}): Promise<T> => {
+	if (signal === undefined) return work;
+	return new Promise<T>((resolve, reject) => {
+		let given = false;
+		const onAbort = () => {
+			given = true;
+			reject(new RenderAbortedError());
+		};
+		if (signal.aborted) onAbort();
+		else signal.addEventListener('abort', onAbort, {once: true});
+		work.then(
+			(value) => {
+				signal.removeEventListener('abort', onAbort);
+				if (given) void Promise.resolve(discard?.(value)).catch(() => {});
+				else resolve(value);
+			},
+			(error: unknown) => {
+				signal.removeEventListener('abort', onAbort);
+				if (!given) reject(error);
+			},
+		);
+	});
+};

@@ -1,4 +1,4 @@
-import {renderStill} from '@remotion/renderer';
+import {type CancelSignal, renderStill} from '@remotion/renderer';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Plan} from '../plan/plan-schema';
@@ -46,6 +46,7 @@ export const writeRecapSidecars = async ({
 	bundle,
 	browser,
 	log,
+	cancelSignal,
 }: {
 	talk: Talk;
 	plan: Plan;
@@ -56,6 +57,8 @@ export const writeRecapSidecars = async ({
 	bundle: Bundle;
 	browser: RenderBrowser;
 	log: Log;
+	/** Stops the stills being drawn (a signal); what was written stays whole. */
+	cancelSignal?: CancelSignal;
 }): Promise<{manifest: RecapManifest; manifestPath: string}> => {
 	const dir = path.dirname(outputPath);
 	const names = sidecarFileNames({outputPath});
@@ -97,6 +100,7 @@ export const writeRecapSidecars = async ({
 					...(imageFormat === 'jpeg' ? {jpegQuality: 90} : {}),
 					scale: stillScale,
 					overwrite: true,
+					...(cancelSignal === undefined ? {} : {cancelSignal}),
 					...browserOptions(browser),
 				});
 			},

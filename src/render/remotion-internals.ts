@@ -1,4 +1,5 @@
 import {RenderInternals} from '@remotion/renderer';
+import {rmSync} from 'node:fs';
 
 /**
  * The one file that reaches into Remotion's internals (`RenderInternals`), so an upgrade
@@ -8,9 +9,25 @@ import {RenderInternals} from '@remotion/renderer';
 /** Remotion's default audio sample rate, which the download map wants even for a silent video. */
 export const REMOTION_SAMPLE_RATE = 48_000;
 
-/** A fresh download map, as `stitchFramesToVideo`'s `assetsInfo` needs one. */
-export const makeDownloadMap = (): ReturnType<typeof RenderInternals.makeDownloadMap> => RenderInternals.makeDownloadMap(REMOTION_SAMPLE_RATE);
+export type DownloadMap = ReturnType<typeof RenderInternals.makeDownloadMap>;
+
+/** A fresh download map, as `stitchFramesToVideo`'s `assetsInfo` needs one: it makes a `remotion-v*-assets*` folder in the temp folder. */
+export const makeDownloadMap = (): DownloadMap => RenderInternals.makeDownloadMap(REMOTION_SAMPLE_RATE);
+
+/** The folder of a download map, for cleanup when the process exits. */
+export const downloadMapFolder = (map: DownloadMap): string => map.assetDir;
+
+/** Deletes a download map's folder: `stitchFramesToVideo` leaves it (empty) when its input is overridden. */
+export const cleanDownloadMap = (map: DownloadMap): void => {
+	// What Remotion's own (unexported) cleanDownloadMap does; every folder is inside assetDir.
+	map.cleanupController.abort();
+	map.inlineAudioMixing.cleanup();
+	rmSync(map.assetDir, {recursive: true, force: true});
+};
 
 /** The FFmpeg or FFprobe that ships with Remotion (a reduced build: check its filters before relying on one). */
 export const remotionBinary = (type: 'ffmpeg' | 'ffprobe'): string =>
 	RenderInternals.getExecutablePath({type, indent: false, logLevel: 'error', binariesDirectory: null});
+
+/** The most browser tabs Remotion lets a render use on this machine (its CPU count, cgroup limits included). */
+export const maxConcurrency = (): number => RenderInternals.getMaxConcurrency();

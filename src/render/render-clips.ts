@@ -9,10 +9,10 @@ import {TalkError} from '../talk/talk-error';
 import type {Talk} from '../talk/talk-schema';
 import {DEFAULT_THEME, type Theme} from '../video/theme';
 import {type RenderBrowser, browserOptions, openRenderBrowser} from './browser';
-import {type Bundle, type Log, bundleProject, formatSeconds} from './bundle-project';
+import {type Bundle, type Log, PROJECT_ROOT, bundleProject, formatSeconds} from './bundle-project';
 import {clipFileNames} from './clip-file-name';
 import {quoteInputProps, selectIn} from './compositions';
-import {RenderAbortedError, makeInterruptible} from './interruptible';
+import {RenderAbortedError, makeInterruptible, unlessAborted} from './interruptible';
 import {renderVideo} from './render-video';
 import type {RendererName, VideoProgress} from './render-video-options';
 import {writeFileAtomic} from './write-file-atomic';
@@ -45,6 +45,8 @@ export type RenderClipsOptions = {
 	/** Reuse a bundle / browser (tests); made and disposed of here when absent. */
 	bundle?: Bundle;
 	browser?: RenderBrowser;
+	/** Stops the batch: the clip under way is deleted, the manifest is not written. */
+	signal?: AbortSignal;
 	/** Also stop on Ctrl-C (SIGINT). Default true. */
 	handleSigint?: boolean;
 };
@@ -119,22 +121,30 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 	const {jobs} = planClipJobs(options);
 	log(`${jobs.length} clips to render → ${outDir}`);
 
-	const {cancelSignal, isAborted, dispose} = makeInterruptible({handleSigint, log});
+	const interruptible = makeInterruptible({...(options.signal === undefined ? {} : {signal: options.signal}), handleSigint, log});
+	const {cancelSignal, isAborted, dispose} = interruptible;
 
 	const clips: ManifestClip[] = [];
 	const failed: ManifestFailure[] = [];
 	let theBundle = options.bundle;
 	let theBrowser = options.browser;
 	try {
-		theBundle ??= await bundleProject({log});
-		theBrowser ??= await openRenderBrowser({log});
+		// The browser first: when none can be had, say so before a 15 s bundle. Opening is
+		// not given up half-way (a browser still starting cannot be closed, and would write
+		// its profile into a temp folder being deleted): it is quick, then closed below.
+		theBrowser ??= await openRenderBrowser({log, projectRoot: PROJECT_ROOT});
+		if (isAborted()) throw new RenderAbortedError();
+		theBundle ??= await bundleProject({log, signal: interruptible.signal});
 		const browser = theBrowser;
 		for (const [index, job] of jobs.entries()) {
 			if (isAborted()) throw new RenderAbortedError();
 			const {clip, files} = job;
 			const started = Date.now();
 			try {
-				const composition = await selectIn({bundle: theBundle, browser, id: `Quote-${clip.shape}`, inputProps: quoteInputProps({talk, clip, theme})});
+				const composition = await unlessAborted({
+					work: selectIn({bundle: theBundle, browser, id: `Quote-${clip.shape}`, inputProps: quoteInputProps({talk, clip, theme})}),
+					signal: interruptible.signal,
+				});
 				await renderVideo({
 					serveUrl: theBundle.serveUrl,
 					browser,

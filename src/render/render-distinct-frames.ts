@@ -1,14 +1,16 @@
 import {makeCancelSignal, renderFrames, stitchFramesToVideo} from '@remotion/renderer';
 import {execFile} from 'node:child_process';
 import {once} from 'node:events';
-import {createWriteStream} from 'node:fs';
-import {mkdtemp, open, rm} from 'node:fs/promises';
+import {mkdtemp, rm} from 'node:fs/promises';
+import type {Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {listDistinctFrames} from '../plan/list-distinct-frames';
 import {browserOptions} from './browser';
-import {makeDownloadMap} from './remotion-internals';
+import {openFifoWriter} from './open-fifo-writer';
+import {cleanDownloadMap, downloadMapFolder, makeDownloadMap} from './remotion-internals';
+import {removeOnExit} from './remove-on-exit';
 import {type RenderVideoOptions, windowOf} from './render-video-options';
 
 const run = promisify(execFile);
@@ -40,18 +42,17 @@ export const renderDistinctFrames = async ({
 	const totalFrames = runs.reduce((sum, r) => sum + r.count, 0);
 	log?.(`drawing ${frames.length} distinct frames for ${totalFrames} video frames`);
 	const work = await mkdtemp(path.join(tmpdir(), 'talkreel-frames-'));
+	// The frame pipe's folder and the download map's go whatever happens, even on a forced exit.
+	const releaseWork = removeOnExit(work);
+	const downloadMap = makeDownloadMap();
+	const releaseDownloadMap = removeOnExit(downloadMapFolder(downloadMap));
 	const fifo = path.join(work, 'frames.pipe');
 	await run('mkfifo', [fifo]);
 	const stitcher = makeCancelSignal();
 	const stopStitcher = () => stitcher.cancel();
 	cancelSignal?.(stopStitcher);
-	const downloadMap = makeDownloadMap();
-	const pipe = createWriteStream(fifo);
-	const pipeOpen = once(pipe, 'open');
+	let pipe: Socket | undefined;
 	let pipeError: unknown;
-	pipe.on('error', (error) => {
-		pipeError ??= error;
-	});
 	let written = 0;
 	const encoding = stitchFramesToVideo({
 		fps: composition.fps,
@@ -76,13 +77,6 @@ export const renderDistinctFrames = async ({
 			if (written === totalFrames) onProgress?.({stage: 'encoding', done, total: totalFrames, drawnFrames: frames.length});
 		},
 		cancelSignal: stitcher.cancelSignal,
-	}).catch(async (error: unknown) => {
-		// Unblock a writer still waiting for the encoder to open the pipe.
-		await open(fifo, 'r').then(
-			(h) => h.close(),
-			() => {},
-		);
-		throw error;
 	});
 	// Settles (always rejecting) when the encoder stops: a writer waiting on it gives up.
 	const encoderStopped = encoding.then(
@@ -91,7 +85,11 @@ export const renderDistinctFrames = async ({
 	);
 	encoderStopped.catch(() => {});
 	try {
-		await Promise.race([pipeOpen, encoderStopped]);
+		const writer = await openFifoWriter({fifo, until: encoderStopped});
+		pipe = writer;
+		writer.on('error', (error) => {
+			pipeError ??= error;
+		});
 		// Frames may finish out of order when tabs render in parallel: write in order.
 		const indexOf = new Map(frames.map((frame, i) => [frame, i]));
 		const ready = new Map<number, Buffer>();
@@ -102,7 +100,7 @@ export const renderDistinctFrames = async ({
 				const {count} = runs[next]!;
 				for (let i = 0; i < count; i++) {
 					if (pipeError !== undefined) throw pipeError;
-					if (!pipe.write(buffer)) await Promise.race([once(pipe, 'drain'), encoderStopped]);
+					if (!writer.write(buffer)) await Promise.race([once(writer, 'drain'), encoderStopped]);
 				}
 				written += count;
 				next++;
@@ -150,15 +148,18 @@ export const renderDistinctFrames = async ({
 		await writing;
 		if (writeError !== undefined) throw writeError;
 		if (written !== totalFrames) throw new Error(`RENDER: ${written} of ${totalFrames} frames reached the encoder`);
-		pipe.end();
-		await Promise.all([encoding, once(pipe, 'close')]);
+		writer.end();
+		await Promise.all([encoding, once(writer, 'close')]);
 	} catch (error) {
 		stopStitcher();
-		pipe.destroy();
+		pipe?.destroy();
 		await encoding.catch(() => {});
 		throw error;
 	} finally {
 		await rm(work, {recursive: true, force: true});
+		releaseWork();
+		cleanDownloadMap(downloadMap);
+		releaseDownloadMap();
 	}
 };
 

@@ -4,9 +4,9 @@ import type {RecapManifest} from '../plan/recap-manifest';
 import type {Talk} from '../talk/talk-schema';
 import type {Theme} from '../video/theme';
 import {type RenderBrowser, openRenderBrowser} from './browser';
-import {type Bundle, type Log, bundleProject, formatSeconds} from './bundle-project';
+import {type Bundle, type Log, PROJECT_ROOT, bundleProject, formatSeconds} from './bundle-project';
 import {recapInputProps, selectIn} from './compositions';
-import {RenderAbortedError, makeInterruptible} from './interruptible';
+import {RenderAbortedError, makeInterruptible, unlessAborted} from './interruptible';
 import {writeRecapSidecars} from './recap-sidecars';
 import {renderVideo} from './render-video';
 import type {RendererName, VideoProgress} from './render-video-options';
@@ -76,20 +76,26 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 	const ownBundle = options.bundle === undefined;
 	const ownBrowser = options.browser === undefined;
 	if (signal?.aborted) throw new RenderAbortedError();
-	const {cancelSignal, isAborted, dispose} = makeInterruptible({...(signal === undefined ? {} : {signal}), handleSigint, log});
+	const interruptible = makeInterruptible({...(signal === undefined ? {} : {signal}), handleSigint, log});
+	const {cancelSignal, isAborted, dispose} = interruptible;
 
 	let theBundle: Bundle | undefined = options.bundle;
 	let theBrowser: RenderBrowser | undefined = options.browser;
 	try {
-		theBundle ??= await bundleProject({log});
+		// The browser first: when none can be had, say so before a 15 s bundle. Opening is
+		// not given up half-way (a browser still starting cannot be closed, and would write
+		// its profile into a temp folder being deleted): it is quick, then closed below.
+		theBrowser ??= await openRenderBrowser({log, projectRoot: PROJECT_ROOT});
 		if (isAborted()) throw new RenderAbortedError();
-		theBrowser ??= await openRenderBrowser({log});
-		if (isAborted()) throw new RenderAbortedError();
-		const composition = await selectIn({
-			bundle: theBundle,
-			browser: theBrowser,
-			id: 'Recap',
-			inputProps: recapInputProps({talk, plan, ...(options.theme === undefined ? {} : {theme: options.theme})}),
+		theBundle ??= await bundleProject({log, signal: interruptible.signal});
+		const composition = await unlessAborted({
+			work: selectIn({
+				bundle: theBundle,
+				browser: theBrowser,
+				id: 'Recap',
+				inputProps: recapInputProps({talk, plan, ...(options.theme === undefined ? {} : {theme: options.theme})}),
+			}),
+			signal: interruptible.signal,
 		});
 		log(`${plan.scenes.length} scenes, ${composition.durationInFrames} frames (${formatSeconds((composition.durationInFrames / composition.fps) * 1000)})`);
 		const totalFrames = frameRange === null ? composition.durationInFrames : typeof frameRange === 'number' ? 1 : frameRange[1] - frameRange[0] + 1;
@@ -134,7 +140,9 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			bundle: theBundle,
 			browser: theBrowser,
 			log,
+			cancelSignal,
 		});
+		if (isAborted()) throw new RenderAbortedError();
 		log(`sidecars in ${formatSeconds(Date.now() - sidecarsStarted)} → ${sidecars.manifestPath}`);
 		return {...result, sidecars};
 	} catch (error) {

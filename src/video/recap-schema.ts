@@ -2,6 +2,7 @@ import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
 import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
 import {PlanSchema} from '../plan/plan-schema';
+import {PLAN_LIMITS} from '../plan/plan-talk';
 import {TalkSchema} from '../talk/talk-schema';
 import {DEFAULT_THEME, ThemeSchema} from './theme';
 
@@ -17,7 +18,7 @@ export const RecapPropsSchema = z.object({
 	talkSlug: z.string(),
 	/** The talk to recap, as JSON (what the CLI and Lambda pass); null → the bundled `talkSlug`. */
 	talk: TalkSchema.nullable(),
-	maxSeconds: z.number().min(5).max(1800),
+	maxSeconds: z.number().min(5).max(PLAN_LIMITS.maxMaxSeconds),
 	theme: ThemeSchema,
 	/** Colour overrides by speaker id, e.g. `{"sam-altman": "#ff8a65"}`. */
 	speakerColors: z.record(z.string(), zColor()).optional(),

@@ -10,7 +10,7 @@ import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Plan, QuoteScene} from '../../src/plan/plan-schema';
 import {planTalk} from '../../src/plan/plan-talk';
-import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
+import {type RenderBrowser, browserOptions, openRenderBrowser, unpackNpmBrowser} from '../../src/render/browser';
 import {type Bundle, PROJECT_ROOT, bundleProject} from '../../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../../src/render/compositions';
 import {writeRecapSidecars} from '../../src/render/recap-sidecars';
@@ -178,6 +178,36 @@ describe('quote card', () => {
 		// Antialiasing may differ across Chromium builds; a changed glyph or layout moves thousands.
 		expect(differing / (actual.width * actual.height)).toBeLessThan(0.0005);
 	}, 30_000);
+});
+
+describe.runIf(process.platform === 'linux' && process.arch === 'x64')('the browser from npm', () => {
+	// A machine without system Chromium renders with @sparticuz/chromium's: the same pixels.
+	it('npm run render died with getaddrinfo ENOTFOUND on a machine without Chromium: the npm browser draws the reference quote card', async () => {
+		const executable = unpackNpmBrowser(PROJECT_ROOT);
+		expect(executable).not.toBeNull();
+		const npmBrowser = await openRenderBrowser({choice: {browserExecutable: executable, chromeMode: 'headless-shell', source: 'npm'}});
+		try {
+			const inputProps: ScenePreviewProps = {...DEFAULT_RECAP_PROPS, plan: FIXTURE_PLAN, sceneType: 'quote', sceneId: 'quote-q01-2'};
+			const composition = await selectIn({bundle, browser: npmBrowser, id: 'QuoteCard', inputProps});
+			const {buffer} = await renderStill({
+				serveUrl: bundle.serveUrl,
+				composition,
+				inputProps: composition.props,
+				frame: 60,
+				scale: 0.5,
+				output: null,
+				imageFormat: 'png',
+				...browserOptions(npmBrowser),
+			});
+			const actual = PNG.sync.read(buffer!);
+			const expected = PNG.sync.read(await readFile(REFERENCE));
+			expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+			const differing = pixelmatch(actual.data, expected.data, undefined, actual.width, actual.height, {threshold: 0.1});
+			expect(differing / (actual.width * actual.height)).toBeLessThan(0.0005);
+		} finally {
+			await npmBrowser.close();
+		}
+	}, 120_000);
 });
 
 describe('fast renderer', () => {

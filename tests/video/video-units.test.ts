@@ -1,39 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {DATA_FILE_TEST, webpackOverride} from '../../src/render/webpack-override';
-import {DEBIAN_HEADLESS_SHELL, findBrowser} from '../../src/render/browser';
 import {PlanSchema} from '../../src/plan/plan-schema';
 import {sceneIndexAt} from '../../src/video/components/ChapterIndicator';
 import {contrastRatio, legibleColor} from '../../src/video/legible-color';
 import {FIXTURE_PLAN} from '../../src/video/preview-fixture';
 import {assertPlanTiming} from '../../src/video/Recap';
 import {DEFAULT_THEME} from '../../src/video/theme';
-
-describe('findBrowser', () => {
-	it.each([
-		{
-			name: 'env wins over debian',
-			env: {TALKREEL_BROWSER: '/opt/chrome/chrome'},
-			debian: true,
-			want: {browserExecutable: '/opt/chrome/chrome', chromeMode: 'chrome-for-testing', source: 'TALKREEL_BROWSER'},
-		},
-		{
-			name: 'env headless shell',
-			env: {TALKREEL_BROWSER: '/x/chrome-headless-shell'},
-			debian: false,
-			want: {browserExecutable: '/x/chrome-headless-shell', chromeMode: 'headless-shell', source: 'TALKREEL_BROWSER'},
-		},
-		{
-			name: 'blank env is unset',
-			env: {TALKREEL_BROWSER: '  '},
-			debian: true,
-			want: {browserExecutable: DEBIAN_HEADLESS_SHELL, chromeMode: 'headless-shell', source: 'debian'},
-		},
-		{name: 'debian', env: {}, debian: true, want: {browserExecutable: DEBIAN_HEADLESS_SHELL, chromeMode: 'headless-shell', source: 'debian'}},
-		{name: 'nothing: remotion downloads', env: {}, debian: false, want: {browserExecutable: null, chromeMode: 'headless-shell', source: 'remotion-download'}},
-	])('$name', ({env, debian, want}) => {
-		expect(findBrowser({env, exists: (p) => debian && p === DEBIAN_HEADLESS_SHELL})).toEqual(want);
-	});
-});
 
 describe('webpackOverride', () => {
 	it.each([

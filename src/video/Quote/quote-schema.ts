@@ -2,6 +2,7 @@ import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
 import {ClipSchema, ClipShapeSchema} from '../../plan/clip-schema';
 import {DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
+import {PLAN_LIMITS} from '../../plan/plan-talk';
 import {TalkSchema} from '../../talk/talk-schema';
 import {DEFAULT_TALK_SLUG} from '../recap-schema';
 import {DEFAULT_THEME, ThemeSchema} from '../theme';
@@ -21,7 +22,7 @@ export const QuotePropsSchema = z.object({
 	/** The clip's shape; each composition defaults to its own. */
 	shape: ClipShapeSchema,
 	/** The recap length whose quotes (and ids) the clips follow, as `talkreel render --max-seconds`. */
-	maxSeconds: z.number().min(5).max(1800),
+	maxSeconds: z.number().min(5).max(PLAN_LIMITS.maxMaxSeconds),
 	theme: ThemeSchema,
 	/** Colour overrides by speaker id, e.g. `{"sam-altman": "#ff8a65"}`. */
 	speakerColors: z.record(z.string(), zColor()).optional(),

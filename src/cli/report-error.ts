@@ -1,0 +1,52 @@
+import {BrowserMissingError} from '../render/browser';
+import {RenderAbortedError} from '../render/interruptible';
+import {isTalkError} from '../talk/talk-error';
+import {ClipsFailedError} from './command-clips';
+import {writeLine} from './terminal-text';
+
+/** Exit codes: 0 done, 1 internal failure (or some clips failed), 2 the user's input or arguments, 128 + the signal's number when interrupted. */
+export const EXIT_BAD_INPUT = 2;
+export const EXIT_INTERNAL = 1;
+/** Interrupted by Ctrl-C (128 + SIGINT), as shells report it; SIGTERM gives 143. */
+export const EXIT_INTERRUPTED = 130;
+
+/** Whether the stack goes with an internal error (`TALKREEL_DEBUG=1`). */
+const debugging = (): boolean => ['1', 'true', 'yes'].includes((process.env.TALKREEL_DEBUG ?? '').toLowerCase());
+
+/**
+ * Prints the one line an error gets (escaped: it may quote the user's text) and returns
+ * the exit code: the user's mistakes 2, an interrupted render 130/143, anything else is
+ * an internal error, 1, with its stack only when `TALKREEL_DEBUG=1`.
+ */
+export const reportError = (error: unknown, {interruptedExitCode}: {interruptedExitCode?: number | undefined} = {}): number => {
+	if (isTalkError(error) || error instanceof BrowserMissingError) {
+		writeLine(`talkreel: ${error.message}`);
+		return EXIT_BAD_INPUT;
+	}
+	if (error instanceof RenderAbortedError) {
+		writeLine(`talkreel: ${error.message}`);
+		return interruptedExitCode ?? EXIT_INTERRUPTED;
+	}
+	if (error instanceof ClipsFailedError) {
+		writeLine(`talkreel: ${error.message}`);
+		return EXIT_INTERNAL;
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	// The message's first line: an internal error is one line too, unless debugging.
+	writeLine(`talkreel: internal error: ${message.split('\n')[0] ?? ''}`);
+	if (debugging()) process.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+	return EXIT_INTERNAL;
+};
+
+/**
+ * The last resort: an exception nobody caught or a rejection nobody handled (a callback
+ * of a library, a promise left behind) ends the process as an internal error — one line,
+ * exit 1 — never as Node's stack trace. Temporary files go with the process ('exit').
+ */
+export const installLastResort = (): void => {
+	const fail = (error: unknown) => {
+		process.exit(reportError(error));
+	};
+	process.on('uncaughtException', fail);
+	process.on('unhandledRejection', fail);
+};

@@ -1,0 +1,60 @@
+import {writeLine} from './terminal-text';
+
+/** The signals that stop talkreel, and the exit code each gives (128 + its number, as shells report it). */
+export const SIGNAL_EXIT_CODES = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+type StopSignal = keyof typeof SIGNAL_EXIT_CODES;
+const STOP_SIGNALS = Object.keys(SIGNAL_EXIT_CODES) as StopSignal[];
+
+/** After the first signal, the work has this long to stop and clean up before the process exits anyway. */
+export const FORCED_EXIT_MS = 3000;
+
+export type Interruption = {
+	/** Aborts on the first SIGINT, SIGTERM or SIGHUP: renders stop, delete what they made and throw `RenderAbortedError`. */
+	signal: AbortSignal;
+	/** 130, 143 or 129 once a signal came; undefined before. */
+	exitCode: () => number | undefined;
+};
+
+/**
+ * Makes SIGINT, SIGTERM and SIGHUP talkreel's alone for the life of the process. The
+ * first one aborts `signal`, so the work under way stops its browser and encoder and
+ * deletes its partial file, frame pipe and bundle; if that takes longer than
+ * FORCED_EXIT_MS, or a second signal comes, the process exits with the signal's code at
+ * once (temporary files registered with `removeOnExit` and Remotion's browser still go
+ * with it, on 'exit').
+ *
+ * Remotion's browser launcher adds its own handlers while a browser is open (SIGINT:
+ * kill the browser and `process.exit(130)` at once, before any cleanup; SIGTERM and
+ * SIGHUP: kill the browser and carry on). Any such listener added by someone else is
+ * removed as soon as it is added; the 'exit' listener that kills the browser stays.
+ */
+export const takeOverSignals = ({log = writeLine, forcedExitMs = FORCED_EXIT_MS}: {log?: (line: string) => void; forcedExitMs?: number} = {}): Interruption => {
+	const controller = new AbortController();
+	let code: number | undefined;
+	const ours = new Map<StopSignal, () => void>();
+	for (const name of STOP_SIGNALS) {
+		ours.set(name, () => {
+			if (code !== undefined) {
+				log(`talkreel: ${name} again: stopping now`);
+				process.exit(code);
+			}
+			code = SIGNAL_EXIT_CODES[name];
+			log(`talkreel: ${name}: stopping and cleaning up`);
+			controller.abort();
+			setTimeout(() => process.exit(code), forcedExitMs);
+		});
+	}
+	const isOurs = (listener: unknown) => [...ours.values()].includes(listener as () => void);
+	for (const name of STOP_SIGNALS) {
+		for (const listener of process.listeners(name)) if (!isOurs(listener)) process.removeListener(name, listener);
+	}
+	// 'newListener' runs before the listener is in the list: remove it right after,
+	// before any signal can be delivered (signals arrive through the event loop).
+	process.on('newListener', (event, listener) => {
+		if (STOP_SIGNALS.includes(event as StopSignal) && !isOurs(listener)) {
+			queueMicrotask(() => process.removeListener(event as StopSignal, listener as () => void));
+		}
+	});
+	for (const [name, listener] of ours) process.on(name, listener);
+	return {signal: controller.signal, exitCode: () => code};
+};

@@ -1,0 +1,130 @@
+import {execFile} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {readFile, readdir} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import {describe, expect, it} from 'vitest';
+import {REPO_ROOT, spawnTalkreel} from '../support/run-cli';
+
+const SEED = 'data/aspen-2024-altman-chesky.md';
+
+/** What a run left in its temp folder, less tsx's compile cache (written before talkreel starts). */
+const leftovers = (tmp: string) => readdirSync(tmp).filter((name) => !name.startsWith('tsx-'));
+
+/** Processes whose command line mentions `text` (a browser or encoder working in this run's temp folder), read from /proc. */
+const processesMentioning = async (text: string): Promise<string[]> => {
+	const found: string[] = [];
+	for (const pid of await readdir('/proc')) {
+		if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
+		const args = await readFile(path.join('/proc', pid, 'cmdline'), 'utf8').catch(() => '');
+		if (args.includes(text)) found.push(`${pid} ${args.replaceAll('\0', ' ')}`);
+	}
+	return found;
+};
+
+/**
+ * Starts a render of the seed with a fresh TMPDIR, waits until `stage` shows in its log,
+ * sends `signal`, and reports how it ended.
+ */
+const interrupt = async ({signal, stage, args = []}: {signal: NodeJS.Signals; stage: RegExp; args?: string[]}) => {
+	const tmp = mkdtempSync(path.join(tmpdir(), 'talkreel-signal-tmp-'));
+	const outDir = mkdtempSync(path.join(tmpdir(), 'talkreel-signal-out-'));
+	const target = path.join(outDir, 'recap.mp4');
+	const run = spawnTalkreel(['render', SEED, '-o', target, '--scale', '0.25', ...args], {env: {TMPDIR: tmp}});
+	const deadline = Date.now() + 120_000;
+	while (!stage.test(run.stderr())) {
+		if (Date.now() > deadline) throw new Error(`never reached ${stage}:\n${run.stderr()}`);
+		if (run.child.exitCode !== null) throw new Error(`ended before ${stage}:\n${run.stderr()}`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	const sent = Date.now();
+	run.child.kill(signal);
+	const {code} = await run.exited;
+	const ms = Date.now() - sent;
+	// Anything the run started (browser, encoder) had its temp folder inside `tmp`.
+	await new Promise((r) => setTimeout(r, 500));
+	return {code, ms, stderr: run.stderr(), outFiles: readdirSync(outDir), tmpLeft: leftovers(tmp), running: await processesMentioning(tmp)};
+};
+
+describe('signals: the render stops, cleans up and exits with 128 + the signal', () => {
+	it.each([
+		{name: 'Ctrl-C while frames are being drawn is no longer caught by Remotion’s own handler', signal: 'SIGINT' as const, code: 130},
+		{name: 'SIGTERM while frames are being drawn is no longer ignored until the render ends', signal: 'SIGTERM' as const, code: 143},
+	])(
+		'$name',
+		async ({signal, code}) => {
+			const result = await interrupt({signal, stage: /rendering: \d+\/\d+ frames/});
+			expect(result.stderr).toContain(`talkreel: ${signal}: stopping and cleaning up`);
+			expect(result.stderr).toMatch(/talkreel: RENDER_ABORTED: the render was interrupted; no output was written\n$/);
+			expect(result.code).toBe(code);
+			expect(result.ms).toBeLessThan(5000);
+			// No file at or beside the target (the temporary .recap.tmp-PID.mp4 included).
+			expect(result.outFiles).toEqual([]);
+			// No talkreel, remotion-v*-assets, bundle or browser profile folder left, and nothing still running.
+			expect(result.tmpLeft).toEqual([]);
+			expect(result.running).toEqual([]);
+		},
+		180_000,
+	);
+
+	it('SIGTERM while bundling: stops at once, the bundle folder goes too', async () => {
+		const result = await interrupt({signal: 'SIGTERM', stage: /^browser: /m});
+		expect(result.stderr).not.toMatch(/bundled in/);
+		expect(result.code).toBe(143);
+		expect(result.ms).toBeLessThan(5000);
+		expect(result.outFiles).toEqual([]);
+		expect(result.tmpLeft).toEqual([]);
+		expect(result.running).toEqual([]);
+	}, 180_000);
+});
+
+describe('a render that ends normally leaves nothing in the temp folder', () => {
+	it('every fast render left an empty remotion-v*-assets folder: no more', async () => {
+		const tmp = mkdtempSync(path.join(tmpdir(), 'talkreel-clean-tmp-'));
+		const target = path.join(mkdtempSync(path.join(tmpdir(), 'talkreel-clean-out-')), 'recap.mp4');
+		const run = spawnTalkreel(['render', SEED, '-o', target, '--scale', '0.25', '--frames', '0-29'], {env: {TMPDIR: tmp}});
+		const {code} = await run.exited;
+		expect(run.stderr()).toMatch(/rendered 30 frames/);
+		expect(code).toBe(0);
+		expect(existsSync(target)).toBe(true);
+		expect(readdirSync(path.dirname(target))).toEqual(['recap.mp4']);
+		expect(leftovers(tmp)).toEqual([]);
+	}, 180_000);
+});
+
+describe('the last resort: no stack trace reaches the user', () => {
+	it.each([
+		['an unhandled rejection', 'rejection', /^talkreel: internal error: boom: a promise nobody awaited\n$/],
+		['an uncaught exception', 'exception', /^talkreel: internal error: boom: a callback that threw\n$/],
+	])(
+		'%s is one line, exit 1, and temporary files still go',
+		async (_name, kind, message) => {
+			const marker = path.join(mkdtempSync(path.join(tmpdir(), 'talkreel-last-resort-')), 'partial.mp4');
+			writeFileSync(marker, 'half');
+			const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/support/throw-later.ts', kind], {
+				cwd: REPO_ROOT,
+				env: {...process.env, TALKREEL_TEST_MARKER: marker, TALKREEL_DEBUG: ''},
+			}).then(
+				() => ({code: 0, stderr: ''}),
+				(e: {code: number; stderr: string}) => e,
+			);
+			expect(result.stderr).toMatch(message);
+			expect(result.code).toBe(1);
+			expect(existsSync(marker)).toBe(false);
+		},
+		30_000,
+	);
+
+	it('TALKREEL_DEBUG=1 adds the stack', async () => {
+		const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/support/throw-later.ts', 'exception'], {
+			cwd: REPO_ROOT,
+			env: {...process.env, TALKREEL_DEBUG: '1'},
+		}).then(
+			() => ({code: 0, stderr: ''}),
+			(e: {code: number; stderr: string}) => e,
+		);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/^talkreel: internal error: boom: a callback that threw\nTypeError: boom: a callback that threw\n\s+at /);
+	}, 30_000);
+});

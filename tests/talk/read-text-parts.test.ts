@@ -202,6 +202,10 @@ describe('inline markup', () => {
 
 describe('titleFromFile', () => {
 	it.each([
+		['talks/my_podcast-ep12.final.srt', 'My podcast ep12 final'],
+		['My Talk [dQw4w9WgXcQ].en.vtt', 'My Talk'],
+		['iPhone_review.zh-Hans.srt', 'iPhone review'],
+		['C:\\talks\\episode-3.json', 'Episode 3'],
 		['talks/Cool Talk.md', 'Cool Talk'],
 		['js-party-313.md', 'Js party 313'],
 		['are_corporate_chains_back.en.vtt', 'Are corporate chains back'],

@@ -12,7 +12,6 @@ import {readSrtCues} from '../../src/talk/readers/read-srt';
 import {readWebVttChapters} from '../../src/talk/readers/read-webvtt-chapters';
 import {acceptedLabelNames, readCreditLine, readSpeakerLabel} from '../../src/talk/readers/speaker-labels';
 import {splitBilingualLines} from '../../src/talk/readers/split-bilingual';
-import {titleFromFileName} from '../../src/talk/readers/title-from-file-name';
 import type {Turn} from '../../src/talk/talk-schema';
 import {translationOfSpan} from '../../src/talk/translation-of-span';
 
@@ -248,18 +247,6 @@ describe('sentences from pauses', () => {
 		['too short to tell', false],
 	])('%j is unpunctuated: %s', (text, expected) => {
 		expect(isUnpunctuated(text)).toBe(expected);
-	});
-});
-
-describe('titles from file names', () => {
-	it.each([
-		['talks/my_podcast-ep12.final.srt', 'My podcast ep12 final'],
-		['My Talk [dQw4w9WgXcQ].en.vtt', 'My Talk'],
-		['iPhone_review.zh-Hans.srt', 'iPhone review'],
-		['C:\\talks\\episode-3.json', 'Episode 3'],
-		['.vtt', 'Talk'],
-	])('%s → %s', (file, title) => {
-		expect(titleFromFileName(file)).toBe(title);
 	});
 });
 

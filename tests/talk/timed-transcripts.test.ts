@@ -201,7 +201,7 @@ const EXPECTED: {
 	// Podcasting 2.0 JSON: word segments with speakers.
 	{
 		file: 'podcasting20-transcript.json',
-		title: 'Podcasting20 transcript',
+		title: 'Podcasting20',
 		language: 'en',
 		speakers: ['Darth Vader', 'Luke'],
 		turns: 2,

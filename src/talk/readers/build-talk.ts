@@ -11,6 +11,7 @@ import {type Section, type Speaker, type SpeakerRole, type Talk, TalkSchema, typ
 import {titleFromFile} from '../title-from-file';
 import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from './clean-inline-text';
 import type {RawTurn, ScannedTranscript} from './scan-transcript';
+import {inferSpeakerRoles} from '../infer-speaker-roles';
 
 /**
  * A scanned transcript → the Talk: the same rules for every line-based format.
@@ -146,7 +147,7 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 	const hostLine = scan.meta.get('host');
 	const hostId = hostLine === undefined ? undefined : idOf.get(nameOf(hostLine.replace(/\*\*/g, '').trim()));
 	if (hostId !== undefined) listedRoles.set(hostId, 'host');
-	const roles = listedRoles.size > 0 ? completeRoles({speakerIds, listed: listedRoles}) : inferRoles({turns: allTurns, speakerIds});
+	const roles = listedRoles.size > 0 ? completeRoles({speakerIds, listed: listedRoles}) : inferSpeakerRoles({turns: allTurns, speakerIds});
 	const speakers: Speaker[] = speakerNames.map((name) => {
 		const id = idOf.get(name) ?? '';
 		const role = roles.get(id);
@@ -408,31 +409,6 @@ const placeInTime = ({turns, breaksMs, durationMs}: {turns: Turn[]; breaksMs: re
 		if (nextStart === undefined && breakAt === undefined && durationMs !== undefined && durationMs > start) end = Math.min(end, durationMs);
 		turn.endMs = Math.max(start, Math.round(end));
 	});
-};
-
-/**
- * The host is the speaker who asks: the one whose speech turns most often end on a
- * question mark, when that is at least a third of their turns.
- */
-const inferRoles = ({turns, speakerIds}: {turns: Turn[]; speakerIds: string[]}): Map<string, SpeakerRole> => {
-	const roles = new Map<string, SpeakerRole>();
-	if (speakerIds.length < 2) {
-		for (const id of speakerIds) roles.set(id, 'speaker');
-		return roles;
-	}
-	let host: string | undefined;
-	let best = 1 / 3;
-	for (const id of speakerIds) {
-		const own = turns.filter((t) => t.kind === 'speech' && t.speakerIds.length === 1 && t.speakerIds[0] === id);
-		const asking = own.filter((t) => /[?？]\s*$/.test(t.text)).length;
-		const share = own.length === 0 ? 0 : asking / own.length;
-		if (share > best) {
-			best = share;
-			host = id;
-		}
-	}
-	for (const id of speakerIds) roles.set(id, id === host ? 'host' : 'guest');
-	return roles;
 };
 
 /** Roles the source names; the others are guests when someone hosts, else speakers. */

@@ -11,7 +11,8 @@ import {isNonSpeech, splitInlineNonSpeech} from './non-speech';
 import {acceptedLabelNames, DIARIZATION_LABEL, readCreditLine, readSpeakerLabel} from './speaker-labels';
 import {isBilingual, splitBilingualLines} from './split-bilingual';
 import type {CueWord, TimedCue} from './timed-cue';
-import {titleFromFileName} from './title-from-file-name';
+import {titleFromFile} from '../title-from-file';
+import {openingTitleFor} from '../section-by-chapters';
 
 /** A pause this long between two cues of one speaker starts a new paragraph (where a sentence ends). */
 export const PARAGRAPH_PAUSE_MS = 2000;
@@ -19,8 +20,6 @@ export const PARAGRAPH_PAUSE_MS = 2000;
 export const MAX_TURN_MS = 120_000;
 /** Times past this are not a recording's (a typo in a timestamp, or hostile input). */
 export const MAX_TIME_MS = 1000 * 3600 * 1000;
-
-const OPENING_SECTION_TITLE: Record<string, string> = {zh: '开场', en: 'Opening'};
 
 export type BuildTimedTalkInput = {
 	cues: readonly TimedCue[];
@@ -104,8 +103,8 @@ export const buildTimedTalk = (input: BuildTimedTalkInput): {talk: Talk} => {
 	const raw = groupIntoTurns({pieces, chapterAt: stickyChapters({pieces, chapters, chapterAt})});
 	const turns = buildTurns({raw, names});
 	const speakers = listSpeakers({turns, names});
-	const opening = OPENING_SECTION_TITLE[language.slice(0, 2)] ?? OPENING_SECTION_TITLE.en ?? 'Opening';
-	const metadata: Talk['metadata'] = {title: input.title?.trim() || titleFromFileName(file), language, source: {}};
+	const opening = openingTitleFor(language);
+	const metadata: Talk['metadata'] = {title: input.title?.trim() || titleFromFile(file), language, source: {}};
 	let talk: Talk = {slug: input.slug, metadata, speakers, sections: [{id: 's1', title: opening, turns}]};
 	if (chapters.length > 0) talk = divideByChapters({talk, chapters, chaptersFile: file}).talk;
 	const parsed = TalkSchema.safeParse(talk);

@@ -4,8 +4,9 @@ import type {Talk} from '../talk/talk-schema';
 import type {ShapeLayout} from './layout';
 import type {Plan} from './plan-schema';
 import {DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH, DROPPED_TO_FIT, checkRecapFits, planRecap, quoteBudgetSeconds} from './plan-recap';
+import {type MediaRef, type TalkSpeech, buildTalkSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
 import {buildPlanSpeakers} from './plan-speakers';
-import {DEFAULT_FPS, quoteCostMs} from './timing';
+import {DEFAULT_FPS, quoteCostMs, voicedQuoteCostMs} from './timing';
 
 export type PlanTalkOptions = {
 	talk: Talk;
@@ -16,6 +17,10 @@ export type PlanTalkOptions = {
 	/** Colour overrides by speaker id (Studio's props panel). */
 	speakerColors?: Record<string, string>;
 	layout?: ShapeLayout;
+	/** The talk's recording: the timed turns' quotes play their words from it (null or absent: silent). */
+	media?: MediaRef | null;
+	/** A music bed under the recap and the clips (`--music`), by its name under public/. */
+	music?: {src: string} | null;
 };
 
 /** A quote the recap shows: its stable `id` (`t012s3`), and `number`, its place among the recap's quotes (1, 2, …) for people. */
@@ -38,6 +43,9 @@ export type TalkPlan = {
 	recap: Plan;
 	/** The speaker colours the plan used, after overrides (clips use the same). */
 	speakerColors: Record<string, string>;
+	/** The talk's timed speech in its recording (null: silent), and the music bed's file; clips play the same. */
+	speech: TalkSpeech | null;
+	music: {src: string} | null;
 };
 
 /**
@@ -56,12 +64,29 @@ export const planTalk = ({
 	height = DEFAULT_HEIGHT,
 	speakerColors = {},
 	layout,
+	media = null,
+	music = null,
 }: PlanTalkOptions): TalkPlan => {
 	checkRecapFits({talk, maxSeconds, fps});
 	const budget = quoteBudgetSeconds({talk, maxSeconds, fps});
-	const selection = selectHighlights({talk, maxSeconds: budget, quoteCostMs});
+	const speech = media === null ? null : buildTalkSpeech({talk, media});
+	// A quote the recording says costs its speech and a breath, when that is longer than its reading.
+	const costMs = (quote: {text: string; turnId: string; start: number; end: number}): number =>
+		speech === null ? quoteCostMs(quote) : voicedQuoteCostMs({text: quote.text, speechMs: spanLengthMs(speechSpanOf({speech, ...quote}))});
+	const selection = selectHighlights({talk, maxSeconds: budget, quoteCostMs: costMs});
 	const speakers = buildPlanSpeakers({speakers: talk.speakers, overrides: speakerColors});
-	const {plan, dropped} = planRecap({talk, quotes: selection.quotes, speakers, maxSeconds, fps, width, height, ...(layout === undefined ? {} : {layout})});
+	const {plan, dropped} = planRecap({
+		talk,
+		quotes: selection.quotes,
+		speakers,
+		maxSeconds,
+		fps,
+		width,
+		height,
+		...(layout === undefined ? {} : {layout}),
+		speech,
+		music,
+	});
 	const left = new Set(dropped);
 	const quotes = selection.quotes.filter((q) => !left.has(q)).map((q, i) => ({...q, number: i + 1}));
 	return {
@@ -74,5 +99,7 @@ export const planTalk = ({
 		notes: selection.notes,
 		recap: plan,
 		speakerColors: Object.fromEntries([...speakers].map(([id, s]) => [id, s.color])),
+		speech,
+		music,
 	};
 };

@@ -106,6 +106,7 @@ const manifestEntry = ({clip, files, scale}: ClipJob & {scale: number}): Manifes
 	fps: clip.fps,
 	seconds: Number((clip.durationInFrames / clip.fps).toFixed(3)),
 	files,
+	audio: null,
 });
 
 /**

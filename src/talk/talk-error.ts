@@ -1,5 +1,5 @@
 /** Error codes of bad input: the CLI prints one line and exits 2 for these. */
-export type TalkErrorCode = 'TALK_READ' | 'TALK_PARSE' | 'TALK_EMPTY' | 'TALK_BINARY' | 'EDITS_PARSE' | 'EDITS_TARGET' | 'ARGS';
+export type TalkErrorCode = 'TALK_READ' | 'TALK_PARSE' | 'TALK_EMPTY' | 'TALK_BINARY' | 'EDITS_PARSE' | 'EDITS_TARGET' | 'ARGS' | 'MEDIA';
 
 /**
  * A user's mistake in an input file or argument. `message` is the whole line shown:

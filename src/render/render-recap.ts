@@ -1,12 +1,14 @@
 import type {Plan} from '../plan/plan-schema';
+import {recapAudioSpans} from '../plan/plan-speech';
 import type {Talk} from '../talk/talk-schema';
 import type {Theme} from '../video/theme';
 import {type RenderBrowser, openRenderBrowser} from './browser';
 import {type Bundle, type Log, bundleProject, formatSeconds} from './bundle-project';
 import {recapInputProps, selectIn} from './compositions';
 import {RenderAbortedError, makeInterruptible} from './interruptible';
+import {NO_SOUND_FILES, type SoundFiles, prepareRenderSound} from './audio/prepare-sound';
 import {renderVideo} from './render-video';
-import type {RendererName, VideoProgress} from './render-video-options';
+import {type RendererName, type VideoProgress, windowOf} from './render-video-options';
 
 export type RenderRecapOptions = {
 	talk: Talk;
@@ -31,6 +33,8 @@ export type RenderRecapOptions = {
 	signal?: AbortSignal;
 	/** Also abort on Ctrl-C (SIGINT) while rendering. Default true. */
 	handleSigint?: boolean;
+	/** The files `plan.sound` names (the recording, the music), as the CLI checked them; the plan's spans are played from them. */
+	soundFiles?: SoundFiles;
 };
 
 export type RenderRecapResult = {
@@ -69,8 +73,22 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 
 	let theBundle: Bundle | undefined = options.bundle;
 	let theBrowser: RenderBrowser | undefined = options.browser;
+	// The sound is built first, in Node: a recording that cannot be played fails before anything is bundled.
+	let sound: Awaited<ReturnType<typeof prepareRenderSound>> | undefined;
 	try {
+		sound = await prepareRenderSound({
+			sound: plan.sound,
+			spans: recapAudioSpans({plan}),
+			files: options.soundFiles ?? NO_SOUND_FILES,
+			fps: plan.fps,
+			durationInFrames: plan.durationInFrames,
+			window: windowOf({frameRange, durationInFrames: plan.durationInFrames}),
+			renderer,
+			log,
+		});
+		if (isAborted()) throw new RenderAbortedError();
 		theBundle ??= await bundleProject({log});
+		await sound.stage(theBundle.serveUrl);
 		if (isAborted()) throw new RenderAbortedError();
 		theBrowser ??= await openRenderBrowser({log});
 		if (isAborted()) throw new RenderAbortedError();
@@ -78,7 +96,13 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			bundle: theBundle,
 			browser: theBrowser,
 			id: 'Recap',
-			inputProps: recapInputProps({talk, plan, ...(options.theme === undefined ? {} : {theme: options.theme})}),
+			inputProps: recapInputProps({
+				talk,
+				plan,
+				...(options.theme === undefined ? {} : {theme: options.theme}),
+				withAudio: sound.withAudio,
+				mix: sound.prepared.mix,
+			}),
 		});
 		log(`${plan.scenes.length} scenes, ${composition.durationInFrames} frames (${formatSeconds((composition.durationInFrames / composition.fps) * 1000)})`);
 		const totalFrames = frameRange === null ? composition.durationInFrames : typeof frameRange === 'number' ? 1 : frameRange[1] - frameRange[0] + 1;
@@ -96,6 +120,7 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			cancelSignal,
 			log,
 			...(onProgress === undefined ? {} : {onProgress}),
+			soundTrack: sound.soundTrack,
 		});
 		if (isAborted()) throw new RenderAbortedError();
 		const took = Date.now() - renderStarted;
@@ -106,6 +131,7 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 		throw error;
 	} finally {
 		dispose();
+		await sound?.cleanup();
 		if (ownBrowser && theBrowser) await theBrowser.close();
 		if (ownBundle && theBundle) await theBundle.cleanup();
 	}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {CLIP_SHAPES, type ClipShape} from '../plan/layout';
 import {planTalk} from '../plan/plan-talk';
 import {renderClips} from '../render/render-clips';
+import {findCover, findTalkSound} from './find-media';
 import {type RenderingOptions, addRenderingOptions, editsOption} from './options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
@@ -34,10 +35,12 @@ export const registerClipsCommand = (program: Command): void => {
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
 		.action(async (file: string, opts: ClipsOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds});
+			const log = (line: string) => process.stderr.write(`${line}\n`);
+			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
+			const cover = await findCover({file, talk});
+			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, media: sound.media, music: sound.music});
 			const outDir = opts.output ?? path.join('out', talk.slug, 'clips');
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
-			const log = (line: string) => process.stderr.write(`${line}\n`);
 			let progress: Progress | undefined;
 			let current = '';
 			const {manifestPath, manifest} = await renderClips({
@@ -49,6 +52,8 @@ export const registerClipsCommand = (program: Command): void => {
 				scale: opts.scale,
 				concurrency: opts.concurrency ?? null,
 				renderer: opts.renderer,
+				soundFiles: sound.files,
+				cover,
 				log: (line) => {
 					// A finished bar first, so log lines do not land inside it.
 					progress?.stop();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {planTalk} from '../plan/plan-talk';
 import {renderRecap} from '../render/render-recap';
 import type {VideoProgress} from '../render/render-video-options';
+import {findTalkSound} from './find-media';
 import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} from './options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
@@ -16,11 +17,12 @@ export const registerRenderCommand = (program: Command): void => {
 		.option('--frames <a-b>', 'render only frames A to B (inclusive)', frameRange)
 		.action(async (file: string, opts: RenderOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds});
+			const log = (line: string) => process.stderr.write(`${line}\n`);
+			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
+			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds, media: sound.media, music: sound.music});
 			const outputPath = opts.output ?? path.join('out', talk.slug, 'recap.mp4');
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;
-			const log = (line: string) => process.stderr.write(`${line}\n`);
 			const result = await renderRecap({
 				talk,
 				plan: recap,
@@ -30,6 +32,7 @@ export const registerRenderCommand = (program: Command): void => {
 				concurrency: opts.concurrency ?? null,
 				log,
 				renderer: opts.renderer,
+				soundFiles: sound.files,
 				onProgress: (p) => {
 					// One bar per stage: distinct frames drawn, then video frames encoded.
 					if (stage !== p.stage) {

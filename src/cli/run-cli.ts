@@ -1,4 +1,5 @@
 import {Command, CommanderError} from 'commander';
+import path from 'node:path';
 import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from '../plan/plan-recap';
 import {planTalk} from '../plan/plan-talk';
 import {DEFAULT_FPS} from '../plan/timing';
@@ -7,7 +8,17 @@ import {isTalkError} from '../talk/talk-error';
 import {ClipsFailedError, registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
 import {registerRenderCommand} from './command-render';
-import {type PlanningOptions, type TalkOptions, addPlanningOptions, addTalkOptions, editsOption, positiveInteger} from './options';
+import {findTalkSound, logToStderr, relativeMediaPath} from './find-media';
+import {
+	type MusicOptions,
+	type PlanningOptions,
+	type TalkOptions,
+	addMusicOption,
+	addPlanningOptions,
+	addTalkOptions,
+	editsOption,
+	positiveInteger,
+} from './options';
 import {readTalkFile} from './read-talk-file';
 import {writeJson} from './write-output';
 
@@ -17,7 +28,7 @@ export const EXIT_INTERNAL = 1;
 /** Interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
 
-type PlanOptions = PlanningOptions & {fps: number; width: number; height: number; output?: string};
+type PlanOptions = PlanningOptions & MusicOptions & {fps: number; width: number; height: number; output?: string};
 
 export const buildProgram = (): Command => {
 	const program = new Command()
@@ -30,17 +41,29 @@ export const buildProgram = (): Command => {
 		.option('-o, --output <file>', 'write the JSON to a file instead of stdout')
 		.action(async (file: string, opts: TalkOptions & {output?: string}) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			await writeJson({value: talk, output: opts.output});
+			// The recording found (and checked), relative to where the JSON is read from.
+			const {files} = await findTalkSound({file, talk, media: opts.media, log: logToStderr});
+			const media = files.media === null ? undefined : relativeMediaPath({folder: path.dirname(opts.output ?? file), file: files.media.file});
+			await writeJson({value: media === undefined ? talk : {...talk, metadata: {...talk.metadata, media}}, output: opts.output});
 		});
 
-	addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON'))
+	addMusicOption(addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON')))
 		.option('--fps <n>', 'frames per second', positiveInteger, DEFAULT_FPS)
 		.option('--width <px>', 'frame width', positiveInteger, DEFAULT_WIDTH)
 		.option('--height <px>', 'frame height', positiveInteger, DEFAULT_HEIGHT)
 		.option('-o, --output <file>', 'write the JSON to a file instead of stdout')
 		.action(async (file: string, opts: PlanOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds, fps: opts.fps, width: opts.width, height: opts.height});
+			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log: logToStderr});
+			const {recap} = planTalk({
+				talk,
+				maxSeconds: opts.maxSeconds,
+				fps: opts.fps,
+				width: opts.width,
+				height: opts.height,
+				media: sound.media,
+				music: sound.music,
+			});
 			await writeJson({value: recap, output: opts.output});
 		});
 

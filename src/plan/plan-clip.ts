@@ -169,7 +169,8 @@ const voicedSteps = ({
 			return silent;
 		}
 		const step = steps[k]!;
-		const said = marks.find((m) => m.start >= step.start && m.start < step.end);
+		// The mark holding the step's first word (a mark may hold short words on both sides of its start).
+		const said = marks.find((m) => m.end > step.start && m.start < step.end);
 		const ideal = said === undefined ? silent.fromFrame : said.fromFrame - stepFrames;
 		const fromFrame = Math.max(ideal, lastFrom + stepFrames + 1, entryFrames + 1);
 		lastFrom = fromFrame;

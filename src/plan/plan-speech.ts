@@ -1,7 +1,7 @@
 import type {Talk} from '../talk/talk-schema';
 import type {AudioSpan, Plan, SpokenMark} from './plan-schema';
 import {type TimedUnit, speechOfRange, timeTurnSpeech} from './time-speech';
-import {SPEECH_FADE_IN_MS, SPEECH_FADE_OUT_MS, SPEECH_LEAD_MS, SPEECH_TAIL_MS, msToFrames} from './timing';
+import {MIN_MARK_MS, SPEECH_FADE_IN_MS, SPEECH_FADE_OUT_MS, SPEECH_LEAD_MS, SPEECH_TAIL_MS, msToFrames} from './timing';
 
 /** The recording a plan plays, as the planner is told of it. */
 export type MediaRef = {
@@ -64,10 +64,12 @@ export const spanLengthMs = (span: SpeechSpan | null): number | null => (span ==
 
 /**
  * A speech span placed in a video at frame `atFrame`: the audio span the renderers play,
- * and the marks that follow the voice word by word (a word is marked from the frame it
- * starts until the next one starts, the last until it ends; words that start on the same
- * frame leave only the last marked). `textOffset` is where the span's text range starts
- * in the shown text, so marks index the text drawn.
+ * and the marks that follow the voice word by word. A word is marked from the frame it
+ * starts until the next mark starts (the last until it ends). A word said in less than
+ * MIN_MARK_MS is marked together with the words after it until the mark has lasted that
+ * long (`of the`, `的是`): the eye cannot follow a faster change, and every change is a
+ * frame the renderer draws. `textOffset` is where the span's text range starts in the
+ * shown text, so marks index the text drawn.
  */
 export const placeSpeech = ({
 	span,
@@ -81,13 +83,25 @@ export const placeSpeech = ({
 	textOffset?: number;
 }): {audio: AudioSpan; marks: SpokenMark[]} => {
 	const frameOf = (ms: number) => atFrame + msToFrames({ms, fps});
+	const minFrames = Math.max(1, msToFrames({ms: MIN_MARK_MS, fps}));
 	const marks: SpokenMark[] = [];
-	span.words.forEach((word, i) => {
-		const next = span.words[i + 1];
-		const fromFrame = frameOf(word.atMs);
-		const toFrame = next === undefined ? Math.max(fromFrame + 1, frameOf(word.untilMs)) : frameOf(next.atMs);
-		if (toFrame > fromFrame) marks.push({start: word.start + textOffset, end: word.end + textOffset, fromFrame, toFrame});
-	});
+	const words = span.words;
+	for (let i = 0; i < words.length; ) {
+		const fromFrame = frameOf(words[i]!.atMs);
+		// Take words until the next one starts at least minFrames later (or none is left).
+		let j = i;
+		while (j + 1 < words.length && frameOf(words[j + 1]!.atMs) - fromFrame < minFrames) j++;
+		const next = words[j + 1];
+		const toFrame = next === undefined ? Math.max(fromFrame + 1, frameOf(words[j]!.untilMs)) : frameOf(next.atMs);
+		const last = marks[marks.length - 1];
+		if (next === undefined && last !== undefined && toFrame - fromFrame < minFrames) {
+			// A short tail joins the mark before it.
+			marks[marks.length - 1] = {...last, end: words[j]!.end + textOffset, toFrame};
+		} else {
+			marks.push({start: words[i]!.start + textOffset, end: words[j]!.end + textOffset, fromFrame, toFrame});
+		}
+		i = j + 1;
+	}
 	return {audio: {fromMs: span.fromMs, toMs: span.toMs, atFrame, fadeInMs: span.fadeInMs, fadeOutMs: span.fadeOutMs}, marks};
 };
 

@@ -72,6 +72,12 @@ export const SPEECH_TAIL_MS = 300;
 /** Linear fades at a span's edges, inside the lead and tail, so no span starts or stops with a click. */
 export const SPEECH_FADE_IN_MS = 40;
 export const SPEECH_FADE_OUT_MS = 150;
+/**
+ * The shortest time a word stays marked as the one being said: shorter words are marked
+ * with the words after them. About a syllable and a half; the usual spoken word lasts
+ * longer, the shortest (`of`, `的`) do not, and a mark moving faster is not followed.
+ */
+export const MIN_MARK_MS = 400;
 /** A voiced card stays up this long after its speech ends, before its outgoing transition: a breath between voices. */
 export const BREATH_MS = 500;
 

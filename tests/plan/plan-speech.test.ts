@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {type TalkSpeech, buildTalkSpeech, placeSpeech, speechSpanOf} from '../../src/plan/plan-speech';
-import {SPEECH_FADE_IN_MS, SPEECH_FADE_OUT_MS, SPEECH_LEAD_MS, SPEECH_TAIL_MS} from '../../src/plan/timing';
+import {MIN_MARK_MS, SPEECH_FADE_IN_MS, SPEECH_FADE_OUT_MS, SPEECH_LEAD_MS, SPEECH_TAIL_MS} from '../../src/plan/timing';
 import {TalkSchema} from '../../src/talk/talk-schema';
 
 /** One turn of two sentences said from 1 s to 5 s (cue times only: words share the time evenly). */
@@ -63,30 +63,34 @@ describe('speechSpanOf', () => {
 });
 
 describe('placeSpeech', () => {
-	const span = {
+	/** Four words at 0, 100, 500 and 1000 ms: at 30 fps frames 0, 3, 15 and 30 of the span. */
+	const spanWith = ({lastUntilMs}: {lastUntilMs: number}) => ({
 		fromMs: 1000,
-		toMs: 2000,
+		toMs: 3000,
 		fadeInMs: 40,
 		fadeOutMs: 150,
 		words: [
-			{start: 0, end: 3, atMs: 100, untilMs: 300},
-			{start: 4, end: 7, atMs: 110, untilMs: 500},
-			{start: 8, end: 12, atMs: 600, untilMs: 900},
+			{start: 0, end: 2, atMs: 0, untilMs: 90},
+			{start: 3, end: 6, atMs: 100, untilMs: 480},
+			{start: 7, end: 11, atMs: 500, untilMs: 980},
+			{start: 12, end: 16, atMs: 1000, untilMs: lastUntilMs},
 		],
-	};
+	});
 
-	it('puts the span at its frame and marks each word from the frame it starts to the next one’s', () => {
-		const {audio, marks} = placeSpeech({span, atFrame: 100, fps: 30, textOffset: 5});
-		expect(audio).toEqual({fromMs: 1000, toMs: 2000, atFrame: 100, fadeInMs: 40, fadeOutMs: 150});
-		// Words 1 and 2 start on the same frame (103): only the second is marked there.
+	it('puts the span at its frame and marks words from the frame they start, a short word with the next', () => {
+		const {audio, marks} = placeSpeech({span: spanWith({lastUntilMs: 1500}), atFrame: 100, fps: 30, textOffset: 5});
+		expect(audio).toEqual({fromMs: 1000, toMs: 3000, atFrame: 100, fadeInMs: 40, fadeOutMs: 150});
+		expect(MIN_MARK_MS).toBe(400);
 		expect(marks).toEqual([
-			{start: 9, end: 12, fromFrame: 103, toFrame: 118},
-			{start: 13, end: 17, fromFrame: 118, toFrame: 127},
+			// Words 1 and 2: the first lasts 3 frames, under the 12 of MIN_MARK_MS.
+			{start: 5, end: 11, fromFrame: 100, toFrame: 115},
+			{start: 12, end: 16, fromFrame: 115, toFrame: 130},
+			{start: 17, end: 21, fromFrame: 130, toFrame: 145},
 		]);
 	});
 
-	it('marks nothing in a silent stretch after the last word', () => {
-		const {marks} = placeSpeech({span, atFrame: 0, fps: 30});
-		expect(marks.at(-1)!.toFrame).toBe(27);
+	it('lets a short last word join the mark before it, and marks nothing after the speech', () => {
+		const {marks} = placeSpeech({span: spanWith({lastUntilMs: 1200}), atFrame: 0, fps: 30});
+		expect(marks.at(-1)).toEqual({start: 7, end: 16, fromFrame: 15, toFrame: 36});
 	});
 });

@@ -126,7 +126,7 @@ const manifestEntry = ({clip, files, scale}: ClipJob & {scale: number}): Manifes
  * The clip with its level band measured from the sound built for it: the bars the
  * layout holds, over the samples of its audio span. A silent clip is left as it is.
  */
-const withMeasuredWaveform = ({clip, prepared}: {clip: Clip; prepared: PreparedSound}): Clip => {
+export const withMeasuredWaveform = ({clip, prepared}: {clip: Clip; prepared: PreparedSound}): Clip => {
 	const audio = clip.audio;
 	if (prepared.track === null || audio === null || audio === undefined) return clip;
 	const from = frameToSample({frame: audio.atFrame, fps: clip.fps});

@@ -134,7 +134,7 @@ describe.each(RENDERERS)('the recap, %s renderer', (renderer) => {
 			`recap (${renderer}): bursts expected at ${expected.map((ms) => ms.toFixed(1)).join(', ')} ms, found ${found.map((ms) => ms.toFixed(1)).join(', ')} ms`,
 		);
 		expect(found).toHaveLength(expected.length);
-		found.forEach((ms, k) => expect(Math.abs(ms - expected[k]!)).toBeLessThan(FRAME_MS));
+		for (const [k, ms] of found.entries()) expect(Math.abs(ms - expected[k]!)).toBeLessThan(FRAME_MS);
 		if (renderer === 'fast') {
 			const {runs} = listDistinctFrames({stills: plan.scenes.flatMap((s) => s.stills), firstFrame: first, lastFrame: last});
 			expect(drawn).toBe(runs.length);

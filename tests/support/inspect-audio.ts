@@ -1,7 +1,6 @@
 import path from 'node:path';
-import {TRACK_CHANNELS, TRACK_SAMPLE_RATE} from '../../src/render/audio/decode-audio';
+import {TRACK_CHANNELS, TRACK_SAMPLE_RATE, decodeToTrackFormat} from '../../src/render/audio/decode-audio';
 import {runFfmpeg} from '../../src/render/audio/run-ffmpeg';
-import {decodeWav} from '../../src/render/audio/wav';
 
 /**
  * Listens to rendered files with the FFmpeg Remotion ships: where sounds start
@@ -97,32 +96,8 @@ export const probeAudio = async ({
 	};
 };
 
-/** The first audio stream decoded to 48 kHz stereo floats (interleaved). */
-export const decodeTrack = async ({file}: {file: string}): Promise<Float32Array> => {
-	const {stdout} = await runFfmpeg({
-		type: 'ffmpeg',
-		args: [
-			'-v',
-			'error',
-			'-nostdin',
-			'-i',
-			path.resolve(file),
-			'-map',
-			'0:a:0',
-			'-ac',
-			String(TRACK_CHANNELS),
-			'-ar',
-			String(TRACK_SAMPLE_RATE),
-			'-c:a',
-			'pcm_s16le',
-			'-bitexact',
-			'-f',
-			'wav',
-			'-',
-		],
-	});
-	return decodeWav(stdout).samples;
-};
+/** The first audio stream decoded to 48 kHz stereo floats (interleaved), as a player downmixes it. */
+export const decodeTrack = ({file}: {file: string}): Promise<Float32Array> => decodeToTrackFormat({input: ['-i', path.resolve(file)]});
 
 /** RMS of each video frame of a 48 kHz stereo track, in dBFS (−120 for digital silence). */
 export const frameLevelsDb = ({samples, fps}: {samples: Float32Array; fps: number}): number[] => {

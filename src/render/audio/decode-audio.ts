@@ -21,21 +21,30 @@ export const decodeAudio = async ({file, channels, fromMs, toMs}: {file: string;
 	const frames = Math.max(0, msToSample(toMs) - first);
 	const out = new Float32Array(frames * TRACK_CHANNELS);
 	if (frames === 0) return out;
+	const samples = await decodeToTrackFormat({
+		input: ['-ss', (first / TRACK_SAMPLE_RATE).toFixed(6), '-t', (frames / TRACK_SAMPLE_RATE).toFixed(6), '-i', file],
+		monoToBoth: channels === 1,
+	});
+	out.set(samples.subarray(0, Math.min(out.length, samples.length)));
+	return out;
+};
+
+/**
+ * The first audio track of FFmpeg's `input` arguments as 48 kHz stereo floats: a 16-bit
+ * WAV on its stdout, read in Node (Remotion's FFmpeg has no raw PCM muxer). `monoToBoth`
+ * plays a mono file on both channels at full level.
+ */
+export const decodeToTrackFormat = async ({input, monoToBoth = false}: {input: string[]; monoToBoth?: boolean}): Promise<Float32Array> => {
 	const {stdout} = await runFfmpeg({
 		type: 'ffmpeg',
 		args: [
 			'-v',
 			'error',
 			'-nostdin',
-			'-ss',
-			(first / TRACK_SAMPLE_RATE).toFixed(6),
-			'-t',
-			(frames / TRACK_SAMPLE_RATE).toFixed(6),
-			'-i',
-			file,
+			...input,
 			'-map',
 			'0:a:0',
-			...(channels === 1 ? ['-af', 'pan=stereo|c0=c0|c1=c0'] : []),
+			...(monoToBoth ? ['-af', 'pan=stereo|c0=c0|c1=c0'] : []),
 			'-ac',
 			String(TRACK_CHANNELS),
 			'-ar',
@@ -48,7 +57,5 @@ export const decodeAudio = async ({file, channels, fromMs, toMs}: {file: string;
 			'-',
 		],
 	});
-	const {samples} = decodeWav(stdout);
-	out.set(samples.subarray(0, Math.min(out.length, samples.length)));
-	return out;
+	return decodeWav(stdout).samples;
 };

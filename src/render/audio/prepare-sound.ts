@@ -30,6 +30,18 @@ const fileFor = ({src, file, what}: {src: string; file: ProbedMedia | null; what
 	return file;
 };
 
+/** What a video's sound is made from: its plan's `sound` and spans, the files they name, and the frames rendered. */
+export type SoundJob = {
+	sound: Sound | undefined;
+	spans: AudioSpan[];
+	files: SoundFiles;
+	fps: number;
+	durationInFrames: number;
+	/** Inclusive frames rendered (`--frames`), or all of them. */
+	window: [number, number];
+	log?: (line: string) => void;
+};
+
 /**
  * Builds the sound of frames `window` of a video whose plan says `sound` and `spans`
  * (`buildAudioTrack`) and writes it to `workDir` as a WAV; a silent plan gives nothing.
@@ -43,16 +55,7 @@ export const prepareSound = async ({
 	window,
 	workDir,
 	log = () => {},
-}: {
-	sound: Sound | undefined;
-	spans: AudioSpan[];
-	files: SoundFiles;
-	fps: number;
-	durationInFrames: number;
-	window: [number, number];
-	workDir: string;
-	log?: (line: string) => void;
-}): Promise<PreparedSound> => {
+}: SoundJob & {workDir: string}): Promise<PreparedSound> => {
 	if (sound === undefined) return {track: null, trackFile: null, mix: NO_MIX};
 	const media = sound.media === null ? null : fileFor({src: sound.media, file: files.media, what: 'the recording'});
 	const music = sound.music === null ? null : {bed: sound.music, file: fileFor({src: sound.music.src, file: files.music, what: 'the music'})};
@@ -90,24 +93,9 @@ export const stageFiles = async ({serveUrl, files}: {serveUrl: string; files: re
  * (`stage`, called once the bundle exists). `cleanup` removes the folder.
  */
 export const prepareRenderSound = async ({
-	sound,
-	spans,
-	files,
-	fps,
-	durationInFrames,
-	window,
 	renderer,
-	log,
-}: {
-	sound: Sound | undefined;
-	spans: AudioSpan[];
-	files: SoundFiles;
-	fps: number;
-	durationInFrames: number;
-	window: [number, number];
-	renderer: 'fast' | 'remotion';
-	log?: (line: string) => void;
-}): Promise<{
+	...job
+}: SoundJob & {renderer: 'fast' | 'remotion'}): Promise<{
 	prepared: PreparedSound;
 	soundTrack: string | null;
 	withAudio: boolean;
@@ -115,11 +103,12 @@ export const prepareRenderSound = async ({
 	cleanup: () => Promise<void>;
 }> => {
 	const silent = {prepared: {track: null, trackFile: null, mix: NO_MIX}, soundTrack: null, withAudio: false, stage: async () => {}, cleanup: async () => {}};
-	if (sound === undefined) return silent;
+	if (job.sound === undefined) return silent;
 	const workDir = await mkdtemp(path.join(tmpdir(), 'talkreel-sound-'));
 	const cleanup = () => rm(workDir, {recursive: true, force: true});
+	const {files} = job;
 	try {
-		const prepared = await prepareSound({sound, spans, files, fps, durationInFrames, window, workDir, ...(log === undefined ? {} : {log})});
+		const prepared = await prepareSound({...job, workDir});
 		return {
 			prepared,
 			soundTrack: renderer === 'fast' ? prepared.trackFile : null,

@@ -268,30 +268,44 @@ const quoteDrafts = ({
 }): SceneDraft[] => {
 	const {cards} = splitIntoCards({text: quote.text, ...box});
 	const reaction = reactionAfter({section, turn});
-	return cards.map((card, c) => {
-		// Each card plays the words it shows: its own range of the turn.
-		const span = speech === null ? null : speechSpanOf({speech, turnId: quote.turnId, start: quote.start + card.start, end: quote.start + card.end});
-		return {
-			id: `quote-${quote.id}-${c + 1}`,
-			type: 'quote' as const,
-			chapterIndex: index,
-			holdFrames: msToFrames({ms: cardHoldMs({text: card.text, speechMs: spanLengthMs(span)}), fps}),
-			speech: span,
-			quoteId: quote.id,
-			turnId: quote.turnId,
-			speakerId: speaker.id,
-			speaker: speaker.name,
-			...(speaker.role === undefined ? {} : {speakerRole: speaker.role}),
-			speakerColor: speaker.color,
-			sectionId: section.id,
-			sectionTitle: section.title,
-			text: card.text,
-			body: {text: card.text, lines: card.lines, fontSizePx: card.fontSizePx, lineHeight: box.lineHeight, weight: box.weight},
-			card: c + 1,
-			cardCount: cards.length,
-			...(reaction !== undefined && c === cards.length - 1 ? {reaction} : {}),
-		};
-	});
+	return cards.map((card, c) => ({
+		id: `quote-${quote.id}-${c + 1}`,
+		type: 'quote' as const,
+		chapterIndex: index,
+		...cardTiming({speech, quote, card, fps}),
+		quoteId: quote.id,
+		turnId: quote.turnId,
+		speakerId: speaker.id,
+		speaker: speaker.name,
+		...(speaker.role === undefined ? {} : {speakerRole: speaker.role}),
+		speakerColor: speaker.color,
+		sectionId: section.id,
+		sectionTitle: section.title,
+		text: card.text,
+		body: {text: card.text, lines: card.lines, fontSizePx: card.fontSizePx, lineHeight: box.lineHeight, weight: box.weight},
+		card: c + 1,
+		cardCount: cards.length,
+		...(reaction !== undefined && c === cards.length - 1 ? {reaction} : {}),
+	}));
+};
+
+/**
+ * A quote card's hold and the speech it plays: each card plays the words it shows (its
+ * own range of the turn) and holds for them and a breath, or for its reading time.
+ */
+const cardTiming = ({
+	speech,
+	quote,
+	card,
+	fps,
+}: {
+	speech: TalkSpeech | null;
+	quote: Quote;
+	card: {text: string; start: number; end: number};
+	fps: number;
+}): {holdFrames: number; speech: SpeechSpan | null} => {
+	const span = speech === null ? null : speechSpanOf({speech, turnId: quote.turnId, start: quote.start + card.start, end: quote.start + card.end});
+	return {holdFrames: msToFrames({ms: cardHoldMs({text: card.text, speechMs: spanLengthMs(span)}), fps}), speech: span};
 };
 
 const outroDraft = ({talk, box, fps}: {talk: Talk; box: TextBox; fps: number}): SceneDraft => {

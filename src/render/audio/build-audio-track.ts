@@ -65,7 +65,8 @@ export const buildAudioTrack = async ({
 
 	const before = measureLoudness({samples: speech, sampleRate: TRACK_SAMPLE_RATE, channels: TRACK_CHANNELS}).integratedLufs;
 	const speechGainDb = Number.isFinite(before) ? clampGain(SPEECH_TARGET_LUFS - before) : 0;
-	const mix = scaled(speech, 10 ** (speechGainDb / 20));
+	// In place: a long recap's track is hundreds of MB, no copy is kept that is not needed.
+	const mix = scaleInPlace(speech, 10 ** (speechGainDb / 20));
 
 	let musicGainDb = 0;
 	if (music !== null) {
@@ -92,7 +93,10 @@ export const buildAudioTrack = async ({
 
 const clampGain = (db: number): number => Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, db));
 
-const scaled = (samples: Float32Array, gain: number): Float32Array => samples.map((v) => v * gain);
+const scaleInPlace = (samples: Float32Array, gain: number): Float32Array => {
+	for (let i = 0; i < samples.length; i++) samples[i]! *= gain;
+	return samples;
+};
 
 /**
  * Adds `pcm` into `into` from frame `at`, with linear fades: sample i of n plays at

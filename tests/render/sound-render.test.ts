@@ -9,10 +9,11 @@ import {type TalkPlan, planTalk} from '../../src/plan/plan-talk';
 import {REMOTION_AAC_PRIMING_SAMPLES, restoreAacPriming} from '../../src/render/audio/aac-priming';
 import {SPEECH_TARGET_LUFS} from '../../src/render/audio/build-audio-track';
 import {type ProbedMedia, mediaRefOf, probeMedia} from '../../src/render/audio/probe-media';
+import {encodeWav} from '../../src/render/audio/wav';
 import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
 import {type Bundle, bundleProject} from '../../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../../src/render/compositions';
-import {renderClips} from '../../src/render/render-clips';
+import {planClipJobs, renderClips} from '../../src/render/render-clips';
 import {renderRecap} from '../../src/render/render-recap';
 import type {RendererName} from '../../src/render/render-video-options';
 import type {Talk} from '../../src/talk/talk-schema';
@@ -159,6 +160,49 @@ describe('the two renderers agree', () => {
 		expect(median).toBeLessThan(0.5);
 		expect(diffs.filter((d) => d > 3).length).toBeLessThanOrEqual(loud.length / 10);
 	});
+});
+
+describe('a music bed', () => {
+	it('plays under a clip in both renderers alike: at its level, dipping under the voice', async () => {
+		const bedFile = path.join(dir, 'bed.wav');
+		// A 2 s chord: shorter than the clip, so it loops.
+		const chord = new Float32Array(2 * 48_000 * 2);
+		for (let i = 0; i < chord.length / 2; i++)
+			chord[2 * i] = chord[2 * i + 1] = 0.2 * (Math.sin((2 * Math.PI * 220 * i) / 48_000) + Math.sin((2 * Math.PI * 330 * i) / 48_000));
+		await writeFile(bedFile, encodeWav({samples: chord, sampleRate: 48_000, channels: 2}));
+		const music = await probeMedia({file: bedFile, label: 'music'});
+		const withMusic = planTalk({talk, media: mediaRefOf(media), music: {src: music.src}});
+		const levels: number[][] = [];
+		let duck: {from: number; durationInFrames: number} | undefined;
+		for (const renderer of RENDERERS) {
+			const outDir = path.join(dir, `music-${renderer}`);
+			const {manifest} = await renderClips({
+				talk,
+				talkPlan: withMusic,
+				outDir,
+				shapes: ['square'],
+				quoteIds: [withMusic.quotes[0]!.id],
+				scale: 0.25,
+				renderer,
+				soundFiles: {media, music},
+				bundle,
+				browser,
+				handleSigint: false,
+			});
+			expect(manifest.failed).toEqual([]);
+			levels.push(frameLevelsDb({samples: await decodeTrack({file: path.join(outDir, manifest.clips[0]!.files.video)}), fps: 30}));
+			duck ??= planClipJobs({talk, talkPlan: withMusic, shapes: ['square'], quoteIds: [withMusic.quotes[0]!.id]}).jobs[0]!.clip.sound!.music!.ducks[0];
+		}
+		const [fast, plain] = levels as [number[], number[]];
+		// After the bursts, inside the span: the bed alone, ducked; after the span and its ramp: the bed at its level.
+		const under = duck!.from + 20;
+		const after = duck!.from + duck!.durationInFrames + 20;
+		expect(fast[after]! - fast[under]!).toBeGreaterThan(10);
+		for (const f of [under, after]) expect(Math.abs(fast[f]! - plain[f]!)).toBeLessThan(1.5);
+		console.log(
+			`music bed: under the voice ${fast[under]!.toFixed(1)} / ${plain[under]!.toFixed(1)} dB, after it ${fast[after]!.toFixed(1)} / ${plain[after]!.toFixed(1)} dB (fast / plain)`,
+		);
+	}, 240_000);
 });
 
 describe('the word being said', () => {

@@ -47,7 +47,13 @@ export const PlanSound: React.FC<{sound: Sound; spans: readonly AudioSpan[]; mix
 					))}
 			{music === null ? null : (
 				<Sequence from={0} durationInFrames={durationInFrames} layout="none" name="music">
-					<Audio src={staticFile(music.src)} loop volume={(frame) => musicGain * musicGainAt({music, fps, durationInFrames, ms: (frame * 1000) / fps})} />
+					{/* `extend`: the curve's frame keeps counting through the loops, as the video's does. */}
+					<Audio
+						src={staticFile(music.src)}
+						loop
+						loopVolumeCurveBehavior="extend"
+						volume={(frame) => musicGain * musicGainAt({music, fps, durationInFrames, ms: (frame * 1000) / fps})}
+					/>
 				</Sequence>
 			)}
 		</>

@@ -1,9 +1,9 @@
 import {execFile} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {PlanSchema} from '../../src/plan/plan-schema';
 import {TalkSchema} from '../../src/talk/talk-schema';
 import {writeToneFixture} from '../support/tone-fixture';
@@ -34,6 +34,8 @@ beforeAll(async () => {
 	mkdirSync(path.dirname(bare), {recursive: true});
 	writeFileSync(bare, JSON.stringify(talk));
 }, 60_000);
+
+afterAll(() => rmSync(scratch, {recursive: true, force: true}));
 
 describe('finding the recording', () => {
 	it('parse --media writes it into the metadata, relative to where the JSON is read from', async () => {

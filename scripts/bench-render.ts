@@ -1,9 +1,13 @@
 // `npm run bench`: how fast talkreel renders on this machine, both renderers, one run.
-//   npm run bench -- [--max-seconds 60] [--scale 1] [--baseline-frames 300]
+//   npm run bench -- [--max-seconds 60] [--scale 1] [--baseline-frames 300] [--timed-max-seconds 180] [--only baseline,recap,timed]
 // Renders (1) a bare Remotion composition of the recap's size, as a baseline of what
-// Remotion itself costs here, and (2) the seed talk's recap, each with the plain
-// renderMedia path and the fast path, then prints frames, wall time, effective frames
-// per second, the fast/plain ratio, peak memory and how closely the two outputs match.
+// Remotion itself costs here, (2) the seed talk's recap, and (3) a timed talk with its
+// recording (the seed, timed at a steady speaking rate, with a recording that voices a
+// syllable for every word; see tests/support/timed-talk.ts): its quote cards play their
+// spans and mark the words as said. Each with the plain renderMedia path and the fast
+// path; prints frames, wall time, effective frames per second, the fast/plain ratio,
+// how much faster than real time, peak memory, the machine's load, and how closely the
+// two outputs match.
 import {execFileSync} from 'node:child_process';
 import {mkdtemp, rm, stat} from 'node:fs/promises';
 import os from 'node:os';
@@ -17,7 +21,13 @@ import {PROJECT_ROOT, bundleProject} from '../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../src/render/compositions';
 import {renderVideo} from '../src/render/render-video';
 import type {RendererName} from '../src/render/render-video-options';
+import {recapAudioSpans} from '../src/plan/plan-speech';
+import {prepareRenderSound} from '../src/render/audio/prepare-sound';
+import {mediaRefOf, probeMedia} from '../src/render/audio/probe-media';
+import {runFfmpeg} from '../src/render/audio/run-ffmpeg';
+import {probeAudio} from '../tests/support/inspect-audio';
 import {probeVideo, psnr, readLumaFrameAt} from '../tests/support/inspect-video';
+import {timeTalkSteadily, writeSyllableRecording} from '../tests/support/timed-talk';
 
 const {values} = parseArgs({
 	options: {
@@ -25,8 +35,12 @@ const {values} = parseArgs({
 		scale: {type: 'string', default: '1'},
 		'baseline-frames': {type: 'string', default: '300'},
 		samples: {type: 'string', default: '40'},
+		'timed-max-seconds': {type: 'string', default: '180'},
+		only: {type: 'string', default: 'baseline,recap,timed'},
 	},
 });
+const only = new Set(values.only.split(','));
+const timedMaxSeconds = Number(values['timed-max-seconds']);
 const maxSeconds = Number(values['max-seconds']);
 const scale = Number(values.scale);
 const baselineFrames = Number(values['baseline-frames']);
@@ -71,15 +85,31 @@ console.log(
 const bundle = await bundleProject({log: console.log});
 const browser = await openRenderBrowser({log: console.log});
 
-type Row = {name: string; renderer: RendererName; frames: number; drawn: number; seconds: number; peakMiB: number; file: string};
+type Row = {name: string; renderer: RendererName; frames: number; drawn: number; seconds: number; peakMiB: number; file: string; load: string};
+/** The machine's load averages over 1 and 5 minutes: a shared machine makes every figure slower. */
+const loadNow = () =>
+	os
+		.loadavg()
+		.slice(0, 2)
+		.map((l) => l.toFixed(1))
+		.join('/');
 const rows: Row[] = [];
 
 /** `prepare` runs inside the timed part: planning is part of what a render costs. */
-const bench = async ({name, id, prepare}: {name: string; id: string; prepare: () => {inputProps: Record<string, unknown>; stills: FrameRange[]}}) => {
+const bench = async ({
+	name,
+	id,
+	prepare,
+}: {
+	name: string;
+	id: string;
+	prepare: (renderer: RendererName) => Promise<{inputProps: Record<string, unknown>; stills: FrameRange[]; soundTrack?: string | null}>;
+}) => {
 	for (const renderer of ['remotion', 'fast'] as const) {
+		const loadBefore = loadNow();
 		const started = Date.now();
 		const memory = memoryPeak();
-		const {inputProps, stills} = prepare();
+		const {inputProps, stills, soundTrack = null} = await prepare(renderer);
 		const composition = await selectIn({bundle, browser, id, inputProps});
 		const file = path.join(work, `${name}-${renderer}.mp4`);
 		let drawn = composition.durationInFrames;
@@ -94,37 +124,78 @@ const bench = async ({name, id, prepare}: {name: string; id: string; prepare: ()
 			onProgress: (p) => {
 				drawn = p.drawnFrames;
 			},
+			soundTrack,
 		});
-		const row = {name, renderer, frames: composition.durationInFrames, drawn, seconds: (Date.now() - started) / 1000, peakMiB: memory.stop(), file};
+		const load = `${loadBefore} → ${loadNow()}`;
+		const row = {name, renderer, frames: composition.durationInFrames, drawn, seconds: (Date.now() - started) / 1000, peakMiB: memory.stop(), file, load};
 		rows.push(row);
-		console.log(`${name} ${renderer}: ${row.frames} frames (${drawn} drawn) in ${row.seconds.toFixed(1)} s`);
+		console.log(`${name} ${renderer}: ${row.frames} frames (${drawn} drawn) in ${row.seconds.toFixed(1)} s (load ${load})`);
 	}
 };
 
 const {talk} = await readTalkFile({file: path.join(PROJECT_ROOT, 'data/aspen-2024-altman-chesky.md')});
+const cleanups: (() => Promise<void>)[] = [];
 try {
-	await bench({name: 'baseline', id: 'Baseline', prepare: () => ({inputProps: {durationInFrames: baselineFrames}, stills: []})});
-	await bench({
-		name: 'recap',
-		id: 'Recap',
-		prepare: () => {
-			const {recap} = planTalk({talk, maxSeconds});
-			return {inputProps: recapInputProps({talk, plan: recap}), stills: recap.scenes.flatMap((scene) => scene.stills)};
-		},
-	});
+	if (only.has('baseline'))
+		await bench({name: 'baseline', id: 'Baseline', prepare: async () => ({inputProps: {durationInFrames: baselineFrames}, stills: []})});
+	if (only.has('recap')) {
+		await bench({
+			name: 'recap',
+			id: 'Recap',
+			prepare: async () => {
+				const {recap} = planTalk({talk, maxSeconds});
+				return {inputProps: recapInputProps({talk, plan: recap}), stills: recap.scenes.flatMap((scene) => scene.stills)};
+			},
+		});
+	}
+	if (only.has('timed')) {
+		// The timed talk and its recording are made before the clock starts (an MP3, as podcasts come).
+		const timed = timeTalkSteadily({talk});
+		const wav = path.join(work, 'timed.wav');
+		await writeSyllableRecording({talk: timed.talk, durationMs: timed.durationMs, file: wav});
+		const mp3 = path.join(work, 'timed.mp3');
+		await runFfmpeg({type: 'ffmpeg', args: ['-v', 'error', '-y', '-i', wav, '-c:a', 'libmp3lame', '-b:a', '64k', mp3]});
+		console.log(`timed talk: ${(timed.durationMs / 60_000).toFixed(1)} min recording (${((await stat(mp3)).size / 1e6).toFixed(1)} MB MP3)`);
+		await bench({
+			name: 'timed',
+			id: 'Recap',
+			// Planning, probing the recording and building the sound are part of what a render costs.
+			prepare: async (renderer) => {
+				const media = await probeMedia({file: mp3});
+				const {recap} = planTalk({talk: timed.talk, maxSeconds: timedMaxSeconds, media: mediaRefOf(media)});
+				const sound = await prepareRenderSound({
+					sound: recap.sound,
+					spans: recapAudioSpans({plan: recap}),
+					files: {media, music: null},
+					fps: recap.fps,
+					durationInFrames: recap.durationInFrames,
+					window: [0, recap.durationInFrames - 1],
+					renderer,
+				});
+				cleanups.push(sound.cleanup);
+				await sound.stage(bundle.serveUrl);
+				return {
+					inputProps: recapInputProps({talk: timed.talk, plan: recap, withAudio: sound.withAudio, mix: sound.prepared.mix}),
+					stills: recap.scenes.flatMap((scene) => scene.stills),
+					soundTrack: sound.soundTrack,
+				};
+			},
+		});
+	}
 
-	console.log(`\n| composition | renderer | frames | drawn | wall s | frames/s | peak MiB | MB |`);
-	console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
+	console.log(`\n| composition | renderer | frames | drawn | wall s | frames/s | × real time | peak MiB | MB | load 1/5 min |`);
+	console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 	for (const r of rows) {
 		console.log(
-			`| ${r.name} | ${r.renderer} | ${r.frames} | ${r.drawn} | ${r.seconds.toFixed(1)} | ${(r.frames / r.seconds).toFixed(1)} | ${r.peakMiB.toFixed(0)} | ${((await stat(r.file)).size / 1e6).toFixed(1)} |`,
+			`| ${r.name} | ${r.renderer} | ${r.frames} | ${r.drawn} | ${r.seconds.toFixed(1)} | ${(r.frames / r.seconds).toFixed(1)} | ${(r.frames / 30 / r.seconds).toFixed(2)} | ${r.peakMiB.toFixed(0)} | ${((await stat(r.file)).size / 1e6).toFixed(1)} | ${r.load} |`,
 		);
 	}
-	for (const name of ['baseline', 'recap']) {
+	for (const name of ['baseline', 'recap', 'timed'].filter((n) => only.has(n))) {
 		const plain = rows.find((r) => r.name === name && r.renderer === 'remotion')!;
 		const fast = rows.find((r) => r.name === name && r.renderer === 'fast')!;
 		const [a, b] = [await probeVideo(plain.file), await probeVideo(fast.file)];
-		const same = JSON.stringify(a) === JSON.stringify(b);
+		// The container's length also counts the audio (the plain path's AAC ends up to a frame of samples later).
+		const same = JSON.stringify({...a, durationSeconds: 0}) === JSON.stringify({...b, durationSeconds: 0});
 		const fps = a.frameRate
 			.split('/')
 			.map(Number)
@@ -135,10 +206,16 @@ try {
 		const worst = Math.min(...scores);
 		console.log(
 			`${name}: fast is ${(plain.seconds / fast.seconds).toFixed(2)}× the plain path; streams ${same ? 'identical' : `DIFFER: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`} (${a.codec} ${a.pixelFormat} ${a.width}×${a.height} ${a.frameRate}, ${a.frameCount} frames); ` +
-				`worst PSNR over ${samples} sampled frames ${Number.isFinite(worst) ? `${worst.toFixed(1)} dB` : '∞ (identical)'}`,
+				`worst PSNR over ${samples} sampled frames ${Number.isFinite(worst) ? `${worst.toFixed(1)} dB` : '∞ (identical)'}; ` +
+				`fast ${(a.frameCount / fps / fast.seconds).toFixed(2)}× real time`,
 		);
+		if (name === 'timed') {
+			const [sa, sb] = [await probeAudio({file: plain.file}), await probeAudio({file: fast.file})];
+			console.log(`timed: sound ${JSON.stringify(sb)} (fast) vs ${JSON.stringify(sa)} (plain)`);
+		}
 	}
 } finally {
+	for (const cleanup of cleanups) await cleanup();
 	await browser.close();
 	await bundle.cleanup();
 	await rm(work, {recursive: true, force: true});

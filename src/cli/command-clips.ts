@@ -4,6 +4,7 @@ import {CLIP_SHAPES, type ClipShape} from '../plan/layout';
 import {planTalk} from '../plan/plan-talk';
 import {MANIFEST_FILE, planClipJobs, renderClips} from '../render/render-clips';
 import {checkOutputFile, checkOutputFolder} from './check-output-path';
+import {findCover, findTalkSound, soundInputs} from './find-media';
 import {type RenderingOptions, addRenderingOptions, editsOption} from './options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
@@ -36,14 +37,17 @@ export const registerClipsCommand = (program: Command, {signal}: {signal?: Abort
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
 		.action(async (file: string, opts: ClipsOptions) => {
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
-			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation});
+			const log = (line: string) => writeLine(line);
+			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
+			const cover = await findCover({file, talk});
+			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation, media: sound.media, music: sound.music});
 			const outDir = opts.output ?? path.join('out', talk.slug, 'clips');
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
 			// Every file the batch writes, checked before anything is bundled.
 			checkOutputFolder({folder: outDir});
-			const {jobs} = planClipJobs({talk, talkPlan, shapes, quoteIds: opts.quote ?? []});
-			for (const name of [...jobs.flatMap((j) => [j.files.video, j.files.card]), MANIFEST_FILE]) checkOutputFile({file: path.join(outDir, name), inputs});
-			const log = (line: string) => writeLine(line);
+			const {jobs} = planClipJobs({talk, talkPlan, shapes, quoteIds: opts.quote ?? [], cover});
+			const read = [...inputs, ...soundInputs(sound.files), ...(cover === null ? [] : [cover.file])];
+			for (const name of [...jobs.flatMap((j) => [j.files.video, j.files.card]), MANIFEST_FILE]) checkOutputFile({file: path.join(outDir, name), inputs: read});
 			let progress: Progress | undefined;
 			let current = '';
 			const {manifestPath, manifest} = await renderClips({
@@ -56,6 +60,8 @@ export const registerClipsCommand = (program: Command, {signal}: {signal?: Abort
 				concurrency: opts.concurrency ?? null,
 				renderer: opts.renderer,
 				...(signal === undefined ? {} : {signal, handleSigint: false}),
+				soundFiles: sound.files,
+				cover,
 				log: (line) => {
 					// A finished bar first, so log lines do not land inside it.
 					progress?.stop();

@@ -3,8 +3,9 @@ import {type TalkPlan, planTalk} from '../plan/plan-talk';
 import {isWideCodePoint} from '../text/classify-char';
 import type {Talk} from '../talk/talk-schema';
 import {type PlanningOptions, addPlanningOptions, editsOption} from './options';
+import {findTalkSound} from './find-media';
 import {readTalkFile} from './read-talk-file';
-import {escapeForTerminal} from './terminal-text';
+import {escapeForTerminal, writeLine} from './terminal-text';
 
 export type HighlightsDeps = {
 	/** Where output goes; stdout by default (tests pass their own). */
@@ -29,7 +30,9 @@ export const registerHighlightsCommand = (program: Command, deps: HighlightsDeps
 		.option('--json', 'print JSON instead of a table')
 		.action(async (file: string, opts: HighlightsOptions) => {
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
-			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds});
+			// A timed talk's recording sets what each quote costs (its speech), hence which quotes fit.
+			const {media} = await findTalkSound({file, talk, media: opts.media, log: writeLine});
+			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, media});
 			const report = buildHighlightsReport({talk, talkPlan, all: opts.all === true});
 			const write = deps.write ?? ((text: string) => process.stdout.write(text));
 			write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatHighlightsTable({report, isTty: deps.isTty ?? process.stdout.isTTY === true}));

@@ -5,6 +5,7 @@ import {sidecarFileNames} from '../render/recap-sidecars';
 import {renderRecap} from '../render/render-recap';
 import type {VideoProgress} from '../render/render-video-options';
 import {TalkError} from '../talk/talk-error';
+import {findTalkSound, soundInputs} from './find-media';
 import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} from './options';
 import {checkOutputFile} from './check-output-path';
 import {type Progress, createProgress} from './progress';
@@ -31,17 +32,19 @@ export const registerRenderCommand = (program: Command, {signal}: {signal?: Abor
 		.option('--no-sidecars', 'write only the MP4: no subtitles, chapters, poster, storyboard or manifest beside it')
 		.action(async (file: string, opts: RenderOptions) => {
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
-			const {recap, quotes} = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation});
+			const log = (line: string) => writeLine(line);
+			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
+			const {recap, quotes} = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation, media: sound.media, music: sound.music});
 			checkFrameRange({frames: opts.frames, durationInFrames: recap.durationInFrames});
 			const outputPath = opts.output ?? path.join('out', talk.slug, 'recap.mp4');
-			checkOutputFile({file: outputPath, inputs});
+			const read = [...inputs, ...soundInputs(sound.files)];
+			checkOutputFile({file: outputPath, inputs: read});
 			if (opts.sidecars && opts.frames === undefined) {
 				const {video: _video, ...sidecars} = sidecarFileNames({outputPath});
-				for (const name of Object.values(sidecars)) checkOutputFile({file: path.join(path.dirname(outputPath), name), inputs});
+				for (const name of Object.values(sidecars)) checkOutputFile({file: path.join(path.dirname(outputPath), name), inputs: read});
 			}
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;
-			const log = (line: string) => writeLine(line);
 			const result = await renderRecap({
 				talk,
 				plan: recap,
@@ -53,6 +56,7 @@ export const registerRenderCommand = (program: Command, {signal}: {signal?: Abor
 				log,
 				renderer: opts.renderer,
 				...(signal === undefined ? {} : {signal, handleSigint: false}),
+				soundFiles: sound.files,
 				onProgress: (p) => {
 					// One bar per stage: distinct frames drawn, then video frames encoded.
 					if (stage !== p.stage) {

@@ -45,21 +45,28 @@ export const frameRange = (value: string): number | [number, number] => {
 	return [a, b];
 };
 
-/** What every command that reads a talk takes: the transcript, its edits file and its chapters file. */
-export type TalkOptions = {edits?: string | false; chapters?: string | false};
+/** What every command that reads a talk takes: the transcript, its edits file, its chapters file and its recording. */
+export type TalkOptions = {edits?: string | false; chapters?: string | false; media?: string};
 /** What every command that plans takes. */
 export type PlanningOptions = TalkOptions & {maxSeconds: number};
+/** A music bed under the video (`plan`, `render`, `clips`). */
+export type MusicOptions = {music?: string};
 /** What every command that renders takes. */
-export type RenderingOptions = PlanningOptions & {scale: number; concurrency?: number; renderer: RendererName; translation: boolean};
+export type RenderingOptions = PlanningOptions & MusicOptions & {scale: number; concurrency?: number; renderer: RendererName; translation: boolean};
 
-/** `<file>`, `--edits FILE` and `--no-edits`. */
+/** `<file>`, `--edits FILE`, `--no-edits`, `--chapters FILE`, `--no-chapters` and `--media FILE`. */
 export const addTalkOptions = (command: Command): Command =>
 	command
 		.argument('<file>', 'transcript (any supported format, recognised from its content)')
 		.option('--edits <file>', 'edits file to apply (default: <name>.edits.yaml beside the transcript)')
 		.option('--no-edits', 'ignore the edits file beside the transcript')
 		.option('--chapters <file>', 'WebVTT chapters file (default: <name>.chapters.vtt beside the transcript)')
-		.option('--no-chapters', 'ignore the chapters file beside the transcript');
+		.option('--no-chapters', 'ignore the chapters file beside the transcript')
+		.option('--media <file>', "the talk's recording, audio or video (default: <name>.mp3, .m4a, .wav, … beside the transcript, else media: in its metadata)");
+
+/** `--music FILE`. */
+export const addMusicOption = (command: Command): Command =>
+	command.option('--music <file>', 'a music bed under the whole video, quieter under speech (looped if shorter)');
 
 /** The talk options and `--max-seconds`. */
 export const addPlanningOptions = (command: Command): Command =>
@@ -75,7 +82,7 @@ export const addTranslationOption = (command: Command): Command => command.optio
 
 /** The planning options and `--scale`, `--concurrency`, `--renderer`. */
 export const addRenderingOptions = (command: Command, {scaleExample}: {scaleExample: string}): Command =>
-	addTranslationOption(addPlanningOptions(command))
+	addMusicOption(addTranslationOption(addPlanningOptions(command)))
 		.option('--scale <f>', `output size factor (${scaleExample})`, scaleFactor, 1)
 		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', concurrencyCount)
 		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'));

@@ -1,4 +1,5 @@
 import {Command, CommanderError} from 'commander';
+import path from 'node:path';
 import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from '../plan/plan-recap';
 import {planTalk} from '../plan/plan-talk';
 import {DEFAULT_FPS} from '../plan/timing';
@@ -6,15 +7,26 @@ import {checkOutputFile} from './check-output-path';
 import {registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
 import {registerRenderCommand} from './command-render';
-import {type PlanningOptions, type TalkOptions, addPlanningOptions, addTalkOptions, addTranslationOption, editsOption, positiveInteger} from './options';
+import {findTalkSound, relativeMediaPath, soundInputs} from './find-media';
+import {
+	type MusicOptions,
+	type PlanningOptions,
+	type TalkOptions,
+	addMusicOption,
+	addPlanningOptions,
+	addTalkOptions,
+	addTranslationOption,
+	editsOption,
+	positiveInteger,
+} from './options';
 import {readTalkFile} from './read-talk-file';
 import {EXIT_BAD_INPUT, reportError} from './report-error';
-import {escapeForTerminalKeepingLines} from './terminal-text';
+import {escapeForTerminalKeepingLines, writeLine} from './terminal-text';
 import {jsonOutputFile, writeJson} from './write-output';
 
 export {EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED} from './report-error';
 
-type PlanOptions = PlanningOptions & {fps: number; width: number; height: number; output?: string; translation: boolean};
+type PlanOptions = PlanningOptions & MusicOptions & {fps: number; width: number; height: number; output?: string; translation: boolean};
 
 /** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM). */
 export type CliDeps = {signal?: AbortSignal};
@@ -33,11 +45,14 @@ export const buildProgram = (deps: CliDeps = {}): Command => {
 		.action(async (file: string, opts: TalkOptions & {output?: string}) => {
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const output = jsonOutputFile(opts.output);
-			if (output !== undefined) checkOutputFile({file: output, inputs});
-			await writeJson({value: talk, output});
+			// The recording found (and checked), relative to where the JSON is read from.
+			const {files} = await findTalkSound({file, talk, media: opts.media, log: writeLine});
+			if (output !== undefined) checkOutputFile({file: output, inputs: [...inputs, ...soundInputs(files)]});
+			const media = files.media === null ? undefined : relativeMediaPath({folder: path.dirname(output ?? file), file: files.media.file});
+			await writeJson({value: media === undefined ? talk : {...talk, metadata: {...talk.metadata, media}}, output});
 		});
 
-	addTranslationOption(addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON')))
+	addMusicOption(addTranslationOption(addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON'))))
 		.option('--fps <n>', 'frames per second', positiveInteger, DEFAULT_FPS)
 		.option('--width <px>', 'frame width', positiveInteger, DEFAULT_WIDTH)
 		.option('--height <px>', 'frame height', positiveInteger, DEFAULT_HEIGHT)
@@ -45,8 +60,18 @@ export const buildProgram = (deps: CliDeps = {}): Command => {
 		.action(async (file: string, opts: PlanOptions) => {
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const output = jsonOutputFile(opts.output);
-			if (output !== undefined) checkOutputFile({file: output, inputs});
-			const {recap} = planTalk({talk, maxSeconds: opts.maxSeconds, fps: opts.fps, width: opts.width, height: opts.height, translation: opts.translation});
+			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log: writeLine});
+			if (output !== undefined) checkOutputFile({file: output, inputs: [...inputs, ...soundInputs(sound.files)]});
+			const {recap} = planTalk({
+				talk,
+				maxSeconds: opts.maxSeconds,
+				fps: opts.fps,
+				width: opts.width,
+				height: opts.height,
+				translation: opts.translation,
+				media: sound.media,
+				music: sound.music,
+			});
 			await writeJson({value: recap, output});
 		});
 

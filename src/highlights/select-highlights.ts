@@ -33,8 +33,12 @@ export type SelectHighlightsInput = {
 	talk: Talk;
 	/** Seconds of quote time to fill. */
 	maxSeconds: number;
-	/** What one quote costs of that time, in ms: told by the planner, which knows cards, transitions and entries. */
-	quoteCostMs: (quote: {text: string}) => number;
+	/**
+	 * What one quote costs of that time, in ms: told by the planner, which knows cards,
+	 * transitions and entries, and, for a timed talk with its recording, how long the
+	 * quote's span of the turn (`turnId`, `[start, end)`) takes to say.
+	 */
+	quoteCostMs: (quote: {text: string; turnId: string; start: number; end: number}) => number;
 };
 
 /**
@@ -68,7 +72,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 			const at = turn?.text.indexOf(d.text) ?? -1;
 			return at !== -1 && at < c.end && c.start < at + d.text.length;
 		});
-	const picks: Pick[] = candidates.map((c) => ({...c, pinned: false, costMs: quoteCostMs({text: c.text})}));
+	const picks: Pick[] = candidates.map((c) => ({...c, pinned: false, costMs: quoteCostMs({text: c.text, turnId: c.turnId, start: c.start, end: c.end})}));
 	const budgetMs = Math.max(0, maxSeconds * 1000);
 	const chosen: Pick[] = [];
 	const notes: string[] = [];
@@ -260,6 +264,6 @@ const resolvePin = ({
 		order: -1,
 		...scored,
 		pinned: true,
-		costMs: quoteCostMs({text: pin.text}),
+		costMs: quoteCostMs({text: pin.text, turnId: turn.id, start, end}),
 	};
 };

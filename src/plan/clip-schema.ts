@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {CLIP_SHAPES, ClipLayoutSchema} from './layout';
-import {FrameRangeSchema, PlanSpeakerSchema, TextBlockSchema} from './plan-schema';
+import {AudioSpanSchema, FrameRangeSchema, PlanSpeakerSchema, SoundSchema, SpokenMarkSchema, TextBlockSchema} from './plan-schema';
 
 export const ClipShapeSchema = z.enum(CLIP_SHAPES);
 
@@ -15,6 +15,16 @@ export const RevealStepSchema = z.object({
 	text: z.string().min(1),
 	fromFrame: z.number().int().nonnegative(),
 	durationInFrames: z.number().int().positive(),
+});
+
+/**
+ * A clip's level band: the loudness of its finished sound track in `bars` equal slices of
+ * its audio span (0–1, relative to the loudest, on a dB scale), each shown as played
+ * from absolute frame `playedFrom[i]`. The renderer measures it from the track it built.
+ */
+export const WaveformSchema = z.object({
+	bars: z.array(z.number().min(0).max(1)).min(1),
+	playedFrom: z.array(z.number().int().nonnegative()),
 });
 
 /**
@@ -66,9 +76,20 @@ export const ClipSchema = z.object({
 	holdFrames: z.number().int().nonnegative(),
 	/** Frame ranges where the picture does not change: between reveal steps and the final hold. */
 	stills: z.array(FrameRangeSchema),
+	/** What the clip plays (the recording, a music bed); absent for a silent clip. */
+	sound: SoundSchema.optional(),
+	/** The span of the recording that says the shown text (null or absent: silent); it starts on frame 0. */
+	audio: AudioSpanSchema.nullable().optional(),
+	/** The word being said, as it is said (offsets into `text`). */
+	marks: z.array(SpokenMarkSchema).optional(),
+	/** The level band, once the renderer has built the sound (`withWaveform`); stills are cut where a bar is reached. */
+	waveform: WaveformSchema.nullable().optional(),
+	/** Cover art in the header (a name under public/, as `staticFile` takes it); the header text was fitted beside it. */
+	cover: z.string().min(1).nullable().optional(),
 });
 
 export type RevealPiece = z.infer<typeof RevealPieceSchema>;
+export type Waveform = z.infer<typeof WaveformSchema>;
 export type RevealStep = z.infer<typeof RevealStepSchema>;
 export type Clip = z.infer<typeof ClipSchema>;
 
@@ -96,6 +117,8 @@ export const ManifestClipSchema = z.object({
 	seconds: z.number().positive(),
 	/** Names relative to the manifest's folder. */
 	files: z.object({video: FileNameSchema, card: FileNameSchema}),
+	/** The span of the recording the clip plays (ms of the recording) and when in the clip it starts (ms); null for a silent clip. */
+	audio: z.object({fromMs: z.number().int().nonnegative(), toMs: z.number().int().positive(), startsAtMs: z.number().nonnegative()}).nullable(),
 });
 
 export const ManifestFailureSchema = z.object({

@@ -142,6 +142,14 @@ export const ClipLayoutSchema = z.object({
 	/** One line: event, date, author, source host; drawn after a 28 px accent rule and a 16 px gap, so 44 px narrower than the column. */
 	attributionBox: TextBoxLayoutSchema,
 	footerBottomPx: z.number(),
+	/**
+	 * The level band of a clip that plays sound (an audiogram): bars across the column
+	 * from `topPx`, `heightPx` tall, `barWidthPx` wide with `barGapPx` between them. The
+	 * stage then ends `speakerGapPx` above it.
+	 */
+	waveform: z.object({topPx: z.number(), heightPx: z.number().positive(), barWidthPx: z.number().positive(), barGapPx: z.number().nonnegative()}),
+	/** Cover art, when the talk has it: a square this size at the right end of the header; the header's text gives way. */
+	coverSizePx: z.number().positive(),
 });
 export type ClipLayout = z.infer<typeof ClipLayoutSchema>;
 
@@ -175,6 +183,8 @@ export const LANDSCAPE_CLIP_LAYOUT: ClipLayout = {
 		maxLines: 1,
 	},
 	footerBottomPx: 72,
+	waveform: {topPx: 876, heightPx: 64, barWidthPx: 10, barGapPx: 8},
+	coverSizePx: 104,
 };
 
 /**
@@ -207,6 +217,8 @@ export const SQUARE_CLIP_LAYOUT: ClipLayout = {
 		maxLines: 1,
 	},
 	footerBottomPx: 64,
+	waveform: {topPx: 890, heightPx: 56, barWidthPx: 10, barGapPx: 8},
+	coverSizePx: 96,
 };
 
 /**
@@ -240,6 +252,8 @@ export const PORTRAIT_CLIP_LAYOUT: ClipLayout = {
 		maxLines: 1,
 	},
 	footerBottomPx: 380,
+	waveform: {topPx: 1372, heightPx: 88, barWidthPx: 10, barGapPx: 8},
+	coverSizePx: 150,
 };
 
 export const CLIP_LAYOUTS: Record<ClipShape, ClipLayout> = {

@@ -24,3 +24,17 @@ export const listDistinctFrames = ({stills, firstFrame, lastFrame}: {stills: Fra
 	for (; frame <= lastFrame; frame++) runs.push({frame, count: 1});
 	return {runs};
 };
+
+/**
+ * Still ranges cut at `cuts`: frames where the picture changes from the frame before
+ * (a marked word moves on). Each range is split so no range holds a cut after its first
+ * frame; cuts outside every range change nothing.
+ */
+export const splitStills = ({stills, cuts}: {stills: FrameRange[]; cuts: number[]}): FrameRange[] => {
+	const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+	return stills.flatMap((still) => {
+		const end = still.from + still.durationInFrames;
+		const edges = [still.from, ...sorted.filter((c) => c > still.from && c < end), end];
+		return edges.slice(1).map((to, i) => ({from: edges[i]!, durationInFrames: to - edges[i]!}));
+	});
+};

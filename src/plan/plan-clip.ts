@@ -11,7 +11,10 @@ import {segmentSentences} from '../text/segment-sentences';
 import {splitClauses, splitIntoCards} from '../text/split-into-cards';
 import {type Clip, ClipSchema, type RevealPiece, type RevealStep} from './clip-schema';
 import {CLIP_KICKER, CLIP_LAYOUTS, type ClipShape, scaleTextBox} from './layout';
-import type {FrameRange, TextBlock} from './plan-schema';
+import {splitStills} from './list-distinct-frames';
+import {planMusicBed} from './music-bed';
+import type {FrameRange, Sound, SpokenMark, TextBlock} from './plan-schema';
+import {audioFrames, placeSpeech, speechSpanOf} from './plan-speech';
 import {buildPlanSpeakers, planSpeakerOf} from './plan-speakers';
 import type {PlannedQuote, TalkPlan} from './plan-talk';
 import {CARD_LEAD_MS, CLIP_HOLD_MS, ENTRY_MS, MIN_REVEAL_STEP_MS, REVEAL_STEP_MS, cardReadingMs, msToFrames} from './timing';
@@ -21,13 +24,13 @@ export const MAX_REVEAL_STEPS = 6;
 
 export type PlanClipInput = {
 	talk: Talk;
-	/** The talk planned once (`planTalk`): its quotes, frame rate and speaker colours. */
-	talkPlan: Pick<TalkPlan, 'quotes' | 'fps' | 'speakerColors'>;
+	/** The talk planned once (`planTalk`): its quotes, frame rate and speaker colours, and what it plays (its speech, a music bed). */
+	talkPlan: Pick<TalkPlan, 'quotes' | 'fps' | 'speakerColors'> & Partial<Pick<TalkPlan, 'speech' | 'music' | 'translation'>>;
 	/** A quote id of the recap (`t012s3`); null → the first. */
 	quoteId: string | null;
 	shape: ClipShape;
-	/** Show a bilingual talk's translation under the quote (default true; `--no-translation` hides it). */
-	translation?: boolean;
+	/** Cover art for the header, as a name under public/ (null or absent: none). */
+	cover?: string | null;
 };
 
 /**
@@ -42,14 +45,20 @@ export type PlanClipInput = {
  *   are), joined into at most MAX_REVEAL_STEPS steps of at least MIN_REVEAL_STEP_MS of
  *   reading. Step 0 fades in with the label, ending with the entry (ENTRY_MS); step k
  *   starts when the reading time of the steps before it has passed.
- * - Translation (bilingual talks, unless `translation: false`): the shown text's
+ * - Translation (bilingual talks, unless `talkPlan.translation` is false): the shown text's
  *   translation under it, in smaller type, in the bottom of the quote box (fitTranslation).
  * - Duration: entry + `cardReadingMs(text)` (the recap's one reading-time rule) +
  *   CLIP_HOLD_MS.
  * - Stills: from the end of each step's fade to the start of the next, and from the end
  *   of the last fade to the end of the clip.
+ *
+ * With the talk's recording (`talkPlan.speech`) and a timed turn, the clip is an
+ * audiogram: it plays the span of the recording that says the shown text from frame 0,
+ * lasts at least that long before its hold, brings each reveal step in as its first word
+ * is said, and marks the word being said (stills cut there too). A cover, when given,
+ * sits at the header's right end and the header's text is fitted beside it.
  */
-export const planClip = ({talk, talkPlan, quoteId, shape, translation = true}: PlanClipInput): {clip: Clip} => {
+export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanClipInput): {clip: Clip} => {
 	const {fps} = talkPlan;
 	const layout = CLIP_LAYOUTS[shape];
 	const quote = findQuote({talk, quotes: talkPlan.quotes, quoteId});
@@ -65,28 +74,32 @@ export const planClip = ({talk, talkPlan, quoteId, shape, translation = true}: P
 	const quoteBox = box(layout.quoteBox);
 	// A translated quote leaves the bottom of its box to the translation of what is shown.
 	const turn = section.turns.find((t) => t.id === quote.turnId);
-	const translated = translation && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
-	const {text, truncated, body} = fitQuote({text: quote.text, box: translated ? boxAboveTranslation(quoteBox) : quoteBox});
-	const shownEnd = quote.start + (truncated ? text.replace(new RegExp(`${ELLIPSIS}$`), '').length : quote.text.length);
-	const translationText = translated && turn ? translationOfSpan({turn, start: quote.start, end: shownEnd}) : undefined;
+	const translated = (talkPlan.translation ?? true) && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
+	const {text, truncated, body, spoken} = fitQuote({text: quote.text, box: translated ? boxAboveTranslation(quoteBox) : quoteBox});
+	const translationText = translated && turn ? translationOfSpan({turn, start: quote.start + spoken.start, end: quote.start + spoken.end}) : undefined;
 	const locale = detectLanguage({text});
 	const {steps: stepTexts} = groupPhrases({text, phrases: splitPhrases({text, locale}).phrases});
 
 	const entryFrames = msToFrames({ms: ENTRY_MS, fps});
 	const stepFrames = msToFrames({ms: REVEAL_STEP_MS, fps});
-	const readingFrames = Math.max(1, msToFrames({ms: cardReadingMs({text}), fps}));
+	const speech = talkPlan.speech ?? null;
+	// The shown text's words, said from frame 0 (the voice starts as the quote fades in).
+	const span = speech === null ? null : speechSpanOf({speech, turnId: quote.turnId, start: quote.start + spoken.start, end: quote.start + spoken.end});
+	const voice = span === null ? null : placeSpeech({span, atFrame: 0, fps});
+	const voiceFrames = voice === null ? 0 : audioFrames({audio: voice.audio, fps}).durationInFrames;
+	// Read, or heard to the end: whichever is longer.
+	const readingFrames = Math.max(1, msToFrames({ms: cardReadingMs({text}), fps}), voiceFrames - entryFrames);
 	const holdFrames = msToFrames({ms: CLIP_HOLD_MS, fps});
 	const durationInFrames = entryFrames + readingFrames + holdFrames;
-	const steps = timeSteps({
-		steps: stepTexts,
-		entryFrames,
-		stepFrames,
-		readingFrames,
-		leadFrames: Math.min(readingFrames, msToFrames({ms: CARD_LEAD_MS, fps})),
-	});
+	const leadFrames = Math.min(readingFrames, msToFrames({ms: CARD_LEAD_MS, fps}));
+	const silentSteps = timeSteps({steps: stepTexts, entryFrames, stepFrames, readingFrames, leadFrames});
+	const steps = voice === null ? silentSteps : voicedSteps({steps: stepTexts, silentSteps, marks: voice.marks, entryFrames, stepFrames});
+	const marks = voice?.marks ?? [];
 
+	// The header's text gives way to the cover at its right end.
+	const coverWidthPx = cover === null ? 0 : layout.coverSizePx + layout.kickerSizePx;
 	const kickerBox: TextBox = {
-		widthPx: layout.columnWidthPx - kickerNumberWidthPx({sizePx: layout.kickerSizePx}),
+		widthPx: layout.columnWidthPx - coverWidthPx - kickerNumberWidthPx({sizePx: layout.kickerSizePx}),
 		heightPx: layout.kickerSizePx * CLIP_KICKER.lineHeight,
 		minFontSizePx: layout.kickerSizePx,
 		maxFontSizePx: layout.kickerSizePx,
@@ -112,7 +125,7 @@ export const planClip = ({talk, talkPlan, quoteId, shape, translation = true}: P
 		sectionTitle: fitTextBlock({text: section.title, box: kickerBox}),
 		sectionNumber: Math.max(1, shownSections.indexOf(section.id) + 1),
 		sectionCount: Math.max(1, shownSections.length),
-		talkTitle: fitTextBlock({text: talk.metadata.title, box: box(layout.talkTitleBox)}),
+		talkTitle: fitTextBlock({text: talk.metadata.title, box: {...box(layout.talkTitleBox), widthPx: box(layout.talkTitleBox).widthPx - coverWidthPx}}),
 		attribution: attributionOf({talk, box: box(layout.attributionBox)}),
 		quoteText: quote.text,
 		text,
@@ -123,9 +136,55 @@ export const planClip = ({talk, talkPlan, quoteId, shape, translation = true}: P
 		steps,
 		readingFrames,
 		holdFrames,
-		stills: stillsOf({steps, entryFrames, durationInFrames}),
+		stills: splitStills({stills: stillsOf({steps, entryFrames, durationInFrames}), cuts: marks.flatMap((m) => [m.fromFrame, m.toFrame])}),
+		...soundOf({speech: speech === null ? null : speech.media.src, music: talkPlan.music ?? null, voice: voice?.audio ?? null, fps}),
+		audio: voice?.audio ?? null,
+		marks,
+		waveform: null,
+		cover,
 	};
 	return {clip: ClipSchema.parse(clip)};
+};
+
+/** A clip's `sound`: its recording and the music bed ducked under its voice; nothing for a silent clip. */
+const soundOf = ({speech, music, voice, fps}: {speech: string | null; music: {src: string} | null; voice: Clip['audio']; fps: number}): {sound?: Sound} => {
+	if (speech === null && music === null) return {};
+	const ducks = voice === null || voice === undefined ? [] : [audioFrames({audio: voice, fps})];
+	return {sound: {media: speech, music: music === null ? null : planMusicBed({src: music.src, ducks})}};
+};
+
+/**
+ * Reveal steps that follow the voice: each step after the first fades in so it is fully
+ * shown as its first word is said (never before the step before it has faded in); a
+ * step whose words the recording does not say keeps its reading-time start.
+ */
+const voicedSteps = ({
+	steps,
+	silentSteps,
+	marks,
+	entryFrames,
+	stepFrames,
+}: {
+	steps: StepSpan[];
+	silentSteps: RevealStep[];
+	marks: SpokenMark[];
+	entryFrames: number;
+	stepFrames: number;
+}): RevealStep[] => {
+	let lastFrom = -Infinity;
+	return silentSteps.map((silent, k) => {
+		if (k === 0) {
+			lastFrom = silent.fromFrame;
+			return silent;
+		}
+		const step = steps[k]!;
+		// The mark holding the step's first word (a mark may hold short words on both sides of its start).
+		const said = marks.find((m) => m.end > step.start && m.start < step.end);
+		const ideal = said === undefined ? silent.fromFrame : said.fromFrame - stepFrames;
+		const fromFrame = Math.max(ideal, lastFrom + stepFrames + 1, entryFrames + 1);
+		lastFrom = fromFrame;
+		return {...silent, fromFrame};
+	});
 };
 
 /** Width of the kicker's two-digit section number and the gap after it, in px. */
@@ -145,8 +204,11 @@ const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: readonly Planne
 	});
 };
 
-/** The quote as large as it fits; else its first card with `…` (or without, if the mark itself would not fit). */
-const fitQuote = ({text, box}: {text: string; box: TextBox}): {text: string; truncated: boolean; body: TextBlock} => {
+/**
+ * The quote as large as it fits; else its first card with `…` (or without, if the mark
+ * itself would not fit). `spoken`: the range of the quote's text that is shown.
+ */
+const fitQuote = ({text, box}: {text: string; box: TextBox}): {text: string; truncated: boolean; body: TextBlock; spoken: Span} => {
 	const block = (t: string, fitted: {lines: string[]; fontSizePx: number}): TextBlock => ({
 		text: t,
 		lines: fitted.lines,
@@ -155,13 +217,15 @@ const fitQuote = ({text, box}: {text: string; box: TextBox}): {text: string; tru
 		weight: box.weight,
 	});
 	const whole = fitText({text, ...box});
-	if (whole.fits) return {text, truncated: false, body: block(text, whole)};
+	const all = {start: 0, end: text.length};
+	if (whole.fits) return {text, truncated: false, body: block(text, whole), spoken: all};
 	const first = splitIntoCards({text, ...box}).cards[0];
-	if (!first) return {text, truncated: false, body: block(text, whole)};
+	if (!first) return {text, truncated: false, body: block(text, whole), spoken: all};
 	const withMark = `${first.text}${ELLIPSIS}`;
 	const marked = fitText({text: withMark, ...box});
-	if (marked.fits) return {text: withMark, truncated: true, body: block(withMark, marked)};
-	return {text: first.text, truncated: true, body: block(first.text, first)};
+	const spoken = {start: first.start, end: first.end};
+	if (marked.fits) return {text: withMark, truncated: true, body: block(withMark, marked), spoken};
+	return {text: first.text, truncated: true, body: block(first.text, first), spoken};
 };
 
 type Span = {start: number; end: number};

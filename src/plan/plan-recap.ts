@@ -7,9 +7,12 @@ import {fitTextBlock} from './fit-text-block';
 import {boxAboveTranslation, fitTranslation} from './fit-translation';
 import {splitIntoCards} from '../text/split-into-cards';
 import {LANDSCAPE_LAYOUT, type ShapeLayout, placeRecapLayout, scaleTextBox} from './layout';
-import {type Chapter, type Plan, PlanSchema, type PlanSpeaker, type Scene} from './plan-schema';
+import {splitStills} from './list-distinct-frames';
+import {planMusicBed} from './music-bed';
+import {type Chapter, type FrameRange, type Plan, PlanSchema, type PlanSpeaker, type Scene, type Sound} from './plan-schema';
+import {type SpeechSpan, type TalkSpeech, audioFrames, placeSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
 import {planSpeakerOf} from './plan-speakers';
-import {ENTRY_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardReadingMs, msToFrames} from './timing';
+import {ENTRY_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardHoldMs, msToFrames} from './timing';
 
 export const DEFAULT_MAX_SECONDS = 180;
 export const DEFAULT_WIDTH = 1920;
@@ -28,11 +31,19 @@ export type PlanRecapInput = {
 	layout?: ShapeLayout;
 	/** Show a bilingual talk's translation under its quotes (default true; `--no-translation` hides it). */
 	translation?: boolean;
+	/** The talk's timed speech in its recording: quote cards play their words (absent or null: a silent recap). */
+	speech?: TalkSpeech | null;
+	/** A music bed under the whole recap (`--music`), by its name under public/. */
+	music?: {src: string} | null;
 };
 
-/** A scene before it is placed on the timeline; `holdFrames` is its still, readable part. */
+/**
+ * A scene before it is placed on the timeline; `holdFrames` is its readable part, and
+ * `speech` the recording it plays from the end of its incoming transition.
+ */
 type SceneDraft = (Scene extends infer S ? (S extends Scene ? Omit<S, 'from' | 'durationInFrames' | 'transitionInFrames' | 'stills'> : never) : never) & {
 	holdFrames: number;
+	speech?: SpeechSpan | null;
 };
 
 /** Why the planner left a chosen quote out. */
@@ -58,6 +69,8 @@ export const planRecap = ({
 	height,
 	layout = LANDSCAPE_LAYOUT,
 	translation = true,
+	speech = null,
+	music = null,
 }: PlanRecapInput): {plan: Plan; dropped: Quote[]} => {
 	const maxFrames = Math.floor(maxSeconds * fps);
 	const transitionFrames = msToFrames({ms: TRANSITION_MS, fps});
@@ -84,6 +97,7 @@ export const planRecap = ({
 						fps,
 						speaker: planSpeaker(quote.speakerId),
 						translation,
+						speech,
 					}),
 				);
 			}
@@ -107,7 +121,7 @@ export const planRecap = ({
 		drafts = build(chosen);
 	}
 
-	const scenes = placeScenes({drafts, transitionFrames, entryFrames});
+	const scenes = placeScenes({drafts, transitionFrames, entryFrames, fps});
 	const chapters = chaptersOf({scenes, sections: sections.filter((section) => chosen.some((q) => q.sectionId === section.id))});
 	const last = scenes[scenes.length - 1];
 	const plan: Plan = {
@@ -122,6 +136,7 @@ export const planRecap = ({
 		layout: placeRecapLayout({layout, widthPx: width, heightPx: height}),
 		chapters,
 		scenes,
+		...soundOf({scenes, speech, music, fps}),
 	};
 	return {plan: PlanSchema.parse(plan), dropped};
 };
@@ -247,6 +262,7 @@ const quoteDrafts = ({
 	fps,
 	speaker,
 	translation,
+	speech,
 }: {
 	quote: Quote;
 	section: Section;
@@ -256,6 +272,7 @@ const quoteDrafts = ({
 	fps: number;
 	speaker: PlanSpeaker;
 	translation: boolean;
+	speech: TalkSpeech | null;
 }): SceneDraft[] => {
 	// A translated quote leaves the bottom of its box to the translation of each card.
 	const translated = translation && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
@@ -269,7 +286,7 @@ const quoteDrafts = ({
 		id: `quote-${quote.id}-${c + 1}`,
 		type: 'quote' as const,
 		chapterIndex: index,
-		holdFrames: msToFrames({ms: cardReadingMs({text: card.text}), fps}),
+		...cardTiming({speech, quote, card, fps}),
 		quoteId: quote.id,
 		turnId: quote.turnId,
 		speakerId: speaker.id,
@@ -285,6 +302,25 @@ const quoteDrafts = ({
 		...(reaction !== undefined && c === cards.length - 1 ? {reaction} : {}),
 		...translationOf(card),
 	}));
+};
+
+/**
+ * A quote card's hold and the speech it plays: each card plays the words it shows (its
+ * own range of the turn) and holds for them and a breath, or for its reading time.
+ */
+const cardTiming = ({
+	speech,
+	quote,
+	card,
+	fps,
+}: {
+	speech: TalkSpeech | null;
+	quote: Quote;
+	card: {text: string; start: number; end: number};
+	fps: number;
+}): {holdFrames: number; speech: SpeechSpan | null} => {
+	const span = speech === null ? null : speechSpanOf({speech, turnId: quote.turnId, start: quote.start + card.start, end: quote.start + card.end});
+	return {holdFrames: msToFrames({ms: cardHoldMs({text: card.text, speechMs: spanLengthMs(span)}), fps}), speech: span};
 };
 
 const outroDraft = ({talk, box, fps}: {talk: Talk; box: TextBox; fps: number}): SceneDraft => {
@@ -306,25 +342,47 @@ const outroDraft = ({talk, box, fps}: {talk: Talk; box: TextBox; fps: number}): 
 /**
  * Lays the drafts end to end. Scene i lasts `transitionIn + entry + hold + transitionOut`
  * and starts where the previous one's outgoing transition starts. The still range is the
- * hold: after the entry animation, before the outgoing transition.
+ * hold: after the entry animation, before the outgoing transition. A card with speech
+ * plays it from the end of its incoming transition, as its entry starts; its still range
+ * is cut wherever the marked word changes.
  */
-const placeScenes = ({drafts, transitionFrames, entryFrames}: {drafts: SceneDraft[]; transitionFrames: number; entryFrames: number}): Scene[] => {
+const placeScenes = ({
+	drafts,
+	transitionFrames,
+	entryFrames,
+	fps,
+}: {
+	drafts: SceneDraft[];
+	transitionFrames: number;
+	entryFrames: number;
+	fps: number;
+}): Scene[] => {
 	let from = 0;
 	return drafts.map((draft, i) => {
-		const {holdFrames, ...content} = draft;
+		const {holdFrames, speech, ...content} = draft;
 		const transitionIn = i === 0 ? 0 : transitionFrames;
 		const transitionOut = i === drafts.length - 1 ? 0 : transitionFrames;
 		const durationInFrames = transitionIn + entryFrames + holdFrames + transitionOut;
+		const hold: FrameRange = {from: from + transitionIn + entryFrames, durationInFrames: holdFrames};
+		const voice = speech === undefined || speech === null ? null : placeSpeech({span: speech, atFrame: from + transitionIn, fps});
 		const scene = {
 			...content,
+			...(voice === null ? {} : {audio: voice.audio, marks: voice.marks}),
 			from,
 			durationInFrames,
 			transitionInFrames: transitionIn,
-			stills: [{from: from + transitionIn + entryFrames, durationInFrames: holdFrames}],
+			stills: voice === null ? [hold] : splitStills({stills: [hold], cuts: voice.marks.flatMap((m) => [m.fromFrame, m.toFrame])}),
 		} as Scene;
 		from += durationInFrames - transitionOut;
 		return scene;
 	});
+};
+
+/** The recap's `sound`: the recording its cards play, and the music bed ducked under them; nothing for a silent recap. */
+const soundOf = ({scenes, speech, music, fps}: {scenes: Scene[]; speech: TalkSpeech | null; music: {src: string} | null; fps: number}): {sound?: Sound} => {
+	if (speech === null && music === null) return {};
+	const ducks = scenes.flatMap((s) => (s.type === 'quote' && s.audio !== undefined ? [audioFrames({audio: s.audio, fps})] : []));
+	return {sound: {media: speech?.media.src ?? null, music: music === null ? null : planMusicBed({src: music.src, ducks})}};
 };
 
 const totalFrames = ({drafts, transitionFrames, entryFrames}: {drafts: SceneDraft[]; transitionFrames: number; entryFrames: number}): number =>

@@ -26,6 +26,57 @@ export const TextBlockSchema = z.object({
 	weight: FontWeightSchema,
 });
 
+/**
+ * A span of the recording a scene plays: `[fromMs, toMs)` of the recording (ms of the
+ * media file), heard from absolute video frame `atFrame` on, with linear fades of
+ * `fadeInMs` and `fadeOutMs` inside it. The renderers place it exactly there.
+ */
+export const AudioSpanSchema = z.object({
+	fromMs: z.number().int().nonnegative(),
+	toMs: z.number().int().positive(),
+	atFrame: frames(),
+	fadeInMs: z.number().int().nonnegative(),
+	fadeOutMs: z.number().int().nonnegative(),
+});
+
+/**
+ * A word of the scene's text marked as the one being said: UTF-16 offsets into the
+ * scene's `text`, and the absolute frames `[fromFrame, toFrame)` it is marked in (until
+ * the next word is said, or the speech ends).
+ */
+export const SpokenMarkSchema = z.object({
+	start: z.number().int().nonnegative(),
+	end: z.number().int().positive(),
+	fromFrame: frames(),
+	toFrame: frames(),
+});
+
+/**
+ * A music bed under the whole video (`--music`): looped if shorter, faded in and out,
+ * `bedDb` against the speech's loudness, and `duckDb` lower again while speech plays
+ * (`ducks`, absolute frame ranges), ramping over `duckRampMs`.
+ */
+export const MusicBedSchema = z.object({
+	/** The music file, as the recording is named (a name under public/ for `staticFile`). */
+	src: z.string().min(1),
+	bedDb: z.number(),
+	duckDb: z.number().nonnegative(),
+	duckRampMs: z.number().int().nonnegative(),
+	fadeInMs: z.number().int().nonnegative(),
+	fadeOutMs: z.number().int().nonnegative(),
+	ducks: z.array(FrameRangeSchema),
+});
+
+/**
+ * What a video plays: the recording its spans are of (a name under public/, as
+ * `staticFile` takes it; the CLI stages the file it was given under that name), and the
+ * music bed, if any. A video without it is silent.
+ */
+export const SoundSchema = z.object({
+	media: z.string().min(1).nullable(),
+	music: MusicBedSchema.nullable(),
+});
+
 const sceneBase = {
 	/** Stable id: `title`, `section-s2`, `quote-t012s3-1` (the quote's id and the card number), `outro`. */
 	id: z.string(),
@@ -83,6 +134,10 @@ export const QuoteSceneSchema = z.object({
 	reaction: z.string().optional(),
 	/** The card's words in the source's second language (bilingual subtitles), drawn under it in smaller type. */
 	translation: TextBlockSchema.optional(),
+	/** The card's words said by the speaker: the span of the recording it plays (absent: a silent card). */
+	audio: AudioSpanSchema.optional(),
+	/** The word being said, as it is said (with `audio`). */
+	marks: z.array(SpokenMarkSchema).optional(),
 });
 
 export const OutroSceneSchema = z.object({
@@ -121,9 +176,15 @@ export const PlanSchema = z.object({
 	layout: RecapLayoutPxSchema,
 	chapters: z.array(ChapterSchema),
 	scenes: z.array(SceneSchema).min(1),
+	/** What the recap plays (its quote cards' `audio` and a music bed); absent for a silent recap. */
+	sound: SoundSchema.optional(),
 });
 
 export type FrameRange = z.infer<typeof FrameRangeSchema>;
+export type AudioSpan = z.infer<typeof AudioSpanSchema>;
+export type SpokenMark = z.infer<typeof SpokenMarkSchema>;
+export type MusicBed = z.infer<typeof MusicBedSchema>;
+export type Sound = z.infer<typeof SoundSchema>;
 export type PlanSpeaker = z.infer<typeof PlanSpeakerSchema>;
 export type TextBlock = z.infer<typeof TextBlockSchema>;
 export type TitleScene = z.infer<typeof TitleSceneSchema>;

@@ -5,8 +5,9 @@ import type {Talk} from '../talk/talk-schema';
 import type {ShapeLayout} from './layout';
 import type {Plan} from './plan-schema';
 import {DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH, DROPPED_TO_FIT, checkRecapFits, planRecap, quoteBudgetSeconds} from './plan-recap';
+import {type MediaRef, type TalkSpeech, buildTalkSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
 import {buildPlanSpeakers} from './plan-speakers';
-import {DEFAULT_FPS, quoteCostMs} from './timing';
+import {DEFAULT_FPS, quoteCostMs, voicedQuoteCostMs} from './timing';
 
 export type PlanTalkOptions = {
 	talk: Talk;
@@ -19,6 +20,10 @@ export type PlanTalkOptions = {
 	layout?: ShapeLayout;
 	/** Show a bilingual talk's translation under its quotes, in the recap and its clips (default true). */
 	translation?: boolean;
+	/** The talk's recording: the timed turns' quotes play their words from it (null or absent: silent). */
+	media?: MediaRef | null;
+	/** A music bed under the recap and the clips (`--music`), by its name under public/. */
+	music?: {src: string} | null;
 };
 
 /** A quote the recap shows: its stable `id` (`t012s3`), and `number`, its place among the recap's quotes (1, 2, …) for people. */
@@ -43,6 +48,9 @@ export type TalkPlan = {
 	speakerColors: Record<string, string>;
 	/** Whether quotes show their translation (clips follow the recap). */
 	translation: boolean;
+	/** The talk's timed speech in its recording (null: silent), and the music bed's file; clips play the same. */
+	speech: TalkSpeech | null;
+	music: {src: string} | null;
 };
 
 /** What a recap may be planned at: a frame from a thumbnail to 8K, up to 120 frames a second, up to ten minutes long (selection time grows with the number of quotes). */
@@ -85,11 +93,17 @@ export const planTalk = ({
 	speakerColors = {},
 	layout,
 	translation = true,
+	media = null,
+	music = null,
 }: PlanTalkOptions): TalkPlan => {
 	checkPlanOptions({maxSeconds, fps, width, height});
 	checkRecapFits({talk, maxSeconds, fps});
 	const budget = quoteBudgetSeconds({talk, maxSeconds, fps});
-	const selection = selectHighlights({talk, maxSeconds: budget, quoteCostMs});
+	const speech = media === null ? null : buildTalkSpeech({talk, media});
+	// A quote the recording says costs its speech and a breath, when that is longer than its reading.
+	const costMs = (quote: {text: string; turnId: string; start: number; end: number}): number =>
+		speech === null ? quoteCostMs(quote) : voicedQuoteCostMs({text: quote.text, speechMs: spanLengthMs(speechSpanOf({speech, ...quote}))});
+	const selection = selectHighlights({talk, maxSeconds: budget, quoteCostMs: costMs});
 	const speakers = buildPlanSpeakers({speakers: talk.speakers, overrides: speakerColors});
 	const {plan, dropped} = planRecap({
 		talk,
@@ -101,6 +115,8 @@ export const planTalk = ({
 		height,
 		translation,
 		...(layout === undefined ? {} : {layout}),
+		speech,
+		music,
 	});
 	const left = new Set(dropped);
 	const quotes = selection.quotes.filter((q) => !left.has(q)).map((q, i) => ({...q, number: i + 1}));
@@ -115,5 +131,7 @@ export const planTalk = ({
 		recap: plan,
 		speakerColors: Object.fromEntries([...speakers].map(([id, s]) => [id, s.color])),
 		translation,
+		speech,
+		music,
 	};
 };

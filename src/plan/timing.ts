@@ -62,3 +62,39 @@ export const cardReadingMs = ({text}: {text: string}): number => Math.min(MAX_CA
  * for a one-card quote.
  */
 export const quoteCostMs = ({text}: {text: string}): number => cardReadingMs({text}) + TRANSITION_MS + ENTRY_MS;
+
+/**
+ * Sound. A quote card plays the speaker saying it: the span of the recording from just
+ * before its first word to just after its last. The lead keeps the first consonant and
+ * breath that word times (and subtitle cues, which are timed for the eye) tend to cut;
+ * the tail keeps the last word's decay. Each is halved when the turn's previous or next
+ * word is nearer, so a span does not take in its neighbours' words.
+ */
+export const SPEECH_LEAD_MS = 150;
+export const SPEECH_TAIL_MS = 300;
+/** Linear fades at a span's edges, inside the lead and tail, so no span starts or stops with a click. */
+export const SPEECH_FADE_IN_MS = 40;
+export const SPEECH_FADE_OUT_MS = 150;
+/**
+ * The shortest time a word stays marked as the one being said: shorter words are marked
+ * with the words after them. About a syllable and a half; the usual spoken word lasts
+ * longer, the shortest (`of`, `的`) do not, and a mark moving faster is not followed.
+ */
+export const MIN_MARK_MS = 400;
+/** A voiced card stays up this long after its speech ends, before its outgoing transition: a breath between voices. */
+export const BREATH_MS = 500;
+
+/**
+ * How long a quote card holds after its entry: its reading time, or, when it plays
+ * `speechMs` of the recording (which starts with the entry), long enough for the speech
+ * and a breath after it, whichever is longer.
+ */
+export const cardHoldMs = ({text, speechMs}: {text: string; speechMs: number | null}): number =>
+	speechMs === null ? cardReadingMs({text}) : Math.max(cardReadingMs({text}), speechMs + BREATH_MS - ENTRY_MS);
+
+/** `quoteCostMs` of a quote whose card plays `speechMs` of the recording (null: a silent card). */
+export const voicedQuoteCostMs = ({text, speechMs}: {text: string; speechMs: number | null}): number => cardHoldMs({text, speechMs}) + TRANSITION_MS + ENTRY_MS;
+/** The music bed (`--music`) fades in at the start and out at the end, and ramps into and out of each dip under speech over this much. */
+export const MUSIC_FADE_IN_MS = 1000;
+export const MUSIC_FADE_OUT_MS = 2000;
+export const MUSIC_DUCK_RAMP_MS = 400;

@@ -4,27 +4,39 @@ import type {Plan} from '../plan/plan-schema';
 import type {Talk} from '../talk/talk-schema';
 import {DEFAULT_QUOTE_PROPS, type QuoteProps} from '../video/Quote/quote-schema';
 import {DEFAULT_RECAP_PROPS, type RecapProps} from '../video/recap-schema';
+import type {Mix} from '../video/sound/mix-schema';
 import {DEFAULT_THEME, type Theme} from '../video/theme';
 import {type RenderBrowser, browserOptions} from './browser';
 import type {Bundle} from './bundle-project';
 import type {Composition} from './render-video-options';
 
+/**
+ * How a composition plays its sound in a render: whether it mounts its `<Audio>` (the
+ * plain renderer) or not (the fast one muxes a track built in Node), and the gains that
+ * track was mixed with.
+ */
+export type SoundProps = {withAudio?: boolean; mix?: Mix};
+
+const soundProps = ({withAudio, mix}: SoundProps) => ({...(withAudio === undefined ? {} : {withAudio}), ...(mix === undefined ? {} : {mix})});
+
 /** The input props of `Recap` for a plan made in Node: the composition draws it as given. */
-export const recapInputProps = ({talk, plan, theme = DEFAULT_THEME}: {talk: Talk; plan: Plan; theme?: Theme}): RecapProps => ({
+export const recapInputProps = ({talk, plan, theme = DEFAULT_THEME, ...sound}: {talk: Talk; plan: Plan; theme?: Theme} & SoundProps): RecapProps => ({
 	...DEFAULT_RECAP_PROPS,
 	talkSlug: talk.slug,
 	theme,
 	plan,
+	...soundProps(sound),
 });
 
 /** The input props of `Quote-<shape>` for a clip planned in Node. */
-export const quoteInputProps = ({talk, clip, theme = DEFAULT_THEME}: {talk: Talk; clip: Clip; theme?: Theme}): QuoteProps => ({
+export const quoteInputProps = ({talk, clip, theme = DEFAULT_THEME, ...sound}: {talk: Talk; clip: Clip; theme?: Theme} & SoundProps): QuoteProps => ({
 	...DEFAULT_QUOTE_PROPS,
 	talkSlug: talk.slug,
 	quoteId: clip.quoteId,
 	shape: clip.shape,
 	theme,
 	clip,
+	...soundProps(sound),
 });
 
 /** `selectComposition` in this bundle and browser: the one place its options are written. */

@@ -2,12 +2,16 @@ import {renderStill} from '@remotion/renderer';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {type Clip, type ClipManifest, ClipManifestSchema, type ManifestClip, type ManifestFailure} from '../plan/clip-schema';
+import {waveformBarCount, waveformLevels, withWaveform} from '../plan/clip-waveform';
 import type {ClipShape} from '../plan/layout';
 import {planClip} from '../plan/plan-clip';
 import type {TalkPlan} from '../plan/plan-talk';
 import {TalkError} from '../talk/talk-error';
 import type {Talk} from '../talk/talk-schema';
 import {DEFAULT_THEME, type Theme} from '../video/theme';
+import {frameToSample} from './audio/build-audio-track';
+import {TRACK_CHANNELS, msToSample} from './audio/decode-audio';
+import {NO_SOUND_FILES, type PreparedSound, type SoundFiles, prepareRenderSound, stageFiles} from './audio/prepare-sound';
 import {type RenderBrowser, browserOptions, openRenderBrowser} from './browser';
 import {type Bundle, type Log, PROJECT_ROOT, bundleProject, formatSeconds} from './bundle-project';
 import {clipFileNames} from './clip-file-name';
@@ -15,6 +19,7 @@ import {quoteInputProps, selectIn} from './compositions';
 import {RenderAbortedError, makeInterruptible, unlessAborted} from './interruptible';
 import {renderVideo} from './render-video';
 import type {RendererName, VideoProgress} from './render-video-options';
+import type {CoverFile} from './probe-cover';
 import {writeFileAtomic} from './write-file-atomic';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -49,6 +54,10 @@ export type RenderClipsOptions = {
 	signal?: AbortSignal;
 	/** Also stop on Ctrl-C (SIGINT). Default true. */
 	handleSigint?: boolean;
+	/** The files the plans' sound names (the recording, the music), as the CLI checked them. */
+	soundFiles?: SoundFiles;
+	/** Cover art for the clips' headers, as the CLI checked it (`cover:` in the metadata, or public/<slug>-cover.*). */
+	cover?: CoverFile | null;
 };
 
 export type ClipJob = {clip: Clip; files: {video: string; card: string}};
@@ -68,7 +77,8 @@ export const planClipJobs = ({
 	talkPlan,
 	shapes,
 	quoteIds = [],
-}: Pick<RenderClipsOptions, 'talk' | 'talkPlan' | 'shapes' | 'quoteIds'>): {jobs: ClipJob[]} => {
+	cover = null,
+}: Pick<RenderClipsOptions, 'talk' | 'talkPlan' | 'shapes' | 'quoteIds' | 'cover'>): {jobs: ClipJob[]} => {
 	const {quotes} = talkPlan;
 	const unknown = quoteIds.filter((id) => !quotes.some((q) => q.id === id));
 	if (unknown.length > 0) {
@@ -81,7 +91,7 @@ export const planClipJobs = ({
 	const chosen = quoteIds.length === 0 ? quotes : quotes.filter((q) => quoteIds.includes(q.id));
 	const jobs = chosen.flatMap((quote) =>
 		shapes.map((shape) => {
-			const {clip} = planClip({talk, talkPlan, quoteId: quote.id, shape, translation: talkPlan.translation});
+			const {clip} = planClip({talk, talkPlan, quoteId: quote.id, shape, cover: cover?.src ?? null});
 			return {clip, files: clipFileNames({quoteId: clip.quoteId, speakerName: clip.speaker.name, speakerId: clip.speaker.id, shape})};
 		}),
 	);
@@ -108,7 +118,24 @@ const manifestEntry = ({clip, files, scale}: ClipJob & {scale: number}): Manifes
 	fps: clip.fps,
 	seconds: Number((clip.durationInFrames / clip.fps).toFixed(3)),
 	files,
+	audio:
+		clip.audio === null || clip.audio === undefined
+			? null
+			: {fromMs: clip.audio.fromMs, toMs: clip.audio.toMs, startsAtMs: Number(((clip.audio.atFrame * 1000) / clip.fps).toFixed(3))},
 });
+
+/**
+ * The clip with its level band measured from the sound built for it: the bars the
+ * layout holds, over the samples of its audio span. A silent clip is left as it is.
+ */
+export const withMeasuredWaveform = ({clip, prepared}: {clip: Clip; prepared: PreparedSound}): Clip => {
+	const audio = clip.audio;
+	if (prepared.track === null || audio === null || audio === undefined) return clip;
+	const from = frameToSample({frame: audio.atFrame, fps: clip.fps});
+	const to = from + msToSample(audio.toMs) - msToSample(audio.fromMs);
+	const levels = waveformLevels({samples: prepared.track.samples, channels: TRACK_CHANNELS, from, to, bars: waveformBarCount({clip})});
+	return withWaveform({clip, levels}).clip;
+};
 
 /**
  * Renders quote clips: for each quote and shape an H.264 MP4 and a PNG share card (the
@@ -135,14 +162,34 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 		theBrowser ??= await openRenderBrowser({log, projectRoot: PROJECT_ROOT});
 		if (isAborted()) throw new RenderAbortedError();
 		theBundle ??= await bundleProject({log, signal: interruptible.signal});
+		await stageFiles({serveUrl: theBundle.serveUrl, files: [options.cover ?? null]});
 		const browser = theBrowser;
 		for (const [index, job] of jobs.entries()) {
 			if (isAborted()) throw new RenderAbortedError();
-			const {clip, files} = job;
+			const {files} = job;
+			let {clip} = job;
 			const started = Date.now();
+			let sound: Awaited<ReturnType<typeof prepareRenderSound>> | undefined;
 			try {
+				// The clip's sound, built in Node; its level band is measured from it.
+				sound = await prepareRenderSound({
+					sound: clip.sound,
+					spans: clip.audio ? [clip.audio] : [],
+					files: options.soundFiles ?? NO_SOUND_FILES,
+					fps: clip.fps,
+					durationInFrames: clip.durationInFrames,
+					window: [0, clip.durationInFrames - 1],
+					renderer,
+				});
+				await sound.stage(theBundle.serveUrl);
+				clip = withMeasuredWaveform({clip, prepared: sound.prepared});
 				const composition = await unlessAborted({
-					work: selectIn({bundle: theBundle, browser, id: `Quote-${clip.shape}`, inputProps: quoteInputProps({talk, clip, theme})}),
+					work: selectIn({
+						bundle: theBundle,
+						browser,
+						id: `Quote-${clip.shape}`,
+						inputProps: quoteInputProps({talk, clip, theme, withAudio: sound.withAudio, mix: sound.prepared.mix}),
+					}),
 					signal: interruptible.signal,
 				});
 				await renderVideo({
@@ -158,6 +205,7 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 					cancelSignal,
 					onProgress: (p) => onProgress?.({...p, clip: index + 1, clips: jobs.length, name: files.video}),
 					log,
+					soundTrack: sound.soundTrack,
 				});
 				await writeFileAtomic({
 					target: path.join(outDir, files.card),
@@ -176,13 +224,15 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 						});
 					},
 				});
-				clips.push(manifestEntry({...job, scale}));
+				clips.push(manifestEntry({clip, files, scale}));
 				log(`clip ${index + 1}/${jobs.length} ${files.video}: ${clip.durationInFrames} frames in ${formatSeconds(Date.now() - started)}`);
 			} catch (error) {
 				if (isAborted()) throw new RenderAbortedError();
 				const message = error instanceof Error ? error.message : String(error);
 				failed.push({id: clip.quoteId, shape: clip.shape, error: message});
 				log(`clip ${index + 1}/${jobs.length} ${files.video} FAILED: ${message}`);
+			} finally {
+				await sound?.cleanup();
 			}
 		}
 	} finally {

@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {listDistinctFrames} from '../plan/list-distinct-frames';
+import {withSoundTrack} from './audio/mux-sound-track';
 import {browserOptions} from './browser';
 import {openFifoWriter} from './open-fifo-writer';
 import {cleanDownloadMap, downloadMapFolder, makeDownloadMap} from './remotion-internals';
@@ -35,6 +36,7 @@ export const renderDistinctFrames = async ({
 	onProgress,
 	cancelSignal,
 	log,
+	soundTrack = null,
 }: RenderVideoOptions): Promise<void> => {
 	const [first, last] = windowOf({frameRange, durationInFrames: composition.durationInFrames});
 	const {runs} = listDistinctFrames({stills, firstFrame: first, lastFrame: last});
@@ -72,7 +74,7 @@ export const renderDistinctFrames = async ({
 			trimRightOffset: 0,
 			forSeamlessAacConcatenation: false,
 		},
-		ffmpegOverride: ({args}) => readFromPipe({args}),
+		ffmpegOverride: ({args}) => withSoundTrack({args: readFromPipe({args}), track: soundTrack}),
 		onProgress: (done) => {
 			if (written === totalFrames) onProgress?.({stage: 'encoding', done, total: totalFrames, drawnFrames: frames.length});
 		},

@@ -1,15 +1,17 @@
 import type {Plan} from '../plan/plan-schema';
 import type {PlannedQuote} from '../plan/plan-talk';
 import type {RecapManifest} from '../plan/recap-manifest';
+import {recapAudioSpans} from '../plan/plan-speech';
 import type {Talk} from '../talk/talk-schema';
 import type {Theme} from '../video/theme';
 import {type RenderBrowser, openRenderBrowser} from './browser';
 import {type Bundle, type Log, PROJECT_ROOT, bundleProject, formatSeconds} from './bundle-project';
 import {recapInputProps, selectIn} from './compositions';
+import {NO_SOUND_FILES, type SoundFiles, prepareRenderSound} from './audio/prepare-sound';
 import {RenderAbortedError, makeInterruptible, unlessAborted} from './interruptible';
 import {writeRecapSidecars} from './recap-sidecars';
 import {renderVideo} from './render-video';
-import type {RendererName, VideoProgress} from './render-video-options';
+import {type RendererName, type VideoProgress, windowOf} from './render-video-options';
 
 export type RenderRecapOptions = {
 	talk: Talk;
@@ -40,6 +42,8 @@ export type RenderRecapOptions = {
 	 * a partial render (`frameRange`), whose times they would not match.
 	 */
 	sidecars?: {quotes: readonly PlannedQuote[]};
+	/** The files `plan.sound` names (the recording, the music), as the CLI checked them; the plan's spans are played from them. */
+	soundFiles?: SoundFiles;
 };
 
 export type RenderRecapResult = {
@@ -81,19 +85,40 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 
 	let theBundle: Bundle | undefined = options.bundle;
 	let theBrowser: RenderBrowser | undefined = options.browser;
+	// The sound is built first, in Node: a recording that cannot be played fails before anything is bundled.
+	let sound: Awaited<ReturnType<typeof prepareRenderSound>> | undefined;
 	try {
-		// The browser first: when none can be had, say so before a 15 s bundle. Opening is
+		sound = await prepareRenderSound({
+			sound: plan.sound,
+			spans: recapAudioSpans({plan}),
+			files: options.soundFiles ?? NO_SOUND_FILES,
+			fps: plan.fps,
+			durationInFrames: plan.durationInFrames,
+			window: windowOf({frameRange, durationInFrames: plan.durationInFrames}),
+			renderer,
+			log,
+		});
+		if (isAborted()) throw new RenderAbortedError();
+		// The browser next: when none can be had, say so before a 15 s bundle. Opening is
 		// not given up half-way (a browser still starting cannot be closed, and would write
 		// its profile into a temp folder being deleted): it is quick, then closed below.
 		theBrowser ??= await openRenderBrowser({log, projectRoot: PROJECT_ROOT});
 		if (isAborted()) throw new RenderAbortedError();
 		theBundle ??= await bundleProject({log, signal: interruptible.signal});
+		await sound.stage(theBundle.serveUrl);
+		if (isAborted()) throw new RenderAbortedError();
 		const composition = await unlessAborted({
 			work: selectIn({
 				bundle: theBundle,
 				browser: theBrowser,
 				id: 'Recap',
-				inputProps: recapInputProps({talk, plan, ...(options.theme === undefined ? {} : {theme: options.theme})}),
+				inputProps: recapInputProps({
+					talk,
+					plan,
+					...(options.theme === undefined ? {} : {theme: options.theme}),
+					withAudio: sound.withAudio,
+					mix: sound.prepared.mix,
+				}),
 			}),
 			signal: interruptible.signal,
 		});
@@ -113,6 +138,7 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			cancelSignal,
 			log,
 			...(onProgress === undefined ? {} : {onProgress}),
+			soundTrack: sound.soundTrack,
 		});
 		if (isAborted()) throw new RenderAbortedError();
 		const took = Date.now() - renderStarted;
@@ -150,6 +176,7 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 		throw error;
 	} finally {
 		dispose();
+		await sound?.cleanup();
 		if (ownBrowser && theBrowser) await theBrowser.close();
 		if (ownBundle && theBundle) await theBundle.cleanup();
 	}

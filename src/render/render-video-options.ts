@@ -36,6 +36,12 @@ export type RenderVideoOptions = {
 	onProgress?: (progress: VideoProgress) => void;
 	cancelSignal?: CancelSignal;
 	log?: (line: string) => void;
+	/**
+	 * The fast renderer's sound: a finished 16-bit WAV exactly as long as the frames
+	 * rendered (`buildAudioTrack`), muxed with them. The plain renderer plays the
+	 * composition's own `<Audio>` instead. Null or absent: a silent video.
+	 */
+	soundTrack?: string | null;
 };
 
 export const windowOf = ({frameRange, durationInFrames}: {frameRange: RenderVideoOptions['frameRange']; durationInFrames: number}): [number, number] => {

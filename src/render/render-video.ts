@@ -1,4 +1,5 @@
 import {renderMedia} from '@remotion/renderer';
+import {restoreAacPriming} from './audio/aac-priming';
 import {browserOptions} from './browser';
 import {renderDistinctFrames} from './render-distinct-frames';
 import {type RenderVideoOptions, windowOf} from './render-video-options';
@@ -41,6 +42,8 @@ const renderPlain = async ({
 		frameRange,
 		concurrency,
 		...(cancelSignal === undefined ? {} : {cancelSignal}),
+		// Sound where the plan puts it: the AAC encoder's priming is skipped at the mux.
+		ffmpegOverride: restoreAacPriming,
 		onProgress: (p) =>
 			onProgress?.(
 				p.renderedDoneIn === null

@@ -10,7 +10,9 @@ export type TalkErrorCode =
 	| 'TALK_LIMIT'
 	| 'EDITS_PARSE'
 	| 'EDITS_TARGET'
-	| 'ARGS';
+	| 'ARGS'
+	/** A recording that is missing, unreadable, silent or shorter than the transcript. */
+	| 'MEDIA';
 
 /**
  * A user's mistake in an input file or argument. `message` is the whole line shown:

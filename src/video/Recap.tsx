@@ -4,9 +4,12 @@ import {slide} from '@remotion/transitions/slide';
 import React from 'react';
 import {AbsoluteFill, useCurrentFrame} from 'remotion';
 import type {Plan, Scene} from '../plan/plan-schema';
+import {recapAudioSpans} from '../plan/plan-speech';
 import {ChapterIndicator, sceneIndexAt} from './components/ChapterIndicator';
 import type {RecapProps} from './recap-schema';
 import {SceneView} from './scenes/SceneView';
+import {NO_MIX} from './sound/mix-schema';
+import {PlanSound} from './sound/PlanSound';
 import type {Theme} from './theme';
 
 /**
@@ -51,13 +54,14 @@ const RecapChapters: React.FC<{plan: Plan; theme: Theme}> = ({plan, theme}) => {
 	return <ChapterIndicator plan={plan} sceneIndex={sceneIndexAt({plan, frame})} theme={theme} />;
 };
 
-export const Recap: React.FC<RecapProps> = ({plan, theme}) => {
+export const Recap: React.FC<RecapProps> = ({plan, theme, withAudio = true, mix = NO_MIX}) => {
 	if (!plan) throw new Error('PLAN: Recap has no plan; calculateMetadata should have made one');
 	assertPlanTiming(plan);
 	return (
 		<AbsoluteFill style={{backgroundColor: theme.background}}>
 			<RecapScenes plan={plan} theme={theme} />
 			<RecapChapters plan={plan} theme={theme} />
+			{withAudio && plan.sound !== undefined ? <PlanSound sound={plan.sound} spans={recapAudioSpans({plan})} mix={mix} /> : null}
 		</AbsoluteFill>
 	);
 };

@@ -5,14 +5,16 @@ import type {Talk} from '../talk/talk-schema';
 import {loadBundledTalk} from './bundled-talks';
 import {pickPreviewScene} from './pick-preview-scene';
 import type {RecapProps, ScenePreviewProps} from './recap-schema';
+import {studioSoundFor} from './studio-sound';
 
 /** The props' talk, or the bundled data/ talk named by `talkSlug`. */
 export const resolveTalk = ({talk, talkSlug}: Pick<RecapProps, 'talk' | 'talkSlug'>): Talk => talk ?? loadBundledTalk({slug: talkSlug});
 
-/** The plan drawn for these props: the one passed in, else `planTalk`'s, run once. */
+/** The plan drawn for these props: the one passed in, else `planTalk`'s, run once (with the recording Studio finds in public/). */
 export const planForProps = (props: RecapProps): Plan => {
 	if (props.plan) return props.plan;
-	return planTalk({talk: resolveTalk(props), maxSeconds: props.maxSeconds, speakerColors: props.speakerColors ?? {}}).recap;
+	const talk = resolveTalk(props);
+	return planTalk({talk, maxSeconds: props.maxSeconds, speakerColors: props.speakerColors ?? {}, media: studioSoundFor({talk}).media}).recap;
 };
 
 /** A composition's metadata from what was planned for it: its size, rate and length, and the props with the plan in them. */

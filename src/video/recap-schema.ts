@@ -4,6 +4,7 @@ import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
 import {PlanSchema} from '../plan/plan-schema';
 import {PLAN_LIMITS} from '../plan/plan-talk';
 import {TalkSchema} from '../talk/talk-schema';
+import {MixSchema} from './sound/mix-schema';
 import {DEFAULT_THEME, ThemeSchema} from './theme';
 
 export const DEFAULT_TALK_SLUG = 'aspen-2024-altman-chesky';
@@ -23,6 +24,10 @@ export const RecapPropsSchema = z.object({
 	/** Colour overrides by speaker id, e.g. `{"sam-altman": "#ff8a65"}`. */
 	speakerColors: z.record(z.string(), zColor()).optional(),
 	plan: PlanSchema.nullable(),
+	/** Mount the plan's `<Audio>` (Studio, the plain renderer; default). The fast renderer sets false: it muxes a track built in Node. */
+	withAudio: z.boolean().optional(),
+	/** The gains the Node mixer measured, for `<Audio>` to play at the same levels; absent: 0 dB. */
+	mix: MixSchema.optional(),
 });
 
 export type RecapProps = z.infer<typeof RecapPropsSchema>;

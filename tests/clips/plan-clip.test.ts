@@ -210,11 +210,14 @@ describe('ClipManifestSchema', () => {
 		fps: 30,
 		seconds: 5,
 		files: {video: 't012s3-sam-altman-square.mp4', card: 't012s3-sam-altman-square.png'},
+		audio: null,
 	};
 	const manifest = {talkSlug: 'aspen', title: 'T', language: 'zh', clips: [entry], failed: [{id: 't014s1', shape: 'portrait', error: 'boom'}]};
 
 	it('accepts a manifest as renderClips writes it', () => {
 		expect(ClipManifestSchema.parse(manifest)).toEqual(manifest);
+		const voiced = {...manifest, clips: [{...entry, audio: {fromMs: 4850, toMs: 7500, startsAtMs: 0}}]};
+		expect(ClipManifestSchema.parse(voiced)).toEqual(voiced);
 	});
 
 	it.each([
@@ -224,6 +227,8 @@ describe('ClipManifestSchema', () => {
 		['an unknown shape', {shape: 'story'}],
 		['a fractional frame count', {durationInFrames: 149.5}],
 		['no text', {text: ''}],
+		['no word on its sound', {audio: undefined}],
+		['a sound span before the recording starts', {audio: {fromMs: -40, toMs: 2000, startsAtMs: 0}}],
 	])('rejects %s', (_label, change) => {
 		expect(ClipManifestSchema.safeParse({...manifest, clips: [{...entry, ...change}]}).success).toBe(false);
 	});

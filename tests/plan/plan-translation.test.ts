@@ -47,7 +47,7 @@ describe('a bilingual talk: the translation under each quote, fitted by the plan
 		expect(height(clip.body) + clip.body.fontSizePx * TRANSLATION_GAP_EM + height(clip.translation ?? clip.body)).toBeLessThanOrEqual(
 			clip.layout.quoteBox.heightFraction * clip.height + 1e-6,
 		);
-		expect(planClip({talk: bilingual, talkPlan, quoteId: null, shape, translation: false}).clip.translation).toBeUndefined();
+		expect(planClip({talk: bilingual, talkPlan: {...talkPlan, translation: false}, quoteId: null, shape}).clip.translation).toBeUndefined();
 	});
 
 	it('a talk in one language plans no translation', () => {

@@ -1,12 +1,16 @@
 // Manual tool: render PNG stills to look at.
 //   npx tsx tests/support/render-stills.ts [Comp:frame,…]            compositions of src/index.ts with their default props
 //   npx tsx tests/support/render-stills.ts --clips [quoteIds] [frames] every shape of these quotes (default: the first; frames: last|mid|N,…)
-// SCALE=0.5, OUT=<tmp>/talkreel-stills, TALK=file (default: the seed), NO_EDITS=1
+// SCALE=0.5, OUT=<tmp>/talkreel-stills, TALK=file (default: the seed), NO_EDITS=1; a TALK with a recording
+// (beside it, or its media:) gives clips their sound's words and level band, as `talkreel clips` draws them.
 import {renderStill} from '@remotion/renderer';
 import {mkdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {findCover, findTalkSound} from '../../src/cli/find-media';
 import {readTalkFile} from '../../src/cli/read-talk-file';
+import {prepareRenderSound, stageFiles} from '../../src/render/audio/prepare-sound';
+import {withMeasuredWaveform} from '../../src/render/render-clips';
 import {CLIP_SHAPES} from '../../src/plan/layout';
 import {planClip} from '../../src/plan/plan-clip';
 import {planTalk} from '../../src/plan/plan-talk';
@@ -22,16 +26,31 @@ const [bundle, browser] = await Promise.all([bundleProject(), openRenderBrowser(
 /** Each still: a composition, its props and the frames to draw. */
 const jobs: {id: string; inputProps: Record<string, unknown>; frames: (durationInFrames: number) => number[]; name: string}[] = [];
 if (process.argv[2] === '--clips') {
-	const {talk} = await readTalkFile({file: process.env.TALK ?? 'data/aspen-2024-altman-chesky.md', ...(process.env.NO_EDITS ? {edits: false as const} : {})});
-	const talkPlan = planTalk({talk});
+	const file = process.env.TALK ?? 'data/aspen-2024-altman-chesky.md';
+	const {talk} = await readTalkFile({file, ...(process.env.NO_EDITS ? {edits: false as const} : {})});
+	const sound = await findTalkSound({file, talk, log: console.log});
+	const cover = await findCover({file, talk});
+	await stageFiles({serveUrl: bundle.serveUrl, files: [cover]});
+	const talkPlan = planTalk({talk, media: sound.media});
 	const ids = process.argv[3]?.split(',') ?? [talkPlan.quotes[0]?.id ?? ''];
 	const frames = (process.argv[4] ?? 'last').split(',');
 	for (const quoteId of ids) {
 		for (const shape of CLIP_SHAPES) {
-			const {clip} = planClip({talk, talkPlan, quoteId, shape});
+			const planned = planClip({talk, talkPlan, quoteId, shape, cover: cover?.src ?? null}).clip;
+			const prepared = await prepareRenderSound({
+				sound: planned.sound,
+				spans: planned.audio ? [planned.audio] : [],
+				files: sound.files,
+				fps: planned.fps,
+				durationInFrames: planned.durationInFrames,
+				window: [0, planned.durationInFrames - 1],
+				renderer: 'fast',
+			});
+			const clip = withMeasuredWaveform({clip: planned, prepared: prepared.prepared});
+			await prepared.cleanup();
 			jobs.push({
 				id: `Quote-${shape}`,
-				inputProps: quoteInputProps({talk, clip}),
+				inputProps: quoteInputProps({talk, clip, withAudio: false}),
 				frames: (d) => frames.map((f) => (f === 'last' ? d - 1 : f === 'mid' ? Math.floor(d / 2) : Number(f))),
 				name: `${quoteId}-${shape}`,
 			});

@@ -7,6 +7,7 @@ import {TalkError} from '../talk-error';
 import {MAX_EDITS_BYTES} from '../talk-limits';
 import {TalkSchema, type Section, type Talk, type Turn} from '../talk-schema';
 import {EditsSchema, type Edits, type QuoteEdit, type TurnEdit} from './edits-schema';
+import {splitTurnTimes} from './split-turn-times';
 
 type Path = (string | number)[];
 
@@ -220,6 +221,8 @@ const applyTurnEdit = ({
 	};
 	const parts: Turn[] = [];
 	const bounds = [0, ...cuts.map((c) => c.at), turn.text.length];
+	// A timed turn's parts keep their times (and words), so they still play.
+	const times = splitTurnTimes({turn, bounds});
 	for (let k = 0; k < bounds.length - 1; k++) {
 		const text = tidy(turn.text.slice(bounds[k], bounds[k + 1]));
 		const part: Turn = {
@@ -229,9 +232,7 @@ const applyTurnEdit = ({
 			kind: 'speech',
 			line: turn.line,
 		};
-		if (k === 0 && turn.startMs !== undefined) part.startMs = turn.startMs;
-		if (k === bounds.length - 2 && turn.endMs !== undefined) part.endMs = turn.endMs;
-		parts.push(part);
+		parts.push({...part, ...times[k]});
 	}
 	section.turns.splice(index, 1, ...parts);
 };

@@ -1,4 +1,5 @@
 import type React from 'react';
+import {Img, staticFile} from 'remotion';
 import type {Clip} from '../../plan/clip-schema';
 import {CLIP_KICKER, type ClipLayout} from '../../plan/layout';
 import {SceneShell} from '../components/SceneShell';
@@ -9,8 +10,11 @@ import {useEntries} from '../components/use-entry';
 import {labelsFor} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
+import {NO_MIX} from '../sound/mix-schema';
+import {PlanSound} from '../sound/PlanSound';
 import type {QuoteProps} from './quote-schema';
 import {RevealText} from './RevealText';
+import {StudioWaveform, WaveformBars} from './Waveform';
 
 const QUOTE_MARK = '\u201C';
 
@@ -35,6 +39,12 @@ const Header: React.FC<{clip: Clip; layout: ClipLayout; theme: Theme}> = ({clip,
 				<TextLines block={clip.sectionTitle} color={theme.foreground} />
 			</div>
 			<TextLines block={clip.talkTitle} color={theme.muted} style={{marginTop: layout.kickerSizePx * 0.25}} />
+			{clip.cover ? (
+				<Img
+					src={staticFile(clip.cover)}
+					style={{position: 'absolute', right: 0, top: 0, width: layout.coverSizePx, height: layout.coverSizePx, objectFit: 'cover', borderRadius: 8}}
+				/>
+			) : null}
 		</div>
 	);
 };
@@ -51,7 +61,27 @@ const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number
 	return <div style={{...glyph, height: size * 0.45, overflow: 'visible', marginLeft: -size * 0.04}}>{QUOTE_MARK}</div>;
 };
 
-export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
+/** The level band of a clip that plays sound: the measured bars, or, in Studio before any render, the recording's own. */
+const ClipLevels: React.FC<{clip: Clip; color: string; theme: Theme; style: React.CSSProperties}> = ({clip, color, theme, style}) => {
+	if (clip.audio === null || clip.audio === undefined) return null;
+	const restColor = theme.muted;
+	if (clip.waveform) {
+		return (
+			<WaveformBars
+				bars={clip.waveform.bars}
+				playedFrom={clip.waveform.playedFrom}
+				layout={clip.layout}
+				playedColor={color}
+				restColor={restColor}
+				style={style}
+			/>
+		);
+	}
+	const media = clip.sound?.media;
+	return media ? <StudioWaveform clip={clip} media={media} playedColor={color} restColor={restColor} style={style} /> : null;
+};
+
+export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix = NO_MIX}) => {
 	if (!clip) throw new Error('PLAN: Quote has no clip; calculateMetadata should have made one');
 	const {layout, entryFrames} = clip;
 	const labels = labelsFor(clip.language);
@@ -59,6 +89,7 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 	const entry = useEntries({transitionInFrames: 0, entryFrames});
 	const speakerIn = entry(0, 14);
 	const footerIn = entry(4, 8);
+	const voiced = clip.audio !== null && clip.audio !== undefined;
 	const speaker = (
 		<div style={speakerIn}>
 			<SpeakerChip
@@ -81,7 +112,7 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 				{layout.quoteMarkPlacement === 'hang' ? (
 					<QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} entryFrames={entryFrames} />
 				) : null}
-				<RevealText clip={clip} color={theme.foreground} />
+				<RevealText clip={clip} color={theme.foreground} markColor={speakerColor} />
 			</div>
 			{clip.translation ? <Translation block={clip.translation} quoteFontSizePx={clip.body.fontSizePx} color={theme.muted} style={entry(2, 10)} /> : null}
 		</div>
@@ -95,7 +126,8 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 					left: layout.leftPx,
 					width: layout.columnWidthPx,
 					top: layout.stageTopPx,
-					height: layout.stageBottomPx - layout.stageTopPx,
+					// An audiogram's stage ends above its level band.
+					height: (voiced ? layout.waveform.topPx - layout.speakerGapPx : layout.stageBottomPx) - layout.stageTopPx,
 					display: 'flex',
 					flexDirection: 'column',
 					justifyContent: 'center',
@@ -132,6 +164,8 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme}) => {
 					<TextLines block={clip.attribution} color={theme.muted} />
 				</div>
 			) : null}
+			<ClipLevels clip={clip} color={speakerColor} theme={theme} style={footerIn} />
+			{withAudio && clip.sound !== undefined ? <PlanSound sound={clip.sound} spans={clip.audio ? [clip.audio] : []} mix={mix} /> : null}
 		</SceneShell>
 	);
 };

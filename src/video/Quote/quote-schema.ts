@@ -5,6 +5,7 @@ import {DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
 import {PLAN_LIMITS} from '../../plan/plan-talk';
 import {TalkSchema} from '../../talk/talk-schema';
 import {DEFAULT_TALK_SLUG} from '../recap-schema';
+import {MixSchema} from '../sound/mix-schema';
 import {DEFAULT_THEME, ThemeSchema} from '../theme';
 
 /**
@@ -27,6 +28,10 @@ export const QuotePropsSchema = z.object({
 	/** Colour overrides by speaker id, e.g. `{"sam-altman": "#ff8a65"}`. */
 	speakerColors: z.record(z.string(), zColor()).optional(),
 	clip: ClipSchema.nullable(),
+	/** Mount the clip's `<Audio>` (Studio, the plain renderer; default). The fast renderer sets false: it muxes a track built in Node. */
+	withAudio: z.boolean().optional(),
+	/** The gains the Node mixer measured, for `<Audio>` to play at the same levels; absent: 0 dB. */
+	mix: MixSchema.optional(),
 });
 
 export type QuoteProps = z.infer<typeof QuotePropsSchema>;

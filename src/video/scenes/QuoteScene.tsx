@@ -1,8 +1,10 @@
 import type React from 'react';
+import {useCurrentFrame} from 'remotion';
 import type {Plan, QuoteScene as QuoteSceneData} from '../../plan/plan-schema';
 import {sceneGeometry} from '../components/scene-geometry';
 import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
+import {SpokenLines} from '../components/SpokenLines';
 import {TextLines} from '../components/TextLines';
 import {Translation} from '../components/Translation';
 import {useEntries} from '../components/use-entry';
@@ -13,6 +15,8 @@ import type {Theme} from '../theme';
 
 /** A quote caption card: who speaks (in their colour), what they said, where in the talk. */
 export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: Theme}> = ({scene, plan, theme}) => {
+	// Marks are in absolute frames; this scene's frame is its own.
+	const absoluteFrame = useCurrentFrame() + scene.from;
 	const g = sceneGeometry(plan);
 	const box = g.quoteBox;
 	const labels = labelsFor(plan.language);
@@ -81,7 +85,11 @@ export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: The
 					>
 						{continued ? '' : '\u201C'}
 					</div>
-					<TextLines block={scene.body} color={theme.foreground} />
+					{scene.marks !== undefined && scene.marks.length > 0 ? (
+						<SpokenLines block={scene.body} marks={scene.marks} frame={absoluteFrame} color={theme.foreground} markColor={speakerColor} />
+					) : (
+						<TextLines block={scene.body} color={theme.foreground} />
+					)}
 					{scene.translation ? (
 						<Translation block={scene.translation} quoteFontSizePx={scene.body.fontSizePx} color={theme.muted} style={translationIn} />
 					) : null}

@@ -1,0 +1,75 @@
+import {type Clip, ClipSchema, type Waveform} from './clip-schema';
+import {splitStills} from './list-distinct-frames';
+
+/** Bars this far under the loudest one (in dB) are drawn at the least height: the scale of the level band. */
+export const WAVEFORM_RANGE_DB = 40;
+
+/** How many bars a clip's level band holds: as many as fit across its column. */
+export const waveformBarCount = ({clip}: {clip: Pick<Clip, 'layout'>}): number => {
+	const {barWidthPx, barGapPx} = clip.layout.waveform;
+	return Math.max(1, Math.floor((clip.layout.columnWidthPx + barGapPx) / (barWidthPx + barGapPx)));
+};
+
+/**
+ * The level of `bars` equal slices of frames `[from, to)` of interleaved samples: each
+ * slice's RMS in dB, relative to the loudest slice, mapped from −WAVEFORM_RANGE_DB..0 to
+ * 0..1 and rounded to 3 decimals (stable JSON). Pure arithmetic on the samples the
+ * renderer built, so the bars show what is heard, after fades and loudness.
+ */
+export const waveformLevels = ({
+	samples,
+	channels,
+	from,
+	to,
+	bars,
+}: {
+	samples: Float32Array;
+	channels: number;
+	from: number;
+	to: number;
+	bars: number;
+}): number[] => {
+	const db = Array.from({length: bars}, (_, i) => {
+		const a = from + Math.floor(((to - from) * i) / bars);
+		const b = Math.max(a + 1, from + Math.floor(((to - from) * (i + 1)) / bars));
+		let sum = 0;
+		let n = 0;
+		for (let f = a; f < b; f++) {
+			for (let c = 0; c < channels; c++) {
+				const v = samples[f * channels + c] ?? 0;
+				sum += v * v;
+				n++;
+			}
+		}
+		return 10 * Math.log10(sum / Math.max(1, n) + 1e-12);
+	});
+	const loudest = Math.max(...db);
+	return db.map((d) => Math.round(Math.max(0, Math.min(1, 1 + (d - loudest) / WAVEFORM_RANGE_DB)) * 1000) / 1000);
+};
+
+/**
+ * The clip with its level band: `levels` (one per bar, `waveformLevels`) spread over its
+ * audio span, bar i shown as played from the first frame at or after the start of its
+ * slice; the still ranges are cut there, since each of those frames changes the picture.
+ * A silent clip is returned as it is.
+ */
+export const withWaveform = ({clip, levels}: {clip: Clip; levels: number[]}): {clip: Clip} => {
+	const audio = clip.audio;
+	if (audio === null || audio === undefined || levels.length === 0) return {clip};
+	const playedFrom = waveformPlayedFrom({audio, fps: clip.fps, bars: levels.length});
+	const waveform: Waveform = {bars: levels, playedFrom};
+	return {clip: ClipSchema.parse({...clip, waveform, stills: splitStills({stills: clip.stills, cuts: playedFrom})})};
+};
+
+/** When each of `bars` bars of an audio span is reached: the first frame at or after the start of its slice. */
+export const waveformPlayedFrom = ({audio, fps, bars}: {audio: NonNullable<Clip['audio']>; fps: number; bars: number}): number[] => {
+	const lengthMs = audio.toMs - audio.fromMs;
+	return Array.from({length: bars}, (_, i) => audio.atFrame + Math.ceil((((lengthMs * i) / bars) * fps) / 1000));
+};
+
+/** Peak amplitudes of slices (0–1, as `getWaveformPortion` gives them) on the level band's dB scale, relative to the loudest. */
+export const levelsFromAmplitudes = ({amplitudes}: {amplitudes: number[]}): number[] => {
+	const db = amplitudes.map((a) => 20 * Math.log10(Math.max(a, 1e-6)));
+	const loudest = Math.max(...db);
+	return db.map((d) => Math.round(Math.max(0, Math.min(1, 1 + (d - loudest) / WAVEFORM_RANGE_DB)) * 1000) / 1000);
+};

@@ -1,10 +1,12 @@
 // `npm run bench`: how fast talkreel renders on this machine, both renderers, one run.
-//   npm run bench -- [--max-seconds 60] [--scale 1] [--baseline-frames 300] [--timed-max-seconds 180] [--only baseline,recap,timed]
+//   npm run bench -- [--max-seconds 60] [--scale 1] [--baseline-frames 300] [--timed-max-seconds 180]
+//                    [--clip-quotes 4] [--only baseline,recap,timed,clips]
 // Renders (1) a bare Remotion composition of the recap's size, as a baseline of what
 // Remotion itself costs here, (2) the seed talk's recap, and (3) a timed talk with its
 // recording (the seed, timed at a steady speaking rate, with a recording that voices a
 // syllable for every word; see tests/support/timed-talk.ts): its quote cards play their
-// spans and mark the words as said. Each with the plain renderMedia path and the fast
+// spans and mark the words as said, and (4) a batch of quote clips: the recap's first
+// --clip-quotes quotes in all three shapes (0: every quote). Each with the plain path and the fast
 // path; prints frames, wall time, effective frames per second, the fast/plain ratio,
 // how much faster than real time, peak memory, the machine's load, and how closely the
 // two outputs match.
@@ -20,6 +22,9 @@ import {openRenderBrowser} from '../src/render/browser';
 import {PROJECT_ROOT, bundleProject} from '../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../src/render/compositions';
 import {renderVideo} from '../src/render/render-video';
+import {renderClips} from '../src/render/render-clips';
+import {CLIP_SHAPES} from '../src/plan/layout';
+import type {ClipManifest} from '../src/plan/clip-schema';
 import type {RendererName} from '../src/render/render-video-options';
 import {recapAudioSpans} from '../src/plan/plan-speech';
 import {prepareRenderSound} from '../src/render/audio/prepare-sound';
@@ -36,7 +41,8 @@ const {values} = parseArgs({
 		'baseline-frames': {type: 'string', default: '300'},
 		samples: {type: 'string', default: '40'},
 		'timed-max-seconds': {type: 'string', default: '180'},
-		only: {type: 'string', default: 'baseline,recap,timed'},
+		'clip-quotes': {type: 'string', default: '4'},
+		only: {type: 'string', default: 'baseline,recap,timed,clips'},
 	},
 });
 const only = new Set(values.only.split(','));
@@ -45,6 +51,7 @@ const maxSeconds = Number(values['max-seconds']);
 const scale = Number(values.scale);
 const baselineFrames = Number(values['baseline-frames']);
 const samples = Number(values.samples);
+const clipQuotes = Number(values['clip-quotes']);
 
 /** Peak resident memory of this process and everything it started (Chromium, FFmpeg), in MiB. */
 const memoryPeak = () => {
@@ -94,6 +101,7 @@ const loadNow = () =>
 		.map((l) => l.toFixed(1))
 		.join('/');
 const rows: Row[] = [];
+const clipRuns: {renderer: RendererName; outDir: string; manifest: ClipManifest}[] = [];
 
 /** `prepare` runs inside the timed part: planning is part of what a render costs. */
 const bench = async ({
@@ -183,11 +191,73 @@ try {
 		});
 	}
 
+	if (only.has('clips')) {
+		// The clips of one batch, as `talkreel clips` makes them: planning, sound, cards and manifest included.
+		const talkPlan = planTalk({talk, maxSeconds});
+		const quoteIds = talkPlan.quotes.slice(0, clipQuotes > 0 ? clipQuotes : undefined).map((q) => q.id);
+		for (const renderer of ['remotion', 'fast'] as const) {
+			const loadBefore = loadNow();
+			const started = Date.now();
+			const memory = memoryPeak();
+			const outDir = path.join(work, `clips-${renderer}`);
+			const {manifest} = await renderClips({
+				talk,
+				talkPlan,
+				outDir,
+				shapes: [...CLIP_SHAPES],
+				quoteIds,
+				scale,
+				renderer,
+				bundle,
+				browser,
+				handleSigint: false,
+			});
+			if (manifest.failed.length > 0) throw new Error(`clips: ${manifest.failed.length} failed: ${manifest.failed[0]!.error}`);
+			const frames = manifest.clips.reduce((sum, c) => sum + c.durationInFrames, 0);
+			const load = `${loadBefore} → ${loadNow()}`;
+			const seconds = (Date.now() - started) / 1000;
+			const row = {
+				name: 'clips',
+				renderer,
+				frames,
+				drawn: Number.NaN,
+				seconds,
+				peakMiB: memory.stop(),
+				file: path.join(outDir, manifest.clips[0]!.files.video),
+				load,
+			};
+			rows.push(row);
+			clipRuns.push({renderer, outDir, manifest});
+			console.log(`clips ${renderer}: ${manifest.clips.length} clips, ${frames} frames in ${seconds.toFixed(1)} s (load ${load})`);
+		}
+	}
+
 	console.log(`\n| composition | renderer | frames | drawn | wall s | frames/s | × real time | peak MiB | MB | load 1/5 min |`);
 	console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 	for (const r of rows) {
 		console.log(
-			`| ${r.name} | ${r.renderer} | ${r.frames} | ${r.drawn} | ${r.seconds.toFixed(1)} | ${(r.frames / r.seconds).toFixed(1)} | ${(r.frames / 30 / r.seconds).toFixed(2)} | ${r.peakMiB.toFixed(0)} | ${((await stat(r.file)).size / 1e6).toFixed(1)} | ${r.load} |`,
+			`| ${r.name} | ${r.renderer} | ${r.frames} | ${Number.isNaN(r.drawn) ? '–' : r.drawn} | ${r.seconds.toFixed(1)} | ${(r.frames / r.seconds).toFixed(1)} | ${(r.frames / 30 / r.seconds).toFixed(2)} | ${r.peakMiB.toFixed(0)} | ${((await stat(r.file)).size / 1e6).toFixed(1)} | ${r.load} |`,
+		);
+	}
+	if (only.has('clips')) {
+		const plain = rows.find((r) => r.name === 'clips' && r.renderer === 'remotion')!;
+		const fast = rows.find((r) => r.name === 'clips' && r.renderer === 'fast')!;
+		const [p, f] = [clipRuns.find((c) => c.renderer === 'remotion')!, clipRuns.find((c) => c.renderer === 'fast')!];
+		// Every clip, three frames each (start, middle, last) against the plain path's.
+		let worst = Number.POSITIVE_INFINITY;
+		for (const clip of f.manifest.clips) {
+			for (const frame of [0, Math.floor(clip.durationInFrames / 2), clip.durationInFrames - 1]) {
+				const [a, b] = await Promise.all([
+					readLumaFrameAt({file: path.join(p.outDir, clip.files.video), frame, fps: clip.fps}),
+					readLumaFrameAt({file: path.join(f.outDir, clip.files.video), frame, fps: clip.fps}),
+				]);
+				worst = Math.min(worst, psnr(a, b));
+			}
+		}
+		const videoSeconds = fast.frames / 30;
+		console.log(
+			`clips: ${f.manifest.clips.length} clips, ${videoSeconds.toFixed(1)} s of video; fast is ${(plain.seconds / fast.seconds).toFixed(2)}× the plain path; ` +
+				`fast ${(videoSeconds / fast.seconds).toFixed(2)}× real time, plain ${(videoSeconds / plain.seconds).toFixed(2)}×; worst PSNR ${Number.isFinite(worst) ? `${worst.toFixed(1)} dB` : '∞'}`,
 		);
 	}
 	for (const name of ['baseline', 'recap', 'timed'].filter((n) => only.has(n))) {

@@ -11,6 +11,8 @@ import {CLIP_LAYOUTS, CLIP_SHAPES} from './plan/layout';
 import {calculateQuoteMetadata} from './video/Quote/calculate-quote-metadata';
 import {Quote} from './video/Quote/Quote';
 import {DEFAULT_QUOTE_PROPS, QuotePropsSchema} from './video/Quote/quote-schema';
+import {QuoteBatch, calculateQuoteBatchMetadata} from './video/Quote/QuoteBatch';
+import {DEFAULT_QUOTE_BATCH_PROPS, QuoteBatchPropsSchema} from './video/Quote/quote-batch-schema';
 import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from './plan/plan-recap';
 import {DEFAULT_FPS} from './plan/timing';
 
@@ -75,6 +77,22 @@ export const RemotionRoot: React.FC = () => (
 					fps={DEFAULT_FPS}
 					width={DEFAULT_WIDTH}
 					height={DEFAULT_HEIGHT}
+				/>
+			))}
+		</Folder>
+		<Folder name="QuoteBatches">
+			{CLIP_SHAPES.map((shape) => (
+				<Composition
+					key={shape}
+					id={`Quotes-${shape}`}
+					component={QuoteBatch}
+					schema={QuoteBatchPropsSchema}
+					defaultProps={{...DEFAULT_QUOTE_BATCH_PROPS, shape}}
+					calculateMetadata={calculateQuoteBatchMetadata}
+					durationInFrames={DEFAULT_FPS * 8}
+					fps={DEFAULT_FPS}
+					width={CLIP_LAYOUTS[shape].widthPx}
+					height={CLIP_LAYOUTS[shape].heightPx}
 				/>
 			))}
 		</Folder>

@@ -3,6 +3,7 @@ import type {Clip} from '../plan/clip-schema';
 import type {Plan} from '../plan/plan-schema';
 import type {Talk} from '../talk/talk-schema';
 import {DEFAULT_QUOTE_PROPS, type QuoteProps} from '../video/Quote/quote-schema';
+import {DEFAULT_QUOTE_BATCH_PROPS, type QuoteBatchProps} from '../video/Quote/quote-batch-schema';
 import {DEFAULT_RECAP_PROPS, type RecapProps} from '../video/recap-schema';
 import type {Mix} from '../video/sound/mix-schema';
 import {DEFAULT_THEME, type Theme} from '../video/theme';
@@ -37,6 +38,14 @@ export const quoteInputProps = ({talk, clip, theme = DEFAULT_THEME, ...sound}: {
 	theme,
 	clip,
 	...soundProps(sound),
+});
+
+/** The input props of `Quotes-<shape>`: clips of one shape, planned in Node, drawn back to back (silent; each clip's sound is muxed). */
+export const quoteBatchInputProps = ({clips, theme = DEFAULT_THEME}: {clips: Clip[]; theme?: Theme}): QuoteBatchProps => ({
+	...DEFAULT_QUOTE_BATCH_PROPS,
+	shape: clips[0]?.shape ?? DEFAULT_QUOTE_BATCH_PROPS.shape,
+	theme,
+	clips,
 });
 
 /** `selectComposition` in this bundle and browser: the one place its options are written. */

@@ -15,8 +15,9 @@ import {NO_SOUND_FILES, type PreparedSound, type SoundFiles, prepareRenderSound,
 import {type RenderBrowser, browserOptions, openRenderBrowser} from './browser';
 import {type Bundle, type Log, PROJECT_ROOT, bundleProject, formatSeconds} from './bundle-project';
 import {clipFileNames} from './clip-file-name';
-import {quoteInputProps, selectIn} from './compositions';
-import {RenderAbortedError, makeInterruptible, unlessAborted} from './interruptible';
+import {quoteBatchInputProps, quoteInputProps, selectIn} from './compositions';
+import {type Interruptible, RenderAbortedError, makeInterruptible, unlessAborted} from './interruptible';
+import {renderClipBatch} from './render-clip-batch';
 import {renderVideo} from './render-video';
 import type {RendererName, VideoProgress} from './render-video-options';
 import type {CoverFile} from './probe-cover';
@@ -140,19 +141,21 @@ export const withMeasuredWaveform = ({clip, prepared}: {clip: Clip; prepared: Pr
 /**
  * Renders quote clips: for each quote and shape an H.264 MP4 and a PNG share card (the
  * last frame, quote fully shown), then `manifest.json`; all written atomically. One
- * bundle and one browser serve the whole batch. A clip that fails is logged and listed
+ * bundle and one browser serve the whole batch. The fast renderer draws all clips of a
+ * shape in one pass (`renderClipBatch`); the plain one renders clip by clip with
+ * Remotion's `renderMedia` and `renderStill`. A clip that fails is logged and listed
  * under `failed` in the manifest; the others still render.
  */
 export const renderClips = async (options: RenderClipsOptions): Promise<RenderClipsResult> => {
-	const {talk, outDir, scale = 1, concurrency = null, renderer = 'fast', theme = DEFAULT_THEME, onProgress, log = () => {}, handleSigint = true} = options;
+	const {talk, outDir, scale = 1, renderer = 'fast', log = () => {}, handleSigint = true} = options;
 	const {jobs} = planClipJobs(options);
 	log(`${jobs.length} clips to render → ${outDir}`);
 
 	const interruptible = makeInterruptible({...(options.signal === undefined ? {} : {signal: options.signal}), handleSigint, log});
-	const {cancelSignal, isAborted, dispose} = interruptible;
+	const {isAborted, dispose} = interruptible;
 
-	const clips: ManifestClip[] = [];
-	const failed: ManifestFailure[] = [];
+	// By job, so the manifest lists clips in quote order whatever order they finish in.
+	const outcomes: ({clip: Clip; error: null} | {clip: Clip; error: string} | undefined)[] = jobs.map(() => undefined);
 	let theBundle = options.bundle;
 	let theBrowser = options.browser;
 	try {
@@ -163,86 +166,186 @@ export const renderClips = async (options: RenderClipsOptions): Promise<RenderCl
 		if (isAborted()) throw new RenderAbortedError();
 		theBundle ??= await bundleProject({log, signal: interruptible.signal});
 		await stageFiles({serveUrl: theBundle.serveUrl, files: [options.cover ?? null]});
-		const browser = theBrowser;
-		for (const [index, job] of jobs.entries()) {
-			if (isAborted()) throw new RenderAbortedError();
-			const {files} = job;
-			let {clip} = job;
-			const started = Date.now();
-			let sound: Awaited<ReturnType<typeof prepareRenderSound>> | undefined;
-			try {
-				// The clip's sound, built in Node; its level band is measured from it.
-				sound = await prepareRenderSound({
-					sound: clip.sound,
-					spans: clip.audio ? [clip.audio] : [],
-					files: options.soundFiles ?? NO_SOUND_FILES,
-					fps: clip.fps,
-					durationInFrames: clip.durationInFrames,
-					window: [0, clip.durationInFrames - 1],
-					renderer,
-				});
-				await sound.stage(theBundle.serveUrl);
-				clip = withMeasuredWaveform({clip, prepared: sound.prepared});
-				const composition = await unlessAborted({
-					work: selectIn({
-						bundle: theBundle,
-						browser,
-						id: `Quote-${clip.shape}`,
-						inputProps: quoteInputProps({talk, clip, theme, withAudio: sound.withAudio, mix: sound.prepared.mix}),
-					}),
-					signal: interruptible.signal,
-				});
-				await renderVideo({
-					serveUrl: theBundle.serveUrl,
-					browser,
-					composition,
-					stills: clip.stills,
-					outputPath: path.join(outDir, files.video),
-					scale,
-					frameRange: null,
-					concurrency,
-					renderer,
-					cancelSignal,
-					onProgress: (p) => onProgress?.({...p, clip: index + 1, clips: jobs.length, name: files.video}),
-					log,
-					soundTrack: sound.soundTrack,
-				});
-				await writeFileAtomic({
-					target: path.join(outDir, files.card),
-					write: async (tempPath) => {
-						await renderStill({
-							serveUrl: theBundle!.serveUrl,
-							composition,
-							inputProps: composition.props,
-							frame: clip.durationInFrames - 1,
-							output: tempPath,
-							overwrite: true,
-							imageFormat: 'png',
-							scale,
-							cancelSignal,
-							...browserOptions(browser),
-						});
-					},
-				});
-				clips.push(manifestEntry({clip, files, scale}));
-				log(`clip ${index + 1}/${jobs.length} ${files.video}: ${clip.durationInFrames} frames in ${formatSeconds(Date.now() - started)}`);
-			} catch (error) {
-				if (isAborted()) throw new RenderAbortedError();
-				const message = error instanceof Error ? error.message : String(error);
-				failed.push({id: clip.quoteId, shape: clip.shape, error: message});
-				log(`clip ${index + 1}/${jobs.length} ${files.video} FAILED: ${message}`);
-			} finally {
-				await sound?.cleanup();
-			}
-		}
+		const run = {options, jobs, bundle: theBundle, browser: theBrowser, interruptible, outcomes, log};
+		if (renderer === 'fast') await renderBatches(run);
+		else await renderOneByOne(run);
 	} finally {
 		dispose();
 		if (options.browser === undefined && theBrowser) await theBrowser.close();
 		if (options.bundle === undefined && theBundle) await theBundle.cleanup();
 	}
 
+	const clips: ManifestClip[] = [];
+	const failed: ManifestFailure[] = [];
+	jobs.forEach((job, i) => {
+		const outcome = outcomes[i];
+		if (outcome === undefined || outcome.error !== null) {
+			failed.push({id: job.clip.quoteId, shape: job.clip.shape, error: outcome?.error ?? 'not rendered'});
+		} else clips.push(manifestEntry({clip: outcome.clip, files: job.files, scale}));
+	});
 	const manifest = ClipManifestSchema.parse({talkSlug: talk.slug, title: talk.metadata.title, language: talk.metadata.language, clips, failed});
 	const manifestPath = path.join(outDir, MANIFEST_FILE);
 	await writeFileAtomic({target: manifestPath, write: (temp) => writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`)});
 	return {manifestPath, manifest};
+};
+
+type ClipsRun = {
+	options: RenderClipsOptions;
+	jobs: ClipJob[];
+	bundle: Bundle;
+	browser: RenderBrowser;
+	interruptible: Interruptible;
+	outcomes: ({clip: Clip; error: null} | {clip: Clip; error: string} | undefined)[];
+	log: Log;
+};
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The fast renderer: per shape, every clip's sound built in Node (its level band
+ * measured from it), then all its clips drawn in one pass and cut into files.
+ */
+const renderBatches = async ({options, jobs, bundle, browser, interruptible, outcomes, log}: ClipsRun): Promise<void> => {
+	const {scale = 1, concurrency = null, theme = DEFAULT_THEME, onProgress} = options;
+	const shapes = [...new Set(jobs.map((job) => job.clip.shape))];
+	for (const shape of shapes) {
+		const members = jobs.flatMap((job, index) => (job.clip.shape === shape ? [{job, index}] : []));
+		const sounds: Awaited<ReturnType<typeof prepareRenderSound>>[] = [];
+		try {
+			const clips: Clip[] = [];
+			for (const {job} of members) {
+				if (interruptible.isAborted()) throw new RenderAbortedError();
+				const sound = await prepareRenderSound({
+					sound: job.clip.sound,
+					spans: job.clip.audio ? [job.clip.audio] : [],
+					files: options.soundFiles ?? NO_SOUND_FILES,
+					fps: job.clip.fps,
+					durationInFrames: job.clip.durationInFrames,
+					window: [0, job.clip.durationInFrames - 1],
+					renderer: 'fast',
+				});
+				sounds.push(sound);
+				clips.push(withMeasuredWaveform({clip: job.clip, prepared: sound.prepared}));
+			}
+			const started = Date.now();
+			const composition = await unlessAborted({
+				work: selectIn({bundle, browser, id: `Quotes-${shape}`, inputProps: quoteBatchInputProps({clips, theme})}),
+				signal: interruptible.signal,
+			});
+			log(`${shape}: ${clips.length} clips, ${composition.durationInFrames} frames, drawn in one pass`);
+			const results = await renderClipBatch({
+				serveUrl: bundle.serveUrl,
+				browser,
+				composition,
+				clips: members.map(({job}, i) => ({
+					durationInFrames: clips[i]!.durationInFrames,
+					stills: clips[i]!.stills,
+					videoPath: path.join(options.outDir, job.files.video),
+					cardPath: path.join(options.outDir, job.files.card),
+					soundTrack: sounds[i]!.soundTrack,
+				})),
+				scale,
+				concurrency,
+				cancelSignal: interruptible.cancelSignal,
+				onProgress: (i, p) => onProgress?.({...p, clip: members[i]!.index + 1, clips: jobs.length, name: members[i]!.job.files.video}),
+				onClipDone: (i, result) => {
+					if (interruptible.isAborted()) return;
+					const {job, index} = members[i]!;
+					const name = `clip ${index + 1}/${jobs.length} ${job.files.video}`;
+					if (result.error === null) log(`${name}: ${clips[i]!.durationInFrames} frames, done ${formatSeconds(Date.now() - started)} into the batch`);
+					else log(`${name} FAILED: ${result.error.message}`);
+				},
+			});
+			if (interruptible.isAborted()) throw new RenderAbortedError();
+			results.forEach((result, i) => {
+				outcomes[members[i]!.index] = result.error === null ? {clip: clips[i]!, error: null} : {clip: clips[i]!, error: result.error.message};
+			});
+		} catch (error) {
+			if (interruptible.isAborted()) throw new RenderAbortedError();
+			for (const {job, index} of members) {
+				if (outcomes[index] === undefined) {
+					outcomes[index] = {clip: job.clip, error: errorText(error)};
+					log(`clip ${index + 1}/${jobs.length} ${job.files.video} FAILED: ${errorText(error)}`);
+				}
+			}
+		} finally {
+			await Promise.all(sounds.map((sound) => sound.cleanup()));
+		}
+	}
+};
+
+/** The plain renderer: clip by clip, Remotion's `renderMedia` with its own `<Audio>`, and `renderStill` for the card. */
+const renderOneByOne = async ({options, jobs, bundle, browser, interruptible, outcomes, log}: ClipsRun): Promise<void> => {
+	const {talk, outDir, scale = 1, concurrency = null, theme = DEFAULT_THEME, onProgress} = options;
+	const {cancelSignal, isAborted} = interruptible;
+	for (const [index, job] of jobs.entries()) {
+		if (isAborted()) throw new RenderAbortedError();
+		const {files} = job;
+		let {clip} = job;
+		const started = Date.now();
+		let sound: Awaited<ReturnType<typeof prepareRenderSound>> | undefined;
+		try {
+			// The clip's sound, built in Node; its level band is measured from it.
+			sound = await prepareRenderSound({
+				sound: clip.sound,
+				spans: clip.audio ? [clip.audio] : [],
+				files: options.soundFiles ?? NO_SOUND_FILES,
+				fps: clip.fps,
+				durationInFrames: clip.durationInFrames,
+				window: [0, clip.durationInFrames - 1],
+				renderer: 'remotion',
+			});
+			await sound.stage(bundle.serveUrl);
+			clip = withMeasuredWaveform({clip, prepared: sound.prepared});
+			const composition = await unlessAborted({
+				work: selectIn({
+					bundle,
+					browser,
+					id: `Quote-${clip.shape}`,
+					inputProps: quoteInputProps({talk, clip, theme, withAudio: sound.withAudio, mix: sound.prepared.mix}),
+				}),
+				signal: interruptible.signal,
+			});
+			await renderVideo({
+				serveUrl: bundle.serveUrl,
+				browser,
+				composition,
+				stills: clip.stills,
+				outputPath: path.join(outDir, files.video),
+				scale,
+				frameRange: null,
+				concurrency,
+				renderer: 'remotion',
+				cancelSignal,
+				onProgress: (p) => onProgress?.({...p, clip: index + 1, clips: jobs.length, name: files.video}),
+				log,
+				soundTrack: sound.soundTrack,
+			});
+			await writeFileAtomic({
+				target: path.join(outDir, files.card),
+				write: async (tempPath) => {
+					await renderStill({
+						serveUrl: bundle.serveUrl,
+						composition,
+						inputProps: composition.props,
+						frame: clip.durationInFrames - 1,
+						output: tempPath,
+						overwrite: true,
+						imageFormat: 'png',
+						scale,
+						cancelSignal,
+						...browserOptions(browser),
+					});
+				},
+			});
+			outcomes[index] = {clip, error: null};
+			log(`clip ${index + 1}/${jobs.length} ${files.video}: ${clip.durationInFrames} frames in ${formatSeconds(Date.now() - started)}`);
+		} catch (error) {
+			if (isAborted()) throw new RenderAbortedError();
+			outcomes[index] = {clip, error: errorText(error)};
+			log(`clip ${index + 1}/${jobs.length} ${files.video} FAILED: ${errorText(error)}`);
+		} finally {
+			await sound?.cleanup();
+		}
+	}
 };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {clipFileNames} from '../../src/render/clip-file-name';
-import {probeVideo} from '../support/inspect-video';
+import {probeVideo, psnr, readLumaFrames} from '../support/inspect-video';
 import {ClipManifestSchema} from '../../src/plan/clip-schema';
 import {type TalkPlan, planTalk} from '../../src/plan/plan-talk';
 import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
@@ -86,6 +86,53 @@ describe('renderClips', () => {
 		// Atomic writes: no temporary file left behind.
 		expect((await readdir(outDir)).filter((f) => f.startsWith('.'))).toEqual([]);
 	}, 60_000);
+
+	it('draws a batch of clips in one pass that match the plain renderer frame for frame, cards included', async () => {
+		// Two quotes in one batch: the second clip's frames start where the first's end.
+		const ids = [...talkPlan.quotes]
+			.sort((a, b) => a.text.length - b.text.length)
+			.slice(0, 2)
+			.map((q) => q.id);
+		const run = async (renderer: 'fast' | 'remotion') => {
+			const outDir = path.join(workDir, `batch-${renderer}`);
+			const logs: string[] = [];
+			const {manifest} = await renderClips({
+				talk,
+				talkPlan,
+				outDir,
+				shapes: ['landscape'],
+				quoteIds: ids,
+				scale: 0.25,
+				renderer,
+				bundle,
+				browser,
+				handleSigint: false,
+				log: (line) => logs.push(line),
+			});
+			return {outDir, manifest, logs};
+		};
+		const fast = await run('fast');
+		const plain = await run('remotion');
+		expect(fast.logs).toContain(`landscape: 2 clips, ${fast.manifest.clips.reduce((sum, c) => sum + c.durationInFrames, 0)} frames, drawn in one pass`);
+		expect(fast.manifest).toEqual(plain.manifest);
+		for (const clip of fast.manifest.clips) {
+			const [a, b] = await Promise.all([
+				readLumaFrames({file: path.join(fast.outDir, clip.files.video)}),
+				readLumaFrames({file: path.join(plain.outDir, clip.files.video)}),
+			]);
+			expect(a).toHaveLength(clip.durationInFrames);
+			expect(b).toHaveLength(clip.durationInFrames);
+			// Each frame against the plain path's frame at the same index: a picture a frame early or late fails.
+			const worst = Math.min(...a.map((frame, i) => psnr(frame, b[i]!)));
+			expect(worst).toBeGreaterThan(35);
+			const [cardA, cardB] = [
+				PNG.sync.read(await readFile(path.join(fast.outDir, clip.files.card))),
+				PNG.sync.read(await readFile(path.join(plain.outDir, clip.files.card))),
+			];
+			expect([cardA.width, cardA.height]).toEqual([cardB.width, cardB.height]);
+			expect(psnr(cardA.data, cardB.data)).toBeGreaterThan(35);
+		}
+	}, 120_000);
 
 	it('keeps a still range pixel-still, and the frame inside a reveal differs', async () => {
 		const {jobs} = planClipJobs({talk, talkPlan, shapes: ['landscape'], quoteIds: [quoteId]});

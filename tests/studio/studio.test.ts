@@ -102,7 +102,16 @@ describe('Remotion Studio in a real browser', () => {
 	it('lists the compositions and folders', async () => {
 		const items = page.locator('.__remotion-composition-selector-item');
 		await items.first().waitFor({timeout: 60_000});
-		expect(await items.allTextContents()).toEqual(['Recap', 'Quote-landscape', 'Quote-square', 'Quote-portrait', 'Storyboard', 'Scenes', 'Benchmark']);
+		expect(await items.allTextContents()).toEqual([
+			'Recap',
+			'Quote-landscape',
+			'Quote-square',
+			'Quote-portrait',
+			'Storyboard',
+			'Scenes',
+			'QuoteBatches',
+			'Benchmark',
+		]);
 	}, 90_000);
 
 	it('draws the Recap with real Chinese glyphs', async () => {

@@ -1,0 +1,48 @@
+import type React from 'react';
+import {type CalculateMetadataFunction, Sequence} from 'remotion';
+import type {Clip} from '../../plan/clip-schema';
+import {planClip} from '../../plan/plan-clip';
+import {planTalk} from '../../plan/plan-talk';
+import {resolveTalk} from '../calculate-recap-metadata';
+import {studioSoundFor} from '../studio-sound';
+import {Quote} from './Quote';
+import {DEFAULT_QUOTE_PROPS} from './quote-schema';
+import {type QuoteBatchProps, batchOffsets} from './quote-batch-schema';
+
+const clipsForProps = (props: QuoteBatchProps): Clip[] => {
+	if (props.clips) return props.clips;
+	const talk = resolveTalk({talk: null, talkSlug: props.talkSlug});
+	const {media, cover} = studioSoundFor({talk});
+	const talkPlan = planTalk({talk, maxSeconds: props.maxSeconds, media});
+	return talkPlan.quotes.map((quote) => planClip({talk, talkPlan, quoteId: quote.id, shape: props.shape, cover}).clip);
+};
+
+export const calculateQuoteBatchMetadata: CalculateMetadataFunction<QuoteBatchProps> = ({props}) => {
+	const clips = clipsForProps(props);
+	const first = clips[0];
+	if (!first) throw new Error('PLAN: a batch of quote clips needs at least one clip');
+	const odd = clips.find((clip) => clip.shape !== first.shape || clip.fps !== first.fps);
+	if (odd) throw new Error(`PLAN: a batch holds clips of one shape and frame rate; ${odd.quoteId} is ${odd.shape} at ${odd.fps} fps`);
+	return {
+		durationInFrames: clips.reduce((sum, clip) => sum + clip.durationInFrames, 0),
+		fps: first.fps,
+		width: first.width,
+		height: first.height,
+		props: {...props, clips},
+	};
+};
+
+/** Each clip as `Quote` draws it, in its own sequence (its frames count from 0), silent: the renderer muxes each clip's sound. */
+export const QuoteBatch: React.FC<QuoteBatchProps> = ({clips, theme}) => {
+	if (!clips) throw new Error('PLAN: QuoteBatch has no clips; calculateMetadata should have made them');
+	const offsets = batchOffsets(clips);
+	return (
+		<>
+			{clips.map((clip, i) => (
+				<Sequence key={`${clip.quoteId}-${i}`} from={offsets[i]} durationInFrames={clip.durationInFrames} name={clip.quoteId}>
+					<Quote {...DEFAULT_QUOTE_PROPS} shape={clip.shape} clip={clip} theme={theme} withAudio={false} />
+				</Sequence>
+			))}
+		</>
+	);
+};

@@ -199,6 +199,6 @@ export const renderClipBatch = async ({
 	}
 	await Promise.all(pending);
 	await Promise.all([...open.values()].map((entry) => entry.done.catch(() => {})));
-	clips.forEach((_, clip) => settle(clip, drawError ?? new Error('RENDER: the clip was not drawn')));
+	for (const clip of clips.keys()) settle(clip, drawError ?? new Error('RENDER: the clip was not drawn'));
 	return results as BatchClipResult[];
 };

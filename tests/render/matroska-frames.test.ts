@@ -131,6 +131,6 @@ describe('a Matroska frame stream through the encoder', () => {
 		const levels = (await readLumaFrames({file: out})).map((luma) => Math.round(luma.reduce((sum, v) => sum + v, 0) / luma.length));
 		const expected = runs.flatMap((r) => Array<number>(r.count).fill(r.level));
 		// Limited-range luma of a grey level g is 16 + g × 219/255; JPEG and H.264 round.
-		levels.forEach((level, i) => expect(Math.abs(level - expected[i]!)).toBeLessThanOrEqual(3));
+		for (const [i, level] of levels.entries()) expect(Math.abs(level - expected[i]!)).toBeLessThanOrEqual(3);
 	});
 });

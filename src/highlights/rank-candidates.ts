@@ -1,4 +1,5 @@
 import type {Talk} from '../talk/talk-schema';
+import {isUnnamedSpeaker} from '../talk/unnamed-speaker';
 import {buildCandidates, type Candidate, type TalkSentence} from './build-candidates';
 import {findAdReads} from './find-ad-reads';
 import {measureQuoteLength, quoteLengthBoundsFor, type QuoteLengthBounds} from './measure-quote-length';
@@ -109,7 +110,7 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 	}
 	const titleWords = new Map(talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: s.title, locale}).words)]] as const));
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
-	const unnamed = new Set(talk.speakers.filter((s) => UNNAMED_SPEAKER.test(s.name)).map((s) => s.id));
+	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
 	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)});
 	const turnStarts = new Set<number>();
@@ -133,9 +134,6 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 		locale,
 	};
 };
-
-/** Names that name no one: `Unknown Speaker`, `Unidentified`, `Inaudible`. */
-const UNNAMED_SPEAKER = /^(?:unknown|unidentified|inaudible|unclear)(?: speaker)?(?: \d+)?$/i;
 
 const speakerIdsOf = ({talk, turnId}: {talk: Talk; turnId: string}): string[] =>
 	talk.sections.flatMap((s) => s.turns).find((t) => t.id === turnId)?.speakerIds ?? [];

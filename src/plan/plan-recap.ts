@@ -1,4 +1,5 @@
 import type {Quote} from '../highlights/quote-schema';
+import {isUnnamedSpeaker} from '../talk/unnamed-speaker';
 import {TalkError} from '../talk/talk-error';
 import type {Section, Talk, Turn} from '../talk/talk-schema';
 import {translationOfSpan} from '../talk/translation-of-span';
@@ -79,13 +80,18 @@ export const planRecap = ({
 	const sections = sectionsWithSpeech(talk);
 	const box = (b: ShapeLayout[keyof ShapeLayout]) => scaleTextBox({box: b, widthPx: width, heightPx: height});
 	const turnsById = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t]));
+	// Otter's `Unknown Speaker` and the like are no one to list on the title card or a section slide.
+	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
+	const named = talk.speakers.filter((s) => !unnamed.has(s.id)).map((s) => planSpeaker(s.id));
 
 	const build = (chosen: readonly Quote[]): SceneDraft[] => {
-		const drafts: SceneDraft[] = [titleDraft({talk, box: box(layout.titleBox), fps, speakers: talk.speakers.map((s) => planSpeaker(s.id))})];
+		const drafts: SceneDraft[] = [titleDraft({talk, box: box(layout.titleBox), fps, speakers: named})];
 		// A section the selection found nothing quotable in (greetings only) gets no slide.
 		const shown = sections.filter((section) => chosen.some((q) => q.sectionId === section.id));
 		shown.forEach((section, index) => {
-			drafts.push(sectionDraft({section, index, count: shown.length, box: box(layout.sectionTitleBox), fps, speakers: speakersOf(section).map(planSpeaker)}));
+			drafts.push(
+				sectionDraft({section, index, count: shown.length, box: box(layout.sectionTitleBox), fps, speakers: speakersOf({section, unnamed}).map(planSpeaker)}),
+			);
 			for (const quote of chosen.filter((q) => q.sectionId === section.id)) {
 				drafts.push(
 					...quoteDrafts({
@@ -198,9 +204,10 @@ export const quoteBudgetSeconds = ({talk, maxSeconds, fps}: {talk: Talk; maxSeco
 const sceneFrames = ({readMs, fps, transitionFrames, entryFrames}: {readMs: number; fps: number; transitionFrames: number; entryFrames: number}): number =>
 	2 * transitionFrames + entryFrames + msToFrames({ms: readMs, fps});
 
-const speakersOf = (section: Section): string[] => {
+/** Who speaks in a section, in order of their first turn; a speaker the talk cannot name is not listed. */
+const speakersOf = ({section, unnamed}: {section: Section; unnamed: ReadonlySet<string>}): string[] => {
 	const ids: string[] = [];
-	for (const t of section.turns) if (t.kind === 'speech') for (const id of t.speakerIds) if (!ids.includes(id)) ids.push(id);
+	for (const t of section.turns) if (t.kind === 'speech') for (const id of t.speakerIds) if (!ids.includes(id) && !unnamed.has(id)) ids.push(id);
 	return ids;
 };
 

@@ -117,20 +117,31 @@ const escapeReport = (report: HighlightsReport): HighlightsReport => {
 };
 
 /** Short column names for score parts. */
-const PART_LABELS: Record<string, string> = {
+export const PART_LABELS: Record<string, string> = {
 	sectionCentrality: 'sec',
 	talkCentrality: 'talk',
 	titleRelevance: 'title',
 	role: 'host',
 	length: 'len',
 	partial: 'part',
+	fragment: 'frag',
+	promo: 'ad',
+	attribution: 'attr',
 	opener: 'open',
+	spokenOpener: 'so',
+	pointer: 'ptr',
 	stance: 'view',
 	evidence: 'fact',
+	contrast: 'vs',
+	imagery: 'img',
+	hedge: 'hedg',
 	ending: 'end',
 	question: 'ques',
 	filler: 'fill',
 	direction: 'dir',
+	trailing: 'tail',
+	disfluency: 'stut',
+	logistics: 'logi',
 	address: 'addr',
 };
 

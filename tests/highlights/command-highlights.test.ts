@@ -48,3 +48,17 @@ describe('talkreel highlights', () => {
 		expect(read(await run(args))).toEqual(expected);
 	});
 });
+
+describe('the highlights table', () => {
+	it('names every score part with a short column label', async () => {
+		const {planTalk} = await import('../../src/plan/plan-talk');
+		const {PART_LABELS} = await import('../../src/cli/command-highlights');
+		const {candidates} = planTalk({talk});
+		const keys = new Set(candidates.flatMap((c) => Object.keys(c.score.parts)));
+		expect(keys.size).toBeGreaterThan(20);
+		for (const key of keys) {
+			expect(PART_LABELS[key], key).toBeDefined();
+			expect(PART_LABELS[key]!.length, key).toBeLessThanOrEqual(5);
+		}
+	});
+});

@@ -5,7 +5,8 @@ import {makeTalk} from '../support/make-talk';
 
 describe('a speaker the talk cannot name', () => {
 	it('is told by the name alone', () => {
-		for (const name of ['Unknown Speaker', 'unknown', 'Unknown Speaker 2', 'Unidentified', 'Inaudible', ' Unclear ']) expect(isUnnamedSpeaker({name})).toBe(true);
+		for (const name of ['Unknown Speaker', 'unknown', 'Unknown Speaker 2', 'Unidentified', 'Inaudible', ' Unclear '])
+			expect(isUnnamedSpeaker({name})).toBe(true);
 		for (const name of ['Unknown Mortal', 'Ana Unknown', 'Speaker 1', 'Inaudible Records']) expect(isUnnamedSpeaker({name})).toBe(false);
 	});
 
@@ -33,6 +34,6 @@ describe('a speaker the talk cannot name', () => {
 		expect(title.speakers.map((s) => s.name)).toEqual(['Host', 'Guest A']);
 		expect(section.speakers.map((s) => s.name)).toEqual(['Host', 'Guest A']);
 		// Nor quoted.
-		expect(recap.scenes.filter((s) => s.type === 'quote').map((s) => (s.type === 'quote' ? s.speaker.id : ''))).not.toContain('unknown-speaker');
+		expect(recap.scenes.filter((s) => s.type === 'quote').map((s) => (s.type === 'quote' ? s.speakerId : ''))).not.toContain('unknown-speaker');
 	});
 });

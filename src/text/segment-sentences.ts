@@ -70,6 +70,9 @@ const findExtraBoundaries = (text: string): number[] => {
 	return boundaries;
 };
 
+/** Text of opening quotes and brackets (and spaces) only: the start of a sentence, not one. */
+const OPENERS_ONLY = /^[\s“‘「『《〈（(［[｛{【〔〖«‹"']+$/u;
+
 /**
  * Splits text into sentences with UTF-16 offsets into the input. Boundaries come from
  * Intl.Segmenter (sentence mode) plus: after 。！？；… ！？；． …… and !? (with any closing
@@ -89,9 +92,17 @@ export const segmentSentences = ({text, locale}: SegmentSentencesInput): Segment
 	}
 	const sorted = [...boundaries].sort((a, b) => a - b);
 	const sentences: Sentence[] = [];
+	// ICU may end a sentence after an opening quote that follows 。 (`。“`): a piece of
+	// opening marks only goes with the sentence it opens.
+	let carried: number | null = null;
 	for (let i = 0; i < sorted.length - 1; i += 1) {
-		let start = sorted[i]!;
+		let start = carried ?? sorted[i]!;
 		let end = sorted[i + 1]!;
+		carried = null;
+		if (i < sorted.length - 2 && OPENERS_ONLY.test(text.slice(start, end))) {
+			carried = start;
+			continue;
+		}
 		while (start < end && /\s/u.test(text[start]!)) {
 			start += 1;
 		}

@@ -61,4 +61,11 @@ describe('segmentSentences', () => {
 		expect(texts(LONG_ZH, 'zh')).toEqual(texts(LONG_ZH, 'en'));
 		expect(texts(LONG_ZH)).toEqual(texts(LONG_ZH));
 	});
+
+	it('keeps an opening quote after 。 with the sentence it opens, never alone', () => {
+		expect(texts('他说得很好。“我认为这是对的。”然后呢？「好的。」', 'zh')).toEqual(['他说得很好。', '“我认为这是对的。”', '然后呢？', '「好的。」']);
+		expect(texts('这是第一句。《三体》是一本书。', 'zh')).toEqual(['这是第一句。', '《三体》是一本书。']);
+		// A text of opening marks only is still a sentence of its own.
+		expect(texts('“', 'zh')).toEqual(['“']);
+	});
 });

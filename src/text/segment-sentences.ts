@@ -96,7 +96,7 @@ export const segmentSentences = ({text, locale}: SegmentSentencesInput): Segment
 	// opening marks only goes with the sentence it opens.
 	let carried: number | null = null;
 	for (let i = 0; i < sorted.length - 1; i += 1) {
-		let start = carried ?? sorted[i]!;
+		let start: number = carried ?? sorted[i]!;
 		let end = sorted[i + 1]!;
 		carried = null;
 		if (i < sorted.length - 2 && OPENERS_ONLY.test(text.slice(start, end))) {

@@ -199,6 +199,18 @@ type ClipsRun = {
 	log: Log;
 };
 
+/** A clip's whole sound, built in Node for the renderer chosen. */
+const prepareClipSound = ({clip, files = NO_SOUND_FILES, renderer}: {clip: Clip; files?: SoundFiles | undefined; renderer: RendererName}) =>
+	prepareRenderSound({
+		sound: clip.sound,
+		spans: clip.audio ? [clip.audio] : [],
+		files,
+		fps: clip.fps,
+		durationInFrames: clip.durationInFrames,
+		window: [0, clip.durationInFrames - 1],
+		renderer,
+	});
+
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -210,20 +222,12 @@ const renderBatches = async ({options, jobs, bundle, browser, interruptible, out
 	const shapes = [...new Set(jobs.map((job) => job.clip.shape))];
 	for (const shape of shapes) {
 		const members = jobs.flatMap((job, index) => (job.clip.shape === shape ? [{job, index}] : []));
-		const sounds: Awaited<ReturnType<typeof prepareRenderSound>>[] = [];
+		const sounds: Awaited<ReturnType<typeof prepareClipSound>>[] = [];
 		try {
 			const clips: Clip[] = [];
 			for (const {job} of members) {
 				if (interruptible.isAborted()) throw new RenderAbortedError();
-				const sound = await prepareRenderSound({
-					sound: job.clip.sound,
-					spans: job.clip.audio ? [job.clip.audio] : [],
-					files: options.soundFiles ?? NO_SOUND_FILES,
-					fps: job.clip.fps,
-					durationInFrames: job.clip.durationInFrames,
-					window: [0, job.clip.durationInFrames - 1],
-					renderer: 'fast',
-				});
+				const sound = await prepareClipSound({clip: job.clip, files: options.soundFiles, renderer: 'fast'});
 				sounds.push(sound);
 				clips.push(withMeasuredWaveform({clip: job.clip, prepared: sound.prepared}));
 			}
@@ -283,18 +287,10 @@ const renderOneByOne = async ({options, jobs, bundle, browser, interruptible, ou
 		const {files} = job;
 		let {clip} = job;
 		const started = Date.now();
-		let sound: Awaited<ReturnType<typeof prepareRenderSound>> | undefined;
+		let sound: Awaited<ReturnType<typeof prepareClipSound>> | undefined;
 		try {
 			// The clip's sound, built in Node; its level band is measured from it.
-			sound = await prepareRenderSound({
-				sound: clip.sound,
-				spans: clip.audio ? [clip.audio] : [],
-				files: options.soundFiles ?? NO_SOUND_FILES,
-				fps: clip.fps,
-				durationInFrames: clip.durationInFrames,
-				window: [0, clip.durationInFrames - 1],
-				renderer: 'remotion',
-			});
+			sound = await prepareClipSound({clip, files: options.soundFiles, renderer: 'remotion'});
 			await sound.stage(bundle.serveUrl);
 			clip = withMeasuredWaveform({clip, prepared: sound.prepared});
 			const composition = await unlessAborted({

@@ -10,6 +10,7 @@ import type {Theme} from '../video/theme';
 import {type RenderBrowser, browserOptions} from './browser';
 import type {Bundle, Log} from './bundle-project';
 import {recapInputProps, selectIn} from './compositions';
+import type {Composition} from './render-video-options';
 import {writeFileAtomic} from './write-file-atomic';
 
 /** The poster's size: YouTube's recommended thumbnail. */
@@ -47,6 +48,7 @@ export const writeRecapSidecars = async ({
 	browser,
 	log,
 	cancelSignal,
+	recapComposition,
 }: {
 	talk: Talk;
 	plan: Plan;
@@ -59,6 +61,8 @@ export const writeRecapSidecars = async ({
 	log: Log;
 	/** Stops the stills being drawn (a signal); what was written stays whole. */
 	cancelSignal?: CancelSignal;
+	/** `Recap` as the video was rendered from it: the poster is drawn from it, without choosing it again. */
+	recapComposition?: Composition;
 }): Promise<{manifest: RecapManifest; manifestPath: string}> => {
 	const dir = path.dirname(outputPath);
 	const names = sidecarFileNames({outputPath});
@@ -86,7 +90,7 @@ export const writeRecapSidecars = async ({
 		imageFormat: 'png' | 'jpeg';
 		stillScale: number;
 	}) => {
-		const composition = await selectIn({bundle, browser, id, inputProps});
+		const composition = id === 'Recap' && recapComposition !== undefined ? recapComposition : await selectIn({bundle, browser, id, inputProps});
 		await writeFileAtomic({
 			target: at(name),
 			write: async (temp) => {
@@ -108,8 +112,11 @@ export const writeRecapSidecars = async ({
 	};
 	const title = plan.scenes[0];
 	const posterFrame = title?.stills[0]?.from ?? 0;
-	await still({id: 'Recap', frame: posterFrame, name: names.poster, imageFormat: 'jpeg', stillScale: POSTER.widthPx / plan.width});
-	await still({id: 'Storyboard', frame: 0, name: names.storyboard, imageFormat: 'png', stillScale: 1});
+	// Two tabs at once: each spends part of its time waiting on the page.
+	await Promise.all([
+		still({id: 'Recap', frame: posterFrame, name: names.poster, imageFormat: 'jpeg', stillScale: POSTER.widthPx / plan.width}),
+		still({id: 'Storyboard', frame: 0, name: names.storyboard, imageFormat: 'png', stillScale: 1}),
+	]);
 
 	const manifest = buildRecapManifest({
 		talk,

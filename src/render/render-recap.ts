@@ -167,6 +167,7 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			browser: theBrowser,
 			log,
 			cancelSignal,
+			recapComposition: composition,
 		});
 		if (isAborted()) throw new RenderAbortedError();
 		log(`sidecars in ${formatSeconds(Date.now() - sidecarsStarted)} → ${sidecars.manifestPath}`);

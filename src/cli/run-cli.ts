@@ -31,13 +31,24 @@ type PlanOptions = PlanningOptions & MusicOptions & {fps: number; width: number;
 /** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM). */
 export type CliDeps = {signal?: AbortSignal};
 
+/** Commander's `error: …` message as talkreel's one line: `talkreel: ARGS: … (see --help)`. */
+export const commanderErrorLine = (text: string): string =>
+	`talkreel: ARGS: ${text
+		.replace(/^error:\s*/, '')
+		.replace(/\s*\n\s*/g, ' ')
+		.trim()} (see --help)\n`;
+
 export const buildProgram = (deps: CliDeps = {}): Command => {
 	const program = new Command()
 		.name('talkreel')
 		.description('Turn a talk transcript into a video recap and quote clips.')
-		.showHelpAfterError('(run with --help for usage)')
-		// Commander quotes the user's arguments in its messages: escaped like every other line.
-		.configureOutput({writeErr: (text) => process.stderr.write(escapeForTerminalKeepingLines(text))})
+		// Commander quotes the user's arguments in its messages: escaped like every other
+		// line, and its own errors (an unknown option, a value out of range) in talkreel's
+		// one-line form.
+		.configureOutput({
+			writeErr: (text) => process.stderr.write(escapeForTerminalKeepingLines(text)),
+			outputError: (text, write) => write(commanderErrorLine(text)),
+		})
 		.exitOverride();
 
 	addTalkOptions(program.command('parse').description('print the talk read from FILE as JSON'))

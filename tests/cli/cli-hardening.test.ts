@@ -110,8 +110,10 @@ describe('user errors planning can find end in Node, before anything is bundled:
 		[['render', SEED, '--max-seconds', '5'], /^talkreel: ARGS: --max-seconds 5 is too short for "/],
 		[['clips', SEED, '--max-seconds', '5'], /^talkreel: ARGS: --max-seconds 5 is too short/],
 		[['render', SEED, '--frames', '0-99999'], /^talkreel: ARGS: --frames 0-99999: the recap has frames 0-\d+$/],
-		[['render', SEED, '--scale', '100'], /^error: option '--scale <f>' argument '100' is invalid/],
-		[['render', SEED, '--concurrency', '1000'], /^error: option '--concurrency <n>' argument '1000' is invalid/],
+		[['render', SEED, '--scale', '100'], /^talkreel: ARGS: option '--scale <f>' argument '100' is invalid\. .* \(see --help\)$/],
+		[['render', SEED, '--concurrency', '1000'], /^talkreel: ARGS: option '--concurrency <n>' argument '1000' is invalid\. .* \(see --help\)$/],
+		[['render', SEED, '--frames', '10-5'], /^talkreel: ARGS: option '--frames <a-b>' argument '10-5' is invalid\. .* \(see --help\)$/],
+		[['render', SEED, '--no-such-flag'], /^talkreel: ARGS: unknown option '--no-such-flag' \(see --help\)$/],
 		[['plan', SEED, '--width', '1'], /^talkreel: ARGS: --width 1: a whole number of pixels from 64 to 7680$/],
 		[['plan', SEED, '--height', '1'], /^talkreel: ARGS: --height 1: a whole number of pixels from 64 to 7680$/],
 		[['plan', SEED, '--width', '100000'], /^talkreel: ARGS: --width 100000: /],
@@ -161,7 +163,7 @@ describe('terminal escapes in a transcript are shown escaped', () => {
 	it.each([
 		['a file name', ['parse', path.join(scratch, 'x\u001b[2J.md')], /^talkreel: TALK_READ: .*x\\x1b\[2J\.md: no such file\n$/],
 		['a quoted bad line', ['parse', 'BAD'], /^talkreel: TALK_PARSE: .*:3: speaker line "\*\*:\*\* \\x1b\]0;x\\x07" has no name\n$/],
-		['an argument commander quotes', ['plan', SEED, '--fps', '\u001b[2J'], /^error: option '--fps <n>' argument '\\x1b\[2J' is invalid/],
+		['an argument commander quotes', ['plan', SEED, '--fps', '\u001b[2J'], /^talkreel: ARGS: option '--fps <n>' argument '\\x1b\[2J' is invalid/],
 	])('in an error line: %s', async (_name, args, message) => {
 		const bad = path.join(scratch, 'bad-escape.md');
 		writeFileSync(bad, '# T\n\n**:** \u001b]0;x\u0007\n');

@@ -78,13 +78,15 @@ export type ScoringContext = {
 export const rankCandidates = ({talk}: {talk: Talk}): {candidates: ScoredCandidate[]; context: ScoringContext} => {
 	const {sentences, candidates} = buildCandidates({talk});
 	const context = buildScoringContext({talk, sentences});
+	// Who says each turn, looked up once: a candidate per sentence span would otherwise scan every turn.
+	const speakersByTurn = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds]));
 	const scored = candidates.map((c) => ({
 		...c,
 		...scoreSpan({
 			context,
 			turnId: c.turnId,
 			sectionId: c.sectionId,
-			speakerIds: speakerIdsOf({talk, turnId: c.turnId}),
+			speakerIds: speakersByTurn.get(c.turnId) ?? [],
 			text: c.text,
 			sentenceIndexes: c.sentenceIndexes,
 			partial: c.cut === 'clause',
@@ -134,9 +136,6 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 		locale,
 	};
 };
-
-const speakerIdsOf = ({talk, turnId}: {talk: Talk; turnId: string}): string[] =>
-	talk.sections.flatMap((s) => s.turns).find((t) => t.id === turnId)?.speakerIds ?? [];
 
 /**
  * A span that is not a whole sentence: the closing clauses of a Latin-script sentence,

@@ -76,10 +76,10 @@ export const openFrameEncoder = async ({
 		releaseDownloadMap();
 	};
 	const stitcher = makeCancelSignal();
+	const fifo = path.join(work, 'frames.pipe');
 	let written = 0;
 	let encoding: Promise<unknown>;
 	try {
-		const fifo = path.join(work, 'frames.pipe');
 		await run('mkfifo', [fifo]);
 		cancelSignal?.(stitcher.cancel);
 		encoding = stitchFramesToVideo({
@@ -126,7 +126,7 @@ export const openFrameEncoder = async ({
 		await cleanup();
 	};
 	try {
-		pipe = await openFifoWriter({fifo: path.join(work, 'frames.pipe'), until: encoderStopped});
+		pipe = await openFifoWriter({fifo, until: encoderStopped});
 	} catch (error) {
 		await abort();
 		throw error;

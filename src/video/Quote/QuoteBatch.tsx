@@ -1,20 +1,16 @@
 import type React from 'react';
 import {type CalculateMetadataFunction, Sequence} from 'remotion';
 import type {Clip} from '../../plan/clip-schema';
-import {planClip} from '../../plan/plan-clip';
-import {planTalk} from '../../plan/plan-talk';
 import {resolveTalk} from '../calculate-recap-metadata';
-import {studioSoundFor} from '../studio-sound';
+import {planStudioClips} from './calculate-quote-metadata';
 import {Quote} from './Quote';
 import {DEFAULT_QUOTE_PROPS} from './quote-schema';
 import {type QuoteBatchProps, batchOffsets} from './quote-batch-schema';
 
 const clipsForProps = (props: QuoteBatchProps): Clip[] => {
 	if (props.clips) return props.clips;
-	const talk = resolveTalk({talk: null, talkSlug: props.talkSlug});
-	const {media, cover} = studioSoundFor({talk});
-	const talkPlan = planTalk({talk, maxSeconds: props.maxSeconds, media});
-	return talkPlan.quotes.map((quote) => planClip({talk, talkPlan, quoteId: quote.id, shape: props.shape, cover}).clip);
+	const {talkPlan, clip} = planStudioClips({talk: resolveTalk({talk: null, talkSlug: props.talkSlug}), maxSeconds: props.maxSeconds});
+	return talkPlan.quotes.map((quote) => clip(quote.id, props.shape));
 };
 
 export const calculateQuoteBatchMetadata: CalculateMetadataFunction<QuoteBatchProps> = ({props}) => {

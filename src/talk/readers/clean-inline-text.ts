@@ -1,3 +1,4 @@
+import {decodeEntities} from './decode-entities';
 import {TIMESTAMP_SOURCE, parseTimestamp} from './parse-timestamp';
 
 /**
@@ -18,53 +19,14 @@ const LINK = /\[([^[\]\n]{1,300})\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
 const AUTOLINK = /<((?:https?|mailto):[^<>\s]{1,2000})>/g;
 /** An HTML tag: removed (a `<br>` becomes a space). */
 const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]{0,20})(?:\s[^<>\n]{0,500})?\/?>/g;
-const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
-const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
-	['amp', '&'],
-	['lt', '<'],
-	['gt', '>'],
-	['quot', '"'],
-	['apos', "'"],
-	['nbsp', ' '],
-	['ndash', '–'],
-	['mdash', '—'],
-	['hellip', '…'],
-	['lsquo', '‘'],
-	['rsquo', '’'],
-	['ldquo', '“'],
-	['rdquo', '”'],
-	['laquo', '«'],
-	['raquo', '»'],
-	['copy', '©'],
-	['reg', '®'],
-	['trade', '™'],
-	['middot', '·'],
-	['bull', '•'],
-	['eacute', 'é'],
-	['egrave', 'è'],
-	['agrave', 'à'],
-	['ccedil', 'ç'],
-	['uuml', 'ü'],
-	['ouml', 'ö'],
-	['auml', 'ä'],
-	['szlig', 'ß'],
-]);
 /** Strong emphasis markers (`**`, `__`); a pair or a stray one alike is markup, not speech. */
 const STRONG = /\*\*|(?<![A-Za-z0-9])__|__(?![A-Za-z0-9])/g;
 /** `*word*`, `_word_` emphasis: a marker at a word's edge (not inside `snake_case` or `2*3`). */
 const EMPHASIS_OPEN = /(^|[\s(“"‘'[（「])[*_](?=[^\s*_])/g;
 const EMPHASIS_CLOSE = /([^\s*_])[*_](?=$|[\s.,;:!?)”"’'\]）」，。！？；：])/g;
 const CODE_TICKS = /`+/g;
-
-/** Decodes HTML entities (`&amp;`, `&#39;`, `&#x27;`, `&nbsp;`); unknown names stay as written. */
-export const decodeEntities = (text: string): string =>
-	text.replace(ENTITY, (whole, body: string) => {
-		if (body.startsWith('#')) {
-			const cp = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-			return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
-		}
-		return NAMED_ENTITIES.get(body.toLowerCase()) ?? whole;
-	});
+/** `&nbsp;` decodes to U+00A0; in a turn's text it is a plain space. */
+const NO_BREAK_SPACE = /\u00a0/g;
 
 /** Removes markdown's backslash escapes: `\[laughs\]` → `[laughs]`. */
 export const unescapeMarkdown = (text: string): string => text.replace(ESCAPE, '$1');
@@ -98,4 +60,4 @@ export const stripInlineMarkup = (text: string): string =>
 			.replace(EMPHASIS_OPEN, '$1')
 			.replace(EMPHASIS_CLOSE, '$1')
 			.replace(CODE_TICKS, ''),
-	);
+	).replace(NO_BREAK_SPACE, ' ');

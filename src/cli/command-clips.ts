@@ -62,6 +62,7 @@ export const registerClipsCommand = (program: Command, {signal}: {signal?: Abort
 				...(signal === undefined ? {} : {signal, handleSigint: false}),
 				soundFiles: sound.files,
 				cover,
+				jobs,
 				log: (line) => {
 					// A finished bar first, so log lines do not land inside it.
 					progress?.stop();

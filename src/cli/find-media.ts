@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs';
+import {formatSeconds} from '../render/bundle-project';
 import path from 'node:path';
 import type {MediaRef} from '../plan/plan-speech';
 import {type ProbedMedia, mediaRefOf, probeMedia} from '../render/audio/probe-media';
@@ -91,16 +92,16 @@ export const findTalkSound = async ({
 				throw new TalkError({
 					code: 'MEDIA',
 					file: found.file,
-					problem: `is ${seconds(recording.durationMs)} long, but the transcript's ${last.where} runs to ${seconds(last.ms)}`,
+					problem: `is ${formatSeconds(recording.durationMs)} long, but the transcript's ${last.where} runs to ${formatSeconds(last.ms)}`,
 				});
 			}
 			log(
-				`recording: ${found.file} (${seconds(recording.durationMs)}, ${recording.codec}, ${recording.channels === 1 ? 'mono' : `${recording.channels} channels`})`,
+				`recording: ${found.file} (${formatSeconds(recording.durationMs)}, ${recording.codec}, ${recording.channels === 1 ? 'mono' : `${recording.channels} channels`})`,
 			);
 		}
 	}
 	const bed = music === undefined ? null : await probeMedia({file: music, label: 'music'});
-	if (bed !== null) log(`music: ${music} (${seconds(bed.durationMs)}, ${bed.codec})`);
+	if (bed !== null) log(`music: ${music} (${formatSeconds(bed.durationMs)}, ${bed.codec})`);
 	return {
 		files: {media: recording, music: bed},
 		media: recording === null ? null : mediaRefOf(recording),
@@ -118,8 +119,6 @@ export const findCover = async ({file, talk}: {file: string; talk: Talk}): Promi
 	const inPublic = COVER_EXTENSIONS.map((ext) => path.join(PROJECT_ROOT, 'public', `${talk.slug}-cover${ext}`)).find((f) => existsSync(f));
 	return inPublic === undefined ? null : probeCover({file: inPublic});
 };
-
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /** The sound files the user's command reads: no output may be written over them. */
 export const soundInputs = (files: SoundFiles): string[] => [files.media, files.music].flatMap((f) => (f === null ? [] : [f.file]));

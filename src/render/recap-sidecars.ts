@@ -77,20 +77,21 @@ export const writeRecapSidecars = async ({
 	else log(`${names.chapters}: not written: ${chapters.reason}`);
 
 	const inputProps = recapInputProps({talk, plan, ...(theme === undefined ? {} : {theme})});
+	const choose = (id: string) => selectIn({bundle, browser, id, inputProps});
 	const still = async ({
-		id,
+		composition: chosen,
 		frame,
 		name,
 		imageFormat,
 		stillScale,
 	}: {
-		id: string;
+		composition: Composition | Promise<Composition>;
 		frame: number;
 		name: string;
 		imageFormat: 'png' | 'jpeg';
 		stillScale: number;
 	}) => {
-		const composition = id === 'Recap' && recapComposition !== undefined ? recapComposition : await selectIn({bundle, browser, id, inputProps});
+		const composition = await chosen;
 		await writeFileAtomic({
 			target: at(name),
 			write: async (temp) => {
@@ -114,8 +115,14 @@ export const writeRecapSidecars = async ({
 	const posterFrame = title?.stills[0]?.from ?? 0;
 	// Two tabs at once: each spends part of its time waiting on the page.
 	await Promise.all([
-		still({id: 'Recap', frame: posterFrame, name: names.poster, imageFormat: 'jpeg', stillScale: POSTER.widthPx / plan.width}),
-		still({id: 'Storyboard', frame: 0, name: names.storyboard, imageFormat: 'png', stillScale: 1}),
+		still({
+			composition: recapComposition ?? choose('Recap'),
+			frame: posterFrame,
+			name: names.poster,
+			imageFormat: 'jpeg',
+			stillScale: POSTER.widthPx / plan.width,
+		}),
+		still({composition: choose('Storyboard'), frame: 0, name: names.storyboard, imageFormat: 'png', stillScale: 1}),
 	]);
 
 	const manifest = buildRecapManifest({

@@ -59,6 +59,8 @@ export type RenderClipsOptions = {
 	soundFiles?: SoundFiles;
 	/** Cover art for the clips' headers, as the CLI checked it (`cover:` in the metadata, or public/<slug>-cover.*). */
 	cover?: CoverFile | null;
+	/** The clips already planned (`planClipJobs` with these options), as the CLI did to check their files; planned here when absent. */
+	jobs?: ClipJob[];
 };
 
 export type ClipJob = {clip: Clip; files: {video: string; card: string}};
@@ -148,7 +150,7 @@ export const withMeasuredWaveform = ({clip, prepared}: {clip: Clip; prepared: Pr
  */
 export const renderClips = async (options: RenderClipsOptions): Promise<RenderClipsResult> => {
 	const {talk, outDir, scale = 1, renderer = 'fast', log = () => {}, handleSigint = true} = options;
-	const {jobs} = planClipJobs(options);
+	const jobs = options.jobs ?? planClipJobs(options).jobs;
 	log(`${jobs.length} clips to render → ${outDir}`);
 
 	const interruptible = makeInterruptible({...(options.signal === undefined ? {} : {signal: options.signal}), handleSigint, log});

@@ -1,5 +1,5 @@
 import {isCjkLetter} from './classify-char';
-import {segmenterFor} from './segmenter-for';
+import {segmentInChunks} from './segment-in-chunks';
 
 /** One piece of text a voice says after the one before it: a word, a number, or a Chinese word of one or more characters. */
 export type SpokenUnit = {
@@ -18,8 +18,6 @@ export type SpokenUnit = {
  */
 export const LATIN_WORD_WEIGHT = 2;
 
-const WORD_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'word'});
-
 /**
  * The units of `text` in the order they are said: Intl.Segmenter's word-like segments
  * (Chinese words as ICU's dictionary cuts them, `广州市` `房地产`; Latin words and numbers
@@ -29,7 +27,8 @@ const WORD_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'word'});
  */
 export const segmentSpokenUnits = ({text}: {text: string}): {units: SpokenUnit[]} => {
 	const units: SpokenUnit[] = [];
-	for (const {segment, index, isWordLike} of WORD_SEGMENTER.segment(text)) {
+	// In chunks: a long turn (a transcript without paragraphs) would take V8 quadratic time in one piece.
+	for (const {segment, index, isWordLike} of segmentInChunks({text, locale: 'zh', granularity: 'word'})) {
 		if (!isWordLike) continue;
 		const cjkLetters = [...segment].filter(isCjkLetter).length;
 		units.push({start: index, end: index + segment.length, weight: cjkLetters > 0 ? cjkLetters : LATIN_WORD_WEIGHT});

@@ -44,9 +44,10 @@ export type SoundJob = {
 
 /**
  * Builds the sound of frames `window` of a video whose plan says `sound` and `spans`
- * (`buildAudioTrack`) and writes it to `workDir` as a WAV; a silent plan gives nothing.
+ * (`buildAudioTrack`) and, given a `workDir`, writes it there as a WAV (what the fast
+ * renderer muxes; the plain one only needs the gains); a silent plan gives nothing.
  */
-export const prepareSound = async ({
+const prepareSound = async ({
 	sound,
 	spans,
 	files,
@@ -55,13 +56,13 @@ export const prepareSound = async ({
 	window,
 	workDir,
 	log = () => {},
-}: SoundJob & {workDir: string}): Promise<PreparedSound> => {
+}: SoundJob & {workDir: string | null}): Promise<PreparedSound> => {
 	if (sound === undefined) return {track: null, trackFile: null, mix: NO_MIX};
 	const media = sound.media === null ? null : fileFor({src: sound.media, file: files.media, what: 'the recording'});
 	const music = sound.music === null ? null : {bed: sound.music, file: fileFor({src: sound.music.src, file: files.music, what: 'the music'})};
 	const track = await buildAudioTrack({spans, media, music, fps, durationInFrames, window});
-	const trackFile = path.join(workDir, 'sound.wav');
-	await writeFile(trackFile, encodeWav({samples: track.samples, sampleRate: TRACK_SAMPLE_RATE, channels: TRACK_CHANNELS}));
+	const trackFile = workDir === null ? null : path.join(workDir, 'sound.wav');
+	if (trackFile !== null) await writeFile(trackFile, encodeWav({samples: track.samples, sampleRate: TRACK_SAMPLE_RATE, channels: TRACK_CHANNELS}));
 	const db = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '−∞');
 	log(
 		`sound: ${spans.length} spans${music === null ? '' : ' and a music bed'}; speech ${db(track.speechLufsBefore)} → ${db(track.speechLufs)} LUFS, peak ${db(track.samplePeakDb)} dBFS${track.limitedFrames > 0 ? ` (${track.limitedFrames} samples limited)` : ''}`,
@@ -104,8 +105,11 @@ export const prepareRenderSound = async ({
 }> => {
 	const silent = {prepared: {track: null, trackFile: null, mix: NO_MIX}, soundTrack: null, withAudio: false, stage: async () => {}, cleanup: async () => {}};
 	if (job.sound === undefined) return silent;
-	const workDir = await mkdtemp(path.join(tmpdir(), 'talkreel-sound-'));
-	const cleanup = () => rm(workDir, {recursive: true, force: true});
+	// Only the fast renderer has a track to write.
+	const workDir = renderer === 'fast' ? await mkdtemp(path.join(tmpdir(), 'talkreel-sound-')) : null;
+	const cleanup = async () => {
+		if (workDir !== null) await rm(workDir, {recursive: true, force: true});
+	};
 	const {files} = job;
 	try {
 		const prepared = await prepareSound({...job, workDir});

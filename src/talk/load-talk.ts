@@ -1,9 +1,10 @@
 import {checkTalk} from './check-talk';
+import {folderOf, stemOf} from './media-file';
 import {decodeTranscript} from './decode-transcript';
 import {divideByChapters} from './divide-by-chapters';
 import {divideTalk} from './divide-talk';
 import {applyEditsChapters, applyParsedEdits, parseEdits} from './edits/apply-edits';
-import {baseNameOf, readTranscript} from './readers/read-transcript';
+import {readTranscript} from './readers/read-transcript';
 import {readWebVttChapters} from './readers/read-webvtt-chapters';
 import {TalkError} from './talk-error';
 import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from './talk-limits';
@@ -13,10 +14,7 @@ import type {Talk} from './talk-schema';
 export const EDITS_EXTENSIONS = ['.edits.yaml', '.edits.yml', '.edits.json'] as const;
 
 /** The transcript's folder and its name without the extension: what the files beside it are named after. */
-const stemOf = (file: string): {dir: string; stem: string} => {
-	const base = baseNameOf(file);
-	return {dir: file.slice(0, file.length - base.length), stem: base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base};
-};
+const besideOf = (file: string): {dir: string; stem: string} => ({dir: folderOf(file), stem: stemOf(file)});
 
 /**
  * The one rule for where a talk's edits file is: beside the transcript, with the
@@ -24,7 +22,7 @@ const stemOf = (file: string): {dir: string; stem: string} => {
  * `talks/Cool Talk.edits.yaml`, `.edits.yml` or `.edits.json`), in that order.
  */
 export const editsFileCandidates = ({file}: {file: string}): string[] => {
-	const {dir, stem} = stemOf(file);
+	const {dir, stem} = besideOf(file);
 	return EDITS_EXTENSIONS.map((ext) => `${dir}${stem}${ext}`);
 };
 
@@ -40,7 +38,7 @@ export const CHAPTERS_EXTENSION = '.chapters.vtt';
  * for a downloaded `ep12.en.vtt`, also without the language tag (`ep12.chapters.vtt`).
  */
 export const chaptersFileCandidates = ({file}: {file: string}): string[] => {
-	const {dir, stem} = stemOf(file);
+	const {dir, stem} = besideOf(file);
 	const withoutLanguage = stem.replace(/\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/, '');
 	return [...new Set([stem, withoutLanguage])].map((s) => `${dir}${s}${CHAPTERS_EXTENSION}`);
 };

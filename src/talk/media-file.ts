@@ -11,7 +11,7 @@ export const MEDIA_EXTENSIONS = ['.mp3', '.m4a', '.aac', '.wav', '.ogg', '.opus'
 export const COVER_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'] as const;
 
 /** The folder part of a path, with its trailing slash (`talks/ep1.srt` → `talks/`); empty for a bare name. */
-const folderOf = (file: string): string => file.slice(0, file.length - baseNameOf(file).length);
+export const folderOf = (file: string): string => file.slice(0, file.length - baseNameOf(file).length);
 
 /** A file name without its last extension (`Cool Talk.srt` → `Cool Talk`). */
 export const stemOf = (file: string): string => {

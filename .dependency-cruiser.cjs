@@ -1,8 +1,10 @@
 /**
  * The layers of talkreel and which way they may point (see the README's source map):
  *
- *   text ← talk ← highlights ← plan ← video, render ← cli
+ *   errors ← text ← talk ← highlights ← plan ← video, render ← cli
  *
+ * `src/errors.ts` is the bottom layer: the error types every layer throws; it imports
+ * nothing of talkreel's.
  * A layer imports only from layers to its left (render may also use video's
  * composition props); nothing imports in a circle; the pure layers (everything but
  * render and cli) use no Node built-in, so they run in the CLI, in vitest and inside
@@ -31,6 +33,13 @@ module.exports = {
 			to: {path: `(^|/)src/(${above(layer).join('|')})/`},
 		})),
 		{
+			name: 'no-import-from-errors',
+			severity: 'error',
+			comment: 'src/errors.ts is the bottom layer: every layer throws its errors, so it imports no other part of talkreel.',
+			from: {path: '(^|/)src/errors\\.ts$'},
+			to: {path: '(^|/)src/'},
+		},
+		{
 			name: 'no-root-from-layers',
 			severity: 'error',
 			comment: 'src/index.ts and src/Root.tsx register the compositions; no layer imports them.',
@@ -41,7 +50,7 @@ module.exports = {
 			name: 'no-node-in-pure-layers',
 			severity: 'error',
 			comment: 'The pure layers run in the browser (Studio) too: no Node built-ins.',
-			from: {path: `(^|/)src/(${PURE.join('|')})/`},
+			from: {path: `(^|/)src/((${PURE.join('|')})/|errors\\.ts$)`},
 			to: {dependencyTypes: ['core']},
 		},
 		{

@@ -3,7 +3,7 @@ import {cruise} from 'dependency-cruiser';
 import {describe, expect, it} from 'vitest';
 
 /**
- * The layers point one way (text ← talk ← highlights ← plan ← video, render ← cli), with
+ * The layers point one way (errors ← text ← talk ← highlights ← plan ← video, render ← cli), with
  * no cycle and no Node built-in in the pure layers: `.dependency-cruiser.cjs` says how,
  * dependency-cruiser checks it. A fixture tree that breaks each rule once proves the
  * rules can fail.
@@ -24,7 +24,10 @@ describe('architecture', () => {
 	it('the rules catch each kind of violation (a fixture tree with one of each)', async () => {
 		const found = await violationsIn('tests/fixtures/architecture/src');
 		const rules = new Set(found.map((v) => v.split(':')[0]));
-		expect(rules).toEqual(new Set(['no-circular', 'no-upward-import-from-text', 'no-node-in-pure-layers', 'no-upward-import-from-video']));
+		expect(rules).toEqual(
+			new Set(['no-circular', 'no-upward-import-from-text', 'no-node-in-pure-layers', 'no-upward-import-from-video', 'no-import-from-errors']),
+		);
+		expect(found).toContain('no-import-from-errors: tests/fixtures/architecture/src/errors.ts → tests/fixtures/architecture/src/plan/plan-thing.ts');
 		expect(found).toContain('no-upward-import-from-text: tests/fixtures/architecture/src/text/upward.ts → tests/fixtures/architecture/src/plan/plan-thing.ts');
 		expect(found).toContain('no-node-in-pure-layers: tests/fixtures/architecture/src/text/uses-node.ts → fs');
 	}, 60_000);

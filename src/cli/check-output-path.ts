@@ -1,6 +1,6 @@
 import {type Stats, statSync} from 'node:fs';
 import path from 'node:path';
-import {TalkError} from '../talk/talk-error';
+import {UserError} from '../errors';
 
 /** `-o -`: the JSON goes to standard output. */
 export const STDOUT = '-';
@@ -11,7 +11,7 @@ const statOrNull = (file: string): Stats | null => {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-		throw new TalkError({code: 'ARGS', problem: `-o ${file}: ${(error as Error).message}`});
+		throw new UserError({code: 'ARGS', problem: `-o ${file}: ${(error as Error).message}`});
 	}
 };
 
@@ -22,7 +22,7 @@ const checkParents = ({file, flag}: {file: string; flag: string}): void => {
 	for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
 		const stats = statOrNull(dir);
 		if (stats !== null) {
-			if (!stats.isDirectory()) throw new TalkError({code: 'ARGS', problem: `${flag} ${file}: ${dir} is a file, not a folder`});
+			if (!stats.isDirectory()) throw new UserError({code: 'ARGS', problem: `${flag} ${file}: ${dir} is a file, not a folder`});
 			return;
 		}
 		if (path.dirname(dir) === dir) return;
@@ -44,11 +44,11 @@ export const checkOutputFile = ({file, inputs, flag = '-o'}: {file: string; inpu
 	for (const input of inputs) {
 		const inputStats = statOrNull(input);
 		if (inputStats !== null && sameFile(stats, inputStats))
-			throw new TalkError({code: 'ARGS', problem: `${flag} ${file}: that is the input ${input}; refusing to write over it`});
+			throw new UserError({code: 'ARGS', problem: `${flag} ${file}: that is the input ${input}; refusing to write over it`});
 	}
-	if (stats.isDirectory()) throw new TalkError({code: 'ARGS', problem: `${flag} ${file}: is a folder; give a file name`});
+	if (stats.isDirectory()) throw new UserError({code: 'ARGS', problem: `${flag} ${file}: is a folder; give a file name`});
 	if (!stats.isFile())
-		throw new TalkError({code: 'ARGS', problem: `${flag} ${file}: is not a regular file (a device, pipe or socket); refusing to write to it`});
+		throw new UserError({code: 'ARGS', problem: `${flag} ${file}: is not a regular file (a device, pipe or socket); refusing to write to it`});
 };
 
 /** An output folder: refused when a file (or anything not a folder) is there, or where one of its parents must be. Its files are checked with `checkOutputFile`. */
@@ -58,5 +58,5 @@ export const checkOutputFolder = ({folder, flag = '-o'}: {folder: string; flag?:
 		checkParents({file: folder, flag});
 		return;
 	}
-	if (!stats.isDirectory()) throw new TalkError({code: 'ARGS', problem: `${flag} ${folder}: is a file, not a folder`});
+	if (!stats.isDirectory()) throw new UserError({code: 'ARGS', problem: `${flag} ${folder}: is a file, not a folder`});
 };

@@ -4,7 +4,7 @@ import {planTalk} from '../plan/plan-talk';
 import {sidecarFileNames} from '../render/recap-sidecars';
 import {renderRecap} from '../render/render-recap';
 import type {VideoProgress} from '../render/render-video-options';
-import {TalkError} from '../talk/talk-error';
+import {UserError} from '../errors';
 import {findTalkSound, soundInputs} from './find-media';
 import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} from './options';
 import {checkOutputFile} from './check-output-path';
@@ -20,7 +20,7 @@ export const checkFrameRange = ({frames, durationInFrames}: {frames: number | [n
 	const last = typeof frames === 'number' ? frames : frames[1];
 	if (last > durationInFrames - 1) {
 		const shown = typeof frames === 'number' ? String(frames) : frames.join('-');
-		throw new TalkError({code: 'ARGS', problem: `--frames ${shown}: the recap has frames 0-${durationInFrames - 1}`});
+		throw new UserError({code: 'ARGS', problem: `--frames ${shown}: the recap has frames 0-${durationInFrames - 1}`});
 	}
 };
 

@@ -7,7 +7,7 @@ import type {SoundFiles} from '../render/audio/prepare-sound';
 import {PROJECT_ROOT} from '../render/bundle-project';
 import {type CoverFile, probeCover} from '../render/probe-cover';
 import {COVER_EXTENSIONS, coverFileCandidates, lastTimeOf, mediaFileCandidates} from '../talk/media-file';
-import {TalkError} from '../talk/talk-error';
+import {UserError} from '../errors';
 import type {Talk} from '../talk/talk-schema';
 
 /**
@@ -79,7 +79,7 @@ export const findTalkSound = async ({
 		const last = lastTimeOf({talk});
 		if (last === null) {
 			if (found.source === 'flag') {
-				throw new TalkError({
+				throw new UserError({
 					code: 'MEDIA',
 					file: found.file,
 					problem: `${file} has no times, so its recording cannot be played in step; give a timed transcript (SRT, WebVTT, Whisper JSON, …)`,
@@ -89,7 +89,7 @@ export const findTalkSound = async ({
 		} else {
 			recording = await probeMedia({file: found.file});
 			if (recording.durationMs + MEDIA_END_SLACK_MS < last.ms) {
-				throw new TalkError({
+				throw new UserError({
 					code: 'MEDIA',
 					file: found.file,
 					problem: `is ${formatSeconds(recording.durationMs)} long, but the transcript's ${last.where} runs to ${formatSeconds(last.ms)}`,

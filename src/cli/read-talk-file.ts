@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {chaptersFileCandidates, editsFileCandidates, loadTalk} from '../talk/load-talk';
-import {TalkError} from '../talk/talk-error';
+import {UserError} from '../errors';
 import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from '../talk/talk-limits';
 import type {Talk} from '../talk/talk-schema';
 
@@ -15,10 +15,10 @@ export const readFileBytes = async ({file, code, maxBytes}: {file: string; code:
 	try {
 		handle = await open(file, 'r');
 		const stat = await handle.stat();
-		if (stat.isDirectory()) throw new TalkError({code, file, problem: 'is a folder, not a file'});
-		if (!stat.isFile()) throw new TalkError({code, file, problem: 'is not a regular file (a device, pipe or socket)'});
+		if (stat.isDirectory()) throw new UserError({code, file, problem: 'is a folder, not a file'});
+		if (!stat.isFile()) throw new UserError({code, file, problem: 'is not a regular file (a device, pipe or socket)'});
 		if (stat.size > maxBytes)
-			throw new TalkError({code: 'TALK_LIMIT', file, problem: `the file is ${stat.size} bytes; talkreel reads files of at most ${maxBytes} bytes`});
+			throw new UserError({code: 'TALK_LIMIT', file, problem: `the file is ${stat.size} bytes; talkreel reads files of at most ${maxBytes} bytes`});
 		// Read in chunks to the end (a file's size may be stated as 0, as in /proc), stopping past the limit.
 		const chunks: Buffer[] = [];
 		let filled = 0;
@@ -29,15 +29,15 @@ export const readFileBytes = async ({file, code, maxBytes}: {file: string; code:
 			chunks.push(chunk.subarray(0, bytesRead));
 			filled += bytesRead;
 			if (filled > maxBytes)
-				throw new TalkError({code: 'TALK_LIMIT', file, problem: `the file is over ${maxBytes} bytes; talkreel reads files of at most ${maxBytes} bytes`});
+				throw new UserError({code: 'TALK_LIMIT', file, problem: `the file is over ${maxBytes} bytes; talkreel reads files of at most ${maxBytes} bytes`});
 		}
 		return new Uint8Array(Buffer.concat(chunks, filled));
 	} catch (e) {
-		if (e instanceof TalkError) throw e;
+		if (e instanceof UserError) throw e;
 		const err = e as NodeJS.ErrnoException;
 		const problem =
 			err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a folder, not a file' : err.code === 'EACCES' ? 'permission denied' : err.message;
-		throw new TalkError({code, file, problem});
+		throw new UserError({code, file, problem});
 	} finally {
 		await handle?.close();
 	}

@@ -1,6 +1,6 @@
 import {BrowserMissingError} from '../render/browser';
 import {RenderAbortedError} from '../render/interruptible';
-import {isTalkError} from '../talk/talk-error';
+import {isUserError} from '../errors';
 import {ClipsFailedError} from './command-clips';
 import {writeLine} from './terminal-text';
 
@@ -19,7 +19,7 @@ const debugging = (): boolean => ['1', 'true', 'yes'].includes((process.env.TALK
  * an internal error, 1, with its stack only when `TALKREEL_DEBUG=1`.
  */
 export const reportError = (error: unknown, {interruptedExitCode}: {interruptedExitCode?: number | undefined} = {}): number => {
-	if (isTalkError(error) || error instanceof BrowserMissingError) {
+	if (isUserError(error) || error instanceof BrowserMissingError) {
 		writeLine(`talkreel: ${error.message}`);
 		return EXIT_BAD_INPUT;
 	}

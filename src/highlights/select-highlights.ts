@@ -1,5 +1,5 @@
 import {formatQuoteId} from '../talk/quote-id';
-import {TalkError} from '../talk/talk-error';
+import {UserError} from '../errors';
 import type {Talk, Turn} from '../talk/talk-schema';
 import type {Quote} from './quote-schema';
 import {rankCandidates, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
@@ -234,16 +234,16 @@ const resolvePin = ({
 	quoteCostMs: SelectHighlightsInput['quoteCostMs'];
 }): Pick => {
 	const found = turns.get(pin.turnId);
-	if (found === undefined) throw new TalkError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" is not in the talk`});
+	if (found === undefined) throw new UserError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" is not in the talk`});
 	const {turn, sectionId} = found;
 	if (pin.text === undefined) {
 		const best = picks.find((p) => p.turnId === turn.id);
 		if (best === undefined)
-			throw new TalkError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" has no sentence that fits a quote card; pin its text instead`});
+			throw new UserError({code: 'EDITS_TARGET', problem: `pinned turn "${pin.turnId}" has no sentence that fits a quote card; pin its text instead`});
 		return {...best, pinned: true};
 	}
 	const start = turn.text.indexOf(pin.text);
-	if (start === -1) throw new TalkError({code: 'EDITS_TARGET', problem: `pinned text "${pin.text.slice(0, 40)}" is not in turn ${pin.turnId}`});
+	if (start === -1) throw new UserError({code: 'EDITS_TARGET', problem: `pinned text "${pin.text.slice(0, 40)}" is not in turn ${pin.turnId}`});
 	const end = start + pin.text.length;
 	const exact = picks.find((p) => p.turnId === turn.id && p.start === start && p.end === end);
 	if (exact !== undefined) return {...exact, pinned: true};

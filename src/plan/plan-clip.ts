@@ -1,4 +1,4 @@
-import {TalkError} from '../talk/talk-error';
+import {UserError, InternalError} from '../errors';
 import type {Talk} from '../talk/talk-schema';
 import {translationOfSpan} from '../talk/translation-of-span';
 import {detectLanguage} from '../text/detect-language';
@@ -63,7 +63,7 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	const layout = CLIP_LAYOUTS[shape];
 	const quote = findQuote({talk, quotes: talkPlan.quotes, quoteId});
 	const section = talk.sections.find((s) => s.id === quote.sectionId);
-	if (!section) throw new Error(`PLAN: quote ${quote.id} names section "${quote.sectionId}", which the talk does not have`);
+	if (!section) throw new InternalError({code: 'PLAN', problem: `quote ${quote.id} names section "${quote.sectionId}", which the talk does not have`});
 	// The recap's chapters: the sections with a quote, in talk order.
 	const shownSections = talk.sections.filter((s) => talkPlan.quotes.some((q) => q.sectionId === s.id)).map((s) => s.id);
 
@@ -195,7 +195,7 @@ const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: readonly Planne
 	const quote = quoteId === null ? quotes[0] : quotes.find((q) => q.id === quoteId);
 	if (quote) return quote;
 	const known = quotes.length === 0 ? 'none' : quotes.map((q) => q.id).join(', ');
-	throw new TalkError({
+	throw new UserError({
 		code: 'ARGS',
 		problem:
 			quoteId === null
@@ -341,7 +341,7 @@ const cutLinesBySteps = ({text, lines, steps}: {text: string; lines: string[]; s
 	let cursor = 0;
 	return lines.map((line) => {
 		const start = text.indexOf(line, cursor);
-		if (start < 0) throw new Error(`PLAN: line "${line}" is not in the quote's text after offset ${cursor}`);
+		if (start < 0) throw new InternalError({code: 'PLAN', problem: `line "${line}" is not in the quote's text after offset ${cursor}`});
 		cursor = start + line.length;
 		const pieces: RevealPiece[] = [];
 		for (let i = 0; i < line.length; ) {

@@ -1,6 +1,6 @@
 import type {Quote} from '../highlights/quote-schema';
 import {isUnnamedSpeaker} from '../talk/unnamed-speaker';
-import {TalkError} from '../talk/talk-error';
+import {UserError} from '../errors';
 import type {Section, Talk, Turn} from '../talk/talk-schema';
 import {translationOfSpan} from '../talk/translation-of-span';
 import type {TextBox} from '../text/fit-text';
@@ -174,8 +174,8 @@ const tooShort = ({
 	sections: number;
 	neededFrames: number;
 	fps: number;
-}): TalkError =>
-	new TalkError({
+}): UserError =>
+	new UserError({
 		code: 'ARGS',
 		problem: `--max-seconds ${maxSeconds} is too short for "${talk.metadata.title}": its title, ${sections} sections and one quote each need at least ${Math.ceil(neededFrames / fps)} s`,
 	});

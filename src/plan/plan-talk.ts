@@ -1,6 +1,6 @@
 import type {Quote} from '../highlights/quote-schema';
 import {type HighlightsResult, selectHighlights} from '../highlights/select-highlights';
-import {TalkError} from '../talk/talk-error';
+import {UserError} from '../errors';
 import type {Talk} from '../talk/talk-schema';
 import type {ShapeLayout} from './layout';
 import type {Plan} from './plan-schema';
@@ -62,7 +62,7 @@ export const PLAN_LIMITS = {minSide: 64, maxSide: 7680, minFps: 1, maxFps: 120, 
  */
 export const checkPlanOptions = ({maxSeconds, fps, width, height}: {maxSeconds: number; fps: number; width: number; height: number}): void => {
 	const L = PLAN_LIMITS;
-	const bad = (flag: string, value: number, rule: string) => new TalkError({code: 'ARGS', problem: `${flag} ${value}: ${rule}`});
+	const bad = (flag: string, value: number, rule: string) => new UserError({code: 'ARGS', problem: `${flag} ${value}: ${rule}`});
 	if (!Number.isFinite(maxSeconds) || maxSeconds <= 0 || maxSeconds > L.maxMaxSeconds)
 		throw bad('--max-seconds', maxSeconds, `a recap is more than 0 and at most ${L.maxMaxSeconds} seconds long`);
 	if (!Number.isInteger(fps) || fps < L.minFps || fps > L.maxFps)

@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 import {openBrowser} from '@remotion/renderer';
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync} from 'node:fs';
@@ -113,7 +114,8 @@ export const unpackNpmBrowser = (projectRoot: string): string | null => {
 			stdio: ['ignore', 'pipe', 'pipe'],
 			timeout: 180_000,
 		});
-		if (out !== path.join(staging, 'chromium')) throw new Error(`${NPM_BROWSER_PACKAGE} unpacked to ${out}, not into ${staging}`);
+		if (out !== path.join(staging, 'chromium'))
+			throw new InternalError({code: 'BROWSER', problem: `${NPM_BROWSER_PACKAGE} unpacked to ${out}, not into ${staging}`});
 		try {
 			renameSync(staging, finalDir);
 		} catch (error) {

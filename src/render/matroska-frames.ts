@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 /**
  * A minimal Matroska stream of JPEG frames (`V_MJPEG`), each with its own timestamp, for
  * the encoder to read from a pipe. The fast renderer draws each distinct frame once;
@@ -30,7 +31,7 @@ const sizeBytes = (size: number): Buffer => {
 			return out;
 		}
 	}
-	throw new Error(`RENDER: an EBML element of ${size} bytes is too large`);
+	throw new InternalError({code: 'RENDER', problem: `an EBML element of ${size} bytes is too large`});
 };
 
 const element = (id: string, data: Buffer): Buffer => Buffer.concat([Buffer.from(id, 'hex'), sizeBytes(data.length), data]);
@@ -131,11 +132,11 @@ export const readMatroskaFrames = ({
 	const format = args.indexOf('image2');
 	const source = args.indexOf('-i');
 	if (rate !== 0 || format !== 3 || args[format - 1] !== '-f' || source === -1 || args.indexOf('-start_number') > source) {
-		throw new Error(`RENDER: unexpected stitcher arguments: ${args.slice(0, 12).join(' ')}`);
+		throw new InternalError({code: 'RENDER', problem: `unexpected stitcher arguments: ${args.slice(0, 12).join(' ')}`});
 	}
 	const fps = args[rate + 1]!;
 	const outputAt = args.indexOf('-y');
-	if (outputAt === -1) throw new Error(`RENDER: expected -y in the stitcher arguments: ${args.join(' ')}`);
+	if (outputAt === -1) throw new InternalError({code: 'RENDER', problem: `expected -y in the stitcher arguments: ${args.join(' ')}`});
 	const options = args.slice(source + 2, outputAt);
 	return ['-f', 'matroska', '-i', input, ...options, ...encoder, '-fps_mode', 'cfr', '-r', fps, '-frames:v', String(frames), ...args.slice(outputAt)];
 };

@@ -1,6 +1,6 @@
 import {open, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {TalkError} from '../talk/talk-error';
+import {UserError} from '../errors';
 import {stagedNameOf} from './audio/probe-media';
 
 /** Cover art checked in Node: an absolute path and its name in the bundle. */
@@ -18,7 +18,7 @@ const IMAGE_SIGNATURES: {name: string; test: (b: Buffer) => boolean}[] = [
 
 /** Checks that `file` is a PNG, JPEG or WebP image of a sane size; a `MEDIA` error naming it otherwise. */
 export const probeCover = async ({file}: {file: string}): Promise<CoverFile> => {
-	const fail = (problem: string) => new TalkError({code: 'MEDIA', file, problem});
+	const fail = (problem: string) => new UserError({code: 'MEDIA', file, problem});
 	const absolute = path.resolve(file);
 	const info = await stat(absolute).catch((e: NodeJS.ErrnoException) => {
 		throw fail(e.code === 'ENOENT' ? 'no such cover image' : e.code === 'EACCES' ? 'permission denied' : e.message);

@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 import type {CancelSignal} from '@remotion/renderer';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -90,7 +91,7 @@ export const renderClipBatch = async ({
 }): Promise<BatchClipResult[]> => {
 	const total = clips.reduce((sum, c) => sum + c.durationInFrames, 0);
 	if (total !== composition.durationInFrames)
-		throw new Error(`RENDER: the batch's clips last ${total} frames, its composition ${composition.durationInFrames}`);
+		throw new InternalError({code: 'RENDER', problem: `the batch's clips last ${total} frames, its composition ${composition.durationInFrames}`});
 	// Each clip's distinct frames, in batch frames; no run crosses from one clip into the next.
 	let offset = 0;
 	const plans = clips.map((clip) => {
@@ -199,6 +200,6 @@ export const renderClipBatch = async ({
 	}
 	await Promise.all(pending);
 	await Promise.all([...open.values()].map((entry) => entry.done.catch(() => {})));
-	for (const clip of clips.keys()) settle(clip, drawError ?? new Error('RENDER: the clip was not drawn'));
+	for (const clip of clips.keys()) settle(clip, drawError ?? new InternalError({code: 'RENDER', problem: 'the clip was not drawn'}));
 	return results as BatchClipResult[];
 };

@@ -6,7 +6,7 @@ import {waveformBarCount, waveformLevels, withWaveform} from '../plan/clip-wavef
 import type {ClipShape} from '../plan/layout';
 import {planClip} from '../plan/plan-clip';
 import type {TalkPlan} from '../plan/plan-talk';
-import {TalkError} from '../talk/talk-error';
+import {UserError, InternalError} from '../errors';
 import type {Talk} from '../talk/talk-schema';
 import {DEFAULT_THEME, type Theme} from '../video/theme';
 import {frameToSample} from './audio/build-audio-track';
@@ -86,7 +86,7 @@ export const planClipJobs = ({
 	const unknown = quoteIds.filter((id) => !quotes.some((q) => q.id === id));
 	if (unknown.length > 0) {
 		const known = quotes.map((q) => q.id).join(', ') || 'none';
-		throw new TalkError({
+		throw new UserError({
 			code: 'ARGS',
 			problem: `--quote ${unknown.map((id) => `"${id}"`).join(', ')}: not a quote of this recap (its quotes at --max-seconds ${talkPlan.maxSeconds}: ${known})`,
 		});
@@ -100,7 +100,7 @@ export const planClipJobs = ({
 	);
 	const names = new Set<string>();
 	for (const job of jobs) {
-		if (names.has(job.files.video)) throw new Error(`CLIPS: two clips would both be written to ${job.files.video}`);
+		if (names.has(job.files.video)) throw new InternalError({code: 'CLIPS', problem: `two clips would both be written to ${job.files.video}`});
 		names.add(job.files.video);
 	}
 	return {jobs};

@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 import {type CancelSignal, makeCancelSignal, renderFrames, stitchFramesToVideo} from '@remotion/renderer';
 import {execFile} from 'node:child_process';
 import {once} from 'node:events';
@@ -113,7 +114,7 @@ export const openFrameEncoder = async ({
 	}
 	// Settles (always rejecting) when the encoder stops: a writer waiting on it gives up.
 	const encoderStopped = encoding.then(
-		() => Promise.reject(new Error('RENDER: the encoder stopped before every frame was written')),
+		() => Promise.reject(new InternalError({code: 'RENDER', problem: 'the encoder stopped before every frame was written'})),
 		(error: unknown) => Promise.reject(error),
 	);
 	encoderStopped.catch(() => {});
@@ -152,7 +153,7 @@ export const openFrameEncoder = async ({
 		},
 		finish: async () => {
 			try {
-				if (written !== totalFrames) throw new Error(`RENDER: ${written} of ${totalFrames} frames reached the encoder`);
+				if (written !== totalFrames) throw new InternalError({code: 'RENDER', problem: `${written} of ${totalFrames} frames reached the encoder`});
 				writer.end();
 				await Promise.all([encoding, once(writer, 'close')]);
 				await cleanup();
@@ -238,7 +239,7 @@ export const drawFramesInOrder = async ({
 	}
 	await writing;
 	if (writeError !== undefined) throw writeError;
-	if (next !== frames.length) throw new Error(`RENDER: ${next} of ${frames.length} drawn frames were handed over`);
+	if (next !== frames.length) throw new InternalError({code: 'RENDER', problem: `${next} of ${frames.length} drawn frames were handed over`});
 };
 
 /**

@@ -1,7 +1,7 @@
 import {detectLanguage} from '../text/detect-language';
 import {normaliseLanguage} from './normalise-language';
 import {cleanName} from './strip-controls';
-import {TalkError, type TalkErrorCode} from './talk-error';
+import {UserError, type UserErrorCode} from '../errors';
 import {MAX_TURNS} from './talk-limits';
 import type {Talk} from './talk-schema';
 import {titleFromFile} from './title-from-file';
@@ -19,14 +19,14 @@ import {titleFromFile} from './title-from-file';
  *   do not run backwards inside a turn, word times point into their turn's text;
  * - there is speech, and at most MAX_TURNS turns.
  */
-export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: string; code?: TalkErrorCode}): {talk: Talk} => {
+export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: string; code?: UserErrorCode}): {talk: Talk} => {
 	const fail = (problem: string, line?: number): never => {
-		throw new TalkError(line === undefined ? {code, file, problem} : {code, file, line, problem});
+		throw new UserError(line === undefined ? {code, file, problem} : {code, file, line, problem});
 	};
 	const out: Talk = {...talk, metadata: {...talk.metadata}, speakers: talk.speakers.map((s) => ({...s})), sections: talk.sections.map((s) => ({...s}))};
 	const turns = out.sections.flatMap((s) => s.turns);
 	if (turns.length > MAX_TURNS) {
-		throw new TalkError({code: 'TALK_LIMIT', file, problem: `the talk has ${turns.length} turns; talkreel reads at most ${MAX_TURNS}`});
+		throw new UserError({code: 'TALK_LIMIT', file, problem: `the talk has ${turns.length} turns; talkreel reads at most ${MAX_TURNS}`});
 	}
 	if (!turns.some((t) => t.kind === 'speech')) fail('the talk has no speech (only stage directions, or no turns at all)');
 

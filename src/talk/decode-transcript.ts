@@ -1,4 +1,4 @@
-import {TalkError, type TalkErrorCode} from './talk-error';
+import {UserError, type UserErrorCode} from '../errors';
 
 /** The encodings a transcript's bytes are read in. */
 export type TranscriptEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
@@ -48,10 +48,10 @@ export const decodeTranscript = ({
 	bytes: Uint8Array;
 	file: string;
 	/** The code for bytes that are not text (`EDITS_PARSE` for an edits file). */
-	code?: TalkErrorCode;
+	code?: UserErrorCode;
 }): {text: string; encoding: TranscriptEncoding} => {
 	const binary = (problem: string, line = 1): never => {
-		throw new TalkError({code, file, line, problem});
+		throw new UserError({code, file, line, problem});
 	};
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return {text: decodeUtf8({bytes: bytes.subarray(3), file, code, lineOffset: 0}), encoding: 'utf-8'};
 	if (startsWith(bytes, [0xff, 0xfe])) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
@@ -66,7 +66,7 @@ export const decodeTranscript = ({
 	// Mostly UTF-8 with a few bad bytes is damaged UTF-8; a legacy encoding makes a valid UTF-8 sequence only by chance.
 	if (scan.validHighBytes > 0 && (scan.invalidHighBytes <= 3 || scan.validHighBytes >= 4 * scan.invalidHighBytes)) {
 		const at = scan.firstInvalid;
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_ENCODING',
 			file,
 			line: lineAt(bytes, at),
@@ -95,11 +95,11 @@ const decodeWindows1252 = (bytes: Uint8Array): string => {
 	return out;
 };
 
-const decodeUtf8 = ({bytes, file, code, lineOffset}: {bytes: Uint8Array; file: string; code: TalkErrorCode; lineOffset: number}): string => {
+const decodeUtf8 = ({bytes, file, code, lineOffset}: {bytes: Uint8Array; file: string; code: UserErrorCode; lineOffset: number}): string => {
 	const scan = scanUtf8(bytes);
 	if (scan.firstInvalid !== -1) {
 		const at = scan.firstInvalid;
-		throw new TalkError({
+		throw new UserError({
 			code: code === 'TALK_BINARY' ? 'TALK_ENCODING' : code,
 			file,
 			line: lineOffset + lineAt(bytes, at),

@@ -1,4 +1,4 @@
-import {TalkError} from './talk-error';
+import {UserError} from '../errors';
 import type {Section, Talk, Turn} from './talk-schema';
 import type {TimedChapter} from './timed-chapter';
 
@@ -22,7 +22,7 @@ export const divideByChapters = ({talk, chapters, chaptersFile}: {talk: Talk; ch
 	const sorted = [...chapters].sort((a, b) => a.startMs - b.startMs);
 	const turns = talk.sections.flatMap((s) => s.turns);
 	if (!turns.some((t) => t.startMs !== undefined)) {
-		throw new TalkError({code: 'TALK_PARSE', file: chaptersFile, problem: 'a chapters file needs a transcript with times, and this one has none'});
+		throw new UserError({code: 'TALK_PARSE', file: chaptersFile, problem: 'a chapters file needs a transcript with times, and this one has none'});
 	}
 	const groups: Turn[][] = sorted.map(() => []);
 	let current = 0;

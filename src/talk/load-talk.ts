@@ -6,7 +6,7 @@ import {divideTalk} from './divide-talk';
 import {applyEditsChapters, applyParsedEdits, parseEdits} from './edits/apply-edits';
 import {readTranscript} from './readers/read-transcript';
 import {readWebVttChapters} from './readers/read-webvtt-chapters';
-import {TalkError} from './talk-error';
+import {UserError} from '../errors';
 import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from './talk-limits';
 import type {Talk} from './talk-schema';
 
@@ -110,7 +110,7 @@ const followsChapters = ({talk, chapters}: {talk: Talk; chapters: readonly {titl
 const contentText = ({content, maxBytes, kind}: {content: FileContent; maxBytes: number; kind: 'transcript' | 'edits' | 'chapters'}): string => {
 	const size = content.bytes?.length ?? content.text?.length ?? 0;
 	if (size > maxBytes) {
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_LIMIT',
 			file: content.file,
 			problem: `the ${kind} file is ${formatBytes(size)}; talkreel reads ${kind} files of at most ${formatBytes(maxBytes)}`,

@@ -1,4 +1,4 @@
-import {TalkError} from './talk-error';
+import {UserError} from '../errors';
 import type {Turn} from './talk-schema';
 import {type TurnSentence, turnSentences} from './turn-sentences';
 
@@ -33,11 +33,11 @@ export const isQuoteId = (id: string): boolean => QUOTE_ID.test(id);
 /** The turn a quote id names (`t017-2s1` → `t017-2`); null when `id` is not of the form. */
 export const turnIdOfQuoteId = (id: string): string | null => QUOTE_ID.exec(id)?.[1] ?? null;
 
-/** The span of `turn` a quote id names: its text and offsets; a TalkError when the id names nothing in the turn. */
+/** The span of `turn` a quote id names: its text and offsets; a UserError when the id names nothing in the turn. */
 export const spanOfQuoteId = ({id, turn, locale}: {id: string; turn: Turn; locale: string}): {start: number; end: number; text: string} => {
 	const m = QUOTE_ID.exec(id);
 	const fail = (problem: string): never => {
-		throw new TalkError({code: 'ARGS', problem: `quote "${id}": ${problem}`});
+		throw new UserError({code: 'ARGS', problem: `quote "${id}": ${problem}`});
 	};
 	if (m === null || m[1] !== turn.id) return fail(`not a quote of turn ${turn.id}`);
 	let start: number;

@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 import {breakLines} from './break-lines';
 import type {FontWeight} from './font-metrics';
 import {measureTextWidth} from './measure-text-width';
@@ -55,7 +56,7 @@ const candidateFontSizesPx = (minFontSizePx: number, maxFontSizePx: number): num
 export const fitText = ({text, balance = true, ...box}: FitTextInput): FitTextResult => {
 	const {widthPx, minFontSizePx, maxFontSizePx, weight} = box;
 	if (!(minFontSizePx > 0) || !(maxFontSizePx >= minFontSizePx)) {
-		throw new Error(`TEXT_FIT: font size range ${minFontSizePx}..${maxFontSizePx} px is empty or not positive`);
+		throw new InternalError({code: 'TEXT_FIT', problem: `font size range ${minFontSizePx}..${maxFontSizePx} px is empty or not positive`});
 	}
 	for (const fontSizePx of candidateFontSizesPx(minFontSizePx, maxFontSizePx)) {
 		const probe = breakLines({text, maxWidthPx: widthPx, fontSizePx, weight, balance: false});

@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 import {isEmojiGrapheme, isWideCodePoint} from './classify-char';
 import {
 	type FontWeight,
@@ -39,7 +40,10 @@ const CACHE_BY_WEIGHT = new Map<FontWeight, Map<string, number>>();
 const computeAdvanceUnits = (grapheme: string, weight: FontWeight): number => {
 	const interUnits = INTER_UNITS_BY_WEIGHT.get(weight);
 	if (interUnits === undefined) {
-		throw new Error(`TEXT_WEIGHT: no font metrics for weight ${String(weight)} (have ${[...INTER_UNITS_BY_WEIGHT.keys()].join(', ')})`);
+		throw new InternalError({
+			code: 'TEXT_WEIGHT',
+			problem: `no font metrics for weight ${String(weight)} (have ${[...INTER_UNITS_BY_WEIGHT.keys()].join(', ')})`,
+		});
 	}
 	const first = grapheme === TAB ? SPACE_CODE_POINT : grapheme.codePointAt(0);
 	if (first === undefined) {

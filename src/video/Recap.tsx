@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 import {linearTiming, TransitionSeries, type TransitionPresentation} from '@remotion/transitions';
 import {fade} from '@remotion/transitions/fade';
 import {slide} from '@remotion/transitions/slide';
@@ -21,12 +22,15 @@ export const assertPlanTiming = (plan: Plan): void => {
 		const prev = plan.scenes[i - 1];
 		const expected = prev ? prev.from + prev.durationInFrames - scene.transitionInFrames : 0;
 		if (scene.from !== expected) {
-			throw new Error(`PLAN: scene "${scene.id}" starts at frame ${scene.from}, but its previous scene and transition put it at ${expected}`);
+			throw new InternalError({
+				code: 'PLAN',
+				problem: `scene "${scene.id}" starts at frame ${scene.from}, but its previous scene and transition put it at ${expected}`,
+			});
 		}
 	});
 	const last = plan.scenes[plan.scenes.length - 1];
 	if (last && last.from + last.durationInFrames !== plan.durationInFrames) {
-		throw new Error(`PLAN: scenes end at frame ${last.from + last.durationInFrames}, the plan says ${plan.durationInFrames}`);
+		throw new InternalError({code: 'PLAN', problem: `scenes end at frame ${last.from + last.durationInFrames}, the plan says ${plan.durationInFrames}`});
 	}
 };
 
@@ -55,7 +59,7 @@ const RecapChapters: React.FC<{plan: Plan; theme: Theme}> = ({plan, theme}) => {
 };
 
 export const Recap: React.FC<RecapProps> = ({plan, theme, withAudio = true, mix = NO_MIX}) => {
-	if (!plan) throw new Error('PLAN: Recap has no plan; calculateMetadata should have made one');
+	if (!plan) throw new InternalError({code: 'PLAN', problem: 'Recap has no plan; calculateMetadata should have made one'});
 	assertPlanTiming(plan);
 	return (
 		<AbsoluteFill style={{backgroundColor: theme.background}}>

@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 import type React from 'react';
 import {AbsoluteFill} from 'remotion';
 import {pickPreviewScene} from './pick-preview-scene';
@@ -9,7 +10,7 @@ import {PlanSound} from './sound/PlanSound';
 
 /** One scene of the plan alone, frame 0 = the scene's first frame, entry animation included. */
 export const ScenePreview: React.FC<ScenePreviewProps> = ({plan, theme, sceneType, sceneId, withAudio = true, mix = NO_MIX}) => {
-	if (!plan) throw new Error('PLAN: ScenePreview has no plan; calculateMetadata should have made one');
+	if (!plan) throw new InternalError({code: 'PLAN', problem: 'ScenePreview has no plan; calculateMetadata should have made one'});
 	const scene = pickPreviewScene({plan, sceneType, sceneId});
 	return (
 		<AbsoluteFill style={{backgroundColor: theme.background}}>

@@ -1,3 +1,4 @@
+import {InternalError} from '../errors';
 import type React from 'react';
 import {AbsoluteFill, type CalculateMetadataFunction, Freeze} from 'remotion';
 import type {Plan, Scene} from '../plan/plan-schema';
@@ -38,7 +39,7 @@ export const storyboardLabel = ({plan, scene, index}: {plan: Plan; scene: Scene;
  * picture. Every frame is the same; the CLI renders frame 0 as `storyboard.png` beside the MP4.
  */
 export const Storyboard: React.FC<RecapProps> = ({plan, theme}) => {
-	if (!plan) throw new Error('PLAN: Storyboard has no plan; calculateMetadata should have made one');
+	if (!plan) throw new InternalError({code: 'PLAN', problem: 'Storyboard has no plan; calculateMetadata should have made one'});
 	const tileHeight = tileHeightPx(plan);
 	const scale = STORYBOARD.tileWidthPx / plan.width;
 	return (

@@ -1,3 +1,4 @@
+import {UserError} from '../errors';
 import {chaptersFileCandidates, editsFileCandidates, isChaptersFile, isEditsFile, loadTalk} from '../talk/load-talk';
 import {slugFromFile} from '../talk/readers/read-transcript';
 import type {Talk} from '../talk/talk-schema';
@@ -59,7 +60,7 @@ export const loadBundledTalk = ({slug}: {slug: string}): Talk => {
 	const found = files.find((f) => f.slug === slug);
 	if (!found) {
 		const known = files.map((f) => f.slug).join(', ') || 'none (pass a `talk` in the input props)';
-		throw new Error(`TALK_READ: no talk "${slug}" in data/; bundled talks: ${known}`);
+		throw new UserError({code: 'TALK_READ', problem: `no talk "${slug}" in data/; bundled talks: ${known}`});
 	}
 	return loadTalk(found).talk;
 };

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {readFileBytes, readTalkFile} from '../../src/cli/read-talk-file';
-import {TalkError} from '../../src/talk/talk-error';
+import {UserError} from '../../src/errors';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'talkreel-read-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -36,9 +36,9 @@ describe('readTalkFile', () => {
 		['a missing file', path.join(dir, 'nope.md'), 'TALK_READ', 'no such file'],
 	])('%s is the user’s mistake, read no further', async (_name, file, code, problem) => {
 		const error = await readTalkFile({file}).catch((e: unknown) => e);
-		expect(error).toBeInstanceOf(TalkError);
+		expect(error).toBeInstanceOf(UserError);
 		expect(error).toMatchObject({code});
-		expect((error as TalkError).message).toContain(problem);
+		expect((error as UserError).message).toContain(problem);
 	});
 
 	it('reads at most the limit and one byte more', async () => {

@@ -7,7 +7,7 @@ import {type PlannedQuote, planTalk} from '../../src/plan/plan-talk';
 import {CLIP_HOLD_MS, DEFAULT_FPS, ENTRY_MS, REVEAL_STEP_MS, cardReadingMs, msToFrames} from '../../src/plan/timing';
 import {ELLIPSIS} from '../../src/text/fit-text';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
-import {TalkError} from '../../src/talk/talk-error';
+import {UserError} from '../../src/errors';
 import {measureTextWidth} from '../../src/text/measure-text-width';
 import {makeTalk} from '../support/make-talk';
 
@@ -147,7 +147,7 @@ describe('planClip', () => {
 	it('null picks the first quote; an unknown id is the user’s mistake', () => {
 		const {talk, talkPlan} = talkWith(LONG_CHINESE);
 		expect(planClip({talk, quoteId: null, shape: 'portrait', talkPlan}).clip.quoteId).toBe('t002s1');
-		expect(() => planClip({talk, quoteId: 't099s1', shape: 'portrait', talkPlan})).toThrow(TalkError);
+		expect(() => planClip({talk, quoteId: 't099s1', shape: 'portrait', talkPlan})).toThrow(UserError);
 		expect(() => planClip({talk, quoteId: 't099s1', shape: 'portrait', talkPlan})).toThrow(/ARGS: no quote "t099s1".*t002s1/);
 	});
 

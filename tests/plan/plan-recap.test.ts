@@ -4,7 +4,7 @@ import {planTalk} from '../../src/plan/plan-talk';
 import {PlanSchema, type Plan} from '../../src/plan/plan-schema';
 import {msToFrames, TRANSITION_MS} from '../../src/plan/timing';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
-import {TalkError} from '../../src/talk/talk-error';
+import {UserError} from '../../src/errors';
 import {measureTextWidth} from '../../src/text/measure-text-width';
 import {LANDSCAPE_LAYOUT} from '../../src/plan/layout';
 
@@ -130,7 +130,7 @@ describe('planner rules', () => {
 	});
 
 	it('a budget too short for one quote per section is an ARGS error naming the minimum', () => {
-		expect(() => planTalk({talk: seed, maxSeconds: 10})).toThrow(TalkError);
+		expect(() => planTalk({talk: seed, maxSeconds: 10})).toThrow(UserError);
 		expect(() => planTalk({talk: seed, maxSeconds: 10})).toThrow(/--max-seconds 10 is too short .* at least \d+ s/);
 	});
 

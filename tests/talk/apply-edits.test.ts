@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {applyEdits} from '../../src/talk/edits/apply-edits';
-import {TalkError} from '../../src/talk/talk-error';
+import {UserError} from '../../src/errors';
 import type {Talk} from '../../src/talk/talk-schema';
 import {makeTalk} from '../support/make-talk';
 
@@ -102,8 +102,8 @@ describe('applyEdits', () => {
 		} catch (e) {
 			error = e;
 		}
-		expect(error).toBeInstanceOf(TalkError);
-		const e = error as TalkError;
+		expect(error).toBeInstanceOf(UserError);
+		const e = error as UserError;
 		expect([e.code, e.line, e.file]).toEqual([code, line, 'data/x.edits.yaml']);
 		expect(e.message).toContain(problem);
 		expect(e.message.startsWith(`${code}: data/x.edits.yaml:${line}: `)).toBe(true);

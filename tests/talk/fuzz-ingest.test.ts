@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {planTalk} from '../../src/plan/plan-talk';
 import {loadTalk} from '../../src/talk/load-talk';
-import {isTalkError} from '../../src/talk/talk-error';
+import {isUserError} from '../../src/errors';
 import {TalkSchema} from '../../src/talk/talk-schema';
 
 /**
@@ -13,7 +13,7 @@ import {TalkSchema} from '../../src/talk/talk-schema';
  * WebVTT cues, front matter, chapter lines, JSON talks and Whisper-like JSON), mixed with
  * markup, hostile names and random Unicode, in UTF-8, UTF-16 or Latin-1, with CR, LF or
  * CRLF; real transcripts with random bytes changed; and edits files built from the edits
- * grammar with wrong values. Every outcome is a valid Talk and a plan, or a `TalkError`.
+ * grammar with wrong values. Every outcome is a valid Talk and a plan, or a `UserError`.
  */
 const SEED = Number(process.env.TALKREEL_FUZZ_SEED ?? 20_241_129);
 /** A few thousand in CI (about 15 s here); `TALKREEL_FUZZ_RUNS=20000` for a longer hunt, `FUZZ_DEBUG=1` to count outcomes by message. */
@@ -321,7 +321,7 @@ const editsText = fc.option(
 );
 
 describe('fuzz: ingest + edits + plan', () => {
-	it(`${RUNS} generated inputs (seed ${SEED}) each give a talk and a plan, or a TalkError`, () => {
+	it(`${RUNS} generated inputs (seed ${SEED}) each give a talk and a plan, or a UserError`, () => {
 		const outcomes = new Map<string, number>();
 		const count = (key: string) => outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
 		fc.assert(
@@ -333,7 +333,7 @@ describe('fuzz: ingest + edits + plan', () => {
 					expect(plan.recap.durationInFrames).toBeGreaterThan(0);
 					count(plan.quotes.length > 0 ? 'plan with quotes' : 'plan');
 				} catch (error) {
-					if (!isTalkError(error)) throw error;
+					if (!isUserError(error)) throw error;
 					count(error.code);
 					if (process.env.FUZZ_DEBUG) count(`${error.code} ${error.problem.slice(0, 50)}`);
 				}

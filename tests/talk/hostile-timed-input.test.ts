@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {isTalkError} from '../../src/talk/talk-error';
+import {isUserError} from '../../src/errors';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import {type Talk, TalkSchema} from '../../src/talk/talk-schema';
 
 /**
- * Hostile input to the timed readers ends in a Talk or in one TalkError line, in bounded
+ * Hostile input to the timed readers ends in a Talk or in one UserError line, in bounded
  * time: never a stack trace, a zod dump or a hang.
  */
 const srtTime = (ms: number) =>
@@ -74,13 +74,13 @@ const CASES: [name: string, text: string, file: string, maxMs: number][] = [
 ];
 
 describe('hostile input to the timed readers', () => {
-	it.each(CASES)('%s: a Talk or one TalkError line, in bounded time', (_name, text, file, maxMs) => {
+	it.each(CASES)('%s: a Talk or one UserError line, in bounded time', (_name, text, file, maxMs) => {
 		const started = performance.now();
 		let talk: Talk | undefined;
 		try {
 			talk = readTranscript({text, file}).talk;
 		} catch (e) {
-			expect(isTalkError(e), String(e)).toBe(true);
+			expect(isUserError(e), String(e)).toBe(true);
 			const message = (e as Error).message;
 			expect(message).toMatch(/^TALK_[A-Z]+: /);
 			expect(message).not.toContain('\n');

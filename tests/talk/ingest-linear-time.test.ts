@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {loadTalk} from '../../src/talk/load-talk';
-import {isTalkError} from '../../src/talk/talk-error';
+import {isUserError} from '../../src/errors';
 import {TalkSchema} from '../../src/talk/talk-schema';
 import {hostileInputs} from '../support/hostile-inputs';
 
@@ -25,7 +25,7 @@ describe('1 MB of hostile lines, each read in linear time', () => {
 			outcome = e;
 		}
 		const elapsed = performance.now() - started;
-		expect(isTalkError(outcome) || TalkSchema.safeParse(outcome).success, String(outcome)).toBe(true);
+		expect(isUserError(outcome) || TalkSchema.safeParse(outcome).success, String(outcome)).toBe(true);
 		expect(elapsed).toBeLessThan(BOUND_MS);
 	});
 });

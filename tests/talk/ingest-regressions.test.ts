@@ -2,25 +2,25 @@ import {describe, expect, it} from 'vitest';
 import {decodeTranscript} from '../../src/talk/decode-transcript';
 import {loadTalk} from '../../src/talk/load-talk';
 import {normaliseLanguage} from '../../src/talk/normalise-language';
-import {TalkError} from '../../src/talk/talk-error';
+import {UserError} from '../../src/errors';
 import {MAX_LINE_CHARS, MAX_TRANSCRIPT_BYTES, MAX_TURNS} from '../../src/talk/talk-limits';
 import type {Talk} from '../../src/talk/talk-schema';
 
 /**
  * Input that once gave a wrong talk with exit 0, or a crash: each case now gives the
- * right talk or one `TalkError` naming the file and line.
+ * right talk or one `UserError` naming the file and line.
  */
 const load = (text: string, edits?: string, file = 'talk.md'): Talk =>
 	loadTalk({text, file, edits: edits === undefined ? null : {text: edits, file: 'talk.edits.yaml'}}).talk;
 const loadBytes = (bytes: Uint8Array, file = 'talk.md'): Talk => loadTalk({bytes, file, edits: null}).talk;
-const failure = (f: () => unknown): TalkError => {
+const failure = (f: () => unknown): UserError => {
 	try {
 		f();
 	} catch (e) {
-		if (e instanceof TalkError) return e;
+		if (e instanceof UserError) return e;
 		throw e;
 	}
-	throw new Error('expected a TalkError, got a talk');
+	throw new Error('expected a UserError, got a talk');
 };
 const speech = (talk: Talk) => talk.sections.flatMap((s) => s.turns).filter((t) => t.kind === 'speech');
 const TWO = '# T\n\n**Ann:** Hello there, this is the first turn.\n\n**Bob:** And this is the second one.\n';

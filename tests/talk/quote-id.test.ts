@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {formatQuoteId, isQuoteId, spanOfQuoteId, turnIdOfQuoteId} from '../../src/talk/quote-id';
-import {TalkError} from '../../src/talk/talk-error';
+import {UserError} from '../../src/errors';
 import type {Turn} from '../../src/talk/talk-schema';
 import {turnSentences} from '../../src/talk/turn-sentences';
 
@@ -36,7 +36,7 @@ describe('formatQuoteId ↔ spanOfQuoteId', () => {
 		['a range that runs backwards', 't012s2-1'],
 		['an offset past the text', 't012s1p900'],
 	])('is the user’s mistake for %s', (_name, id) => {
-		expect(() => spanOfQuoteId({id, turn: turn(ZH), locale: 'zh'})).toThrow(TalkError);
+		expect(() => spanOfQuoteId({id, turn: turn(ZH), locale: 'zh'})).toThrow(UserError);
 	});
 
 	it.each(['q03', 't12', 's3', 't012s', 't012s1x', ''])('%j is not a quote id', (id) => {

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
-import {TalkError} from '../../src/talk/talk-error';
+import {UserError} from '../../src/errors';
 import {TalkSchema, type Talk} from '../../src/talk/talk-schema';
 
 const SEED = 'data/aspen-2024-altman-chesky.md';
@@ -216,7 +216,7 @@ describe('bad input', () => {
 		} catch (e) {
 			error = e;
 		}
-		expect(error).toBeInstanceOf(TalkError);
+		expect(error).toBeInstanceOf(UserError);
 		expect(error).toMatchObject({code, line, file: 'bad.md'});
 		expect((error as Error).message).toMatch(new RegExp(`^${code}: bad\\.md:${line}: \\S`));
 	});

@@ -1,3 +1,4 @@
+import {InternalError} from '../../errors';
 import {musicGainAt} from '../../plan/music-bed';
 import type {AudioSpan, MusicBed} from '../../plan/plan-schema';
 import {TRACK_CHANNELS, TRACK_SAMPLE_RATE, decodeAudio, msToSample} from './decode-audio';
@@ -56,7 +57,7 @@ export const buildAudioTrack = async ({
 }): Promise<AudioTrack> => {
 	const total = frameToSample({frame: durationInFrames, fps});
 	const speech = new Float32Array(total * TRACK_CHANNELS);
-	if (spans.length > 0 && media === null) throw new Error('AUDIO: the plan plays speech, but no recording was given');
+	if (spans.length > 0 && media === null) throw new InternalError({code: 'AUDIO', problem: 'the plan plays speech, but no recording was given'});
 	// Decode two spans at a time; add them in plan order, so the sums are the same every run.
 	const decoded = await mapLimited(spans, 2, (span) => decodeAudio({file: media!.file, channels: media!.channels, fromMs: span.fromMs, toMs: span.toMs}));
 	spans.forEach((span, k) => {

@@ -1,3 +1,4 @@
+import {InternalError} from '../../errors';
 /** The bit rate the finished track is encoded at: the same AAC (Fraunhofer FDK) and rate as Remotion's `renderMedia`. */
 export const SOUND_TRACK_CODEC = ['-c:a', 'libfdk_aac', '-b:a', '320k'] as const;
 
@@ -11,6 +12,6 @@ export const SOUND_TRACK_CODEC = ['-c:a', 'libfdk_aac', '-b:a', '320k'] as const
 export const withSoundTrack = ({args, track}: {args: string[]; track: string | null}): string[] => {
 	if (track === null) return args;
 	const at = args.indexOf('-an');
-	if (at === -1) throw new Error(`RENDER: expected -an in the stitcher arguments: ${args.slice(0, 16).join(' ')}`);
+	if (at === -1) throw new InternalError({code: 'RENDER', problem: `expected -an in the stitcher arguments: ${args.slice(0, 16).join(' ')}`});
 	return [...args.slice(0, at), '-i', track, '-map', '0:v:0', '-map', '1:a:0', ...SOUND_TRACK_CODEC, ...args.slice(at + 1)];
 };

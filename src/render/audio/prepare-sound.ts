@@ -1,3 +1,4 @@
+import {InternalError} from '../../errors';
 import {copyFile, link, mkdir, mkdtemp, rm, stat, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,10 @@ export type PreparedSound = {
 /** The file given for a plan's name, or a clear failure: the plan and the files must agree. */
 const fileFor = ({src, file, what}: {src: string; file: ProbedMedia | null; what: string}): ProbedMedia => {
 	if (file === null || file.src !== src)
-		throw new Error(`RENDER: the plan plays ${what} "${src}", but ${file === null ? 'no file was given for it' : `the file given is "${file.src}"`}`);
+		throw new InternalError({
+			code: 'RENDER',
+			problem: `the plan plays ${what} "${src}", but ${file === null ? 'no file was given for it' : `the file given is "${file.src}"`}`,
+		});
 	return file;
 };
 

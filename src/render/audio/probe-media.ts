@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {open, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {TalkError} from '../../talk/talk-error';
+import {UserError} from '../../errors';
 import {FfmpegError, runFfmpeg} from './run-ffmpeg';
 
 /** A recording (or music file) checked and measured in Node, before anything is planned or bundled. */
@@ -36,7 +36,7 @@ type ProbeJson = {
  * message) and the problem.
  */
 export const probeMedia = async ({file, label = 'recording'}: {file: string; label?: string}): Promise<ProbedMedia> => {
-	const fail = (problem: string) => new TalkError({code: 'MEDIA', file, problem});
+	const fail = (problem: string) => new UserError({code: 'MEDIA', file, problem});
 	const absolute = path.resolve(file);
 	const info = await stat(absolute).catch((e: NodeJS.ErrnoException) => {
 		throw fail(e.code === 'ENOENT' ? `no such ${label} file` : e.code === 'EACCES' ? 'permission denied' : e.message);

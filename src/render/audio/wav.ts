@@ -1,3 +1,4 @@
+import {InternalError} from '../../errors';
 /**
  * 16-bit PCM WAV, written and read in plain Node: the format the audio track is handed to
  * the encoder in, and the one FFmpeg decodes spans into (to a pipe, whose header sizes it
@@ -29,7 +30,8 @@ export const encodeWav = ({samples, sampleRate, channels}: {samples: Float32Arra
 
 /** A 16-bit PCM WAV → its rate, channels and interleaved samples in [-1, 1). */
 export const decodeWav = (buffer: Buffer): {sampleRate: number; channels: number; samples: Float32Array} => {
-	if (buffer.toString('ascii', 0, 4) !== 'RIFF' || buffer.toString('ascii', 8, 12) !== 'WAVE') throw new Error('AUDIO: not a RIFF/WAVE stream');
+	if (buffer.toString('ascii', 0, 4) !== 'RIFF' || buffer.toString('ascii', 8, 12) !== 'WAVE')
+		throw new InternalError({code: 'AUDIO', problem: 'not a RIFF/WAVE stream'});
 	let offset = 12;
 	let sampleRate = 0;
 	let channels = 0;
@@ -47,7 +49,8 @@ export const decodeWav = (buffer: Buffer): {sampleRate: number; channels: number
 			// WAVE_FORMAT_EXTENSIBLE: the sub-format GUID starts with the format tag.
 			if (format === 0xfffe) format = buffer.readUInt16LE(body + 24);
 		} else if (id === 'data') {
-			if (format !== 1 || bits !== 16 || channels < 1) throw new Error(`AUDIO: expected 16-bit PCM, got format ${format}, ${bits} bits`);
+			if (format !== 1 || bits !== 16 || channels < 1)
+				throw new InternalError({code: 'AUDIO', problem: `expected 16-bit PCM, got format ${format}, ${bits} bits`});
 			const end = size === 0 || size === 0xffffffff || body + size > buffer.length ? buffer.length : body + size;
 			const count = Math.floor((end - body) / (2 * channels)) * channels;
 			const samples = new Float32Array(count);
@@ -56,5 +59,5 @@ export const decodeWav = (buffer: Buffer): {sampleRate: number; channels: number
 		}
 		offset = body + size + (size % 2);
 	}
-	throw new Error('AUDIO: no data chunk');
+	throw new InternalError({code: 'AUDIO', problem: 'no data chunk'});
 };

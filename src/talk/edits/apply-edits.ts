@@ -3,7 +3,7 @@ import {normaliseLanguage} from '../normalise-language';
 import {spanOfQuoteId, turnIdOfQuoteId} from '../quote-id';
 import {readChapterList} from '../readers/read-chapters';
 import {sectionByChapters} from '../section-by-chapters';
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import {MAX_EDITS_BYTES} from '../talk-limits';
 import {TalkSchema, type Section, type Talk, type Turn} from '../talk-schema';
 import {EditsSchema, type Edits, type QuoteEdit, type TurnEdit} from './edits-schema';
@@ -33,7 +33,7 @@ export const applyEditsChapters = ({talk, parsed}: {talk: Talk; parsed: ParsedEd
 	const {edits, lineOf, editsFile} = parsed;
 	if (edits.chapters === undefined) return {talk};
 	const fail = (code: 'EDITS_PARSE' | 'EDITS_TARGET', line: number, problem: string): never => {
-		throw new TalkError({code, file: editsFile, line, problem});
+		throw new UserError({code, file: editsFile, line, problem});
 	};
 	const {chapters, problems} = readChapterList(edits.chapters);
 	const block = typeof edits.chapters === 'string';
@@ -68,7 +68,7 @@ export const applyEditsChapters = ({talk, parsed}: {talk: Talk; parsed: ParsedEd
 export const applyParsedEdits = ({talk, parsed}: {talk: Talk; parsed: ParsedEdits}): {talk: Talk} => {
 	const {edits, lineOf, editsFile} = parsed;
 	const fail = (path: Path, problem: string): never => {
-		throw new TalkError({code: 'EDITS_TARGET', file: editsFile, line: lineOf(path), problem});
+		throw new UserError({code: 'EDITS_TARGET', file: editsFile, line: lineOf(path), problem});
 	};
 	const out: Talk = structuredClone(talk);
 
@@ -81,7 +81,7 @@ export const applyParsedEdits = ({talk, parsed}: {talk: Talk; parsed: ParsedEdit
 	if (language !== undefined) {
 		const tag = normaliseLanguage(language);
 		if (tag === null) {
-			throw new TalkError({
+			throw new UserError({
 				code: 'EDITS_PARSE',
 				file: editsFile,
 				line: lineOf(['metadata', 'language']),
@@ -153,7 +153,7 @@ export const applyParsedEdits = ({talk, parsed}: {talk: Talk; parsed: ParsedEdit
 			try {
 				return {turnId, text: spanOfQuoteId({id: e.quote, turn, locale: out.metadata.language}).text};
 			} catch (error) {
-				return fail([...path, 'quote'], error instanceof TalkError ? error.problem : String(error));
+				return fail([...path, 'quote'], error instanceof UserError ? error.problem : String(error));
 			}
 		}
 		if (e.text !== undefined && !turn.text.includes(e.text)) fail([...path, 'text'], `text "${clip(e.text)}" is not in turn ${turnId} ("${clip(turn.text)}")`);
@@ -253,7 +253,7 @@ const tidy = (text: string): string =>
  */
 export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile: string}): ParsedEdits => {
 	if (editsText.length > MAX_EDITS_BYTES) {
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_LIMIT',
 			file: editsFile,
 			problem: `the edits file has ${editsText.length} characters; talkreel reads edits files of at most ${MAX_EDITS_BYTES}`,
@@ -265,7 +265,7 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 	const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
 	const syntax = doc.errors[0];
 	if (syntax !== undefined) {
-		throw new TalkError({
+		throw new UserError({
 			code: 'EDITS_PARSE',
 			file: editsFile,
 			line: lineAt(syntax.pos[0]),
@@ -287,7 +287,7 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 		const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
 		const alias = /: ([^\s:]{1,100})$/.exec(message)?.[1];
 		const at = alias === undefined ? firstAliasOffset(doc) : text.indexOf(`*${alias}`);
-		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, line: at === -1 ? 1 : lineAt(at), problem: `not valid YAML: ${message}`});
+		throw new UserError({code: 'EDITS_PARSE', file: editsFile, line: at === -1 ? 1 : lineAt(at), problem: `not valid YAML: ${message}`});
 	}
 	const parsed = EditsSchema.safeParse(value);
 	if (!parsed.success) {
@@ -298,7 +298,7 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 		const where = path.length === 0 ? '' : `${path.join('.')}: `;
 		const got = path.length === 0 ? undefined : doc.getIn(path);
 		const quoted = got === undefined || typeof got === 'object' ? '' : ` (got "${clip(String(got))}")`;
-		throw new TalkError({code: 'EDITS_PARSE', file: editsFile, line: at, problem: `${where}${issue?.message ?? 'invalid'}${quoted}`});
+		throw new UserError({code: 'EDITS_PARSE', file: editsFile, line: at, problem: `${where}${issue?.message ?? 'invalid'}${quoted}`});
 	}
 	return {edits: parsed.data, lineOf, editsFile};
 };

@@ -5,7 +5,7 @@ import {openingTitleFor, sectionByChapters} from '../section-by-chapters';
 import {slugify} from '../slugify';
 import {estimateSpeakingMs} from '../speaking-time';
 import {cleanName, stripControls} from '../strip-controls';
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import {MAX_TURNS} from '../talk-limits';
 import {type Section, type Speaker, type SpeakerRole, type Talk, TalkSchema, type Turn} from '../talk-schema';
 import {titleFromFile} from '../title-from-file';
@@ -59,7 +59,7 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 	let turnNumber = 0;
 	const nextId = () => {
 		if (turnNumber >= MAX_TURNS) {
-			throw new TalkError({
+			throw new UserError({
 				code: 'TALK_LIMIT',
 				file,
 				problem: `the talk has more than ${MAX_TURNS} turns (with its stage directions); talkreel reads at most ${MAX_TURNS}`,
@@ -83,7 +83,7 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 	});
 	if (!built.some((b) => b.turn.kind === 'speech')) {
 		const firstTurn = scan.sections.flatMap((s) => s.turns)[0];
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_PARSE',
 			file,
 			line: built[0]?.turn.line ?? firstTurn?.line ?? 1,
@@ -183,7 +183,7 @@ export const buildTalk = ({scan, file, slug}: {scan: ScannedTranscript; file: st
 };
 
 /** `no speaker turns found`, pointing at the first line where a turn was expected, and saying what the file holds instead. */
-const noTurns = ({scan, file}: {scan: ScannedTranscript; file: string}): TalkError => {
+const noTurns = ({scan, file}: {scan: ScannedTranscript; file: string}): UserError => {
 	const line = scan.firstTextLine ?? scan.lineCount;
 	const notes =
 		scan.chapters.length > 0
@@ -191,7 +191,7 @@ const noTurns = ({scan, file}: {scan: ScannedTranscript; file: string}): TalkErr
 			: scan.firstTextLine !== null
 				? `: line ${scan.firstTextLine} is text without a speaker label`
 				: '';
-	return new TalkError({
+	return new UserError({
 		code: 'TALK_PARSE',
 		file,
 		line,
@@ -265,9 +265,9 @@ const closeCuts = (text: string): string =>
 const MAX_SPEAKER_NAME_LENGTH = 60;
 
 const checkName = ({name, file, line}: {name: string; file: string; line: number}): void => {
-	if (name.trim() === '') throw new TalkError({code: 'TALK_PARSE', file, line, problem: 'a speaker label has no name'});
+	if (name.trim() === '') throw new UserError({code: 'TALK_PARSE', file, line, problem: 'a speaker label has no name'});
 	if (name.length > MAX_SPEAKER_NAME_LENGTH) {
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_PARSE',
 			file,
 			line,

@@ -3,7 +3,7 @@ import {joinWrappedLines} from '../../text/join-wrapped-lines';
 import {chapterIndexOf, divideByChapters} from '../divide-by-chapters';
 import {inferSpeakerRoles} from '../infer-speaker-roles';
 import {slugify} from '../slugify';
-import {TalkError} from '../talk-error';
+import {UserError, InternalError} from '../../errors';
 import {type Speaker, type Talk, TalkSchema, type TranslationSpan, type Turn, type Word} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {endsSentence, findSentenceEnds, isUnpunctuated, type PauseUnit} from './find-sentence-ends';
@@ -75,11 +75,11 @@ type Piece = {
 export const buildTimedTalk = (input: BuildTimedTalkInput): {talk: Talk} => {
 	const {file, format} = input;
 	const cues = orderCues({cues: input.cues, file});
-	if (cues.length === 0) throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `looks like ${format}, but it has no cues with text`});
+	if (cues.length === 0) throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `looks like ${format}, but it has no cues with text`});
 
 	const pieces = cutIntoPieces({cues, findLabels: input.findLabels});
 	if (!pieces.some((p) => p.kind === 'speech')) {
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_PARSE',
 			file,
 			line: cues[0]?.line ?? 1,
@@ -110,7 +110,10 @@ export const buildTimedTalk = (input: BuildTimedTalkInput): {talk: Talk} => {
 	const parsed = TalkSchema.safeParse(talk);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
-		throw new Error(`READ: ${format} reader built an invalid talk at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`);
+		throw new InternalError({
+			code: 'READ',
+			problem: `${format} reader built an invalid talk at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`,
+		});
 	}
 	return {talk: parsed.data};
 };
@@ -121,7 +124,7 @@ const orderCues = ({cues, file}: {cues: readonly TimedCue[]; file: string}): Tim
 	for (const cue of cues) {
 		for (const ms of [cue.startMs, cue.endMs]) {
 			if (!Number.isFinite(ms) || ms < 0 || ms > MAX_TIME_MS) {
-				throw new TalkError({code: 'TALK_PARSE', file, line: cue.line, problem: `the cue at line ${cue.line} has a time out of range (${ms} ms)`});
+				throw new UserError({code: 'TALK_PARSE', file, line: cue.line, problem: `the cue at line ${cue.line} has a time out of range (${ms} ms)`});
 			}
 		}
 		if (cue.text.trim() === '') continue;

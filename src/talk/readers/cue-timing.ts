@@ -1,4 +1,4 @@
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 
 /**
  * Cue timing lines of SubRip and WebVTT, read tolerantly: `00:01:02,500 --> 00:01:04,000`,
@@ -58,7 +58,7 @@ export const readCueTimingOrFail = ({
 	const timing = readCueTiming(line);
 	if (timing !== null && typeof timing !== 'string') return timing;
 	const trimmed = line.trim();
-	throw new TalkError({
+	throw new UserError({
 		code: 'TALK_PARSE',
 		file,
 		line: lineNumber,

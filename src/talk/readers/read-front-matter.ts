@@ -1,5 +1,5 @@
 import {LineCounter, parseDocument} from 'yaml';
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {SpeakerRole} from '../talk-schema';
 import {type Chapter, readChapterList} from './read-chapters';
 
@@ -46,7 +46,7 @@ export const readFrontMatter = ({lines, end, file}: {lines: readonly string[]; e
 	const doc = parseDocument(yamlText, {lineCounter, prettyErrors: false, uniqueKeys: false});
 	const error = doc.errors[0];
 	if (error !== undefined) {
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_PARSE',
 			file,
 			line: 1 + lineCounter.linePos(error.pos[0]).line,
@@ -57,7 +57,7 @@ export const readFrontMatter = ({lines, end, file}: {lines: readonly string[]; e
 	try {
 		value = doc.toJS({maxAliasCount: 100});
 	} catch (e) {
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_PARSE',
 			file,
 			line: 2,
@@ -66,7 +66,7 @@ export const readFrontMatter = ({lines, end, file}: {lines: readonly string[]; e
 	}
 	if (value === null || value === undefined) return {speakers: [], chapters: [], source: {}};
 	if (typeof value !== 'object' || Array.isArray(value)) {
-		throw new TalkError({code: 'TALK_PARSE', file, line: 2, problem: 'front matter must be YAML keys and values (title: …, speakers: …)'});
+		throw new UserError({code: 'TALK_PARSE', file, line: 2, problem: 'front matter must be YAML keys and values (title: …, speakers: …)'});
 	}
 	const keys = new Map(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.toLowerCase().replace(/[-\s]/g, '_'), v]));
 	const get = (...names: string[]): unknown => {

@@ -1,4 +1,4 @@
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {Talk} from '../talk-schema';
 import {buildTalk} from './build-talk';
 import {findFrontMatter} from './read-front-matter';
@@ -66,7 +66,7 @@ const firstColon = (line: string, from: number): number => {
 const marker = ({names, rest, file, lineNumber, line}: {names: string[]; rest: string; file: string; lineNumber: number; line: string}): TurnHeader => {
 	const cleaned = names.map((n) => n.replace(/\s+/g, ' ').trim());
 	if (cleaned.some((n) => n === '')) {
-		throw new TalkError({code: 'TALK_PARSE', file, line: lineNumber, problem: `speaker line "${line.slice(0, 40)}" has no name`});
+		throw new UserError({code: 'TALK_PARSE', file, line: lineNumber, problem: `speaker line "${line.slice(0, 40)}" has no name`});
 	}
 	return {names: cleaned, rest: rest.trim()};
 };

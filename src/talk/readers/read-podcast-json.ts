@@ -1,4 +1,4 @@
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {buildTimedTalk} from './build-timed-talk';
@@ -25,7 +25,7 @@ export const readPodcastJson = ({text, file, slug, chapters}: {text: string; fil
 		const end = timeOf(s.endTime);
 		if (typeof s.body !== 'string' || start === null || end === null) {
 			const missing = typeof s.body !== 'string' ? '`body`' : start === null ? '`startTime`' : '`endTime`';
-			throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `looks like a ${FORMAT}, but segment ${index + 1} has no ${missing}`});
+			throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `looks like a ${FORMAT}, but segment ${index + 1} has no ${missing}`});
 		}
 		const speaker = typeof s.speaker === 'string' && s.speaker.trim() !== '' ? s.speaker.trim() : undefined;
 		return {text: cleanCaptionText(s.body), startMs: secondsToMs(start), endMs: secondsToMs(end), ...(speaker === undefined ? {} : {speaker})};

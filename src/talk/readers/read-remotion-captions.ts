@@ -1,5 +1,5 @@
 import type {Caption} from '@remotion/captions';
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {buildTimedTalk} from './build-timed-talk';
@@ -31,7 +31,7 @@ export const readRemotionCaptions = ({
 		const endMs = timeOf(c.endMs);
 		if (typeof c.text !== 'string' || startMs === null || endMs === null) {
 			const missing = typeof c.text !== 'string' ? '`text`' : startMs === null ? '`startMs`' : '`endMs`';
-			throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `looks like ${FORMAT}, but caption ${index + 1} has no ${missing}`});
+			throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `looks like ${FORMAT}, but caption ${index + 1} has no ${missing}`});
 		}
 		return {text: c.text, startMs, endMs};
 	});

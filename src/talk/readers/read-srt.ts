@@ -1,4 +1,4 @@
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {buildTimedTalk} from './build-timed-talk';
@@ -57,7 +57,7 @@ export const readSrtCues = ({text, file}: {text: string; file: string}): TimedCu
 			continue;
 		}
 		if (current === undefined) {
-			throw new TalkError({
+			throw new UserError({
 				code: 'TALK_PARSE',
 				file,
 				line: i + 1,

@@ -1,4 +1,4 @@
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import {type Talk, TalkSchema} from '../talk-schema';
 import {describeJson, isRecord, JSON_FORMATS} from './json-value';
 
@@ -11,15 +11,15 @@ export const readTalkJson = ({text, file}: {text: string; file: string}): {talk:
 		value = JSON.parse(text);
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
-		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `invalid JSON: ${message}`});
+		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `invalid JSON: ${message}`});
 	}
 	if (isRecord(value) && !['slug', 'metadata', 'speakers', 'sections'].some((key) => key in value)) {
-		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `${describeJson(value)} is not a transcript talkreel reads; it reads ${JSON_FORMATS}`});
+		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `${describeJson(value)} is not a transcript talkreel reads; it reads ${JSON_FORMATS}`});
 	}
 	const parsed = TalkSchema.safeParse(value);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
-		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `not a talk: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`});
+		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `not a talk: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`});
 	}
 	return {talk: parsed.data};
 };

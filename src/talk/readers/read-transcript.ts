@@ -1,5 +1,5 @@
 import {slugify} from '../slugify';
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {looksLikeJson} from './json-value';
@@ -58,18 +58,18 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
  */
 export const readTranscript = ({text, file, chapters}: {text: string; file: string; chapters?: readonly TimedChapter[]}): {talk: Talk} => {
 	if (text.includes('\u0000') || countReplacementChars(text) > Math.max(3, text.length / 100)) {
-		throw new TalkError({code: 'TALK_BINARY', file, line: lineOf(text, firstBinaryIndex(text)), problem: 'this is binary data, not a text transcript'});
+		throw new UserError({code: 'TALK_BINARY', file, line: lineOf(text, firstBinaryIndex(text)), problem: 'this is binary data, not a text transcript'});
 	}
 	const normalised = normaliseText(text);
 	if (normalised.trim() === '') {
-		throw new TalkError({code: 'TALK_EMPTY', file, line: 1, problem: 'the file is empty'});
+		throw new UserError({code: 'TALK_EMPTY', file, line: 1, problem: 'the file is empty'});
 	}
 	const slug = slugFromFile(file);
 	const reader = TRANSCRIPT_READERS.find((r) => r.recognise(normalised));
 	if (reader === undefined) {
 		const first = normalised.split('\n').findIndex((l) => l.trim() !== '');
 		const shown = (normalised.split('\n', first + 1)[first] ?? '').trim().slice(0, 50);
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_PARSE',
 			file,
 			line: first + 1,

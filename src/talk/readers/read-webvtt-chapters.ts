@@ -1,4 +1,4 @@
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {TimedChapter} from '../timed-chapter';
 import {normaliseText} from './read-transcript';
 import {looksLikeWebVtt, readWebVttCues} from './read-webvtt';
@@ -11,10 +11,10 @@ import {looksLikeWebVtt, readWebVttCues} from './read-webvtt';
 export const readWebVttChapters = ({text, file}: {text: string; file: string}): {chapters: TimedChapter[]} => {
 	const normalised = normaliseText(text);
 	if (!looksLikeWebVtt(normalised)) {
-		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: 'a chapters file must be WebVTT (start with "WEBVTT"), one cue per chapter'});
+		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: 'a chapters file must be WebVTT (start with "WEBVTT"), one cue per chapter'});
 	}
 	const {cues} = readWebVttCues({text: normalised, file});
-	if (cues.length === 0) throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: 'the chapters file has no chapters (no cue with a title)'});
+	if (cues.length === 0) throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: 'the chapters file has no chapters (no cue with a title)'});
 	const chapters = cues
 		.map((c) => ({title: c.text.replace(/\s*\n\s*/g, ' '), startMs: c.startMs, endMs: Math.max(c.startMs, c.endMs)}))
 		.sort((a, b) => a.startMs - b.startMs);

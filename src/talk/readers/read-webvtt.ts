@@ -1,6 +1,6 @@
 import webvtt, {type WebVttNode} from 'webvtt-parser';
 import HTML_ENTITIES from 'webvtt-parser/html-entities.json';
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {buildTimedTalk} from './build-timed-talk';
@@ -55,7 +55,7 @@ const prepare = ({text, file}: {text: string; file: string}): {text: string; tim
 		}
 		if (inNote || !line.includes('-->') || /^(?:STYLE|REGION)\b/.test(line)) {
 			if (!inNote && depthOf(line) > MAX_TAG_DEPTH) {
-				throw new TalkError({
+				throw new UserError({
 					code: 'TALK_PARSE',
 					file,
 					line: i + 1,
@@ -273,7 +273,7 @@ const looksLikeChapters = (cues: readonly TimedCue[], header: Header): boolean =
 export const readWebVtt = ({text, file, slug, chapters}: {text: string; file: string; slug: string; chapters?: readonly TimedChapter[]}): {talk: Talk} => {
 	const {cues, header, wordTimes} = readWebVttCues({text, file});
 	if (looksLikeChapters(cues, header)) {
-		throw new TalkError({
+		throw new UserError({
 			code: 'TALK_PARSE',
 			file,
 			line: 1,

@@ -1,4 +1,4 @@
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {Talk} from '../talk-schema';
 import type {TimedChapter} from '../timed-chapter';
 import {buildTimedTalk, remapWords} from './build-timed-talk';
@@ -52,7 +52,7 @@ const languageOf = (v: unknown): string | undefined => {
 export const readWhisperJson = ({text, file, slug, chapters}: {text: string; file: string; slug: string; chapters?: readonly TimedChapter[]}): {talk: Talk} => {
 	const {value} = parseJsonValue(text);
 	const fail = (problem: string): never => {
-		throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `looks like ${FORMAT}, but ${problem}`});
+		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `looks like ${FORMAT}, but ${problem}`});
 	};
 	let cues: TimedCue[];
 	let language: string | undefined;

@@ -1,4 +1,4 @@
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import type {Talk} from '../talk-schema';
 import {describeJson, JSON_FORMATS, parseJsonValue} from './json-value';
 
@@ -6,5 +6,5 @@ import {describeJson, JSON_FORMATS, parseJsonValue} from './json-value';
 export const refuseUnknownJson = ({text, file}: {text: string; file: string}): {talk: Talk} => {
 	const {value, error} = parseJsonValue(text);
 	const seen = error === null ? describeJson(value) : `invalid JSON (${error})`;
-	throw new TalkError({code: 'TALK_PARSE', file, line: 1, problem: `${seen} is not a transcript talkreel reads; it reads ${JSON_FORMATS}`});
+	throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `${seen} is not a transcript talkreel reads; it reads ${JSON_FORMATS}`});
 };

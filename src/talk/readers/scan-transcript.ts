@@ -1,5 +1,5 @@
 import {METADATA_KEYS, type MetadataField} from '../metadata-keys';
-import {TalkError} from '../talk-error';
+import {UserError} from '../../errors';
 import {MAX_LINE_CHARS, MAX_TURNS} from '../talk-limits';
 import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from './clean-inline-text';
 import {isNonSpeechLabel} from './non-speech';
@@ -77,7 +77,7 @@ export const splitLines = ({text, file}: {text: string; file: string}): string[]
 	for (let i = 0; i < lines.length; i++) {
 		const n = lines[i]?.length ?? 0;
 		if (n > MAX_LINE_CHARS) {
-			throw new TalkError({
+			throw new UserError({
 				code: 'TALK_LIMIT',
 				file,
 				line: i + 1,
@@ -227,7 +227,7 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 				}
 			}
 			if (!closes) {
-				throw new TalkError({
+				throw new UserError({
 					code: 'TALK_PARSE',
 					file,
 					line: lineNumber,
@@ -271,7 +271,7 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 			currentSection().turns.push(opened);
 			turn = opened;
 			if (++turnCount > MAX_TURNS) {
-				throw new TalkError({code: 'TALK_LIMIT', file, line: lineNumber, problem: `more than ${MAX_TURNS} turns; talkreel reads at most ${MAX_TURNS}`});
+				throw new UserError({code: 'TALK_LIMIT', file, line: lineNumber, problem: `more than ${MAX_TURNS} turns; talkreel reads at most ${MAX_TURNS}`});
 			}
 			paragraph = null;
 			if (header.rest !== '') addText(header.rest);

@@ -1,3 +1,4 @@
+import {InternalError} from '../../errors';
 import type React from 'react';
 import {Img, staticFile} from 'remotion';
 import type {Clip} from '../../plan/clip-schema';
@@ -82,7 +83,7 @@ const ClipLevels: React.FC<{clip: Clip; color: string; theme: Theme; style: Reac
 };
 
 export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix = NO_MIX}) => {
-	if (!clip) throw new Error('PLAN: Quote has no clip; calculateMetadata should have made one');
+	if (!clip) throw new InternalError({code: 'PLAN', problem: 'Quote has no clip; calculateMetadata should have made one'});
 	const {layout, entryFrames} = clip;
 	const labels = labelsFor(clip.language);
 	const speakerColor = legibleColor({color: clip.speaker.color, background: theme.background});

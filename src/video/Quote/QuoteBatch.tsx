@@ -1,3 +1,4 @@
+import {InternalError} from '../../errors';
 import type React from 'react';
 import {type CalculateMetadataFunction, Sequence} from 'remotion';
 import type {Clip} from '../../plan/clip-schema';
@@ -16,9 +17,10 @@ const clipsForProps = (props: QuoteBatchProps): Clip[] => {
 export const calculateQuoteBatchMetadata: CalculateMetadataFunction<QuoteBatchProps> = ({props}) => {
 	const clips = clipsForProps(props);
 	const first = clips[0];
-	if (!first) throw new Error('PLAN: a batch of quote clips needs at least one clip');
+	if (!first) throw new InternalError({code: 'PLAN', problem: 'a batch of quote clips needs at least one clip'});
 	const odd = clips.find((clip) => clip.shape !== first.shape || clip.fps !== first.fps);
-	if (odd) throw new Error(`PLAN: a batch holds clips of one shape and frame rate; ${odd.quoteId} is ${odd.shape} at ${odd.fps} fps`);
+	if (odd)
+		throw new InternalError({code: 'PLAN', problem: `a batch holds clips of one shape and frame rate; ${odd.quoteId} is ${odd.shape} at ${odd.fps} fps`});
 	return {
 		durationInFrames: clips.reduce((sum, clip) => sum + clip.durationInFrames, 0),
 		fps: first.fps,
@@ -30,7 +32,7 @@ export const calculateQuoteBatchMetadata: CalculateMetadataFunction<QuoteBatchPr
 
 /** Each clip as `Quote` draws it, in its own sequence (its frames count from 0), silent: the renderer muxes each clip's sound. */
 export const QuoteBatch: React.FC<QuoteBatchProps> = ({clips, theme}) => {
-	if (!clips) throw new Error('PLAN: QuoteBatch has no clips; calculateMetadata should have made them');
+	if (!clips) throw new InternalError({code: 'PLAN', problem: 'QuoteBatch has no clips; calculateMetadata should have made them'});
 	const offsets = batchOffsets(clips);
 	return (
 		<>

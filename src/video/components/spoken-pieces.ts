@@ -1,3 +1,4 @@
+import {InternalError} from '../../errors';
 import type {SpokenMark} from '../../plan/plan-schema';
 
 /** A run of a drawn line: its text, where it starts in the block's text, and the mark it lies in (−1: none). */
@@ -8,7 +9,7 @@ export const lineStarts = ({text, lines}: {text: string; lines: readonly string[
 	let cursor = 0;
 	return lines.map((line) => {
 		const start = text.indexOf(line, cursor);
-		if (start < 0) throw new Error(`PLAN: line "${line}" is not in the text after offset ${cursor}`);
+		if (start < 0) throw new InternalError({code: 'PLAN', problem: `line "${line}" is not in the text after offset ${cursor}`});
 		cursor = start + line.length;
 		return start;
 	});

@@ -30,7 +30,7 @@ export type UserErrorCode =
 export type InternalErrorCode = 'TEXT_FIT' | 'TEXT_WEIGHT' | 'READ' | 'PLAN' | 'RENDER' | 'AUDIO' | 'CLIPS' | 'BROWSER';
 
 /** Messages quote the user's text; no message may echo megabytes of it. */
-const MAX_MESSAGE_LENGTH = 600;
+const MAX_MESSAGE_LENGTH = 2000;
 
 const bounded = (text: string): string => (text.length <= MAX_MESSAGE_LENGTH ? text : `${text.slice(0, MAX_MESSAGE_LENGTH)}… (${text.length} characters)`);
 

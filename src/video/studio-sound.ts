@@ -1,7 +1,7 @@
 import {getStaticFiles} from 'remotion';
 import type {MediaRef} from '../plan/plan-speech';
-import {COVER_EXTENSIONS, MEDIA_EXTENSIONS, stemOf} from '../talk/media-file';
-import {baseNameOf} from '../talk/readers/read-transcript';
+import {baseNameOf, stemOf} from '../talk/file-names';
+import {COVER_EXTENSIONS, MEDIA_EXTENSIONS} from '../talk/media-file';
 import type {Talk} from '../talk/talk-schema';
 import {readBundledTalks} from './bundled-talks';
 

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {applyEdits} from '../../src/talk/edits/apply-edits';
-import {splitTurnTimes} from '../../src/talk/edits/split-turn-times';
-import type {Talk, Turn} from '../../src/talk/talk-schema';
-import {makeTalk} from '../support/make-talk';
+import {applyEdits} from '../../../src/talk/edits/apply-edits';
+import {splitTurnTimes} from '../../../src/talk/edits/split-turn-times';
+import type {Talk, Turn} from '../../../src/talk/talk-schema';
+import {makeTalk} from '../../support/make-talk';
 
 const turn = (t: Partial<Turn> & {text: string}): Turn => ({id: 't001', speakerIds: ['a'], kind: 'speech', line: 1, ...t});
 

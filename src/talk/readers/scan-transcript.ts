@@ -269,7 +269,7 @@ export const scanTranscript = ({text, file, format, readHeader, sameSpeaker, isT
 			if (turnCount === 0) {
 				// Show notes before the transcript: a chapter list (a lone chapter line right before the first turn opens a section).
 				chapters.push({title: chapter.title, startMs: chapter.startMs, ...(chapter.endMs === undefined ? {} : {endMs: chapter.endMs}), line: lineNumber});
-				chapterRun = previousWasChapter ? chapterRun + 1 : 1;
+				chapterRun = afterChapter ? chapterRun + 1 : 1;
 				previousWasChapter = true;
 			} else {
 				openSection({title: chapter.title, line: lineNumber, startMs: chapter.startMs, ...(chapter.endMs === undefined ? {} : {endMs: chapter.endMs})});

@@ -113,43 +113,72 @@ export const punctuateByPauses = ({
 		previous = piece;
 	}
 	const ends = findSentenceEnds({units, forcedBreaks: forced});
-	// Edits per piece, applied from the end so that earlier offsets stay true.
-	type Edit = {at: number; kind: 'stop' | 'comma' | 'capital'};
-	const edits = new Map<Piece, Edit[]>();
-	const add = (piece: Piece, edit: Edit) => {
+	const edits = new Map<Piece, PunctuationEdit[]>();
+	const add = (piece: Piece, edit: PunctuationEdit) => {
 		const list = edits.get(piece);
 		if (list === undefined) edits.set(piece, [edit]);
 		else list.push(edit);
 	};
-	const cjkEnd = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
-	const cjkStart = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 	units.forEach((u, i) => {
 		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
 		const wholeCue = u.start === 0 && u.end === u.piece.text.length;
 		const next = units[i + 1];
-		if (!ends.has(i) && wholeCue && next && cjkEnd.test(u.piece.text) && cjkStart.test(next.text)) add(u.piece, {at: u.end, kind: 'comma'});
+		// CJK captions without punctuation break lines at phrases: a cue's end is a comma.
+		if (!ends.has(i) && wholeCue && next && CJK_END.test(u.piece.text) && CJK_START.test(next.text)) add(u.piece, {at: u.end, kind: 'comma'});
 		if (!ends.has(i)) return;
 		// A stop after the unit's last word (a cue-wide unit may end in a word the words list does not reach).
 		add(u.piece, {at: wholeCue ? u.piece.text.length : u.end, kind: 'stop'});
 		if (next) add(next.piece, {at: next.start, kind: 'capital'});
 	});
-	for (const [piece, list] of edits) {
-		for (const edit of [...list].sort((a, b) => b.at - a.at || (a.kind === 'stop' ? -1 : 1))) {
-			if (edit.kind === 'capital') {
-				const ch = piece.text.charAt(edit.at);
-				const upper = ch.toUpperCase();
-				if (upper.length === ch.length) piece.text = piece.text.slice(0, edit.at) + upper + piece.text.slice(edit.at + ch.length);
-				continue;
-			}
-			const before = piece.text.slice(0, edit.at);
-			if (endsSentence(before) || (edit.kind === 'comma' && /[\p{P}]$/u.test(before))) continue;
-			const trimmed = edit.kind === 'comma' ? before : before.replace(/[,，;；:：]$/u, '');
-			const stop = edit.kind === 'comma' ? '，' : cjkEnd.test(trimmed) ? '。' : '.';
-			piece.text = trimmed + stop + piece.text.slice(edit.at);
-			const shift = trimmed.length + stop.length - before.length;
-			piece.words = piece.words.map((w) => (w.start >= edit.at ? {...w, start: w.start + shift, end: w.end + shift} : w));
+	for (const [piece, list] of edits) applyPunctuation(piece, list);
+};
+
+type PunctuationEdit = {at: number; kind: 'stop' | 'comma' | 'capital'};
+const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * A piece's punctuation edits (offsets into its text as it is), applied in one pass over
+ * the text and one over its words, so that a cue of a million characters and thousands
+ * of sentences costs no more than reading it: a capital on the letter at `at`; a full
+ * stop (`。` after CJK; a comma or semicolon before it dropped) or a comma at `at`,
+ * unless a sentence already ends there.
+ */
+const applyPunctuation = (piece: Piece, list: readonly PunctuationEdit[]): void => {
+	const text = piece.text;
+	const parts: string[] = [];
+	/** Where the text moves by how much, at or after an offset (in order). */
+	const shifts: {at: number; by: number}[] = [];
+	let cursor = 0;
+	for (const edit of [...list].sort((a, b) => a.at - b.at || (a.kind === 'capital' ? 1 : -1))) {
+		if (edit.at < cursor) continue;
+		if (edit.kind === 'capital') {
+			const ch = text.charAt(edit.at);
+			const upper = ch.toUpperCase();
+			if (upper.length !== ch.length || upper === ch) continue;
+			parts.push(text.slice(cursor, edit.at), upper);
+			cursor = edit.at + ch.length;
+			continue;
 		}
+		// What comes before, as far as a sentence end or a comma can be seen (the text has single spaces).
+		const before = text.slice(Math.max(0, edit.at - 64), edit.at);
+		if (endsSentence(before) || (edit.kind === 'comma' && /[\p{P}]$/u.test(before))) continue;
+		const dropped = edit.kind === 'stop' && /[,，;；:：]$/u.test(before) ? 1 : 0;
+		const stop = edit.kind === 'comma' ? '，' : CJK_END.test(before.slice(0, before.length - dropped)) ? '。' : '.';
+		parts.push(text.slice(cursor, edit.at - dropped), stop);
+		cursor = edit.at;
+		shifts.push({at: edit.at, by: stop.length - dropped});
 	}
+	if (parts.length === 0) return;
+	parts.push(text.slice(cursor));
+	piece.text = parts.join('');
+	if (shifts.length === 0) return;
+	let k = 0;
+	let shift = 0;
+	piece.words = piece.words.map((w) => {
+		while (k < shifts.length && (shifts[k]?.at ?? 0) <= w.start) shift += shifts[k++]?.by ?? 0;
+		return shift === 0 ? w : {...w, start: w.start + shift, end: w.end + shift};
+	});
 };
 
 /** Pieces that make one turn; `paragraphBefore`: pieces that open a new paragraph of it. */
@@ -216,8 +245,9 @@ const separatorBetween = (before: string, after: string): string => {
 export const joinGroup = (
 	group: PieceGroup,
 ): {text: string; words: Word[]; translation: string; translationSpans: TranslationSpan[]; startMs?: number; endMs?: number} => {
-	let text = '';
-	let translation = '';
+	// Parts joined once at the end, with the length and the last characters kept apart: slicing a string built by `+=` would copy it whole at every cue.
+	const text = new TextJoiner();
+	const translation = new TextJoiner();
 	const words: Word[] = [];
 	const spans: TranslationSpan[] = [];
 	let startMs: number | undefined;
@@ -226,17 +256,13 @@ export const joinGroup = (
 		if (ms !== undefined && (endMs === undefined || ms > endMs)) endMs = ms;
 	};
 	for (const p of group.pieces) {
-		const sep = text === '' ? '' : group.paragraphBefore.has(p) ? '\n' : separatorBetween(text, p.text);
-		const offset = text.length + sep.length;
-		text += sep + p.text;
+		const offset = text.append(p.text, group.paragraphBefore.has(p) ? '\n' : undefined);
 		for (const w of p.words) {
 			words.push({start: offset + w.start, end: offset + w.end, startMs: w.startMs, endMs: w.endMs});
 			extend(w.endMs);
 		}
 		if (p.translation !== undefined) {
-			const tsep = translation === '' ? '' : separatorBetween(translation, p.translation);
-			const tOffset = translation.length + tsep.length;
-			translation += tsep + p.translation;
+			const tOffset = translation.append(p.translation);
 			spans.push({start: offset, end: offset + p.text.length, translationStart: tOffset, translationEnd: translation.length});
 		}
 		if (p.startMs !== undefined && (startMs === undefined || p.startMs < startMs)) startMs = p.startMs;
@@ -250,5 +276,33 @@ export const joinGroup = (
 		const s = clamp(w.startMs, lo, hi);
 		return {...w, startMs: s, endMs: clamp(w.endMs, s, hi)};
 	});
-	return {text, words: clamped, translation, translationSpans: spans, ...(startMs === undefined ? {} : {startMs}), ...(endMs === undefined ? {} : {endMs})};
+	return {
+		text: text.toString(),
+		words: clamped,
+		translation: translation.toString(),
+		translationSpans: spans,
+		...(startMs === undefined ? {} : {startMs}),
+		...(endMs === undefined ? {} : {endMs}),
+	};
 };
+
+/** Text joined from parts by `separatorBetween` (or a given separator), in linear time. */
+class TextJoiner {
+	private readonly parts: string[] = [];
+	/** The last few characters, which decide the separator. */
+	private tail = '';
+	length = 0;
+
+	/** Appends `part` (after `separator`, else the script's), returning where it starts. */
+	append(part: string, separator?: string): number {
+		const sep = this.length === 0 ? '' : (separator ?? separatorBetween(this.tail, part));
+		this.parts.push(sep, part);
+		this.length += sep.length + part.length;
+		this.tail = (this.tail + sep + part).slice(-8);
+		return this.length - part.length;
+	}
+
+	toString(): string {
+		return this.parts.join('');
+	}
+}

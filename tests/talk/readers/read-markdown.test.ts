@@ -259,7 +259,10 @@ describe('plain labels named by role', () => {
 
 describe('show notes', () => {
 	it('regression: a chapter list right before the first turn is a list; its last line is not taken for a heading', () => {
-		const {talk} = readTranscript({text: '00:00 Intro\n01:00 Main part\n\n**Ann:** [00:00] Hello there.\n\n**Bo:** [01:05] And now the main part.\n', file: 'x.md'});
+		const {talk} = readTranscript({
+			text: '00:00 Intro\n01:00 Main part\n\n**Ann:** [00:00] Hello there.\n\n**Bo:** [01:05] And now the main part.\n',
+			file: 'x.md',
+		});
 		expect(talk.sections.map((s) => [s.title, s.turns.map((t) => t.text)])).toEqual([
 			['Intro', ['Hello there.']],
 			['Main part', ['And now the main part.']],

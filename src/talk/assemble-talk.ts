@@ -12,7 +12,7 @@ import {remapWords} from './remap-words';
 import {type Chapter, orderChapters} from './read-chapters';
 import type {RawTranscript, RawTurn} from './raw-transcript';
 import {chapterAt, lastEndOf, openingTitleFor, sectionByChapters} from './section-by-chapters';
-import {checkSpeakerName, checkTime} from './talk-limits';
+import {checkSpeakerName, checkTime, checkTurnCount} from './talk-limits';
 import {type Section, type Speaker, type SpeakerRole, type Talk, TalkSchema, type Turn} from './talk-schema';
 import {titleFromFile} from './title-from-file';
 
@@ -101,6 +101,8 @@ export const assembleTalk = ({
 	} else {
 		groups = pieces.map((p) => ({kind: p.kind, pieces: [p], paragraphBefore: new Set<Piece>()}));
 	}
+	// Every group is a turn: refused here when too many, before any work that grows faster than they do.
+	checkTurnCount({count: groups.length, file});
 	const built = buildTurns(groups);
 	if (!cues && built.some(({turn}) => turn.startMs !== undefined)) {
 		// The turns as written are placed; the sounds cut out of one take its time.

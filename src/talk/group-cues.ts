@@ -196,7 +196,7 @@ export const groupCues = ({pieces, chapterOf}: {pieces: readonly Piece[]; chapte
 	let pending: PieceGroup[] = [];
 	const close = () => {
 		if (current) out.push(current);
-		out.push(...pending);
+		for (const group of pending) out.push(group);
 		current = null;
 		pending = [];
 	};

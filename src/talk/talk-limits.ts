@@ -31,9 +31,14 @@ export const checkFileSize = ({file, kind, size, maxBytes}: {file: string; kind:
 
 const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);
 
-/** A talk's number of turns against MAX_TURNS. */
-export const checkTurnCount = ({count, file}: {count: number; file: string}): void => {
-	if (count > MAX_TURNS) throw new UserError({code: 'TALK_LIMIT', file, problem: `the talk has ${count} turns; talkreel reads at most ${MAX_TURNS}`});
+/**
+ * A talk's turns (`count` so far) against MAX_TURNS: checked as a transcript's turns are
+ * read (`line`: where the count went over), as cues become turns, and on every talk.
+ */
+export const checkTurnCount = ({count, file, line}: {count: number; file: string; line?: number}): void => {
+	if (count <= MAX_TURNS) return;
+	const problem = `the talk has more than ${MAX_TURNS} turns; talkreel reads at most ${MAX_TURNS}`;
+	throw new UserError(line === undefined ? {code: 'TALK_LIMIT', file, problem} : {code: 'TALK_LIMIT', file, line, problem});
 };
 
 /** A speaker's name, whatever gave it (a transcript of any format, a Talk JSON, the edits file): not empty, and at most MAX_SPEAKER_NAME_CHARS, said in a short line. */

@@ -80,6 +80,14 @@ const CASES: [name: string, text: string, file: string, maxMs: number, expected:
 		{talk: (talk) => expect(turnsOf(talk)[0]?.words?.length).toBe(130_000)},
 	],
 	[
+		// Regression: the sounds of one turn were added to the turns with a spread, which overflowed the stack past about 120 000.
+		'150 000 cues of one turn, each with a sound',
+		srt(Array.from({length: 150_000}, (_, i): [number, number, string] => [i, i + 1, `[Music] w${i}`])),
+		'x.srt',
+		20_000,
+		{error: 'TALK_LIMIT: x.srt: the talk has more than 20000 turns; talkreel reads at most 20000'},
+	],
+	[
 		'a cue at 10 hours',
 		srt([
 			[0, 1000, 'Hello there.'],

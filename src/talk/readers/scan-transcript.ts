@@ -7,7 +7,7 @@ import {TIMESTAMP_SOURCE, parseTimeRange} from '../parse-timestamp';
 import {type Chapter, readChapterLine} from '../read-chapters';
 import type {Heading, RawMetadata, RawTranscript, RawTurn} from '../raw-transcript';
 import {stripControls} from '../strip-controls';
-import {MAX_LINE_CHARS} from '../talk-limits';
+import {checkTurnCount, MAX_LINE_CHARS} from '../talk-limits';
 import {type FrontMatter, findFrontMatter, readFrontMatter} from './read-front-matter';
 
 /**
@@ -258,7 +258,8 @@ export const scanTranscript = ({text, file, format, readHeader, sameSpeaker, isT
 			heading = null;
 			turns.push(opened);
 			turn = opened;
-			turnCount++;
+			// Each turn as written is a turn of the talk: refused as soon as there are too many, before they are all read.
+			checkTurnCount({count: ++turnCount, file, line: lineNumber});
 			paragraph = null;
 			if (header.rest !== '') addText(header.rest);
 			continue;

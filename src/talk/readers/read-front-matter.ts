@@ -2,28 +2,18 @@ import {LineCounter, parseDocument} from 'yaml';
 import {UserError} from '../../errors';
 import {parseTimestamp} from '../parse-timestamp';
 import {type Chapter, readChapterList} from '../read-chapters';
+import type {RawMetadata} from '../raw-transcript';
 import {MAX_SPEAKER_NAME_CHARS} from '../talk-limits';
 import type {SpeakerRole} from '../talk-schema';
 
-/** What a transcript's YAML front matter says about the talk, under the names sites use. */
-export type FrontMatter = {
-	title?: string;
-	subtitle?: string;
-	date?: string;
-	event?: string;
-	episode?: string;
-	tags?: string[];
-	language?: string;
-	/** The recording (`media`, `audio`, `enclosure`, or a `url` to an audio file). */
-	media?: string;
-	cover?: string;
-	/** Duration of the recording in ms (`length`, `duration`), when given. */
-	durationMs?: number;
-	/** Full names, in the order listed, with the role the key gave them (`host`, `guests`). */
-	speakers: {name: string; role?: SpeakerRole}[];
-	chapters: Chapter[];
-	source: {author?: string; outlet?: string; url?: string};
-};
+/**
+ * What a transcript's YAML front matter says about the talk, under the names sites use:
+ * the raw transcript's metadata (`media`: the recording, from `media`, `audio`,
+ * `enclosure` or a `url` to an audio file; `durationMs` from `length` or `duration`),
+ * the speakers it lists (full names, in order, with the role the key gave them: `host`,
+ * `guests`), and its chapters.
+ */
+export type FrontMatter = RawMetadata & {speakers: {name: string; role?: SpeakerRole}[]; chapters: Chapter[]};
 
 /** The lines of a front matter block: from a first line `---` to the next `---` (or `...`). */
 export const findFrontMatter = (lines: readonly string[]): {end: number} | null => {

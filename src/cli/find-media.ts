@@ -33,9 +33,10 @@ export type MediaSource = 'flag' | 'beside' | 'metadata';
  * The talk's recording, by the one rule: `--media FILE`; else a file beside the
  * transcript with its name and an audio or video extension; else the metadata's `media:`
  * (relative to the transcript). The rule's guesses beside the transcript are only taken
- * when they exist. Null: no recording.
+ * when they exist. Null: no recording (and always with `--no-media`, `media: false`).
  */
-export const findMediaFile = ({file, talk, media}: {file: string; talk: Talk; media: string | undefined}): {file: string; source: MediaSource} | null => {
+export const findMediaFile = ({file, talk, media}: {file: string; talk: Talk; media: string | false | undefined}): {file: string; source: MediaSource} | null => {
+	if (media === false) return null;
 	if (media !== undefined) return {file: media, source: 'flag'};
 	const candidates = mediaFileCandidates({file, talk});
 	const beside = candidates.slice(0, talk.metadata.media === undefined ? candidates.length : -1);
@@ -66,7 +67,7 @@ export const findTalkSound = async ({
 }: {
 	file: string;
 	talk: Talk;
-	media?: string | undefined;
+	media?: string | false | undefined;
 	music?: string | undefined;
 	log?: (line: string) => void;
 }): Promise<TalkSound> => {

@@ -1,4 +1,5 @@
 import {Command, CommanderError} from 'commander';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from '../plan/plan-recap';
 import {planTalk} from '../plan/plan-talk';
@@ -38,10 +39,14 @@ export const commanderErrorLine = (text: string): string =>
 		.replace(/\s*\n\s*/g, ' ')
 		.trim()} (see --help)\n`;
 
+/** talkreel's version, as its package.json says. */
+export const TALKREEL_VERSION: string = (createRequire(import.meta.url)('../../package.json') as {version: string}).version;
+
 export const buildProgram = (deps: CliDeps = {}): Command => {
 	const program = new Command()
 		.name('talkreel')
 		.description('Turn a talk transcript into a video recap and quote clips.')
+		.version(TALKREEL_VERSION, '-V, --version', "print talkreel's version")
 		// Commander quotes the user's arguments in its messages: escaped like every other
 		// line, and its own errors (an unknown option, a value out of range) in talkreel's
 		// one-line form.

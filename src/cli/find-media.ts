@@ -35,7 +35,15 @@ export type MediaSource = 'flag' | 'beside' | 'metadata';
  * (relative to the transcript). The rule's guesses beside the transcript are only taken
  * when they exist. Null: no recording (and always with `--no-media`, `media: false`).
  */
-export const findMediaFile = ({file, talk, media}: {file: string; talk: Talk; media: string | false | undefined}): {file: string; source: MediaSource} | null => {
+export const findMediaFile = ({
+	file,
+	talk,
+	media,
+}: {
+	file: string;
+	talk: Talk;
+	media: string | false | undefined;
+}): {file: string; source: MediaSource} | null => {
 	if (media === false) return null;
 	if (media !== undefined) return {file: media, source: 'flag'};
 	const candidates = mediaFileCandidates({file, talk});

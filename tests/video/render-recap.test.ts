@@ -88,6 +88,10 @@ const still = async ({id, inputProps, frame, scale}: {id: string; inputProps: Re
 	return buffer!;
 };
 
+it('bundles without a webpack warning (BudouX asks for linkedom, and linkedom for canvas: both left out)', () => {
+	expect(bundle.warnings).toEqual([]);
+});
+
 describe('recap render', () => {
 	it('renders the first 2 s as H.264 at the plan size × scale and frame rate', async () => {
 		const outputPath = path.join(workDir, 'recap.mp4');

@@ -16,6 +16,7 @@ type ClipsOptions = RenderingOptions & {
 	format: (typeof FORMATS)[number];
 	quote?: string[];
 	output?: string;
+	cover?: string;
 };
 
 /** Thrown when some clips failed: the rest were written, the command exits 1. */
@@ -35,11 +36,12 @@ export const registerClipsCommand = (program: Command, {signal}: {signal?: Abort
 		.addOption(new Option('--format <shape>', 'clip shape').choices(FORMATS).default('all'))
 		.option('--quote <ids...>', 'only these quotes, by id (e.g. t012s3; see `talkreel highlights`)')
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
+		.option('--cover <file>', "cover art for the clips' header, PNG, JPEG or WebP (default: cover: in the transcript's metadata, else public/<slug>-cover.png)")
 		.action(async (file: string, opts: ClipsOptions) => {
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const log = (line: string) => writeLine(line);
 			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
-			const cover = await findCover({file, talk});
+			const cover = await findCover({file, talk, cover: opts.cover, log});
 			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation, media: sound.media, music: sound.music});
 			const outDir = opts.output ?? path.join('out', talk.slug, 'clips');
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];

@@ -141,6 +141,9 @@ export const PART_LABELS: Record<string, string> = {
 	direction: 'dir',
 	trailing: 'tail',
 	disfluency: 'stut',
+	reference: 'ref',
+	incomplete: 'inc',
+	substance: 'subs',
 	logistics: 'logi',
 	address: 'addr',
 };
@@ -196,6 +199,7 @@ export const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsR
 	}
 	out.push(dim('parts: sec/talk = centrality in section/talk, title = section title words, host = host turn, len = length, part = part of a sentence,'));
 	out.push(dim('       open = dangling opener, view = states a view, fact = number or comparison, end = no sentence end, ques = question,'));
-	out.push(dim('       fill = filler, dir = stage direction, addr = addresses someone; * = pinned by the edits file'));
+	out.push(dim('       fill = filler, stut = restart or stutter, ref = opens on a reference it leaves open, inc = not a whole sentence,'));
+	out.push(dim('       subs = substance, dir = stage direction, addr = addresses someone; * = pinned by the edits file'));
 	return `${out.join('\n')}\n`;
 };

@@ -3,6 +3,7 @@ import {UserError} from '../errors';
 import type {Talk, Turn} from '../talk/talk-schema';
 import type {Quote} from './quote-schema';
 import {rankCandidates, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
+import {QUOTABILITY_WEIGHTS} from './score-quotability';
 
 /** Two quotes whose content words overlap more than this (cosine) say the same thing. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
@@ -107,7 +108,9 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 		const reserveMs = sectionIds.slice(i + 1).filter((id) => !chosen.some((q) => q.sectionId === id)).length * minCostMs;
 		const own = picks.filter((p) => p.sectionId === sectionId && allowed(p) && !isDisqualified(p));
 		const fits = (p: Pick) => usedMs + p.costMs + reserveMs <= budgetMs;
-		const usable = own.filter((p) => p.score.total >= MIN_COVERAGE_SCORE && p.score.parts.question === 0 && p.score.parts.filler === 0);
+		const usable = own.filter(
+			(p) => p.score.total >= MIN_COVERAGE_SCORE && p.score.parts.question === 0 && (p.score.parts.filler ?? 0) >= QUOTABILITY_WEIGHTS.fillerLight,
+		);
 		// A guest's line before the host's: the host frames, the guests are the talk.
 		const guests = usable.filter((p) => p.score.parts.role === 0);
 		const eligible = guests.length > 0 ? guests : usable;
@@ -159,14 +162,16 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 	return {quotes, ranked, budgetMs, usedMs, notes};
 };
 
-/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment of a sentence, or words no one can be named for. */
-export const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'attribution'] as const;
+/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, or words no one can be named for. */
+export const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplete', 'attribution'] as const;
 
 export const isDisqualified = (p: {score: {parts: Record<string, number>}}): boolean => DISQUALIFYING_PARTS.some((k) => (p.score.parts[k] ?? 0) !== 0);
 
-/** No question, filler, dangling opener, stage direction, vocative or cut-off ending, and nothing disqualifying. */
+/** No question, dense filler, restart, dangling opener or reference, stage direction, vocative or cut-off ending, and nothing disqualifying. */
 export const isClean = (p: {score: {parts: Record<string, number>}}): boolean =>
-	['question', 'filler', 'opener', 'direction', 'address', 'ending'].every((k) => (p.score.parts[k] ?? 0) === 0) && !isDisqualified(p);
+	['question', 'opener', 'reference', 'disfluency', 'direction', 'address', 'ending'].every((k) => (p.score.parts[k] ?? 0) === 0) &&
+	(p.score.parts.filler ?? 0) >= QUOTABILITY_WEIGHTS.fillerLight &&
+	!isDisqualified(p);
 
 const overlaps = (a: Pick, b: Pick): boolean => a.turnId === b.turnId && a.start < b.end && b.start < a.end;
 
@@ -248,7 +253,7 @@ const resolvePin = ({
 	const exact = picks.find((p) => p.turnId === turn.id && p.start === start && p.end === end);
 	if (exact !== undefined) return {...exact, pinned: true};
 	const sentenceIndexes = context.sentences.filter((s) => s.turnId === turn.id && s.start < end && start < s.end).map((s) => s.index);
-	const scored = scoreSpan({context, turnId: turn.id, sectionId, speakerIds: turn.speakerIds, text: pin.text, sentenceIndexes});
+	const scored = scoreSpan({context, turnId: turn.id, sectionId, speakerIds: turn.speakerIds, text: pin.text, sentenceIndexes, start});
 	const turnOwn = context.sentences.filter((s) => s.turnId === turn.id);
 	return {
 		id: formatQuoteId({turnId: turn.id, sentences: turnOwn, start, end}),

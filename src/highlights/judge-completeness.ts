@@ -55,7 +55,7 @@ const PARTICLES = new Set([
 /** Forms of "be" and "have" that need a complement or a participle after them. */
 const WAITING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m", 'has', 'have', 'had', "'ve", 'get', 'got']);
 /** Subject pronouns: a noun right before one starts a relative clause without "that" ("the thing I'm proudest of"). */
-const SUBJECT = /^(?:i|you|we|they|he|she|it|people)(?:['’](?:m|re|s|ve|d|ll))?$/;
+const SUBJECT = /^(?:i|you|we|they|he|she|it|people|everyone|everybody|someone|somebody|nobody|no one)(?:['’](?:m|re|s|ve|d|ll))?$/;
 /** Words that front what a stranded preposition or a bare copula belongs to: "that's what it is.", "what I'm talking about." */
 const FRONTING = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'how', 'whatever', 'whoever', 'than', 'as', 'there', 'here']);
 

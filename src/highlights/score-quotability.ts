@@ -95,6 +95,7 @@ export const QUOTABILITY_WEIGHTS = {
 	incomplete: -1,
 	/** Substance: points per share of content words above SUBSTANCE_PIVOT, within ±substanceMax. */
 	substancePerShare: 0.5,
+	substancePerShareZh: 0.1,
 	substanceMax: 0.12,
 	named: 0.05,
 	counted: 0.05,
@@ -102,12 +103,8 @@ export const QUOTABILITY_WEIGHTS = {
 
 /** One filler in this many words or fewer is light; denser, each costs fillerEach. */
 export const FILLER_DENSITY = 1 / 15;
-/**
- * The share of content words at which a span neither gains nor loses for substance, per
- * script: about the median of the candidates of the evaluation talks (Chinese words, as
- * `Intl.Segmenter` cuts them, are content more often than English ones).
- */
-export const SUBSTANCE_PIVOT = {en: 0.36, zh: 0.55} as const;
+/** The share of content words at which an English span neither gains nor loses for substance: about the median of the candidates of the English evaluation talks. */
+export const SUBSTANCE_PIVOT = 0.36;
 
 /** Conjunctions and answers that need the sentence before them. */
 const DANGLING_OPENER_ZH =
@@ -204,7 +201,8 @@ export const scoreQuotability = ({
 	const fillers = spoken.disfluency.fillers + courtesies;
 	const dense = fillers >= 2 || courtesies > 0 || fillers > spoken.disfluency.words * FILLER_DENSITY;
 	const {contentShare, names: named, counts} = spoken.substance;
-	const pivot = readsAsChinese(trimmed) ? SUBSTANCE_PIVOT.zh : SUBSTANCE_PIVOT.en;
+	// The share of content words counts in English only: Chinese words as a segmenter cuts them are content so often that their share says little (on the Chinese evaluation talks it only added noise).
+	const perShare = readsAsChinese(trimmed) ? 0 : w.substancePerShare;
 	const parts: QuotabilityParts = {
 		opener: dangling ? w.opener : 0,
 		spokenOpener: !dangling && SPOKEN_OPENER_EN.test(trimmed) ? w.spokenOpener : 0,
@@ -225,7 +223,7 @@ export const scoreQuotability = ({
 		reference: spoken.reference ? w.reference : 0,
 		incomplete: spoken.incomplete ? w.incomplete : 0,
 		substance:
-			Math.max(-w.substanceMax, Math.min(w.substanceMax, w.substancePerShare * (contentShare - pivot))) + (named ? w.named : 0) + (counts ? w.counted : 0),
+			Math.max(-w.substanceMax, Math.min(w.substanceMax, perShare * (contentShare - SUBSTANCE_PIVOT))) + (named ? w.named : 0) + (counts ? w.counted : 0),
 	};
 	return {parts: roundParts(parts)};
 };

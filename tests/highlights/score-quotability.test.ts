@@ -104,9 +104,10 @@ describe('scoreQuotability', () => {
 	it.each([
 		["Yeah, I mean, that's what I was thinking too.", 'Heat kills more people in American cities than floods, hurricanes and tornadoes combined.'],
 		['So yeah, I guess it was kind of like that for us.', 'Google pays Apple about $15 billion a year to be the default search engine in Safari.'],
-		['嗯，对，我也是这么想的，就是这样。', '比特币脚本的本性意味着它必须检查交易，限制条款让它能约束资金的去向。'],
+		// Chinese: a name and a number with what it counts.
+		['嗯，对，我也是这么想的，就是这样。', '对于GPT-4，我们在完成训练到发布之间大约有8个月。'],
 	])('substance: chit-chat "%s" says less than "%s"', (chat, claim) => {
-		expect(score(chat).substance).toBeLessThan(0);
+		expect(score(chat).substance).toBeLessThanOrEqual(0);
 		expect(score(claim).substance).toBeGreaterThan(0);
 	});
 

@@ -111,9 +111,14 @@ const restartsAt = (tokens: readonly EnglishToken[], i: number): boolean => {
 	const next = tokens[i + 1];
 	if (lower(next) === word) return true;
 	// Two to four words said twice in a row: "you're gonna you're gonna".
-	for (let n = 2; n <= 4; n++) {
-		const run = tokens.slice(i, i + 2 * n);
-		if (run.length === 2 * n && !run.some(isPunct) && run.slice(0, n).every((t, j) => lower(t) === lower(run[n + j]))) return true;
+	for (let n = 2; n <= 4 && i + 2 * n <= tokens.length; n++) {
+		let same = true;
+		for (let j = 0; j < n && same; j++) {
+			const a = tokens[i + j];
+			const b = tokens[i + n + j];
+			same = !isPunct(a) && !isPunct(b) && lower(a) === lower(b);
+		}
+		if (same) return true;
 	}
 	for (let k = i + 1, between = 0; k < tokens.length && between <= 2; k++) {
 		const other = tokens[k];

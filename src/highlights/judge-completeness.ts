@@ -7,7 +7,8 @@ import {type EnglishToken, tagEnglish} from '../text/tag-english';
  * - `ending`: it stops on a word that needs more after it — an auxiliary or copula
  *   ("has been.", "get at is."), a preposition ("talk about."), an article or a
  *   conjunction ("and the.") — as a transcript does where a caption cue ended mid-clause;
- * - `no-verb`: a sentence of it has no verb at all ("Not responses.", "Exactly.").
+ * - `no-verb`: a short sentence of it has no verb at all ("Not responses.", "Exactly.");
+ *   English only (Chinese is read without parts of speech, by its last word).
  * A sentence that ends open is complete when the span goes on with the words that close
  * it ("… has been. Really good for us." reads on), not when the next sentence starts a
  * clause of its own ("… talk about. He had a nice analogy.").

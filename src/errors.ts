@@ -24,7 +24,9 @@ export type UserErrorCode =
 	| 'EDITS_TARGET'
 	| 'ARGS'
 	/** A recording that is missing, unreadable, silent or shorter than the transcript. */
-	| 'MEDIA';
+	| 'MEDIA'
+	/** The user's model endpoint for `highlights --suggest`: unreachable, too slow, an HTTP error, a refusal, an answer not of the asked shape. */
+	| 'SUGGEST';
 
 /** Codes of internal failures, by the part whose promise broke. */
 export type InternalErrorCode = 'TEXT_FIT' | 'TEXT_WEIGHT' | 'READ' | 'PLAN' | 'RENDER' | 'AUDIO' | 'CLIPS' | 'BROWSER';

@@ -1,10 +1,10 @@
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
-import {runCli} from '../../src/cli/run-cli';
+import {afterAll, describe, expect, it} from 'vitest';
 import type {LambdaFunction, LambdaSite} from '../../src/render/lambda/lambda-client';
 import {createFakeLambda} from '../support/fake-lambda';
+import {captureCli} from '../support/capture-cli';
 import {runTalkreel} from '../support/run-cli';
 
 const SEED = 'data/aspen-2024-altman-chesky.md';
@@ -43,26 +43,6 @@ describe('--lambda without AWS credentials, through the real CLI', () => {
 	);
 });
 
-const capture = async (args: string[], deps: Parameters<typeof runCli>[1] = {}): Promise<{code: number; stdout: string; stderr: string}> => {
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-		stdout += String(chunk);
-		return true;
-	});
-	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-		stderr += String(chunk);
-		return true;
-	});
-	try {
-		return {code: await runCli(['node', 'talkreel', ...args], deps), stdout, stderr};
-	} finally {
-		vi.restoreAllMocks();
-	}
-};
-
-afterEach(() => vi.restoreAllMocks());
-
 describe('the Lambda options are checked at the edge', () => {
 	it.each([
 		['--region without --lambda', ['render', SEED, '--region', 'us-east-1'], 'talkreel: ARGS: --region: only with --lambda'],
@@ -98,7 +78,7 @@ describe('the Lambda options are checked at the edge', () => {
 		],
 	])('%s: one line, exit 2', async (_name, args, line) => {
 		const fake = createFakeLambda({listError: new Error('must not be asked')});
-		const {code, stderr} = await capture(args, {lambdaClient: fake.client, env: {}});
+		const {code, stderr} = await captureCli(args, {lambdaClient: fake.client, env: {}});
 		expect(code).toBe(2);
 		expect(stderr.startsWith(line), stderr).toBe(true);
 		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -106,7 +86,7 @@ describe('the Lambda options are checked at the edge', () => {
 	});
 
 	it('a REMOTION_AWS_REGION Remotion does not know: one line, exit 2', async () => {
-		const {code, stderr} = await capture(['lambda', 'check'], {lambdaClient: createFakeLambda().client, env: {REMOTION_AWS_REGION: 'moon-1'}});
+		const {code, stderr} = await captureCli(['lambda', 'check'], {lambdaClient: createFakeLambda().client, env: {REMOTION_AWS_REGION: 'moon-1'}});
 		expect(code).toBe(2);
 		expect(stderr).toBe('talkreel: ARGS: REMOTION_AWS_REGION "moon-1" is not a region Remotion Lambda runs in\n');
 	});
@@ -119,7 +99,7 @@ const GOOD_SITE: LambdaSite = {id: 'talkreel', serveUrl: URL, version: '4.0.527'
 describe('talkreel lambda check, against a fake account', () => {
 	it('a ready setup: what it found on stdout, exit 0; the region from REMOTION_AWS_REGION, the function Remotion names', async () => {
 		const fake = createFakeLambda({functions: [GOOD_FUNCTION], sites: [GOOD_SITE]});
-		const {code, stdout, stderr} = await capture(['lambda', 'check'], {lambdaClient: fake.client, env: {REMOTION_AWS_REGION: 'eu-central-1'}});
+		const {code, stdout, stderr} = await captureCli(['lambda', 'check'], {lambdaClient: fake.client, env: {REMOTION_AWS_REGION: 'eu-central-1'}});
 		expect(code, stderr).toBe(0);
 		expect(stdout.split('\n')).toEqual([
 			'credentials: REMOTION_AWS_ACCESS_KEY_ID and REMOTION_AWS_SECRET_ACCESS_KEY',
@@ -133,7 +113,7 @@ describe('talkreel lambda check, against a fake account', () => {
 
 	it('a missing function and site: a line each on stderr, exit 2', async () => {
 		const fake = createFakeLambda({functions: [], sites: []});
-		const {code, stdout, stderr} = await capture(['lambda', 'check', '--region', 'ap-south-1'], {lambdaClient: fake.client, env: {}});
+		const {code, stdout, stderr} = await captureCli(['lambda', 'check', '--region', 'ap-south-1'], {lambdaClient: fake.client, env: {}});
 		expect(code).toBe(2);
 		expect(stdout).toBe('credentials: REMOTION_AWS_ACCESS_KEY_ID and REMOTION_AWS_SECRET_ACCESS_KEY\n');
 		expect(stderr.split('\n')).toEqual([
@@ -163,7 +143,7 @@ describe('--lambda refuses a wrong setup before any work', () => {
 		['clips', 'no credentials', {credentials: {found: false as const, problem: 'no AWS credentials: set …'}}, 'talkreel: LAMBDA: no AWS credentials: set …'],
 	])('%s with %s: one line, exit 2', async (command, _name, account, line) => {
 		const fake = createFakeLambda(account);
-		const {code, stderr} = await capture([command, MISSING, '--lambda'], {lambdaClient: fake.client, env: {}});
+		const {code, stderr} = await captureCli([command, MISSING, '--lambda'], {lambdaClient: fake.client, env: {}});
 		expect(code).toBe(2);
 		expect(stderr.startsWith(line), stderr).toBe(true);
 		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -172,7 +152,7 @@ describe('--lambda refuses a wrong setup before any work', () => {
 
 	it('a ready setup stops, for now, with an internal error: the Lambda renderer is not wired into the render pipeline yet', async () => {
 		const fake = createFakeLambda({functions: [GOOD_FUNCTION], sites: [GOOD_SITE]});
-		const {code, stderr} = await capture(['render', MISSING, '--lambda'], {lambdaClient: fake.client, env: {}});
+		const {code, stderr} = await captureCli(['render', MISSING, '--lambda'], {lambdaClient: fake.client, env: {}});
 		expect(code).toBe(1);
 		expect(stderr).toBe('talkreel: internal error: LAMBDA: the Lambda setup is ready, but rendering on Lambda is not wired into the render pipeline yet\n');
 	});

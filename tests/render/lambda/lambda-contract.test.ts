@@ -1,18 +1,12 @@
 import {renderMedia} from '@remotion/renderer';
-import {mkdtemp, readFile, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Plan} from '../../../src/plan/plan-schema';
-import {planTalk} from '../../../src/plan/plan-talk';
-import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../../src/render/browser';
-import {type Bundle, PROJECT_ROOT, bundleProject} from '../../../src/render/bundle-project';
+import {browserOptions} from '../../../src/render/browser';
 import {recapInputProps, selectIn} from '../../../src/render/compositions';
 import {renderRecap} from '../../../src/render/render-recap';
-import {readTranscript} from '../../../src/talk/readers/read-transcript';
-import type {Talk} from '../../../src/talk/talk-schema';
 import {RecapPropsSchema} from '../../../src/video/recap-schema';
 import {probeVideo, psnr, readLumaFrames} from '../../support/inspect-video';
+import {type SeedRecapFixture, openSeedRecapFixture} from '../../support/seed-recap-fixture';
 
 /**
  * The contract between talkreel and Remotion Lambda, without AWS: the input props a
@@ -27,27 +21,19 @@ import {probeVideo, psnr, readLumaFrames} from '../../support/inspect-video';
  * sends and the pipeline's local draw step instead.
  */
 
-const SEED = 'data/aspen-2024-altman-chesky.md';
 const SCALE = 0.25;
 
-let bundle: Bundle;
-let browser: RenderBrowser;
-let workDir: string;
-let talk: Talk;
-let plan: Plan;
-
+let seed: SeedRecapFixture;
 beforeAll(async () => {
-	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRenderBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-lambda-contract-'))]);
-	talk = readTranscript({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
-	plan = planTalk({talk, maxSeconds: 60}).recap;
+	seed = await openSeedRecapFixture();
 });
-
 afterAll(async () => {
-	await Promise.all([browser?.close(), bundle?.cleanup(), workDir ? rm(workDir, {recursive: true, force: true}) : undefined]);
+	await seed?.close();
 });
 
 describe('the recap’s Lambda input props', () => {
 	it('are plain JSON that passes the Recap schema, and carry the plan as planned', () => {
+		const {talk, plan} = seed;
 		const props = recapInputProps({talk, plan, withAudio: false});
 		const sent = JSON.parse(JSON.stringify(props)) as unknown;
 		expect(sent).toStrictEqual(props);
@@ -58,6 +44,7 @@ describe('the recap’s Lambda input props', () => {
 	});
 
 	it('rendered as a Lambda function renders them, draw the frames the local path draws', async () => {
+		const {talk, plan, bundle, browser, workDir} = seed;
 		const quote = plan.scenes.find((scene) => scene.type === 'quote');
 		if (quote === undefined) throw new Error('the seed recap has no quote scene');
 		const frameRange: [number, number] = [quote.from - 12, quote.from + 17];

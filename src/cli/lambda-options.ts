@@ -1,7 +1,7 @@
 import {type Command, InvalidArgumentError} from 'commander';
 import {InternalError, UserError} from '../errors';
 import {DEFAULT_LAMBDA_FUNCTIONS} from '../render/lambda/allot-lambda-functions';
-import {checkLambdaSetup, type LambdaSetupQuery, type LambdaSetupReport} from '../render/lambda/check-lambda-setup';
+import {checkLambdaSetup, type LambdaSetupQuery} from '../render/lambda/check-lambda-setup';
 import type {LambdaClient, LambdaTarget} from '../render/lambda/lambda-client';
 import {AWS_REGIONS, DEFAULT_REGION, isLambdaRegion} from '../render/lambda/lambda-regions';
 import {createRemotionLambdaClient, defaultFunctionName} from '../render/lambda/remotion-lambda-client';
@@ -17,19 +17,19 @@ export type LambdaOptions = LambdaTargetOptions & {lambda?: boolean; lambdaConcu
 /** A bound against typos: AWS's default limit is 1000 functions at once per region, and few accounts have it raised past this. */
 const MAX_LAMBDA_FUNCTIONS = 10_000;
 
-export const awsRegion = (value: string): string => {
+const awsRegion = (value: string): string => {
 	if (!isLambdaRegion(value)) throw new InvalidArgumentError(`"${value}" is not a region Remotion Lambda runs in (${AWS_REGIONS.join(', ')}).`);
 	return value;
 };
 
 /** A Lambda function name: letters, digits, `-` and `_`, at most 64 (AWS's rule). */
-export const lambdaFunctionName = (value: string): string => {
+const lambdaFunctionName = (value: string): string => {
 	if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a Lambda function name (letters, digits, - and _, at most 64).`);
 	return value;
 };
 
 /** A site's URL: http or https, as `npx remotion lambda sites create` prints it. */
-export const serveUrl = (value: string): string => {
+const serveUrl = (value: string): string => {
 	let url: URL;
 	try {
 		url = new URL(value);
@@ -40,7 +40,7 @@ export const serveUrl = (value: string): string => {
 	return value;
 };
 
-export const lambdaConcurrency = (value: string): number => {
+const lambdaConcurrency = (value: string): number => {
 	const n = positiveInteger(value);
 	if (n > MAX_LAMBDA_FUNCTIONS) throw new InvalidArgumentError(`"${value}" is more than the ${MAX_LAMBDA_FUNCTIONS} functions an AWS account runs at once.`);
 	return n;
@@ -107,20 +107,20 @@ export const lambdaDeps = ({lambdaClient, env = process.env}: LambdaDeps): {clie
 });
 
 /** Checks the setup a `--lambda` render needs; its first problem is thrown (one line, exit 2). */
-export const checkLambdaBeforeWork = async ({
+const checkLambdaBeforeWork = async ({
 	opts,
 	deps,
 }: {
 	opts: LambdaOptions;
 	deps: LambdaDeps;
-}): Promise<{target: LambdaTarget; maxFunctions: number; report: LambdaSetupReport}> => {
+}): Promise<{client: LambdaClient; target: LambdaTarget; maxFunctions: number}> => {
 	const {client, env} = lambdaDeps(deps);
 	const query = await lambdaSetupQuery({opts, env});
 	const report = await checkLambdaSetup({client, query});
 	const [problem] = report.problems;
 	if (problem !== undefined) throw problem;
 	if (report.target === null) throw new InternalError({code: 'LAMBDA', problem: 'the Lambda setup check found no problem and no target'});
-	return {target: report.target, maxFunctions: query.maxFunctions, report};
+	return {client, target: report.target, maxFunctions: query.maxFunctions};
 };
 
 /**

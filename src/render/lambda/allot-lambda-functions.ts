@@ -2,8 +2,8 @@
  * Remotion Lambda's bounds on one render (remotion.dev/docs/lambda/concurrency): at most
  * 200 renderer functions, each rendering at least 5 frames.
  */
-export const MAX_RENDERERS = 200;
-export const MIN_FRAMES_PER_LAMBDA = 5;
+const MAX_RENDERERS = 200;
+const MIN_FRAMES_PER_LAMBDA = 5;
 
 /**
  * The default for `--lambda-concurrency`: AWS gives some accounts new to Lambda a

@@ -2,7 +2,7 @@ import {InternalError, UserError} from '../../errors';
 import {RenderAbortedError} from '../interruptible';
 import {concurrencyFor, functionsOf, shareOfFunctions} from './allot-lambda-functions';
 import {type LambdaErrorContext, describeLambdaError} from './describe-lambda-error';
-import type {LambdaClient, LambdaOutput, LambdaRender, LambdaTarget} from './lambda-client';
+import type {LambdaClient, LambdaOutput, LambdaProgress, LambdaRender, LambdaTarget} from './lambda-client';
 import {measureInputProps} from './measure-input-props';
 
 /** One render of a batch: a video (`media`) or one frame (`still`), downloaded to `file`, then `finish`ed locally. */
@@ -56,16 +56,16 @@ export type RunLambdaRendersOptions = {
 	log?: (line: string) => void;
 };
 
-export type LambdaBatchResult = {results: LambdaJobResult[]; costUsd: number};
+type LambdaBatchResult = {results: LambdaJobResult[]; costUsd: number};
 
 /** Lambda writes progress about once a second; reading it (from S3) more often buys nothing. */
-export const POLL_MS = 2000;
+const POLL_MS = 2000;
 
 /** A poll may fail on a passing network or S3 error; this many in a row fail the render. */
-export const MAX_FAILED_POLLS = 3;
+const MAX_FAILED_POLLS = 3;
 
 /** Dollars as the end line shows them: four decimals under a dollar, since a clip costs about a tenth of a cent. */
-export const formatUsd = (usd: number): string => `$${usd.toFixed(usd < 1 ? 4 : 2)}`;
+const formatUsd = (usd: number): string => `$${usd.toFixed(usd < 1 ? 4 : 2)}`;
 
 const waitFor = (ms: number, signal: AbortSignal): Promise<void> =>
 	new Promise((resolve) => {
@@ -151,38 +151,61 @@ export const runLambdaRenders = async (options: RunLambdaRendersOptions): Promis
 				frameRange: job.frameRange,
 				outName: `${job.id}.mp4`,
 			});
-			let failedPolls = 0;
-			for (;;) {
-				if (stop.signal.aborted) {
-					await cancel(job, render);
-					return 'cancelled';
+			/** Whether Lambda is done with the render (finished or failed): nothing left to cancel. */
+			let ended = false;
+			const follow = async (): Promise<LambdaOutput | 'cancelled'> => {
+				let failedPolls = 0;
+				for (;;) {
+					if (stop.signal.aborted) return 'cancelled';
+					await wait(pollMs, stop.signal);
+					if (stop.signal.aborted) return 'cancelled';
+					let progress: LambdaProgress;
+					try {
+						progress = await client.progress({region: target.region, functionName: target.functionName, render});
+						failedPolls = 0;
+					} catch (error) {
+						failedPolls++;
+						if (describeLambdaError({error, context}) instanceof UserError || failedPolls >= MAX_FAILED_POLLS) throw error;
+						continue;
+					}
+					state.fraction = Math.min(1, Math.max(0, progress.overall));
+					state.costUsd = progress.costUsd;
+					report();
+					if (progress.fatal !== null) {
+						ended = true;
+						throw Object.assign(new Error(progress.fatal.message), {name: progress.fatal.name});
+					}
+					if (progress.done) {
+						ended = true;
+						if (progress.output === null) throw new InternalError({code: 'LAMBDA', problem: `render ${render.renderId} is done but names no output`});
+						return progress.output;
+					}
 				}
-				await wait(pollMs, stop.signal);
-				if (stop.signal.aborted) continue;
-				let progress: Awaited<ReturnType<LambdaClient['progress']>>;
-				try {
-					progress = await client.progress({region: target.region, functionName: target.functionName, render});
-					failedPolls = 0;
-				} catch (error) {
-					failedPolls++;
-					if (describeLambdaError({error, context}) instanceof UserError || failedPolls >= MAX_FAILED_POLLS) throw error;
-					continue;
-				}
-				state.fraction = Math.min(1, Math.max(0, progress.overall));
-				state.costUsd = progress.costUsd;
-				report();
-				if (progress.fatal !== null) throw Object.assign(new Error(progress.fatal.message), {name: progress.fatal.name});
-				if (progress.done) {
-					if (progress.output === null) throw new InternalError({code: 'LAMBDA', problem: `render ${render.renderId} is done but names no output`});
-					output = progress.output;
-					break;
-				}
+			};
+			let followed: LambdaOutput | 'cancelled';
+			try {
+				followed = await follow();
+			} catch (error) {
+				// Polling gave up (or AWS refused it): the render may still be running, and costing.
+				if (!ended) await cancel(job, render);
+				throw error;
 			}
+			if (followed === 'cancelled') {
+				await cancel(job, render);
+				return 'cancelled';
+			}
+			output = followed;
 		}
 		release();
 		if (stop.signal.aborted) return 'cancelled';
 		await client.download({region: target.region, output, file: job.file});
-		await job.finish?.(job.file);
+		try {
+			await job.finish?.(job.file);
+		} catch (error) {
+			// Local work: its error is its own, not Lambda's.
+			if (error instanceof UserError || error instanceof InternalError) throw error;
+			throw new InternalError({code: 'RENDER', problem: error instanceof Error ? error.message : String(error)});
+		}
 		return 'done';
 	};
 
@@ -219,7 +242,8 @@ export const runLambdaRenders = async (options: RunLambdaRendersOptions): Promis
 						},
 						(error: unknown) => {
 							const described = describeLambdaError({error, context});
-							if (described instanceof UserError && setupError === undefined) {
+							// The Lambda setup fails every render alike; a clip's own mistake (its sound) fails that clip.
+							if (described instanceof UserError && described.code === 'LAMBDA' && setupError === undefined) {
 								setupError = described;
 								stop.abort();
 							}

@@ -113,18 +113,27 @@ describe('a batch reports what failed and finishes the rest', () => {
 		expect(fake.cancelled).toEqual([]);
 	});
 
-	it('a clip whose local finishing fails (the mux) is reported like one that failed on Lambda', async () => {
+	it.each([
+		[
+			'the user’s (its sound)',
+			new UserError({code: 'MEDIA', problem: 'song.mp3: the recording ends before the quote'}),
+			'MEDIA: song.mp3: the recording ends before the quote',
+		],
+		['an internal one', new Error('ffmpeg exited with code 1'), 'RENDER: ffmpeg exited with code 1'],
+	])('a clip whose local finishing (the mux) fails with an error of %s fails alone, with its own line', async (_name, error, line) => {
 		const fake = createFakeLambda({script: () => STEADY});
-		const jobs = [clip('a'), {...clip('b'), finish: async () => Promise.reject(new Error('MEDIA: the sound track is shorter than the video'))}];
-		const {results} = await run({client: fake.client, jobs, maxFunctions: 2});
-		expect(results.map((r) => r.error)).toEqual([null, 'LAMBDA: AWS Lambda: MEDIA: the sound track is shorter than the video']);
+		const jobs = [{...clip('a'), finish: async () => Promise.reject(error)}, clip('b'), clip('c')];
+		const {results} = await run({client: fake.client, jobs, maxFunctions: 1});
+		expect(results.map((r) => r.error)).toEqual([line, null, null]);
 	});
 
-	it('a progress poll that fails once is retried; three in a row fail the render', async () => {
+	it('a progress poll that fails once is retried; three in a row fail the render, which is cancelled', async () => {
 		const blip = new Error('socket hang up');
 		const fake = createFakeLambda({script: (name) => (name === 'a.mp4' ? {...STEADY, pollErrors: [blip]} : {...STEADY, pollErrors: [blip, blip, blip]})});
 		const {results} = await run({client: fake.client, jobs: [clip('a'), clip('b')], maxFunctions: 2});
 		expect(results.map((r) => r.error)).toEqual([null, 'LAMBDA: AWS Lambda: socket hang up']);
+		expect(fake.cancelled).toEqual(['render-2']);
+		expect(fake.busy()).toBe(0);
 	});
 
 	it('an error in the setup stops the batch: what runs is cancelled, nothing more starts, its one line is thrown', async () => {

@@ -137,7 +137,7 @@ describe('--lambda refuses a wrong setup before any work', () => {
 			'clips',
 			'a function of another version',
 			{functions: [{functionName: FN, version: '4.0.526'}], sites: [GOOD_SITE]},
-			`talkreel: LAMBDA: the function ${FN} in us-east-1 runs Remotion 4.0.526, talkreel Remotion 4.0.527:`,
+			`talkreel: LAMBDA: the function ${FN} in us-east-1 runs Remotion 4.0.526, talkreel uses Remotion 4.0.527:`,
 		],
 		['render', 'a missing site', {functions: [GOOD_FUNCTION], sites: []}, 'talkreel: LAMBDA: no site named talkreel in us-east-1:'],
 		['clips', 'no credentials', {credentials: {found: false as const, problem: 'no AWS credentials: set …'}}, 'talkreel: LAMBDA: no AWS credentials: set …'],

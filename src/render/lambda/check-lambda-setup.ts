@@ -11,7 +11,7 @@ export type LambdaSetupQuery = {
 	maxFunctions: number;
 };
 
-export type LambdaSetupReport = {
+type LambdaSetupReport = {
 	/** What was found, one line each: the credentials, the function, the site. */
 	found: string[];
 	/** What is missing or wrong, one line each (a `UserError`, exit 2), in the order to fix them. */
@@ -35,7 +35,7 @@ const checkFunction = ({functions, query}: {functions: LambdaFunction[]; query: 
 		return {problem: `no Lambda function ${functionName} in ${region}${there}: ${deploy}`};
 	}
 	if (fn.version !== REMOTION_VERSION) {
-		return {problem: `the function ${functionName} in ${region} runs ${versionText(fn.version)}, talkreel Remotion ${REMOTION_VERSION}: ${deploy}`};
+		return {problem: `the function ${functionName} in ${region} runs ${versionText(fn.version)}, talkreel uses Remotion ${REMOTION_VERSION}: ${deploy}`};
 	}
 	return {line: `function: ${functionName} in ${region} (Remotion ${fn.version})`};
 };

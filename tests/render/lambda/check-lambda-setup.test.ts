@@ -57,12 +57,12 @@ describe('talkreel lambda check', () => {
 		[
 			'a function of that name on another version',
 			{functions: [{functionName: FN, version: '4.0.500'}]},
-			`LAMBDA: the function ${FN} in us-east-1 runs Remotion 4.0.500, talkreel Remotion 4.0.527: ${DEPLOY}`,
+			`LAMBDA: the function ${FN} in us-east-1 runs Remotion 4.0.500, talkreel uses Remotion 4.0.527: ${DEPLOY}`,
 		],
 		[
 			'a function that does not say its version',
 			{functions: [{functionName: FN, version: null}]},
-			`LAMBDA: the function ${FN} in us-east-1 runs an unknown Remotion version, talkreel Remotion 4.0.527: ${DEPLOY}`,
+			`LAMBDA: the function ${FN} in us-east-1 runs an unknown Remotion version, talkreel uses Remotion 4.0.527: ${DEPLOY}`,
 		],
 		['no site named talkreel', {sites: [{...GOOD_SITE, id: 'other'}]}, `LAMBDA: no site named talkreel in us-east-1: ${CREATE}`],
 		[

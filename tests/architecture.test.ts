@@ -25,10 +25,22 @@ describe('architecture', () => {
 		const found = await violationsIn('tests/fixtures/architecture/src');
 		const rules = new Set(found.map((v) => v.split(':')[0]));
 		expect(rules).toEqual(
-			new Set(['no-circular', 'no-upward-import-from-text', 'no-node-in-pure-layers', 'no-upward-import-from-video', 'no-import-from-errors']),
+			new Set([
+				'no-circular',
+				'no-upward-import-from-text',
+				'no-node-in-pure-layers',
+				'no-upward-import-from-video',
+				'no-import-from-errors',
+				'aws-client-only-in-render-and-cli',
+			]),
 		);
 		expect(found).toContain('no-import-from-errors: tests/fixtures/architecture/src/errors.ts → tests/fixtures/architecture/src/plan/plan-thing.ts');
 		expect(found).toContain('no-upward-import-from-text: tests/fixtures/architecture/src/text/upward.ts → tests/fixtures/architecture/src/plan/plan-thing.ts');
 		expect(found).toContain('no-node-in-pure-layers: tests/fixtures/architecture/src/text/uses-node.ts → fs');
+		expect(found.filter((v) => v.startsWith('aws-client-only-in-render-and-cli:')).sort()).toEqual([
+			// The package's main entry, which resolves, and a subpath export, which dependency-cruiser cannot resolve: both caught.
+			'aws-client-only-in-render-and-cli: tests/fixtures/architecture/src/plan/render-on-aws.ts → @remotion/lambda/client',
+			'aws-client-only-in-render-and-cli: tests/fixtures/architecture/src/plan/render-on-aws.ts → node_modules/@remotion/lambda-client/dist/cjs/index.js',
+		]);
 	}, 60_000);
 });

@@ -5,6 +5,7 @@ import {planTalk} from '../plan/plan-talk';
 import {MANIFEST_FILE, planClipJobs, renderClips} from '../render/render-clips';
 import {checkOutputFile, checkOutputFolder} from './check-output-path';
 import {findCover, findTalkSound, soundInputs} from './find-media';
+import {type LambdaDeps, type LambdaOptions, addLambdaOptions, refuseMixedLambdaOptions, renderOnLambdaNotWired} from './lambda-options';
 import {type RenderingOptions, addRenderingOptions, editsOption} from './options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
@@ -12,12 +13,13 @@ import {writeLine} from './terminal-text';
 
 const FORMATS = [...CLIP_SHAPES, 'all'] as const;
 
-type ClipsOptions = RenderingOptions & {
-	format: (typeof FORMATS)[number];
-	quote?: string[];
-	output?: string;
-	cover?: string;
-};
+type ClipsOptions = RenderingOptions &
+	LambdaOptions & {
+		format: (typeof FORMATS)[number];
+		quote?: string[];
+		output?: string;
+		cover?: string;
+	};
 
 /** Thrown when some clips failed: the rest were written, the command exits 1. */
 export class ClipsFailedError extends Error {
@@ -29,15 +31,20 @@ export class ClipsFailedError extends Error {
 }
 
 /** `talkreel clips FILE`: one short video and one share card per quote and shape, with a manifest, in `out/<slug>/clips/`. */
-export const registerClipsCommand = (program: Command, {signal}: {signal?: AbortSignal} = {}): void => {
-	addRenderingOptions(program.command('clips').description('render a short clip and a share card for each quote of the recap of FILE'), {
-		scaleExample: '0.5 renders a 1080×1080 clip at 540×540',
-	})
+export const registerClipsCommand = (program: Command, {signal, ...lambdaDeps}: {signal?: AbortSignal} & LambdaDeps = {}): void => {
+	addLambdaOptions(
+		addRenderingOptions(program.command('clips').description('render a short clip and a share card for each quote of the recap of FILE'), {
+			scaleExample: '0.5 renders a 1080×1080 clip at 540×540',
+		}),
+	)
 		.addOption(new Option('--format <shape>', 'clip shape').choices(FORMATS).default('all'))
 		.option('--quote <ids...>', 'only these quotes, by id (e.g. t012s3; see `talkreel highlights`)')
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
 		.option('--cover <file>', "cover art for the clips' header, PNG, JPEG or WebP (default: cover: in the transcript's metadata, else public/<slug>-cover.png)")
 		.action(async (file: string, opts: ClipsOptions) => {
+			refuseMixedLambdaOptions(opts);
+			// On Lambda the setup is checked before anything is read, planned or bundled.
+			if (opts.lambda) await renderOnLambdaNotWired({opts, deps: lambdaDeps});
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const log = (line: string) => writeLine(line);
 			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});

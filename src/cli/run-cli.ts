@@ -7,8 +7,10 @@ import {DEFAULT_FPS} from '../plan/timing';
 import {checkOutputFile} from './check-output-path';
 import {registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
+import {registerLambdaCommand} from './command-lambda';
 import {registerRenderCommand} from './command-render';
 import {findTalkSound, relativeMediaPath, soundInputs} from './find-media';
+import type {LambdaDeps} from './lambda-options';
 import {
 	type MusicOptions,
 	type PlanningOptions,
@@ -29,8 +31,8 @@ export {EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED} from './report-error';
 
 type PlanOptions = PlanningOptions & MusicOptions & {fps: number; width: number; height: number; output?: string; translation: boolean};
 
-/** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM). */
-export type CliDeps = {signal?: AbortSignal};
+/** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM), and for Lambda the AWS client and environment. */
+export type CliDeps = {signal?: AbortSignal} & LambdaDeps;
 
 /** Commander's `error: …` message as talkreel's one line: `talkreel: ARGS: … (see --help)`. */
 export const commanderErrorLine = (text: string): string =>
@@ -94,6 +96,7 @@ export const buildProgram = (deps: CliDeps = {}): Command => {
 	registerRenderCommand(program, deps);
 	registerHighlightsCommand(program);
 	registerClipsCommand(program, deps);
+	registerLambdaCommand(program, deps);
 	return program;
 };
 
@@ -103,9 +106,9 @@ export const buildProgram = (deps: CliDeps = {}): Command => {
  */
 export const runCli = async (
 	argv: string[],
-	{signal, interruptedExitCode}: CliDeps & {interruptedExitCode?: () => number | undefined} = {},
+	{interruptedExitCode, ...deps}: CliDeps & {interruptedExitCode?: () => number | undefined} = {},
 ): Promise<number> => {
-	const program = buildProgram(signal === undefined ? {} : {signal});
+	const program = buildProgram(deps);
 	try {
 		await program.parseAsync(argv);
 		// A signal that came while nothing could be stopped still ends the process as interrupted.

@@ -24,12 +24,12 @@ import {DEFAULT_RECAP_PROPS, type ScenePreviewProps} from '../../src/video/recap
 
 /**
  * Real renders, kept short: one bundle and one browser for the whole file.
- * `UPDATE_REFERENCE=1 npx vitest run tests/video` rewrites the reference image.
+ * `UPDATE_REFERENCE=1 npx vitest run tests/render/render-recap.test.ts` rewrites the reference image.
  */
 
 const run = promisify(execFile);
 const SEED = 'data/aspen-2024-altman-chesky.md';
-const REFERENCE = path.join(PROJECT_ROOT, 'tests/video/reference/quote-card.png');
+const REFERENCE = path.join(PROJECT_ROOT, 'tests/render/reference/quote-card.png');
 
 let bundle: Bundle;
 let browser: RenderBrowser;

@@ -97,6 +97,12 @@ export const placeRecapLayout = ({layout, widthPx, heightPx}: {layout: ShapeLayo
 	};
 };
 
+/** The speaker label's line height: the label is this many times its type size tall (`SpeakerChip`). */
+export const SPEAKER_LABEL_LINE_HEIGHT = 1.2;
+
+/** An opening quotation mark placed above a clip's quote takes a block this many of its em tall (the glyph sits in the top half of its em box). */
+export const QUOTE_MARK_ABOVE_EM = 0.45;
+
 /** The clip header's kicker (section number and title): its line height, weight, and the gap after the number in em. */
 export const CLIP_KICKER = {lineHeight: 1.4, weight: 700, numberGapEm: 0.6} as const;
 

@@ -69,13 +69,33 @@ export const MusicBedSchema = z.object({
 
 /**
  * What a video plays: the recording its spans are of (a name under public/, as
- * `staticFile` takes it; the CLI stages the file it was given under that name), and the
- * music bed, if any. A video without it is silent.
+ * `staticFile` takes it; the CLI stages the file it was given under that name), the
+ * spans in the order they play (a recap's quote cards, a clip's voice), and the music
+ * bed, if any. A video without it is silent.
  */
 export const SoundSchema = z.object({
 	media: z.string().min(1).nullable(),
 	music: MusicBedSchema.nullable(),
+	spans: z.array(AudioSpanSchema),
 });
+
+/**
+ * What rendering needs of any planned video, a recap or a clip: its frame, its length,
+ * the ranges where the picture does not change (so a still frame is drawn once), and what
+ * it plays. The recap's Plan and the Clip both have these fields, so one pipeline renders
+ * either.
+ */
+export const PlannedVideoSchema = z.object({
+	fps: z.number().int().positive(),
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+	durationInFrames: z.number().int().positive(),
+	/** Absolute frame ranges where the picture does not change, in order. */
+	stills: z.array(FrameRangeSchema),
+	/** What the video plays; absent for a silent video. */
+	sound: SoundSchema.optional(),
+});
+const video = PlannedVideoSchema.shape;
 
 const sceneBase = {
 	/** Stable id: `title`, `section-s2`, `quote-t012s3-1` (the quote's id and the card number), `outro`. */
@@ -164,10 +184,10 @@ export const ChapterSchema = z.object({
 export const PlanSchema = z.object({
 	talkSlug: z.string(),
 	language: z.string(),
-	fps: z.number().int().positive(),
-	width: z.number().int().positive(),
-	height: z.number().int().positive(),
-	durationInFrames: z.number().int().positive(),
+	fps: video.fps,
+	width: video.width,
+	height: video.height,
+	durationInFrames: video.durationInFrames,
 	/** Length of every transition between scenes; consecutive scenes overlap by it. */
 	transitionInFrames: frames(),
 	/** Frames a scene's contents take to enter after its incoming transition (`ENTRY_MS`); its still range starts there. */
@@ -176,8 +196,10 @@ export const PlanSchema = z.object({
 	layout: RecapLayoutPxSchema,
 	chapters: z.array(ChapterSchema),
 	scenes: z.array(SceneSchema).min(1),
-	/** What the recap plays (its quote cards' `audio` and a music bed); absent for a silent recap. */
-	sound: SoundSchema.optional(),
+	/** Every scene's still ranges, in order. */
+	stills: video.stills,
+	/** What the recap plays (its quote cards' `audio`, in order, and a music bed); absent for a silent recap. */
+	sound: video.sound,
 });
 
 export type FrameRange = z.infer<typeof FrameRangeSchema>;
@@ -185,6 +207,7 @@ export type AudioSpan = z.infer<typeof AudioSpanSchema>;
 export type SpokenMark = z.infer<typeof SpokenMarkSchema>;
 export type MusicBed = z.infer<typeof MusicBedSchema>;
 export type Sound = z.infer<typeof SoundSchema>;
+export type PlannedVideo = z.infer<typeof PlannedVideoSchema>;
 export type PlanSpeaker = z.infer<typeof PlanSpeakerSchema>;
 export type TextBlock = z.infer<typeof TextBlockSchema>;
 export type TitleScene = z.infer<typeof TitleSceneSchema>;

@@ -181,6 +181,7 @@ export const FIXTURE_PLAN: Plan = {
 	layout: placeRecapLayout({layout: LANDSCAPE_LAYOUT, widthPx: 1920, heightPx: 1080}),
 	chapters: [chapterOf('s1', '文本整理'), chapterOf('s2', '谈谈道德责任')],
 	scenes,
+	stills: scenes.flatMap((s) => s.stills),
 };
 
 export const FIXTURE_QUOTE_SCENE: QuoteScene = scenes.find((s): s is QuoteScene => s.id === 'quote-q01-2')!;

@@ -7,13 +7,13 @@ export const ClipShapeSchema = z.enum(CLIP_SHAPES);
 const video = PlannedVideoSchema.shape;
 
 /** A piece of one drawn line that appears with reveal step `step`. */
-export const RevealPieceSchema = z.object({
+const RevealPieceSchema = z.object({
 	text: z.string().min(1),
 	step: z.number().int().nonnegative(),
 });
 
 /** One reveal step: a phrase (or a few) of the quote, fading in from `fromFrame` for `durationInFrames`. */
-export const RevealStepSchema = z.object({
+const RevealStepSchema = z.object({
 	text: z.string().min(1),
 	fromFrame: z.number().int().nonnegative(),
 	durationInFrames: z.number().int().positive(),
@@ -26,13 +26,13 @@ export const RevealStepSchema = z.object({
  * scale), is measured by the renderer from the sound track it built (null until then:
  * Studio measures the recording itself).
  */
-export const WaveformSchema = z.object({
+const WaveformSchema = z.object({
 	playedFrom: z.array(z.number().int().nonnegative()).min(1),
 	bars: z.array(z.number().min(0).max(1)).min(1).nullable(),
 });
 
 /** The block the speaker label and the quote are centred in, in px of the clip's frame: above the level band in a voiced clip. */
-export const ClipStageSchema = z.object({topPx: z.number(), heightPx: z.number().positive()});
+const ClipStageSchema = z.object({topPx: z.number(), heightPx: z.number().positive()});
 
 /**
  * One quote as a short video: everything the Quote composition draws, already laid out

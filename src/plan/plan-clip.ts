@@ -212,7 +212,7 @@ const voicedSteps = ({
 };
 
 /** Width of the kicker's two-digit section number and the gap after it, in px. */
-export const kickerNumberWidthPx = ({sizePx}: {sizePx: number}): number =>
+const kickerNumberWidthPx = ({sizePx}: {sizePx: number}): number =>
 	measureTextWidth({text: '00', fontSizePx: sizePx, weight: CLIP_KICKER.weight}) + sizePx * CLIP_KICKER.numberGapEm;
 
 const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: readonly PlannedQuote[]; quoteId: string | null}): PlannedQuote => {
@@ -274,7 +274,7 @@ type StepSpan = Span & {text: string; readMs: number};
  * at least 1/MAX_REVEAL_STEPS of the whole), so a short `我认为，` never flashes alone.
  * A short tail joins the step before it.
  */
-export const groupPhrases = ({text, phrases}: {text: string; phrases: Span[]}): {steps: StepSpan[]} => {
+const groupPhrases = ({text, phrases}: {text: string; phrases: Span[]}): {steps: StepSpan[]} => {
 	const step = (span: Span): StepSpan => {
 		const stepText = text.slice(span.start, span.end);
 		return {start: span.start, end: span.end, text: stepText.trim(), readMs: readingTimeMs({text: stepText})};

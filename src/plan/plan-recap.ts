@@ -18,7 +18,7 @@ import {ENTRY_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, ca
 export const DEFAULT_MAX_SECONDS = 180;
 export const DEFAULT_WIDTH = 1920;
 export const DEFAULT_HEIGHT = 1080;
-export const MADE_WITH = 'Made with talkreel';
+const MADE_WITH = 'Made with talkreel';
 
 export type PlanRecapInput = {
 	talk: Talk;

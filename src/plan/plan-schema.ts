@@ -5,7 +5,7 @@ import {FontWeightSchema, RecapLayoutPxSchema} from './layout';
 const frames = () => z.number().int().nonnegative();
 
 /** A frame range in absolute video frames: `[from, from + durationInFrames)`. */
-export const FrameRangeSchema = z.object({
+const FrameRangeSchema = z.object({
 	from: frames(),
 	durationInFrames: z.number().int().positive(),
 });
@@ -56,7 +56,7 @@ export const SpokenMarkSchema = z.object({
  * `bedDb` against the speech's loudness, and `duckDb` lower again while speech plays
  * (`ducks`, absolute frame ranges), ramping over `duckRampMs`.
  */
-export const MusicBedSchema = z.object({
+const MusicBedSchema = z.object({
 	/** The music file, as the recording is named (a name under public/ for `staticFile`). */
 	src: z.string().min(1),
 	bedDb: z.number(),
@@ -73,7 +73,7 @@ export const MusicBedSchema = z.object({
  * spans in the order they play (a recap's quote cards, a clip's voice), and the music
  * bed, if any. A video without it is silent.
  */
-export const SoundSchema = z.object({
+const SoundSchema = z.object({
 	media: z.string().min(1).nullable(),
 	music: MusicBedSchema.nullable(),
 	spans: z.array(AudioSpanSchema),
@@ -111,7 +111,7 @@ const sceneBase = {
 	stills: z.array(FrameRangeSchema),
 };
 
-export const TitleSceneSchema = z.object({
+const TitleSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('title'),
 	title: TextBlockSchema,
@@ -121,7 +121,7 @@ export const TitleSceneSchema = z.object({
 	speakers: z.array(PlanSpeakerSchema),
 });
 
-export const SectionSceneSchema = z.object({
+const SectionSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('section'),
 	sectionId: z.string(),
@@ -132,7 +132,7 @@ export const SectionSceneSchema = z.object({
 	speakers: z.array(PlanSpeakerSchema),
 });
 
-export const QuoteSceneSchema = z.object({
+const QuoteSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('quote'),
 	quoteId: z.string(),
@@ -160,7 +160,7 @@ export const QuoteSceneSchema = z.object({
 	marks: z.array(SpokenMarkSchema).optional(),
 });
 
-export const OutroSceneSchema = z.object({
+const OutroSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('outro'),
 	/** The talk's title, fitted to the outro's box (cut with `…` after its last line if it must be). */
@@ -172,9 +172,9 @@ export const OutroSceneSchema = z.object({
 	madeWith: z.string(),
 });
 
-export const SceneSchema = z.discriminatedUnion('type', [TitleSceneSchema, SectionSceneSchema, QuoteSceneSchema, OutroSceneSchema]);
+const SceneSchema = z.discriminatedUnion('type', [TitleSceneSchema, SectionSceneSchema, QuoteSceneSchema, OutroSceneSchema]);
 
-export const ChapterSchema = z.object({
+const ChapterSchema = z.object({
 	sectionId: z.string(),
 	title: z.string(),
 	from: frames(),

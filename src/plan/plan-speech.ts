@@ -28,7 +28,7 @@ export const buildTalkSpeech = ({talk, media}: {talk: Talk; media: MediaRef}): T
 };
 
 /** A word of a speech span: offsets into the text range it says, and when it starts and ends, in ms from the span's start. */
-export type SpeechWord = {start: number; end: number; atMs: number; untilMs: number};
+type SpeechWord = {start: number; end: number; atMs: number; untilMs: number};
 
 /** The span of the recording that says a range of a turn's text, before it is placed in a video. */
 export type SpeechSpan = {fromMs: number; toMs: number; fadeInMs: number; fadeOutMs: number; words: SpeechWord[]};

@@ -7,7 +7,7 @@ import {stagedNameOf} from './audio/probe-media';
 export type CoverFile = {file: string; src: string};
 
 /** A cover larger than this is refused: a header thumbnail needs nothing near it. */
-export const MAX_COVER_BYTES = 20 * 1024 * 1024;
+const MAX_COVER_BYTES = 20 * 1024 * 1024;
 
 /** The first bytes of the image formats a cover may be in (the browser draws all of them). */
 const IMAGE_SIGNATURES: {name: string; test: (b: Buffer) => boolean}[] = [

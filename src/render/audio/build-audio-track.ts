@@ -11,7 +11,7 @@ export const SPEECH_TARGET_LUFS = -16;
 /** No sample of the finished track goes above this (1.5 dB of room for the AAC encoder's overshoot). */
 export const TRACK_CEILING_DB = -1.5;
 /** The most a quiet recording is raised (or a loud one lowered): beyond it, noise would be raised with it. */
-export const MAX_GAIN_DB = 30;
+const MAX_GAIN_DB = 30;
 /** A looped music bed crosses its loop point with fades this long, so the loop does not click. */
 const MUSIC_LOOP_FADE_MS = 20;
 

@@ -12,7 +12,7 @@ import {encodeWav} from './wav';
 /** The files a plan's `sound` names, as the CLI found and checked them. */
 export type SoundFiles = {media: ProbedMedia | null; music: ProbedMedia | null};
 
-export const NO_SOUND_FILES: SoundFiles = {media: null, music: null};
+const NO_SOUND_FILES: SoundFiles = {media: null, music: null};
 
 /**
  * How a renderer gives a video its sound: `muxed`, the track built in Node goes into the

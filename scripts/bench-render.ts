@@ -28,6 +28,7 @@ import {renderClips} from '../src/render/render-clips';
 import {renderPlannedVideo, withRenderSession} from '../src/render/render-pipeline';
 import {renderRecap} from '../src/render/render-recap';
 import type {RendererName} from '../src/render/render-video-options';
+import type {Talk} from '../src/talk/talk-schema';
 import {runFfmpeg} from '../src/render/audio/run-ffmpeg';
 import {probeAudio} from '../tests/support/inspect-audio';
 import {probeVideo, psnr, readLumaFrameAt} from '../tests/support/inspect-video';
@@ -120,6 +121,29 @@ const bench = async ({name, render}: {name: string; render: (renderer: RendererN
 	}
 };
 
+/** A recap row: the talk planned (with its recording, if any) and rendered as `talkreel render` does, sidecars aside. */
+const recapRow = async ({name, talk, maxSeconds: seconds, mediaFile}: {name: string; talk: Talk; maxSeconds: number; mediaFile?: string}) =>
+	bench({
+		name,
+		render: async (renderer, file, onDrawn) => {
+			const media = mediaFile === undefined ? null : await probeMedia({file: mediaFile});
+			const {recap} = planTalk({talk, maxSeconds: seconds, media: media === null ? null : mediaRefOf(media)});
+			await renderRecap({
+				talk,
+				plan: recap,
+				outputPath: file,
+				scale,
+				renderer,
+				bundle,
+				browser,
+				handleSigint: false,
+				soundFiles: {media, music: null},
+				onProgress: (p) => onDrawn(p.drawnFrames),
+			});
+			return recap.durationInFrames;
+		},
+	});
+
 const {talk} = await readTalkFile({file: path.join(PROJECT_ROOT, 'data/aspen-2024-altman-chesky.md')});
 try {
 	if (only.has('baseline')) {
@@ -143,26 +167,7 @@ try {
 				}),
 		});
 	}
-	if (only.has('recap')) {
-		await bench({
-			name: 'recap',
-			render: async (renderer, file, onDrawn) => {
-				const {recap} = planTalk({talk, maxSeconds});
-				await renderRecap({
-					talk,
-					plan: recap,
-					outputPath: file,
-					scale,
-					renderer,
-					bundle,
-					browser,
-					handleSigint: false,
-					onProgress: (p) => onDrawn(p.drawnFrames),
-				});
-				return recap.durationInFrames;
-			},
-		});
-	}
+	if (only.has('recap')) await recapRow({name: 'recap', talk, maxSeconds});
 	if (only.has('timed')) {
 		// The timed talk and its recording are made before the clock starts (an MP3, as podcasts come).
 		const timed = timeTalkSteadily({talk});
@@ -171,27 +176,8 @@ try {
 		const mp3 = path.join(work, 'timed.mp3');
 		await runFfmpeg({type: 'ffmpeg', args: ['-v', 'error', '-y', '-i', wav, '-c:a', 'libmp3lame', '-b:a', '64k', mp3]});
 		console.log(`timed talk: ${(timed.durationMs / 60_000).toFixed(1)} min recording (${((await stat(mp3)).size / 1e6).toFixed(1)} MB MP3)`);
-		await bench({
-			name: 'timed',
-			// Planning, probing the recording and building the sound are part of what a render costs.
-			render: async (renderer, file, onDrawn) => {
-				const media = await probeMedia({file: mp3});
-				const {recap} = planTalk({talk: timed.talk, maxSeconds: timedMaxSeconds, media: mediaRefOf(media)});
-				await renderRecap({
-					talk: timed.talk,
-					plan: recap,
-					outputPath: file,
-					scale,
-					renderer,
-					bundle,
-					browser,
-					handleSigint: false,
-					soundFiles: {media, music: null},
-					onProgress: (p) => onDrawn(p.drawnFrames),
-				});
-				return recap.durationInFrames;
-			},
-		});
+		// Probing the recording and building the sound are part of what a render costs.
+		await recapRow({name: 'timed', talk: timed.talk, maxSeconds: timedMaxSeconds, mediaFile: mp3});
 	}
 
 	if (only.has('clips')) {

@@ -1,6 +1,5 @@
 import {renderStill} from '@remotion/renderer';
-import {mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {mkdir, readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -8,18 +7,20 @@ import {ClipManifestSchema, MANIFEST_FILE} from '../../src/plan/clip-manifest';
 import {clipFileNames} from '../../src/plan/clip-file-name';
 import {planClipJobs} from '../../src/plan/plan-clip-jobs';
 import {type TalkPlan, planTalk} from '../../src/plan/plan-talk';
-import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
-import {type Bundle, PROJECT_ROOT, bundleProject} from '../../src/render/bundle-project';
+import {type RenderBrowser, browserOptions} from '../../src/render/browser';
+import {type Bundle, PROJECT_ROOT} from '../../src/render/bundle-project';
 import {quoteInputProps, selectIn} from '../../src/render/compositions';
 import {renderClips} from '../../src/render/render-clips';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
 import {probeVideo, psnr, readLumaFrames} from '../support/inspect-video';
+import {type RenderFixture, openRenderFixture} from '../support/render-fixture';
 
 /** Real renders, kept short: one bundle and one browser, the seed's shortest quote at scale 0.25. */
 
 const SEED = 'data/aspen-2024-altman-chesky.md';
 
+let fixture: RenderFixture | undefined;
 let bundle: Bundle;
 let browser: RenderBrowser;
 let workDir: string;
@@ -28,15 +29,14 @@ let talkPlan: TalkPlan;
 let quoteId: string;
 
 beforeAll(async () => {
-	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRenderBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-clips-'))]);
+	fixture = await openRenderFixture({prefix: 'talkreel-clips-'});
+	({bundle, browser, dir: workDir} = fixture);
 	talk = readTranscript({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
 	talkPlan = planTalk({talk});
 	quoteId = [...talkPlan.quotes].sort((a, b) => a.text.length - b.text.length)[0]!.id;
 });
 
-afterAll(async () => {
-	await Promise.all([browser?.close(), bundle?.cleanup(), workDir ? rm(workDir, {recursive: true, force: true}) : undefined]);
-});
+afterAll(() => fixture?.close());
 
 describe('renderClips', () => {
 	it('writes an H.264 clip, a share card and the manifest; a failing clip is listed and the others still render', async () => {

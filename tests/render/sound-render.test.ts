@@ -1,6 +1,5 @@
 import {renderStill} from '@remotion/renderer';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {listDistinctFrames} from '../../src/plan/list-distinct-frames';
@@ -11,8 +10,8 @@ import {REMOTION_AAC_PRIMING_SAMPLES, restoreAacPriming} from '../../src/render/
 import {SPEECH_TARGET_LUFS} from '../../src/render/audio/build-audio-track';
 import {type ProbedMedia, mediaRefOf, probeMedia} from '../../src/render/audio/probe-media';
 import {encodeWav} from '../../src/render/audio/wav';
-import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
-import {type Bundle, bundleProject} from '../../src/render/bundle-project';
+import {type RenderBrowser, browserOptions} from '../../src/render/browser';
+import type {Bundle} from '../../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../../src/render/compositions';
 import {renderClips} from '../../src/render/render-clips';
 import {renderRecap} from '../../src/render/render-recap';
@@ -21,6 +20,7 @@ import type {Talk} from '../../src/talk/talk-schema';
 import {decodeTrack, frameLevelsDb, loudnormOf, probeAudio, soundStartsMs} from '../support/inspect-audio';
 import {probeVideo} from '../support/inspect-video';
 import {TONE_BURSTS_MS, makeToneRecording, makeToneTalk} from '../support/tone-fixture';
+import {type RenderFixture, openRenderFixture} from '../support/render-fixture';
 
 /**
  * Sync is a tested property: the tone-burst recording and its transcript, rendered short
@@ -33,6 +33,7 @@ import {TONE_BURSTS_MS, makeToneRecording, makeToneTalk} from '../support/tone-f
  */
 
 const FRAME_MS = 1000 / 30;
+let fixture: RenderFixture | undefined;
 let bundle: Bundle;
 let browser: RenderBrowser;
 let dir: string;
@@ -41,16 +42,15 @@ let talk: Talk;
 let talkPlan: TalkPlan;
 
 beforeAll(async () => {
-	[bundle, browser, dir] = await Promise.all([bundleProject(), openRenderBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-sound-'))]);
+	fixture = await openRenderFixture({prefix: 'talkreel-sound-'});
+	({bundle, browser, dir} = fixture);
 	await writeFile(path.join(dir, 'tones.wav'), makeToneRecording());
 	media = await probeMedia({file: path.join(dir, 'tones.wav')});
 	talk = makeToneTalk({words: true});
 	talkPlan = planTalk({talk, media: mediaRefOf(media)});
 }, 240_000);
 
-afterAll(async () => {
-	await Promise.all([browser?.close(), bundle?.cleanup(), dir ? rm(dir, {recursive: true, force: true}) : undefined]);
-});
+afterAll(() => fixture?.close());
 
 const RENDERERS: RendererName[] = ['fast', 'remotion'];
 const outputs = new Map<string, string>();

@@ -186,6 +186,7 @@ const renderOneByOne = async ({options, jobs, session, errors, log, renderer}: C
 				concurrency,
 				renderer,
 				onProgress: (p) => onProgress?.({...p, clip: index + 1, clips: jobs.length, name: files.video}),
+				quietSound: true,
 			});
 			const browser = await session.browser();
 			await writeFileAtomic({

@@ -72,8 +72,9 @@ export const withRenderSession = async <T>(
 		throw error;
 	} finally {
 		interruptible.dispose();
-		await opening?.then((b) => b.close()).catch(() => {});
-		await bundling?.then((b) => b.cleanup()).catch(() => {});
+		// One that failed to open or bundle has said so to `work` already, and left nothing to close.
+		await (await opening?.catch(() => undefined))?.close();
+		await (await bundling?.catch(() => undefined))?.cleanup();
 	}
 };
 
@@ -106,6 +107,8 @@ export type PlannedVideoRender = {
 	onProgress?: ((progress: VideoProgress) => void) | undefined;
 	/** Called once the composition is chosen, before any frame is drawn. */
 	onSelected?: (composition: Composition) => void;
+	/** Build the sound without logging its loudness (clips, one line each would be noise). */
+	quietSound?: boolean;
 };
 
 /**
@@ -131,6 +134,7 @@ export const renderPlannedVideo = async ({
 	renderer = 'fast',
 	onProgress,
 	onSelected,
+	quietSound = false,
 }: PlannedVideoRender): Promise<{composition: Composition}> => {
 	const {interruptible, log} = session;
 	const sound = await prepareVideoSound({
@@ -138,7 +142,7 @@ export const renderPlannedVideo = async ({
 		files: soundFiles,
 		window: windowOf({frameRange, durationInFrames: video.durationInFrames}),
 		mode: VIDEO_RENDERERS[renderer].sound,
-		log,
+		...(quietSound ? {} : {log}),
 	});
 	try {
 		session.checkAborted();

@@ -25,7 +25,7 @@ import {mediaRefOf, probeMedia} from '../src/render/audio/probe-media';
 import {openRenderBrowser} from '../src/render/browser';
 import {PROJECT_ROOT, bundleProject} from '../src/render/bundle-project';
 import {renderClips} from '../src/render/render-clips';
-import {renderPlannedVideo, withRenderSession} from '../src/render/render-pipeline';
+import {renderPlannedVideo, withRenderContext} from '../src/render/render-pipeline';
 import {renderRecap} from '../src/render/render-recap';
 import type {RendererName} from '../src/render/render-video-options';
 import type {Talk} from '../src/talk/talk-schema';
@@ -152,9 +152,9 @@ try {
 		await bench({
 			name: 'baseline',
 			render: (renderer, file, onDrawn) =>
-				withRenderSession({bundle, browser, handleSigint: false}, async (session) => {
+				withRenderContext({bundle, browser, handleSigint: false}, async (context) => {
 					await renderPlannedVideo({
-						session,
+						context,
 						video,
 						compositionId: 'Baseline',
 						inputProps: () => ({durationInFrames: baselineFrames}),

@@ -15,7 +15,7 @@ import {quoteBatchInputProps, quoteInputProps, selectIn} from './compositions';
 import {unlessAborted} from './interruptible';
 import type {CoverFile} from './probe-cover';
 import {renderClipBatch} from './render-clip-batch';
-import {type RenderSession, browserAndBundle, renderPlannedVideo, withRenderSession} from './render-pipeline';
+import {type RenderContext, browserAndBundle, renderPlannedVideo, withRenderContext} from './render-pipeline';
 import type {RendererName, VideoProgress} from './render-video-options';
 import {writeFileAtomic} from './write-file-atomic';
 
@@ -77,8 +77,8 @@ export const renderClips = async (options: RenderClipsOptions): Promise<{manifes
 	log(`${batch.jobs.length} clips to render → ${outDir}`);
 	// By job, so the manifest lists clips in quote order whatever order they finish in: null when written.
 	const errors: (string | null)[] = [];
-	await withRenderSession({...options, log}, (session) => {
-		const run: ClipsRun = {options, jobs: batch.jobs, session, errors, log};
+	await withRenderContext({...options, log}, (context) => {
+		const run: ClipsRun = {options, jobs: batch.jobs, context, errors, log};
 		return renderer === 'fast' ? renderBatches(run) : renderOneByOne({...run, renderer});
 	});
 	const manifest = buildClipManifest({batch, errors, scale});
@@ -90,7 +90,7 @@ export const renderClips = async (options: RenderClipsOptions): Promise<{manifes
 type ClipsRun = {
 	options: RenderClipsOptions;
 	jobs: ClipJob[];
-	session: RenderSession;
+	context: RenderContext;
 	errors: (string | null)[];
 	log: Log;
 };
@@ -102,9 +102,9 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
  * measured from it), then all its clips drawn in one pass and cut into files, each with
  * its own sound track muxed.
  */
-const renderBatches = async ({options, jobs, session, errors, log}: ClipsRun): Promise<void> => {
+const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): Promise<void> => {
 	const {scale = 1, concurrency = null, theme = DEFAULT_THEME, onProgress} = options;
-	const {interruptible} = session;
+	const {interruptible} = context;
 	const shapes = [...new Set(jobs.map((job) => job.clip.shape))];
 	for (const shape of shapes) {
 		const members = jobs.flatMap((job, index) => (job.clip.shape === shape ? [{job, index}] : []));
@@ -112,12 +112,12 @@ const renderBatches = async ({options, jobs, session, errors, log}: ClipsRun): P
 		try {
 			const clips: Clip[] = [];
 			for (const {job} of members) {
-				session.checkAborted();
+				context.checkAborted();
 				const sound = await prepareVideoSound({video: job.clip, files: options.soundFiles, window: [0, job.clip.durationInFrames - 1], mode: 'muxed'});
 				sounds.push(sound);
 				clips.push(withMeasuredLevels({clip: job.clip, track: sound.track}));
 			}
-			const {browser, bundle} = await browserAndBundle(session);
+			const {browser, bundle} = await browserAndBundle(context);
 			await stageFiles({serveUrl: bundle.serveUrl, files: [options.cover ?? null]});
 			const started = Date.now();
 			const composition = await unlessAborted({
@@ -148,12 +148,12 @@ const renderBatches = async ({options, jobs, session, errors, log}: ClipsRun): P
 					else log(`${name} FAILED: ${result.error.message}`);
 				},
 			});
-			session.checkAborted();
+			context.checkAborted();
 			results.forEach((result, i) => {
 				errors[members[i]!.index] = result.error === null ? null : result.error.message;
 			});
 		} catch (error) {
-			session.checkAborted();
+			context.checkAborted();
 			for (const {job, index} of members) {
 				if (errors[index] === undefined) {
 					errors[index] = errorText(error);
@@ -167,15 +167,15 @@ const renderBatches = async ({options, jobs, session, errors, log}: ClipsRun): P
 };
 
 /** Clip by clip, through the render pipeline (the plain renderer: Remotion's `renderMedia` with its own `<Audio>`), and `renderStill` for the card. */
-const renderOneByOne = async ({options, jobs, session, errors, log, renderer}: ClipsRun & {renderer: RendererName}): Promise<void> => {
+const renderOneByOne = async ({options, jobs, context, errors, log, renderer}: ClipsRun & {renderer: RendererName}): Promise<void> => {
 	const {outDir, scale = 1, concurrency = null, theme = DEFAULT_THEME, onProgress} = options;
-	const {cancelSignal} = session.interruptible;
+	const {cancelSignal} = context.interruptible;
 	for (const [index, {clip, files}] of jobs.entries()) {
-		session.checkAborted();
+		context.checkAborted();
 		const started = Date.now();
 		try {
 			const {composition} = await renderPlannedVideo({
-				session,
+				context,
 				video: clip,
 				compositionId: `Quote-${clip.shape}`,
 				inputProps: (sound) => quoteInputProps({clip: withMeasuredLevels({clip, track: sound.track}), theme, ...sound.props}),
@@ -188,12 +188,12 @@ const renderOneByOne = async ({options, jobs, session, errors, log, renderer}: C
 				onProgress: (p) => onProgress?.({...p, clip: index + 1, clips: jobs.length, name: files.video}),
 				quietSound: true,
 			});
-			const browser = await session.browser();
+			const browser = await context.browser();
 			await writeFileAtomic({
 				target: path.join(outDir, files.card),
 				write: async (tempPath) => {
 					await renderStill({
-						serveUrl: (await session.bundle()).serveUrl,
+						serveUrl: (await context.bundle()).serveUrl,
 						composition,
 						inputProps: composition.props,
 						frame: clip.durationInFrames - 1,
@@ -209,7 +209,7 @@ const renderOneByOne = async ({options, jobs, session, errors, log, renderer}: C
 			errors[index] = null;
 			log(`clip ${index + 1}/${jobs.length} ${files.video}: ${clip.durationInFrames} frames in ${formatSeconds(Date.now() - started)}`);
 		} catch (error) {
-			session.checkAborted();
+			context.checkAborted();
 			errors[index] = errorText(error);
 			log(`clip ${index + 1}/${jobs.length} ${files.video} FAILED: ${errorText(error)}`);
 		}

@@ -12,7 +12,7 @@ import {type Composition, type RendererName, type VideoProgress, windowOf} from 
  * for it (or given: a batch, the bench and the tests reuse theirs), and one interruption
  * (its signal, or Ctrl-C) that every step checks.
  */
-export type RenderSession = {
+export type RenderContext = {
 	browser: () => Promise<RenderBrowser>;
 	bundle: () => Promise<Bundle>;
 	interruptible: Interruptible;
@@ -21,7 +21,7 @@ export type RenderSession = {
 	log: Log;
 };
 
-export type RenderSessionOptions = {
+export type RenderContextOptions = {
 	/** Reuse a bundle / browser (batch renders, the bench, tests); made here and disposed of when absent. */
 	bundle?: Bundle | undefined;
 	browser?: RenderBrowser | undefined;
@@ -33,20 +33,20 @@ export type RenderSessionOptions = {
 };
 
 /**
- * Runs `work` in a render session and closes it whatever happens: the listeners removed,
- * then the browser closed and the bundle deleted if the session made them. Any failure
+ * Runs `work` in a render context and closes it whatever happens: the listeners removed,
+ * then the browser closed and the bundle deleted if the context made them. Any failure
  * after an interruption is the interruption (`RenderAbortedError`).
  */
-export const withRenderSession = async <T>(
-	{bundle, browser, signal, handleSigint = true, log = () => {}}: RenderSessionOptions,
-	work: (session: RenderSession) => Promise<T>,
+export const withRenderContext = async <T>(
+	{bundle, browser, signal, handleSigint = true, log = () => {}}: RenderContextOptions,
+	work: (context: RenderContext) => Promise<T>,
 ): Promise<T> => {
 	if (signal?.aborted) throw new RenderAbortedError();
 	const interruptible = makeInterruptible({...(signal === undefined ? {} : {signal}), handleSigint, log});
 	// Made once, when first asked for; `undefined` until then (a given one is never closed here).
 	let opening: Promise<RenderBrowser> | undefined;
 	let bundling: Promise<Bundle> | undefined;
-	const session: RenderSession = {
+	const context: RenderContext = {
 		browser: () => {
 			if (browser !== undefined) return Promise.resolve(browser);
 			// Opening is not given up half-way (a browser still starting cannot be closed, and
@@ -66,7 +66,7 @@ export const withRenderSession = async <T>(
 		log,
 	};
 	try {
-		return await work(session);
+		return await work(context);
 	} catch (error) {
 		if (interruptible.isAborted()) throw new RenderAbortedError();
 		throw error;
@@ -78,17 +78,17 @@ export const withRenderSession = async <T>(
 	}
 };
 
-/** The browser and the bundle of a session, in the pipeline's order: the browser first (when none can be had, that is said before a 15 s bundle). */
-export const browserAndBundle = async (session: RenderSession): Promise<{browser: RenderBrowser; bundle: Bundle}> => {
-	const browser = await session.browser();
-	session.checkAborted();
-	const bundle = await session.bundle();
-	session.checkAborted();
+/** The browser and the bundle of a context, in the pipeline's order: the browser first (when none can be had, that is said before a 15 s bundle). */
+export const browserAndBundle = async (context: RenderContext): Promise<{browser: RenderBrowser; bundle: Bundle}> => {
+	const browser = await context.browser();
+	context.checkAborted();
+	const bundle = await context.bundle();
+	context.checkAborted();
 	return {browser, bundle};
 };
 
 export type PlannedVideoRender = {
-	session: RenderSession;
+	context: RenderContext;
 	/** The recap's Plan or a Clip: its frame, length, still ranges and sound. */
 	video: PlannedVideo;
 	/** The composition that draws it, and its input props once its sound is built (the props a renderer's sound mode asks for; a clip's measured level band). */
@@ -121,7 +121,7 @@ export type PlannedVideoRender = {
  * file is in place.
  */
 export const renderPlannedVideo = async ({
-	session,
+	context,
 	video,
 	compositionId,
 	inputProps,
@@ -136,7 +136,7 @@ export const renderPlannedVideo = async ({
 	onSelected,
 	quietSound = false,
 }: PlannedVideoRender): Promise<{composition: Composition}> => {
-	const {interruptible, log} = session;
+	const {interruptible, log} = context;
 	const sound = await prepareVideoSound({
 		video,
 		files: soundFiles,
@@ -145,11 +145,11 @@ export const renderPlannedVideo = async ({
 		...(quietSound ? {} : {log}),
 	});
 	try {
-		session.checkAborted();
-		const {browser, bundle} = await browserAndBundle(session);
+		context.checkAborted();
+		const {browser, bundle} = await browserAndBundle(context);
 		await sound.stage(bundle.serveUrl);
 		await stageFiles({serveUrl: bundle.serveUrl, files: assets});
-		session.checkAborted();
+		context.checkAborted();
 		const composition = await unlessAborted({
 			work: selectIn({bundle, browser, id: compositionId, inputProps: inputProps(sound)}),
 			signal: interruptible.signal,
@@ -170,7 +170,7 @@ export const renderPlannedVideo = async ({
 			...(onProgress === undefined ? {} : {onProgress}),
 			soundTrack: sound.soundTrack,
 		});
-		session.checkAborted();
+		context.checkAborted();
 		return {composition};
 	} finally {
 		await sound.cleanup();

@@ -8,7 +8,7 @@ import type {RenderBrowser} from './browser';
 import {type Bundle, type Log, formatSeconds} from './bundle-project';
 import {recapInputProps} from './compositions';
 import {writeRecapSidecars} from './recap-sidecars';
-import {renderPlannedVideo, withRenderSession} from './render-pipeline';
+import {renderPlannedVideo, withRenderContext} from './render-pipeline';
 import type {RendererName, VideoProgress} from './render-video-options';
 
 export type RenderRecapOptions = {
@@ -65,10 +65,10 @@ export type RenderRecapResult = {
 export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRecapResult> => {
 	const {talk, plan, outputPath, scale = 1, frameRange = null, renderer = 'fast', log = () => {}} = options;
 	const theme = options.theme === undefined ? {} : {theme: options.theme};
-	return withRenderSession({...options, log}, async (session) => {
+	return withRenderContext({...options, log}, async (context) => {
 		let renderStarted = 0;
 		const {composition} = await renderPlannedVideo({
-			session,
+			context,
 			video: plan,
 			compositionId: 'Recap',
 			inputProps: (sound) => recapInputProps({talk, plan, ...theme, ...sound.props}),
@@ -107,13 +107,13 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			outputPath,
 			scale,
 			...theme,
-			bundle: await session.bundle(),
-			browser: await session.browser(),
+			bundle: await context.bundle(),
+			browser: await context.browser(),
 			log,
-			cancelSignal: session.interruptible.cancelSignal,
+			cancelSignal: context.interruptible.cancelSignal,
 			recapComposition: composition,
 		});
-		session.checkAborted();
+		context.checkAborted();
 		log(`sidecars in ${formatSeconds(Date.now() - sidecarsStarted)} → ${sidecars.manifestPath}`);
 		return {...result, sidecars};
 	});

@@ -1,8 +1,10 @@
 import {type Command, Option} from 'commander';
 import path from 'node:path';
 import {CLIP_SHAPES, type ClipShape} from '../plan/layout';
+import {MANIFEST_FILE} from '../plan/clip-manifest';
+import {planClipJobs} from '../plan/plan-clip-jobs';
 import {planTalk} from '../plan/plan-talk';
-import {MANIFEST_FILE, planClipJobs, renderClips} from '../render/render-clips';
+import {renderClips} from '../render/render-clips';
 import {checkOutputFile, checkOutputFolder} from './check-output-path';
 import {findCover, findTalkSound, soundInputs} from './find-media';
 import {type LambdaDeps, type LambdaOptions, addLambdaOptions, refuseMixedLambdaOptions, renderOnLambdaNotWired} from './lambda-options';
@@ -54,24 +56,21 @@ export const registerClipsCommand = (program: Command, {signal, ...lambdaDeps}: 
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
 			// Every file the batch writes, checked before anything is bundled.
 			checkOutputFolder({folder: outDir});
-			const {jobs} = planClipJobs({talk, talkPlan, shapes, quoteIds: opts.quote ?? [], cover});
+			const {batch} = planClipJobs({talk, talkPlan, shapes, quoteIds: opts.quote ?? [], cover: cover?.src ?? null});
 			const read = [...inputs, ...soundInputs(sound.files), ...(cover === null ? [] : [cover.file])];
-			for (const name of [...jobs.flatMap((j) => [j.files.video, j.files.card]), MANIFEST_FILE]) checkOutputFile({file: path.join(outDir, name), inputs: read});
+			for (const name of [...batch.jobs.flatMap((j) => [j.files.video, j.files.card]), MANIFEST_FILE])
+				checkOutputFile({file: path.join(outDir, name), inputs: read});
 			let progress: Progress | undefined;
 			let current = '';
 			const {manifestPath, manifest} = await renderClips({
-				talk,
-				talkPlan,
+				batch,
 				outDir,
-				shapes,
-				quoteIds: opts.quote ?? [],
 				scale: opts.scale,
 				concurrency: opts.concurrency ?? null,
 				renderer: opts.renderer,
 				...(signal === undefined ? {} : {signal, handleSigint: false}),
 				soundFiles: sound.files,
 				cover,
-				jobs,
 				log: (line) => {
 					// A finished bar first, so log lines do not land inside it.
 					progress?.stop();

@@ -16,7 +16,7 @@ import {writeLine} from './terminal-text';
 type RenderOptions = RenderingOptions & LambdaOptions & {output?: string; frames?: number | [number, number]; sidecars: boolean};
 
 /** `--frames` must lie within the planned recap: found in Node, before anything is bundled. */
-export const checkFrameRange = ({frames, durationInFrames}: {frames: number | [number, number] | undefined; durationInFrames: number}): void => {
+const checkFrameRange = ({frames, durationInFrames}: {frames: number | [number, number] | undefined; durationInFrames: number}): void => {
 	if (frames === undefined) return;
 	const last = typeof frames === 'number' ? frames : frames[1];
 	if (last > durationInFrames - 1) {

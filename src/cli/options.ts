@@ -4,7 +4,7 @@ import {maxConcurrency} from '../render/remotion-internals';
 import {RENDERERS, type RendererName} from '../render/render-video-options';
 
 /** Commander argument parsers: validate once at the edge, pass numbers inside. */
-export const positiveNumber = (value: string): number => {
+const positiveNumber = (value: string): number => {
 	const n = Number(value);
 	if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number.`);
 	return n;
@@ -17,9 +17,9 @@ export const positiveInteger = (value: string): number => {
 };
 
 /** Output size factors a render takes: from a thumbnail to four times the composition (Remotion allows up to 16, which no browser can draw). */
-export const SCALE_RANGE = {min: 0.05, max: 4} as const;
+const SCALE_RANGE = {min: 0.05, max: 4} as const;
 
-export const scaleFactor = (value: string): number => {
+const scaleFactor = (value: string): number => {
 	const n = positiveNumber(value);
 	if (n < SCALE_RANGE.min || n > SCALE_RANGE.max)
 		throw new InvalidArgumentError(`"${value}" is not a size factor from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}.`);
@@ -27,7 +27,7 @@ export const scaleFactor = (value: string): number => {
 };
 
 /** Browser tabs: at most what Remotion allows on this machine (checked here, not after bundling). */
-export const concurrencyCount = (value: string): number => {
+const concurrencyCount = (value: string): number => {
 	const n = positiveInteger(value);
 	const max = maxConcurrency();
 	if (n > max) throw new InvalidArgumentError(`"${value}" is more tabs than this machine's ${max} cores.`);

@@ -27,24 +27,22 @@ import {EXIT_BAD_INPUT, reportError} from './report-error';
 import {escapeForTerminalKeepingLines, writeLine} from './terminal-text';
 import {jsonOutputFile, writeJson} from './write-output';
 
-export {EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED} from './report-error';
-
 type PlanOptions = PlanningOptions & MusicOptions & {fps: number; width: number; height: number; output?: string; translation: boolean};
 
 /** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM), and for Lambda the AWS client and environment. */
 export type CliDeps = {signal?: AbortSignal} & LambdaDeps;
 
 /** Commander's `error: …` message as talkreel's one line: `talkreel: ARGS: … (see --help)`. */
-export const commanderErrorLine = (text: string): string =>
+const commanderErrorLine = (text: string): string =>
 	`talkreel: ARGS: ${text
 		.replace(/^error:\s*/, '')
 		.replace(/\s*\n\s*/g, ' ')
 		.trim()} (see --help)\n`;
 
 /** talkreel's version, as its package.json says. */
-export const TALKREEL_VERSION: string = (createRequire(import.meta.url)('../../package.json') as {version: string}).version;
+const TALKREEL_VERSION: string = (createRequire(import.meta.url)('../../package.json') as {version: string}).version;
 
-export const buildProgram = (deps: CliDeps = {}): Command => {
+const buildProgram = (deps: CliDeps = {}): Command => {
 	const program = new Command()
 		.name('talkreel')
 		.description('Turn a talk transcript into a video recap and quote clips.')

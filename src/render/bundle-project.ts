@@ -8,7 +8,7 @@ import {reportBuildWarnings, webpackOverride} from './webpack-override';
 
 /** The project root (this file is src/render/bundle-project.ts). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ENTRY_POINT = path.join(PROJECT_ROOT, 'src', 'index.ts');
+const ENTRY_POINT = path.join(PROJECT_ROOT, 'src', 'index.ts');
 
 export type Log = (line: string) => void;
 

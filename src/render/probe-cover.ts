@@ -8,7 +8,7 @@ import {FfmpegError, runFfmpeg} from './audio/run-ffmpeg';
 export type CoverFile = {file: string; src: string};
 
 /** A cover larger than this is refused: a header thumbnail needs nothing near it. */
-export const MAX_COVER_BYTES = 20 * 1024 * 1024;
+const MAX_COVER_BYTES = 20 * 1024 * 1024;
 
 type ImageFormat = 'PNG' | 'JPEG' | 'WebP';
 

@@ -7,7 +7,7 @@ import type {Talk} from '../talk/talk-schema';
 import {readBundledTalks} from './bundled-talks';
 
 /** Names of the files in public/, as `staticFile` takes them; none outside a browser (vitest, Node). */
-export const publicFileNames = (): string[] => (typeof document === 'undefined' ? [] : getStaticFiles().map((f) => f.name));
+const publicFileNames = (): string[] => (typeof document === 'undefined' ? [] : getStaticFiles().map((f) => f.name));
 
 /**
  * What a talk planned in the browser plays and shows, found in public/ by the CLI's rule

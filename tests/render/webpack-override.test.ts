@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import webpack from 'webpack';
 import {afterAll, describe, expect, it} from 'vitest';
-import {reportBuildWarnings} from '../../src/render/webpack-override';
+import {DATA_FILE_TEST, reportBuildWarnings, webpackOverride} from '../../src/render/webpack-override';
 
 /** The warnings plugin on a real webpack build: a build with a warning reports it, a clean one reports none. */
 const dir = mkdtempSync(path.join(tmpdir(), 'talkreel-webpack-'));
@@ -39,4 +39,25 @@ describe('reportBuildWarnings', () => {
 	it('reports nothing for a clean build', async () => {
 		expect(await build('module.exports = 42;')).toEqual([]);
 	}, 60_000);
+});
+
+describe('webpackOverride', () => {
+	it.each([
+		['/repo/data/aspen-2024.md', true],
+		['C:\\repo\\data\\talk.txt', true],
+		['/repo/data/talk.srt', true],
+		['/repo/data/edits/talk.md', false],
+		['/repo/src/data.md', false],
+		['/repo/data/talk.json', true],
+		['/repo/data/talk.edits.yaml', true],
+		['/repo/data/talk.png', false],
+	])('%s is raw text: %s', (file, want) => {
+		expect(DATA_FILE_TEST.test(file)).toBe(want);
+	});
+
+	it('adds one asset/source rule and keeps the others', async () => {
+		const out = await webpackOverride({module: {rules: [{test: /\.css$/}]}});
+		expect(out.module?.rules).toHaveLength(2);
+		expect(out.module?.rules?.[1]).toMatchObject({type: 'asset/source'});
+	});
 });

@@ -2,9 +2,9 @@ import {readFile} from 'node:fs/promises';
 import {describe, expect, it} from 'vitest';
 import {planTalk} from '../../../src/plan/plan-talk';
 import {CLIP_SHAPES} from '../../../src/plan/layout';
+import {planClipJobs} from '../../../src/plan/plan-clip-jobs';
 import {quoteInputProps, recapInputProps} from '../../../src/render/compositions';
 import {INLINE_PROPS_LIMIT, measureInputProps} from '../../../src/render/lambda/measure-input-props';
-import {planClipJobs} from '../../../src/render/render-clips';
 import {loadTalk} from '../../../src/talk/load-talk';
 import type {Talk} from '../../../src/talk/talk-schema';
 import {makeLongTranscript} from '../../support/make-long-transcript';
@@ -17,8 +17,8 @@ const AWS_ASYNC_PAYLOAD_BYTES = 256 * 1024;
 const lambdaProps = (talk: Talk) => {
 	const talkPlan = planTalk({talk, maxSeconds: 180});
 	const recap = measureInputProps({inputProps: recapInputProps({talk, plan: talkPlan.recap, withAudio: false}), kind: 'media'});
-	const {jobs} = planClipJobs({talk, talkPlan, shapes: CLIP_SHAPES});
-	const clips = jobs.map((job) => measureInputProps({inputProps: quoteInputProps({talk, clip: job.clip, withAudio: false}), kind: 'media'}));
+	const {batch} = planClipJobs({talk, talkPlan, shapes: CLIP_SHAPES});
+	const clips = batch.jobs.map((job) => measureInputProps({inputProps: quoteInputProps({clip: job.clip, withAudio: false}), kind: 'media'}));
 	return {recap, clips, talk: measureInputProps({inputProps: {talk}, kind: 'media'})};
 };
 
@@ -51,7 +51,7 @@ describe('input props as Lambda would receive them', () => {
 		'%s: the recap’s and every clip’s props stay inline, far under both limits',
 		async (name, load) => {
 			const {recap, clips, talk} = lambdaProps(await load());
-			const largestClip = Math.max(...clips.map((c) => c.bytes));
+			const largestClip = clips.reduce((most, c) => Math.max(most, c.bytes), 0);
 			console.log(
 				`${name}: recap props ${recap.characters} characters, ${recap.bytes} bytes; ${clips.length} clips, largest ${largestClip} bytes; the talk ${talk.characters} characters`,
 			);

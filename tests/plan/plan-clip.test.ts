@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {ClipManifestSchema, ClipSchema, type Clip} from '../../src/plan/clip-schema';
+import {ClipSchema, type Clip} from '../../src/plan/clip-schema';
 import {CLIP_LAYOUTS, CLIP_SHAPES} from '../../src/plan/layout';
 import {MAX_REVEAL_STEPS, planClip, splitPhrases} from '../../src/plan/plan-clip';
 import {type PlannedQuote, planTalk} from '../../src/plan/plan-talk';
@@ -191,45 +191,5 @@ describe('splitPhrases', () => {
 	])('%s', (text, expected) => {
 		const {phrases} = splitPhrases({text, locale: /[a-z]/i.test(text[0]!) ? 'en' : 'zh'});
 		expect(phrases.map((p) => text.slice(p.start, p.end))).toEqual(expected);
-	});
-});
-
-describe('ClipManifestSchema', () => {
-	const entry = {
-		id: 't012s3',
-		number: 3,
-		speaker: {id: 'sam-altman', name: 'Sam Altman', role: 'guest'},
-		section: {id: 's2', title: '谈谈道德责任'},
-		text: '技术最好是包容的。',
-		quoteText: '技术最好是包容的。',
-		truncated: false,
-		shape: 'square',
-		width: 1080,
-		height: 1080,
-		durationInFrames: 150,
-		fps: 30,
-		seconds: 5,
-		files: {video: 't012s3-sam-altman-square.mp4', card: 't012s3-sam-altman-square.png'},
-		audio: null,
-	};
-	const manifest = {talkSlug: 'aspen', title: 'T', language: 'zh', clips: [entry], failed: [{id: 't014s1', shape: 'portrait', error: 'boom'}]};
-
-	it('accepts a manifest as renderClips writes it', () => {
-		expect(ClipManifestSchema.parse(manifest)).toEqual(manifest);
-		const voiced = {...manifest, clips: [{...entry, audio: {fromMs: 4850, toMs: 7500, startsAtMs: 0}}]};
-		expect(ClipManifestSchema.parse(voiced)).toEqual(voiced);
-	});
-
-	it.each([
-		['a path in a file name', {files: {video: '../t012s3.mp4', card: 't012s3.png'}}],
-		['a folder in a file name', {files: {video: 'clips/t012s3.mp4', card: 't012s3.png'}}],
-		['an unknown extension', {files: {video: 't012s3.mov', card: 't012s3.png'}}],
-		['an unknown shape', {shape: 'story'}],
-		['a fractional frame count', {durationInFrames: 149.5}],
-		['no text', {text: ''}],
-		['no word on its sound', {audio: undefined}],
-		['a sound span before the recording starts', {audio: {fromMs: -40, toMs: 2000, startsAtMs: 0}}],
-	])('rejects %s', (_label, change) => {
-		expect(ClipManifestSchema.safeParse({...manifest, clips: [{...entry, ...change}]}).success).toBe(false);
 	});
 });

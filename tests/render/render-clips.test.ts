@@ -1,24 +1,26 @@
 import {renderStill} from '@remotion/renderer';
-import {mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {mkdir, readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {clipFileNames} from '../../src/render/clip-file-name';
-import {probeVideo, psnr, readLumaFrames} from '../support/inspect-video';
-import {ClipManifestSchema} from '../../src/plan/clip-schema';
+import {ClipManifestSchema, MANIFEST_FILE} from '../../src/plan/clip-manifest';
+import {clipFileNames} from '../../src/plan/clip-file-name';
+import {planClipJobs} from '../../src/plan/plan-clip-jobs';
 import {type TalkPlan, planTalk} from '../../src/plan/plan-talk';
-import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
-import {type Bundle, PROJECT_ROOT, bundleProject} from '../../src/render/bundle-project';
+import {type RenderBrowser, browserOptions} from '../../src/render/browser';
+import {type Bundle, PROJECT_ROOT} from '../../src/render/bundle-project';
 import {quoteInputProps, selectIn} from '../../src/render/compositions';
-import {MANIFEST_FILE, planClipJobs, renderClips} from '../../src/render/render-clips';
+import {renderClips} from '../../src/render/render-clips';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
+import {probeVideo, psnr, readLumaFrames} from '../support/inspect-video';
+import {type RenderFixture, openRenderFixture} from '../support/render-fixture';
 
 /** Real renders, kept short: one bundle and one browser, the seed's shortest quote at scale 0.25. */
 
 const SEED = 'data/aspen-2024-altman-chesky.md';
 
+let fixture: RenderFixture | undefined;
 let bundle: Bundle;
 let browser: RenderBrowser;
 let workDir: string;
@@ -27,30 +29,26 @@ let talkPlan: TalkPlan;
 let quoteId: string;
 
 beforeAll(async () => {
-	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRenderBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-clips-'))]);
+	fixture = await openRenderFixture({prefix: 'talkreel-clips-'});
+	({bundle, browser, dir: workDir} = fixture);
 	talk = readTranscript({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
 	talkPlan = planTalk({talk});
 	quoteId = [...talkPlan.quotes].sort((a, b) => a.text.length - b.text.length)[0]!.id;
 });
 
-afterAll(async () => {
-	await Promise.all([browser?.close(), bundle?.cleanup(), workDir ? rm(workDir, {recursive: true, force: true}) : undefined]);
-});
+afterAll(() => fixture?.close());
 
 describe('renderClips', () => {
 	it('writes an H.264 clip, a share card and the manifest; a failing clip is listed and the others still render', async () => {
 		const outDir = path.join(workDir, 'clips');
-		const {jobs} = planClipJobs({talk, talkPlan, shapes: ['square', 'portrait'], quoteIds: [quoteId]});
-		const [square, portrait] = jobs;
+		const {batch} = planClipJobs({talk, talkPlan, shapes: ['square', 'portrait'], quoteIds: [quoteId]});
+		const [square, portrait] = batch.jobs;
 		// Make the portrait clip fail: a folder sits where its card must go.
 		await mkdir(path.join(outDir, portrait!.files.card), {recursive: true});
 		const progress: string[] = [];
 		const {manifestPath, manifest} = await renderClips({
-			talk,
-			talkPlan,
+			batch,
 			outDir,
-			shapes: ['square', 'portrait'],
-			quoteIds: [quoteId],
 			scale: 0.25,
 			concurrency: 2,
 			bundle,
@@ -97,11 +95,8 @@ describe('renderClips', () => {
 			const outDir = path.join(workDir, `batch-${renderer}`);
 			const logs: string[] = [];
 			const {manifest} = await renderClips({
-				talk,
-				talkPlan,
+				batch: planClipJobs({talk, talkPlan, shapes: ['landscape'], quoteIds: ids}).batch,
 				outDir,
-				shapes: ['landscape'],
-				quoteIds: ids,
 				scale: 0.25,
 				renderer,
 				bundle,
@@ -135,9 +130,8 @@ describe('renderClips', () => {
 	}, 120_000);
 
 	it('keeps a still range pixel-still, and the frame inside a reveal differs', async () => {
-		const {jobs} = planClipJobs({talk, talkPlan, shapes: ['landscape'], quoteIds: [quoteId]});
-		const {clip} = jobs[0]!;
-		const composition = await selectIn({bundle, browser, id: 'Quote-landscape', inputProps: quoteInputProps({talk, clip})});
+		const {clip} = planClipJobs({talk, talkPlan, shapes: ['landscape'], quoteIds: [quoteId]}).batch.jobs[0]!;
+		const composition = await selectIn({bundle, browser, id: 'Quote-landscape', inputProps: quoteInputProps({clip})});
 		const still = async (frame: number) =>
 			(
 				await renderStill({

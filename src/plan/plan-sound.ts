@@ -1,4 +1,5 @@
-import type {FrameRange, MusicBed} from './plan-schema';
+import type {AudioSpan, FrameRange, MusicBed, Sound} from './plan-schema';
+import {audioFrames} from './plan-speech';
 import {MUSIC_DUCK_RAMP_MS, MUSIC_FADE_IN_MS, MUSIC_FADE_OUT_MS} from './timing';
 
 /**
@@ -9,8 +10,29 @@ import {MUSIC_DUCK_RAMP_MS, MUSIC_FADE_IN_MS, MUSIC_FADE_OUT_MS} from './timing'
 export const MUSIC_BED_DB = -10;
 export const MUSIC_DUCK_DB = 14;
 
+/**
+ * What a planned video plays, recap or clip alike: the recording (`media`, its name under
+ * public/), the spans of it the video plays, in order, and the music bed, ducked under
+ * each span. Nothing (a silent video) when it has neither a recording nor music.
+ */
+export const planSound = ({
+	media,
+	music,
+	spans,
+	fps,
+}: {
+	media: string | null;
+	music: {src: string} | null;
+	spans: AudioSpan[];
+	fps: number;
+}): {sound?: Sound} => {
+	if (media === null && music === null) return {};
+	const ducks = spans.map((audio) => audioFrames({audio, fps}));
+	return {sound: {media, music: music === null ? null : planMusicBed({src: music.src, ducks}), spans}};
+};
+
 /** The music bed of a video from its file's name and the frame ranges that play speech. */
-export const planMusicBed = ({src, ducks}: {src: string; ducks: FrameRange[]}): MusicBed => ({
+const planMusicBed = ({src, ducks}: {src: string; ducks: FrameRange[]}): MusicBed => ({
 	src,
 	bedDb: MUSIC_BED_DB,
 	duckDb: MUSIC_DUCK_DB,
@@ -19,6 +41,18 @@ export const planMusicBed = ({src, ducks}: {src: string; ducks: FrameRange[]}): 
 	fadeOutMs: MUSIC_FADE_OUT_MS,
 	ducks,
 });
+
+/**
+ * A span's gain `ms` into it (0 at its first sample): its linear fades,
+ * `min(1, ms / fadeInMs, (length − ms) / fadeOutMs)`, never below 0. The one curve both
+ * renderers play: the Node mixer sample by sample, `<Audio>` (Studio, the plain
+ * renderer) once a frame.
+ */
+export const spanGainAt = ({audio, ms}: {audio: Pick<AudioSpan, 'fromMs' | 'toMs' | 'fadeInMs' | 'fadeOutMs'>; ms: number}): number => {
+	const fadeIn = audio.fadeInMs > 0 ? ms / audio.fadeInMs : 1;
+	const fadeOut = audio.fadeOutMs > 0 ? (audio.toMs - audio.fromMs - ms) / audio.fadeOutMs : 1;
+	return Math.max(0, Math.min(1, fadeIn, fadeOut));
+};
 
 /**
  * The bed's gain at `ms` of the video, as a factor of its level (1 = `bedDb` against the

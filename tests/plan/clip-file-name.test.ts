@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {clipBaseName, clipFileNames} from '../../src/render/clip-file-name';
+import {clipBaseName, clipFileNames} from '../../src/plan/clip-file-name';
 import {CLIP_SHAPES} from '../../src/plan/layout';
 
 const SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

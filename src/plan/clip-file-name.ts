@@ -1,9 +1,9 @@
 import {slugify} from '../talk/slugify';
 
 /** Longest speaker part of a clip file name; a longer slug is cut at a hyphen. */
-export const MAX_SPEAKER_SLUG_CHARS = 32;
+const MAX_SPEAKER_SLUG_CHARS = 32;
 /** Longest quote-id part (stable ids such as `t012s3` or `t017-2s3-4p12`; anything longer came from somewhere odd). */
-export const MAX_ID_SLUG_CHARS = 32;
+const MAX_ID_SLUG_CHARS = 32;
 
 const cut = (slug: string, max: number): string => {
 	if (slug.length <= max) return slug;

@@ -1,17 +1,14 @@
 import {renderStill} from '@remotion/renderer';
-import {execFile} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {promisify} from 'node:util';
 import pixelmatch from 'pixelmatch';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Plan, QuoteScene} from '../../src/plan/plan-schema';
 import {planTalk} from '../../src/plan/plan-talk';
 import {type RenderBrowser, browserOptions, openRenderBrowser, unpackNpmBrowser} from '../../src/render/browser';
-import {type Bundle, PROJECT_ROOT, bundleProject} from '../../src/render/bundle-project';
+import {type Bundle, PROJECT_ROOT} from '../../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../../src/render/compositions';
 import {writeRecapSidecars} from '../../src/render/recap-sidecars';
 import {renderRecap} from '../../src/render/render-recap';
@@ -20,17 +17,18 @@ import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
 import {FIXTURE_PLAN} from '../../src/video/preview-fixture';
 import {probeImage, probeVideo, psnr, readLumaFrames} from '../support/inspect-video';
+import {type RenderFixture, openRenderFixture} from '../support/render-fixture';
 import {DEFAULT_RECAP_PROPS, type ScenePreviewProps} from '../../src/video/recap-schema';
 
 /**
  * Real renders, kept short: one bundle and one browser for the whole file.
- * `UPDATE_REFERENCE=1 npx vitest run tests/video` rewrites the reference image.
+ * `UPDATE_REFERENCE=1 npx vitest run tests/render/render-recap.test.ts` rewrites the reference image.
  */
 
-const run = promisify(execFile);
 const SEED = 'data/aspen-2024-altman-chesky.md';
-const REFERENCE = path.join(PROJECT_ROOT, 'tests/video/reference/quote-card.png');
+const REFERENCE = path.join(PROJECT_ROOT, 'tests/render/reference/quote-card.png');
 
+let fixture: RenderFixture | undefined;
 let bundle: Bundle;
 let browser: RenderBrowser;
 let workDir: string;
@@ -39,39 +37,13 @@ let talk: Talk;
 let plan: Plan;
 
 beforeAll(async () => {
-	[bundle, browser, workDir] = await Promise.all([bundleProject(), openRenderBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-video-'))]);
+	fixture = await openRenderFixture({prefix: 'talkreel-video-'});
+	({bundle, browser, dir: workDir} = fixture);
 	talk = readTranscript({text: await readFile(path.join(PROJECT_ROOT, SEED), 'utf8'), file: SEED}).talk;
 	plan = planTalk({talk, maxSeconds: 60}).recap;
 });
 
-afterAll(async () => {
-	await Promise.all([browser?.close(), bundle?.cleanup(), workDir ? rm(workDir, {recursive: true, force: true}) : undefined]);
-});
-
-const ffprobe = async (file: string) => {
-	const {stdout} = await run(
-		'npx',
-		[
-			'remotion',
-			'ffprobe',
-			'-v',
-			'error',
-			'-select_streams',
-			'v:0',
-			'-count_frames',
-			'-show_entries',
-			'stream=codec_name,width,height,r_frame_rate,nb_read_frames',
-			'-of',
-			'json',
-			file,
-		],
-		{cwd: PROJECT_ROOT},
-	);
-	const json = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
-		streams: {codec_name: string; width: number; height: number; r_frame_rate: string; nb_read_frames: string}[];
-	};
-	return json.streams[0]!;
-};
+afterAll(() => fixture?.close());
 
 const still = async ({id, inputProps, frame, scale}: {id: string; inputProps: Record<string, unknown>; frame: number; scale: number}): Promise<Buffer> => {
 	const composition = await selectIn({bundle, browser, id, inputProps});
@@ -106,11 +78,13 @@ describe('recap render', () => {
 			browser,
 			handleSigint: false,
 		});
-		const stream = await ffprobe(outputPath);
-		expect(stream.codec_name).toBe('h264');
-		expect([stream.width, stream.height]).toEqual([plan.width / 4, plan.height / 4]);
-		expect(stream.r_frame_rate).toBe(`${plan.fps}/1`);
-		expect(Number(stream.nb_read_frames)).toBe(60);
+		expect(await probeVideo(outputPath)).toMatchObject({
+			codec: 'h264',
+			width: plan.width / 4,
+			height: plan.height / 4,
+			frameRate: `${plan.fps}/1`,
+			frameCount: 60,
+		});
 		expect(result.durationInFrames).toBe(plan.durationInFrames);
 		expect(result.durationInFrames).toBeLessThanOrEqual(60 * plan.fps);
 		// Renamed into place: no partial file left beside it.

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ClipSchema} from '../../src/plan/clip-schema';
-import {WAVEFORM_RANGE_DB, waveformBarCount, waveformLevels, withWaveform} from '../../src/plan/clip-waveform';
+import {WAVEFORM_RANGE_DB, waveformBarCount, waveformLevels, withWaveformLevels} from '../../src/plan/clip-waveform';
 import {CLIP_SHAPES} from '../../src/plan/layout';
 import {planClip} from '../../src/plan/plan-clip';
 import {audioFrames} from '../../src/plan/plan-speech';
@@ -19,7 +19,7 @@ describe.each(CLIP_SHAPES)('an audiogram clip (%s)', (shape) => {
 	it('plays the quote’s span of the recording from frame 0', () => {
 		expect(ClipSchema.parse(JSON.parse(JSON.stringify(clip)))).toEqual(clip);
 		expect(clip.audio).toMatchObject({fromMs: 4850, atFrame: 0});
-		expect(clip.sound).toEqual({media: MEDIA.src, music: null});
+		expect(clip.sound).toEqual({media: MEDIA.src, music: null, spans: [clip.audio]});
 	});
 
 	it('lasts the speech, then the hold', () => {
@@ -44,18 +44,26 @@ describe.each(CLIP_SHAPES)('an audiogram clip (%s)', (shape) => {
 		for (const still of clip.stills) for (const c of changes) expect(c > still.from && c < still.from + still.durationInFrames).toBe(false);
 	});
 
-	it('gains a level band cut into the stills where each bar is reached', () => {
-		const bars = waveformBarCount({clip});
+	it('lays out its level band: a bar per slice of its span, the stills cut where each is reached; render fills in the levels', () => {
+		const bars = waveformBarCount({layout: clip.layout});
 		expect(bars).toBeGreaterThan(40);
-		const levels = Array.from({length: bars}, (_, i) => (i % 7) / 7);
-		const {clip: drawn} = withWaveform({clip, levels});
-		expect(drawn.waveform?.bars).toEqual(levels);
-		const reached = drawn.waveform!.playedFrom;
+		const reached = clip.waveform!.playedFrom;
+		expect(reached).toHaveLength(bars);
 		expect(reached[0]).toBe(0);
 		for (let i = 1; i < reached.length; i++) expect(reached[i]!).toBeGreaterThanOrEqual(reached[i - 1]!);
 		expect(reached.at(-1)!).toBeLessThan(heard.durationInFrames);
-		for (const still of drawn.stills) for (const c of reached) expect(c > still.from && c < still.from + still.durationInFrames).toBe(false);
-		expect(drawn.stills.length).toBeGreaterThan(clip.stills.length);
+		for (const still of clip.stills) for (const c of reached) expect(c > still.from && c < still.from + still.durationInFrames).toBe(false);
+		expect(clip.waveform!.bars).toBeNull();
+		const levels = Array.from({length: bars}, (_, i) => (i % 7) / 7);
+		const measured = withWaveformLevels({clip, levels});
+		expect(measured.waveform).toEqual({playedFrom: reached, bars: levels});
+		expect(measured.stills).toBe(clip.stills);
+		expect(() => withWaveformLevels({clip, levels: levels.slice(1)})).toThrow(/RENDER: .* levels were measured for the .* bars/);
+	});
+
+	it('draws its label and quote on a stage that ends speakerGapPx above the level band', () => {
+		const {layout} = clip;
+		expect(clip.stage).toEqual({topPx: layout.stageTopPx, heightPx: layout.waveform.topPx - layout.speakerGapPx - layout.stageTopPx});
 	});
 });
 
@@ -66,7 +74,9 @@ describe('clips of a talk without its recording', () => {
 		expect(clip.audio).toBeNull();
 		expect(clip.sound).toBeUndefined();
 		expect(clip.marks).toEqual([]);
-		expect(withWaveform({clip, levels: [0.5, 1]}).clip).toBe(clip);
+		expect(clip.waveform).toBeNull();
+		expect(clip.stage).toEqual({topPx: clip.layout.stageTopPx, heightPx: clip.layout.stageBottomPx - clip.layout.stageTopPx});
+		expect(withWaveformLevels({clip, levels: [0.5, 1]})).toBe(clip);
 		expect(clip.durationInFrames).toBe(msToFrames({ms: ENTRY_MS, fps: 30}) + clip.readingFrames + clip.holdFrames);
 	});
 });

@@ -8,7 +8,8 @@
  * A layer imports only from layers to its left (render may also use video's
  * composition props); nothing imports in a circle; the pure layers (everything but
  * render and cli) use no Node built-in, so they run in the CLI, in vitest and inside
- * the Studio bundle alike. `npm test` runs these rules (tests/architecture.test.ts).
+ * the Studio bundle alike; only render and cli use the AWS client (Remotion Lambda).
+ * `npm test` runs these rules (tests/architecture.test.ts).
  *
  * Inside talk, readers point at the model: src/talk/readers/ (one reader per format) may
  * import the model (src/talk/: the Talk, the raw transcript, the assembler), and nothing
@@ -66,6 +67,14 @@ module.exports = {
 			to: {dependencyTypes: ['core']},
 		},
 		{
+			name: 'aws-client-only-in-render-and-cli',
+			severity: 'error',
+			comment:
+				"Remotion Lambda's client (@remotion/lambda, @remotion/lambda-client: the AWS SDK) belongs to src/render/ (and src/cli/, for its options): nothing that reads, plans or draws reaches AWS.",
+			from: {path: '(^|/)src/', pathNot: '(^|/)src/(render|cli)/'},
+			to: {path: '(^|/)node_modules/@remotion/lambda(-client)?/|^@remotion/lambda(-client)?(/|$)'},
+		},
+		{
 			name: 'no-tests-or-scripts-from-src',
 			severity: 'error',
 			from: {path: '^src/'},
@@ -76,6 +85,7 @@ module.exports = {
 		doNotFollow: {path: 'node_modules'},
 		tsPreCompilationDeps: true,
 		tsConfig: {fileName: 'tsconfig.json'},
-		exclude: {path: '(^|/)node_modules/'},
+		// npm packages are left out of the graph, but for the AWS client, which a rule above watches.
+		exclude: {path: '(^|/)node_modules/(?!@remotion/lambda(-client)?/)'},
 	},
 };

@@ -16,19 +16,19 @@ import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {readTalkFile} from '../src/cli/read-talk-file';
-import type {FrameRange} from '../src/plan/plan-schema';
+import type {ClipManifest} from '../src/plan/clip-manifest';
+import {CLIP_SHAPES} from '../src/plan/layout';
+import {planClipJobs} from '../src/plan/plan-clip-jobs';
 import {planTalk} from '../src/plan/plan-talk';
+import {DEFAULT_FPS} from '../src/plan/timing';
+import {mediaRefOf, probeMedia} from '../src/render/audio/probe-media';
 import {openRenderBrowser} from '../src/render/browser';
 import {PROJECT_ROOT, bundleProject} from '../src/render/bundle-project';
-import {recapInputProps, selectIn} from '../src/render/compositions';
-import {renderVideo} from '../src/render/render-video';
 import {renderClips} from '../src/render/render-clips';
-import {CLIP_SHAPES} from '../src/plan/layout';
-import type {ClipManifest} from '../src/plan/clip-schema';
+import {renderPlannedVideo, withRenderContext} from '../src/render/render-pipeline';
+import {renderRecap} from '../src/render/render-recap';
 import type {RendererName} from '../src/render/render-video-options';
-import {recapAudioSpans} from '../src/plan/plan-speech';
-import {prepareRenderSound} from '../src/render/audio/prepare-sound';
-import {mediaRefOf, probeMedia} from '../src/render/audio/probe-media';
+import type {Talk} from '../src/talk/talk-schema';
 import {runFfmpeg} from '../src/render/audio/run-ffmpeg';
 import {probeAudio} from '../tests/support/inspect-audio';
 import {probeVideo, psnr, readLumaFrameAt} from '../tests/support/inspect-video';
@@ -103,59 +103,71 @@ const loadNow = () =>
 const rows: Row[] = [];
 const clipRuns: {renderer: RendererName; outDir: string; manifest: ClipManifest}[] = [];
 
-/** `prepare` runs inside the timed part: planning is part of what a render costs. */
-const bench = async ({
-	name,
-	id,
-	prepare,
-}: {
-	name: string;
-	id: string;
-	prepare: (renderer: RendererName) => Promise<{inputProps: Record<string, unknown>; stills: FrameRange[]; soundTrack?: string | null}>;
-}) => {
+/** Both renderers, one row each: `render` makes `file` with the renderer given, planning included (part of what a render costs), tells `onDrawn` how many frames the browser draws, and returns the video's frame count. */
+const bench = async ({name, render}: {name: string; render: (renderer: RendererName, file: string, onDrawn: (drawn: number) => void) => Promise<number>}) => {
 	for (const renderer of ['remotion', 'fast'] as const) {
 		const loadBefore = loadNow();
 		const started = Date.now();
 		const memory = memoryPeak();
-		const {inputProps, stills, soundTrack = null} = await prepare(renderer);
-		const composition = await selectIn({bundle, browser, id, inputProps});
 		const file = path.join(work, `${name}-${renderer}.mp4`);
-		let drawn = composition.durationInFrames;
-		await renderVideo({
-			serveUrl: bundle.serveUrl,
-			browser,
-			composition,
-			stills,
-			outputPath: file,
-			scale,
-			renderer,
-			onProgress: (p) => {
-				drawn = p.drawnFrames;
-			},
-			soundTrack,
+		let drawn = Number.NaN;
+		const frames = await render(renderer, file, (n) => {
+			drawn = n;
 		});
 		const load = `${loadBefore} → ${loadNow()}`;
-		const row = {name, renderer, frames: composition.durationInFrames, drawn, seconds: (Date.now() - started) / 1000, peakMiB: memory.stop(), file, load};
+		const row = {name, renderer, frames, drawn, seconds: (Date.now() - started) / 1000, peakMiB: memory.stop(), file, load};
 		rows.push(row);
 		console.log(`${name} ${renderer}: ${row.frames} frames (${drawn} drawn) in ${row.seconds.toFixed(1)} s (load ${load})`);
 	}
 };
 
+/** A recap row: the talk planned (with its recording, if any) and rendered as `talkreel render` does, sidecars aside. */
+const recapRow = async ({name, talk, maxSeconds: seconds, mediaFile}: {name: string; talk: Talk; maxSeconds: number; mediaFile?: string}) =>
+	bench({
+		name,
+		render: async (renderer, file, onDrawn) => {
+			const media = mediaFile === undefined ? null : await probeMedia({file: mediaFile});
+			const {recap} = planTalk({talk, maxSeconds: seconds, media: media === null ? null : mediaRefOf(media)});
+			await renderRecap({
+				talk,
+				plan: recap,
+				outputPath: file,
+				scale,
+				renderer,
+				bundle,
+				browser,
+				handleSigint: false,
+				soundFiles: {media, music: null},
+				onProgress: (p) => onDrawn(p.drawnFrames),
+			});
+			return recap.durationInFrames;
+		},
+	});
+
 const {talk} = await readTalkFile({file: path.join(PROJECT_ROOT, 'data/aspen-2024-altman-chesky.md')});
-const cleanups: (() => Promise<void>)[] = [];
 try {
-	if (only.has('baseline'))
-		await bench({name: 'baseline', id: 'Baseline', prepare: async () => ({inputProps: {durationInFrames: baselineFrames}, stills: []})});
-	if (only.has('recap')) {
+	if (only.has('baseline')) {
+		// A bare composition, through the same pipeline: no sound, nothing still.
+		const video = {fps: DEFAULT_FPS, width: 1920, height: 1080, durationInFrames: baselineFrames, stills: []};
 		await bench({
-			name: 'recap',
-			id: 'Recap',
-			prepare: async () => {
-				const {recap} = planTalk({talk, maxSeconds});
-				return {inputProps: recapInputProps({talk, plan: recap}), stills: recap.scenes.flatMap((scene) => scene.stills)};
-			},
+			name: 'baseline',
+			render: (renderer, file, onDrawn) =>
+				withRenderContext({bundle, browser, handleSigint: false}, async (context) => {
+					await renderPlannedVideo({
+						context,
+						video,
+						compositionId: 'Baseline',
+						inputProps: () => ({durationInFrames: baselineFrames}),
+						outputPath: file,
+						scale,
+						renderer,
+						onProgress: (p) => onDrawn(p.drawnFrames),
+					});
+					return baselineFrames;
+				}),
 		});
 	}
+	if (only.has('recap')) await recapRow({name: 'recap', talk, maxSeconds});
 	if (only.has('timed')) {
 		// The timed talk and its recording are made before the clock starts (an MP3, as podcasts come).
 		const timed = timeTalkSteadily({talk});
@@ -164,31 +176,8 @@ try {
 		const mp3 = path.join(work, 'timed.mp3');
 		await runFfmpeg({type: 'ffmpeg', args: ['-v', 'error', '-y', '-i', wav, '-c:a', 'libmp3lame', '-b:a', '64k', mp3]});
 		console.log(`timed talk: ${(timed.durationMs / 60_000).toFixed(1)} min recording (${((await stat(mp3)).size / 1e6).toFixed(1)} MB MP3)`);
-		await bench({
-			name: 'timed',
-			id: 'Recap',
-			// Planning, probing the recording and building the sound are part of what a render costs.
-			prepare: async (renderer) => {
-				const media = await probeMedia({file: mp3});
-				const {recap} = planTalk({talk: timed.talk, maxSeconds: timedMaxSeconds, media: mediaRefOf(media)});
-				const sound = await prepareRenderSound({
-					sound: recap.sound,
-					spans: recapAudioSpans({plan: recap}),
-					files: {media, music: null},
-					fps: recap.fps,
-					durationInFrames: recap.durationInFrames,
-					window: [0, recap.durationInFrames - 1],
-					renderer,
-				});
-				cleanups.push(sound.cleanup);
-				await sound.stage(bundle.serveUrl);
-				return {
-					inputProps: recapInputProps({talk: timed.talk, plan: recap, withAudio: sound.withAudio, mix: sound.prepared.mix}),
-					stills: recap.scenes.flatMap((scene) => scene.stills),
-					soundTrack: sound.soundTrack,
-				};
-			},
-		});
+		// Probing the recording and building the sound are part of what a render costs.
+		await recapRow({name: 'timed', talk: timed.talk, maxSeconds: timedMaxSeconds, mediaFile: mp3});
 	}
 
 	if (only.has('clips')) {
@@ -200,12 +189,10 @@ try {
 			const started = Date.now();
 			const memory = memoryPeak();
 			const outDir = path.join(work, `clips-${renderer}`);
+			const {batch} = planClipJobs({talk, talkPlan, shapes: CLIP_SHAPES, quoteIds});
 			const {manifest} = await renderClips({
-				talk,
-				talkPlan,
+				batch,
 				outDir,
-				shapes: [...CLIP_SHAPES],
-				quoteIds,
 				scale,
 				renderer,
 				bundle,
@@ -285,7 +272,6 @@ try {
 		}
 	}
 } finally {
-	for (const cleanup of cleanups) await cleanup();
 	await browser.close();
 	await bundle.cleanup();
 	await rm(work, {recursive: true, force: true});

@@ -1,22 +1,27 @@
 /**
- * `npm run eval:highlights`: how many of the passages a human editor marked does the
- * recap show? For each `data/eval/*.marks.yaml`: load the talk as the CLI does (with
- * its edits file), plan the recap at the default 180 s, and compare its quote cards
- * with the marked passages.
+ * `npm run eval:highlights [-- PATH ...]`: how many of the passages a human editor marked
+ * does the recap show? For each marks file (`*.marks.yaml`) in the folders or files
+ * given — by default `data/eval/` and, when it exists, `data/eval/blind/` — load the talk
+ * as the CLI does (with its edits file), plan the recap at the default 180 s, and compare
+ * its quote cards with the marked passages.
  *
- *   passages  marked ideas found (a card overlapping one of the idea's spans) / all ideas
- *   must      the same for the ideas marked `must`
- *   precision cards' quotes that hit a marked idea / quotes shown
- *   avoided   quotes shown on a passage marked `avoid` (sponsor reads, logistics): should be 0
- *   flagged   quotes shown that are the host's, a question or a filler (should be 0)
+ *   quotes     quotes the recap shows
+ *   on marked  of them, quotes that overlap a marked passage (precision)
+ *   passages   marked passages found (a card overlapping one of the passage's spans) / all
+ *   must       the same for the passages marked `must`
+ *   avoided    quotes shown on a passage marked `avoid` (sponsor reads, logistics): should be 0
+ *   incomplete quotes shown that are not a whole sentence by the engine's own fragment
+ *              rule (`judgeCompleteness`): should be 0
+ *   flagged    quotes shown that are the host's, a question or dense filler (should be 0)
  *
- * `--json` prints the numbers as JSON; `--verbose` lists hits and misses.
+ * `--json` prints the numbers as JSON; `--verbose` lists hits, misses and every quote.
  */
-import {readFile, readdir} from 'node:fs/promises';
+import {readFile, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parse} from 'yaml';
 import {z} from 'zod';
-import {scoreQuotability} from '../src/highlights/score-quotability';
+import {judgeCompleteness} from '../src/highlights/judge-completeness';
+import {QUOTABILITY_WEIGHTS, scoreQuotability} from '../src/highlights/score-quotability';
 import {readTalkFile} from '../src/cli/read-talk-file';
 import {DEFAULT_MAX_SECONDS} from '../src/plan/plan-recap';
 import {planTalk} from '../src/plan/plan-talk';
@@ -65,7 +70,7 @@ export const evaluate = async ({marksFile}: {marksFile: string}) => {
 		const {parts} = scoreQuotability({text: q.text, sentences: [q.text], names});
 		if (turn?.speakerIds.every((id) => hosts.has(id))) q.flagged.push('host');
 		if (parts.question < 0) q.flagged.push('question');
-		if (parts.filler < 0) q.flagged.push('filler');
+		if (parts.filler < QUOTABILITY_WEIGHTS.fillerLight) q.flagged.push('filler');
 	}
 	const marked = marks.passages.map((p) => {
 		const spans = p.texts.map((text) => locate({talk, text, marksFile}));
@@ -88,34 +93,69 @@ export const evaluate = async ({marksFile}: {marksFile: string}) => {
 		must: must.length,
 		quotesOnMarked: hitting.length,
 		avoided,
+		incomplete: shown
+			.filter(([, q]) => judgeCompleteness({text: q.text, locale: talk.metadata.language}) !== null)
+			.map(([id, q]) => `${id} ${q.text.slice(0, 60)}`),
 		flagged: shown.filter(([, q]) => q.flagged.length > 0).map(([id, q]) => `${id} (${q.flagged.join(', ')})`),
 		missed: passages.filter((p) => p.hitBy.length === 0).map((p) => `${p.id}${p.must ? ' (must)' : ''}`),
 		unmarked: shown.filter(([id]) => !hitting.some(([h]) => h === id)).map(([id, q]) => `${id} ${q.text.slice(0, 40)}`),
+		shownQuotes: shown.map(([id, q]) => `${hitting.some(([h]) => h === id) ? '+' : ' '} ${id} ${q.text}`),
 	};
 };
 
+/** The marks files under the paths given (folders are read one level deep), or under the default folders. */
+const marksFiles = async (paths: string[]): Promise<string[]> => {
+	const defaults = ['data/eval', 'data/eval/blind'];
+	const roots = paths.length > 0 ? paths : defaults;
+	const files: string[] = [];
+	for (const root of roots) {
+		const info = await stat(root).catch((error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT' && paths.length === 0) return null;
+			throw new Error(`${root}: ${error.message}`);
+		});
+		if (info === null) continue;
+		if (info.isDirectory())
+			files.push(
+				...(await readdir(root))
+					.filter((f) => f.endsWith('.marks.yaml'))
+					.sort()
+					.map((f) => path.join(root, f)),
+			);
+		else files.push(root);
+	}
+	if (files.length === 0) throw new Error(`no marks files (*.marks.yaml) in ${roots.join(', ')}`);
+	return files;
+};
+
 const main = async () => {
-	const dir = 'data/eval';
-	const files = (await readdir(dir)).filter((f) => f.endsWith('.marks.yaml')).sort();
-	const results = [];
-	for (const f of files) results.push(await evaluate({marksFile: path.join(dir, f)}));
-	if (process.argv.includes('--json')) {
+	const args = process.argv.slice(2);
+	const results: Awaited<ReturnType<typeof evaluate>>[] = [];
+	for (const f of await marksFiles(args.filter((a) => !a.startsWith('--')))) results.push(await evaluate({marksFile: f}));
+	if (args.includes('--json')) {
 		console.log(JSON.stringify(results, null, 2));
 		return;
 	}
 	const pct = (a: number, b: number) => `${a}/${b} (${b === 0 ? 0 : Math.round((100 * a) / b)}%)`;
 	for (const r of results) {
 		console.log(`${r.talk}  @ ${r.maxSeconds} s (recap ${r.durationSeconds} s, ${r.quotes} quotes)`);
+		console.log(`  quotes on marked ${pct(r.quotesOnMarked, r.quotes)}`);
 		console.log(`  passages found   ${pct(r.passagesFound, r.passages)}`);
 		console.log(`  must-have found  ${pct(r.mustFound, r.must)}`);
-		console.log(`  precision        ${pct(r.quotesOnMarked, r.quotes)}`);
 		console.log(`  on avoided       ${r.avoided.length === 0 ? 'none' : r.avoided.join('; ')}`);
+		console.log(`  incomplete       ${r.incomplete.length === 0 ? 'none' : r.incomplete.join('; ')}`);
 		console.log(`  flagged          ${r.flagged.length === 0 ? 'none' : r.flagged.join('; ')}`);
-		if (process.argv.includes('--verbose')) {
+		if (args.includes('--verbose')) {
 			console.log(`  missed           ${r.missed.join(', ') || 'none'}`);
-			for (const u of r.unmarked) console.log(`  unmarked pick    ${u}`);
+			for (const q of r.shownQuotes) console.log(`  ${q}`);
 		}
 	}
+	const sum = (k: 'quotes' | 'quotesOnMarked' | 'passagesFound' | 'passages' | 'mustFound' | 'must') => results.reduce((a, r) => a + r[k], 0);
+	console.log(
+		`all ${results.length} talks: quotes on marked ${pct(sum('quotesOnMarked'), sum('quotes'))}, passages ${pct(sum('passagesFound'), sum('passages'))}, must-haves ${pct(sum('mustFound'), sum('must'))}, on avoided ${results.reduce((a, r) => a + r.avoided.length, 0)}, incomplete ${results.reduce((a, r) => a + r.incomplete.length, 0)}`,
+	);
 };
 
-await main();
+await main().catch((error: unknown) => {
+	console.error(`eval:highlights: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(2);
+});

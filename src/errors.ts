@@ -24,10 +24,14 @@ export type UserErrorCode =
 	| 'EDITS_TARGET'
 	| 'ARGS'
 	/** A recording that is missing, unreadable, silent or shorter than the transcript. */
-	| 'MEDIA';
+	| 'MEDIA'
+	/** The user's model endpoint for `highlights --suggest`: unreachable, too slow, an HTTP error, a refusal, an answer not of the asked shape. */
+	| 'SUGGEST'
+	/** Rendering on AWS Lambda: credentials, the function, the site, the account's limits. */
+	| 'LAMBDA';
 
 /** Codes of internal failures, by the part whose promise broke. */
-export type InternalErrorCode = 'TEXT_FIT' | 'TEXT_WEIGHT' | 'READ' | 'PLAN' | 'RENDER' | 'AUDIO' | 'CLIPS' | 'BROWSER';
+export type InternalErrorCode = 'TEXT_FIT' | 'TEXT_WEIGHT' | 'READ' | 'PLAN' | 'RENDER' | 'AUDIO' | 'CLIPS' | 'BROWSER' | 'LAMBDA';
 
 /** Messages quote the user's text; no message may echo megabytes of it. */
 const MAX_MESSAGE_LENGTH = 2000;

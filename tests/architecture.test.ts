@@ -32,6 +32,7 @@ describe('architecture', () => {
 				'no-upward-import-from-video',
 				'no-import-from-errors',
 				'no-readers-outside-loader',
+				'aws-client-only-in-render-and-cli',
 			]),
 		);
 		expect(found).toContain('no-import-from-errors: tests/fixtures/architecture/src/errors.ts → tests/fixtures/architecture/src/plan/plan-thing.ts');
@@ -40,6 +41,11 @@ describe('architecture', () => {
 		// The model may not import a reader; the loader may, and a reader may import the model.
 		expect(found.filter((v) => v.startsWith('no-readers-outside-loader'))).toEqual([
 			'no-readers-outside-loader: tests/fixtures/architecture/src/talk/model-uses-reader.ts → tests/fixtures/architecture/src/talk/readers/read-thing.ts',
+		]);
+		expect(found.filter((v) => v.startsWith('aws-client-only-in-render-and-cli:')).sort()).toEqual([
+			// The package's main entry, which resolves, and a subpath export, which dependency-cruiser cannot resolve: both caught.
+			'aws-client-only-in-render-and-cli: tests/fixtures/architecture/src/plan/render-on-aws.ts → @remotion/lambda/client',
+			'aws-client-only-in-render-and-cli: tests/fixtures/architecture/src/plan/render-on-aws.ts → node_modules/@remotion/lambda-client/dist/cjs/index.js',
 		]);
 	}, 60_000);
 });

@@ -1,10 +1,13 @@
 import {type Command, Option} from 'commander';
 import path from 'node:path';
 import {CLIP_SHAPES, type ClipShape} from '../plan/layout';
+import {MANIFEST_FILE} from '../plan/clip-manifest';
+import {planClipJobs} from '../plan/plan-clip-jobs';
 import {planTalk} from '../plan/plan-talk';
-import {MANIFEST_FILE, planClipJobs, renderClips} from '../render/render-clips';
+import {renderClips} from '../render/render-clips';
 import {checkOutputFile, checkOutputFolder} from './check-output-path';
 import {findCover, findTalkSound, soundInputs} from './find-media';
+import {type LambdaDeps, type LambdaOptions, addLambdaOptions, refuseMixedLambdaOptions, renderOnLambdaNotWired} from './lambda-options';
 import {type RenderingOptions, addRenderingOptions, editsOption} from './options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
@@ -12,11 +15,13 @@ import {writeLine} from './terminal-text';
 
 const FORMATS = [...CLIP_SHAPES, 'all'] as const;
 
-type ClipsOptions = RenderingOptions & {
-	format: (typeof FORMATS)[number];
-	quote?: string[];
-	output?: string;
-};
+type ClipsOptions = RenderingOptions &
+	LambdaOptions & {
+		format: (typeof FORMATS)[number];
+		quote?: string[];
+		output?: string;
+		cover?: string;
+	};
 
 /** Thrown when some clips failed: the rest were written, the command exits 1. */
 export class ClipsFailedError extends Error {
@@ -28,41 +33,44 @@ export class ClipsFailedError extends Error {
 }
 
 /** `talkreel clips FILE`: one short video and one share card per quote and shape, with a manifest, in `out/<slug>/clips/`. */
-export const registerClipsCommand = (program: Command, {signal}: {signal?: AbortSignal} = {}): void => {
-	addRenderingOptions(program.command('clips').description('render a short clip and a share card for each quote of the recap of FILE'), {
-		scaleExample: '0.5 renders a 1080×1080 clip at 540×540',
-	})
+export const registerClipsCommand = (program: Command, {signal, ...lambdaDeps}: {signal?: AbortSignal} & LambdaDeps = {}): void => {
+	addLambdaOptions(
+		addRenderingOptions(program.command('clips').description('render a short clip and a share card for each quote of the recap of FILE'), {
+			scaleExample: '0.5 renders a 1080×1080 clip at 540×540',
+		}),
+	)
 		.addOption(new Option('--format <shape>', 'clip shape').choices(FORMATS).default('all'))
 		.option('--quote <ids...>', 'only these quotes, by id (e.g. t012s3; see `talkreel highlights`)')
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
+		.option('--cover <file>', "cover art for the clips' header, PNG, JPEG or WebP (default: cover: in the transcript's metadata, else public/<slug>-cover.png)")
 		.action(async (file: string, opts: ClipsOptions) => {
+			refuseMixedLambdaOptions(opts);
+			// On Lambda the setup is checked before anything is read, planned or bundled.
+			if (opts.lambda) await renderOnLambdaNotWired({opts, deps: lambdaDeps});
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const log = (line: string) => writeLine(line);
 			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
-			const cover = await findCover({file, talk});
+			const cover = await findCover({file, talk, cover: opts.cover, log});
 			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation, media: sound.media, music: sound.music});
 			const outDir = opts.output ?? path.join('out', talk.slug, 'clips');
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
 			// Every file the batch writes, checked before anything is bundled.
 			checkOutputFolder({folder: outDir});
-			const {jobs} = planClipJobs({talk, talkPlan, shapes, quoteIds: opts.quote ?? [], cover});
+			const {batch} = planClipJobs({talk, talkPlan, shapes, quoteIds: opts.quote ?? [], cover: cover?.src ?? null});
 			const read = [...inputs, ...soundInputs(sound.files), ...(cover === null ? [] : [cover.file])];
-			for (const name of [...jobs.flatMap((j) => [j.files.video, j.files.card]), MANIFEST_FILE]) checkOutputFile({file: path.join(outDir, name), inputs: read});
+			for (const name of [...batch.jobs.flatMap((j) => [j.files.video, j.files.card]), MANIFEST_FILE])
+				checkOutputFile({file: path.join(outDir, name), inputs: read});
 			let progress: Progress | undefined;
 			let current = '';
 			const {manifestPath, manifest} = await renderClips({
-				talk,
-				talkPlan,
+				batch,
 				outDir,
-				shapes,
-				quoteIds: opts.quote ?? [],
 				scale: opts.scale,
 				concurrency: opts.concurrency ?? null,
 				renderer: opts.renderer,
 				...(signal === undefined ? {} : {signal, handleSigint: false}),
 				soundFiles: sound.files,
 				cover,
-				jobs,
 				log: (line) => {
 					// A finished bar first, so log lines do not land inside it.
 					progress?.stop();

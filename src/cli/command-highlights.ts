@@ -1,10 +1,25 @@
+import {writeFile} from 'node:fs/promises';
 import type {Command} from 'commander';
+import {UserError} from '../errors';
+import {writeFileAtomic} from '../render/write-file-atomic';
+import {editsFileCandidates, loadTalk} from '../talk/load-talk';
+import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from '../talk/talk-limits';
 import {type TalkPlan, planTalk} from '../plan/plan-talk';
 import {isWideCodePoint} from '../text/classify-char';
 import type {Talk} from '../talk/talk-schema';
 import {type PlanningOptions, addPlanningOptions, editsOption} from './options';
 import {findTalkSound} from './find-media';
-import {readTalkFile} from './read-talk-file';
+import {findChaptersFile, readFileBytes, readTalkFile} from './read-talk-file';
+import {
+	MODEL_ENV,
+	type QuoteSuggester,
+	buildSuggestRequests,
+	chatCompletionsSuggester,
+	collectSuggestions,
+	requestTokens,
+	resolveModelEndpoint,
+} from './suggest-quotes';
+import {mergeSuggestionsIntoEdits} from './write-suggestions';
 import {escapeForTerminal, writeLine} from './terminal-text';
 
 export type HighlightsDeps = {
@@ -12,9 +27,72 @@ export type HighlightsDeps = {
 	write?: (text: string) => void;
 	/** Whether the output is a terminal (colours, truncated lines); `process.stdout.isTTY` by default. */
 	isTty?: boolean;
+	/** The model service for `--suggest` (tests pass their own); the chat-completions client by default. */
+	suggester?: QuoteSuggester;
+	/** Where `--suggest` finds its endpoint; `process.env` by default. */
+	env?: Record<string, string | undefined>;
+	/** Progress lines of `--suggest` (stderr by default). */
+	log?: (line: string) => void;
 };
 
-type HighlightsOptions = PlanningOptions & {all?: boolean; json?: boolean};
+/**
+ * `--suggest`: plans the talk as it stands, sends its candidates to the model (in
+ * requests of at most MAX_CHUNK_TOKENS, the estimate printed first), checks the answer,
+ * and writes the chosen quotes as pins and the section titles into the edits file —
+ * `--edits FILE`, the one beside the talk, or a new `<name>.edits.yaml` — keeping what
+ * is in it. The merged file is loaded with the talk before it is written: a failure at
+ * any step writes nothing. Then the command goes on and shows the quotes the recap now
+ * has, the model's among them.
+ */
+const suggestIntoEdits = async ({
+	file,
+	opts,
+	suggester,
+	log,
+}: {
+	file: string;
+	opts: HighlightsOptions;
+	suggester: QuoteSuggester;
+	log: (line: string) => void;
+}): Promise<void> => {
+	if (opts.edits === false) throw new UserError({code: 'ARGS', problem: '--suggest writes into the edits file: it cannot be used with --no-edits'});
+	const {talk, editsFile} = await readTalkFile({file, ...editsOption(opts)});
+	const {media} = await findTalkSound({file, talk, media: opts.media, log: () => {}});
+	const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, media});
+	const wanted = Math.max(1, talkPlan.quotes.length);
+	const requests = buildSuggestRequests({talk, talkPlan, wanted});
+	if (requests.length === 0) throw new UserError({code: 'SUGGEST', problem: 'the talk has no candidate quote to suggest from'});
+	const tokens = requests.reduce((sum, r) => sum + requestTokens(r), 0);
+	log(
+		`suggest: ${requests.reduce((n, r) => n + r.candidates.length, 0)} candidates, about ${tokens} tokens in ${requests.length} request${requests.length === 1 ? '' : 's'} to ${suggester.describe}`,
+	);
+	const suggestions = await collectSuggestions({requests, suggester});
+	const byId = new Map(talkPlan.candidates.map((c) => [c.id, c]));
+	const target = editsFile ?? editsFileCandidates({file})[0] ?? `${file}.edits.yaml`;
+	if (target.endsWith('.json')) throw new UserError({code: 'ARGS', file: target, problem: '--suggest writes YAML edits files; this one is JSON'});
+	const existing =
+		editsFile === undefined ? null : new TextDecoder().decode(await readFileBytes({file: editsFile, code: 'EDITS_PARSE', maxBytes: MAX_EDITS_BYTES}));
+	const merged = mergeSuggestionsIntoEdits({
+		existing,
+		file: target,
+		source: suggester.describe,
+		pins: suggestions.quotes.flatMap((q) => {
+			const c = byId.get(q.id);
+			return c === undefined ? [] : [{turnId: c.turnId, text: c.text, reason: q.reason, title: q.title}];
+		}),
+		sectionTitles: suggestions.sections.map((s) => ({sectionId: s.id, title: s.title})),
+	});
+	// The merged edits must load with the talk before they replace anything on disk.
+	const bytes = await readFileBytes({file, code: 'TALK_READ', maxBytes: MAX_TRANSCRIPT_BYTES});
+	const chaptersFile = opts.chapters === false ? undefined : (opts.chapters ?? findChaptersFile({file}));
+	const chapters =
+		chaptersFile === undefined ? null : {file: chaptersFile, bytes: await readFileBytes({file: chaptersFile, code: 'TALK_READ', maxBytes: MAX_EDITS_BYTES})};
+	loadTalk({bytes, file, edits: {file: target, bytes: new TextEncoder().encode(merged)}, chapters});
+	await writeFileAtomic({target, write: (temp) => writeFile(temp, merged)});
+	log(`suggest: ${suggestions.quotes.length} pins and ${suggestions.sections.length} section titles written to ${target}`);
+};
+
+type HighlightsOptions = PlanningOptions & {all?: boolean; json?: boolean; suggest?: boolean; modelUrl?: string; model?: string};
 
 /**
  * `talkreel highlights FILE [--max-seconds N] [--all] [--json] [--edits FILE]`: the quotes
@@ -22,19 +100,31 @@ type HighlightsOptions = PlanningOptions & {all?: boolean; json?: boolean};
  * `--max-seconds` is the recap's length, as for `plan` and `render`; the quotes get what
  * the title, section slides and outro leave, and the list is the one the plan keeps.
  * `--all` adds every candidate, best first. Prints a table (to a terminal or a pipe
- * alike, so that `| less` works); JSON only with `--json`.
+ * alike, so that `| less` works); JSON only with `--json`. `--suggest` first asks a chat
+ * model for its choices and writes them into the edits file (`suggestIntoEdits`).
  */
 export const registerHighlightsCommand = (program: Command, deps: HighlightsDeps = {}): Command =>
 	addPlanningOptions(program.command('highlights').description('print the quotes the recap would show, with their ids and score parts'))
 		.option('--all', 'also list every candidate quote, best first')
 		.option('--json', 'print JSON instead of a table')
+		.option(
+			'--suggest',
+			`ask a chat model to choose and title the quotes, and write its choices into the edits file (${MODEL_ENV.url}, ${MODEL_ENV.model}, ${MODEL_ENV.apiKey})`,
+		)
+		.option('--model-url <url>', `OpenAI-compatible API base for --suggest, e.g. http://localhost:11434/v1 (default: ${MODEL_ENV.url})`)
+		.option('--model <name>', `model name for --suggest (default: ${MODEL_ENV.model})`)
 		.action(async (file: string, opts: HighlightsOptions) => {
+			const write = deps.write ?? ((text: string) => process.stdout.write(text));
+			if (opts.suggest === true) {
+				const endpoint = resolveModelEndpoint({url: opts.modelUrl, model: opts.model, env: deps.env ?? process.env});
+				const suggester = deps.suggester ?? chatCompletionsSuggester({endpoint});
+				await suggestIntoEdits({file, opts, suggester, log: deps.log ?? writeLine});
+			}
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
 			// A timed talk's recording sets what each quote costs (its speech), hence which quotes fit.
 			const {media} = await findTalkSound({file, talk, media: opts.media, log: writeLine});
 			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, media});
 			const report = buildHighlightsReport({talk, talkPlan, all: opts.all === true});
-			const write = deps.write ?? ((text: string) => process.stdout.write(text));
 			write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatHighlightsTable({report, isTty: deps.isTty ?? process.stdout.isTTY === true}));
 		});
 
@@ -141,6 +231,9 @@ export const PART_LABELS: Record<string, string> = {
 	direction: 'dir',
 	trailing: 'tail',
 	disfluency: 'stut',
+	reference: 'ref',
+	incomplete: 'inc',
+	substance: 'subs',
 	logistics: 'logi',
 	address: 'addr',
 };
@@ -196,6 +289,7 @@ export const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsR
 	}
 	out.push(dim('parts: sec/talk = centrality in section/talk, title = section title words, host = host turn, len = length, part = part of a sentence,'));
 	out.push(dim('       open = dangling opener, view = states a view, fact = number or comparison, end = no sentence end, ques = question,'));
-	out.push(dim('       fill = filler, dir = stage direction, addr = addresses someone; * = pinned by the edits file'));
+	out.push(dim('       fill = filler, stut = restart or stutter, ref = opens on a reference it leaves open, inc = not a whole sentence,'));
+	out.push(dim('       subs = substance, dir = stage direction, addr = addresses someone; * = pinned by the edits file'));
 	return `${out.join('\n')}\n`;
 };

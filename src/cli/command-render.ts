@@ -8,14 +8,15 @@ import {UserError} from '../errors';
 import {findTalkSound, soundInputs} from './find-media';
 import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} from './options';
 import {checkOutputFile} from './check-output-path';
+import {type LambdaDeps, type LambdaOptions, addLambdaOptions, refuseMixedLambdaOptions, renderOnLambdaNotWired} from './lambda-options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
 import {writeLine} from './terminal-text';
 
-type RenderOptions = RenderingOptions & {output?: string; frames?: number | [number, number]; sidecars: boolean};
+type RenderOptions = RenderingOptions & LambdaOptions & {output?: string; frames?: number | [number, number]; sidecars: boolean};
 
 /** `--frames` must lie within the planned recap: found in Node, before anything is bundled. */
-export const checkFrameRange = ({frames, durationInFrames}: {frames: number | [number, number] | undefined; durationInFrames: number}): void => {
+const checkFrameRange = ({frames, durationInFrames}: {frames: number | [number, number] | undefined; durationInFrames: number}): void => {
 	if (frames === undefined) return;
 	const last = typeof frames === 'number' ? frames : frames[1];
 	if (last > durationInFrames - 1) {
@@ -25,12 +26,15 @@ export const checkFrameRange = ({frames, durationInFrames}: {frames: number | [n
 };
 
 /** `talkreel render FILE`: the recap MP4, by default at `out/<slug>/recap.mp4`. Planned in Node first, so a bad option fails before anything is bundled. */
-export const registerRenderCommand = (program: Command, {signal}: {signal?: AbortSignal} = {}): void => {
-	addRenderingOptions(program.command('render').description('render the recap of FILE to an MP4'), {scaleExample: '0.5 renders 960×540'})
+export const registerRenderCommand = (program: Command, {signal, ...lambdaDeps}: {signal?: AbortSignal} & LambdaDeps = {}): void => {
+	addLambdaOptions(addRenderingOptions(program.command('render').description('render the recap of FILE to an MP4'), {scaleExample: '0.5 renders 960×540'}))
 		.option('-o, --output <file>', 'output MP4 (default: out/<slug>/recap.mp4)')
 		.option('--frames <a-b>', 'render only frames A to B (inclusive)', frameRange)
 		.option('--no-sidecars', 'write only the MP4: no subtitles, chapters, poster, storyboard or manifest beside it')
 		.action(async (file: string, opts: RenderOptions) => {
+			refuseMixedLambdaOptions(opts);
+			// On Lambda the setup is checked before anything is read, planned or bundled.
+			if (opts.lambda) await renderOnLambdaNotWired({opts, deps: lambdaDeps});
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const log = (line: string) => writeLine(line);
 			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});

@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {existsSync, realpathSync} from 'node:fs';
 import {formatSeconds} from '../render/bundle-project';
 import path from 'node:path';
 import type {MediaRef} from '../plan/plan-speech';
@@ -6,8 +6,10 @@ import {type ProbedMedia, mediaRefOf, probeMedia} from '../render/audio/probe-me
 import type {SoundFiles} from '../render/audio/prepare-sound';
 import {PROJECT_ROOT} from '../render/bundle-project';
 import {type CoverFile, probeCover} from '../render/probe-cover';
+import {whyNotInFolder} from '../talk/contained-path';
+import {folderOf} from '../talk/file-names';
 import {COVER_EXTENSIONS, coverFileCandidates, lastTimeOf, mediaFileCandidates} from '../talk/media-file';
-import {UserError} from '../errors';
+import {UserError, isUserError} from '../errors';
 import type {Talk} from '../talk/talk-schema';
 
 /**
@@ -33,9 +35,18 @@ export type MediaSource = 'flag' | 'beside' | 'metadata';
  * The talk's recording, by the one rule: `--media FILE`; else a file beside the
  * transcript with its name and an audio or video extension; else the metadata's `media:`
  * (relative to the transcript). The rule's guesses beside the transcript are only taken
- * when they exist. Null: no recording.
+ * when they exist. Null: no recording (and always with `--no-media`, `media: false`).
  */
-export const findMediaFile = ({file, talk, media}: {file: string; talk: Talk; media: string | undefined}): {file: string; source: MediaSource} | null => {
+export const findMediaFile = ({
+	file,
+	talk,
+	media,
+}: {
+	file: string;
+	talk: Talk;
+	media: string | false | undefined;
+}): {file: string; source: MediaSource} | null => {
+	if (media === false) return null;
 	if (media !== undefined) return {file: media, source: 'flag'};
 	const candidates = mediaFileCandidates({file, talk});
 	const beside = candidates.slice(0, talk.metadata.media === undefined ? candidates.length : -1);
@@ -45,8 +56,23 @@ export const findMediaFile = ({file, talk, media}: {file: string; talk: Talk; me
 	return named === undefined ? null : {file: path.normalize(named), source: 'metadata'};
 };
 
-/** A media address that is not a local file: `https://…`. */
-const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * Why a file the transcript itself names (`named`, as written; `found`, where it points)
+ * may not be used: it must stay inside the transcript's folder — no web address, no
+ * absolute path, no `..` out of it (whyNotInFolder), and no symbolic link that points out
+ * of it. Null when it may be used, or when it is not there (the caller says so).
+ */
+const whyNotUsable = ({transcript, named, found}: {transcript: string; named: string; found: string}): string | null => {
+	const why = whyNotInFolder(named);
+	if (why !== null || !existsSync(found)) return why;
+	const folder = realpathSync(folderOf(transcript) || '.');
+	const real = realpathSync(found);
+	return real.startsWith(folder + path.sep) ? null : "is a link to a file outside the transcript's folder";
+};
+
+/** The line for a file the transcript names that is left out. */
+const leftOutLine = ({named, what, why, flag}: {named: string; what: string; why: string; flag: string}): string =>
+	`${named}: not ${what}: it ${why}; a transcript may only name files in its own folder (give it with ${flag} FILE)`;
 
 /**
  * Finds and checks the talk's recording (`findMediaFile`, `probeMedia`) and the music
@@ -66,15 +92,18 @@ export const findTalkSound = async ({
 }: {
 	file: string;
 	talk: Talk;
-	media?: string | undefined;
+	media?: string | false | undefined;
 	music?: string | undefined;
 	log?: (line: string) => void;
 }): Promise<TalkSound> => {
 	let recording: ProbedMedia | null = null;
 	const declared = findMediaFile({file, talk, media});
-	const absent = declared?.source === 'metadata' && (REMOTE.test(talk.metadata.media ?? '') || !existsSync(declared.file));
-	if (absent) log(`${talk.metadata.media}: not played: the recording the transcript names is not here (give it with --media FILE)`);
-	const found = absent ? null : declared;
+	const named = talk.metadata.media ?? '';
+	const refused = declared?.source === 'metadata' ? whyNotUsable({transcript: file, named, found: declared.file}) : null;
+	const absent = declared?.source === 'metadata' && refused === null && !existsSync(declared.file);
+	if (refused !== null) log(leftOutLine({named, what: 'played', why: refused, flag: '--media'}));
+	if (absent) log(`${named}: not played: the recording the transcript names is not here (give it with --media FILE)`);
+	const found = absent || refused !== null ? null : declared;
 	if (found !== null) {
 		const last = lastTimeOf({talk});
 		if (last === null) {
@@ -110,12 +139,37 @@ export const findTalkSound = async ({
 };
 
 /**
- * The clips' cover art: the metadata's `cover:` (relative to the transcript; it must
- * exist), else `public/<slug>-cover.png` (`.jpg`, `.jpeg`, `.webp`) if there is one.
+ * The clips' cover art: `--cover FILE` (`cover`; it must be an image that decodes), else
+ * the metadata's `cover:` (in the transcript's folder; one that is outside it, missing
+ * or not an image is left out with a line), else `public/<slug>-cover.png` (`.jpg`,
+ * `.jpeg`, `.webp`) if there is one.
  */
-export const findCover = async ({file, talk}: {file: string; talk: Talk}): Promise<CoverFile | null> => {
-	const named = coverFileCandidates({file, talk})[0];
-	if (named !== undefined) return probeCover({file: named});
+export const findCover = async ({
+	file,
+	talk,
+	cover,
+	log = () => {},
+}: {
+	file: string;
+	talk: Talk;
+	cover?: string | undefined;
+	log?: (line: string) => void;
+}): Promise<CoverFile | null> => {
+	if (cover !== undefined) return probeCover({file: cover});
+	const candidate = coverFileCandidates({file, talk})[0];
+	const named = talk.metadata.cover ?? '';
+	if (candidate !== undefined) {
+		const refused = whyNotUsable({transcript: file, named, found: candidate});
+		if (refused !== null) log(leftOutLine({named, what: 'shown', why: refused, flag: '--cover'}));
+		else {
+			const probed = await probeCover({file: candidate}).catch((error: unknown) => {
+				if (!isUserError(error)) throw error;
+				log(`${named}: not shown: ${error.problem} (give a cover with --cover FILE)`);
+				return null;
+			});
+			if (probed !== null) return probed;
+		}
+	}
 	const inPublic = COVER_EXTENSIONS.map((ext) => path.join(PROJECT_ROOT, 'public', `${talk.slug}-cover${ext}`)).find((f) => existsSync(f));
 	return inPublic === undefined ? null : probeCover({file: inPublic});
 };

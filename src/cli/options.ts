@@ -4,7 +4,7 @@ import {maxConcurrency} from '../render/remotion-internals';
 import {RENDERERS, type RendererName} from '../render/render-video-options';
 
 /** Commander argument parsers: validate once at the edge, pass numbers inside. */
-export const positiveNumber = (value: string): number => {
+const positiveNumber = (value: string): number => {
 	const n = Number(value);
 	if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number.`);
 	return n;
@@ -17,9 +17,9 @@ export const positiveInteger = (value: string): number => {
 };
 
 /** Output size factors a render takes: from a thumbnail to four times the composition (Remotion allows up to 16, which no browser can draw). */
-export const SCALE_RANGE = {min: 0.05, max: 4} as const;
+const SCALE_RANGE = {min: 0.05, max: 4} as const;
 
-export const scaleFactor = (value: string): number => {
+const scaleFactor = (value: string): number => {
 	const n = positiveNumber(value);
 	if (n < SCALE_RANGE.min || n > SCALE_RANGE.max)
 		throw new InvalidArgumentError(`"${value}" is not a size factor from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}.`);
@@ -27,7 +27,7 @@ export const scaleFactor = (value: string): number => {
 };
 
 /** Browser tabs: at most what Remotion allows on this machine (checked here, not after bundling). */
-export const concurrencyCount = (value: string): number => {
+const concurrencyCount = (value: string): number => {
 	const n = positiveInteger(value);
 	const max = maxConcurrency();
 	if (n > max) throw new InvalidArgumentError(`"${value}" is more tabs than this machine's ${max} cores.`);
@@ -46,7 +46,8 @@ export const frameRange = (value: string): number | [number, number] => {
 };
 
 /** What every command that reads a talk takes: the transcript, its edits file, its chapters file and its recording. */
-export type TalkOptions = {edits?: string | false; chapters?: string | false; media?: string};
+/** `media: false`: `--no-media`, no recording at all. */
+export type TalkOptions = {edits?: string | false; chapters?: string | false; media?: string | false};
 /** What every command that plans takes. */
 export type PlanningOptions = TalkOptions & {maxSeconds: number};
 /** A music bed under the video (`plan`, `render`, `clips`). */
@@ -54,7 +55,7 @@ export type MusicOptions = {music?: string};
 /** What every command that renders takes. */
 export type RenderingOptions = PlanningOptions & MusicOptions & {scale: number; concurrency?: number; renderer: RendererName; translation: boolean};
 
-/** `<file>`, `--edits FILE`, `--no-edits`, `--chapters FILE`, `--no-chapters` and `--media FILE`. */
+/** `<file>`, `--edits FILE`, `--no-edits`, `--chapters FILE`, `--no-chapters`, `--media FILE` and `--no-media`. */
 export const addTalkOptions = (command: Command): Command =>
 	command
 		.argument('<file>', 'transcript (any supported format, recognised from its content)')
@@ -62,7 +63,8 @@ export const addTalkOptions = (command: Command): Command =>
 		.option('--no-edits', 'ignore the edits file beside the transcript')
 		.option('--chapters <file>', 'WebVTT chapters file (default: <name>.chapters.vtt beside the transcript)')
 		.option('--no-chapters', 'ignore the chapters file beside the transcript')
-		.option('--media <file>', "the talk's recording, audio or video (default: <name>.mp3, .m4a, .wav, … beside the transcript, else media: in its metadata)");
+		.option('--media <file>', "the talk's recording, audio or video (default: <name>.mp3, .m4a, .wav, … beside the transcript, else media: in its metadata)")
+		.option('--no-media', 'no recording: silent, even with one beside the transcript or named in it');
 
 /** `--music FILE`. */
 export const addMusicOption = (command: Command): Command =>

@@ -6,9 +6,9 @@ import {writeLine} from './terminal-text';
 
 /** Exit codes: 0 done, 1 internal failure (or some clips failed), 2 the user's input or arguments, 128 + the signal's number when interrupted. */
 export const EXIT_BAD_INPUT = 2;
-export const EXIT_INTERNAL = 1;
+const EXIT_INTERNAL = 1;
 /** Interrupted by Ctrl-C (128 + SIGINT), as shells report it; SIGTERM gives 143. */
-export const EXIT_INTERRUPTED = 130;
+const EXIT_INTERRUPTED = 130;
 
 /** Whether the stack goes with an internal error (`TALKREEL_DEBUG=1`). */
 const debugging = (): boolean => ['1', 'true', 'yes'].includes((process.env.TALKREEL_DEBUG ?? '').toLowerCase());

@@ -1,4 +1,5 @@
 import {Command, CommanderError} from 'commander';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from '../plan/plan-recap';
 import {planTalk} from '../plan/plan-talk';
@@ -6,8 +7,10 @@ import {DEFAULT_FPS} from '../plan/timing';
 import {checkOutputFile} from './check-output-path';
 import {registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
+import {registerLambdaCommand} from './command-lambda';
 import {registerRenderCommand} from './command-render';
 import {findTalkSound, relativeMediaPath, soundInputs} from './find-media';
+import type {LambdaDeps} from './lambda-options';
 import {
 	type MusicOptions,
 	type PlanningOptions,
@@ -24,24 +27,26 @@ import {EXIT_BAD_INPUT, reportError} from './report-error';
 import {escapeForTerminalKeepingLines, writeLine} from './terminal-text';
 import {jsonOutputFile, writeJson} from './write-output';
 
-export {EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED} from './report-error';
-
 type PlanOptions = PlanningOptions & MusicOptions & {fps: number; width: number; height: number; output?: string; translation: boolean};
 
-/** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM). */
-export type CliDeps = {signal?: AbortSignal};
+/** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM), and for Lambda the AWS client and environment. */
+export type CliDeps = {signal?: AbortSignal} & LambdaDeps;
 
 /** Commander's `error: …` message as talkreel's one line: `talkreel: ARGS: … (see --help)`. */
-export const commanderErrorLine = (text: string): string =>
+const commanderErrorLine = (text: string): string =>
 	`talkreel: ARGS: ${text
 		.replace(/^error:\s*/, '')
 		.replace(/\s*\n\s*/g, ' ')
 		.trim()} (see --help)\n`;
 
-export const buildProgram = (deps: CliDeps = {}): Command => {
+/** talkreel's version, as its package.json says. */
+const TALKREEL_VERSION: string = (createRequire(import.meta.url)('../../package.json') as {version: string}).version;
+
+const buildProgram = (deps: CliDeps = {}): Command => {
 	const program = new Command()
 		.name('talkreel')
 		.description('Turn a talk transcript into a video recap and quote clips.')
+		.version(TALKREEL_VERSION, '-V, --version', "print talkreel's version")
 		// Commander quotes the user's arguments in its messages: escaped like every other
 		// line, and its own errors (an unknown option, a value out of range) in talkreel's
 		// one-line form.
@@ -89,6 +94,7 @@ export const buildProgram = (deps: CliDeps = {}): Command => {
 	registerRenderCommand(program, deps);
 	registerHighlightsCommand(program);
 	registerClipsCommand(program, deps);
+	registerLambdaCommand(program, deps);
 	return program;
 };
 
@@ -98,9 +104,9 @@ export const buildProgram = (deps: CliDeps = {}): Command => {
  */
 export const runCli = async (
 	argv: string[],
-	{signal, interruptedExitCode}: CliDeps & {interruptedExitCode?: () => number | undefined} = {},
+	{interruptedExitCode, ...deps}: CliDeps & {interruptedExitCode?: () => number | undefined} = {},
 ): Promise<number> => {
-	const program = buildProgram(signal === undefined ? {} : {signal});
+	const program = buildProgram(deps);
 	try {
 		await program.parseAsync(argv);
 		// A signal that came while nothing could be stopped still ends the process as interrupted.

@@ -1,12 +1,12 @@
 import {writeLine} from './terminal-text';
 
 /** The signals that stop talkreel, and the exit code each gives (128 + its number, as shells report it). */
-export const SIGNAL_EXIT_CODES = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+const SIGNAL_EXIT_CODES = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 type StopSignal = keyof typeof SIGNAL_EXIT_CODES;
 const STOP_SIGNALS = Object.keys(SIGNAL_EXIT_CODES) as StopSignal[];
 
 /** After the first signal, the work has this long to stop and clean up before the process exits anyway. */
-export const FORCED_EXIT_MS = 3000;
+const FORCED_EXIT_MS = 3000;
 
 export type Interruption = {
 	/** Aborts on the first SIGINT, SIGTERM or SIGHUP: renders stop, delete what they made and throw `RenderAbortedError`. */

@@ -5,7 +5,9 @@ import {findAdReads} from './find-ad-reads';
 import {measureQuoteLength, quoteLengthBoundsFor, type QuoteLengthBounds} from './measure-quote-length';
 import {inverseDocumentFrequency, scoreCentrality} from './score-centrality';
 import {roundParts, scoreQuotability, type QuotabilityParts} from './score-quotability';
+import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
+import {readsAsChinese} from './judge-completeness';
 
 /** Every part of a candidate's score; `total` is their sum. */
 export type ScoreParts = QuotabilityParts & {
@@ -69,6 +71,8 @@ export type ScoringContext = {
 	names: string[];
 	bounds: QuoteLengthBounds;
 	locale: string;
+	/** The English tokens of sentence `index` (`tagEnglish`, offsets into the turn's text), tagged on first use; empty for a Chinese sentence. */
+	sentenceTokens: (index: number) => readonly EnglishToken[];
 };
 
 /**
@@ -115,6 +119,18 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
 	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)});
+	const tagged = new Map<number, readonly EnglishToken[]>();
+	const sentenceTokens = (index: number): readonly EnglishToken[] => {
+		const cached = tagged.get(index);
+		if (cached !== undefined) return cached;
+		const sentence = sentences[index];
+		const tokens =
+			sentence === undefined || readsAsChinese(sentence.text)
+				? []
+				: tagEnglish({text: sentence.text}).tokens.map((t) => ({...t, start: t.start + sentence.start, end: t.end + sentence.start}));
+		tagged.set(index, tokens);
+		return tokens;
+	};
 	const turnStarts = new Set<number>();
 	let previousTurn = '';
 	for (const s of sentences) {
@@ -134,7 +150,19 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 		names,
 		bounds: quoteLengthBoundsFor({locale}),
 		locale,
+		sentenceTokens,
 	};
+};
+
+/**
+ * The English tokens of a span `[start, end)` of a turn, from its sentences' tags (a word
+ * is tagged in its whole sentence, which tags it better than the span alone would);
+ * undefined when the span is Chinese or its start is not known.
+ */
+const spanTokens = ({context, sentenceIndexes, text, start}: {context: ScoringContext; sentenceIndexes: number[]; text: string; start: number | undefined}) => {
+	if (start === undefined || readsAsChinese(text)) return undefined;
+	const end = start + text.length;
+	return sentenceIndexes.flatMap((i) => context.sentenceTokens(i)).filter((t) => t.start >= start && t.end <= end);
 };
 
 /**
@@ -192,10 +220,12 @@ export const scoreSpan = ({
 	const used = new Set(words);
 	const b = context.bounds;
 	const length = measureQuoteLength({text, bounds: b});
+	const tokens = spanTokens({context, sentenceIndexes, text, start});
 	const {parts: quotability} = scoreQuotability({
 		text,
 		sentences: sentenceIndexes.map((i) => context.sentences[i]?.text ?? ''),
 		names: context.names,
+		...(tokens === undefined ? {} : {tokens}),
 	});
 	const parts: ScoreParts = roundParts({
 		sectionCentrality: w.sectionCentrality * mean(sentenceIndexes.map((i) => context.sectionCentrality[i] ?? 0)),

@@ -2,7 +2,17 @@
  * Quotability: can the span stand on a card by itself? Every part is a named number so
  * that the CLI can show why a line won or lost. Rules are per language where the words
  * differ; both sets apply to every text, since Chinese talks quote English and back.
+ * English spans are read by their parts of speech (`tagEnglish`), Chinese spans by their
+ * words (`Intl.Segmenter`): whether the span is a whole sentence (`judgeCompleteness`),
+ * how disfluent it is (`measureDisfluency*`), whether it opens on a reference it does not
+ * resolve (`opensOnReference*`) and how much it says (`measureSubstance*`).
  */
+import type {EnglishToken} from '../text/tag-english';
+import {tagEnglish} from '../text/tag-english';
+import {judgeChinese, judgeEnglish, readsAsChinese} from './judge-completeness';
+import {opensOnReferenceChinese, opensOnReferenceEnglish} from './judge-self-contained';
+import {type Disfluency, measureDisfluencyChinese, measureDisfluencyEnglish} from './measure-disfluency';
+import {measureSubstanceChinese, measureSubstanceEnglish, type Substance} from './measure-substance';
 
 /** Parts of the quotability score; each is 0 when the rule does not fire. */
 export type QuotabilityParts = {
@@ -36,14 +46,24 @@ export type QuotabilityParts = {
 	ending: number;
 	/** Contains a question; more when it ends on one. */
 	question: number;
-	/** Talk-show filler and courtesies: 你知道 / 我是说 / "you know" / "thank you". */
+	/**
+	 * Filler words and courtesies (`measureDisfluency*`: um, "you know", "I mean", "like"
+	 * as a filler, 嗯 / 就是， / 那个， / 你知道; "thank you"): a light cost for one filler
+	 * in a line of words, a full one when they are dense (FILLER_DENSITY) or two or more.
+	 */
 	filler: number;
 	/** Stage directions and brackets: `[laughter]`, `(笑)`. */
 	direction: number;
 	/** Trailing off: an ellipsis (`...`, `……`), as transcripts mark a pause or a sentence left unfinished. */
 	trailing: number;
-	/** Speech that restarts itself: a broken-off `--`, a stutter (`I I`, `the the`, `我我`). */
+	/** Speech that restarts itself (`measureDisfluency*`): a broken-off `--`, a stutter (`I I`, `the the`, `我我`), a phrase said again ("for every, like every fifth"). */
 	disfluency: number;
+	/** Opens on a reference the card cannot show ("That's why…", "This is really cool.", "He said…", 这就是…): `opensOnReference*`. */
+	reference: number;
+	/** Not a whole sentence: it stops on an auxiliary, preposition, article or conjunction, or has no verb (`judgeCompleteness`). Never a quote. */
+	incomplete: number;
+	/** How much it says (`measureSubstance*`): the share of content words against chit-chat, a name, a number with what it counts. */
+	substance: number;
 	/** Logistics, not content: hand-overs and courtesies of the show itself ("let's dive in", "thanks for having me", "link in the show notes", 有请…, 我先做个开场). */
 	logistics: number;
 	/** Turn-taking: addresses someone on stage by name ("Lester，" / ", Sam,"). */
@@ -63,13 +83,28 @@ export const QUOTABILITY_WEIGHTS = {
 	question: -0.7,
 	questionAtEnd: -0.3,
 	fillerEach: -0.25,
+	fillerLight: -0.05,
 	fillerMax: -0.75,
 	direction: -0.5,
 	trailing: -0.15,
 	disfluency: -0.3,
+	disfluencyMax: -0.6,
 	logistics: -1,
 	address: -0.3,
+	reference: -0.4,
+	incomplete: -1,
+	/** Substance: points per share of content words above SUBSTANCE_PIVOT, within ±substanceMax. */
+	substancePerShare: 0.5,
+	substancePerShareZh: 0.1,
+	substanceMax: 0.12,
+	named: 0.05,
+	counted: 0.05,
 } as const;
+
+/** One filler in this many words or fewer is light; denser, each costs fillerEach. */
+export const FILLER_DENSITY = 1 / 15;
+/** The share of content words at which an English span neither gains nor loses for substance: about the median of the candidates of the English evaluation talks. */
+export const SUBSTANCE_PIVOT = 0.36;
 
 /** Conjunctions and answers that need the sentence before them. */
 const DANGLING_OPENER_ZH =
@@ -120,13 +155,13 @@ const HEDGES = [
 	/(?<!\b(?:a|an|any|other|the|this|that|what|every|one|some|which)\s)\b(?:kind of|sort of)\b|\bsomewhat\b|\bmore or less\b/i,
 ];
 
-const FILLERS = [/你知道|我是说|我的意思是|就是说|怎么说|嗯|呃|谢谢|很高兴/g, /\b(?:you know|i mean|um|uh|thank you|thanks|glad to be|great to be)\b/gi];
+/** Courtesies: said to the people in the room, not to the reader. */
+const COURTESIES = [/谢谢|很高兴/g, /\b(?:thank you|thanks|glad to be|great to be)\b/gi];
 
 const SENTENCE_END = /[。！!.…」』”"）)]$/;
 const QUESTION = /[？?]/;
 const DIRECTION = /[[【][^\]】]{0,80}[\]】]|[(（][^)）]{0,80}[)）]/;
 const TRAILING = /\.\.\.|……|…/;
-const DISFLUENCY = /\s--(?:\s|$)|—\s?—|\b([A-Za-z']{1,20}(?: [A-Za-z']{1,20})?),? \1\b|([\u4e00-\u9fff])\2(?:，|,)/i;
 
 /**
  * The show talking about itself. A span holding any of these is logistics: never a quote.
@@ -134,25 +169,44 @@ const DISFLUENCY = /\s--(?:\s|$)|—\s?—|\b([A-Za-z']{1,20}(?: [A-Za-z']{1,20}
  * 这就是我的观点) and a podcast's own calls (欢迎收听, 下期再见, 点赞订阅).
  */
 const LOGISTICS = [
-	/\b(?:let's|let us) (?:dive|jump|get|dig) (?:in|into it|right in|started|going)\b|\blet's (?:turn|move|switch|go|get) (?:now )?(?:to|on to|over to|back to) (?:the )?(?:news|topic|show|interview|episode|questions?)\b|\b(?:thanks?|thank you)(?: so much| very much)? for (?:having (?:me|us)|joining (?:me|us)|coming on|being (?:here|on)|listening|tuning in)\b|\b(?:it's )?(?:great|good|nice) to (?:be here|have you)\b|\bwelcome (?:back )?to (?:the|our|this) (?:show|podcast|episode|program)\b|\b(?:link|links) (?:is |are |will be )?in the (?:show ?notes|description)\b|\bshow ?notes\b|\b(?:subscribe|rate and review|leave (?:us )?a review)\b|\b(?:we'll be right back|after the break|before we (?:get started|begin|dive in|jump in|do that))\b|\b(?:I'm done talking|that's (?:all|it) (?:from me|for (?:today|this (?:week|episode)))|see you next (?:time|week)|until next time)\b|\b(?:take it away|over to you)\b|\byou're listening to\b|\bgo back to \w+ for a second\b/i,
-	/我先做个开场|有请.{0,20}(?:上台|登场|发言|和|与|$)|你想先来吗|这就是我的(?:部分|观点|发言)|感谢(?:各位|大家)(?:的)?(?:收听|参与|到来|光临)?[。！]?$|欢迎(?:收听|收看|来到|回到)|下期(?:再)?见|点赞|订阅|关注我们|回答观众的问题|我们(?:开始|进入正题)吧|言归正传/,
+	/\b(?:let's|let us) (?:dive|jump|get|dig) (?:in|into it|right in|started|going)\b|\blet's (?:turn|move|switch|go|get) (?:now )?(?:to|on to|over to|back to) (?:the )?(?:news|topic|show|interview|episode|questions?)\b|\b(?:thanks?|thank you)(?: so much| very much)? for (?:having (?:me|us)|joining (?:me|us)|coming on|being (?:here|on)|listening|tuning in)\b|\b(?:it's )?(?:great|good|nice) to (?:be here|have you)\b|\bwelcome (?:back )?to (?:the|our|this) (?:show|podcast|episode|program)\b|\b(?:link|links) (?:is |are |will be )?in the (?:show ?notes|description)\b|\bshow ?notes\b|\b(?:subscribe|rate and review|leave (?:us )?a review)\b|\b(?:we'll be right back|after the break|before we (?:get started|begin|dive in|jump in|do that))\b|\b(?:I'm done talking|that's (?:all|it) (?:from me|for (?:today|this (?:week|episode)))|see you next (?:time|week)|until next time)\b|\b(?:take it away|over to you)\b|\byou're listening to\b|\bgo back to \w+ for a second\b|\b(?:hi|hello|hey),? (?:everyone|everybody|folks|all)\b|\bgood (?:morning|afternoon|evening),? (?:everyone|everybody|folks|all)\b|\bhow are you(?: doing)?\b|\b(?:check out|pick up|grab) (?:my|our) (?:new )?(?:book|course|newsletter|merch|patreon|channel)\b|\bfollow (?:me|us) on\b|\b(?:join|support) (?:us|our|me) on (?:patreon|discord|substack)\b|\byou can find (?:me|us) (?:at|on)\b|\b(?:our|my) (?:patreon|newsletter|discord)\b/i,
+	/大家好|我先做个开场|有请.{0,20}(?:上台|登场|发言|和|与|$)|你想先来吗|这就是我的(?:部分|观点|发言)|感谢(?:各位|大家)(?:的)?(?:收听|参与|到来|光临)?[。！]?$|欢迎(?:收听|收看|来到|回到)|下期(?:再)?见|点赞|订阅|关注我们|回答观众的问题|我们(?:开始|进入正题)吧|言归正传/,
 ];
 
 /**
  * Scores one span. `names` are the first and last names of the people on stage, for the
- * vocative rule; `sentences` are the span's sentences (to count questions).
+ * vocative rule; `sentences` are the span's sentences (to count questions); `tokens` the
+ * span's English tokens when the caller has tagged them already (in their sentence, for
+ * better tags), else the span is tagged here.
  */
-export const scoreQuotability = ({text, sentences, names}: {text: string; sentences: string[]; names: string[]}): {parts: QuotabilityParts} => {
+export const scoreQuotability = ({
+	text,
+	sentences,
+	names,
+	tokens,
+}: {
+	text: string;
+	sentences: string[];
+	names: string[];
+	tokens?: readonly EnglishToken[];
+}): {parts: QuotabilityParts} => {
 	const w = QUOTABILITY_WEIGHTS;
 	const trimmed = text.trim();
 	const questions = sentences.filter((s) => QUESTION.test(s)).length;
 	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
 	const dangling = DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed);
-	const fillerCount = FILLERS.reduce((n, re) => n + (trimmed.match(re)?.length ?? 0), 0);
+	const nameWords = new Set(names.map((n) => n.toLowerCase()));
+	const spoken = readSpoken({text: trimmed, names: nameWords, tokens});
+	const courtesies = COURTESIES.reduce((n, re) => n + (trimmed.match(re)?.length ?? 0), 0);
+	const fillers = spoken.disfluency.fillers + courtesies;
+	const dense = fillers >= 2 || courtesies > 0 || fillers > spoken.disfluency.words * FILLER_DENSITY;
+	const {contentShare, names: named, counts} = spoken.substance;
+	// The share of content words counts in English only: Chinese words as a segmenter cuts them are content so often that their share says little (on the Chinese evaluation talks it only added noise).
+	const perShare = readsAsChinese(trimmed) ? 0 : w.substancePerShare;
 	const parts: QuotabilityParts = {
 		opener: dangling ? w.opener : 0,
 		spokenOpener: !dangling && SPOKEN_OPENER_EN.test(trimmed) ? w.spokenOpener : 0,
-		pointer: !dangling && (POINTING_OPENER_ZH.test(trimmed) || POINTING_OPENER_EN.test(trimmed)) ? w.pointer : 0,
+		pointer: !dangling && !spoken.reference && (POINTING_OPENER_ZH.test(trimmed) || POINTING_OPENER_EN.test(trimmed)) ? w.pointer : 0,
 		stance: STANCE.some((re) => re.test(trimmed)) ? w.stance : 0,
 		evidence: EVIDENCE.some((re) => re.test(trimmed)) ? w.evidence : 0,
 		contrast: CONTRAST.some((re) => re.test(trimmed)) ? w.contrast : 0,
@@ -160,21 +214,65 @@ export const scoreQuotability = ({text, sentences, names}: {text: string; senten
 		hedge: HEDGES.some((re) => re.test(trimmed)) ? w.hedge : 0,
 		ending: SENTENCE_END.test(trimmed) || endsOnQuestion ? 0 : w.ending,
 		question: questions === 0 ? 0 : w.question * Math.min(1, 0.5 + questions / Math.max(1, sentences.length) / 2) + (endsOnQuestion ? w.questionAtEnd : 0),
-		filler: Math.max(w.fillerMax, fillerCount * w.fillerEach),
+		filler: fillers === 0 ? 0 : dense ? Math.max(w.fillerMax, fillers * w.fillerEach) : w.fillerLight,
 		direction: DIRECTION.test(trimmed) ? w.direction : 0,
 		trailing: TRAILING.test(trimmed) ? w.trailing : 0,
-		disfluency: DISFLUENCY.test(trimmed) ? w.disfluency : 0,
+		disfluency: Math.max(w.disfluencyMax, spoken.disfluency.restarts * w.disfluency),
 		logistics: sentences.some((sentence) => LOGISTICS.some((re) => re.test(sentence))) || LOGISTICS.some((re) => re.test(trimmed)) ? w.logistics : 0,
 		address: names.some((name) => addresses({text: trimmed, name})) ? w.address : 0,
+		reference: spoken.reference ? w.reference : 0,
+		incomplete: spoken.incomplete ? w.incomplete : 0,
+		substance:
+			Math.max(-w.substanceMax, Math.min(w.substanceMax, perShare * (contentShare - SUBSTANCE_PIVOT))) + (named ? w.named : 0) + (counts ? w.counted : 0),
 	};
 	return {parts: roundParts(parts)};
 };
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The rules that read a span by its words: English by its tags, Chinese by its segmented words. */
+const readSpoken = ({
+	text,
+	names,
+	tokens,
+}: {
+	text: string;
+	names: ReadonlySet<string>;
+	tokens: readonly EnglishToken[] | undefined;
+}): {disfluency: Disfluency; reference: boolean; incomplete: boolean; substance: Substance} => {
+	if (readsAsChinese(text)) {
+		return {
+			disfluency: measureDisfluencyChinese({text, locale: 'zh'}),
+			reference: opensOnReferenceChinese({text}),
+			incomplete: judgeChinese({text, locale: 'zh'}) !== null,
+			substance: measureSubstanceChinese({text, locale: 'zh', names}),
+		};
+	}
+	const own = tokens ?? tagEnglish({text}).tokens;
+	return {
+		disfluency: measureDisfluencyEnglish({tokens: own}),
+		reference: opensOnReferenceEnglish({tokens: own}),
+		incomplete: judgeEnglish({tokens: own}) !== null,
+		substance: measureSubstanceEnglish({tokens: own, names}),
+	};
+};
 
-/** `name` used as a vocative: between sentence or clause marks, or opening the text. */
-const addresses = ({text, name}: {text: string; name: string}): boolean =>
-	new RegExp(`(?:^|[，,。！？!?；;—]\\s*)${escapeRegExp(name)}\\s*(?:[，,？?！!]|$)`, 'i').test(text);
+/**
+ * `name` used as a vocative: between sentence or clause marks, or opening the text. Found
+ * with `indexOf`, not a pattern built from the name: a name is the user's text, and can
+ * be long.
+ */
+const VOCATIVE_BEFORE = /[，,。！？!?；;—]\s*$/;
+const VOCATIVE_AFTER = /^\s*(?:[，,？?！!]|$)/;
+const addresses = ({text, name}: {text: string; name: string}): boolean => {
+	if (name.length === 0 || name.length > text.length) return false;
+	const haystack = text.toLowerCase();
+	const needle = name.toLowerCase();
+	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+		const before = text.slice(Math.max(0, at - 8), at);
+		const after = text.slice(at + needle.length, at + needle.length + 8);
+		if ((at === 0 || VOCATIVE_BEFORE.test(before)) && VOCATIVE_AFTER.test(after)) return true;
+	}
+	return false;
+};
 
 export const roundParts = <T extends Record<string, number>>(parts: T): T =>
 	Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(v * 1000) / 1000 + 0])) as T;

@@ -3,6 +3,7 @@ import {UserError} from '../errors';
 import type {Talk, Turn} from '../talk/talk-schema';
 import type {Quote} from './quote-schema';
 import {rankCandidates, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
+import {QUOTABILITY_WEIGHTS} from './score-quotability';
 
 /** Two quotes whose content words overlap more than this (cosine) say the same thing. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
@@ -14,6 +15,15 @@ export const MIN_FILL_SCORE = 0.25;
 export const MIN_COVERAGE_SCORE = 0;
 /** No turn gives more than this many quotes. */
 export const MAX_QUOTES_PER_TURN = 2;
+/**
+ * Balance: while the recap is filled, a speaker's quotes stay within their share of the
+ * talk's speech (by characters) of the quotes chosen so far, plus this many, so the recap
+ * reflects who carried the show — not 17 of 17 quotes from one co-host. A speaker goes
+ * beyond it only when no one else has a line left.
+ */
+export const SPEAKER_SLACK = 2;
+/** A speaker with at least this share of the speech gets a quote of their own when they have a clean one worth the time. */
+export const MIN_VOICE_SHARE = 0.1;
 
 /** A chosen or possible quote with what selection knows of it. */
 export type Pick = ScoredCandidate & {pinned: boolean; costMs: number};
@@ -50,12 +60,15 @@ export type SelectHighlightsInput = {
  *    filler, dangling opener…) that leaves enough budget for the sections after it, else
  *    its best line without a question or filler if that scores at least
  *    MIN_COVERAGE_SCORE, else none and a note;
- * 3. the rest, clean lines scoring at least MIN_FILL_SCORE, by maximal marginal relevance (score − 0.8 × similarity to the chosen),
+ * 3. a line of each speaker who says at least MIN_VOICE_SHARE of the talk and has none
+ *    yet: their best clean line scoring at least MIN_FILL_SCORE;
+ * 4. the rest, clean lines scoring at least MIN_FILL_SCORE, by maximal marginal relevance (score − 0.8 × similarity to the chosen),
  *    each section up to a quota proportional to its LexRank mass (longer, denser
  *    sections get more), then any section;
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most two per
- * turn; returned in talk order with their stable ids (`formatQuoteId`: the turn and
+ * turn, and in step 4 no speaker beyond their share of the speech while another has a
+ * line left (SPEAKER_SLACK); returned in talk order with their stable ids (`formatQuoteId`: the turn and
  * the sentences, so an id does not depend on the budget). Also every scored candidate
  * with whether it was chosen, the budget used and notes for the editor. Pure and
  * deterministic.
@@ -93,6 +106,12 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 		take(p);
 	}
 
+	const sectionIds = talk.sections.map((s) => s.id).filter((id) => picks.some((p) => p.sectionId === id && !isDropped(p)));
+	const quotas = sectionQuotas({picks, context, sectionIds, budgetMs});
+	const shares = speakerShares({talk});
+	/** Whether taking `p` keeps its speaker within their share of the quotes so far, plus one. */
+	const withinShare = (p: Pick) =>
+		chosen.filter((q) => q.speakerId === p.speakerId).length + 1 <= Math.ceil((shares.get(p.speakerId) ?? 0) * (chosen.length + 1)) + SPEAKER_SLACK;
 	const allowed = (p: Pick) =>
 		!isDropped(p) &&
 		usedMs + p.costMs <= budgetMs &&
@@ -100,14 +119,15 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 		chosen.filter((q) => q.turnId === p.turnId).length < MAX_QUOTES_PER_TURN;
 
 	// 2. Coverage: every section with a candidate gets its best line.
-	const sectionIds = talk.sections.map((s) => s.id).filter((id) => picks.some((p) => p.sectionId === id && !isDropped(p)));
-	const minCostMs = Math.min(...picks.map((p) => p.costMs));
+	const minCostMs = picks.reduce((min, p) => Math.min(min, p.costMs), Number.POSITIVE_INFINITY);
 	sectionIds.forEach((sectionId, i) => {
 		if (chosen.some((q) => q.sectionId === sectionId)) return;
 		const reserveMs = sectionIds.slice(i + 1).filter((id) => !chosen.some((q) => q.sectionId === id)).length * minCostMs;
 		const own = picks.filter((p) => p.sectionId === sectionId && allowed(p) && !isDisqualified(p));
 		const fits = (p: Pick) => usedMs + p.costMs + reserveMs <= budgetMs;
-		const usable = own.filter((p) => p.score.total >= MIN_COVERAGE_SCORE && p.score.parts.question === 0 && p.score.parts.filler === 0);
+		const usable = own.filter(
+			(p) => p.score.total >= MIN_COVERAGE_SCORE && p.score.parts.question === 0 && (p.score.parts.filler ?? 0) >= QUOTABILITY_WEIGHTS.fillerLight,
+		);
 		// A guest's line before the host's: the host frames, the guests are the talk.
 		const guests = usable.filter((p) => p.score.parts.role === 0);
 		const eligible = guests.length > 0 ? guests : usable;
@@ -120,24 +140,39 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 			);
 	});
 
-	// 3. Fill by MMR within section quotas, then anywhere.
-	const quotas = sectionQuotas({picks, context, sectionIds, budgetMs});
+	// 3. A voice for everyone who carried part of the show: their best clean line worth the time.
 	const pool = picks.filter((p) => p.score.total >= MIN_FILL_SCORE && isClean(p));
+	for (const [speakerId, share] of shares) {
+		if (share < MIN_VOICE_SHARE || chosen.some((q) => q.speakerId === speakerId)) continue;
+		const best = pool.find((p) => p.speakerId === speakerId && p.score.parts.role === 0 && allowed(p));
+		if (best !== undefined) take(best);
+	}
+
+	// 4. Fill by MMR within section quotas, then anywhere.
 	for (const respectQuota of [true, false]) {
 		for (;;) {
+			// The best line of a speaker still within their share; a speaker beyond it only when no one else has a line left.
 			let best: Pick | undefined;
 			let bestGain = -Infinity;
+			let bestOver: Pick | undefined;
+			let bestOverGain = -Infinity;
 			for (const p of pool) {
 				if (!allowed(p)) continue;
 				if (respectQuota && chosen.filter((q) => q.sectionId === p.sectionId).length >= (quotas.get(p.sectionId) ?? 0)) continue;
 				const gain = p.score.total - DIVERSITY_PENALTY * Math.max(0, ...chosen.map((q) => similarity(q, p)));
-				if (gain > bestGain) {
-					best = p;
-					bestGain = gain;
+				if (withinShare(p)) {
+					if (gain > bestGain) {
+						best = p;
+						bestGain = gain;
+					}
+				} else if (gain > bestOverGain) {
+					bestOver = p;
+					bestOverGain = gain;
 				}
 			}
-			if (best === undefined) break;
-			take(best);
+			const next = best ?? bestOver;
+			if (next === undefined) break;
+			take(next);
 		}
 	}
 
@@ -159,14 +194,16 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 	return {quotes, ranked, budgetMs, usedMs, notes};
 };
 
-/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment of a sentence, or words no one can be named for. */
-export const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'attribution'] as const;
+/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, or words no one can be named for. */
+export const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplete', 'attribution'] as const;
 
 export const isDisqualified = (p: {score: {parts: Record<string, number>}}): boolean => DISQUALIFYING_PARTS.some((k) => (p.score.parts[k] ?? 0) !== 0);
 
-/** No question, filler, dangling opener, stage direction, vocative or cut-off ending, and nothing disqualifying. */
+/** No question, dense filler, restart, dangling opener or reference, stage direction, vocative or cut-off ending, and nothing disqualifying. */
 export const isClean = (p: {score: {parts: Record<string, number>}}): boolean =>
-	['question', 'filler', 'opener', 'direction', 'address', 'ending'].every((k) => (p.score.parts[k] ?? 0) === 0) && !isDisqualified(p);
+	['question', 'opener', 'reference', 'disfluency', 'direction', 'address', 'ending'].every((k) => (p.score.parts[k] ?? 0) === 0) &&
+	(p.score.parts.filler ?? 0) >= QUOTABILITY_WEIGHTS.fillerLight &&
+	!isDisqualified(p);
 
 const overlaps = (a: Pick, b: Pick): boolean => a.turnId === b.turnId && a.start < b.end && b.start < a.end;
 
@@ -178,6 +215,21 @@ export const similarity = (a: {words: string[]}, b: {words: string[]}): number =
 	let shared = 0;
 	for (const w of x) if (y.has(w)) shared++;
 	return shared / Math.sqrt(x.size * y.size);
+};
+
+/** Each speaker's share of the talk's speech, by characters of the speech turns they say alone, in the order they first speak. */
+export const speakerShares = ({talk}: {talk: Talk}): Map<string, number> => {
+	const chars = new Map<string, number>();
+	let total = 0;
+	for (const section of talk.sections) {
+		for (const turn of section.turns) {
+			const [only, ...others] = turn.speakerIds;
+			if (turn.kind !== 'speech' || only === undefined || others.length > 0) continue;
+			chars.set(only, (chars.get(only) ?? 0) + turn.text.length);
+			total += turn.text.length;
+		}
+	}
+	return new Map([...chars].map(([id, n]) => [id, total === 0 ? 0 : n / total]));
 };
 
 /**
@@ -248,7 +300,7 @@ const resolvePin = ({
 	const exact = picks.find((p) => p.turnId === turn.id && p.start === start && p.end === end);
 	if (exact !== undefined) return {...exact, pinned: true};
 	const sentenceIndexes = context.sentences.filter((s) => s.turnId === turn.id && s.start < end && start < s.end).map((s) => s.index);
-	const scored = scoreSpan({context, turnId: turn.id, sectionId, speakerIds: turn.speakerIds, text: pin.text, sentenceIndexes});
+	const scored = scoreSpan({context, turnId: turn.id, sectionId, speakerIds: turn.speakerIds, text: pin.text, sentenceIndexes, start});
 	const turnOwn = context.sentences.filter((s) => s.turnId === turn.id);
 	return {
 		id: formatQuoteId({turnId: turn.id, sentences: turnOwn, start, end}),

@@ -1,13 +1,27 @@
-import {type Clip, ClipSchema, type Waveform} from './clip-schema';
-import {splitStills} from './list-distinct-frames';
+import {InternalError} from '../errors';
+import type {Clip, Waveform} from './clip-schema';
+import type {ClipLayout} from './layout';
+import type {AudioSpan} from './plan-schema';
 
 /** Bars this far under the loudest one (in dB) are drawn at the least height: the scale of the level band. */
 export const WAVEFORM_RANGE_DB = 40;
 
 /** How many bars a clip's level band holds: as many as fit across its column. */
-export const waveformBarCount = ({clip}: {clip: Pick<Clip, 'layout'>}): number => {
-	const {barWidthPx, barGapPx} = clip.layout.waveform;
-	return Math.max(1, Math.floor((clip.layout.columnWidthPx + barGapPx) / (barWidthPx + barGapPx)));
+export const waveformBarCount = ({layout}: {layout: ClipLayout}): number => {
+	const {barWidthPx, barGapPx} = layout.waveform;
+	return Math.max(1, Math.floor((layout.columnWidthPx + barGapPx) / (barWidthPx + barGapPx)));
+};
+
+/**
+ * The level band of a clip that plays `audio`: as many bars as its column holds, spread
+ * over the span, bar i shown as played from the first frame at or after the start of its
+ * slice (each of those frames changes the picture, so the clip's still ranges are cut
+ * there). Its levels are measured once the sound is built (`withWaveformLevels`).
+ */
+export const planWaveform = ({audio, layout, fps}: {audio: AudioSpan; layout: ClipLayout; fps: number}): Waveform => {
+	const bars = waveformBarCount({layout});
+	const lengthMs = audio.toMs - audio.fromMs;
+	return {playedFrom: Array.from({length: bars}, (_, i) => audio.atFrame + Math.ceil((((lengthMs * i) / bars) * fps) / 1000)), bars: null};
 };
 
 /**
@@ -47,24 +61,15 @@ export const waveformLevels = ({
 	return db.map((d) => Math.round(Math.max(0, Math.min(1, 1 + (d - loudest) / WAVEFORM_RANGE_DB)) * 1000) / 1000);
 };
 
-/**
- * The clip with its level band: `levels` (one per bar, `waveformLevels`) spread over its
- * audio span, bar i shown as played from the first frame at or after the start of its
- * slice; the still ranges are cut there, since each of those frames changes the picture.
- * A silent clip is returned as it is.
- */
-export const withWaveform = ({clip, levels}: {clip: Clip; levels: number[]}): {clip: Clip} => {
-	const audio = clip.audio;
-	if (audio === null || audio === undefined || levels.length === 0) return {clip};
-	const playedFrom = waveformPlayedFrom({audio, fps: clip.fps, bars: levels.length});
-	const waveform: Waveform = {bars: levels, playedFrom};
-	return {clip: ClipSchema.parse({...clip, waveform, stills: splitStills({stills: clip.stills, cuts: playedFrom})})};
-};
-
-/** When each of `bars` bars of an audio span is reached: the first frame at or after the start of its slice. */
-export const waveformPlayedFrom = ({audio, fps, bars}: {audio: NonNullable<Clip['audio']>; fps: number; bars: number}): number[] => {
-	const lengthMs = audio.toMs - audio.fromMs;
-	return Array.from({length: bars}, (_, i) => audio.atFrame + Math.ceil((((lengthMs * i) / bars) * fps) / 1000));
+/** The clip with its level band's measured `levels`, one per bar (`waveformLevels`); a silent clip is returned as it is. */
+export const withWaveformLevels = ({clip, levels}: {clip: Clip; levels: number[]}): Clip => {
+	if (clip.waveform === null) return clip;
+	if (levels.length !== clip.waveform.playedFrom.length)
+		throw new InternalError({
+			code: 'RENDER',
+			problem: `${levels.length} levels were measured for the ${clip.waveform.playedFrom.length} bars of clip ${clip.quoteId}`,
+		});
+	return {...clip, waveform: {...clip.waveform, bars: levels}};
 };
 
 /** Peak amplitudes of slices (0–1, as `getWaveformPortion` gives them) on the level band's dB scale, relative to the loudest. */

@@ -3,7 +3,7 @@ import {fitTextBlock} from './fit-text-block';
 import type {TextBlock} from './plan-schema';
 
 /** Share of a quote's box a translation below it may take. */
-export const TRANSLATION_SHARE = 0.3;
+const TRANSLATION_SHARE = 0.3;
 /** The translation's type is at most this much of the quote's. */
 export const TRANSLATION_SCALE = 0.55;
 /** Gap between the quote and its translation, in em of the quote's type (the scenes draw the same gap). */

@@ -11,7 +11,7 @@ import type {TextBox} from '../text/fit-text';
 /** Font weights the text layer has metrics for (`font-metrics.ts`). */
 export const FontWeightSchema = z.union([z.literal(400), z.literal(700), z.literal(800)]);
 
-export const TextBoxLayoutSchema = z.object({
+const TextBoxLayoutSchema = z.object({
 	/** Box width and height as fractions of the frame width and height. */
 	widthFraction: z.number().positive(),
 	heightFraction: z.number().positive(),
@@ -41,10 +41,10 @@ export const LANDSCAPE_LAYOUT: ShapeLayout = {
 };
 
 /** The shorter side every layout's px sizes are given for. */
-export const REFERENCE_SIDE_PX = 1080;
+const REFERENCE_SIDE_PX = 1080;
 
 /** Scale a layout's px sizes from the 1080 reference to a frame of `widthPx` × `heightPx`. */
-export const scaleFontSizePx = ({fontSizePx, widthPx, heightPx}: {fontSizePx: number; widthPx: number; heightPx: number}): number =>
+const scaleFontSizePx = ({fontSizePx, widthPx, heightPx}: {fontSizePx: number; widthPx: number; heightPx: number}): number =>
 	(fontSizePx * Math.min(widthPx, heightPx)) / REFERENCE_SIDE_PX;
 
 /** A layout box in px of a `widthPx` × `heightPx` frame, with its type range scaled from the 1080 reference: what fitText takes. */
@@ -62,11 +62,11 @@ export const scaleTextBox = ({box, widthPx, heightPx}: {box: TextBoxLayout; widt
 };
 
 /** Outer margin of every scene, as a fraction of the frame's shorter side. */
-export const FRAME_MARGIN_FRACTION = 0.075;
+const FRAME_MARGIN_FRACTION = 0.075;
 
 /** A box of a recap frame in px: horizontally centred, `widthPx` × `heightPx`. */
-export const RecapBoxPxSchema = z.object({leftPx: z.number(), widthPx: z.number().positive(), heightPx: z.number().positive()});
-export type RecapBoxPx = z.infer<typeof RecapBoxPxSchema>;
+const RecapBoxPxSchema = z.object({leftPx: z.number(), widthPx: z.number().positive(), heightPx: z.number().positive()});
+type RecapBoxPx = z.infer<typeof RecapBoxPxSchema>;
 
 /** Where a recap's scenes draw, in px of its frame: the plan carries it, so the scenes draw in the boxes the text was fitted to. */
 export const RecapLayoutPxSchema = z.object({
@@ -96,6 +96,12 @@ export const placeRecapLayout = ({layout, widthPx, heightPx}: {layout: ShapeLayo
 		outroTitleBox: box(layout.outroTitleBox),
 	};
 };
+
+/** The speaker label's line height: the label is this many times its type size tall (`SpeakerChip`). */
+export const SPEAKER_LABEL_LINE_HEIGHT = 1.2;
+
+/** An opening quotation mark placed above a clip's quote takes a block this many of its em tall (the glyph sits in the top half of its em box). */
+export const QUOTE_MARK_ABOVE_EM = 0.45;
 
 /** The clip header's kicker (section number and title): its line height, weight, and the gap after the number in em. */
 export const CLIP_KICKER = {lineHeight: 1.4, weight: 700, numberGapEm: 0.6} as const;
@@ -157,7 +163,7 @@ export type ClipLayout = z.infer<typeof ClipLayoutSchema>;
  * 16:9 (YouTube, X, LinkedIn): wide measure, so the quote gets few long lines and large
  * type; the opening mark hangs in the left margin, as on the recap's quote card.
  */
-export const LANDSCAPE_CLIP_LAYOUT: ClipLayout = {
+const LANDSCAPE_CLIP_LAYOUT: ClipLayout = {
 	widthPx: 1920,
 	heightPx: 1080,
 	leftPx: 230,
@@ -191,7 +197,7 @@ export const LANDSCAPE_CLIP_LAYOUT: ClipLayout = {
  * 1:1 (Instagram and X feeds): a narrower column with the mark above the quote; the
  * type range is smaller than landscape because the measure is ~17 CJK characters.
  */
-export const SQUARE_CLIP_LAYOUT: ClipLayout = {
+const SQUARE_CLIP_LAYOUT: ClipLayout = {
 	widthPx: 1080,
 	heightPx: 1080,
 	leftPx: 90,
@@ -226,7 +232,7 @@ export const SQUARE_CLIP_LAYOUT: ClipLayout = {
  * platforms' caption and button overlays along the bottom ~20 % and the right edge;
  * the title may take two lines, the quote many short ones.
  */
-export const PORTRAIT_CLIP_LAYOUT: ClipLayout = {
+const PORTRAIT_CLIP_LAYOUT: ClipLayout = {
 	widthPx: 1080,
 	heightPx: 1920,
 	leftPx: 90,

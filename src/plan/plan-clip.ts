@@ -10,10 +10,11 @@ import {readingTimeMs} from '../text/reading-time';
 import {segmentSentences} from '../text/segment-sentences';
 import {splitClauses, splitIntoCards} from '../text/split-into-cards';
 import {type Clip, ClipSchema, type RevealPiece, type RevealStep} from './clip-schema';
-import {CLIP_KICKER, CLIP_LAYOUTS, type ClipShape, scaleTextBox} from './layout';
+import {planWaveform} from './clip-waveform';
+import {CLIP_KICKER, CLIP_LAYOUTS, type ClipLayout, type ClipShape, QUOTE_MARK_ABOVE_EM, SPEAKER_LABEL_LINE_HEIGHT, scaleTextBox} from './layout';
 import {splitStills} from './list-distinct-frames';
-import {planMusicBed} from './music-bed';
-import type {FrameRange, Sound, SpokenMark, TextBlock} from './plan-schema';
+import type {FrameRange, SpokenMark, TextBlock} from './plan-schema';
+import {planSound} from './plan-sound';
 import {audioFrames, placeSpeech, speechSpanOf} from './plan-speech';
 import {buildPlanSpeakers, planSpeakerOf} from './plan-speakers';
 import type {PlannedQuote, TalkPlan} from './plan-talk';
@@ -55,8 +56,10 @@ export type PlanClipInput = {
  * With the talk's recording (`talkPlan.speech`) and a timed turn, the clip is an
  * audiogram: it plays the span of the recording that says the shown text from frame 0,
  * lasts at least that long before its hold, brings each reveal step in as its first word
- * is said, and marks the word being said (stills cut there too). A cover, when given,
- * sits at the header's right end and the header's text is fitted beside it.
+ * is said, and marks the word being said; its level band's bars are laid out over the
+ * span, and its stage ends above the band, the quote fitted to what is left (`clipStage`).
+ * The stills are cut wherever a mark or a bar changes. A cover, when given, sits at the
+ * header's right end and the header's text is fitted beside it.
  */
 export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanClipInput): {clip: Clip} => {
 	const {fps} = talkPlan;
@@ -71,7 +74,10 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	const speaker = planSpeakerOf({speakers, id: quote.speakerId});
 	const box = (b: typeof layout.quoteBox) => scaleTextBox({box: b, widthPx: layout.widthPx, heightPx: layout.heightPx});
 
-	const quoteBox = box(layout.quoteBox);
+	const speech = talkPlan.speech ?? null;
+	// A quote the recording says is an audiogram: its stage ends above the level band, and the text is fitted there.
+	const stage = clipStage({layout, voiced: speech !== null && speechSpanOf({speech, turnId: quote.turnId, start: quote.start, end: quote.end}) !== null});
+	const quoteBox = stageQuoteBox({layout, stage});
 	// A translated quote leaves the bottom of its box to the translation of what is shown.
 	const turn = section.turns.find((t) => t.id === quote.turnId);
 	const translated = (talkPlan.translation ?? true) && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
@@ -82,7 +88,6 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 
 	const entryFrames = msToFrames({ms: ENTRY_MS, fps});
 	const stepFrames = msToFrames({ms: REVEAL_STEP_MS, fps});
-	const speech = talkPlan.speech ?? null;
 	// The shown text's words, said from frame 0 (the voice starts as the quote fades in).
 	const span = speech === null ? null : speechSpanOf({speech, turnId: quote.turnId, start: quote.start + spoken.start, end: quote.start + spoken.end});
 	const voice = span === null ? null : placeSpeech({span, atFrame: 0, fps});
@@ -95,6 +100,7 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	const silentSteps = timeSteps({steps: stepTexts, entryFrames, stepFrames, readingFrames, leadFrames});
 	const steps = voice === null ? silentSteps : voicedSteps({steps: stepTexts, silentSteps, marks: voice.marks, entryFrames, stepFrames});
 	const marks = voice?.marks ?? [];
+	const waveform = voice === null ? null : planWaveform({audio: voice.audio, layout, fps});
 
 	// The header's text gives way to the cover at its right end.
 	const coverWidthPx = cover === null ? 0 : layout.coverSizePx + layout.kickerSizePx;
@@ -120,6 +126,7 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 		durationInFrames,
 		entryFrames,
 		layout,
+		stage,
 		speaker,
 		sectionId: section.id,
 		sectionTitle: fitTextBlock({text: section.title, box: kickerBox}),
@@ -136,21 +143,38 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 		steps,
 		readingFrames,
 		holdFrames,
-		stills: splitStills({stills: stillsOf({steps, entryFrames, durationInFrames}), cuts: marks.flatMap((m) => [m.fromFrame, m.toFrame])}),
-		...soundOf({speech: speech === null ? null : speech.media.src, music: talkPlan.music ?? null, voice: voice?.audio ?? null, fps}),
+		stills: splitStills({
+			stills: stillsOf({steps, entryFrames, durationInFrames}),
+			cuts: [...marks.flatMap((m) => [m.fromFrame, m.toFrame]), ...(waveform?.playedFrom ?? [])],
+		}),
+		...planSound({media: speech === null ? null : speech.media.src, music: talkPlan.music ?? null, spans: voice === null ? [] : [voice.audio], fps}),
 		audio: voice?.audio ?? null,
 		marks,
-		waveform: null,
+		waveform,
 		cover,
 	};
 	return {clip: ClipSchema.parse(clip)};
 };
 
-/** A clip's `sound`: its recording and the music bed ducked under its voice; nothing for a silent clip. */
-const soundOf = ({speech, music, voice, fps}: {speech: string | null; music: {src: string} | null; voice: Clip['audio']; fps: number}): {sound?: Sound} => {
-	if (speech === null && music === null) return {};
-	const ducks = voice === null || voice === undefined ? [] : [audioFrames({audio: voice, fps})];
-	return {sound: {media: speech, music: music === null ? null : planMusicBed({src: music.src, ducks})}};
+/**
+ * The block a clip's speaker label and quote are centred in: from `stageTopPx` to
+ * `stageBottomPx`, or, in a voiced clip, to `speakerGapPx` above its level band.
+ */
+const clipStage = ({layout, voiced}: {layout: ClipLayout; voiced: boolean}): Clip['stage'] => ({
+	topPx: layout.stageTopPx,
+	heightPx: (voiced ? layout.waveform.topPx - layout.speakerGapPx : layout.stageBottomPx) - layout.stageTopPx,
+});
+
+/**
+ * The quote's box in px: the layout's, no taller than the stage leaves once the speaker
+ * label, the gap to it and an opening mark placed above the quote have theirs, so the
+ * text fitted to it is inside the stage as drawn.
+ */
+const stageQuoteBox = ({layout, stage}: {layout: ClipLayout; stage: Clip['stage']}): TextBox => {
+	const box = scaleTextBox({box: layout.quoteBox, widthPx: layout.widthPx, heightPx: layout.heightPx});
+	const markPx = layout.quoteMarkPlacement === 'above' ? layout.quoteMarkSizePx * QUOTE_MARK_ABOVE_EM : 0;
+	const roomPx = stage.heightPx - layout.speakerSizePx * SPEAKER_LABEL_LINE_HEIGHT - layout.speakerGapPx - markPx;
+	return {...box, heightPx: Math.min(box.heightPx, roomPx)};
 };
 
 /**
@@ -188,7 +212,7 @@ const voicedSteps = ({
 };
 
 /** Width of the kicker's two-digit section number and the gap after it, in px. */
-export const kickerNumberWidthPx = ({sizePx}: {sizePx: number}): number =>
+const kickerNumberWidthPx = ({sizePx}: {sizePx: number}): number =>
 	measureTextWidth({text: '00', fontSizePx: sizePx, weight: CLIP_KICKER.weight}) + sizePx * CLIP_KICKER.numberGapEm;
 
 const findQuote = ({talk, quotes, quoteId}: {talk: Talk; quotes: readonly PlannedQuote[]; quoteId: string | null}): PlannedQuote => {
@@ -250,7 +274,7 @@ type StepSpan = Span & {text: string; readMs: number};
  * at least 1/MAX_REVEAL_STEPS of the whole), so a short `我认为，` never flashes alone.
  * A short tail joins the step before it.
  */
-export const groupPhrases = ({text, phrases}: {text: string; phrases: Span[]}): {steps: StepSpan[]} => {
+const groupPhrases = ({text, phrases}: {text: string; phrases: Span[]}): {steps: StepSpan[]} => {
 	const step = (span: Span): StepSpan => {
 		const stepText = text.slice(span.start, span.end);
 		return {start: span.start, end: span.end, text: stepText.trim(), readMs: readingTimeMs({text: stepText})};

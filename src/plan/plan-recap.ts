@@ -9,16 +9,16 @@ import {boxAboveTranslation, fitTranslation} from './fit-translation';
 import {splitIntoCards} from '../text/split-into-cards';
 import {LANDSCAPE_LAYOUT, type ShapeLayout, placeRecapLayout, scaleTextBox} from './layout';
 import {splitStills} from './list-distinct-frames';
-import {planMusicBed} from './music-bed';
-import {type Chapter, type FrameRange, type Plan, PlanSchema, type PlanSpeaker, type Scene, type Sound} from './plan-schema';
-import {type SpeechSpan, type TalkSpeech, audioFrames, placeSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
+import {planSound} from './plan-sound';
+import {type Chapter, type FrameRange, type Plan, PlanSchema, type PlanSpeaker, type Scene} from './plan-schema';
+import {type SpeechSpan, type TalkSpeech, placeSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
 import {planSpeakerOf} from './plan-speakers';
 import {ENTRY_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardHoldMs, msToFrames} from './timing';
 
 export const DEFAULT_MAX_SECONDS = 180;
 export const DEFAULT_WIDTH = 1920;
 export const DEFAULT_HEIGHT = 1080;
-export const MADE_WITH = 'Made with talkreel';
+const MADE_WITH = 'Made with talkreel';
 
 export type PlanRecapInput = {
 	talk: Talk;
@@ -142,7 +142,13 @@ export const planRecap = ({
 		layout: placeRecapLayout({layout, widthPx: width, heightPx: height}),
 		chapters,
 		scenes,
-		...soundOf({scenes, speech, music, fps}),
+		stills: scenes.flatMap((s) => s.stills),
+		...planSound({
+			media: speech?.media.src ?? null,
+			music,
+			spans: scenes.flatMap((s) => (s.type === 'quote' && s.audio !== undefined ? [s.audio] : [])),
+			fps,
+		}),
 	};
 	return {plan: PlanSchema.parse(plan), dropped};
 };
@@ -383,13 +389,6 @@ const placeScenes = ({
 		from += durationInFrames - transitionOut;
 		return scene;
 	});
-};
-
-/** The recap's `sound`: the recording its cards play, and the music bed ducked under them; nothing for a silent recap. */
-const soundOf = ({scenes, speech, music, fps}: {scenes: Scene[]; speech: TalkSpeech | null; music: {src: string} | null; fps: number}): {sound?: Sound} => {
-	if (speech === null && music === null) return {};
-	const ducks = scenes.flatMap((s) => (s.type === 'quote' && s.audio !== undefined ? [audioFrames({audio: s.audio, fps})] : []));
-	return {sound: {media: speech?.media.src ?? null, music: music === null ? null : planMusicBed({src: music.src, ducks})}};
 };
 
 const totalFrames = ({drafts, transitionFrames, entryFrames}: {drafts: SceneDraft[]; transitionFrames: number; entryFrames: number}): number =>

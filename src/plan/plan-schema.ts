@@ -5,7 +5,7 @@ import {FontWeightSchema, RecapLayoutPxSchema} from './layout';
 const frames = () => z.number().int().nonnegative();
 
 /** A frame range in absolute video frames: `[from, from + durationInFrames)`. */
-export const FrameRangeSchema = z.object({
+const FrameRangeSchema = z.object({
 	from: frames(),
 	durationInFrames: z.number().int().positive(),
 });
@@ -56,7 +56,7 @@ export const SpokenMarkSchema = z.object({
  * `bedDb` against the speech's loudness, and `duckDb` lower again while speech plays
  * (`ducks`, absolute frame ranges), ramping over `duckRampMs`.
  */
-export const MusicBedSchema = z.object({
+const MusicBedSchema = z.object({
 	/** The music file, as the recording is named (a name under public/ for `staticFile`). */
 	src: z.string().min(1),
 	bedDb: z.number(),
@@ -69,13 +69,33 @@ export const MusicBedSchema = z.object({
 
 /**
  * What a video plays: the recording its spans are of (a name under public/, as
- * `staticFile` takes it; the CLI stages the file it was given under that name), and the
- * music bed, if any. A video without it is silent.
+ * `staticFile` takes it; the CLI stages the file it was given under that name), the
+ * spans in the order they play (a recap's quote cards, a clip's voice), and the music
+ * bed, if any. A video without it is silent.
  */
-export const SoundSchema = z.object({
+const SoundSchema = z.object({
 	media: z.string().min(1).nullable(),
 	music: MusicBedSchema.nullable(),
+	spans: z.array(AudioSpanSchema),
 });
+
+/**
+ * What rendering needs of any planned video, a recap or a clip: its frame, its length,
+ * the ranges where the picture does not change (so a still frame is drawn once), and what
+ * it plays. The recap's Plan and the Clip both have these fields, so one pipeline renders
+ * either.
+ */
+export const PlannedVideoSchema = z.object({
+	fps: z.number().int().positive(),
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+	durationInFrames: z.number().int().positive(),
+	/** Absolute frame ranges where the picture does not change, in order. */
+	stills: z.array(FrameRangeSchema),
+	/** What the video plays; absent for a silent video. */
+	sound: SoundSchema.optional(),
+});
+const video = PlannedVideoSchema.shape;
 
 const sceneBase = {
 	/** Stable id: `title`, `section-s2`, `quote-t012s3-1` (the quote's id and the card number), `outro`. */
@@ -91,7 +111,7 @@ const sceneBase = {
 	stills: z.array(FrameRangeSchema),
 };
 
-export const TitleSceneSchema = z.object({
+const TitleSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('title'),
 	title: TextBlockSchema,
@@ -101,7 +121,7 @@ export const TitleSceneSchema = z.object({
 	speakers: z.array(PlanSpeakerSchema),
 });
 
-export const SectionSceneSchema = z.object({
+const SectionSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('section'),
 	sectionId: z.string(),
@@ -112,7 +132,7 @@ export const SectionSceneSchema = z.object({
 	speakers: z.array(PlanSpeakerSchema),
 });
 
-export const QuoteSceneSchema = z.object({
+const QuoteSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('quote'),
 	quoteId: z.string(),
@@ -140,7 +160,7 @@ export const QuoteSceneSchema = z.object({
 	marks: z.array(SpokenMarkSchema).optional(),
 });
 
-export const OutroSceneSchema = z.object({
+const OutroSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('outro'),
 	/** The talk's title, fitted to the outro's box (cut with `…` after its last line if it must be). */
@@ -152,9 +172,9 @@ export const OutroSceneSchema = z.object({
 	madeWith: z.string(),
 });
 
-export const SceneSchema = z.discriminatedUnion('type', [TitleSceneSchema, SectionSceneSchema, QuoteSceneSchema, OutroSceneSchema]);
+const SceneSchema = z.discriminatedUnion('type', [TitleSceneSchema, SectionSceneSchema, QuoteSceneSchema, OutroSceneSchema]);
 
-export const ChapterSchema = z.object({
+const ChapterSchema = z.object({
 	sectionId: z.string(),
 	title: z.string(),
 	from: frames(),
@@ -164,10 +184,10 @@ export const ChapterSchema = z.object({
 export const PlanSchema = z.object({
 	talkSlug: z.string(),
 	language: z.string(),
-	fps: z.number().int().positive(),
-	width: z.number().int().positive(),
-	height: z.number().int().positive(),
-	durationInFrames: z.number().int().positive(),
+	fps: video.fps,
+	width: video.width,
+	height: video.height,
+	durationInFrames: video.durationInFrames,
 	/** Length of every transition between scenes; consecutive scenes overlap by it. */
 	transitionInFrames: frames(),
 	/** Frames a scene's contents take to enter after its incoming transition (`ENTRY_MS`); its still range starts there. */
@@ -176,8 +196,10 @@ export const PlanSchema = z.object({
 	layout: RecapLayoutPxSchema,
 	chapters: z.array(ChapterSchema),
 	scenes: z.array(SceneSchema).min(1),
-	/** What the recap plays (its quote cards' `audio` and a music bed); absent for a silent recap. */
-	sound: SoundSchema.optional(),
+	/** Every scene's still ranges, in order. */
+	stills: video.stills,
+	/** What the recap plays (its quote cards' `audio`, in order, and a music bed); absent for a silent recap. */
+	sound: video.sound,
 });
 
 export type FrameRange = z.infer<typeof FrameRangeSchema>;
@@ -185,6 +207,7 @@ export type AudioSpan = z.infer<typeof AudioSpanSchema>;
 export type SpokenMark = z.infer<typeof SpokenMarkSchema>;
 export type MusicBed = z.infer<typeof MusicBedSchema>;
 export type Sound = z.infer<typeof SoundSchema>;
+export type PlannedVideo = z.infer<typeof PlannedVideoSchema>;
 export type PlanSpeaker = z.infer<typeof PlanSpeakerSchema>;
 export type TextBlock = z.infer<typeof TextBlockSchema>;
 export type TitleScene = z.infer<typeof TitleSceneSchema>;

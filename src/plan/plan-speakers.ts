@@ -6,7 +6,7 @@ import type {PlanSpeaker} from './plan-schema';
  * apart from each other and to keep a contrast ratio above 7:1 against the recap's dark
  * background (#101418), so a name label stays legible at small sizes.
  */
-export const SPEAKER_PALETTE = ['#ffb454', '#5ccfe6', '#95e6a5', '#ff8f80', '#c3a6ff', '#f2e26b', '#7fd6c2', '#f5a3d0'] as const;
+const SPEAKER_PALETTE = ['#ffb454', '#5ccfe6', '#95e6a5', '#ff8f80', '#c3a6ff', '#f2e26b', '#7fd6c2', '#f5a3d0'] as const;
 
 /**
  * The talk's speakers as plans show them, by id: name, role and colour (the override,

@@ -1,5 +1,5 @@
 import type {Talk} from '../talk/talk-schema';
-import type {AudioSpan, Plan, SpokenMark} from './plan-schema';
+import type {AudioSpan, SpokenMark} from './plan-schema';
 import {type TimedUnit, speechOfRange, timeTurnSpeech} from './time-speech';
 import {MIN_MARK_MS, SPEECH_FADE_IN_MS, SPEECH_FADE_OUT_MS, SPEECH_LEAD_MS, SPEECH_TAIL_MS, msToFrames} from './timing';
 
@@ -28,7 +28,7 @@ export const buildTalkSpeech = ({talk, media}: {talk: Talk; media: MediaRef}): T
 };
 
 /** A word of a speech span: offsets into the text range it says, and when it starts and ends, in ms from the span's start. */
-export type SpeechWord = {start: number; end: number; atMs: number; untilMs: number};
+type SpeechWord = {start: number; end: number; atMs: number; untilMs: number};
 
 /** The span of the recording that says a range of a turn's text, before it is placed in a video. */
 export type SpeechSpan = {fromMs: number; toMs: number; fadeInMs: number; fadeOutMs: number; words: SpeechWord[]};
@@ -110,7 +110,3 @@ export const audioFrames = ({audio, fps}: {audio: AudioSpan; fps: number}): {fro
 	from: audio.atFrame,
 	durationInFrames: Math.max(1, Math.ceil(((audio.toMs - audio.fromMs) * fps) / 1000)),
 });
-
-/** The spans of the recording a recap plays: its quote cards' `audio`, in plan order. */
-export const recapAudioSpans = ({plan}: {plan: Plan}): AudioSpan[] =>
-	plan.scenes.flatMap((scene) => (scene.type === 'quote' && scene.audio !== undefined ? [scene.audio] : []));

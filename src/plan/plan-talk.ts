@@ -60,7 +60,7 @@ export const PLAN_LIMITS = {minSide: 64, maxSide: 7680, minFps: 1, maxFps: 120, 
  * The frame options of a plan, checked before anything is planned: a value out of range
  * is the user's mistake (`ARGS`, one line), not a failure deep in the layout.
  */
-export const checkPlanOptions = ({maxSeconds, fps, width, height}: {maxSeconds: number; fps: number; width: number; height: number}): void => {
+const checkPlanOptions = ({maxSeconds, fps, width, height}: {maxSeconds: number; fps: number; width: number; height: number}): void => {
 	const L = PLAN_LIMITS;
 	const bad = (flag: string, value: number, rule: string) => new UserError({code: 'ARGS', problem: `${flag} ${value}: ${rule}`});
 	if (!Number.isFinite(maxSeconds) || maxSeconds <= 0 || maxSeconds > L.maxMaxSeconds)

@@ -1,8 +1,9 @@
 import {z} from 'zod';
-import type {Talk, Turn} from '../talk/talk-schema';
+import type {Talk} from '../talk/talk-schema';
 import type {Plan} from './plan-schema';
 import type {PlannedQuote} from './plan-talk';
 import {recapChapters} from './recap-sidecars';
+import {speechTimeOf} from './time-speech';
 import {framesToMs} from './timing';
 
 /** A bare file name beside the recap. */
@@ -52,28 +53,12 @@ export const RecapManifestSchema = z.object({
 			text: z.string().min(1),
 			/** Scene ids of its cards, in order. */
 			scenes: z.array(z.string()).min(1),
-			/** Where it is in the transcript: the turn, its source line, and, when the talk is timed, when it is said. */
+			/** Where it is in the transcript: the turn, its source line, and, when the talk is timed, when it is said (its first word's start to its last word's end, as the recording plays them). */
 			source: z.object({turnId: z.string(), line: z.number().int().positive(), time: SpanMsSchema.nullable()}),
 		}),
 	),
 });
 export type RecapManifest = z.infer<typeof RecapManifestSchema>;
-
-/**
- * When the quote `[start, end)` of `turn` is said: from the turn's word times when it has
- * them (the first and last word the span touches), else, for a timed turn, in proportion
- * to where the span sits in its text; null for an untimed turn.
- */
-export const quoteSourceTime = ({turn, start, end}: {turn: Turn; start: number; end: number}): {startMs: number; endMs: number} | null => {
-	const words = (turn.words ?? []).filter((w) => w.end > start && w.start < end);
-	const first = words[0];
-	const last = words[words.length - 1];
-	if (first !== undefined && last !== undefined) return {startMs: first.startMs, endMs: Math.max(first.startMs, last.endMs)};
-	if (turn.startMs === undefined || turn.endMs === undefined || turn.text.length === 0) return null;
-	const span = turn.endMs - turn.startMs;
-	const at = (offset: number) => turn.startMs! + Math.round((span * offset) / turn.text.length);
-	return {startMs: at(start), endMs: at(end)};
-};
 
 /** The recap's manifest for `recap.json` (file names as written beside the video). */
 export const buildRecapManifest = ({
@@ -123,7 +108,7 @@ export const buildRecapManifest = ({
 					section: {id: q.sectionId, title: sections.get(q.sectionId)?.title ?? q.sectionId},
 					text: q.text,
 					scenes: plan.scenes.filter((s) => s.type === 'quote' && s.quoteId === q.id).map((s) => s.id),
-					source: {turnId: q.turnId, line: turn?.line ?? 1, time: turn === undefined ? null : quoteSourceTime({turn, start: q.start, end: q.end})},
+					source: {turnId: q.turnId, line: turn?.line ?? 1, time: turn === undefined ? null : speechTimeOf({turn, start: q.start, end: q.end})},
 				};
 			})
 			.filter((q) => q.scenes.length > 0),

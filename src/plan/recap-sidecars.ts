@@ -65,7 +65,7 @@ export const formatVtt = ({cues, language}: {cues: RecapCue[]; language: string}
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** YouTube's rules for chapters in a description: the first at 0:00, at least three, each at least 10 s. */
-export const YOUTUBE_MIN_CHAPTERS = 3;
+const YOUTUBE_MIN_CHAPTERS = 3;
 export const YOUTUBE_MIN_CHAPTER_MS = 10_000;
 
 export type RecapChapters = {

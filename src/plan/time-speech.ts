@@ -109,3 +109,15 @@ export const speechOfRange = ({
 		gapAfterMs: next === undefined ? Number.POSITIVE_INFINITY : Math.max(0, next.startMs - endMs),
 	};
 };
+
+/**
+ * When `[start, end)` of a turn's text is said, in ms of the recording: from its first
+ * spoken unit's start to its last's end, as `timeTurnSpeech` times them — the times the
+ * recording plays (a voiced card's span is these and its lead and tail). Null for an
+ * untimed turn or a range that holds no spoken unit.
+ */
+export const speechTimeOf = ({turn, start, end}: {turn: Turn; start: number; end: number}): {startMs: number; endMs: number} | null => {
+	const timed = timeTurnSpeech({turn});
+	const said = timed === null ? null : speechOfRange({units: timed.units, start, end});
+	return said === null ? null : {startMs: Math.round(said.startMs), endMs: Math.round(said.endMs)};
+};

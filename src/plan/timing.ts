@@ -27,7 +27,7 @@ export const CARD_LEAD_MS = 700;
  * pictures; a full-screen card with a name label needs more, so 2.5 s. */
 export const MIN_CARD_MS = 2500;
 /** Longest quote card: beyond ~10 s a still card drags; the fitter splits longer text. */
-export const MAX_CARD_MS = 10_000;
+const MAX_CARD_MS = 10_000;
 
 /**
  * A scene's contents rise and fade in over this much after its incoming transition

@@ -15,13 +15,13 @@ import type {Log} from './bundle-project';
 export const DEBIAN_HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
 
 /** The npm package whose Chromium is used when no other browser is there. */
-export const NPM_BROWSER_PACKAGE = '@sparticuz/chromium';
+const NPM_BROWSER_PACKAGE = '@sparticuz/chromium';
 
 /** Where Remotion's own download lands (`@remotion/renderer`'s BrowserFetcher). */
 export const remotionHeadlessShellPath = (projectRoot: string): string =>
 	path.join(projectRoot, 'node_modules', '.remotion', 'chrome-headless-shell', 'linux64', 'chrome-headless-shell-linux64', 'chrome-headless-shell');
 
-export type BrowserSource = 'TALKREEL_BROWSER' | 'debian' | 'remotion-download' | 'npm';
+type BrowserSource = 'TALKREEL_BROWSER' | 'debian' | 'remotion-download' | 'npm';
 
 export type BrowserChoice = {
 	/** null: let Remotion download its own Chrome Headless Shell (platforms the npm package has no build for). */
@@ -166,7 +166,7 @@ export const findBrowser = ({
 };
 
 /** One line for the log: `browser: /usr/lib/chromium/chromium-headless-shell (debian, headless-shell)`. */
-export const describeBrowser = (choice: BrowserChoice): string =>
+const describeBrowser = (choice: BrowserChoice): string =>
 	`browser: ${choice.browserExecutable ?? "Remotion's Chrome Headless Shell download"} (${choice.source}, ${choice.chromeMode})`;
 
 export type RenderBrowser = {

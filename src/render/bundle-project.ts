@@ -4,11 +4,11 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {unlessAborted} from './interruptible';
 import {removeOnExit} from './remove-on-exit';
-import {webpackOverride} from './webpack-override';
+import {reportBuildWarnings, webpackOverride} from './webpack-override';
 
 /** The project root (this file is src/render/bundle-project.ts). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ENTRY_POINT = path.join(PROJECT_ROOT, 'src', 'index.ts');
+const ENTRY_POINT = path.join(PROJECT_ROOT, 'src', 'index.ts');
 
 export type Log = (line: string) => void;
 
@@ -17,6 +17,8 @@ export type Bundle = {
 	serveUrl: string;
 	/** Deletes the bundle directory (~30 MB each). */
 	cleanup: () => Promise<void>;
+	/** webpack's warnings, one line each (also logged as `bundle warning: …`): none is expected. */
+	warnings: string[];
 };
 
 export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -30,9 +32,17 @@ export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(1)} 
 export const bundleProject = async ({log = () => {}, signal}: {log?: Log; signal?: AbortSignal} = {}): Promise<Bundle> => {
 	const started = Date.now();
 	let release = () => {};
+	const warnings: string[] = [];
+	const warningsPlugin = reportBuildWarnings((line) => {
+		warnings.push(line);
+		log(`bundle warning: ${line}`);
+	});
 	const work = bundle({
 		entryPoint: ENTRY_POINT,
-		webpackOverride,
+		webpackOverride: async (config) => {
+			const own = await webpackOverride(config);
+			return {...own, plugins: [...(own.plugins ?? []), warningsPlugin]};
+		},
 		rootDir: PROJECT_ROOT,
 		publicDir: path.join(PROJECT_ROOT, 'public'),
 		onDirectoryCreated: (dir) => {
@@ -45,5 +55,5 @@ export const bundleProject = async ({log = () => {}, signal}: {log?: Log; signal
 	};
 	const serveUrl = await unlessAborted({work, signal, discard: remove});
 	log(`bundled in ${formatSeconds(Date.now() - started)}`);
-	return {serveUrl, cleanup: () => remove(serveUrl)};
+	return {serveUrl, cleanup: () => remove(serveUrl), warnings};
 };

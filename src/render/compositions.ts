@@ -30,9 +30,9 @@ export const recapInputProps = ({talk, plan, theme = DEFAULT_THEME, ...sound}: {
 });
 
 /** The input props of `Quote-<shape>` for a clip planned in Node. */
-export const quoteInputProps = ({talk, clip, theme = DEFAULT_THEME, ...sound}: {talk: Talk; clip: Clip; theme?: Theme} & SoundProps): QuoteProps => ({
+export const quoteInputProps = ({clip, theme = DEFAULT_THEME, ...sound}: {clip: Clip; theme?: Theme} & SoundProps): QuoteProps => ({
 	...DEFAULT_QUOTE_PROPS,
-	talkSlug: talk.slug,
+	talkSlug: clip.talkSlug,
 	quoteId: clip.quoteId,
 	shape: clip.shape,
 	theme,

@@ -14,7 +14,7 @@ import type {Composition} from './render-video-options';
 import {writeFileAtomic} from './write-file-atomic';
 
 /** The poster's size: YouTube's recommended thumbnail. */
-export const POSTER = {widthPx: 1280, heightPx: 720} as const;
+const POSTER = {widthPx: 1280, heightPx: 720} as const;
 
 /** The files written beside `recap.mp4`, by kind. */
 export const sidecarFileNames = ({outputPath}: {outputPath: string}) => {

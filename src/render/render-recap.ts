@@ -1,17 +1,15 @@
 import type {Plan} from '../plan/plan-schema';
 import type {PlannedQuote} from '../plan/plan-talk';
 import type {RecapManifest} from '../plan/recap-manifest';
-import {recapAudioSpans} from '../plan/plan-speech';
 import type {Talk} from '../talk/talk-schema';
 import type {Theme} from '../video/theme';
-import {type RenderBrowser, openRenderBrowser} from './browser';
-import {type Bundle, type Log, PROJECT_ROOT, bundleProject, formatSeconds} from './bundle-project';
-import {recapInputProps, selectIn} from './compositions';
-import {NO_SOUND_FILES, type SoundFiles, prepareRenderSound} from './audio/prepare-sound';
-import {RenderAbortedError, makeInterruptible, unlessAborted} from './interruptible';
+import type {SoundFiles} from './audio/prepare-sound';
+import type {RenderBrowser} from './browser';
+import {type Bundle, type Log, formatSeconds} from './bundle-project';
+import {recapInputProps} from './compositions';
 import {writeRecapSidecars} from './recap-sidecars';
-import {renderVideo} from './render-video';
-import {type RendererName, type VideoProgress, windowOf} from './render-video-options';
+import {renderPlannedVideo, withRenderContext} from './render-pipeline';
+import type {RendererName, VideoProgress} from './render-video-options';
 
 export type RenderRecapOptions = {
 	talk: Talk;
@@ -59,89 +57,35 @@ export type RenderRecapResult = {
 };
 
 /**
- * Renders a planned recap to `outputPath` (H.264 MP4) with Remotion's Node API.
- * Writes a temporary file beside the target and renames it on success; on error,
- * abort or Ctrl-C the temporary file is deleted and the target is left untouched.
+ * Renders a planned recap to `outputPath` (H.264 MP4) through the render pipeline
+ * (`renderPlannedVideo`), then its sidecars. Writes a temporary file beside the target
+ * and renames it on success; on error, abort or Ctrl-C the temporary file is deleted and
+ * the target is left untouched.
  */
 export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRecapResult> => {
-	const {
-		talk,
-		plan,
-		outputPath,
-		scale = 1,
-		frameRange = null,
-		concurrency = null,
-		onProgress,
-		log = () => {},
-		signal,
-		handleSigint = true,
-		renderer = 'fast',
-	} = options;
-	const ownBundle = options.bundle === undefined;
-	const ownBrowser = options.browser === undefined;
-	if (signal?.aborted) throw new RenderAbortedError();
-	const interruptible = makeInterruptible({...(signal === undefined ? {} : {signal}), handleSigint, log});
-	const {cancelSignal, isAborted, dispose} = interruptible;
-
-	let theBundle: Bundle | undefined = options.bundle;
-	let theBrowser: RenderBrowser | undefined = options.browser;
-	// The sound is built first, in Node: a recording that cannot be played fails before anything is bundled.
-	let sound: Awaited<ReturnType<typeof prepareRenderSound>> | undefined;
-	try {
-		sound = await prepareRenderSound({
-			sound: plan.sound,
-			spans: recapAudioSpans({plan}),
-			files: options.soundFiles ?? NO_SOUND_FILES,
-			fps: plan.fps,
-			durationInFrames: plan.durationInFrames,
-			window: windowOf({frameRange, durationInFrames: plan.durationInFrames}),
-			renderer,
-			log,
-		});
-		if (isAborted()) throw new RenderAbortedError();
-		// The browser next: when none can be had, say so before a 15 s bundle. Opening is
-		// not given up half-way (a browser still starting cannot be closed, and would write
-		// its profile into a temp folder being deleted): it is quick, then closed below.
-		theBrowser ??= await openRenderBrowser({log, projectRoot: PROJECT_ROOT});
-		if (isAborted()) throw new RenderAbortedError();
-		theBundle ??= await bundleProject({log, signal: interruptible.signal});
-		await sound.stage(theBundle.serveUrl);
-		if (isAborted()) throw new RenderAbortedError();
-		const composition = await unlessAborted({
-			work: selectIn({
-				bundle: theBundle,
-				browser: theBrowser,
-				id: 'Recap',
-				inputProps: recapInputProps({
-					talk,
-					plan,
-					...(options.theme === undefined ? {} : {theme: options.theme}),
-					withAudio: sound.withAudio,
-					mix: sound.prepared.mix,
-				}),
-			}),
-			signal: interruptible.signal,
-		});
-		log(`${plan.scenes.length} scenes, ${composition.durationInFrames} frames (${formatSeconds((composition.durationInFrames / composition.fps) * 1000)})`);
-		const totalFrames = frameRange === null ? composition.durationInFrames : typeof frameRange === 'number' ? 1 : frameRange[1] - frameRange[0] + 1;
-		const renderStarted = Date.now();
-		await renderVideo({
-			serveUrl: theBundle.serveUrl,
-			browser: theBrowser,
-			composition,
-			stills: plan.scenes.flatMap((scene) => scene.stills),
+	const {talk, plan, outputPath, scale = 1, frameRange = null, renderer = 'fast', log = () => {}} = options;
+	const theme = options.theme === undefined ? {} : {theme: options.theme};
+	return withRenderContext({...options, log}, async (context) => {
+		let renderStarted = 0;
+		const {composition} = await renderPlannedVideo({
+			context,
+			video: plan,
+			compositionId: 'Recap',
+			inputProps: (sound) => recapInputProps({talk, plan, ...theme, ...sound.props}),
+			soundFiles: options.soundFiles,
 			outputPath,
 			scale,
 			frameRange,
-			concurrency,
+			concurrency: options.concurrency ?? null,
 			renderer,
-			cancelSignal,
-			log,
-			...(onProgress === undefined ? {} : {onProgress}),
-			soundTrack: sound.soundTrack,
+			onProgress: options.onProgress,
+			onSelected: (chosen) => {
+				log(`${plan.scenes.length} scenes, ${chosen.durationInFrames} frames (${formatSeconds((chosen.durationInFrames / chosen.fps) * 1000)})`);
+				renderStarted = Date.now();
+			},
 		});
-		if (isAborted()) throw new RenderAbortedError();
 		const took = Date.now() - renderStarted;
+		const totalFrames = frameRange === null ? composition.durationInFrames : typeof frameRange === 'number' ? 1 : frameRange[1] - frameRange[0] + 1;
 		log(`rendered ${totalFrames} frames (${renderer}) in ${formatSeconds(took)} (${((totalFrames * 1000) / took).toFixed(1)} fps) → ${outputPath}`);
 		const result: RenderRecapResult = {
 			outputPath,
@@ -162,23 +106,15 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			quotes: options.sidecars.quotes,
 			outputPath,
 			scale,
-			...(options.theme === undefined ? {} : {theme: options.theme}),
-			bundle: theBundle,
-			browser: theBrowser,
+			...theme,
+			bundle: await context.bundle(),
+			browser: await context.browser(),
 			log,
-			cancelSignal,
+			cancelSignal: context.interruptible.cancelSignal,
 			recapComposition: composition,
 		});
-		if (isAborted()) throw new RenderAbortedError();
+		context.checkAborted();
 		log(`sidecars in ${formatSeconds(Date.now() - sidecarsStarted)} → ${sidecars.manifestPath}`);
 		return {...result, sidecars};
-	} catch (error) {
-		if (isAborted()) throw new RenderAbortedError();
-		throw error;
-	} finally {
-		dispose();
-		await sound?.cleanup();
-		if (ownBrowser && theBrowser) await theBrowser.close();
-		if (ownBundle && theBundle) await theBundle.cleanup();
-	}
+	});
 };

@@ -32,13 +32,12 @@ export type RenderVideoOptions = {
 	/** Inclusive `[first, last]`, one frame, or null for all. */
 	frameRange?: [number, number] | number | null;
 	concurrency?: number | null;
-	renderer?: RendererName;
 	onProgress?: (progress: VideoProgress) => void;
 	cancelSignal?: CancelSignal;
 	log?: (line: string) => void;
 	/**
-	 * The fast renderer's sound: a finished 16-bit WAV exactly as long as the frames
-	 * rendered (`buildAudioTrack`), muxed with them. The plain renderer plays the
+	 * A `muxed` renderer's sound: a finished 16-bit WAV exactly as long as the frames
+	 * rendered (`buildAudioTrack`), muxed with them. A `composition` renderer plays the
 	 * composition's own `<Audio>` instead. Null or absent: a silent video.
 	 */
 	soundTrack?: string | null;

@@ -1,23 +1,26 @@
 import {renderMedia} from '@remotion/renderer';
 import {restoreAacPriming} from './audio/aac-priming';
+import type {SoundMode} from './audio/prepare-sound';
 import {browserOptions} from './browser';
 import {renderDistinctFrames} from './render-distinct-frames';
-import {type RenderVideoOptions, windowOf} from './render-video-options';
+import {type RenderVideoOptions, type RendererName, windowOf} from './render-video-options';
 import {writeFileAtomic} from './write-file-atomic';
 
 /**
- * Renders `composition` to an H.264 MP4 at `outputPath`, written atomically (a temporary
- * file beside it, renamed on success). Both renderers give the same file: same size,
- * frame rate, frame count, codec, pixel format and encoder settings.
+ * The draw → encode → mux step of the render pipeline, one implementation per renderer:
+ * given a selected composition, it writes frames `frameRange` of it as an H.264 MP4 to
+ * `outputPath` (a temporary file, renamed by `renderVideo`). `sound` says how the video
+ * gets its sound: a `muxed` renderer puts `soundTrack` (the WAV built in Node) into the
+ * file, and the composition is drawn silent; a `composition` renderer lets the
+ * composition play its `<Audio>`. A renderer that draws elsewhere (on Remotion Lambda)
+ * is one more entry: it renders the composition muted and muxes `soundTrack` on its return.
  */
-export const renderVideo = async (options: RenderVideoOptions): Promise<void> => {
-	const {renderer = 'fast'} = options;
-	await writeFileAtomic({
-		target: options.outputPath,
-		write: (tempPath) => (renderer === 'fast' ? renderDistinctFrames({...options, outputPath: tempPath}) : renderPlain({...options, outputPath: tempPath})),
-	});
+export type VideoRenderer = {
+	sound: SoundMode;
+	render: (options: RenderVideoOptions) => Promise<void>;
 };
 
+/** Remotion's plain `renderMedia`: every frame drawn, the composition's own `<Audio>` mixed by Remotion. */
 const renderPlain = async ({
 	serveUrl,
 	browser,
@@ -52,4 +55,20 @@ const renderPlain = async ({
 			),
 		...browserOptions(browser),
 	});
+};
+
+/** The renderers `--renderer` names: `fast` draws each distinct frame once and muxes the Node-built track; `remotion` is plain `renderMedia`. */
+export const VIDEO_RENDERERS: Record<RendererName, VideoRenderer> = {
+	fast: {sound: 'muxed', render: renderDistinctFrames},
+	remotion: {sound: 'composition', render: renderPlain},
+};
+
+/**
+ * Renders `composition` to an H.264 MP4 at `outputPath` with the renderer chosen,
+ * written atomically (a temporary file beside it, renamed on success). Both renderers
+ * give the same file: same size, frame rate, frame count, codec, pixel format and
+ * encoder settings.
+ */
+export const renderVideo = async ({renderer = 'fast', ...options}: RenderVideoOptions & {renderer?: RendererName}): Promise<void> => {
+	await writeFileAtomic({target: options.outputPath, write: (tempPath) => VIDEO_RENDERERS[renderer].render({...options, outputPath: tempPath})});
 };

@@ -1,17 +1,44 @@
 import type {WebpackOverrideFn} from '@remotion/bundler';
 
+/** The part of webpack's compiler a plugin that reads the build's warnings needs. */
+type CompilerWithDone = {hooks: {done: {tap: (name: string, fn: (stats: {compilation: {warnings: readonly Error[]}}) => void) => void}}};
+
 /** Transcripts and edits files in a `data/` folder: bundled as raw text for Studio (`require.context`). */
 export const DATA_FILE_TEST = /[\\/]data[\\/][^\\/]+\.(md|txt|srt|vtt|ya?ml|json)$/;
 
 /**
- * The one webpack change the project needs, shared by `remotion.config.ts` (Studio,
- * `npx remotion render`) and the Node `bundle()` call: talk and edits files of data/ are imported
- * as strings (`asset/source`), so editing one hot-reloads the preview.
+ * The webpack changes the project needs, shared by `remotion.config.ts` (Studio,
+ * `npx remotion render`) and the Node `bundle()` call:
+ * - talk and edits files of data/ are imported as strings (`asset/source`), so editing
+ *   one hot-reloads the preview;
+ * - `linkedom` is left out: BudouX imports it for its HTML processor, which talkreel
+ *   never calls (it asks BudouX for phrases of plain text), and it asks for the Node-only
+ *   `canvas` package, a warning on every Studio build;
+ * - no size hints: the bundle is served from this machine, never downloaded, so webpack's
+ *   "asset size limit" warnings say nothing.
  */
 export const webpackOverride: WebpackOverrideFn = (config) => ({
 	...config,
+	resolve: {
+		...config.resolve,
+		alias: {...(config.resolve?.alias as Record<string, string | false> | undefined), linkedom: false},
+	},
+	performance: {...config.performance, hints: false},
 	module: {
 		...config.module,
 		rules: [...(config.module?.rules ?? []), {test: DATA_FILE_TEST, exclude: /node_modules/, type: 'asset/source'}],
+	},
+});
+
+/**
+ * A webpack plugin that hands each warning of a build to `onWarning`, as one line: the
+ * Node `bundle()` reports errors only and drops warnings, so a render's log would never
+ * show one (Studio prints its own).
+ */
+export const reportBuildWarnings = (onWarning: (line: string) => void) => ({
+	apply: (compiler: CompilerWithDone) => {
+		compiler.hooks.done.tap('talkreel-warnings', (stats) => {
+			for (const w of stats.compilation.warnings) onWarning((w.message.split('\n').find((l) => l.trim() !== '') ?? w.name).trim());
+		});
 	},
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {removeOnExit} from './remove-on-exit';
 
 /** A temporary path beside `target`, so the final rename stays on one file system. */
-export const tempPathFor = ({target}: {target: string}): string => {
+const tempPathFor = ({target}: {target: string}): string => {
 	const {dir, name, ext} = path.parse(target);
 	return path.join(dir, `.${name}.tmp-${process.pid}${ext}`);
 };

@@ -1,5 +1,6 @@
 import {tokenizeWords} from '../text/tokenize-words';
 import {formatTimestamp} from './parse-timestamp';
+import {titleSections} from './title-section';
 import {estimateSpeakingMs} from './speaking-time';
 import type {Section, Talk, Turn} from './talk-schema';
 
@@ -19,8 +20,6 @@ export const BOUNDARY_SLACK = 0.35;
 export const DISTANCE_COST = 0.5;
 /** A host's turn opening a part is where interviews change topic: this much extra depth. */
 export const HOST_TURN_BONUS = 0.08;
-/** Words in a part's title. */
-export const TITLE_WORDS = 3;
 
 /**
  * A long talk without chapters divided for the reader: a talk of one section that runs
@@ -29,8 +28,8 @@ export const TITLE_WORDS = 3;
  * 1997): at every gap between turns, the cosine similarity of the content words of the
  * COHESION_WINDOW_WORDS before and after it; a gap deep in a valley of similarity is a
  * shift. Each boundary is the deepest gap near its even position in time, so parts stay
- * of comparable length. Each part is titled from its most distinctive words (frequent in
- * it, rare in the others) and its time range: `Silent payments, scanning, wallets
+ * of comparable length. Each part is titled with a phrase of its own words around its
+ * most distinctive one (`titleSections`) and its time range: `Silent payments
  * (12:05–24:30)`.
  *
  * This is a step on the Talk, run by `loadTalk` after reading and before the edits
@@ -84,7 +83,11 @@ export const divideTalk = ({talk}: {talk: Talk}): {talk: Talk} => {
 
 	const bounds = [0, ...cuts, turns.length];
 	const groups = bounds.slice(0, -1).map((from, i) => ({from, to: bounds[i + 1] ?? turns.length}));
-	const titles = titleParts({groups, words, names: talk.speakers.map((s) => s.name), locale});
+	const {titles} = titleSections({
+		parts: groups.map(({from, to}) => turns.slice(from, to).flatMap((t) => (t.kind === 'speech' ? [t.text] : []))),
+		names: talk.speakers.map((s) => s.name),
+		locale,
+	});
 	const sections: Section[] = groups.map(({from, to}, i) => {
 		const own = turns.slice(from, to);
 		const startMs = timed ? own.find((t) => t.startMs !== undefined)?.startMs : undefined;
@@ -192,90 +195,4 @@ const cosine = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
 	return dot / Math.sqrt(na * nb);
 };
 
-/**
- * Words that carry no topic though they are no stop words: talk-show verbs and adverbs,
- * courtesy, vague nouns. They never title a part.
- */
-const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(
-	(
-		'actually basically literally exactly really pretty maybe probably perhaps definitely absolutely totally certainly ' +
-		'guess want need make made take took look come came give gave put use used using work feel felt try tried let see saw ' +
-		'tell told ask asked seem show start started end keep kept mean meant call called talk talked talking said saying ' +
-		'people person guy guys folks stuff kind way ways time times thing things lot bit part point question questions answer ' +
-		'yeah yes okay cool great good bad nice sure fine glad happy thank thanks welcome hello hey right wrong true ' +
-		'because though although also even still already again always never ever often sometimes somewhere something someone ' +
-		'anything everything nothing everyone anyone whatever whenever however first second last next new old big small ' +
-		'different same better best worse worst able likely exist exists existing happen happened happens problem problems ' +
-		'gonna wanna gotta kinda sorta ' +
-		'two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred thousand million billion half'
-	).split(' '),
-);
-
 type PartWords = {words: string[]; surfaces: string[]; offsets: number[]};
-
-/**
- * Each part's most distinctive terms: words, or two adjacent content words (`shared
- * secret`, `限制条款`), scored tf × idf over the parts (said often in this part, in few
- * others), used in at least two turns of the part, not a speaker's name, a number or a
- * generic word (GENERIC_TITLE_WORDS, an `-ly` adverb); one form per stem, shown in lower
- * case unless always written otherwise (names, acronyms), joined `, ` (`、` in Chinese),
- * the first letter capitalised.
- */
-const titleParts = ({groups, words, names, locale}: {groups: {from: number; to: number}[]; words: PartWords[]; names: string[]; locale: string}): string[] => {
-	const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
-	const stem = (w: string) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w);
-	const usable = (w: string) =>
-		!nameWords.has(w) && !GENERIC_TITLE_WORDS.has(w) && !/\d/.test(w) && !/^[a-z]{3,}ly$/.test(w) && ([...w].length >= 2 || /[a-z]{3,}/.test(w));
-	type Term = {tf: number; turns: Set<number>; forms: Map<string, number>; first: number; parts: string[]};
-	const counts = groups.map(({from, to}) => {
-		const terms = new Map<string, Term>();
-		const add = (key: string, surface: string, turn: number, parts: string[]) => {
-			const t = terms.get(key) ?? {tf: 0, turns: new Set<number>(), forms: new Map<string, number>(), first: terms.size, parts};
-			t.tf++;
-			t.turns.add(turn);
-			t.forms.set(surface, (t.forms.get(surface) ?? 0) + 1);
-			terms.set(key, t);
-		};
-		for (let k = from; k < to; k++) {
-			const own = words[k];
-			if (own === undefined) continue;
-			own.words.forEach((w, i) => {
-				if (!usable(w)) return;
-				const surface = own.surfaces[i] ?? w;
-				add(stem(w), surface, k, [stem(w)]);
-				// Two content words side by side (one space apart, or none in Chinese) make a phrase.
-				const next = own.words[i + 1];
-				const nextSurface = own.surfaces[i + 1];
-				const gap = (own.offsets[i + 1] ?? 0) - ((own.offsets[i] ?? 0) + surface.length);
-				if (next !== undefined && nextSurface !== undefined && usable(next) && (gap === 1 || (gap === 0 && /\p{Script=Han}/u.test(surface)))) {
-					add(`${stem(w)} ${stem(next)}`, `${surface}${gap === 1 ? ' ' : ''}${nextSurface}`, k, [stem(w), stem(next)]);
-				}
-			});
-		}
-		return terms;
-	});
-	const df = new Map<string, number>();
-	for (const terms of counts) for (const key of terms.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-	const zh = locale.startsWith('zh') || locale.startsWith('ja');
-	return counts.map((terms) => {
-		const ranked = [...terms.entries()]
-			.filter(([, t]) => t.tf >= 2 && t.turns.size >= 2)
-			.map(([key, t]) => ({key, t, score: t.tf * Math.log((groups.length + 1) / (df.get(key) ?? 1)) * (t.parts.length > 1 ? 1.5 : 1)}))
-			.sort((a, b) => b.score - a.score || b.t.tf - a.t.tf || a.t.first - b.t.first);
-		const chosen: {key: string; t: Term}[] = [];
-		const used = new Set<string>();
-		for (const r of ranked) {
-			if (chosen.length >= TITLE_WORDS) break;
-			if (r.t.parts.some((p) => used.has(p))) continue;
-			chosen.push(r);
-			for (const p of r.t.parts) used.add(p);
-		}
-		const shown = chosen.map(({key, t}) => {
-			const forms = [...t.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-			const lower = forms.find(([f]) => f === f.toLowerCase());
-			return lower?.[0] ?? forms[0]?.[0] ?? key;
-		});
-		const title = shown.join(zh ? '、' : ', ');
-		return title.charAt(0).toUpperCase() + title.slice(1);
-	});
-};

@@ -5,7 +5,6 @@ import {slide} from '@remotion/transitions/slide';
 import React from 'react';
 import {AbsoluteFill, useCurrentFrame} from 'remotion';
 import type {Plan, Scene} from '../plan/plan-schema';
-import {recapAudioSpans} from '../plan/plan-speech';
 import {ChapterIndicator, sceneIndexAt} from './components/ChapterIndicator';
 import type {RecapProps} from './recap-schema';
 import {SceneView} from './scenes/SceneView';
@@ -65,7 +64,7 @@ export const Recap: React.FC<RecapProps> = ({plan, theme, withAudio = true, mix 
 		<AbsoluteFill style={{backgroundColor: theme.background}}>
 			<RecapScenes plan={plan} theme={theme} />
 			<RecapChapters plan={plan} theme={theme} />
-			{withAudio && plan.sound !== undefined ? <PlanSound sound={plan.sound} spans={recapAudioSpans({plan})} mix={mix} /> : null}
+			{withAudio && plan.sound !== undefined ? <PlanSound sound={plan.sound} mix={mix} /> : null}
 		</AbsoluteFill>
 	);
 };

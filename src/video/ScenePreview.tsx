@@ -18,7 +18,7 @@ export const ScenePreview: React.FC<ScenePreviewProps> = ({plan, theme, sceneTyp
 			<ChapterIndicator plan={plan} sceneIndex={plan.scenes.indexOf(scene)} theme={theme} />
 			{/* A quote card plays its span here too, moved to the scene's own frames. */}
 			{withAudio && plan.sound !== undefined && scene.type === 'quote' && scene.audio !== undefined ? (
-				<PlanSound sound={plan.sound} spans={[{...scene.audio, atFrame: scene.audio.atFrame - scene.from}]} mix={mix} />
+				<PlanSound sound={{...plan.sound, spans: [{...scene.audio, atFrame: scene.audio.atFrame - scene.from}]}} mix={mix} />
 			) : null}
 		</AbsoluteFill>
 	);

@@ -10,10 +10,10 @@ import type {RecapProps} from './recap-schema';
 import {SceneView} from './scenes/SceneView';
 
 /** The contact sheet's grid: tiles of a 1920×1080 frame at a quarter size, four to a row. */
-export const STORYBOARD = {columns: 4, tileWidthPx: 480, gapPx: 24, marginPx: 40, headerPx: 72, labelPx: 40} as const;
+const STORYBOARD = {columns: 4, tileWidthPx: 480, gapPx: 24, marginPx: 40, headerPx: 72, labelPx: 40} as const;
 
 /** The frame a scene is shown at on the sheet (scene-local): the start of its still range, when its entry is over. */
-export const storyboardFrameOf = (scene: Scene): number =>
+const storyboardFrameOf = (scene: Scene): number =>
 	scene.stills[0] === undefined ? Math.floor(scene.durationInFrames / 2) : scene.stills[0].from - scene.from;
 
 const tileHeightPx = (plan: Plan): number => Math.round((STORYBOARD.tileWidthPx * plan.height) / plan.width);
@@ -30,7 +30,7 @@ export const storyboardSize = (plan: Plan): {width: number; height: number} => {
 const clock = (ms: number): string => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
 
 /** What a tile's label says: the scene's number, the time it starts on screen, its type (and speaker). */
-export const storyboardLabel = ({plan, scene, index}: {plan: Plan; scene: Scene; index: number}): string =>
+const storyboardLabel = ({plan, scene, index}: {plan: Plan; scene: Scene; index: number}): string =>
 	`${index + 1}  ${clock(framesToMs({frames: scene.from, fps: plan.fps}))}  ${scene.type}${scene.type === 'quote' ? ` · ${scene.speaker}${scene.cardCount > 1 ? ` ${scene.card}/${scene.cardCount}` : ''}` : ''}`;
 
 /**

@@ -13,9 +13,6 @@ export type BundledTalkFile = {
 	chapters: {file: string; text: string} | null;
 };
 
-/** Names of the data/ files Studio bundles: transcripts of every supported format and edits files. */
-export const BUNDLED_DATA_FILE = /\.(md|markdown|txt|srt|vtt|json|ya?ml)$/i;
-
 /**
  * The transcripts of data/ as raw text, bundled by webpack (`asset/source`, see
  * src/render/webpack-override.ts). Editing a file there hot-reloads Studio. Outside

@@ -10,7 +10,7 @@ const FPS = 30;
 const TRANSITION_FRAMES = 15;
 const ENTRY_FRAMES = 8;
 
-export const FIXTURE_SPEAKERS: PlanSpeaker[] = [
+const FIXTURE_SPEAKERS: PlanSpeaker[] = [
 	{id: 'lester-holt', name: 'Lester Holt', role: 'host', color: '#7cc4ff'},
 	{id: 'sam-altman', name: 'Sam Altman', role: 'guest', color: '#ff8a65'},
 	{id: 'brian-chesky', name: 'Brian Chesky', role: 'guest', color: '#8be28b'},
@@ -46,7 +46,7 @@ const block = (lines: string[], fontSizePx: number, lineHeight: number, weight: 
 	weight,
 });
 
-export const FIXTURE_QUOTE_SCENE_DRAFT: Omit<QuoteScene, 'from' | 'transitionInFrames' | 'stills'> = {
+const FIXTURE_QUOTE_SCENE_DRAFT: Omit<QuoteScene, 'from' | 'transitionInFrames' | 'stills'> = {
 	id: 'quote-q01-2',
 	type: 'quote',
 	durationInFrames: 150,
@@ -181,6 +181,5 @@ export const FIXTURE_PLAN: Plan = {
 	layout: placeRecapLayout({layout: LANDSCAPE_LAYOUT, widthPx: 1920, heightPx: 1080}),
 	chapters: [chapterOf('s1', '文本整理'), chapterOf('s2', '谈谈道德责任')],
 	scenes,
+	stills: scenes.flatMap((s) => s.stills),
 };
-
-export const FIXTURE_QUOTE_SCENE: QuoteScene = scenes.find((s): s is QuoteScene => s.id === 'quote-q01-2')!;

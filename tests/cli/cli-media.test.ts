@@ -47,6 +47,22 @@ describe('finding the recording', () => {
 		expect(JSON.parse(readFileSync(out, 'utf8')).metadata.media).toBe('../../tones/tones.wav');
 	});
 
+	it('--no-media leaves out a recording beside the transcript and one its metadata names: the plan is silent', async () => {
+		const dir = at('no-media');
+		mkdirSync(dir, {recursive: true});
+		copyFileSync(tones.transcript, path.join(dir, 'ep2.json'));
+		copyFileSync(tones.recording, path.join(dir, 'ep2.wav'));
+		const named = JSON.parse(readFileSync(path.join(dir, 'ep2.json'), 'utf8'));
+		expect(named.metadata.media).toBeDefined();
+		const voiced = await run(['plan', path.join(dir, 'ep2.json')]);
+		expect(voiced.code).toBe(0);
+		expect(PlanSchema.parse(JSON.parse(voiced.stdout)).sound?.media).toBeTruthy();
+		const silent = await run(['plan', path.join(dir, 'ep2.json'), '--no-media']);
+		expect(silent.code).toBe(0);
+		expect(silent.stderr).not.toMatch(/recording:/);
+		expect(PlanSchema.parse(JSON.parse(silent.stdout)).sound).toBeUndefined();
+	});
+
 	it('takes a file beside the transcript with its name and an audio extension', async () => {
 		const dir = at('beside');
 		mkdirSync(dir, {recursive: true});

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -24,6 +24,17 @@ const write = (name: string, content: string | Buffer) => {
 	writeFileSync(file, content);
 	return file;
 };
+
+describe('talkreel --version', () => {
+	it("prints package.json's version and exits 0", async () => {
+		const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
+		for (const flag of ['--version', '-V']) {
+			const {code, stdout} = await run([flag]);
+			expect(code).toBe(0);
+			expect(stdout).toBe(`${version}\n`);
+		}
+	});
+});
 
 describe('talkreel parse', () => {
 	it('prints the seed talk as schema-valid JSON', async () => {

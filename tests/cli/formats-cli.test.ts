@@ -1,7 +1,7 @@
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {runCli} from '../../src/cli/run-cli';
+import {captureCli} from '../support/capture-cli';
 import {PlanSchema} from '../../src/plan/plan-schema';
 import {TalkSchema} from '../../src/talk/talk-schema';
 
@@ -25,21 +25,7 @@ const FILES = [
 	'covenants.zh.chapter-lines.md',
 ].map((f) => `${DIR}/${f}`);
 
-const capture = async (args: string[]): Promise<{code: number; stdout: string; stderr: string}> => {
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-		stdout += String(chunk);
-		return true;
-	});
-	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-		stderr += String(chunk);
-		return true;
-	});
-	const code = await runCli(['node', 'talkreel', ...args]);
-	vi.restoreAllMocks();
-	return {code, stdout, stderr};
-};
+const capture = captureCli;
 
 afterEach(() => vi.restoreAllMocks());
 

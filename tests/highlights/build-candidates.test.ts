@@ -32,6 +32,30 @@ describe('buildCandidates', () => {
 			['sentences:So OpenAI has to earn that trust every single day.', 'marker:OpenAI has to earn that trust every single day.'],
 		],
 		['en', 'Thanks. Great.', []],
+		// Fillers trimmed at the front where a clean quote remains.
+		[
+			'en',
+			'Um, I think cities should plant twice as many trees.',
+			['sentences:Um, I think cities should plant twice as many trees.', 'marker:I think cities should plant twice as many trees.'],
+		],
+		[
+			'en',
+			'Like, I mean, Apple takes thirty percent of every sale.',
+			['sentences:Like, I mean, Apple takes thirty percent of every sale.', 'marker:Apple takes thirty percent of every sale.'],
+		],
+		[
+			'en',
+			'Yeah, so Apple takes thirty percent of every sale.',
+			['sentences:Yeah, so Apple takes thirty percent of every sale.', 'marker:Apple takes thirty percent of every sale.'],
+		],
+		// Not where it would leave the card opening in lower case.
+		['en', 'Yeah, so this is the part where Apple takes its cut.', ['sentences:Yeah, so this is the part where Apple takes its cut.']],
+		['zh', '就是，我们必须先赢得人们的信任。', ['sentences:就是，我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
+		['zh', '那个，我们必须先赢得人们的信任。', ['sentences:那个，我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
+		['zh', '然后我们必须先赢得人们的信任。', ['sentences:然后我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
+		['zh', '嗯，然后，我们必须先赢得人们的信任。', ['sentences:嗯，然后，我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
+		// 那个 before its noun is a determiner, not a filler.
+		['zh', '那个问题我们必须先解决才行。', ['sentences:那个问题我们必须先解决才行。']],
 	])('%s: %s', (language, text, expected) => {
 		expect(texts(language, text)).toEqual(expected);
 	});

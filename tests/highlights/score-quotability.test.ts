@@ -9,7 +9,14 @@ describe('scoreQuotability', () => {
 		['opener', '但是这并不容易做到。', W.opener],
 		['opener', '这将是社会中的一次巨大变革。', 0],
 		['pointer', '这将是社会中的一次巨大变革。', W.pointer],
-		['pointer', 'That is why we build tools.', W.pointer],
+		['pointer', 'That is why we build tools.', 0],
+		['reference', 'That is why we build tools.', W.reference],
+		['reference', 'This is really cool.', W.reference],
+		['reference', '这就是为什么我们要做工具。', W.reference],
+		['reference', 'Technology is a tool.', 0],
+		['incomplete', 'I think that the last 30 to 40 years has been.', W.incomplete],
+		['incomplete', '我认为真正的问题是。', W.incomplete],
+		['incomplete', 'I think technology is a tool.', 0],
 		['pointer', 'And that is why we build tools.', 0],
 		['pointer', '技术是一种工具。', 0],
 		['opener', '不，我认为那只是他的反应。', W.opener],
@@ -63,13 +70,17 @@ describe('scoreQuotability', () => {
 		['filler', '你知道，我是说，这很好。', 2 * W.fillerEach],
 		['filler', 'You know, I mean, you know, it is, you know, fine.', W.fillerMax],
 		['filler', '这很好。', 0],
+		['filler', 'It was like a racket, a little mafia fee, and everyone knew it.', 0],
+		['filler', "It's like well over $15 billion now annually, so that Google is the default.", W.fillerLight],
+		['filler', 'I think like for every, like every fifth person, you know, has one.', 2 * W.fillerEach],
+		['filler', '然后我们发布了，然后大家都用了，然后就火了。', 2 * W.fillerEach],
 		['trailing', '记得吗，也许只是回到过去...', W.trailing],
 		['trailing', 'And throughout all these investigations...', W.trailing],
 		['trailing', '我们意识到了。', 0],
 		['direction', '记得吗，也许只是回到过去...', 0],
 		['direction', '大家都笑了（笑）。', W.direction],
 		['disfluency', "It's not like a -- it doesn't take advantage of it.", W.disfluency],
-		['disfluency', 'I I I it it died instantaneously.', W.disfluency],
+		['disfluency', 'I I I it it died instantaneously.', W.disfluencyMax],
 		['disfluency', 'It died - instantly.', 0],
 		['disfluency', "So, so this is not gonna be, Tom, what you're gonna you're gonna see.", W.disfluency],
 		['disfluency', 'That was that.', 0],
@@ -88,6 +99,16 @@ describe('scoreQuotability', () => {
 		['address', 'Sam过去常说一句话。', 0],
 	] as const)('%s: %s', (part, text, expected) => {
 		expect(score(text)[part]).toBeCloseTo(expected, 5);
+	});
+
+	it.each([
+		["Yeah, I mean, that's what I was thinking too.", 'Heat kills more people in American cities than floods, hurricanes and tornadoes combined.'],
+		['So yeah, I guess it was kind of like that for us.', 'Google pays Apple about $15 billion a year to be the default search engine in Safari.'],
+		// Chinese: a name and a number with what it counts.
+		['嗯，对，我也是这么想的，就是这样。', '对于GPT-4，我们在完成训练到发布之间大约有8个月。'],
+	])('substance: chit-chat "%s" says less than "%s"', (chat, claim) => {
+		expect(score(chat).substance).toBeLessThanOrEqual(0);
+		expect(score(claim).substance).toBeGreaterThan(0);
 	});
 
 	it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {NEAR_DUPLICATE_SIMILARITY, isClean, selectHighlights, similarity} from '../../src/highlights/select-highlights';
+import {MIN_VOICE_SHARE, NEAR_DUPLICATE_SIMILARITY, isClean, selectHighlights, similarity, speakerShares} from '../../src/highlights/select-highlights';
 import {quoteCostMs} from '../../src/plan/timing';
 import type {Talk} from '../../src/talk/talk-schema';
 import {makeTalk} from '../support/make-talk';
@@ -190,5 +190,101 @@ describe('selectHighlights properties', () => {
 			}),
 			{numRuns: 150, seed: 7},
 		);
+	});
+});
+
+/**
+ * Regression: on a four-host show every quote came from one co-host, whose lines scored
+ * higher one by one. Two co-hosts who each say half the show: the stronger speaker's
+ * lines may not take the whole recap.
+ */
+describe('balance: the recap reflects who carried the show', () => {
+	const lines = {
+		en: {
+			strong: [
+				'I think cities should plant twice as many trees, because shade is not a luxury.',
+				'Asphalt roofs store heat all day and release it at night, like a battery that never empties.',
+				'We must treat a heat wave as a disaster, not as weather, or people will keep dying at home.',
+				'Cooling centers fail when nobody can walk to them: ten minutes is the most an older person walks.',
+				'The cheapest fix is paint: a white roof is ten degrees cooler than a black one by noon.',
+				'I believe the grid will fail first, because every air conditioner starts at the same moment.',
+				'Heat kills more people than floods, hurricanes and tornadoes combined, and nobody sees it.',
+				'A street tree is the best investment a city makes: it pays back three times in twenty years.',
+				'We should stop building parking lots, because every lot is an oven that bakes the block.',
+				'I learned that trust matters more than money: people open the door to a neighbor, never to a form.',
+				'The map is the policy: you cannot cool what you have never measured.',
+				'I think every bus stop needs shade by law, not by luck.',
+			],
+			plain: [
+				'Our neighborhood map showed three blocks where older residents live alone without fans.',
+				'Volunteers knocked on four hundred doors during the August heat alert last summer.',
+				'The library stayed open until midnight so families could sleep somewhere cool.',
+				'Bus drivers handed out water bottles on the routes that cross the industrial district.',
+				'Nurses from the clinic phoned every patient who takes medicine that affects sweating.',
+				'The school district moved football practice to the early morning hours in July.',
+			],
+		},
+		zh: {
+			strong: [
+				'我认为城市应该多种一倍的树，因为树荫不是奢侈品。',
+				'沥青屋顶白天储存热量，夜里再释放出来，就像一块永远放不完电的电池。',
+				'我们必须把热浪当作灾难，而不是天气，否则人们会继续在家中死去。',
+				'如果没人走得到，降温中心就没有用：老人最多只走十分钟。',
+				'最便宜的办法是刷漆：到中午，白色屋顶比黑色屋顶低十度。',
+				'我相信电网会最先崩溃，因为所有空调会在同一时刻启动。',
+				'高温杀死的人比洪水、飓风和龙卷风加起来还多，却没人看见。',
+				'行道树是城市最好的投资：二十年能回本三倍。',
+				'我们应该停止修建停车场，因为每个停车场都是烤热街区的烤箱。',
+				'我学到信任比钱更重要：人们会给邻居开门，从不会给表格开门。',
+				'地图就是政策：你没法给从没测量过的地方降温。',
+				'我认为每个公交站都必须依法有遮阴，而不是靠运气。',
+			],
+			plain: [
+				'我们的社区地图显示，有三个街区的老人独居，家里没有风扇。',
+				'去年八月高温预警期间，志愿者敲了四百户人家的门。',
+				'图书馆一直开到午夜，让家庭有个凉快的地方睡觉。',
+				'公交司机在穿过工业区的线路上给乘客发放瓶装水。',
+				'诊所的护士给每位服用影响出汗药物的病人打了电话。',
+				'学区把七月的足球训练改到了清晨。',
+			],
+		},
+	};
+	it.each(['en', 'zh'] as const)('%s: two co-hosts who each say half the show each get at least a third of the quotes', (language) => {
+		// Guest A says twelve strong lines; guest B says as much in three long turns of plain ones.
+		const {strong, plain} = lines[language];
+		const turns = strong.flatMap((line, i): [string, string][] => [
+			['guest-a', line],
+			...(i % 4 === 3 ? [['guest-b', plain.join(language === 'zh' ? '' : ' ')] as [string, string]] : []),
+		]);
+		const talk = makeTalk({language, sections: [{title: language === 'zh' ? '城市降温' : 'Cooling cities', turns}]});
+		for (const seconds of language === 'zh' ? [45, 60] : [60, 75]) {
+			const {quotes} = select(talk, seconds);
+			const a = quotes.filter((q) => q.speakerId === 'guest-a').length;
+			const b = quotes.filter((q) => q.speakerId === 'guest-b').length;
+			expect(a + b, `${seconds} s`).toBeGreaterThanOrEqual(3);
+			expect(b, `${seconds} s: ${a} + ${b}`).toBeGreaterThanOrEqual(Math.floor((a + b) / 3));
+		}
+	});
+
+	it.each([
+		['a speaker of a tenth of the show gets a line of their own', 1],
+		['a speaker of a twentieth does not need one', 0],
+	] as const)('%s', (_name, expected) => {
+		const {strong, plain} = lines.en;
+		const b =
+			expected === 1
+				? 'Volunteers knocked on four hundred doors during the August heat alert, and they found people in danger.'
+				: 'Volunteers knocked on doors.';
+		const talk = makeTalk({
+			language: 'en',
+			sections: [
+				{
+					title: 'Cooling cities',
+					turns: [...strong.slice(0, 6).map((line): [string, string] => ['guest-a', line]), ['guest-a', plain[2] ?? ''], ['guest-b', b]],
+				},
+			],
+		});
+		expect(speakerShares({talk}).get('guest-b') ?? 0).toBeGreaterThanOrEqual(expected === 1 ? MIN_VOICE_SHARE : 0);
+		expect(select(talk, 40).quotes.filter((q) => q.speakerId === 'guest-b').length).toBe(expected);
 	});
 });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {MUSIC_BED_DB, MUSIC_DUCK_DB, musicGainAt} from '../../src/plan/music-bed';
+import {MUSIC_BED_DB, MUSIC_DUCK_DB, musicGainAt} from '../../src/plan/plan-sound';
 import {type MusicBed, type Plan, PlanSchema, type QuoteScene} from '../../src/plan/plan-schema';
-import {audioFrames, recapAudioSpans} from '../../src/plan/plan-speech';
+import {audioFrames} from '../../src/plan/plan-speech';
 import {planTalk} from '../../src/plan/plan-talk';
 import {BREATH_MS, MIN_MARK_MS, msToFrames} from '../../src/plan/timing';
 import {TONE_BURSTS_MS, TONE_CUE_MS, makeToneTalk} from '../support/tone-fixture';
@@ -17,7 +17,7 @@ describe.each([
 
 	it('is schema-valid JSON and names the recording', () => {
 		expect(PlanSchema.parse(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
-		expect(plan.sound).toEqual({media: MEDIA.src, music: null});
+		expect(plan.sound).toEqual({media: MEDIA.src, music: null, spans: quotesOf(plan).map((q) => q.audio)});
 	});
 
 	it('plays each quote card its own cue, from the end of its incoming transition', () => {
@@ -54,8 +54,9 @@ describe.each([
 		}
 	});
 
-	it('lists the spans in plan order for the renderers', () => {
-		expect(recapAudioSpans({plan})).toEqual(quotesOf(plan).map((q) => q.audio));
+	it('lists the spans in plan order for the renderers, and every scene’s still ranges', () => {
+		expect(plan.sound?.spans).toEqual(quotesOf(plan).map((q) => q.audio));
+		expect(plan.stills).toEqual(plan.scenes.flatMap((s) => s.stills));
 	});
 });
 
@@ -94,7 +95,7 @@ describe('the music bed', () => {
 
 	it('dips under every span of speech', () => {
 		expect(music.bedDb).toBe(MUSIC_BED_DB);
-		expect(music.ducks).toEqual(recapAudioSpans({plan}).map((audio) => audioFrames({audio, fps: plan.fps})));
+		expect(music.ducks).toEqual(plan.sound!.spans.map((audio) => audioFrames({audio, fps: plan.fps})));
 	});
 
 	it.each([
@@ -111,7 +112,7 @@ describe('the music bed', () => {
 
 	it('plays under a silent recap too (no recording)', () => {
 		const {recap} = planTalk({talk: makeToneTalk(), music: {src: 'bed.mp3'}});
-		expect(recap.sound).toMatchObject({media: null, music: {src: 'bed.mp3', ducks: []}});
+		expect(recap.sound).toMatchObject({media: null, music: {src: 'bed.mp3', ducks: []}, spans: []});
 	});
 });
 

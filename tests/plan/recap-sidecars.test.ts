@@ -1,20 +1,19 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {Plan} from '../../src/plan/plan-schema';
 import {planTalk} from '../../src/plan/plan-talk';
-import {RecapManifestSchema, buildRecapManifest, quoteSourceTime} from '../../src/plan/recap-manifest';
+import {speechSpanOf} from '../../src/plan/plan-speech';
+import {RecapManifestSchema, buildRecapManifest} from '../../src/plan/recap-manifest';
 import {YOUTUBE_MIN_CHAPTER_MS, formatChapters, formatSrt, formatVtt, recapChapters, recapCues} from '../../src/plan/recap-sidecars';
+import {speechTimeOf} from '../../src/plan/time-speech';
 import {framesToMs} from '../../src/plan/timing';
 import {loadTalk} from '../../src/talk/load-talk';
-import type {Turn} from '../../src/talk/talk-schema';
+import {TalkSchema, type Turn} from '../../src/talk/talk-schema';
 
+/** A talk of data/ with its edits file, when it has one (a file that is there but cannot be read fails the test). */
 const load = (file: string) => {
 	const edits = file.replace(/\.md$/, '.edits.yaml');
-	let editsText: string | null = null;
-	try {
-		editsText = readFileSync(edits, 'utf8');
-	} catch {}
-	return loadTalk({text: readFileSync(file, 'utf8'), file, edits: editsText === null ? null : {text: editsText, file: edits}}).talk;
+	return loadTalk({text: readFileSync(file, 'utf8'), file, edits: existsSync(edits) ? {text: readFileSync(edits, 'utf8'), file: edits} : null}).talk;
 };
 const seed = load('data/aspen-2024-altman-chesky.md');
 const english = load('data/eval/cooler-cities-panel.md');
@@ -102,27 +101,53 @@ describe('recap manifest', () => {
 	});
 });
 
-describe('quoteSourceTime', () => {
-	const turn: Turn = {id: 't001', speakerIds: ['a'], text: 'Hello there. General Kenobi.', kind: 'speech', line: 1, startMs: 10_000, endMs: 12_800};
+describe('speechTimeOf: when a quote is said, as the recording plays it', () => {
+	const turn: Turn = {id: 't001', speakerIds: ['a'], text: 'Hello there, my friends. We can do it.', kind: 'speech', line: 1, startMs: 10_000, endMs: 20_000};
 	it.each([
-		['untimed', {...turn, startMs: undefined, endMs: undefined}, 0, 12, null],
-		['cue times only: in proportion to the text', turn, 13, 28, {startMs: 11_300, endMs: 12_800}],
+		['untimed', {...turn, startMs: undefined, endMs: undefined}, 0, 24, null],
+		['a start and no end', {...turn, endMs: undefined}, 0, 24, null],
+		['cue times only: the cue shared by its words', turn, 25, 38, {startMs: 15_000, endMs: 20_000}],
+		['the whole cue', turn, 0, 38, {startMs: 10_000, endMs: 20_000}],
 		[
-			'word times: the first and last word it touches',
+			'word times: its first word’s start to its last word’s end',
 			{
 				...turn,
 				words: [
 					{start: 0, end: 5, startMs: 10_000, endMs: 10_400},
-					{start: 6, end: 12, startMs: 10_500, endMs: 11_000},
-					{start: 13, end: 20, startMs: 11_600, endMs: 12_000},
-					{start: 21, end: 28, startMs: 12_100, endMs: 12_700},
+					{start: 6, end: 11, startMs: 10_500, endMs: 11_000},
+					{start: 13, end: 15, startMs: 11_600, endMs: 11_800},
+					{start: 16, end: 23, startMs: 11_900, endMs: 12_500},
+					{start: 25, end: 27, startMs: 13_100, endMs: 13_300},
+					{start: 28, end: 31, startMs: 13_300, endMs: 13_600},
+					{start: 32, end: 34, startMs: 13_600, endMs: 13_800},
+					{start: 35, end: 37, startMs: 13_800, endMs: 14_200},
 				],
 			},
-			13,
-			28,
-			{startMs: 11_600, endMs: 12_700},
+			25,
+			38,
+			{startMs: 13_100, endMs: 14_200},
 		],
 	])('%s', (_name, t, start, end, expected) => {
-		expect(quoteSourceTime({turn: t as Turn, start, end})).toEqual(expected);
+		expect(speechTimeOf({turn: t as Turn, start, end})).toEqual(expected);
+	});
+
+	it('recap.json said 12 889 ms for a quote whose first word plays at 12 917 ms (it re-timed the cue by characters): now the time the card plays it', () => {
+		const text = 'So, welcome back to the show everyone. I think every city should plant more shade trees on its hottest streets before the summer comes.';
+		const talk = TalkSchema.parse({
+			slug: 'trees',
+			metadata: {title: 'Trees', language: 'en', source: {}},
+			speakers: [{id: 'ann', name: 'Ann', role: 'guest'}],
+			sections: [{id: 's1', title: 'Trees', turns: [{id: 't001', speakerIds: ['ann'], text, kind: 'speech', line: 1, startMs: 10_000, endMs: 20_000}]}],
+		});
+		const media = {src: 'trees.wav', durationMs: null};
+		const {recap, quotes, speech} = planTalk({talk, media});
+		const files = {video: 'recap.mp4', srt: 'recap.srt', vtt: 'recap.vtt', chapters: 'chapters.txt', poster: 'poster.jpg', storyboard: 'storyboard.png'};
+		const manifest = buildRecapManifest({talk, plan: recap, quotes, files, width: 1920, height: 1080});
+		const quote = quotes[0]!;
+		expect([quote.start, quote.end]).toEqual([39, text.length]);
+		// The span the card plays says the quote's first word at the time the manifest gives.
+		const span = speechSpanOf({speech: speech!, turnId: quote.turnId, start: quote.start, end: quote.end})!;
+		expect(manifest.quotes[0]?.source.time).toEqual({startMs: Math.round(span.fromMs + span.words[0]!.atMs), endMs: 20_000});
+		expect(manifest.quotes[0]?.source.time?.startMs).toBe(12_917);
 	});
 });

@@ -1,25 +1,26 @@
 import {renderStill} from '@remotion/renderer';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {listDistinctFrames} from '../../src/plan/list-distinct-frames';
 import type {Plan, QuoteScene} from '../../src/plan/plan-schema';
+import {planClipJobs} from '../../src/plan/plan-clip-jobs';
 import {type TalkPlan, planTalk} from '../../src/plan/plan-talk';
 import {REMOTION_AAC_PRIMING_SAMPLES, restoreAacPriming} from '../../src/render/audio/aac-priming';
 import {SPEECH_TARGET_LUFS} from '../../src/render/audio/build-audio-track';
 import {type ProbedMedia, mediaRefOf, probeMedia} from '../../src/render/audio/probe-media';
 import {encodeWav} from '../../src/render/audio/wav';
-import {type RenderBrowser, browserOptions, openRenderBrowser} from '../../src/render/browser';
-import {type Bundle, bundleProject} from '../../src/render/bundle-project';
+import {type RenderBrowser, browserOptions} from '../../src/render/browser';
+import type {Bundle} from '../../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../../src/render/compositions';
-import {planClipJobs, renderClips} from '../../src/render/render-clips';
+import {renderClips} from '../../src/render/render-clips';
 import {renderRecap} from '../../src/render/render-recap';
 import type {RendererName} from '../../src/render/render-video-options';
 import type {Talk} from '../../src/talk/talk-schema';
 import {decodeTrack, frameLevelsDb, loudnormOf, probeAudio, soundStartsMs} from '../support/inspect-audio';
 import {probeVideo} from '../support/inspect-video';
 import {TONE_BURSTS_MS, makeToneRecording, makeToneTalk} from '../support/tone-fixture';
+import {type RenderFixture, openRenderFixture} from '../support/render-fixture';
 
 /**
  * Sync is a tested property: the tone-burst recording and its transcript, rendered short
@@ -32,6 +33,7 @@ import {TONE_BURSTS_MS, makeToneRecording, makeToneTalk} from '../support/tone-f
  */
 
 const FRAME_MS = 1000 / 30;
+let fixture: RenderFixture | undefined;
 let bundle: Bundle;
 let browser: RenderBrowser;
 let dir: string;
@@ -40,16 +42,15 @@ let talk: Talk;
 let talkPlan: TalkPlan;
 
 beforeAll(async () => {
-	[bundle, browser, dir] = await Promise.all([bundleProject(), openRenderBrowser(), mkdtemp(path.join(tmpdir(), 'talkreel-sound-'))]);
+	fixture = await openRenderFixture({prefix: 'talkreel-sound-'});
+	({bundle, browser, dir} = fixture);
 	await writeFile(path.join(dir, 'tones.wav'), makeToneRecording());
 	media = await probeMedia({file: path.join(dir, 'tones.wav')});
 	talk = makeToneTalk({words: true});
 	talkPlan = planTalk({talk, media: mediaRefOf(media)});
 }, 240_000);
 
-afterAll(async () => {
-	await Promise.all([browser?.close(), bundle?.cleanup(), dir ? rm(dir, {recursive: true, force: true}) : undefined]);
-});
+afterAll(() => fixture?.close());
 
 const RENDERERS: RendererName[] = ['fast', 'remotion'];
 const outputs = new Map<string, string>();
@@ -60,11 +61,8 @@ describe.each(RENDERERS)('a clip, %s renderer', (renderer) => {
 		const quoteId = talkPlan.quotes[1]!.id;
 		let drawn = 0;
 		const {manifest} = await renderClips({
-			talk,
-			talkPlan,
+			batch: planClipJobs({talk, talkPlan, shapes: ['square'], quoteIds: [quoteId]}).batch,
 			outDir,
-			shapes: ['square'],
-			quoteIds: [quoteId],
 			scale: 0.25,
 			renderer,
 			soundFiles: {media, music: null},
@@ -173,15 +171,13 @@ describe('a music bed', () => {
 		const music = await probeMedia({file: bedFile, label: 'music'});
 		const withMusic = planTalk({talk, media: mediaRefOf(media), music: {src: music.src}});
 		const levels: number[][] = [];
-		let duck: {from: number; durationInFrames: number} | undefined;
+		const {batch} = planClipJobs({talk, talkPlan: withMusic, shapes: ['square'], quoteIds: [withMusic.quotes[0]!.id]});
+		const duck = batch.jobs[0]!.clip.sound!.music!.ducks[0]!;
 		for (const renderer of RENDERERS) {
 			const outDir = path.join(dir, `music-${renderer}`);
 			const {manifest} = await renderClips({
-				talk,
-				talkPlan: withMusic,
+				batch,
 				outDir,
-				shapes: ['square'],
-				quoteIds: [withMusic.quotes[0]!.id],
 				scale: 0.25,
 				renderer,
 				soundFiles: {media, music},
@@ -191,12 +187,11 @@ describe('a music bed', () => {
 			});
 			expect(manifest.failed).toEqual([]);
 			levels.push(frameLevelsDb({samples: await decodeTrack({file: path.join(outDir, manifest.clips[0]!.files.video)}), fps: 30}));
-			duck ??= planClipJobs({talk, talkPlan: withMusic, shapes: ['square'], quoteIds: [withMusic.quotes[0]!.id]}).jobs[0]!.clip.sound!.music!.ducks[0];
 		}
 		const [fast, plain] = levels as [number[], number[]];
 		// After the bursts, inside the span: the bed alone, ducked; after the span and its ramp: the bed at its level.
-		const under = duck!.from + 20;
-		const after = duck!.from + duck!.durationInFrames + 20;
+		const under = duck.from + 20;
+		const after = duck.from + duck.durationInFrames + 20;
 		expect(fast[after]! - fast[under]!).toBeGreaterThan(10);
 		for (const f of [under, after]) expect(Math.abs(fast[f]! - plain[f]!)).toBeLessThan(1.5);
 		console.log(

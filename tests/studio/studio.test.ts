@@ -99,6 +99,11 @@ const brightPixels = async (locator: Locator): Promise<number> => {
 const chineseGlyphsLoaded = (text: string) => page.evaluate((t) => document.fonts.check('48px "Noto Sans SC"', t), text);
 
 describe('Remotion Studio in a real browser', () => {
+	it('builds without a webpack warning', () => {
+		expect(studioLog).toMatch(/Built in/);
+		expect(studioLog).not.toMatch(/WARNING|Module not found/);
+	});
+
 	it('lists the compositions and folders', async () => {
 		const items = page.locator('.__remotion-composition-selector-item');
 		await items.first().waitFor({timeout: 60_000});

@@ -9,8 +9,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {findCover, findTalkSound} from '../../src/cli/find-media';
 import {readTalkFile} from '../../src/cli/read-talk-file';
-import {prepareRenderSound, stageFiles} from '../../src/render/audio/prepare-sound';
-import {withMeasuredWaveform} from '../../src/render/render-clips';
+import {prepareVideoSound, stageFiles} from '../../src/render/audio/prepare-sound';
+import {withMeasuredLevels} from '../../src/render/render-clips';
 import {CLIP_SHAPES} from '../../src/plan/layout';
 import {planClip} from '../../src/plan/plan-clip';
 import {planTalk} from '../../src/plan/plan-talk';
@@ -37,20 +37,12 @@ if (process.argv[2] === '--clips') {
 	for (const quoteId of ids) {
 		for (const shape of CLIP_SHAPES) {
 			const planned = planClip({talk, talkPlan, quoteId, shape, cover: cover?.src ?? null}).clip;
-			const prepared = await prepareRenderSound({
-				sound: planned.sound,
-				spans: planned.audio ? [planned.audio] : [],
-				files: sound.files,
-				fps: planned.fps,
-				durationInFrames: planned.durationInFrames,
-				window: [0, planned.durationInFrames - 1],
-				renderer: 'fast',
-			});
-			const clip = withMeasuredWaveform({clip: planned, prepared: prepared.prepared});
+			const prepared = await prepareVideoSound({video: planned, files: sound.files, window: [0, planned.durationInFrames - 1], mode: 'muxed'});
+			const clip = withMeasuredLevels({clip: planned, track: prepared.track});
 			await prepared.cleanup();
 			jobs.push({
 				id: `Quote-${shape}`,
-				inputProps: quoteInputProps({talk, clip, withAudio: false}),
+				inputProps: quoteInputProps({clip, withAudio: false}),
 				frames: (d) => frames.map((f) => (f === 'last' ? d - 1 : f === 'mid' ? Math.floor(d / 2) : Number(f))),
 				name: `${quoteId}-${shape}`,
 			});

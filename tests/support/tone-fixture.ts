@@ -9,7 +9,7 @@ import {type Talk, TalkSchema} from '../../src/talk/talk-schema';
  * 1 kHz bursts, each starting at phase 0 so its first loud sample is where it says.
  */
 export const TONE_BURSTS_MS = [1000, 5000, 9000] as const;
-export const TONE_BURST_LENGTH_MS = 300;
+const TONE_BURST_LENGTH_MS = 300;
 export const TONE_RECORDING_MS = 12_000;
 /** How long each cue of the transcript lasts (the speech a card plays runs that long, the burst at its start). */
 export const TONE_CUE_MS = 2200;

@@ -1,32 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {DATA_FILE_TEST, webpackOverride} from '../../src/render/webpack-override';
 import {PlanSchema} from '../../src/plan/plan-schema';
 import {sceneIndexAt} from '../../src/video/components/ChapterIndicator';
 import {contrastRatio, legibleColor} from '../../src/video/legible-color';
 import {FIXTURE_PLAN} from '../../src/video/preview-fixture';
 import {assertPlanTiming} from '../../src/video/Recap';
 import {DEFAULT_THEME} from '../../src/video/theme';
-
-describe('webpackOverride', () => {
-	it.each([
-		['/repo/data/aspen-2024.md', true],
-		['C:\\repo\\data\\talk.txt', true],
-		['/repo/data/talk.srt', true],
-		['/repo/data/edits/talk.md', false],
-		['/repo/src/data.md', false],
-		['/repo/data/talk.json', true],
-		['/repo/data/talk.edits.yaml', true],
-		['/repo/data/talk.png', false],
-	])('%s is raw text: %s', (file, want) => {
-		expect(DATA_FILE_TEST.test(file)).toBe(want);
-	});
-
-	it('adds one asset/source rule and keeps the others', async () => {
-		const out = await webpackOverride({module: {rules: [{test: /\.css$/}]}});
-		expect(out.module?.rules).toHaveLength(2);
-		expect(out.module?.rules?.[1]).toMatchObject({type: 'asset/source'});
-	});
-});
 
 describe('legibleColor', () => {
 	it.each(['#ffb454', '#5ccfe6', '#1a237e', '#000000', '#333333', '#ff0000'])('%s reaches 4.5:1 on the default background', (color) => {

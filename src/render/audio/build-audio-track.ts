@@ -1,6 +1,7 @@
 import {InternalError} from '../../errors';
-import {musicGainAt} from '../../plan/music-bed';
 import type {AudioSpan, MusicBed} from '../../plan/plan-schema';
+import {musicGainAt, spanGainAt} from '../../plan/plan-sound';
+import type {Mix} from '../../video/sound/mix-schema';
 import {TRACK_CHANNELS, TRACK_SAMPLE_RATE, decodeAudio, msToSample} from './decode-audio';
 import {limitPeaks, measureLoudness} from './loudness';
 import type {ProbedMedia} from './probe-media';
@@ -10,12 +11,9 @@ export const SPEECH_TARGET_LUFS = -16;
 /** No sample of the finished track goes above this (1.5 dB of room for the AAC encoder's overshoot). */
 export const TRACK_CEILING_DB = -1.5;
 /** The most a quiet recording is raised (or a loud one lowered): beyond it, noise would be raised with it. */
-export const MAX_GAIN_DB = 30;
+const MAX_GAIN_DB = 30;
 /** A looped music bed crosses its loop point with fades this long, so the loop does not click. */
 const MUSIC_LOOP_FADE_MS = 20;
-
-/** The gains a track was mixed with: what the plain renderer must apply to play the same. */
-export type Mix = {speechGainDb: number; musicGainDb: number};
 
 export type AudioTrack = Mix & {
 	/** Interleaved 48 kHz stereo floats of the frames asked for. */
@@ -61,7 +59,7 @@ export const buildAudioTrack = async ({
 	// Decode two spans at a time; add them in plan order, so the sums are the same every run.
 	const decoded = await mapLimited(spans, 2, (span) => decodeAudio({file: media!.file, channels: media!.channels, fromMs: span.fromMs, toMs: span.toMs}));
 	spans.forEach((span, k) => {
-		addFaded({into: speech, pcm: decoded[k]!, at: frameToSample({frame: span.atFrame, fps}), fadeInMs: span.fadeInMs, fadeOutMs: span.fadeOutMs});
+		addFaded({into: speech, pcm: decoded[k]!, at: frameToSample({frame: span.atFrame, fps}), span});
 	});
 
 	const before = measureLoudness({samples: speech, sampleRate: TRACK_SAMPLE_RATE, channels: TRACK_CHANNELS}).integratedLufs;
@@ -99,20 +97,15 @@ const scaleInPlace = (samples: Float32Array, gain: number): Float32Array => {
 	return samples;
 };
 
-/**
- * Adds `pcm` into `into` from frame `at`, with linear fades: sample i of n plays at
- * `min(1, i / fadeIn, (n − i) / fadeOut)` (the plain renderer's per-frame volume follows
- * the same line).
- */
-const addFaded = ({into, pcm, at, fadeInMs, fadeOutMs}: {into: Float32Array; pcm: Float32Array; at: number; fadeInMs: number; fadeOutMs: number}): void => {
+/** Adds `pcm`, the samples of `span`, into `into` from frame `at`, each at the span's gain at its time (`spanGainAt`, as `<Audio>` plays it). */
+const addFaded = ({into, pcm, at, span}: {into: Float32Array; pcm: Float32Array; at: number; span: AudioSpan}): void => {
 	const frames = pcm.length / TRACK_CHANNELS;
 	const total = into.length / TRACK_CHANNELS;
-	const fadeIn = msToSample(fadeInMs);
-	const fadeOut = msToSample(fadeOutMs);
+	const perMs = TRACK_SAMPLE_RATE / 1000;
 	for (let i = 0; i < frames; i++) {
 		const t = at + i;
 		if (t < 0 || t >= total) continue;
-		const gain = Math.min(1, fadeIn > 0 ? i / fadeIn : 1, fadeOut > 0 ? (frames - i) / fadeOut : 1);
+		const gain = spanGainAt({audio: span, ms: i / perMs});
 		for (let c = 0; c < TRACK_CHANNELS; c++) into[t * TRACK_CHANNELS + c]! += gain * pcm[i * TRACK_CHANNELS + c]!;
 	}
 };

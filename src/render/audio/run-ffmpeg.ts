@@ -3,7 +3,7 @@ import path from 'node:path';
 import {remotionBinary} from '../remotion-internals';
 
 /** Longest any one FFmpeg or FFprobe run may take before it is stopped (a hostile or broken file must not hang a render). */
-export const FFMPEG_TIMEOUT_MS = 120_000;
+const FFMPEG_TIMEOUT_MS = 120_000;
 
 export class FfmpegError extends Error {
 	/** FFmpeg's own last line: what it could not do. */

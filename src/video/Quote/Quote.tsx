@@ -2,7 +2,7 @@ import {InternalError} from '../../errors';
 import type React from 'react';
 import {Img, staticFile} from 'remotion';
 import type {Clip} from '../../plan/clip-schema';
-import {CLIP_KICKER, type ClipLayout} from '../../plan/layout';
+import {CLIP_KICKER, type ClipLayout, QUOTE_MARK_ABOVE_EM} from '../../plan/layout';
 import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
@@ -58,25 +58,17 @@ const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number
 	if (layout.quoteMarkPlacement === 'hang') {
 		return <div style={{...glyph, position: 'absolute', right: '100%', marginRight: size * 0.18, top: -0.08 * fontSizePx}}>{QUOTE_MARK}</div>;
 	}
-	// The glyph sits in the top half of its em box: a box 0.45 em tall holds it.
-	return <div style={{...glyph, height: size * 0.45, overflow: 'visible', marginLeft: -size * 0.04}}>{QUOTE_MARK}</div>;
+	// The glyph sits in the top half of its em box: a box QUOTE_MARK_ABOVE_EM tall holds it (the planner leaves it that room).
+	return <div style={{...glyph, height: size * QUOTE_MARK_ABOVE_EM, overflow: 'visible', marginLeft: -size * 0.04}}>{QUOTE_MARK}</div>;
 };
 
-/** The level band of a clip that plays sound: the measured bars, or, in Studio before any render, the recording's own. */
+/** The level band of a clip that plays sound: the bars measured from its sound track, or, in Studio before any render, from the recording. */
 const ClipLevels: React.FC<{clip: Clip; color: string; theme: Theme; style: React.CSSProperties}> = ({clip, color, theme, style}) => {
-	if (clip.audio === null || clip.audio === undefined) return null;
+	const {waveform} = clip;
+	if (waveform === null) return null;
 	const restColor = theme.muted;
-	if (clip.waveform) {
-		return (
-			<WaveformBars
-				bars={clip.waveform.bars}
-				playedFrom={clip.waveform.playedFrom}
-				layout={clip.layout}
-				playedColor={color}
-				restColor={restColor}
-				style={style}
-			/>
-		);
+	if (waveform.bars !== null) {
+		return <WaveformBars bars={waveform.bars} playedFrom={waveform.playedFrom} layout={clip.layout} playedColor={color} restColor={restColor} style={style} />;
 	}
 	const media = clip.sound?.media;
 	return media ? <StudioWaveform clip={clip} media={media} playedColor={color} restColor={restColor} style={style} /> : null;
@@ -90,7 +82,6 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix 
 	const entry = useEntries({transitionInFrames: 0, entryFrames});
 	const speakerIn = entry(0, 14);
 	const footerIn = entry(4, 8);
-	const voiced = clip.audio !== null && clip.audio !== undefined;
 	const speaker = (
 		<div style={speakerIn}>
 			<SpeakerChip
@@ -126,9 +117,9 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix 
 					position: 'absolute',
 					left: layout.leftPx,
 					width: layout.columnWidthPx,
-					top: layout.stageTopPx,
-					// An audiogram's stage ends above its level band.
-					height: (voiced ? layout.waveform.topPx - layout.speakerGapPx : layout.stageBottomPx) - layout.stageTopPx,
+					// As planned: an audiogram's stage ends above its level band, and the quote was fitted to it.
+					top: clip.stage.topPx,
+					height: clip.stage.heightPx,
 					display: 'flex',
 					flexDirection: 'column',
 					justifyContent: 'center',
@@ -166,7 +157,7 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix 
 				</div>
 			) : null}
 			<ClipLevels clip={clip} color={speakerColor} theme={theme} style={footerIn} />
-			{withAudio && clip.sound !== undefined ? <PlanSound sound={clip.sound} spans={clip.audio ? [clip.audio] : []} mix={mix} /> : null}
+			{withAudio && clip.sound !== undefined ? <PlanSound sound={clip.sound} mix={mix} /> : null}
 		</SceneShell>
 	);
 };

@@ -3,7 +3,7 @@ import {getWaveformPortion} from '@remotion/media-utils';
 import type React from 'react';
 import {staticFile, useCurrentFrame} from 'remotion';
 import type {Clip} from '../../plan/clip-schema';
-import {levelsFromAmplitudes, waveformBarCount, waveformPlayedFrom} from '../../plan/clip-waveform';
+import {levelsFromAmplitudes} from '../../plan/clip-waveform';
 import type {ClipLayout} from '../../plan/layout';
 
 /**
@@ -56,9 +56,10 @@ export const WaveformBars: React.FC<{
 };
 
 /**
- * Studio's level band for a clip the renderer has not measured (`clip.waveform` null):
- * the recording's own span, decoded in the browser by `@remotion/media-utils`, on the same
- * scale. Renders always pass the bars measured from the finished track.
+ * Studio's level band for a clip the renderer has not measured (`clip.waveform.bars`
+ * null): the planned bars, their levels from the recording's own span, decoded in the
+ * browser by `@remotion/media-utils`, on the same scale. Renders always pass the bars
+ * measured from the finished track.
  */
 export const StudioWaveform: React.FC<{clip: Clip; media: string; playedColor: string; restColor: string; style?: React.CSSProperties}> = ({
 	clip,
@@ -68,19 +69,18 @@ export const StudioWaveform: React.FC<{clip: Clip; media: string; playedColor: s
 	style,
 }) => {
 	const audioData = useAudioData(staticFile(media));
-	const audio = clip.audio;
-	if (audioData === null || audio === null || audio === undefined) return null;
-	const bars = waveformBarCount({clip});
+	const {audio, waveform} = clip;
+	if (audioData === null || audio === null || waveform === null) return null;
 	const portion = getWaveformPortion({
 		audioData,
 		startTimeInSeconds: audio.fromMs / 1000,
 		durationInSeconds: (audio.toMs - audio.fromMs) / 1000,
-		numberOfSamples: bars,
+		numberOfSamples: waveform.playedFrom.length,
 	});
 	return (
 		<WaveformBars
 			bars={levelsFromAmplitudes({amplitudes: portion.map((p) => p.amplitude)})}
-			playedFrom={waveformPlayedFrom({audio, fps: clip.fps, bars})}
+			playedFrom={waveform.playedFrom}
 			layout={clip.layout}
 			playedColor={playedColor}
 			restColor={restColor}

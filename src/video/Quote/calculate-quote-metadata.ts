@@ -19,7 +19,7 @@ export const planStudioClips = ({talk, maxSeconds, speakerColors = {}}: {talk: T
 };
 
 /** The clip drawn for these props: the one passed in, else the talk planned once (`planTalk`) and the quote's clip (`planClip`). */
-export const clipForProps = (props: QuoteProps): Clip =>
+const clipForProps = (props: QuoteProps): Clip =>
 	props.clip ??
 	planStudioClips({talk: resolveTalk(props), maxSeconds: props.maxSeconds, speakerColors: props.speakerColors ?? {}}).clip(props.quoteId, props.shape);
 

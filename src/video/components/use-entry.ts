@@ -14,7 +14,7 @@ type EntryTiming = {
  * entryFrames`, where the plan's still range begins. Clamped, so every later frame
  * gets the identical (empty) style.
  */
-export const entryStyle = ({
+const entryStyle = ({
 	frame,
 	transitionInFrames,
 	entryFrames,

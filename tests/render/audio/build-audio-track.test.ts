@@ -2,9 +2,9 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {musicGainAt} from '../../../src/plan/music-bed';
+import {musicGainAt} from '../../../src/plan/plan-sound';
 import type {Plan} from '../../../src/plan/plan-schema';
-import {audioFrames, recapAudioSpans} from '../../../src/plan/plan-speech';
+import {audioFrames} from '../../../src/plan/plan-speech';
 import {planTalk} from '../../../src/plan/plan-talk';
 import {SPEECH_TARGET_LUFS, TRACK_CEILING_DB, buildAudioTrack, frameToSample} from '../../../src/render/audio/build-audio-track';
 import {TRACK_CHANNELS, TRACK_SAMPLE_RATE} from '../../../src/render/audio/decode-audio';
@@ -40,7 +40,7 @@ afterAll(async () => {
 
 const build = ({withMusic = false, window}: {withMusic?: boolean; window?: [number, number]} = {}) =>
 	buildAudioTrack({
-		spans: recapAudioSpans({plan}),
+		spans: plan.sound!.spans,
 		media,
 		music: withMusic ? {bed: plan.sound!.music!, file: music} : null,
 		fps: plan.fps,
@@ -59,7 +59,7 @@ describe('buildAudioTrack', () => {
 				quiet = 0;
 			} else quiet++;
 		}
-		const expected = recapAudioSpans({plan}).map(
+		const expected = plan.sound!.spans.map(
 			(s, k) => frameToSample({frame: s.atFrame, fps: plan.fps}) + ((TONE_BURSTS_MS[k]! - s.fromMs) * TRACK_SAMPLE_RATE) / 1000,
 		);
 		// A burst starts at sin(0) = 0: its first sample above the threshold is the next one.
@@ -104,11 +104,11 @@ describe('buildAudioTrack', () => {
 		expect(levels[plan.durationInFrames - 90]!).toBeGreaterThan(-50);
 		expect(track.samples.reduce((m, v) => Math.max(m, Math.abs(v)), 0)).toBeLessThanOrEqual(10 ** (TRACK_CEILING_DB / 20) + 1e-6);
 		// The frames it dips in are the spans' own.
-		expect(bed.ducks).toEqual(recapAudioSpans({plan}).map((audio) => audioFrames({audio, fps: plan.fps})));
+		expect(bed.ducks).toEqual(plan.sound!.spans.map((audio) => audioFrames({audio, fps: plan.fps})));
 	});
 
 	it('refuses a plan that plays speech without a recording', async () => {
-		await expect(buildAudioTrack({spans: recapAudioSpans({plan}), media: null, music: null, fps: 30, durationInFrames: 100, window: [0, 99]})).rejects.toThrow(
+		await expect(buildAudioTrack({spans: plan.sound!.spans, media: null, music: null, fps: 30, durationInFrames: 100, window: [0, 99]})).rejects.toThrow(
 			/no recording/,
 		);
 	});

@@ -1,0 +1,133 @@
+import {type Command, InvalidArgumentError} from 'commander';
+import {InternalError, UserError} from '../errors';
+import {DEFAULT_LAMBDA_FUNCTIONS} from '../render/lambda/allot-lambda-functions';
+import {checkLambdaSetup, type LambdaSetupQuery} from '../render/lambda/check-lambda-setup';
+import type {LambdaClient, LambdaTarget} from '../render/lambda/lambda-client';
+import {AWS_REGIONS, DEFAULT_REGION, isLambdaRegion} from '../render/lambda/lambda-regions';
+import {createRemotionLambdaClient, defaultFunctionName} from '../render/lambda/remotion-lambda-client';
+import {positiveInteger} from './options';
+
+/** What the commands that can render on Lambda get from the process: the client (a fake in tests) and the environment. */
+export type LambdaDeps = {lambdaClient?: LambdaClient; env?: NodeJS.ProcessEnv};
+
+/** Where to find the function and the site (`talkreel lambda check` and `--lambda` renders). */
+export type LambdaTargetOptions = {region?: string; functionName?: string; serveUrl?: string};
+export type LambdaOptions = LambdaTargetOptions & {lambda?: boolean; lambdaConcurrency?: number};
+
+/** A bound against typos: AWS's default limit is 1000 functions at once per region, and few accounts have it raised past this. */
+const MAX_LAMBDA_FUNCTIONS = 10_000;
+
+const awsRegion = (value: string): string => {
+	if (!isLambdaRegion(value)) throw new InvalidArgumentError(`"${value}" is not a region Remotion Lambda runs in (${AWS_REGIONS.join(', ')}).`);
+	return value;
+};
+
+/** A Lambda function name: letters, digits, `-` and `_`, at most 64 (AWS's rule). */
+const lambdaFunctionName = (value: string): string => {
+	if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a Lambda function name (letters, digits, - and _, at most 64).`);
+	return value;
+};
+
+/** A site's URL: http or https, as `npx remotion lambda sites create` prints it. */
+const serveUrl = (value: string): string => {
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		throw new InvalidArgumentError(`"${value}" is not a URL.`);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidArgumentError(`"${value}" is not an http(s) URL.`);
+	return value;
+};
+
+const lambdaConcurrency = (value: string): number => {
+	const n = positiveInteger(value);
+	if (n > MAX_LAMBDA_FUNCTIONS) throw new InvalidArgumentError(`"${value}" is more than the ${MAX_LAMBDA_FUNCTIONS} functions an AWS account runs at once.`);
+	return n;
+};
+
+/** `--region`, `--function-name`, `--serve-url`: where the function and the site are. */
+export const addLambdaTargetOptions = (command: Command): Command =>
+	command
+		.option('--region <region>', `AWS region of the function and the site (default: $REMOTION_AWS_REGION, else ${DEFAULT_REGION})`, awsRegion)
+		.option(
+			'--function-name <name>',
+			'the Lambda function (default: the one `npx remotion lambda functions deploy` names for this Remotion version)',
+			lambdaFunctionName,
+		)
+		.option('--serve-url <url>', 'the deployed site (default: the site named talkreel in the region)', serveUrl);
+
+/** `--lambda` and where and how wide to render there. */
+export const addLambdaOptions = (command: Command): Command =>
+	addLambdaTargetOptions(command.option('--lambda', 'render on AWS Lambda (set it up once: see `talkreel lambda check`)')).option(
+		'--lambda-concurrency <n>',
+		`most Lambda functions running at once (default: ${DEFAULT_LAMBDA_FUNCTIONS}, the limit of a new AWS account)`,
+		lambdaConcurrency,
+	);
+
+/**
+ * The Lambda options are for `--lambda` renders, and `--concurrency` (browser tabs) for
+ * local ones: a mix-up is the user's mistake, said before anything is read.
+ */
+export const refuseMixedLambdaOptions = (opts: LambdaOptions & {concurrency?: number}): void => {
+	if (opts.lambda) {
+		if (opts.concurrency !== undefined)
+			throw new UserError({code: 'ARGS', problem: '--concurrency is browser tabs on this machine; on Lambda use --lambda-concurrency'});
+		return;
+	}
+	const given = (
+		[
+			['--region', opts.region],
+			['--function-name', opts.functionName],
+			['--serve-url', opts.serveUrl],
+			['--lambda-concurrency', opts.lambdaConcurrency],
+		] as const
+	).filter(([, value]) => value !== undefined);
+	if (given.length > 0) throw new UserError({code: 'ARGS', problem: `${given.map(([flag]) => flag).join(', ')}: only with --lambda`});
+};
+
+/** The setup to check, from the options and the environment (`REMOTION_AWS_REGION`, as Remotion's CLI reads it). */
+export const lambdaSetupQuery = async ({opts, env}: {opts: LambdaOptions; env: NodeJS.ProcessEnv}): Promise<LambdaSetupQuery> => {
+	const fromEnv = env.REMOTION_AWS_REGION;
+	if (opts.region === undefined && fromEnv !== undefined && fromEnv !== '' && !isLambdaRegion(fromEnv)) {
+		throw new UserError({code: 'ARGS', problem: `REMOTION_AWS_REGION "${fromEnv}" is not a region Remotion Lambda runs in`});
+	}
+	return {
+		region: opts.region ?? (fromEnv || DEFAULT_REGION),
+		functionName: opts.functionName ?? (await defaultFunctionName()),
+		serveUrl: opts.serveUrl ?? null,
+		maxFunctions: opts.lambdaConcurrency ?? DEFAULT_LAMBDA_FUNCTIONS,
+	};
+};
+
+/** The client and the environment the commands use: the real ones unless a test gave its own. */
+export const lambdaDeps = ({lambdaClient, env = process.env}: LambdaDeps): {client: LambdaClient; env: NodeJS.ProcessEnv} => ({
+	client: lambdaClient ?? createRemotionLambdaClient({env}),
+	env,
+});
+
+/** Checks the setup a `--lambda` render needs; its first problem is thrown (one line, exit 2). */
+const checkLambdaBeforeWork = async ({
+	opts,
+	deps,
+}: {
+	opts: LambdaOptions;
+	deps: LambdaDeps;
+}): Promise<{client: LambdaClient; target: LambdaTarget; maxFunctions: number}> => {
+	const {client, env} = lambdaDeps(deps);
+	const query = await lambdaSetupQuery({opts, env});
+	const report = await checkLambdaSetup({client, query});
+	const [problem] = report.problems;
+	if (problem !== undefined) throw problem;
+	if (report.target === null) throw new InternalError({code: 'LAMBDA', problem: 'the Lambda setup check found no problem and no target'});
+	return {client, target: report.target, maxFunctions: query.maxFunctions};
+};
+
+/**
+ * `render --lambda` and `clips --lambda` for now: the setup is checked before any work,
+ * and the render itself stops here until the Lambda renderer is part of the render pipeline.
+ */
+export const renderOnLambdaNotWired = async ({opts, deps}: {opts: LambdaOptions; deps: LambdaDeps}): Promise<never> => {
+	await checkLambdaBeforeWork({opts, deps});
+	throw new InternalError({code: 'LAMBDA', problem: 'the Lambda setup is ready, but rendering on Lambda is not wired into the render pipeline yet'});
+};

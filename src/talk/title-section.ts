@@ -1,0 +1,185 @@
+import {type EnglishToken, tagEnglish} from '../text/tag-english';
+import {tokenizeWords} from '../text/tokenize-words';
+
+/** Characters of a turn's head and of its tail that are read: a title needs a fair sample, not every word of a huge turn. */
+export const TITLE_SAMPLE_CHARS = 3000;
+/** Words in an English title phrase, at most. */
+export const MAX_TITLE_WORDS = 4;
+/** The most distinctive words of a part whose phrases compete for its title. */
+export const TITLE_CANDIDATES = 5;
+/** Characters in a Chinese title phrase, at most. */
+export const MAX_TITLE_CHARS_ZH = 10;
+
+/**
+ * Words that carry no topic though they are no stop words: talk-show verbs and adverbs,
+ * courtesy, vague nouns. They never title a part.
+ */
+const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(
+	(
+		'actually basically literally exactly really pretty maybe probably perhaps definitely absolutely totally certainly ' +
+		'guess want need make made take took look come came give gave put use used using work feel felt try tried let see saw ' +
+		'tell told ask asked seem show start started end keep kept mean meant call called talk talked talking said saying ' +
+		'people person guy guys folks stuff kind way ways time times thing things lot bit part point question questions answer ' +
+		'yeah yes okay cool great good bad nice sure fine glad happy thank thanks welcome hello hey right wrong true back today ' +
+		'because though although also even still already again always never ever often sometimes somewhere something someone ' +
+		'anything everything nothing everyone anyone whatever whenever however first second last next new old big small ' +
+		'different same better best worse worst able likely exist exists existing happen happened happens problem problems ' +
+		'gonna wanna gotta kinda sorta ' +
+		'two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred thousand million billion half'
+	).split(' '),
+);
+
+const sample = (text: string): string =>
+	text.length <= 2 * TITLE_SAMPLE_CHARS ? text : `${text.slice(0, TITLE_SAMPLE_CHARS)}\n${text.slice(text.length - TITLE_SAMPLE_CHARS)}`;
+
+type Term = {key: string; tf: number; turns: Set<number>; forms: Map<string, number>; first: number};
+
+/**
+ * A title for each part of a talk, as a person would write it: a short phrase from the
+ * part's own words, not a list of keywords. The part's most distinctive word (said often
+ * in it, in at least two turns, rarely in the other parts; not a speaker's name, a number
+ * or a generic word) is found by tf × idf over the parts; the title is the phrase around
+ * it the part says most: in English the noun phrase it heads or modifies (by the parts of
+ * speech of `tagEnglish`: "Silent payments", "the Lightning Network" → "Lightning
+ * Network"), in Chinese the word with the content word most often beside it
+ * (`递归型限制条款`). Names keep the case they are written in; only a lower-case first
+ * letter is raised. A part with no such word gets "" (the caller shows its time range
+ * or number). Pure and deterministic.
+ */
+export const titleSections = ({parts, names, locale}: {parts: string[][]; names: string[]; locale: string}): {titles: string[]} => {
+	const zh = locale.startsWith('zh') || locale.startsWith('ja');
+	const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+	const stem = (w: string) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w);
+	const usable = (w: string) =>
+		!nameWords.has(w) && !GENERIC_TITLE_WORDS.has(w) && !/\d/.test(w) && !/^[a-z]{3,}ly$/.test(w) && ([...w].length >= 2 || /[a-z]{3,}/.test(w));
+	const texts = parts.map((turns) => turns.map(sample));
+	const counts = texts.map((turns) => {
+		const terms = new Map<string, Term>();
+		turns.forEach((text, turn) => {
+			const {words, surfaces} = tokenizeWords({text, locale});
+			words.forEach((w, i) => {
+				if (!usable(w)) return;
+				const key = stem(w);
+				const t = terms.get(key) ?? {key, tf: 0, turns: new Set<number>(), forms: new Map<string, number>(), first: terms.size};
+				t.tf++;
+				t.turns.add(turn);
+				const surface = surfaces[i] ?? w;
+				t.forms.set(surface, (t.forms.get(surface) ?? 0) + 1);
+				terms.set(key, t);
+			});
+		});
+		return terms;
+	});
+	const df = new Map<string, number>();
+	for (const terms of counts) for (const key of terms.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+	const used = new Set<string>();
+	const titles = counts.map((terms, i) => {
+		const ranked = [...terms.values()]
+			.filter((t) => t.tf >= 2 && t.turns.size >= 2)
+			.map((t) => ({t, score: t.tf * Math.log((parts.length + 1) / (df.get(t.key) ?? 1))}))
+			.sort((a, b) => b.score - a.score || b.t.tf - a.t.tf || a.t.first - b.t.first)
+			.slice(0, TITLE_CANDIDATES);
+		// Each of the most distinctive words proposes its phrase; a phrase of several words said more than once outweighs a lone word, and no two parts share a title.
+		let best: {title: string; score: number} | undefined;
+		for (const {t, score} of ranked) {
+			const forms = new Set(t.forms.keys());
+			const found = zh ? phraseZh({texts: texts[i] ?? [], forms, locale}) : phraseEn({texts: texts[i] ?? [], forms});
+			const title = found?.phrase ?? mostFrequent(t.forms) ?? t.key;
+			const words = zh ? Math.max(1, Math.round([...title].length / 2)) : title.split(/\s+/).length;
+			const weight = score * (found !== undefined && found.count >= 2 ? 1 + 0.5 * Math.min(words - 1, 2) : 1);
+			if (used.has(title.toLowerCase())) continue;
+			if (best === undefined || weight > best.score) best = {title, score: weight};
+		}
+		if (best === undefined) return '';
+		used.add(best.title.toLowerCase());
+		return best.title.charAt(0).toUpperCase() + best.title.slice(1);
+	});
+	return {titles};
+};
+
+const mostFrequent = (counts: ReadonlyMap<string, number>): string | undefined => topOf(counts)?.phrase;
+
+const topOf = (counts: ReadonlyMap<string, number>): {phrase: string; count: number} | undefined => {
+	const [phrase, count] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+	return phrase === undefined || count === undefined ? undefined : {phrase, count};
+};
+
+/** At most this many sentences around the title word are tagged: enough to see its phrases, bounded for a huge part. */
+const MAX_TAGGED_SENTENCES = 40;
+
+/**
+ * The English noun phrase around the title word that the part says most: the word with
+ * the adjectives, nouns and names next to it (no determiner, at most MAX_TITLE_WORDS),
+ * as written, so names keep their capitals.
+ */
+const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>}): {phrase: string; count: number} | undefined => {
+	const phrases = new Map<string, number>();
+	let tagged = 0;
+	for (const text of texts) {
+		for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+			if (tagged >= MAX_TAGGED_SENTENCES) break;
+			if (![...forms].some((f) => sentence.includes(f))) continue;
+			tagged++;
+			const {tokens} = tagEnglish({text: sentence});
+			tokens.forEach((t, k) => {
+				if (!forms.has(t.text)) return;
+				const inPhrase = (x: EnglishToken | undefined) => x !== undefined && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ');
+				if (!inPhrase(t) && t.pos !== 'VERB') return;
+				let from = k;
+				while (from > 0 && inPhrase(tokens[from - 1]) && k - from + 1 < MAX_TITLE_WORDS) from--;
+				let to = k;
+				while (to + 1 < tokens.length && (tokens[to + 1]?.pos === 'NOUN' || tokens[to + 1]?.pos === 'PROPN') && to - from + 1 < MAX_TITLE_WORDS) to++;
+				// A phrase ends on its noun: "privacy research", not "privacy".
+				while (to > k && tokens[to]?.pos === 'ADJ') to--;
+				if (tokens[to]?.pos === 'ADJ' || tokens[to]?.pos === 'VERB') return;
+				const first = tokens[from];
+				const last = tokens[to];
+				if (first === undefined || last === undefined) return;
+				const phrase = sentence.slice(first.start, last.end);
+				if (/\s{2,}|[,;:]/.test(phrase)) return;
+				phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+			});
+		}
+	}
+	// The longest of the phrases said most, so "Lightning Network" wins over "Lightning" said as often.
+	const top = topOf(phrases);
+	if (top === undefined) return undefined;
+	const longer = [...phrases.entries()].filter(([p, n]) => n >= Math.max(2, top.count * 0.5) && p.includes(top.phrase) && p.length > top.phrase.length);
+	const [phrase, count] = longer.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [top.phrase, top.count];
+	return {phrase, count};
+};
+
+/**
+ * The Chinese phrase: the title word with the content words written right against it
+ * (a segmenter cuts 递归型限制条款 into 递 / 归 / 型 / 限制 / 条款), the longest such run
+ * the part says at least twice, within MAX_TITLE_CHARS_ZH.
+ */
+const phraseZh = ({texts, forms, locale}: {texts: string[]; forms: ReadonlySet<string>; locale: string}): {phrase: string; count: number} | undefined => {
+	const phrases = new Map<string, number>();
+	for (const text of texts) {
+		const {surfaces, offsets} = tokenizeWords({text, locale});
+		surfaces.forEach((surface, i) => {
+			if (!forms.has(surface)) return;
+			const joined = (k: number) => (offsets[k] ?? 0) + (surfaces[k]?.length ?? 0) === offsets[k + 1];
+			let from = i;
+			while (from > 0 && joined(from - 1) && (offsets[i] ?? 0) + surface.length - (offsets[from - 1] ?? 0) <= MAX_TITLE_CHARS_ZH) from--;
+			let to = i;
+			while (to + 1 < surfaces.length && joined(to) && (offsets[to + 1] ?? 0) + (surfaces[to + 1]?.length ?? 0) - (offsets[from] ?? 0) <= MAX_TITLE_CHARS_ZH)
+				to++;
+			const seen = new Set<string>();
+			for (let a = from; a <= i; a++) {
+				for (let b = i; b <= to; b++) {
+					const phrase = text.slice(offsets[a] ?? 0, (offsets[b] ?? 0) + (surfaces[b]?.length ?? 0));
+					if (seen.has(phrase)) continue;
+					seen.add(phrase);
+					phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+				}
+			}
+		});
+	}
+	const top = topOf(new Map([...phrases].filter(([p]) => forms.has(p))));
+	if (top === undefined) return undefined;
+	const longer = [...phrases.entries()].filter(([p, n]) => n >= Math.max(2, top.count * 0.5) && p.length > top.phrase.length);
+	const [phrase, count] = longer.sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [top.phrase, top.count];
+	return {phrase, count};
+};

@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest';
+import {judgeCompleteness} from '../../src/highlights/judge-completeness';
+
+const judge = (text: string, locale = 'en') => judgeCompleteness({text, locale});
+
+describe('judgeCompleteness: a quote is a whole sentence', () => {
+	it.each([
+		// The cards of the issue: a clause cut where a caption cue ended.
+		['I think that the last 30 to 40 years has been.', 'ending'],
+		['I think the idea that I was like trying to get at is.', 'ending'],
+		['I think I heard someone on Joe Rogan talk about. He had like a nice analogy.', 'ending'],
+		// Ending on an auxiliary, copula, preposition, article, conjunction or "to".
+		['The real problem with the plan is.', 'ending'],
+		['We talked for an hour about.', 'ending'],
+		['And then we went to the.', 'ending'],
+		['You should play around with it and.', 'ending'],
+		['We did it because.', 'ending'],
+		['Everyone on the team wanted to.', 'ending'],
+		// No verb at all.
+		['Not responses. There is a bunch of new bad laws.', 'no-verb'],
+		['Exactly. Well, there is something that is not in version 27.', 'no-verb'],
+		['Last question.', 'no-verb'],
+		// Whole sentences that end on such words and are not cut.
+		["That's what it is.", null],
+		["I don't know where the problem is.", null],
+		['We have to figure it out.', null],
+		["That's what I'm talking about.", null],
+		["It's something to think about.", null],
+		["Yes, and it's the thing I'm proudest of.", null],
+		['I agree with you, though.', null],
+		['I think they do.', null],
+		["I don't think my mom does.", null],
+		['And yeah, I just want to say that.', null],
+		["I'm Dana Ruiz.", null],
+		["It's basically just lip service.", null],
+		["They're not gonna just give up their 30% without a fight.", null],
+		// A sentence the next words complete: the cue ended, the sentence did not.
+		['I think the last 30 years has been. really good for the web.', null],
+		['I think the last 30 years has been. Really good for the web.', null],
+		// A long sentence the tagger gives no verb is not held to the verb rule.
+		['People sign up to call or knock on the door of someone who lives alone, twice a day.', null],
+	] as const)('English: %s → %s', (text, expected) => {
+		expect(judge(text)).toBe(expected);
+	});
+
+	it.each([
+		['我认为问题是。', 'ending'],
+		['我们必须把。', 'ending'],
+		['限制条款非常。', 'ending'],
+		['我们讨论了很久关于。', 'ending'],
+		['这就是我们想做的事情，但是。', 'ending'],
+		['成本降下来以后，所以。', 'ending'],
+		['真正的原因是。', 'ending'],
+		['这就是我的观点。', null],
+		['对。', null],
+		['我觉得是。', null],
+		['如果你真的想知道一个人是什么样的，就看看他们在危机中的表现。', null],
+		['我们会一直在。', null],
+	] as const)('Chinese: %s → %s', (text, expected) => {
+		expect(judge(text, 'zh')).toBe(expected);
+	});
+
+	it('an English quote in a Chinese talk is read by the English rule', () => {
+		expect(judge('The real problem with the plan is.', 'zh')).toBe('ending');
+	});
+});

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import {titleSections} from '../../src/talk/title-section';
+
+const en = [
+	[
+		'We mapped the Lightning Network from the outside.',
+		'The Lightning Network hides its channel balances, and that is the point.',
+		'Probing the Lightning Network tells you a lot about balances.',
+	],
+	['Jordan Peterson talks about role models a lot.', 'Kids need role models more than rules.', 'Good role models are rare, and Jordan Peterson knows it.'],
+];
+const zh = [
+	['递归型限制条款让资金可以回到原来的限制条款中。', '很多人担心递归型限制条款会带来危险。', '我们讨论了递归型限制条款的历史。'],
+	['交易池的天气会影响手续费。', '有了这个提案，你可以无视交易池的天气。', '手续费很难预测。'],
+];
+
+describe('titleSections: a phrase people would write, not a keyword list', () => {
+	it.each([
+		['en', en, ['Lightning Network', 'Role models']],
+		['zh', zh, ['递归型限制条款', '交易池']],
+	] as const)('%s', (locale, parts, expected) => {
+		const {titles} = titleSections({parts: parts.map((p) => [...p]), names: ['Sergi Delgado'], locale});
+		expect(titles).toEqual(expected);
+		for (const t of titles) expect(t).not.toMatch(/[,、]/);
+	});
+
+	it('keeps a name cased as the text writes it, and never titles with a speaker', () => {
+		const {titles} = titleSections({
+			parts: [
+				['Sergi Delgado says Jordan Peterson is wrong.', 'Jordan Peterson wrote a book.', 'I read Jordan Peterson once.'],
+				['Watchtowers watch channels.', 'Sergi built watchtowers for years.', 'A watchtower never sleeps, watchtowers are cheap.'],
+			],
+			names: ['Sergi Delgado'],
+			locale: 'en',
+		});
+		expect(titles[0]).toBe('Jordan Peterson');
+		expect(titles[1]).not.toMatch(/sergi/i);
+	});
+
+	it('gives a part with no distinctive word an empty title', () => {
+		expect(titleSections({parts: [['Yes.', 'Okay.'], ['Right.']], names: [], locale: 'en'}).titles).toEqual(['', '']);
+	});
+});

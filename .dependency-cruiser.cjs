@@ -8,7 +8,13 @@
  * A layer imports only from layers to its left (render may also use video's
  * composition props); nothing imports in a circle; the pure layers (everything but
  * render and cli) use no Node built-in, so they run in the CLI, in vitest and inside
- * the Studio bundle alike; only render and cli use the AWS client (Remotion Lambda). `npm test` runs these rules (tests/architecture.test.ts).
+ * the Studio bundle alike; only render and cli use the AWS client (Remotion Lambda).
+ * `npm test` runs these rules (tests/architecture.test.ts).
+ *
+ * Inside talk, readers point at the model: src/talk/readers/ (one reader per format) may
+ * import the model (src/talk/: the Talk, the raw transcript, the assembler), and nothing
+ * imports a reader but another reader and src/talk/load-talk.ts, the one place that
+ * joins the two.
  */
 const LAYERS = ['text', 'talk', 'highlights', 'plan', 'video', 'render', 'cli'];
 /** Layers a layer must not import: every layer to its right (so video must not use render; render may use video). */
@@ -32,6 +38,13 @@ module.exports = {
 			from: {path: dir(layer)},
 			to: {path: `(^|/)src/(${above(layer).join('|')})/`},
 		})),
+		{
+			name: 'no-readers-outside-loader',
+			severity: 'error',
+			comment: 'Readers import the model, never the other way: only src/talk/readers/ and src/talk/load-talk.ts import a reader.',
+			from: {path: '(^|/)src/', pathNot: '(^|/)src/talk/(readers/|load-talk\\.ts$)'},
+			to: {path: '(^|/)src/talk/readers/'},
+		},
 		{
 			name: 'no-import-from-errors',
 			severity: 'error',

@@ -7,7 +7,8 @@ import type {SoundFiles} from '../render/audio/prepare-sound';
 import {PROJECT_ROOT} from '../render/bundle-project';
 import {type CoverFile, probeCover} from '../render/probe-cover';
 import {whyNotInFolder} from '../talk/contained-path';
-import {COVER_EXTENSIONS, coverFileCandidates, folderOf, lastTimeOf, mediaFileCandidates} from '../talk/media-file';
+import {folderOf} from '../talk/file-names';
+import {COVER_EXTENSIONS, coverFileCandidates, lastTimeOf, mediaFileCandidates} from '../talk/media-file';
 import {UserError, isUserError} from '../errors';
 import type {Talk} from '../talk/talk-schema';
 

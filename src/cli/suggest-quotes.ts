@@ -2,7 +2,7 @@ import {z} from 'zod';
 import {UserError} from '../errors';
 import {isDisqualified} from '../highlights/select-highlights';
 import type {TalkPlan} from '../plan/plan-talk';
-import {formatTimestamp} from '../talk/readers/parse-timestamp';
+import {formatTimestamp} from '../talk/parse-timestamp';
 import type {Talk} from '../talk/talk-schema';
 import {isCjkLetter} from '../text/classify-char';
 

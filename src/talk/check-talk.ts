@@ -2,7 +2,7 @@ import {detectLanguage} from '../text/detect-language';
 import {normaliseLanguage} from './normalise-language';
 import {cleanName} from './strip-controls';
 import {UserError, type UserErrorCode} from '../errors';
-import {MAX_TURNS} from './talk-limits';
+import {checkSpeakerName, checkTurnCount} from './talk-limits';
 import type {Talk} from './talk-schema';
 import {titleFromFile} from './title-from-file';
 
@@ -17,7 +17,7 @@ import {titleFromFile} from './title-from-file';
  *   made from the file name; an empty name or section title is an error;
  * - ids are unique (speakers, sections, turns), every turn names listed speakers, times
  *   do not run backwards inside a turn, word times point into their turn's text;
- * - there is speech, and at most MAX_TURNS turns.
+ * - there is speech, at most MAX_TURNS turns, and no name longer than MAX_SPEAKER_NAME_CHARS.
  */
 export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: string; code?: UserErrorCode}): {talk: Talk} => {
 	const fail = (problem: string, line?: number): never => {
@@ -25,9 +25,7 @@ export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: 
 	};
 	const out: Talk = {...talk, metadata: {...talk.metadata}, speakers: talk.speakers.map((s) => ({...s})), sections: talk.sections.map((s) => ({...s}))};
 	const turns = out.sections.flatMap((s) => s.turns);
-	if (turns.length > MAX_TURNS) {
-		throw new UserError({code: 'TALK_LIMIT', file, problem: `the talk has ${turns.length} turns; talkreel reads at most ${MAX_TURNS}`});
-	}
+	checkTurnCount({count: turns.length, file});
 	if (!turns.some((t) => t.kind === 'speech')) fail('the talk has no speech (only stage directions, or no turns at all)');
 
 	const m = out.metadata;
@@ -48,6 +46,7 @@ export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: 
 		speakerIds.add(s.id);
 		s.name = clean(s.name);
 		if (s.name === '') fail(`speaker "${s.id}" has an empty name`);
+		checkSpeakerName({name: s.name, file, code});
 	}
 	const sectionIds = new Set<string>();
 	const turnIds = new Set<string>();

@@ -1,5 +1,5 @@
 import {tokenizeWords} from '../text/tokenize-words';
-import {formatTimestamp} from './readers/parse-timestamp';
+import {formatTimestamp} from './parse-timestamp';
 import {titleSections} from './title-section';
 import {estimateSpeakingMs} from './speaking-time';
 import type {Section, Talk, Turn} from './talk-schema';

@@ -1,14 +1,16 @@
 import {checkTalk} from './check-talk';
-import {folderOf, stemOf} from './media-file';
 import {decodeTranscript} from './decode-transcript';
-import {divideByChapters} from './divide-by-chapters';
-import {divideTalk} from './divide-talk';
 import {applyEditsChapters, applyParsedEdits, parseEdits} from './edits/apply-edits';
+import {folderOf, stemOf} from './file-names';
 import {readTranscript} from './readers/read-transcript';
 import {readWebVttChapters} from './readers/read-webvtt-chapters';
-import {UserError} from '../errors';
-import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from './talk-limits';
+import {checkFileSize, MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from './talk-limits';
 import type {Talk} from './talk-schema';
+
+/**
+ * The loader: the one place where the model (src/talk/) and the readers (src/talk/readers/)
+ * meet. Everything else reads a talk through `loadTalk`.
+ */
 
 /** Extensions of an edits file, in the order they are looked for. */
 export const EDITS_EXTENSIONS = ['.edits.yaml', '.edits.yml', '.edits.json'] as const;
@@ -58,14 +60,11 @@ export type FileContent = {file: string; text?: string; bytes?: Uint8Array};
  *
  * 1. bytes are decoded (`decodeTranscript`: UTF-8, UTF-16, or a documented fallback),
  *    sizes checked against `talk-limits`;
- * 2. the reader recognised from the content reads it (`readTranscript`); readers of
- *    timed formats start a new turn at each chapter of the chapters file, and any other
- *    timed talk is divided by its turns' times (`divideByChapters`);
- * 3. `checkTalk`: the edge every talk passes (language tag, names, ids, speech);
+ * 2. the reader recognised from the content reads it and `assembleTalk` makes the Talk
+ *    (`readTranscript`), the chapters file's chapters making its sections;
+ * 3. `checkTalk`: the edge every talk passes (language tag, names, ids, speech, limits);
  * 4. the edits file's chapters, if it has any, re-section a timed talk;
- * 5. a long talk still in one section is divided (`divideTalk`), so the edits file's
- *    section edits can name its parts;
- * 6. the rest of the edits file (`applyParsedEdits`), and `checkTalk` again.
+ * 5. the rest of the edits file (`applyParsedEdits`), and `checkTalk` again.
  */
 export const loadTalk = ({
 	text,
@@ -85,40 +84,24 @@ export const loadTalk = ({
 		maxBytes: MAX_TRANSCRIPT_BYTES,
 		kind: 'transcript',
 	});
-	const timed =
+	const chaptersFile =
 		chapters === null
 			? undefined
-			: readWebVttChapters({text: contentText({content: chapters, maxBytes: MAX_EDITS_BYTES, kind: 'chapters'}), file: chapters.file}).chapters;
-	let read = readTranscript({text: transcript, file, ...(timed === undefined ? {} : {chapters: timed})}).talk;
-	if (timed !== undefined && chapters !== null && !followsChapters({talk: read, chapters: timed})) {
-		read = divideByChapters({talk: read, chapters: timed, chaptersFile: chapters.file}).talk;
-	}
-	let talk = checkTalk({talk: read, file}).talk;
-	const parsed =
-		edits === null ? null : parseEdits({editsText: contentText({content: edits, maxBytes: MAX_EDITS_BYTES, kind: 'edits'}), editsFile: edits.file});
-	if (parsed !== null) talk = applyEditsChapters({talk, parsed}).talk;
-	talk = divideTalk({talk}).talk;
-	if (parsed === null) return {talk};
-	talk = applyParsedEdits({talk, parsed}).talk;
+			: {
+					file: chapters.file,
+					chapters: readWebVttChapters({text: contentText({content: chapters, maxBytes: MAX_EDITS_BYTES, kind: 'chapters'}), file: chapters.file}).chapters,
+				};
+	let talk = checkTalk({talk: readTranscript({text: transcript, file, ...(chaptersFile === undefined ? {} : {chaptersFile})}).talk, file}).talk;
+	if (edits === null) return {talk};
+	const parsed = parseEdits({editsText: contentText({content: edits, maxBytes: MAX_EDITS_BYTES, kind: 'edits'}), editsFile: edits.file});
+	talk = applyParsedEdits({talk: applyEditsChapters({talk, parsed}).talk, parsed}).talk;
 	return checkTalk({talk, file: parsed.editsFile, code: 'EDITS_TARGET'});
 };
 
-/** True when the reader already made the chapters its sections. */
-const followsChapters = ({talk, chapters}: {talk: Talk; chapters: readonly {title: string; startMs: number}[]}): boolean =>
-	talk.sections.every((s) => chapters.some((c) => c.title === s.title && c.startMs === s.startMs));
-
+/** A file's text, its size checked first (`checkFileSize`, the one check of every file's size). */
 const contentText = ({content, maxBytes, kind}: {content: FileContent; maxBytes: number; kind: 'transcript' | 'edits' | 'chapters'}): string => {
-	const size = content.bytes?.length ?? content.text?.length ?? 0;
-	if (size > maxBytes) {
-		throw new UserError({
-			code: 'TALK_LIMIT',
-			file: content.file,
-			problem: `the ${kind} file is ${formatBytes(size)}; talkreel reads ${kind} files of at most ${formatBytes(maxBytes)}`,
-		});
-	}
+	checkFileSize({file: content.file, kind, size: content.bytes?.length ?? content.text?.length ?? 0, maxBytes});
 	if (content.bytes !== undefined)
 		return decodeTranscript({bytes: content.bytes, file: content.file, code: kind === 'edits' ? 'EDITS_PARSE' : 'TALK_BINARY'}).text;
 	return content.text ?? '';
 };
-
-const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);

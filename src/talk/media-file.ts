@@ -1,4 +1,4 @@
-import {baseNameOf} from './readers/read-transcript';
+import {folderOf, stemOf} from './file-names';
 import type {Talk} from './talk-schema';
 
 /**
@@ -9,15 +9,6 @@ export const MEDIA_EXTENSIONS = ['.mp3', '.m4a', '.aac', '.wav', '.ogg', '.opus'
 
 /** Extensions of cover art (`cover:` in the metadata, or `<slug>-cover.*` in public/). */
 export const COVER_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'] as const;
-
-/** The folder part of a path, with its trailing slash (`talks/ep1.srt` → `talks/`); empty for a bare name. */
-export const folderOf = (file: string): string => file.slice(0, file.length - baseNameOf(file).length);
-
-/** A file name without its last extension (`Cool Talk.srt` → `Cool Talk`). */
-export const stemOf = (file: string): string => {
-	const base = baseNameOf(file);
-	return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
-};
 
 /** `relative` read from `folder` (absolute paths and `C:\` paths stay as they are). */
 const resolveFrom = ({folder, relative}: {folder: string; relative: string}): string =>

@@ -1,26 +1,43 @@
-import {type Chapter, orderChapters} from './readers/read-chapters';
+import {type Chapter, orderChapters} from './read-chapters';
 import type {Section, Turn} from './talk-schema';
 
 /** The title of turns before the first chapter or heading, in the talk's language. */
 export const openingTitleFor = (language: string): string => (language.startsWith('zh') ? '开场' : 'Opening');
 
 /**
- * Timed turns (in talk order) grouped into the chapters of a chapter list: a turn goes to
- * the chapter its middle falls in, so a turn that starts a second before the chapter's
- * time still opens it. Turns before the first chapter form an opening section; chapters
- * without a turn are left out. Sections are numbered `s1`, `s2`, … and take the chapter's
- * time (start, and end where the list gives one or the next chapter starts).
- * `lineOf` gives a chapter's source line (a chapter from the edits file has none of the
- * transcript's: it takes the line of its first turn).
+ * Which chapter (of chapters in time order) a stretch of time from `startMs` to `endMs`
+ * is in: the last to start at or before its middle, so that a turn starting a second
+ * before a chapter's time still opens it; -1 before the first chapter.
+ */
+export const chapterAt = ({chapters, startMs, endMs}: {chapters: readonly Chapter[]; startMs: number; endMs: number}): number => {
+	const middle = (startMs + endMs) / 2;
+	let lo = 0;
+	let hi = chapters.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((chapters[mid]?.startMs ?? 0) <= middle) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo - 1;
+};
+
+/**
+ * Turns (in talk order) grouped into the chapters of a chapter list, wherever it comes
+ * from (a chapters file, front matter, show notes, the edits file): a turn goes to the
+ * chapter its time falls in (`chapterAt`), never to one before the turn before it; an
+ * untimed turn stays with the turn before it. Turns before the first chapter form an
+ * opening section; chapters without speech are left out. Sections are numbered `s1`,
+ * `s2`, … and take the chapter's time (start, and end where the chapter gives one or the
+ * next chapter starts). A chapter without a source line (one from the edits file) takes
+ * the line of its first turn.
  */
 export const sectionByChapters = ({turns, chapters, language}: {turns: readonly Turn[]; chapters: readonly Chapter[]; language: string}): Section[] => {
 	const ordered = orderChapters(chapters);
 	const groups: {chapter: Chapter | null; turns: Turn[]}[] = [{chapter: null, turns: []}, ...ordered.map((chapter) => ({chapter, turns: [] as Turn[]}))];
-	let k = 0;
+	let k = -1;
 	for (const turn of turns) {
-		const at = turn.startMs === undefined ? undefined : turn.endMs === undefined ? turn.startMs : (turn.startMs + turn.endMs) / 2;
-		if (at !== undefined) while (k < ordered.length && (ordered[k]?.startMs ?? 0) <= at) k++;
-		groups[k]?.turns.push(turn);
+		if (turn.startMs !== undefined) k = Math.max(k, chapterAt({chapters: ordered, startMs: turn.startMs, endMs: turn.endMs ?? turn.startMs}));
+		groups[k + 1]?.turns.push(turn);
 	}
 	const kept = groups.filter((g) => g.turns.some((t) => t.kind === 'speech'));
 	return kept.map((g, i): Section => {
@@ -33,9 +50,15 @@ export const sectionByChapters = ({turns, chapters, language}: {turns: readonly 
 		}
 		const startMs = g.chapter?.startMs ?? first?.startMs;
 		if (startMs !== undefined) section.startMs = startMs;
-		const lastEnd = g.turns.reduce<number | undefined>((end, t) => (t.endMs === undefined ? end : Math.max(end ?? 0, t.endMs)), undefined);
-		const endMs = g.chapter?.endMs ?? next?.startMs ?? lastEnd;
+		const endMs = g.chapter?.endMs ?? next?.startMs ?? lastEndOf(g.turns);
 		if (endMs !== undefined && startMs !== undefined && endMs >= startMs) section.endMs = endMs;
 		return section;
 	});
+};
+
+/** The latest end of some turns; undefined when none is timed. */
+export const lastEndOf = (turns: readonly Turn[]): number | undefined => {
+	let end: number | undefined;
+	for (const t of turns) if (t.endMs !== undefined && (end === undefined || t.endMs > end)) end = t.endMs;
+	return end;
 };

@@ -1,6 +1,6 @@
 import {UserError} from '../errors';
 import {chaptersFileCandidates, editsFileCandidates, isChaptersFile, isEditsFile, loadTalk} from '../talk/load-talk';
-import {slugFromFile} from '../talk/readers/read-transcript';
+import {slugFromFile} from '../talk/file-names';
 import type {Talk} from '../talk/talk-schema';
 
 export type BundledTalkFile = {

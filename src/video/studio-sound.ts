@@ -1,8 +1,8 @@
 import {getStaticFiles} from 'remotion';
 import type {MediaRef} from '../plan/plan-speech';
 import {whyNotInFolder} from '../talk/contained-path';
-import {COVER_EXTENSIONS, MEDIA_EXTENSIONS, stemOf} from '../talk/media-file';
-import {baseNameOf} from '../talk/readers/read-transcript';
+import {baseNameOf, stemOf} from '../talk/file-names';
+import {COVER_EXTENSIONS, MEDIA_EXTENSIONS} from '../talk/media-file';
 import type {Talk} from '../talk/talk-schema';
 import {readBundledTalks} from './bundled-talks';
 

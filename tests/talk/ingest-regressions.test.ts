@@ -178,7 +178,13 @@ describe('limits: beyond them one line, before the work that grows with them', (
 
 	it(`more than ${MAX_TURNS} turns`, () => {
 		const body = Array.from({length: MAX_TURNS + 1}, (_, i) => `**S${i % 2}:** ${i}.`).join('\n\n');
-		expect(failure(() => load(`# T\n\n${body}\n`)).code).toBe('TALK_LIMIT');
+		// Refused at the turn over the limit, before the rest is read.
+		const e = failure(() => load(`# T\n\n${body}\n`));
+		expect([e.code, e.line, e.problem]).toEqual([
+			'TALK_LIMIT',
+			3 + 2 * MAX_TURNS,
+			`the talk has more than ${MAX_TURNS} turns; talkreel reads at most ${MAX_TURNS}`,
+		]);
 	});
 
 	it('a transcript over the size limit is refused unread', () => {

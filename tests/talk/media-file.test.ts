@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {MEDIA_EXTENSIONS, coverFileCandidates, lastTimeOf, mediaFileCandidates, stemOf} from '../../src/talk/media-file';
+import {stemOf} from '../../src/talk/file-names';
+import {MEDIA_EXTENSIONS, coverFileCandidates, lastTimeOf, mediaFileCandidates} from '../../src/talk/media-file';
 import {makeToneTalk} from '../support/tone-fixture';
 import {makeTalk} from '../support/make-talk';
 

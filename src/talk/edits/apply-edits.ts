@@ -1,10 +1,10 @@
 import {LineCounter, parseDocument, visit, type Document} from 'yaml';
 import {normaliseLanguage} from '../normalise-language';
 import {spanOfQuoteId, turnIdOfQuoteId} from '../quote-id';
-import {readChapterList} from '../readers/read-chapters';
+import {readChapterList} from '../read-chapters';
 import {sectionByChapters} from '../section-by-chapters';
 import {UserError} from '../../errors';
-import {MAX_EDITS_BYTES} from '../talk-limits';
+import {checkSpeakerName} from '../talk-limits';
 import {TalkSchema, type Section, type Talk, type Turn} from '../talk-schema';
 import {EditsSchema, type Edits, type QuoteEdit, type TurnEdit} from './edits-schema';
 import {splitTurnTimes} from './split-turn-times';
@@ -102,7 +102,10 @@ export const applyParsedEdits = ({talk, parsed}: {talk: Talk; parsed: ParsedEdit
 	edits.speakers?.forEach((e, i) => {
 		const s = byId.get(speakerId(e.speaker, ['speakers', i, 'speaker']));
 		if (s === undefined) return;
-		if (e.name !== undefined) s.name = e.name;
+		if (e.name !== undefined) {
+			checkSpeakerName({name: e.name, file: editsFile, line: lineOf(['speakers', i, 'name']), code: 'EDITS_PARSE'});
+			s.name = e.name;
+		}
 		if (e.role !== undefined) s.role = e.role;
 		if (e.color !== undefined) s.color = e.color;
 	});
@@ -252,13 +255,6 @@ const tidy = (text: string): string =>
  * `EDITS_PARSE` with their line.
  */
 export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile: string}): ParsedEdits => {
-	if (editsText.length > MAX_EDITS_BYTES) {
-		throw new UserError({
-			code: 'TALK_LIMIT',
-			file: editsFile,
-			problem: `the edits file has ${editsText.length} characters; talkreel reads edits files of at most ${MAX_EDITS_BYTES}`,
-		});
-	}
 	const text = editsText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const lineCounter = new LineCounter();
 	const doc: Document.Parsed = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});

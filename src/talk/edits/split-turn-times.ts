@@ -48,7 +48,14 @@ export const splitTurnTimes = ({turn, bounds}: {turn: Turn; bounds: number[]}): 
 				if (start >= 0 && end > start) words.push({start, end, startMs: w.startMs, endMs: w.endMs});
 			}
 			if (words.length === 0) return {};
-			return {startMs: Math.min(...words.map((w) => w.startMs)), endMs: Math.max(...words.map((w) => w.endMs)), words};
+			// Loops, not a spread: a part may hold 100 000 words.
+			let startMs = Number.POSITIVE_INFINITY;
+			let endMs = 0;
+			for (const w of words) {
+				startMs = Math.min(startMs, w.startMs);
+				endMs = Math.max(endMs, w.endMs);
+			}
+			return {startMs, endMs, words};
 		});
 	}
 	if (turn.startMs === undefined || turn.endMs === undefined) return parts.map(() => ({}));

@@ -1,4 +1,4 @@
-import {decodeEntities} from './decode-entities';
+import {decodeEntities} from '../decode-entities';
 
 /** HTML-like tags of subtitle files: `<i>`, `</b>`, `<font color="#fff">`, `<c.colorE5E5E5>`, `<v Ana>`, `<00:00:01.000>`. */
 const TAG = /<\/?(?:[A-Za-z][^<>\n]{0,200}|\d[\d:.]{0,20})>/g;

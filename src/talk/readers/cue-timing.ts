@@ -1,24 +1,13 @@
 import {UserError} from '../../errors';
+import {parseTimestamp} from '../parse-timestamp';
 
 /**
  * Cue timing lines of SubRip and WebVTT, read tolerantly: `00:01:02,500 --> 00:01:04,000`,
  * `00:01.000 --> 00:04.000`, Teams' `0:0:0.570 --> 0:0:1.130`, a `:` before the
- * milliseconds, no spaces around the arrow, cue settings after it.
+ * milliseconds, no spaces around the arrow, cue settings after it. The times are read by
+ * the one timestamp reader, as cue times (`parseTimestamp` with `cue: true`).
  */
-const TIME = String.raw`(?:(\d{1,5}):)?(\d{1,2}):(\d{1,2})(?:[,.:](\d{1,9}))?`;
-const TIME_ONLY = new RegExp(`^${TIME}$`);
 const ARROW = /-->|->|–>|—>/;
-
-/** ms of a time such as `01:02:03,456`, `2:03.5` (= 2.5 s), or null when it is not one. */
-export const parseCueTime = (text: string): number | null => {
-	const m = TIME_ONLY.exec(text.trim());
-	if (!m) return null;
-	const [h, min, s] = [Number(m[1] ?? 0), Number(m[2]), Number(m[3])];
-	if (min > 59 || s > 59) return null;
-	// Fraction digits are a decimal fraction: `.5` is 500 ms, `.570` 570 ms.
-	const ms = m[4] === undefined ? 0 : Math.round(Number(`0.${m[4]}`) * 1000);
-	return ((h * 60 + min) * 60 + s) * 1000 + ms;
-};
 
 export type CueTiming = {startMs: number; endMs: number; settings: string};
 
@@ -29,11 +18,11 @@ export const readCueTiming = (line: string): CueTiming | string | null => {
 	const left = line.slice(0, arrow.index).trim();
 	const afterArrow = line.slice(arrow.index + arrow[0].length).trim();
 	const [right = '', ...settings] = afterArrow.split(/\s+/);
-	const startMs = parseCueTime(left);
+	const startMs = parseTimestamp(left, {cue: true});
 	if (left === '') return 'has no start time';
 	if (startMs === null) return `has a start time "${clip(left)}" that is not a time`;
 	if (right === '') return 'has no end time';
-	const endMs = parseCueTime(right);
+	const endMs = parseTimestamp(right, {cue: true});
 	if (endMs === null) return `has an end time "${clip(right)}" that is not a time`;
 	return {startMs, endMs, settings: settings.join(' ')};
 };

@@ -1,6 +1,5 @@
-import type {Talk} from '../talk-schema';
-import {buildTalk} from './build-talk';
-import {TIMESTAMP_SOURCE, parseTimestamp} from './parse-timestamp';
+import type {RawTranscript} from '../raw-transcript';
+import {TIMESTAMP_SOURCE, parseTimestamp} from '../parse-timestamp';
 import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript';
 
 /**
@@ -21,5 +20,6 @@ export const readBracketSpeakerHeader: HeaderReader = ({line}) => {
 
 export const looksLikeBracketSpeaker = (text: string): boolean => countHeaders({text, readHeader: readBracketSpeakerHeader}).headers >= 2;
 
-export const readBracketSpeaker = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
-	buildTalk({scan: scanTranscript({text, file, readHeader: readBracketSpeakerHeader, sameSpeaker: 'join'}), file, slug});
+export const readBracketSpeaker = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
+	transcript: scanTranscript({text, file, format: 'bracketed speakers', readHeader: readBracketSpeakerHeader, sameSpeaker: 'join'}),
+});

@@ -1,6 +1,5 @@
-import type {Talk} from '../talk-schema';
-import {buildTalk} from './build-talk';
-import {TIMESTAMP_SOURCE, parseTimestamp} from './parse-timestamp';
+import type {RawTranscript} from '../raw-transcript';
+import {TIMESTAMP_SOURCE, parseTimestamp} from '../parse-timestamp';
 import {readSpeakerMarker} from './read-markdown';
 import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript';
 
@@ -28,5 +27,6 @@ export const readDescriptHeader: HeaderReader = ({line, lineNumber, file}) => {
 
 export const looksLikeDescript = (text: string): boolean => countHeaders({text, readHeader: readDescriptHeader}).headers >= 2;
 
-export const readDescript = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
-	buildTalk({scan: scanTranscript({text, file, readHeader: readDescriptHeader, sameSpeaker: 'turn'}), file, slug});
+export const readDescript = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
+	transcript: scanTranscript({text, file, format: 'Descript', readHeader: readDescriptHeader, sameSpeaker: 'turn'}),
+});

@@ -1,27 +1,19 @@
 import {LineCounter, parseDocument} from 'yaml';
 import {UserError} from '../../errors';
+import {parseTimestamp} from '../parse-timestamp';
+import {type Chapter, readChapterList} from '../read-chapters';
+import type {RawMetadata} from '../raw-transcript';
+import {MAX_SPEAKER_NAME_CHARS} from '../talk-limits';
 import type {SpeakerRole} from '../talk-schema';
-import {type Chapter, readChapterList} from './read-chapters';
 
-/** What a transcript's YAML front matter says about the talk, under the names sites use. */
-export type FrontMatter = {
-	title?: string;
-	subtitle?: string;
-	date?: string;
-	event?: string;
-	episode?: string;
-	tags?: string[];
-	language?: string;
-	/** The recording (`media`, `audio`, `enclosure`, or a `url` to an audio file). */
-	media?: string;
-	cover?: string;
-	/** Duration of the recording in ms (`length`, `duration`), when given. */
-	durationMs?: number;
-	/** Full names, in the order listed, with the role the key gave them (`host`, `guests`). */
-	speakers: {name: string; role?: SpeakerRole}[];
-	chapters: Chapter[];
-	source: {author?: string; outlet?: string; url?: string};
-};
+/**
+ * What a transcript's YAML front matter says about the talk, under the names sites use:
+ * the raw transcript's metadata (`media`: the recording, from `media`, `audio`,
+ * `enclosure` or a `url` to an audio file; `durationMs` from `length` or `duration`),
+ * the speakers it lists (full names, in order, with the role the key gave them: `host`,
+ * `guests`), and its chapters.
+ */
+export type FrontMatter = RawMetadata & {speakers: {name: string; role?: SpeakerRole}[]; chapters: Chapter[]};
 
 /** The lines of a front matter block: from a first line `---` to the next `---` (or `...`). */
 export const findFrontMatter = (lines: readonly string[]): {end: number} | null => {
@@ -175,21 +167,14 @@ const speakerEntries = (v: unknown): {name: string; role?: SpeakerRole}[] => {
 			const o = item as Record<string, unknown>;
 			const name = scalarText(o.name);
 			const role = ROLE_NAMES.get(String(scalarText(o.role) ?? '').toLowerCase());
-			if (name !== undefined && name.length <= 60) out.push(role === undefined ? {name} : {name, role});
+			if (name !== undefined && name.length <= MAX_SPEAKER_NAME_CHARS) out.push(role === undefined ? {name} : {name, role});
 			continue;
 		}
 		const name = scalarText(item);
-		if (name !== undefined && name.length <= 60) out.push({name});
+		if (name !== undefined && name.length <= MAX_SPEAKER_NAME_CHARS) out.push({name});
 	}
 	return out;
 };
 
-/** `00:28:59`, `28:59`, `1739` (seconds) → ms. */
-const durationToMs = (text: string): number | undefined => {
-	if (/^\d{1,6}$/.test(text)) return Number(text) * 1000;
-	const parts = text.split(':');
-	if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^\d{1,3}$/.test(p))) return undefined;
-	const n = parts.map(Number);
-	const seconds = n.length === 3 ? (n[0] ?? 0) * 3600 + (n[1] ?? 0) * 60 + (n[2] ?? 0) : (n[0] ?? 0) * 60 + (n[1] ?? 0);
-	return seconds * 1000;
-};
+/** `00:28:59`, `28:59` (parseTimestamp), or `1739` (seconds) → ms. */
+const durationToMs = (text: string): number | undefined => (/^\d{1,6}$/.test(text) ? Number(text) * 1000 : (parseTimestamp(text) ?? undefined));

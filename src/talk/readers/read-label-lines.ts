@@ -1,6 +1,5 @@
 import {METADATA_KEYS} from '../metadata-keys';
-import type {Talk} from '../talk-schema';
-import {buildTalk} from './build-talk';
+import type {RawTranscript} from '../raw-transcript';
 import {readSpeakerMarker} from './read-markdown';
 import {findFrontMatter, readFrontMatter} from './read-front-matter';
 import {type HeaderReader, bodyOf, countHeaders, scanTranscript, splitLines} from './scan-transcript';
@@ -87,8 +86,8 @@ export const looksLikeLabelLines = (text: string): boolean => {
 	return countHeaders({text, readHeader: makeHeaderReader(accepted)}).headers >= 3;
 };
 
-export const readLabelLines = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} => {
+export const readLabelLines = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const lines = splitLines({text, file});
 	const accepted = acceptedLabels({lines, listed: listedSpeakers(lines)});
-	return buildTalk({scan: scanTranscript({text, file, readHeader: makeHeaderReader(accepted), sameSpeaker: 'turn'}), file, slug});
+	return {transcript: scanTranscript({text, file, format: 'plain labels', readHeader: makeHeaderReader(accepted), sameSpeaker: 'turn'})};
 };

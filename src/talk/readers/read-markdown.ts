@@ -1,6 +1,5 @@
 import {UserError} from '../../errors';
-import type {Talk} from '../talk-schema';
-import {buildTalk} from './build-talk';
+import type {RawTranscript} from '../raw-transcript';
 import {findFrontMatter} from './read-front-matter';
 import {type HeaderReader, type TurnHeader, type UnclosedMarker, scanTranscript} from './scan-transcript';
 
@@ -78,5 +77,6 @@ export const looksLikeMarkdown = (text: string): boolean => {
 	return lines.some((l) => l.startsWith('**') || /^ {0,3}#{1,6} /.test(l));
 };
 
-export const readMarkdown = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
-	buildTalk({scan: scanTranscript({text, file, readHeader: readSpeakerMarker, sameSpeaker: 'turn'}), file, slug});
+export const readMarkdown = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
+	transcript: scanTranscript({text, file, format: 'markdown', readHeader: readSpeakerMarker, sameSpeaker: 'turn'}),
+});

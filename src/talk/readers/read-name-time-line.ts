@@ -1,4 +1,4 @@
-import {parseTimestamp} from './parse-timestamp';
+import {parseTimestamp} from '../parse-timestamp';
 
 /**
  * A line holding only a speaker and a time, the text following on the next lines:

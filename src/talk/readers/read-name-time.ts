@@ -1,5 +1,4 @@
-import type {Talk} from '../talk-schema';
-import {buildTalk} from './build-talk';
+import type {RawTranscript} from '../raw-transcript';
 import {readNameTimeLine} from './read-name-time-line';
 import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript';
 
@@ -19,5 +18,6 @@ export const readNameTimeHeader: HeaderReader = ({line}) => {
 
 export const looksLikeNameTime = (text: string): boolean => countHeaders({text, readHeader: readNameTimeHeader}).headers >= 2;
 
-export const readNameTime = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
-	buildTalk({scan: scanTranscript({text, file, readHeader: readNameTimeHeader, sameSpeaker: 'turn'}), file, slug});
+export const readNameTime = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
+	transcript: scanTranscript({text, file, format: 'speaker and time lines', readHeader: readNameTimeHeader, sameSpeaker: 'turn'}),
+});

@@ -1,5 +1,4 @@
-import type {Talk} from '../talk-schema';
-import {buildTalk} from './build-talk';
+import type {RawTranscript} from '../raw-transcript';
 import {readNameTimeLine} from './read-name-time-line';
 import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript';
 
@@ -19,5 +18,6 @@ const isOtterFooter = (line: string): boolean => /^\s{0,3}transcribed by\s{1,4}(
 
 export const looksLikeOtter = (text: string): boolean => countHeaders({text, readHeader: readOtterHeader}).headers >= 2;
 
-export const readOtter = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
-	buildTalk({scan: scanTranscript({text, file, readHeader: readOtterHeader, sameSpeaker: 'turn', isToolLine: isOtterFooter}), file, slug});
+export const readOtter = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
+	transcript: scanTranscript({text, file, format: 'Otter', readHeader: readOtterHeader, sameSpeaker: 'turn', isToolLine: isOtterFooter}),
+});

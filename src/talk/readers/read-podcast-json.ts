@@ -1,10 +1,9 @@
 import {UserError} from '../../errors';
-import type {Talk} from '../talk-schema';
-import type {TimedChapter} from '../timed-chapter';
-import {buildTimedTalk} from './build-timed-talk';
+import {secondsToMs} from '../parse-timestamp';
+import type {RawTranscript} from '../raw-transcript';
+import {cueTranscript} from './caption-turns';
 import {cleanCaptionText} from './clean-caption-text';
 import {isRecord, parseJsonValue, recordsOf, timeOf} from './json-value';
-import {secondsToMs} from './timed-cue';
 import {wordsToCues} from './words-to-cues';
 
 const FORMAT = 'Podcasting 2.0 JSON transcript';
@@ -16,7 +15,7 @@ export const looksLikePodcastJson = (text: string): boolean => {
 };
 
 /** Segments are words or phrases; each keeps its time as a word time of its turn. */
-export const readPodcastJson = ({text, file, slug, chapters}: {text: string; file: string; slug: string; chapters?: readonly TimedChapter[]}): {talk: Talk} => {
+export const readPodcastJson = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const {value} = parseJsonValue(text);
 	const segments = (isRecord(value) ? value.segments : []) as unknown[];
 	const words = segments.map((item, index) => {
@@ -30,5 +29,5 @@ export const readPodcastJson = ({text, file, slug, chapters}: {text: string; fil
 		const speaker = typeof s.speaker === 'string' && s.speaker.trim() !== '' ? s.speaker.trim() : undefined;
 		return {text: cleanCaptionText(s.body), startMs: secondsToMs(start), endMs: secondsToMs(end), ...(speaker === undefined ? {} : {speaker})};
 	});
-	return buildTimedTalk({cues: wordsToCues({words}), file, slug, format: FORMAT, findLabels: false, ...(chapters ? {chapters} : {})});
+	return cueTranscript({format: FORMAT, cues: wordsToCues({words}), findLabels: false});
 };

@@ -1,8 +1,7 @@
 import type {Caption} from '@remotion/captions';
 import {UserError} from '../../errors';
-import type {Talk} from '../talk-schema';
-import type {TimedChapter} from '../timed-chapter';
-import {buildTimedTalk} from './build-timed-talk';
+import type {RawTranscript} from '../raw-transcript';
+import {cueTranscript} from './caption-turns';
 import {parseJsonValue, recordsOf, timeOf} from './json-value';
 import {wordsToCues} from './words-to-cues';
 
@@ -13,17 +12,7 @@ export const looksLikeRemotionCaptions = (text: string): boolean =>
 	recordsOf(parseJsonValue(text).value)?.some((c) => 'startMs' in c && 'endMs' in c && 'text' in c) ?? false;
 
 /** Captions are words or tokens with their own leading space (`" to"`): they become the turn's word times. */
-export const readRemotionCaptions = ({
-	text,
-	file,
-	slug,
-	chapters,
-}: {
-	text: string;
-	file: string;
-	slug: string;
-	chapters?: readonly TimedChapter[];
-}): {talk: Talk} => {
+export const readRemotionCaptions = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const items = parseJsonValue(text).value as unknown[];
 	const captions: Pick<Caption, 'text' | 'startMs' | 'endMs'>[] = items.map((item, index) => {
 		const c = (item ?? {}) as Record<string, unknown>;
@@ -36,5 +25,5 @@ export const readRemotionCaptions = ({
 		return {text: c.text, startMs, endMs};
 	});
 	const cues = wordsToCues({words: captions.map((c) => ({text: c.text, startMs: Math.round(c.startMs), endMs: Math.round(c.endMs)}))});
-	return buildTimedTalk({cues, file, slug, format: FORMAT, findLabels: false, ...(chapters ? {chapters} : {})});
+	return cueTranscript({format: FORMAT, cues, findLabels: false});
 };

@@ -1,7 +1,6 @@
 import {UserError} from '../../errors';
-import type {Talk} from '../talk-schema';
-import type {TimedChapter} from '../timed-chapter';
-import {buildTimedTalk} from './build-timed-talk';
+import type {RawTranscript} from '../raw-transcript';
+import {cueTranscript} from './caption-turns';
 import {cleanCaptionText} from './clean-caption-text';
 import {looksLikeTimingLine, readCueTiming, readCueTimingOrFail} from './cue-timing';
 import type {TimedCue} from './timed-cue';
@@ -70,7 +69,7 @@ export const readSrtCues = ({text, file}: {text: string; file: string}): TimedCu
 	return cues.map(({lines: cueLines, ...cue}) => ({...cue, text: cleanCaptionText(cueLines.join('\n'))}));
 };
 
-export const readSrt = ({text, file, slug, chapters}: {text: string; file: string; slug: string; chapters?: readonly TimedChapter[]}): {talk: Talk} =>
-	buildTimedTalk({cues: readSrtCues({text, file}), file, slug, format: FORMAT, findLabels: true, ...(chapters ? {chapters} : {})});
+export const readSrt = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} =>
+	cueTranscript({format: FORMAT, cues: readSrtCues({text, file}), findLabels: true});
 
 const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 60)}…` : s);

@@ -1,6 +1,5 @@
-import type {Talk} from '../talk-schema';
-import {buildTalk} from './build-talk';
-import {TIMESTAMP_SOURCE, parseTimestamp} from './parse-timestamp';
+import type {RawTranscript} from '../raw-transcript';
+import {TIMESTAMP_SOURCE, parseTimestamp} from '../parse-timestamp';
 import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript';
 
 /**
@@ -21,5 +20,6 @@ export const readTimeBoldNameHeader: HeaderReader = ({line}) => {
 
 export const looksLikeTimeBoldName = (text: string): boolean => countHeaders({text, readHeader: readTimeBoldNameHeader}).headers >= 2;
 
-export const readTimeBoldName = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
-	buildTalk({scan: scanTranscript({text, file, readHeader: readTimeBoldNameHeader, sameSpeaker: 'paragraph'}), file, slug});
+export const readTimeBoldName = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
+	transcript: scanTranscript({text, file, format: 'time and bold name', readHeader: readTimeBoldNameHeader, sameSpeaker: 'paragraph'}),
+});

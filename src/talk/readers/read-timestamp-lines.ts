@@ -1,6 +1,5 @@
-import type {Talk} from '../talk-schema';
-import {buildTalk} from './build-talk';
-import {TIMESTAMP_SOURCE, parseTimestamp} from './parse-timestamp';
+import type {RawTranscript} from '../raw-transcript';
+import {TIMESTAMP_SOURCE, parseTimestamp} from '../parse-timestamp';
 import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript';
 
 /**
@@ -25,5 +24,6 @@ export const looksLikeTimestampLines = (text: string): boolean => {
 	return headers >= 3 && headers >= lines / 2;
 };
 
-export const readTimestampLines = ({text, file, slug}: {text: string; file: string; slug: string}): {talk: Talk} =>
-	buildTalk({scan: scanTranscript({text, file, readHeader: readTimestampLineHeader, sameSpeaker: 'turn'}), file, slug});
+export const readTimestampLines = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
+	transcript: scanTranscript({text, file, format: 'timed lines', readHeader: readTimestampLineHeader, sameSpeaker: 'turn'}),
+});

@@ -1,7 +1,8 @@
-import {slugify} from '../slugify';
 import {UserError} from '../../errors';
+import {type ChaptersFile, assembleTalk, sectionByChaptersFile} from '../assemble-talk';
+import {slugFromFile} from '../file-names';
+import type {RawTranscript} from '../raw-transcript';
 import type {Talk} from '../talk-schema';
-import type {TimedChapter} from '../timed-chapter';
 import {looksLikeJson} from './json-value';
 import {looksLikeBracketSpeaker, readBracketSpeaker} from './read-bracket-speaker';
 import {looksLikeDescript, readDescript} from './read-descript';
@@ -18,15 +19,19 @@ import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-line
 import {looksLikeWebVtt, readWebVtt} from './read-webvtt';
 import {looksLikeWhisperJson, readWhisperJson} from './read-whisper-json';
 import {looksLikeWhisperxMarkdown, readWhisperxMarkdown} from './read-whisperx-markdown';
+import {normaliseText} from './normalise-text';
 import {refuseUnknownJson} from './refuse-unknown-json';
 
-/** One input format: how it is recognised from the content, and how it is read. */
+/**
+ * One input format: how it is recognised from the content, and how it is read. A reader
+ * returns the transcript as its format writes it (RawTranscript), which `assembleTalk`
+ * makes the Talk; a Talk as JSON is one already.
+ */
 export type TranscriptReader = {
 	format: string;
 	/** True when `text` (normalised: LF, no BOM) is in this format. */
 	recognise: (text: string) => boolean;
-	/** `chapters`: the recording's chapters from a chapters file beside the transcript, for readers of timed formats. */
-	read: (input: {text: string; file: string; slug: string; chapters?: readonly TimedChapter[]}) => {talk: Talk};
+	read: (input: {text: string; file: string}) => {transcript: RawTranscript} | {talk: Talk};
 	/** What its first lines look like, for the error that lists the formats talkreel reads. */
 	example?: string;
 };
@@ -53,10 +58,12 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 
 /**
  * Any supported transcript text → a Talk. The format is recognised from the content,
- * not the file name (see TRANSCRIPT_READERS). CRLF, a byte-order mark, tabs and
- * trailing spaces read the same as plain LF text.
+ * not the file name (see TRANSCRIPT_READERS), read by its reader and assembled
+ * (`assembleTalk`); `chaptersFile`: chapters from a chapters file beside the transcript,
+ * which make its sections. CRLF, a byte-order mark, tabs and trailing spaces read the same
+ * as plain LF text.
  */
-export const readTranscript = ({text, file, chapters}: {text: string; file: string; chapters?: readonly TimedChapter[]}): {talk: Talk} => {
+export const readTranscript = ({text, file, chaptersFile}: {text: string; file: string; chaptersFile?: ChaptersFile}): {talk: Talk} => {
 	if (text.includes('\u0000') || countReplacementChars(text) > Math.max(3, text.length / 100)) {
 		throw new UserError({code: 'TALK_BINARY', file, line: lineOf(text, firstBinaryIndex(text)), problem: 'this is binary data, not a text transcript'});
 	}
@@ -64,7 +71,6 @@ export const readTranscript = ({text, file, chapters}: {text: string; file: stri
 	if (normalised.trim() === '') {
 		throw new UserError({code: 'TALK_EMPTY', file, line: 1, problem: 'the file is empty'});
 	}
-	const slug = slugFromFile(file);
 	const reader = TRANSCRIPT_READERS.find((r) => r.recognise(normalised));
 	if (reader === undefined) {
 		const first = normalised.split('\n').findIndex((l) => l.trim() !== '');
@@ -76,30 +82,14 @@ export const readTranscript = ({text, file, chapters}: {text: string; file: stri
 			problem: `not a transcript format talkreel reads (it starts "${shown}"); it reads: ${TRANSCRIPT_READERS.flatMap((r) => (r.example === undefined ? [] : [r.example])).join('; ')}`,
 		});
 	}
-	return reader.read({text: normalised, file, slug, ...(chapters === undefined ? {} : {chapters})});
+	const read = reader.read({text: normalised, file});
+	if ('talk' in read) {
+		if (chaptersFile === undefined) return read;
+		const {talk} = read;
+		return {talk: {...talk, sections: sectionByChaptersFile({turns: talk.sections.flatMap((s) => s.turns), chaptersFile, language: talk.metadata.language})}};
+	}
+	return assembleTalk({transcript: read.transcript, file, slug: slugFromFile(file), ...(chaptersFile === undefined ? {} : {chaptersFile})});
 };
-
-export const normaliseText = (text: string): string =>
-	text
-		.replace(/^\uFEFF/, '')
-		.replace(/\r\n?/g, '\n')
-		.replace(/\t/g, ' ')
-		.split('\n')
-		.map(trimTrailingSpaces)
-		.join('\n');
-
-/** Trailing spaces and no-break spaces off, by a scan from the end (the pattern `[ \u00a0]+$` is quadratic on long runs of spaces). */
-const trimTrailingSpaces = (line: string): string => {
-	let end = line.length;
-	while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\u00a0')) end--;
-	return end === line.length ? line : line.slice(0, end);
-};
-
-/** `data/Aspen 2024 — Altman.md` → `aspen-2024-altman`. */
-export const slugFromFile = (file: string): string => slugify(baseNameOf(file).replace(/\.[^.]+$/, '')) || 'talk';
-
-/** The last part of a path, whichever separator it uses. */
-export const baseNameOf = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 
 const countReplacementChars = (text: string): number => text.split('\uFFFD').length - 1;
 

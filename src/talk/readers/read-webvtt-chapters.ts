@@ -1,6 +1,6 @@
 import {UserError} from '../../errors';
-import type {TimedChapter} from '../timed-chapter';
-import {normaliseText} from './read-transcript';
+import type {Chapter} from '../read-chapters';
+import {normaliseText} from './normalise-text';
 import {looksLikeWebVtt, readWebVttCues} from './read-webvtt';
 
 /**
@@ -8,7 +8,7 @@ import {looksLikeWebVtt, readWebVttCues} from './read-webvtt';
  * one cue per chapter, its text the title. Read with the same parser as transcripts;
  * chapters in time order, each ending where its cue ends.
  */
-export const readWebVttChapters = ({text, file}: {text: string; file: string}): {chapters: TimedChapter[]} => {
+export const readWebVttChapters = ({text, file}: {text: string; file: string}): {chapters: Chapter[]} => {
 	const normalised = normaliseText(text);
 	if (!looksLikeWebVtt(normalised)) {
 		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: 'a chapters file must be WebVTT (start with "WEBVTT"), one cue per chapter'});

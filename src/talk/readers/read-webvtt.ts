@@ -1,13 +1,12 @@
 import webvtt, {type WebVttNode} from 'webvtt-parser';
 import HTML_ENTITIES from 'webvtt-parser/html-entities.json';
 import {UserError} from '../../errors';
-import type {Talk} from '../talk-schema';
-import type {TimedChapter} from '../timed-chapter';
-import {buildTimedTalk} from './build-timed-talk';
+import {secondsToMs} from '../parse-timestamp';
+import type {RawTranscript, RawWord} from '../raw-transcript';
+import {cueTranscript} from './caption-turns';
 import {normaliseCaptionSpaces} from './clean-caption-text';
 import {formatVttTime, readCueTimingOrFail} from './cue-timing';
-import type {CueWord, TimedCue} from './timed-cue';
-import {secondsToMs} from './timed-cue';
+import type {TimedCue} from './timed-cue';
 
 const FORMAT = 'WebVTT';
 /** Tags open at once in a cue: far past any real file, and short of the parser's recursion limit. */
@@ -138,10 +137,10 @@ const readTree = (children: WebVttNode[]): Voiced[] => {
 };
 
 /** A line's words from its time marks: the text before the first mark starts with the cue. */
-const wordsOf = ({line, cueStartMs, cueEndMs}: {line: Line; cueStartMs: number; cueEndMs: number}): CueWord[] => {
+const wordsOf = ({line, cueStartMs, cueEndMs}: {line: Line; cueStartMs: number; cueEndMs: number}): RawWord[] => {
 	if (line.marks.length === 0) return [];
 	const bounds = [{at: 0, ms: cueStartMs}, ...line.marks].filter((m, i, all) => i === 0 || m.at > (all[i - 1]?.at ?? -1) || i === all.length - 1);
-	const words: CueWord[] = [];
+	const words: RawWord[] = [];
 	bounds.forEach((b, i) => {
 		const end = bounds[i + 1]?.at ?? line.text.length;
 		let s = b.at;
@@ -200,7 +199,7 @@ export const readWebVttCues = ({text, file}: {text: string; file: string}): {cue
 			// Two voices in one cue share its time in proportion to what they say.
 			const partEndMs = voiced === 1 ? cue.endMs : Math.min(cue.endMs, partStartMs + Math.round(((cue.endMs - cue.startMs) * partLength) / totalLength));
 			const lines: string[] = [];
-			const words: CueWord[] = [];
+			const words: RawWord[] = [];
 			let offset = 0;
 			part.lines.forEach((line) => {
 				let shown = line.text;
@@ -221,7 +220,7 @@ export const readWebVttCues = ({text, file}: {text: string; file: string}): {cue
 			});
 			// A word lasts until the next one starts (YouTube gives start times only).
 			for (let i = 0; i < words.length; i++) {
-				const w = words[i] as CueWord;
+				const w = words[i] as RawWord;
 				w.endMs = Math.max(w.startMs, words[i + 1]?.startMs ?? partEndMs);
 			}
 			const rawText = lines.join('\n');
@@ -244,8 +243,8 @@ export const readWebVttCues = ({text, file}: {text: string; file: string}): {cue
 };
 
 /** Word offsets from the raw (tagged-out but not cleaned) text to the cleaned one. */
-const remapFromRaw = ({rawText, words, clean}: {rawText: string; words: CueWord[]; clean: string}): CueWord[] => {
-	const out: CueWord[] = [];
+const remapFromRaw = ({rawText, words, clean}: {rawText: string; words: RawWord[]; clean: string}): RawWord[] => {
+	const out: RawWord[] = [];
 	let cursor = 0;
 	for (const w of words) {
 		const wordText = normaliseCaptionSpaces(rawText.slice(w.start, w.end));
@@ -270,7 +269,7 @@ const looksLikeChapters = (cues: readonly TimedCue[], header: Header): boolean =
 	return (durations[Math.floor(durations.length / 2)] ?? 0) >= 20_000;
 };
 
-export const readWebVtt = ({text, file, slug, chapters}: {text: string; file: string; slug: string; chapters?: readonly TimedChapter[]}): {talk: Talk} => {
+export const readWebVtt = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const {cues, header, wordTimes} = readWebVttCues({text, file});
 	if (looksLikeChapters(cues, header)) {
 		throw new UserError({
@@ -280,15 +279,11 @@ export const readWebVtt = ({text, file, slug, chapters}: {text: string; file: st
 			problem: `this is a ${FORMAT} chapters file (${cues.length} chapters such as "${cues[0]?.text ?? ''}"), not a transcript: put it beside its transcript as <transcript name>.chapters.vtt`,
 		});
 	}
-	return buildTimedTalk({
-		cues,
-		file,
-		slug,
+	return cueTranscript({
 		format: FORMAT,
+		cues,
 		findLabels: true,
 		wordEndsKnown: !wordTimes,
-		...(header.title ? {title: header.title} : {}),
-		...(header.language ? {language: header.language} : {}),
-		...(chapters ? {chapters} : {}),
+		metadata: {...(header.title ? {title: header.title} : {}), ...(header.language ? {language: header.language} : {})},
 	});
 };

@@ -1,10 +1,11 @@
 import {UserError} from '../../errors';
-import type {Talk} from '../talk-schema';
-import type {TimedChapter} from '../timed-chapter';
-import {buildTimedTalk, remapWords} from './build-timed-talk';
+import {secondsToMs} from '../parse-timestamp';
+import type {RawTranscript, RawWord} from '../raw-transcript';
+import {remapWords} from '../remap-words';
+import {cueTranscript} from './caption-turns';
 import {cleanCaptionText} from './clean-caption-text';
 import {isRecord, parseJsonValue, recordsOf, stringOf, timeOf} from './json-value';
-import {type CueWord, secondsToMs, type TimedCue} from './timed-cue';
+import type {TimedCue} from './timed-cue';
 import {type TimedWord, wordsToCues} from './words-to-cues';
 
 const FORMAT = 'Whisper JSON';
@@ -49,7 +50,7 @@ const languageOf = (v: unknown): string | undefined => {
 	return LANGUAGE_NAMES[t.toLowerCase()];
 };
 
-export const readWhisperJson = ({text, file, slug, chapters}: {text: string; file: string; slug: string; chapters?: readonly TimedChapter[]}): {talk: Talk} => {
+export const readWhisperJson = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const {value} = parseJsonValue(text);
 	const fail = (problem: string): never => {
 		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `looks like ${FORMAT}, but ${problem}`});
@@ -65,7 +66,7 @@ export const readWhisperJson = ({text, file, slug, chapters}: {text: string; fil
 		language = isRecord(value) ? languageOf(value.language) : undefined;
 		cues = isWordList(items) ? wordsToCues({words: readWords({items, fail})}) : readSegments({items, fail});
 	}
-	return buildTimedTalk({cues, file, slug, format: FORMAT, findLabels: false, ...(language ? {language} : {}), ...(chapters ? {chapters} : {})});
+	return cueTranscript({format: FORMAT, cues, findLabels: false, metadata: language ? {language} : {}});
 };
 
 /** A bare array of words, one per item (WhisperX `word_segments` with speakers): short texts without spaces inside. */
@@ -119,9 +120,9 @@ const readSegments = ({items, fail}: {items: unknown[]; fail: Fail}): TimedCue[]
 };
 
 /** A segment's word times placed in its text; words the aligner could not time (WhisperX leaves digits without `start`) are left out. */
-const segmentWords = ({words, text}: {words: unknown[]; text: string}): CueWord[] => {
+const segmentWords = ({words, text}: {words: unknown[]; text: string}): RawWord[] => {
 	let joined = '';
-	const located: CueWord[] = [];
+	const located: RawWord[] = [];
 	for (const w of words) {
 		if (!isRecord(w)) continue;
 		const wordText = (stringOf(w.word) || stringOf(w.text)).trim();

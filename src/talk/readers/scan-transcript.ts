@@ -1,10 +1,13 @@
-import {METADATA_KEYS, type MetadataField} from '../metadata-keys';
 import {UserError} from '../../errors';
-import {MAX_LINE_CHARS, MAX_TURNS} from '../talk-limits';
-import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from './clean-inline-text';
-import {isNonSpeechLabel} from './non-speech';
-import {TIMESTAMP_SOURCE, parseTimeRange} from './parse-timestamp';
-import {type Chapter, readChapterLine} from './read-chapters';
+import {joinWrappedLines} from '../../text/join-wrapped-lines';
+import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from '../clean-inline-text';
+import {METADATA_KEYS, type MetadataField} from '../metadata-keys';
+import {isNonSpeechLabel} from '../non-speech';
+import {TIMESTAMP_SOURCE, parseTimeRange} from '../parse-timestamp';
+import {type Chapter, readChapterLine} from '../read-chapters';
+import type {Heading, RawMetadata, RawTranscript, RawTurn} from '../raw-transcript';
+import {stripControls} from '../strip-controls';
+import {checkTurnCount, MAX_LINE_CHARS} from '../talk-limits';
 import {type FrontMatter, findFrontMatter, readFrontMatter} from './read-front-matter';
 
 /**
@@ -30,36 +33,21 @@ export type UnclosedMarker = {unclosed: string};
 
 export type HeaderReader = (input: {line: string; lineNumber: number; file: string}) => TurnHeader | UnclosedMarker | null;
 
-export type RawTurn = {
+/** A turn as the scanner collects it: its labels, lines by paragraph, and what precedes it. */
+type ScanTurn = {
 	names: string[];
 	line: number;
 	startMs?: number;
-	/** The time of a break marker right before the turn (`**Break**: \[32:01\]`): the turn starts no earlier. */
 	afterBreakMs?: number;
+	heading?: Heading;
 	paragraphs: string[][];
-};
-export type RawSection = {title: string | null; line?: number; startMs?: number; endMs?: number; turns: RawTurn[]};
-
-export type ScannedTranscript = {
-	frontMatter: FrontMatter | null;
-	/** The first `# ` heading's text, when it gave the title. */
-	heading: string | null;
-	/** `key: value` lines before the first turn (first value of a field wins). */
-	meta: Map<MetadataField, string>;
-	sections: RawSection[];
-	/** A chapter list before the first turn (show notes), or the front matter's. */
-	chapters: Chapter[];
-	/** Times at which a non-speech label (a break, music) starts: the turn before it ends there. */
-	breaksMs: number[];
-	turnCount: number;
-	/** 1-based line of the first line of the body that is neither a heading nor metadata: where turns were expected. */
-	firstTextLine: number | null;
-	lineCount: number;
 };
 
 export type ScanOptions = {
 	text: string;
 	file: string;
+	/** The format's name, for messages. */
+	format: string;
 	readHeader: HeaderReader;
 	/**
 	 * A header naming the same speakers as the turn before: `turn` opens a new turn (each
@@ -131,17 +119,18 @@ const readMetadataLine = (line: string): {field: MetadataField; value: string} |
 	return field && value !== '' ? {field, value} : null;
 };
 
-export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}: ScanOptions): ScannedTranscript => {
+export const scanTranscript = ({text, file, format, readHeader, sameSpeaker, isToolLine}: ScanOptions): RawTranscript => {
 	const lines = splitLines({text, file});
 	const fm = findFrontMatter(lines);
 	const frontMatter = fm === null ? null : readFrontMatter({lines, end: fm.end, file});
 	const titledByFrontMatter = frontMatter?.title !== undefined;
-	let heading: string | null = null;
+	let title: string | null = null;
 	const meta = new Map<MetadataField, string>();
-	const sections: RawSection[] = [{title: null, turns: []}];
+	const turns: ScanTurn[] = [];
+	let heading: Heading | null = null;
 	const chapters: Chapter[] = [...(frontMatter?.chapters ?? [])];
 	const breaksMs: number[] = [];
-	let turn: RawTurn | null = null;
+	let turn: ScanTurn | null = null;
 	let paragraph: string[] | null = null;
 	let turnCount = 0;
 	let fence: string | null = null;
@@ -150,9 +139,8 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 	let pendingBreakMs: number | undefined;
 	let chapterRun = 0;
 
-	const currentSection = (): RawSection => sections[sections.length - 1] as RawSection;
-	const openSection = (s: RawSection) => {
-		sections.push(s);
+	const openSection = (h: Heading) => {
+		heading = h;
 		turn = null;
 		paragraph = null;
 	};
@@ -195,17 +183,19 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 		if (h !== null) {
 			if (h.text === '') continue; // `# #`, `##`: nothing to title
 			if (h.level === 1 && !titledByFrontMatter) {
-				if (heading === null && turnCount === 0) {
-					heading = h.text;
+				if (title === null && turnCount === 0) {
+					title = h.text;
 					continue;
 				}
 				if (turnCount > 0) break; // the talk is over: what follows is the publisher's
 				continue; // an editorial heading such as `# 文本整理` that opens the body
 			}
-			const section: RawSection = {title: h.text, line: lineNumber, turns: []};
-			if (h.startMs !== undefined) section.startMs = h.startMs;
-			if (h.endMs !== undefined) section.endMs = h.endMs;
-			openSection(section);
+			openSection({
+				title: h.text,
+				line: lineNumber,
+				...(h.startMs === undefined ? {} : {startMs: h.startMs}),
+				...(h.endMs === undefined ? {} : {endMs: h.endMs}),
+			});
 			continue;
 		}
 
@@ -249,7 +239,7 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 				paragraph = null;
 				continue;
 			}
-			const previous = turn as RawTurn | null;
+			const previous = turn as ScanTurn | null;
 			const same = previous !== null && sameNames(previous.names, header.names);
 			if (same && sameSpeaker !== 'turn' && previous !== null) {
 				if (sameSpeaker === 'paragraph') paragraph = null;
@@ -258,21 +248,18 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 			}
 			if (turnCount === 0 && afterChapter && chapterRun === 1) {
 				// `3. **从编译器谈起 (12:05 - 19:40)**` right before the first turn titles its section.
-				const lone = chapters.pop() as Chapter;
-				const section: RawSection = {title: lone.title, startMs: lone.startMs, turns: []};
-				if (lone.line !== undefined) section.line = lone.line;
-				if (lone.endMs !== undefined) section.endMs = lone.endMs;
-				openSection(section);
+				openSection(chapters.pop() as Chapter);
 			}
-			const opened: RawTurn = {names: header.names, line: lineNumber, paragraphs: []};
+			const opened: ScanTurn = {names: header.names, line: lineNumber, paragraphs: []};
 			if (header.startMs !== undefined) opened.startMs = header.startMs;
 			if (pendingBreakMs !== undefined) opened.afterBreakMs = pendingBreakMs;
+			if (heading !== null) opened.heading = heading;
 			pendingBreakMs = undefined;
-			currentSection().turns.push(opened);
+			heading = null;
+			turns.push(opened);
 			turn = opened;
-			if (++turnCount > MAX_TURNS) {
-				throw new UserError({code: 'TALK_LIMIT', file, line: lineNumber, problem: `more than ${MAX_TURNS} turns; talkreel reads at most ${MAX_TURNS}`});
-			}
+			// Each turn as written is a turn of the talk: refused as soon as there are too many, before they are all read.
+			checkTurnCount({count: ++turnCount, file, line: lineNumber});
 			paragraph = null;
 			if (header.rest !== '') addText(header.rest);
 			continue;
@@ -283,12 +270,10 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 			if (turnCount === 0) {
 				// Show notes before the transcript: a chapter list (a lone chapter line right before the first turn opens a section).
 				chapters.push({title: chapter.title, startMs: chapter.startMs, ...(chapter.endMs === undefined ? {} : {endMs: chapter.endMs}), line: lineNumber});
-				chapterRun = previousWasChapter ? chapterRun + 1 : 1;
+				chapterRun = afterChapter ? chapterRun + 1 : 1;
 				previousWasChapter = true;
 			} else {
-				const section: RawSection = {title: chapter.title, line: lineNumber, startMs: chapter.startMs, turns: []};
-				if (chapter.endMs !== undefined) section.endMs = chapter.endMs;
-				openSection(section);
+				openSection({title: chapter.title, line: lineNumber, startMs: chapter.startMs, ...(chapter.endMs === undefined ? {} : {endMs: chapter.endMs})});
 			}
 			continue;
 		}
@@ -300,7 +285,105 @@ export const scanTranscript = ({text, file, readHeader, sameSpeaker, isToolLine}
 		addText(line);
 	}
 
-	return {frontMatter, heading, meta, sections, chapters, breaksMs, turnCount, firstTextLine, lineCount: lines.length};
+	if (turns.length === 0) throw noTurns({file, chapters, firstTextLine, lineCount: lines.length});
+	return {
+		format,
+		units: 'turns',
+		turns: turns.map(toRawTurn),
+		chapters,
+		breaksMs,
+		listedSpeakers: frontMatter?.speakers ?? [],
+		...hostOf(meta),
+		metadata: metadataOf({frontMatter, meta, title}),
+	};
+};
+
+/** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */
+const toRawTurn = (t: ScanTurn): RawTurn => {
+	const joined = t.paragraphs
+		.map((p) => joinWrappedLines({lines: p.map(stripControls)}))
+		.filter((p) => p !== '')
+		.join('\n');
+	const {text, leadingMs} = takeTimeMarkers(unescapeMarkdown(joined));
+	const startMs = t.startMs ?? leadingMs ?? undefined;
+	return {
+		labels: t.names,
+		text: stripInlineMarkup(text),
+		line: t.line,
+		...(startMs === undefined ? {} : {startMs}),
+		...(t.afterBreakMs === undefined ? {} : {afterBreakMs: t.afterBreakMs}),
+		...(t.heading === undefined ? {} : {heading: t.heading}),
+	};
+};
+
+/** `Host: Ana` before the turns names the host. */
+const hostOf = (meta: ReadonlyMap<MetadataField, string>): {hostLabel?: string} => {
+	const host = meta.get('host')?.replace(/\*\*/g, '').trim();
+	return host ? {hostLabel: host} : {};
+};
+
+/** The front matter's fields, else the `key: value` lines'; the title from the front matter, else the first `# ` heading. */
+const metadataOf = ({
+	frontMatter: fm,
+	meta,
+	title,
+}: {
+	frontMatter: FrontMatter | null;
+	meta: ReadonlyMap<MetadataField, string>;
+	title: string | null;
+}): RawMetadata => {
+	const metadata: RawMetadata = {
+		source: {
+			...definedOr('author', fm?.source.author, meta.get('author')),
+			...definedOr('outlet', fm?.source.outlet, meta.get('outlet')),
+			...definedOr('url', fm?.source.url, meta.get('url')),
+			...definedOr('publishedAt', undefined, meta.get('publishedAt')),
+			...definedOr('place', undefined, meta.get('place')),
+		},
+		...definedOr('title', fm?.title, title ?? undefined),
+		...definedOr('subtitle', fm?.subtitle, meta.get('subtitle')),
+		...definedOr('event', fm?.event, meta.get('event')),
+		...definedOr('date', fm?.date, meta.get('date')),
+		...definedOr('language', fm?.language, meta.get('language')),
+		...definedOr('episode', fm?.episode, undefined),
+		...definedOr('media', fm?.media, undefined),
+		...definedOr('cover', fm?.cover, undefined),
+	};
+	if (fm?.tags !== undefined && fm.tags.length > 0) metadata.tags = fm.tags;
+	if (fm?.durationMs !== undefined) metadata.durationMs = fm.durationMs;
+	return metadata;
+};
+
+/** `{key: first}` (or the fallback) when one of them is a non-empty text; `{}` otherwise. */
+const definedOr = <K extends string>(key: K, first: string | undefined, fallback: string | undefined): {[k in K]?: string} => {
+	const value = first || fallback;
+	return value ? ({[key]: value} as {[k in K]?: string}) : {};
+};
+
+/** `no speaker turns found`, pointing at the first line where a turn was expected, and saying what the file holds instead. */
+const noTurns = ({
+	file,
+	chapters,
+	firstTextLine,
+	lineCount,
+}: {
+	file: string;
+	chapters: readonly Chapter[];
+	firstTextLine: number | null;
+	lineCount: number;
+}): UserError => {
+	const notes =
+		chapters.length > 0
+			? `: the file has a chapter list (${chapters.length} chapters) but no transcript`
+			: firstTextLine !== null
+				? `: line ${firstTextLine} is text without a speaker label`
+				: '';
+	return new UserError({
+		code: 'TALK_PARSE',
+		file,
+		line: firstTextLine ?? lineCount,
+		problem: `no speaker turns found${notes} (expected turns such as "**Name:** text", "Name: 00:01:02", "[00:01:02] **Name:** text"; see the README's formats table)`,
+	});
 };
 
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);

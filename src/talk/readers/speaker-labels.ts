@@ -1,4 +1,4 @@
-import {isSoundLabel} from './non-speech';
+import {isSoundAside} from '../non-speech';
 
 /**
  * Speaker labels written into caption text: `Travis: When you first get…` (often on the
@@ -41,7 +41,7 @@ export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
 	const bracket = BRACKET_LABEL.exec(line);
 	if (bracket) {
 		const name = (bracket[1] ?? '').trim();
-		if (new RegExp(`^(?:${LATIN_NAME}|${CJK_NAME})$`, 'u').test(name) && !isSoundLabel(name) && !NOT_A_NAME.test(name)) {
+		if (new RegExp(`^(?:${LATIN_NAME}|${CJK_NAME})$`, 'u').test(name) && !isSoundAside({inner: name, square: true}) && !NOT_A_NAME.test(name)) {
 			return {name, rest: (bracket[2] ?? '').trim()};
 		}
 	}
@@ -70,6 +70,3 @@ export const readCreditLine = (line: string): string | null => {
 	const m = /^[(（]\s*([^()（）—–\-:：]{1,30}?)\s*(?:——|—|–|\s-\s|:|：)\s*[^()（）]{1,60}[)）]$/u.exec(line.trim());
 	return m ? (m[1] ?? '').trim() || null : null;
 };
-
-/** `SPEAKER_00`, `speaker_1`, `spk_2`, `Speaker 0`: a diarization label rather than a name. */
-export const DIARIZATION_LABEL = /^(?:speaker|spk|spkr)[ _-]?(\d{1,4})$/i;

@@ -1,6 +1,7 @@
 import {isCjkChar} from '../../text/classify-char';
-import {endsSentence} from './find-sentence-ends';
-import type {CueWord, TimedCue} from './timed-cue';
+import {endsSentence} from '../find-sentence-ends';
+import type {RawWord} from '../raw-transcript';
+import type {TimedCue} from './timed-cue';
 
 /** A word (or sub-word token) a source times one by one: Remotion captions, WhisperX word lists, Podcasting 2.0 word segments. */
 export type TimedWord = {text: string; startMs: number; endMs: number; speaker?: string};
@@ -19,7 +20,7 @@ const MAX_CUE_WORDS = 40;
 export const wordsToCues = ({words}: {words: readonly TimedWord[]}): TimedCue[] => {
 	const spaced = words.slice(1).filter((w) => /^\s/.test(w.text)).length >= 0.3 * Math.max(1, words.length - 1);
 	const cues: TimedCue[] = [];
-	let current: {text: string; words: CueWord[]; startMs: number; endMs: number; speaker?: string} | null = null;
+	let current: {text: string; words: RawWord[]; startMs: number; endMs: number; speaker?: string} | null = null;
 	const close = () => {
 		if (current && current.text.trim() !== '') {
 			cues.push({

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {TRANSCRIPT_READERS, normaliseText, readTranscript} from '../../src/talk/readers/read-transcript';
-import type {Talk, Turn} from '../../src/talk/talk-schema';
+import {normaliseText} from '../../../src/talk/readers/normalise-text';
+import {TRANSCRIPT_READERS, readTranscript} from '../../../src/talk/readers/read-transcript';
+import type {Talk, Turn} from '../../../src/talk/talk-schema';
 
 /**
  * Every podcast markdown and text export talkreel reads, on a real transcript (see
@@ -58,7 +59,11 @@ const CASES: Case[] = [
 		turns: 25,
 		firstMs: 0,
 		lastMs: 452_000,
-		chapters: [['Opening', 0]],
+		// Eight minutes without chapters: divided into parts.
+		chapters: [
+			["Peer, he's, research (0:00–4:44)", 0],
+			['Connections, Peter, block (4:44–8:08)', 284_000],
+		],
 	},
 	{
 		file: 'chaincode-28.bold-name-time.md',
@@ -134,7 +139,10 @@ const CASES: Case[] = [
 		turns: 80,
 		firstMs: 0,
 		lastMs: 664_600,
-		chapters: [['Opening', 0]],
+		chapters: [
+			['Kids, podcast, thought (0:00–5:57)', 0],
+			['Back button, Expedia, page (5:57–11:06)', 357_481],
+		],
 	},
 	{
 		file: 'changelog-jsparty-313.ad-break.md',

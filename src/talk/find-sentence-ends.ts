@@ -1,4 +1,4 @@
-import {isCjkChar} from '../../text/classify-char';
+import {isCjkChar} from '../text/classify-char';
 
 /**
  * Auto captions (YouTube's, some ASR exports) have no punctuation: a quote cut on cue

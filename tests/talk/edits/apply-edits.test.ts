@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {applyEdits} from '../../src/talk/edits/apply-edits';
-import {UserError} from '../../src/errors';
-import type {Talk} from '../../src/talk/talk-schema';
-import {makeTalk} from '../support/make-talk';
+import {applyEdits} from '../../../src/talk/edits/apply-edits';
+import {UserError} from '../../../src/errors';
+import type {Talk} from '../../../src/talk/talk-schema';
+import {makeTalk} from '../../support/make-talk';
 
 const talk = makeTalk({
 	sections: [

@@ -1,11 +1,15 @@
 import {stripInlineMarkup, unescapeMarkdown} from './clean-inline-text';
-import {TIMESTAMP_SOURCE, parseTimeRange, parseTimestamp} from './parse-timestamp';
+import {TIMESTAMP_SOURCE, parseTimeRange, parseTimestamp, secondsToMs} from './parse-timestamp';
 
-/** A chapter of the recording, as a show-notes list or a heading gives it. */
+/**
+ * A chapter of the recording, wherever it comes from (a show-notes list, front matter, a
+ * chapters file, the edits file): the one chapter type. Turns go to chapters by their time
+ * (`sectionByChapters`).
+ */
 export type Chapter = {
 	title: string;
 	startMs: number;
-	/** When the source gives the range (`12:05 - 19:40`). */
+	/** When the source gives it (`12:05 - 19:40`, a WebVTT cue's end). */
 	endMs?: number;
 	/** 1-based line of the file it was read from. */
 	line?: number;
@@ -88,7 +92,7 @@ export const readChapterList = (value: unknown): {chapters: Chapter[]; problems:
 			const o = new Map(Object.entries(item as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
 			const at = o.get('start') ?? o.get('starttime') ?? o.get('time') ?? o.get('at');
 			const titleValue = o.get('title') ?? o.get('name');
-			const startMs = typeof at === 'number' && Number.isFinite(at) && at >= 0 ? Math.round(at * 1000) : typeof at === 'string' ? parseTimestamp(at) : null;
+			const startMs = typeof at === 'number' && Number.isFinite(at) && at >= 0 ? secondsToMs(at) : typeof at === 'string' ? parseTimestamp(at) : null;
 			const title = typeof titleValue === 'string' ? cleanTitle(titleValue) : '';
 			if (startMs === null) problems.push({index, problem: 'a chapter needs a start time such as "12:05" (or seconds)'});
 			else if (title === '') problems.push({index, problem: 'a chapter needs a title'});

@@ -1,9 +1,9 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readTalkFile} from '../../src/cli/read-talk-file';
-import {isChaptersFile} from '../../src/talk/load-talk';
-import {type Talk, TalkSchema, type Turn} from '../../src/talk/talk-schema';
+import {readTalkFile} from '../../../src/cli/read-talk-file';
+import {isChaptersFile} from '../../../src/talk/load-talk';
+import {type Talk, TalkSchema, type Turn} from '../../../src/talk/talk-schema';
 
 /** Real and realistic transcripts of every timed format (see tests/fixtures/transcripts/SOURCES.md). */
 const DIR = 'tests/fixtures/transcripts';

@@ -1,12 +1,21 @@
 import {describe, expect, it} from 'vitest';
-import {applyEdits} from '../../src/talk/edits/apply-edits';
-import {splitTurnTimes} from '../../src/talk/edits/split-turn-times';
-import type {Talk, Turn} from '../../src/talk/talk-schema';
-import {makeTalk} from '../support/make-talk';
+import {applyEdits} from '../../../src/talk/edits/apply-edits';
+import {splitTurnTimes} from '../../../src/talk/edits/split-turn-times';
+import type {Talk, Turn} from '../../../src/talk/talk-schema';
+import {makeTalk} from '../../support/make-talk';
 
 const turn = (t: Partial<Turn> & {text: string}): Turn => ({id: 't001', speakerIds: ['a'], kind: 'speech', line: 1, ...t});
 
 describe('splitTurnTimes', () => {
+	it('regression: a part of 130 000 timed words takes its time without overflowing the stack', () => {
+		const n = 130_000;
+		const text = Array.from({length: n}, (_, i) => `w${String(i).padStart(6, '0')}`).join(' ');
+		const words = Array.from({length: n}, (_, i) => ({start: i * 8, end: i * 8 + 7, startMs: i * 10, endMs: i * 10 + 9}));
+		const [, second] = splitTurnTimes({turn: turn({text, startMs: 0, endMs: n * 10, words}), bounds: [0, 8, text.length]});
+		expect(second).toMatchObject({startMs: 10, endMs: n * 10 - 1});
+		expect(second?.words).toHaveLength(n - 1);
+	});
+
 	it('shares a cue’s time out in proportion to what each part says', () => {
 		// 4 words and 2 words: two thirds and one third of 6 s.
 		const t = turn({text: 'One two three four. Five six.', startMs: 1000, endMs: 7000});

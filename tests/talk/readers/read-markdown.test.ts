@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {readTranscript} from '../../src/talk/readers/read-transcript';
-import {UserError} from '../../src/errors';
-import {TalkSchema, type Talk} from '../../src/talk/talk-schema';
+import {readSpeakerMarker} from '../../../src/talk/readers/read-markdown';
+import {readTranscript} from '../../../src/talk/readers/read-transcript';
+import {UserError} from '../../../src/errors';
+import {TalkSchema, type Talk} from '../../../src/talk/talk-schema';
 
 const SEED = 'data/aspen-2024-altman-chesky.md';
 const ingest = (text: string, file = 'talk.md'): Talk => readTranscript({text, file}).talk;
@@ -253,5 +254,33 @@ describe('plain labels named by role', () => {
 		const talk = ingest('Author: Jo\n\nAna: Hello there.\n\nBo: Hi.\n\nAna: Bye.\n\nBo: Bye now.\n');
 		expect(talk.metadata.source.author).toBe('Jo');
 		expect(talk.speakers.map((s) => s.name)).toEqual(['Ana', 'Bo']);
+	});
+});
+
+describe('show notes', () => {
+	it('regression: a chapter list right before the first turn is a list; its last line is not taken for a heading', () => {
+		const {talk} = readTranscript({
+			text: '00:00 Intro\n01:00 Main part\n\n**Ann:** [00:00] Hello there.\n\n**Bo:** [01:05] And now the main part.\n',
+			file: 'x.md',
+		});
+		expect(talk.sections.map((s) => [s.title, s.turns.map((t) => t.text)])).toEqual([
+			['Intro', ['Hello there.']],
+			['Main part', ['And now the main part.']],
+		]);
+	});
+});
+
+describe('readSpeakerMarker', () => {
+	it.each([
+		['**Ann Lee:** Hi.', {names: ['Ann Lee'], rest: 'Hi.'}],
+		['**Ann**：你好', {names: ['Ann'], rest: '你好'}],
+		['**A** and **B**: Hi.', {names: ['A', 'B'], rest: 'Hi.'}],
+		['**Break**: \\[32:01\\]', {names: ['Break'], rest: '\\[32:01\\]'}],
+		['**Bob: no close', {unclosed: 'Bob'}],
+		['**really** important.', null],
+		['**a** **a** **a** **a**', null],
+		[`**${' '.repeat(1000)}`, null],
+	])('readSpeakerMarker(%j)', (line, expected) => {
+		expect(readSpeakerMarker({line, lineNumber: 1, file: 'x.md'})).toEqual(expected);
 	});
 });

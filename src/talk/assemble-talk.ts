@@ -1,0 +1,358 @@
+import {InternalError, UserError} from '../errors';
+import {detectLanguage} from '../text/detect-language';
+import {divideTalk} from './divide-talk';
+import {isUnpunctuated} from './find-sentence-ends';
+import {groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
+import {inferSpeakerRoles} from './infer-speaker-roles';
+import {assignSpeakerIds, nameSpeakers} from './name-speakers';
+import {splitNonSpeech} from './non-speech';
+import {normaliseLanguage} from './normalise-language';
+import {placeInTime} from './place-in-time';
+import {remapWords} from './remap-words';
+import {type Chapter, orderChapters} from './read-chapters';
+import type {RawTranscript, RawTurn} from './raw-transcript';
+import {chapterAt, lastEndOf, openingTitleFor, sectionByChapters} from './section-by-chapters';
+import {checkSpeakerName, checkTime, checkTurnCount} from './talk-limits';
+import {type Section, type Speaker, type SpeakerRole, type Talk, TalkSchema, type Turn} from './talk-schema';
+import {titleFromFile} from './title-from-file';
+
+/** Chapters from outside the transcript (a chapters file beside it), and the file they come from. */
+export type ChaptersFile = {chapters: readonly Chapter[]; file: string};
+
+/**
+ * A transcript as a reader found it → the Talk. The one owner of every decision after
+ * reading, the same for every format (see RawTranscript):
+ *
+ * 1. times: every time checked against MAX_TIME_MS (the line named); cues taken in time
+ *    order, a cue that ends before it starts lasting no time;
+ * 2. non-speech: sounds and directions cut out of the text as reactions (`splitNonSpeech`);
+ * 3. speakers: a turn without a label is the last named speaker's; labels resolved to
+ *    names and ids (`nameSpeakers`); a speaker is listed when they say something, in order
+ *    of first speech; a sound goes to the speaker its source names, if they speak, else to
+ *    the one heard before it;
+ * 4. cues: sentences from pauses when the captions have no punctuation, a speaker's
+ *    consecutive cues one turn (`groupCues`); turns: each kept, untimed ones placed in
+ *    time between timed ones (`placeInTime`);
+ * 5. sections: a chapters file's chapters, else the headings when they divide the turns,
+ *    else the file's chapter list for a timed talk (`sectionByChapters`), else one opening
+ *    section; a section's times are its chapter's, else its turns';
+ * 6. roles (the file's, else the one who asks is the host), metadata (the title from the
+ *    file name when the file has none, the language detected when it states none);
+ * 7. a long talk still in one section divided into parts (`divideTalk`).
+ */
+export const assembleTalk = ({
+	transcript,
+	file,
+	slug,
+	chaptersFile,
+}: {
+	transcript: RawTranscript;
+	file: string;
+	slug: string;
+	chaptersFile?: ChaptersFile;
+}): {talk: Talk} => {
+	const cues = transcript.units === 'cues';
+	const raw = cues ? inTimeOrder(transcript.turns) : transcript.turns;
+	checkTimes({transcript, raw, file, chaptersFile});
+
+	const pieces = raw.flatMap((turn, from) => piecesOf({turn, from}));
+	refuseEmpty({transcript, raw, pieces, file});
+
+	// Speakers: a label holds until the next one (a cue holding only a label or a credit line names who speaks next); speech before the first label is the first labelled speaker's.
+	let carried: string[] = [];
+	const carriedAt = raw.map((turn) => {
+		if (turn.labels.length > 0) carried = turn.labels;
+		return carried;
+	});
+	const firstLabels = pieces.map((p) => carriedAt[p.from] ?? []).find((l, i) => l.length > 0 && pieces[i]?.kind === 'speech') ?? [];
+	const labelsOf = (p: Piece): string[] => {
+		const labels = carriedAt[p.from] ?? [];
+		return labels.length > 0 ? labels : firstLabels;
+	};
+	const language =
+		normaliseLanguage(transcript.metadata.language ?? '') ??
+		detectLanguage({
+			text: pieces
+				.filter((p) => p.kind === 'speech')
+				.slice(0, 400)
+				.map((p) => p.text)
+				.join('\n'),
+		});
+	const allLabels: string[] = [];
+	for (const turn of raw) for (const l of turn.labels) allLabels.push(l);
+	const names = nameSpeakers({labels: allLabels, listed: transcript.listedSpeakers.map((s) => s.name), language});
+	const namesOf = (labels: readonly string[]): string[] => (labels.length === 0 ? [names.nameOf(null)] : [...new Set(labels.map((l) => names.nameOf(l)))]);
+	for (const p of pieces) p.speakers = namesOf(labelsOf(p));
+
+	// Chapters by time: a chapters file's, else the transcript's list when its headings do not divide it.
+	const headed = raw.filter((t, i) => i === 0 || t.heading !== undefined).length;
+	const byTime = orderChapters(chaptersFile?.chapters ?? (headed <= 1 || cues ? transcript.chapters : []));
+
+	// Turns.
+	let groups: PieceGroup[];
+	if (cues) {
+		const speech = pieces.filter((p) => p.kind === 'speech').map((p) => p.text);
+		if (isUnpunctuated(speech.join(' '))) {
+			const chapterOf = (p: Piece): number => chapterAt({chapters: byTime, startMs: p.startMs ?? 0, endMs: p.endMs ?? 0});
+			punctuateByPauses({pieces, chapterOf, wordEndsKnown: transcript.wordEndsKnown !== false});
+		}
+		// After punctuation: whether a sentence runs on past a chapter's start is known only then.
+		groups = groupCues({pieces, chapterOf: stickyChapters({pieces, chapters: byTime})});
+	} else {
+		groups = pieces.map((p) => ({kind: p.kind, pieces: [p], paragraphBefore: new Set<Piece>()}));
+	}
+	// Every group is a turn: refused here when too many, before any work that grows faster than they do.
+	checkTurnCount({count: groups.length, file});
+	const built = buildTurns(groups);
+	if (!cues && built.some(({turn}) => turn.startMs !== undefined)) {
+		// The turns as written are placed; the sounds cut out of one take its time.
+		const heads = built.filter((b) => b.head).map((b) => b.turn);
+		placeInTime({turns: heads, breaksMs: transcript.breaksMs, durationMs: transcript.metadata.durationMs});
+		let head: Turn | undefined;
+		for (const b of built) {
+			if (b.head) head = b.turn;
+			else if (head?.startMs !== undefined && head.endMs !== undefined) Object.assign(b.turn, {startMs: head.startMs, endMs: head.endMs});
+		}
+	}
+
+	// Speakers who say something, in order of first appearance; sounds go to whom their source names, if they speak, else to the speaker heard before.
+	const speaks = new Set(built.flatMap(({group}) => (group.kind === 'speech' ? (group.pieces[0]?.speakers ?? []) : [])));
+	const speaking: string[] = [];
+	const seen = new Set<string>();
+	for (const p of pieces) {
+		for (const n of p.kind === 'speech' || p.labels.length > 0 ? p.speakers : []) {
+			if (speaks.has(n) && !seen.has(n)) {
+				seen.add(n);
+				speaking.push(n);
+			}
+		}
+	}
+	const ids = assignSpeakerIds({names: speaking, numbers: names.numbers});
+	const firstLine = new Map<string, number>();
+	let heard: string[] = speaking.slice(0, 1);
+	for (const {turn, group} of built) {
+		const first = group.pieces[0] as Piece;
+		const own = first.labels.length > 0 || group.kind === 'speech' ? first.speakers : [];
+		const who = own.length > 0 && own.every((n) => speaks.has(n)) ? own : heard;
+		if (group.kind === 'speech') heard = who;
+		turn.speakerIds = who.map((n) => ids.get(n) ?? '');
+		for (const n of who) if (!firstLine.has(n)) firstLine.set(n, turn.line);
+	}
+	for (const name of speaking) checkSpeakerName({name, file, line: firstLine.get(name) ?? 1});
+
+	const turns = built.map((b) => b.turn);
+	const sections = chaptersFile
+		? sectionByChaptersFile({turns, chaptersFile, language})
+		: byTime.length > 0 && turns.some((t) => t.startMs !== undefined)
+			? sectionByChapters({turns, chapters: byTime, language})
+			: sectionsByHeadings({built, raw, language});
+
+	const speakerIds = speaking.map((n) => ids.get(n) ?? '');
+	const roles = rolesOf({transcript, turns, speakerIds, idOf: (label) => ids.get(names.nameOf(label)) ?? ids.get(label)});
+	const speakers: Speaker[] = speaking.map((name) => {
+		const id = ids.get(name) ?? '';
+		const role = roles.get(id);
+		return role === undefined ? {id, name} : {id, name, role};
+	});
+
+	const talk = divideTalk({talk: {slug, metadata: metadataOf({transcript, file, language}), speakers, sections}}).talk;
+	const parsed = TalkSchema.safeParse(talk);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		throw new InternalError({
+			code: 'READ',
+			problem: `the ${transcript.format} transcript made an invalid talk at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`,
+		});
+	}
+	return {talk: parsed.data};
+};
+
+/** Cues in time order (a stable sort: cues that start together keep their order), each lasting no less than nothing; whole ms. */
+const inTimeOrder = (turns: readonly RawTurn[]): RawTurn[] =>
+	turns
+		.map((turn, i) => ({turn, i}))
+		.sort((a, b) => (a.turn.startMs ?? 0) - (b.turn.startMs ?? 0) || a.i - b.i)
+		.map(({turn}) => turn);
+
+/** Every time the transcript gives, against 0 … MAX_TIME_MS, naming the line. */
+const checkTimes = ({
+	transcript,
+	raw,
+	file,
+	chaptersFile,
+}: {
+	transcript: RawTranscript;
+	raw: readonly RawTurn[];
+	file: string;
+	chaptersFile: ChaptersFile | undefined;
+}): void => {
+	const noun = transcript.units === 'cues' ? 'cue' : 'turn';
+	for (const turn of raw) {
+		const what = `the ${noun} at line ${turn.line}`;
+		for (const ms of [turn.startMs, turn.endMs, turn.afterBreakMs]) if (ms !== undefined) checkTime({ms, file, line: turn.line, what});
+		for (const w of turn.words ?? []) for (const ms of [w.startMs, w.endMs]) checkTime({ms, file, line: turn.line, what: `a word of ${what}`});
+	}
+	const chapters = [...transcript.chapters.map((c) => ({c, file})), ...(chaptersFile?.chapters ?? []).map((c) => ({c, file: chaptersFile?.file ?? file}))];
+	for (const {c, file: from} of chapters) {
+		for (const ms of [c.startMs, c.endMs]) {
+			if (ms !== undefined) checkTime({ms, file: from, ...(c.line === undefined ? {} : {line: c.line}), what: `the chapter "${c.title.slice(0, 40)}"`});
+		}
+	}
+};
+
+/** A raw turn's speech and its sounds, in that order; none when it holds no text. */
+const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
+	const {speech, reactions} = splitNonSpeech(turn.text);
+	// A turn right after a timed break starts at the break, unless it has a time of its own.
+	const from0 = turn.startMs ?? turn.afterBreakMs;
+	const startMs = from0 === undefined ? undefined : Math.round(from0);
+	const endMs = turn.endMs === undefined ? undefined : Math.max(startMs ?? 0, Math.round(turn.endMs));
+	const base = {
+		labels: turn.labels,
+		speakers: [],
+		line: turn.line,
+		from,
+		...(startMs === undefined ? {} : {startMs}),
+		...(endMs === undefined ? {} : {endMs}),
+	};
+	const out: Piece[] = [];
+	if (speech !== '') {
+		out.push({
+			...base,
+			kind: 'speech',
+			inline: false,
+			text: speech,
+			words: remapWords({from: turn.text, words: turn.words ?? [], to: speech}),
+			speakerChange: turn.speakerChange === true,
+			...(turn.translation === undefined || turn.translation === '' ? {} : {translation: turn.translation}),
+		});
+	}
+	for (const r of reactions) out.push({...base, kind: 'reaction', inline: speech !== '', text: r, words: [], speakerChange: false});
+	return out;
+};
+
+/** No text at all, or sounds only: one line saying what the file holds. */
+const refuseEmpty = ({transcript, raw, pieces, file}: {transcript: RawTranscript; raw: readonly RawTurn[]; pieces: readonly Piece[]; file: string}): void => {
+	const cues = transcript.units === 'cues';
+	if (pieces.length === 0) {
+		throw new UserError({
+			code: 'TALK_PARSE',
+			file,
+			line: raw[0]?.line ?? 1,
+			problem: cues ? `looks like ${transcript.format}, but it has no cues with text` : 'the speaker turns hold no text',
+		});
+	}
+	if (!pieces.some((p) => p.kind === 'speech')) {
+		throw new UserError({
+			code: 'TALK_PARSE',
+			file,
+			line: pieces[0]?.line ?? 1,
+			problem: cues
+				? `looks like ${transcript.format}, but its cues hold no speech, only sounds such as "${pieces[0]?.text ?? ''}"`
+				: 'the speaker turns hold no speech, only stage directions',
+		});
+	}
+};
+
+type Built = {turn: Turn; group: PieceGroup; head: boolean};
+
+/** Groups → turns, numbered `t001`, `t002`, … in order; `head`: the first turn made of a raw turn (the sounds cut out of it follow it). */
+const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
+	const out: Built[] = [];
+	let lastFrom = -1;
+	groups.forEach((group, index) => {
+		const first = group.pieces[0] as Piece;
+		const {text, words, translation, translationSpans, startMs, endMs} = joinGroup(group);
+		const turn: Turn = {id: `t${String(index + 1).padStart(3, '0')}`, speakerIds: [], text, kind: group.kind, line: first.line};
+		if (startMs !== undefined) turn.startMs = startMs;
+		if (endMs !== undefined) turn.endMs = endMs;
+		if (words.length > 0) turn.words = words;
+		if (translation !== '') {
+			turn.translation = translation;
+			turn.translationSpans = translationSpans;
+		}
+		out.push({turn, group, head: first.from !== lastFrom});
+		lastFrom = first.from;
+	});
+	return out;
+};
+
+/** Sections by the transcript's headings: each heading opens one, turns before the first are the opening section. */
+const sectionsByHeadings = ({built, raw, language}: {built: readonly Built[]; raw: readonly RawTurn[]; language: string}): Section[] => {
+	const sectionOf: number[] = [];
+	const headings: (RawTurn['heading'] | undefined)[] = [raw[0]?.heading];
+	raw.forEach((turn, i) => {
+		if (i > 0 && turn.heading !== undefined) headings.push(turn.heading);
+		sectionOf.push(headings.length - 1);
+	});
+	const sections: Section[] = [];
+	let current = -1;
+	for (const {turn, group} of built) {
+		const at = sectionOf[group.pieces[0]?.from ?? 0] ?? 0;
+		if (at !== current || sections.length === 0) {
+			current = at;
+			const heading = headings[at];
+			const section: Section = {id: `s${sections.length + 1}`, title: heading?.title ?? openingTitleFor(language), turns: []};
+			if (heading?.line !== undefined) section.line = heading.line;
+			const startMs = heading?.startMs ?? turn.startMs;
+			if (startMs !== undefined) section.startMs = startMs;
+			if (heading?.endMs !== undefined) section.endMs = heading.endMs;
+			sections.push(section);
+		}
+		sections[sections.length - 1]?.turns.push(turn);
+	}
+	sections.forEach((s, i) => {
+		if (s.endMs !== undefined || s.startMs === undefined) return;
+		const end = sections[i + 1]?.startMs ?? lastEndOf(s.turns);
+		if (end !== undefined && end >= s.startMs) s.endMs = end;
+	});
+	return sections;
+};
+
+/** Sections by a chapters file's chapters (`sectionByChapters`): the transcript must be timed. */
+export const sectionByChaptersFile = ({turns, chaptersFile, language}: {turns: readonly Turn[]; chaptersFile: ChaptersFile; language: string}): Section[] => {
+	if (!turns.some((t) => t.startMs !== undefined)) {
+		throw new UserError({code: 'TALK_PARSE', file: chaptersFile.file, problem: 'a chapters file needs a transcript with times, and this one has none'});
+	}
+	return sectionByChapters({turns, chapters: chaptersFile.chapters, language});
+};
+
+/** Roles the file names (its listed speakers, a `Host:` line; the others are guests when someone hosts, else speakers); else the one who asks hosts. */
+const rolesOf = ({
+	transcript,
+	turns,
+	speakerIds,
+	idOf,
+}: {
+	transcript: RawTranscript;
+	turns: readonly Turn[];
+	speakerIds: readonly string[];
+	idOf: (label: string) => string | undefined;
+}): Map<string, SpeakerRole> => {
+	const listed = new Map<string, SpeakerRole>();
+	for (const s of transcript.listedSpeakers) {
+		const id = idOf(s.name);
+		if (id !== undefined && s.role !== undefined) listed.set(id, s.role);
+	}
+	const hostId = transcript.hostLabel === undefined ? undefined : idOf(transcript.hostLabel);
+	if (hostId !== undefined) listed.set(hostId, 'host');
+	if (listed.size === 0) return inferSpeakerRoles({turns, speakerIds});
+	const hosted = [...listed.values()].includes('host');
+	return new Map(speakerIds.map((id) => [id, listed.get(id) ?? (hosted ? 'guest' : 'speaker')]));
+};
+
+/** The talk's metadata from the file's: a title made from the file name when it has none. */
+const metadataOf = ({transcript, file, language}: {transcript: RawTranscript; file: string; language: string}): Talk['metadata'] => {
+	const m = transcript.metadata;
+	const metadata: Talk['metadata'] = {title: m.title?.trim() || titleFromFile(file), language, source: {}};
+	for (const key of ['author', 'outlet', 'url', 'publishedAt', 'place'] as const) {
+		const value = m.source[key];
+		if (value) metadata.source[key] = value;
+	}
+	for (const key of ['subtitle', 'event', 'date', 'episode', 'media', 'cover'] as const) {
+		const value = m[key];
+		if (value) metadata[key] = value;
+	}
+	if (m.tags !== undefined && m.tags.length > 0) metadata.tags = m.tags;
+	return metadata;
+};

@@ -1,0 +1,308 @@
+import {joinWrappedLines} from '../text/join-wrapped-lines';
+import {endsSentence, findSentenceEnds, type PauseUnit} from './find-sentence-ends';
+import type {Chapter} from './read-chapters';
+import type {RawWord} from './raw-transcript';
+import {chapterAt} from './section-by-chapters';
+import type {TranslationSpan, Word} from './talk-schema';
+
+/**
+ * How timed cues become turns: sentences found from pauses in captions without
+ * punctuation, a speaker's consecutive cues joined into one turn (paragraphs at pauses),
+ * and a new turn at a chapter start. Used by `assembleTalk` for `cues` transcripts.
+ */
+
+/** A pause this long between two cues of one speaker starts a new paragraph (where a sentence ends). */
+export const PARAGRAPH_PAUSE_MS = 2000;
+/** A speaker's turn longer than this is cut at the next sentence end: a lecture is many turns, so it can be divided into parts. */
+export const MAX_TURN_MS = 120_000;
+/** A chapter that starts in the middle of a sentence starts after it, if that sentence ends within this long. */
+export const CHAPTER_SLACK_MS = 5000;
+
+/** A raw turn's speech, or one of its sounds: what turns are made of. */
+export type Piece = {
+	kind: 'speech' | 'reaction';
+	/** A sound from inside a speech turn or cue (`It was [laughs] funny`): it follows the turn it is part of. */
+	inline: boolean;
+	/** Labels the source gives this piece itself (empty when it names no one here). */
+	labels: string[];
+	/** Who says it, by name: the labels resolved, or carried from the piece before (set by the assembler). */
+	speakers: string[];
+	/** One paragraph or more (`\n`), whitespace-normalised. */
+	text: string;
+	translation?: string;
+	words: RawWord[];
+	startMs?: number;
+	endMs?: number;
+	line: number;
+	/** `>>`: someone else speaks from here (a new paragraph, since we cannot say who). */
+	speakerChange: boolean;
+	/** Index of the raw turn it comes from. */
+	from: number;
+};
+
+/** A piece's speaker key: pieces of one speaker (or one group of speakers) have the same. */
+export const speakerKey = (p: Piece): string => p.speakers.join('\u0000');
+
+/**
+ * Each cue's chapter, by its time (`chapterAt`); but a sentence that runs past a
+ * chapter's start by less than CHAPTER_SLACK_MS stays whole in the chapter it began in
+ * (chapter times are rounded, sentences are not).
+ */
+export const stickyChapters = ({pieces, chapters}: {pieces: readonly Piece[]; chapters: readonly Chapter[]}): ((p: Piece) => number) => {
+	const of = new Map<Piece, number>();
+	let previous: Piece | undefined;
+	for (const p of pieces) {
+		let index = chapterAt({chapters, startMs: p.startMs ?? 0, endMs: p.endMs ?? 0});
+		if (p.kind === 'speech' && previous !== undefined) {
+			const before = of.get(previous) ?? -1;
+			const start = chapters[index]?.startMs ?? 0;
+			if (index > before && speakerKey(previous) === speakerKey(p) && !endsSentence(previous.text) && (p.startMs ?? 0) < start + CHAPTER_SLACK_MS) {
+				index = before;
+			}
+		}
+		of.set(p, index);
+		if (p.kind === 'speech') previous = p;
+	}
+	return (p) => of.get(p) ?? -1;
+};
+
+/**
+ * Captions without punctuation (auto captions): sentence ends found from pauses
+ * (findSentenceEnds) get a full stop (`。` after CJK) and the next sentence a capital; in
+ * CJK captions a cue's end is a comma. A speaker change, a sound cue and a chapter start
+ * always end a sentence. Edits the pieces' text and word offsets in place.
+ */
+export const punctuateByPauses = ({
+	pieces,
+	chapterOf,
+	wordEndsKnown,
+}: {
+	pieces: readonly Piece[];
+	chapterOf: (p: Piece) => number;
+	wordEndsKnown: boolean;
+}): void => {
+	type Unit = PauseUnit & {piece: Piece; start: number; end: number};
+	const units: Unit[] = [];
+	const forced = new Set<number>();
+	let previous: Piece | undefined;
+	for (const piece of pieces) {
+		if (piece.kind === 'reaction') {
+			if (!piece.inline && units.length > 0) forced.add(units.length - 1);
+			continue;
+		}
+		if (previous && units.length > 0 && (speakerKey(previous) !== speakerKey(piece) || piece.speakerChange || chapterOf(previous) !== chapterOf(piece))) {
+			forced.add(units.length - 1);
+		}
+		const covered = piece.words.length > 0 && piece.text.slice(0, piece.words[0]?.start).trim() === '';
+		if (covered) {
+			for (const w of piece.words) {
+				units.push({
+					piece,
+					start: w.start,
+					end: w.end,
+					text: piece.text.slice(w.start, w.end),
+					startMs: w.startMs,
+					endMs: w.endMs,
+					endKnown: wordEndsKnown,
+					...(w.startEstimated ? {startEstimated: true} : {}),
+				});
+			}
+		} else {
+			units.push({piece, start: 0, end: piece.text.length, text: piece.text, startMs: piece.startMs ?? 0, endMs: piece.endMs ?? 0, endKnown: true});
+		}
+		previous = piece;
+	}
+	const ends = findSentenceEnds({units, forcedBreaks: forced});
+	const edits = new Map<Piece, PunctuationEdit[]>();
+	const add = (piece: Piece, edit: PunctuationEdit) => {
+		const list = edits.get(piece);
+		if (list === undefined) edits.set(piece, [edit]);
+		else list.push(edit);
+	};
+	units.forEach((u, i) => {
+		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
+		const wholeCue = u.start === 0 && u.end === u.piece.text.length;
+		const next = units[i + 1];
+		// CJK captions without punctuation break lines at phrases: a cue's end is a comma.
+		if (!ends.has(i) && wholeCue && next && CJK_END.test(u.piece.text) && CJK_START.test(next.text)) add(u.piece, {at: u.end, kind: 'comma'});
+		if (!ends.has(i)) return;
+		// A stop after the unit's last word (a cue-wide unit may end in a word the words list does not reach).
+		add(u.piece, {at: wholeCue ? u.piece.text.length : u.end, kind: 'stop'});
+		if (next) add(next.piece, {at: next.start, kind: 'capital'});
+	});
+	for (const [piece, list] of edits) applyPunctuation(piece, list);
+};
+
+type PunctuationEdit = {at: number; kind: 'stop' | 'comma' | 'capital'};
+const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * A piece's punctuation edits (offsets into its text as it is), applied in one pass over
+ * the text and one over its words, so that a cue of a million characters and thousands
+ * of sentences costs no more than reading it: a capital on the letter at `at`; a full
+ * stop (`。` after CJK; a comma or semicolon before it dropped) or a comma at `at`,
+ * unless a sentence already ends there.
+ */
+const applyPunctuation = (piece: Piece, list: readonly PunctuationEdit[]): void => {
+	const text = piece.text;
+	const parts: string[] = [];
+	/** Where the text moves by how much, at or after an offset (in order). */
+	const shifts: {at: number; by: number}[] = [];
+	let cursor = 0;
+	for (const edit of [...list].sort((a, b) => a.at - b.at || (a.kind === 'capital' ? 1 : -1))) {
+		if (edit.at < cursor) continue;
+		if (edit.kind === 'capital') {
+			const ch = text.charAt(edit.at);
+			const upper = ch.toUpperCase();
+			if (upper.length !== ch.length || upper === ch) continue;
+			parts.push(text.slice(cursor, edit.at), upper);
+			cursor = edit.at + ch.length;
+			continue;
+		}
+		// What comes before, as far as a sentence end or a comma can be seen (the text has single spaces).
+		const before = text.slice(Math.max(0, edit.at - 64), edit.at);
+		if (endsSentence(before) || (edit.kind === 'comma' && /[\p{P}]$/u.test(before))) continue;
+		const dropped = edit.kind === 'stop' && /[,，;；:：]$/u.test(before) ? 1 : 0;
+		const stop = edit.kind === 'comma' ? '，' : CJK_END.test(before.slice(0, before.length - dropped)) ? '。' : '.';
+		parts.push(text.slice(cursor, edit.at - dropped), stop);
+		cursor = edit.at;
+		shifts.push({at: edit.at, by: stop.length - dropped});
+	}
+	if (parts.length === 0) return;
+	parts.push(text.slice(cursor));
+	piece.text = parts.join('');
+	if (shifts.length === 0) return;
+	let k = 0;
+	let shift = 0;
+	piece.words = piece.words.map((w) => {
+		while (k < shifts.length && (shifts[k]?.at ?? 0) <= w.start) shift += shifts[k++]?.by ?? 0;
+		return shift === 0 ? w : {...w, start: w.start + shift, end: w.end + shift};
+	});
+};
+
+/** Pieces that make one turn; `paragraphBefore`: pieces that open a new paragraph of it. */
+export type PieceGroup = {kind: 'speech' | 'reaction'; pieces: Piece[]; paragraphBefore: Set<Piece>};
+
+/**
+ * Consecutive speech cues of one speaker → one turn (a new paragraph after a pause of
+ * PARAGRAPH_PAUSE_MS where a sentence ends, or at `>>`; a new turn at another speaker, a
+ * chapter start, a sound cue, or after MAX_TURN_MS at a sentence end); a sound cue stands
+ * alone, a sound from inside a cue follows the turn it is part of.
+ */
+export const groupCues = ({pieces, chapterOf}: {pieces: readonly Piece[]; chapterOf: (p: Piece) => number}): PieceGroup[] => {
+	const out: PieceGroup[] = [];
+	let current: (PieceGroup & {chapter: number}) | null = null;
+	let pending: PieceGroup[] = [];
+	const close = () => {
+		if (current) out.push(current);
+		for (const group of pending) out.push(group);
+		current = null;
+		pending = [];
+	};
+	for (const p of pieces) {
+		if (p.kind === 'reaction') {
+			const group: PieceGroup = {kind: 'reaction', pieces: [p], paragraphBefore: new Set()};
+			if (p.inline && current) pending.push(group);
+			else {
+				close();
+				out.push(group);
+			}
+			continue;
+		}
+		const cur: (PieceGroup & {chapter: number}) | null = current;
+		const last = cur?.pieces[cur.pieces.length - 1];
+		const first = cur?.pieces[0];
+		const sentenceDone = last !== undefined && endsSentence(last.text);
+		const tooLong = first !== undefined && last !== undefined && (last.endMs ?? 0) - (first.startMs ?? 0) >= MAX_TURN_MS && sentenceDone;
+		if (cur === null || last === undefined || speakerKey(last) !== speakerKey(p) || cur.chapter !== chapterOf(p) || tooLong) {
+			close();
+			current = {kind: 'speech', pieces: [p], paragraphBefore: new Set(), chapter: chapterOf(p)};
+			continue;
+		}
+		if (p.speakerChange || (sentenceDone && (p.startMs ?? 0) - (last.endMs ?? 0) >= PARAGRAPH_PAUSE_MS)) cur.paragraphBefore.add(p);
+		cur.pieces.push(p);
+	}
+	close();
+	return out;
+};
+
+/** `''` between CJK characters, `' '` between Latin words: the rule that joins wrapped lines (joinWrappedLines). */
+const separatorBetween = (before: string, after: string): string => {
+	if (before === '' || after === '') return '';
+	const tail = before.slice(-8);
+	const head = after.slice(0, 8);
+	return joinWrappedLines({lines: [tail, head]}).length > tail.trim().length + head.trim().length ? ' ' : '';
+};
+
+/**
+ * A group's pieces joined into one turn's text (`\n` between paragraphs, a space or
+ * nothing between cues by the script), with its word times (clamped to the turn's time),
+ * its translation aligned piece by piece (`translationSpans`), and its time: from the
+ * earliest start to the latest end of its pieces and words. Loops, no spread: a turn may
+ * hold 100 000 cues.
+ */
+export const joinGroup = (
+	group: PieceGroup,
+): {text: string; words: Word[]; translation: string; translationSpans: TranslationSpan[]; startMs?: number; endMs?: number} => {
+	// Parts joined once at the end, with the length and the last characters kept apart: slicing a string built by `+=` would copy it whole at every cue.
+	const text = new TextJoiner();
+	const translation = new TextJoiner();
+	const words: Word[] = [];
+	const spans: TranslationSpan[] = [];
+	let startMs: number | undefined;
+	let endMs: number | undefined;
+	const extend = (ms: number | undefined) => {
+		if (ms !== undefined && (endMs === undefined || ms > endMs)) endMs = ms;
+	};
+	for (const p of group.pieces) {
+		const offset = text.append(p.text, group.paragraphBefore.has(p) ? '\n' : undefined);
+		for (const w of p.words) {
+			words.push({start: offset + w.start, end: offset + w.end, startMs: w.startMs, endMs: w.endMs});
+			extend(w.endMs);
+		}
+		if (p.translation !== undefined) {
+			const tOffset = translation.append(p.translation);
+			spans.push({start: offset, end: offset + p.text.length, translationStart: tOffset, translationEnd: translation.length});
+		}
+		if (p.startMs !== undefined && (startMs === undefined || p.startMs < startMs)) startMs = p.startMs;
+		extend(p.endMs);
+	}
+	if (startMs !== undefined && endMs !== undefined && endMs < startMs) endMs = startMs;
+	const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+	const lo = startMs ?? 0;
+	const hi = endMs ?? Number.POSITIVE_INFINITY;
+	const clamped = words.map((w) => {
+		const s = clamp(w.startMs, lo, hi);
+		return {...w, startMs: s, endMs: clamp(w.endMs, s, hi)};
+	});
+	return {
+		text: text.toString(),
+		words: clamped,
+		translation: translation.toString(),
+		translationSpans: spans,
+		...(startMs === undefined ? {} : {startMs}),
+		...(endMs === undefined ? {} : {endMs}),
+	};
+};
+
+/** Text joined from parts by `separatorBetween` (or a given separator), in linear time. */
+class TextJoiner {
+	private readonly parts: string[] = [];
+	/** The last few characters, which decide the separator. */
+	private tail = '';
+	length = 0;
+
+	/** Appends `part` (after `separator`, else the script's), returning where it starts. */
+	append(part: string, separator?: string): number {
+		const sep = this.length === 0 ? '' : (separator ?? separatorBetween(this.tail, part));
+		this.parts.push(sep, part);
+		this.length += sep.length + part.length;
+		this.tail = (this.tail + sep + part).slice(-8);
+		return this.length - part.length;
+	}
+
+	toString(): string {
+		return this.parts.join('');
+	}
+}

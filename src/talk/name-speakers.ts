@@ -1,0 +1,131 @@
+import {slugify} from './slugify';
+import {cleanName} from './strip-controls';
+
+/**
+ * Who a speaker label names, and the speaker's id: the one rule for every format.
+ *
+ * Names:
+ * - a label declaring its short form (`Shaun Apps（SA）`) names `Shaun Apps`, and so does
+ *   `SA` after it;
+ * - a label matching a listed name (front matter) by the whole name, by initials (`AP` →
+ *   `Andrew Poelstra`) or by a first or last name only one listed or declared name has
+ *   (`Ana` → `Ana Lima`) names that speaker;
+ * - a diarization label (`SPEAKER_04`, `speaker_4`, `spk_4`, a speaker number): machines
+ *   count from 0, so it is `Speaker 5` (`发言人 5` in a Chinese talk), id `speaker-5`,
+ *   from the label alone, so the same label gets the same name and id from every format
+ *   and from any part of a transcript;
+ * - a turn no one is named for, in a talk that names no one: `Speaker 1` (`发言人 1`);
+ * - any other label is the name as written, whitespace and control characters tidied.
+ *
+ * Ids: ASCII kebab-case from the name (`Sam Altman` → `sam-altman`); `speaker-N` for a
+ * numbered speaker; for a name without Latin letters (`主持人`), `speaker-` and the
+ * speaker's place in the list; `-2`, `-3` added to an id already taken.
+ */
+
+/** `Shaun Apps（SA）`, `Shaun Apps (SA)`: a full name declaring the short label used after it. */
+const DECLARED_ALIAS = /^(.{1,50}?)\s?[(（]([^()（）]{1,12})[)）]$/;
+
+/**
+ * A diarization label's number, counted from 0 as speech-to-text tools count: `SPEAKER_00`,
+ * `SPEAKER 4`, `speaker_1`, `spk_2`, `spkr-3`. Null for any other label, and for `Speaker 2`
+ * (a space, not in capitals), which a person wrote and counts from 1.
+ */
+export const diarizationNumber = (label: string): number | null => {
+	const m = /^(speaker|spk|spkr)([ _-]?)(\d{1,4})$/i.exec(label.trim());
+	if (m === null || (m[2] === ' ' && m[1] !== 'SPEAKER')) return null;
+	return Number(m[3]);
+};
+
+/** The word for a numbered speaker in the talk's language. */
+const speakerWord = (language: string): string => (language.startsWith('zh') ? '发言人' : 'Speaker');
+
+const initialsOf = (name: string): string =>
+	name
+		.split(/[\s.-]+/)
+		.filter((w) => w !== '')
+		.map((w) => w[0] ?? '')
+		.join('')
+		.toUpperCase();
+
+export type SpeakerNames = {
+	/** The name a label gives; null (no label anywhere) is the unnamed speaker. */
+	nameOf: (label: string | null) => string;
+	/** Names that are numbered speakers (`Speaker 5`), with their number. */
+	numbers: ReadonlyMap<string, number>;
+};
+
+/**
+ * Labels as the transcript writes them (all of them, in order: a declared short form
+ * counts from its first appearance) → names, by the rules above.
+ */
+export const nameSpeakers = ({labels, listed, language}: {labels: readonly string[]; listed: readonly string[]; language: string}): SpeakerNames => {
+	const word = speakerWord(language);
+	const numbers = new Map<string, number>();
+	const names = new Map<string, string>();
+	const aliases = new Map<string, string>();
+	const full: string[] = [...listed];
+	const fullKeys = new Map(listed.map((n) => [n.toLowerCase(), n]));
+	for (const label of new Set(labels)) {
+		const m = DECLARED_ALIAS.exec(label.trim());
+		if (!m) continue;
+		const name = (m[1] ?? '').trim();
+		const short = (m[2] ?? '').trim();
+		const listedName = fullKeys.get(name.toLowerCase()) ?? name;
+		names.set(label, cleanName(listedName));
+		aliases.set(short.toLowerCase(), listedName);
+		if (!fullKeys.has(listedName.toLowerCase())) {
+			full.push(listedName);
+			fullKeys.set(listedName.toLowerCase(), listedName);
+		}
+	}
+	const multiWord = full.filter((n) => /\s/.test(n));
+	const byInitials = new Map<string, string[]>();
+	const byPart = new Map<string, string[]>();
+	for (const n of multiWord) {
+		byInitials.set(initialsOf(n), [...(byInitials.get(initialsOf(n)) ?? []), n]);
+		for (const part of new Set(n.toLowerCase().split(/\s+/))) byPart.set(part, [...(byPart.get(part) ?? []), n]);
+	}
+	const numbered = (n: number): string => {
+		const name = `${word} ${n}`;
+		numbers.set(name, n);
+		return name;
+	};
+	const resolve = (label: string): string => {
+		const l = label.trim();
+		const number = diarizationNumber(l);
+		if (number !== null) return numbered(number + 1);
+		const key = l.toLowerCase();
+		const exact = fullKeys.get(key) ?? aliases.get(key);
+		if (exact !== undefined) return exact;
+		const initials = /^[A-Z]{2,4}$/.test(l) ? (byInitials.get(l) ?? []) : [];
+		if (initials.length === 1 && initials[0] !== undefined) return initials[0];
+		const parts = /\s/.test(l) ? [] : (byPart.get(key) ?? []);
+		if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+		return l;
+	};
+	const nameOf = (label: string | null): string => {
+		if (label === null) return numbered(1);
+		let name = names.get(label);
+		if (name === undefined) {
+			name = cleanName(resolve(label));
+			names.set(label, name);
+		}
+		return name;
+	};
+	return {nameOf, numbers};
+};
+
+/** Ids for speaker names, in the order the speakers are listed (see above). */
+export const assignSpeakerIds = ({names, numbers}: {names: readonly string[]; numbers: ReadonlyMap<string, number>}): Map<string, string> => {
+	const ids = new Map<string, string>();
+	const used = new Set<string>();
+	names.forEach((name, index) => {
+		const number = numbers.get(name);
+		const base = number !== undefined ? `speaker-${number}` : slugify(name) || `speaker-${index + 1}`;
+		let id = base;
+		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		used.add(id);
+		ids.set(name, id);
+	});
+	return ids;
+};

@@ -1,0 +1,181 @@
+/**
+ * What is not speech, decided here for every format: sounds and stage directions inside
+ * what someone says (`[laughs]`, `(applause)`, `[Music]`, `♪ lyrics ♪`, `[欢呼声]`), and
+ * labels that stand where a speaker's name goes but name no one (`**Break**`, `Intro
+ * music`, `广告`). Sounds are kept as reactions, apart from speech: never a quote, never a
+ * speaker. Every pattern here is bounded (linear in the text).
+ */
+
+/**
+ * Words that name a sound, music or a break rather than words said, as caption writers and
+ * editors bracket them: `[laughs]`, `(chuckles)`, `[Music]`, `[crosstalk]`,
+ * `[inaudible 00:12:03]`, `[BLANK_AUDIO]`. An aside holding one of them is a sound.
+ */
+const SOUND_WORDS =
+	/\b(?:laugh\w*|chuckl\w*|giggl\w*|snicker\w*|applau\w*|clap\w*|cheer\w*|music|musik|musique|música|song|singing|sings|humming|crosstalk|cross-talk|cross talk|inaudible|unintelligible|indiscernible|silence|pause[sd]?|sigh\w*|cough\w*|groan\w*|gasp\w*|sniff\w*|noise|sound|audio|blank_audio|static|overlapping|beep\w*|bleep\w*|bell|ding|whistl\w*|snort\w*|scoff\w*|slam\w*|knock\w*|ring(?:s|ing)|break|intro|outro|transition|ad|ads|sponsor\w*|advert\w*|commercial|upbeat|off-mic|mic|foreign|speaking|speaks)\b/i;
+/** The same in Chinese: `（笑）`, `[掌声]`, `（欢呼声）`, `【音乐】`. */
+const HAN_SOUND_WORDS = /笑|掌声|鼓掌|欢呼|音乐|音樂|静音|歌声|叹气|咳嗽/;
+
+const MUSIC_NOTE = /[♪♫♬🎵🎶]/u;
+/**
+ * What may be a sound, found in one pass so that sounds keep their order: sung lines
+ * (`♪ … ♪`), an aside in square brackets (not a markdown link `[text](url)`: `[laughs]`,
+ * `【掌声】`, `[Fanti]`), an aside in round brackets (`(chuckles)`, `（笑）`, `(and I mean it)`).
+ */
+const ASIDE = /[♪♫♬🎵🎶][^♪♫♬🎵🎶\n]{0,200}[♪♫♬🎵🎶]|[[【]([^\][【】\n]{1,80})[\]】](?!\()|[(（]([^()（）\n]{1,40})[)）]/gu;
+
+const isHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
+
+/**
+ * Is the aside `inner` (the text between the brackets) a sound or stage direction, or
+ * words of the speech? The one rule, for every format:
+ *
+ * - square brackets (`[…]`, `【…】`) mark a direction when they hold Chinese (`[欢呼声]`),
+ *   a sound word (`[Music]`, `[laughs]`, `[inaudible 00:12:03]`), or a short aside in
+ *   lower case (`[door slams]`, `[both talk at once]`); a capitalised name or term is the
+ *   editor's insertion and stays speech (`Giulia [Fanti]`, `[Bitcoin Core]`);
+ * - round brackets (`(…)`, `（…）`) are speech (`(and I mean it)`) unless they name a
+ *   sound: `(chuckles)`, `(applause)`, `（笑）`.
+ */
+export const isSoundAside = ({inner, square}: {inner: string; square: boolean}): boolean => {
+	const t = inner.replace(/\s+/g, ' ').trim();
+	if (t === '') return false;
+	if (square) return isHan(t) || SOUND_WORDS.test(t) || (!/\p{Lu}/u.test(t) && t.split(' ').length <= 5);
+	return isHan(t) ? HAN_SOUND_WORDS.test(t) && [...t].length <= 12 : SOUND_WORDS.test(t) && t.split(' ').length <= 5;
+};
+
+/** Marks where a sound was cut out, so that only the spaces around cuts are tidied. */
+const CUT = '\u0000';
+
+/**
+ * Speech → the words said and the sounds in it, in order: `I met Giulia [Fanti] there
+ * (chuckles) and [door slams] we left.` → speech `I met Giulia [Fanti] there and we left.`,
+ * sounds `(chuckles)` and `[door slams]`. Text that opens or closes with a music note is
+ * sung, a sound as a whole (`♪ When the night has come`). Paragraphs (`\n`) are kept;
+ * the spaces a cut leaves are closed (none at a paragraph's ends, none doubled, none
+ * before the punctuation that followed the sound).
+ */
+export const splitNonSpeech = (text: string): {speech: string; reactions: string[]} => {
+	const whole = text.replace(/\s+/g, ' ').trim();
+	if (whole !== '' && (MUSIC_NOTE.test(String.fromCodePoint(whole.codePointAt(0) ?? 0)) || MUSIC_NOTE.test(lastChar(whole)))) {
+		return {speech: '', reactions: [whole]};
+	}
+	const reactions: string[] = [];
+	const cut = (found: string): string => {
+		reactions.push(found.replace(/\s+/g, ' ').trim());
+		return CUT;
+	};
+	const speech = text.replace(ASIDE, (found: string, square: string | undefined, round: string | undefined) => {
+		if (square === undefined && round === undefined) return cut(found); // sung
+		return isSoundAside({inner: square ?? round ?? '', square: square !== undefined}) ? cut(found) : found;
+	});
+	return {speech: closeCuts(speech), reactions};
+};
+
+/** The last character (code point) of a text. */
+const lastChar = (text: string): string => [...text.slice(-2)].pop() ?? '';
+
+/** Removes the cut marks and the space they leave: none at paragraph ends, none doubled (runs of spaces collapsed first, so the patterns stay linear). */
+const closeCuts = (text: string): string =>
+	text
+		.split('\n')
+		.map((p) =>
+			p
+				.replace(/[ \t]{2,}/g, ' ')
+				// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the cut mark (readTranscript refuses NUL in input).
+				.replace(/\u0000(?: ?\u0000)+/g, CUT)
+				// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
+				.replace(/ ?\u0000 ?/g, (m: string, offset: number, all: string) =>
+					offset === 0 || offset + m.length === all.length ? '' : m.startsWith(' ') && m.endsWith(' ') ? ' ' : '',
+				)
+				.trim(),
+		)
+		.filter((p) => p !== '')
+		.join('\n');
+
+/**
+ * Labels that transcripts put where a speaker's name goes but that name no one:
+ * `**Break**: \[32:01\]`, `**Music**`, `[Intro music]`, `**Ad**`, `**Sponsor**`, a song
+ * title in quotes. Whole labels only, since many of these words are also names (`Bell`,
+ * `Ding`): the lines they open are kept out of the speakers, the turns and the quotes.
+ */
+const NON_SPEECH_LABELS: ReadonlySet<string> = new Set([
+	'music',
+	'intro',
+	'outro',
+	'intro music',
+	'outro music',
+	'theme',
+	'theme music',
+	'theme song',
+	'music playing',
+	'song',
+	'jingle',
+	'sting',
+	'stinger',
+	'bumper',
+	'interlude',
+	'transition',
+	'break',
+	'ad',
+	'ads',
+	'ad break',
+	'ad read',
+	'advert',
+	'advertisement',
+	'commercial',
+	'commercial break',
+	'midroll',
+	'mid-roll',
+	'preroll',
+	'pre-roll',
+	'sponsor',
+	'sponsors',
+	'sponsor break',
+	'sponsor read',
+	'promo',
+	'applause',
+	'laughter',
+	'silence',
+	'pause',
+	'crosstalk',
+	'inaudible',
+	'sound effect',
+	'sfx',
+	'note',
+	"editor's note",
+	'editor’s note',
+	'transcript',
+	'音乐',
+	'背景音乐',
+	'片头',
+	'片尾',
+	'片头曲',
+	'片尾曲',
+	'主题曲',
+	'广告',
+	'插播',
+	'口播',
+	'赞助',
+	'间奏',
+	'转场',
+	'掌声',
+	'笑声',
+	'编者按',
+	'注',
+]);
+
+/** True for a label that names no speaker (see NON_SPEECH_LABELS), or a song: `♪`, or a title in quotes. */
+export const isNonSpeechLabel = (label: string): boolean => {
+	const l = label
+		.replace(/[[\]()（）【】*_:：]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase();
+	if (l === '') return false;
+	if (NON_SPEECH_LABELS.has(l)) return true;
+	if (MUSIC_NOTE.test(label)) return true;
+	// "Song Title" by Artist / 《歌名》: a song, not a person.
+	if (/^["“《「].{1,80}["”》」](?: by .{1,60})?$/.test(label.trim())) return true;
+	return /^(?:intro|outro|theme|background|closing|opening) (?:music|song|theme)\b/.test(l) || /^(?:ad|sponsor|commercial) (?:break|read|spot)\b/.test(l);
+};

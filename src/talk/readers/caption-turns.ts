@@ -1,0 +1,90 @@
+import {joinWrappedLines} from '../../text/join-wrapped-lines';
+import type {RawMetadata, RawTranscript, RawTurn} from '../raw-transcript';
+import {remapWords} from '../remap-words';
+import {acceptedLabelNames, readCreditLine, readSpeakerLabel} from './speaker-labels';
+import {isBilingual, splitBilingualLines} from './split-bilingual';
+import type {TimedCue} from './timed-cue';
+
+/**
+ * Timed cues of any timed format → the raw turns of a `cues` transcript, reading what
+ * caption writers put in the text itself:
+ *
+ * - (`findLabels`, for captions that do not name speakers in their markup) a `Name:` or
+ *   `[Name]` label opening a cue (`Travis: When you…`, taken when the file uses it as a
+ *   label: see `acceptedLabelNames`), a credit line (`（特雷西米兰诺——康奈尔大学网络政策主管）`),
+ *   and the speaker-change mark `>>`;
+ * - bilingual cues (a CJK line and a Latin one, in a file where most cues pair them): the
+ *   first language is the text, the second its translation;
+ * - a cue's lines joined as wrapped lines are (no space between CJK characters).
+ *
+ * Word offsets follow the text. Every other decision is the assembler's.
+ */
+export const captionTurns = ({cues, findLabels}: {cues: readonly TimedCue[]; findLabels: boolean}): RawTurn[] => {
+	const bilingual = isBilingual(cues.map((c) => c.text));
+	const labels = cues.map((c) => (findLabels && c.speaker === undefined ? readSpeakerLabel(c.text.split('\n', 1)[0] ?? '') : null));
+	const accepted = acceptedLabelNames(labels);
+	return cues.map((cue, i): RawTurn => {
+		let lines = cue.text.split('\n');
+		let named: string | undefined;
+		let speakerChange = false;
+		const label = labels[i];
+		if (label && (label.name === null || accepted.has(label.name))) {
+			lines = [label.rest, ...lines.slice(1)].filter((l) => l.trim() !== '');
+			if (label.name === null) speakerChange = true;
+			else named = label.name;
+		}
+		if (findLabels) {
+			const credit = lines.map(readCreditLine).find((name) => name !== null);
+			if (credit) {
+				named = credit;
+				lines = lines.filter((l) => readCreditLine(l) === null);
+			}
+		}
+		// The source's own naming (a voice tag, a diarization label) wins over what the text says.
+		const speaker = cue.speaker ?? named;
+		let translation: string | undefined;
+		const split = bilingual ? splitBilingualLines(lines) : null;
+		if (split) {
+			lines = split.main;
+			translation = joinWrappedLines({lines: split.translation}) || undefined;
+		}
+		const text = joinWrappedLines({lines});
+		const words = bilingual ? [] : remapWords({from: cue.text, words: cue.words ?? [], to: text});
+		return {
+			labels: speaker === undefined ? [] : [speaker],
+			text,
+			startMs: cue.startMs,
+			endMs: cue.endMs,
+			line: cue.line,
+			...(words.length > 0 ? {words} : {}),
+			...(translation === undefined ? {} : {translation}),
+			...(speakerChange ? {speakerChange: true} : {}),
+		};
+	});
+};
+
+/** A `cues` transcript of these cues: what a timed format gives besides them is its metadata (title, language), if any. */
+export const cueTranscript = ({
+	format,
+	cues,
+	findLabels,
+	metadata = {},
+	wordEndsKnown,
+}: {
+	format: string;
+	cues: readonly TimedCue[];
+	findLabels: boolean;
+	metadata?: Omit<RawMetadata, 'source'>;
+	wordEndsKnown?: boolean;
+}): {transcript: RawTranscript} => ({
+	transcript: {
+		format,
+		units: 'cues',
+		turns: captionTurns({cues, findLabels}),
+		chapters: [],
+		breaksMs: [],
+		listedSpeakers: [],
+		metadata: {...metadata, source: {}},
+		...(wordEndsKnown === undefined ? {} : {wordEndsKnown}),
+	},
+});

@@ -1,0 +1,206 @@
+/**
+ * One conversation written in every transcript format talkreel reads, so that a test can
+ * check that each format gives the same Talk. A turn: who says it (null: the format names
+ * no one), when (ms), and its text as the source would have it (sounds such as `(laughs)`
+ * and insertions such as `[Fanti]` left in).
+ */
+export type SpokenTurn = {speaker: string | null; startMs: number; endMs: number; text: string};
+
+export type TranscriptFormat = {
+	/** The reader's format (TRANSCRIPT_READERS), for the table. */
+	format: string;
+	/** A file name with the format's usual extension. */
+	file: string;
+	/** Whether the format writes times, and speakers. */
+	timed: boolean;
+	named: boolean;
+	write: (turns: readonly SpokenTurn[]) => string;
+};
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** `1:02:03` parts of ms. */
+const clock = (ms: number) => ({h: Math.floor(ms / 3_600_000), m: Math.floor(ms / 60_000) % 60, s: Math.floor(ms / 1000) % 60, ms: ms % 1000});
+/** `00:01:02` */
+const hms = (ms: number): string => {
+	const c = clock(ms);
+	return `${pad(c.h)}:${pad(c.m)}:${pad(c.s)}`;
+};
+/** `1:02` (minutes unbounded) */
+const ms2 = (ms: number): string => `${Math.floor(ms / 60_000)}:${pad(Math.floor(ms / 1000) % 60)}`;
+const srtTime = (ms: number): string => `${hms(ms)},${pad(clock(ms).ms, 3)}`;
+const vttTime = (ms: number): string => `${hms(ms)}.${pad(clock(ms).ms, 3)}`;
+const seconds = (ms: number): number => ms / 1000;
+const name = (t: SpokenTurn): string => t.speaker ?? '';
+const lines = (parts: string[]): string => `${parts.join('\n')}\n`;
+
+/** Word items of a turn, one per space-separated word, spread evenly over its time (as word-level speech-to-text gives them). */
+const wordsOf = (t: SpokenTurn): {word: string; start: number; end: number}[] => {
+	const words = t.text.split(' ');
+	const step = (t.endMs - t.startMs) / words.length;
+	return words.map((word, i) => ({word, start: seconds(Math.round(t.startMs + i * step)), end: seconds(Math.round(t.startMs + (i + 1) * step))}));
+};
+const speakerField = (t: SpokenTurn): {speaker?: string} => (t.speaker === null ? {} : {speaker: t.speaker});
+
+/** Every format talkreel reads, but a Talk as JSON (which `parse` prints). */
+export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
+	{
+		format: 'markdown',
+		file: 'talk.md',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `**${name(t)}:** [${hms(t.startMs)}] ${t.text}\n`)),
+	},
+	{
+		format: 'descript',
+		file: 'talk.descript.md',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `[${hms(t.startMs)}] **${name(t)}:** ${t.text}\n`)),
+	},
+	{
+		format: 'whisperx-markdown',
+		file: 'talk.whisperx.md',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `**[${ms2(t.startMs)}] ${name(t)}:** ${t.text}\n`)),
+	},
+	{
+		format: 'bracket-speaker',
+		file: 'talk.bracket.md',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `[${name(t)}] [${ms2(t.startMs)}] ${t.text}`)),
+	},
+	{
+		format: 'time-bold-name',
+		file: 'talk.txt',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `${hms(t.startMs).replace(/^0/, '')}.0 **${name(t)}** ${t.text}\n`)),
+	},
+	{
+		format: 'otter',
+		file: 'talk.otter.txt',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `${name(t)}  ${ms2(t.startMs)}\n${t.text}\n`)),
+	},
+	{
+		format: 'name-time',
+		file: 'talk.name-time.md',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `${name(t)}: ${hms(t.startMs)}\n\n${t.text}\n`)),
+	},
+	{
+		format: 'label-lines',
+		file: 'talk.labels.txt',
+		timed: false,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `${name(t)}: ${t.text}\n`)),
+	},
+	{
+		format: 'timestamp-lines',
+		file: 'talk.lines.txt',
+		timed: true,
+		named: false,
+		write: (turns) => lines(turns.map((t) => `${hms(t.startMs)} ${t.text}\n`)),
+	},
+	{
+		format: 'srt',
+		file: 'talk.srt',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			lines(turns.map((t, i) => `${i + 1}\n${srtTime(t.startMs)} --> ${srtTime(t.endMs)}\n${t.speaker === null ? '' : `${t.speaker}: `}${t.text}\n`)),
+	},
+	{
+		format: 'webvtt',
+		file: 'talk.vtt',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			lines(['WEBVTT', '', ...turns.map((t) => `${vttTime(t.startMs)} --> ${vttTime(t.endMs)}\n${t.speaker === null ? '' : `<v ${t.speaker}>`}${t.text}\n`)]),
+	},
+	{
+		format: 'whisper-json',
+		file: 'talk.json',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			JSON.stringify({
+				segments: turns.map((t) => ({start: seconds(t.startMs), end: seconds(t.endMs), text: ` ${t.text}`, ...speakerField(t)})),
+				language: 'en',
+			}),
+	},
+	{
+		format: 'whisper-json',
+		file: 'talk.words.json',
+		timed: true,
+		named: true,
+		// WhisperX: segments with word times, the speaker on every word.
+		write: (turns) =>
+			JSON.stringify({
+				segments: turns.map((t) => ({
+					start: seconds(t.startMs),
+					end: seconds(t.endMs),
+					text: ` ${t.text}`,
+					words: wordsOf(t).map((w) => ({...w, ...speakerField(t)})),
+				})),
+			}),
+	},
+	{
+		format: 'whisper-json',
+		file: 'talk.segments.json',
+		timed: true,
+		named: true,
+		// A bare array of segments.
+		write: (turns) => JSON.stringify(turns.map((t) => ({start: seconds(t.startMs), end: seconds(t.endMs), text: ` ${t.text}`, ...speakerField(t)}))),
+	},
+	{
+		format: 'whisper-json',
+		file: 'talk.word-list.json',
+		timed: true,
+		named: true,
+		// A bare array of words (WhisperX `word_segments`).
+		write: (turns) => JSON.stringify(turns.flatMap((t) => wordsOf(t).map((w) => ({text: w.word, start: w.start, end: w.end, ...speakerField(t)})))),
+	},
+	{
+		format: 'whisper-json',
+		file: 'talk.cpp.json',
+		timed: true,
+		named: false,
+		// whisper.cpp `-oj`: no speakers.
+		write: (turns) =>
+			JSON.stringify({transcription: turns.map((t) => ({offsets: {from: t.startMs, to: t.endMs}, text: ` ${t.text}`})), result: {language: 'en'}}),
+	},
+	{
+		format: 'remotion-captions',
+		file: 'talk.captions.json',
+		timed: true,
+		named: false,
+		write: (turns) =>
+			JSON.stringify(
+				turns.flatMap((t) =>
+					wordsOf(t).map((w, i) => ({
+						text: i === 0 ? w.word : ` ${w.word}`,
+						startMs: w.start * 1000,
+						endMs: w.end * 1000,
+						timestampMs: null,
+						confidence: 1,
+					})),
+				),
+			),
+	},
+	{
+		format: 'podcast-json',
+		file: 'talk.podcast.json',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			JSON.stringify({
+				version: '1.0.0',
+				segments: turns.map((t) => ({...speakerField(t), startTime: seconds(t.startMs), endTime: seconds(t.endMs), body: t.text})),
+			}),
+	},
+];

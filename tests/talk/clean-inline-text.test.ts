@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest';
+import {stripInlineMarkup, takeTimeMarkers} from '../../src/talk/clean-inline-text';
+import {decodeEntities} from '../../src/talk/decode-entities';
+
+describe('inline markup', () => {
+	it.each([
+		['See [the paper](https://x.org) now.', 'See the paper now.'],
+		['A ![logo](a.png) b', 'A   b'],
+		['<b>bold</b> &amp; &#39;q&#39; &nbsp;x', "bold & 'q'  x"],
+		['**really** _important_ `code`', 'really important code'],
+		['snake_case and 2*3', 'snake_case and 2*3'],
+		['<https://x.org>', 'https://x.org'],
+	])('stripInlineMarkup(%j) is %j', (text, expected) => {
+		expect(stripInlineMarkup(text)).toBe(expected);
+	});
+
+	it.each([
+		['[00:01:00] Well, yes.', 60_000, '  Well, yes.'],
+		['Yes [00:01:00] and no.', null, 'Yes   and no.'],
+		['**[12:05]** Hi', 725_000, '  Hi'],
+		['[laughter] Hi', null, '[laughter] Hi'],
+	])('takeTimeMarkers(%j)', (text, leadingMs, rest) => {
+		expect(takeTimeMarkers(text)).toEqual({leadingMs, text: rest});
+	});
+
+	it('decodes what HTML decodes, without a semicolon too', () => {
+		expect(decodeEntities('&amp &eacute; &#x4e2d;&#25991;')).toBe('& é 中文');
+	});
+});

@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest';
+import {findSentenceEnds, isUnpunctuated} from '../../src/talk/find-sentence-ends';
+
+describe('sentences from pauses', () => {
+	const unit = (text: string, startMs: number, endMs: number) => ({text, startMs, endMs, endKnown: true});
+	it('a long pause after enough words ends a sentence; a short one or a pause after "the" does not', () => {
+		const units = [
+			unit('so we went back to the', 0, 900),
+			unit('archives of the show', 1000, 2000),
+			unit('and found ten things', 3500, 4500),
+			unit('we wish we knew before', 4600, 5500),
+			unit('starting our first podcast', 5600, 6500),
+			unit('now as you listen to the', 8000, 9000),
+			unit('episode you will hear it', 10_600, 11_500),
+		];
+		expect([...findSentenceEnds({units, forcedBreaks: new Set()})]).toEqual([1, 4, 6]);
+	});
+
+	it('a sentence that reaches 45 words is cut at its longest pause', () => {
+		const units = Array.from({length: 12}, (_, i) => unit('one two three four five', i * 1000, i * 1000 + (i === 5 ? 600 : 990)));
+		expect([...findSentenceEnds({units, forcedBreaks: new Set()})]).toEqual([5, 11]);
+	});
+
+	it.each([
+		[
+			'so we went back to the archives of the show and found ten things we wish we knew before starting our first podcast now as you listen to this episode you will hear',
+			true,
+		],
+		['So we went back. We found ten things we wish we knew. Now as you listen to this episode, you will hear them all, one after the other.', false],
+		['too short to tell', false],
+	])('%j is unpunctuated: %s', (text, expected) => {
+		expect(isUnpunctuated(text)).toBe(expected);
+	});
+});

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest';
+import {assignSpeakerIds, diarizationNumber, nameSpeakers} from '../../src/talk/name-speakers';
+
+describe('nameSpeakers: who a label names', () => {
+	it('resolves short labels to the full names listed or declared', () => {
+		const labels = ['Shaun Apps（SA）', 'SA', 'AP', 'Jeremy', 'SPEAKER_04', 'Andrew Poelstra', 'Zed'];
+		const names = nameSpeakers({labels, listed: ['Jeremy Rubin', 'Andrew Poelstra'], language: 'en'});
+		expect(labels.map(names.nameOf)).toEqual(['Shaun Apps', 'Shaun Apps', 'Andrew Poelstra', 'Jeremy Rubin', 'Speaker 5', 'Andrew Poelstra', 'Zed']);
+	});
+
+	it('a first name two listed names share stays as written', () => {
+		const names = nameSpeakers({labels: ['Ana'], listed: ['Ana Lima', 'Ana Costa'], language: 'en'});
+		expect(names.nameOf('Ana')).toBe('Ana');
+	});
+
+	it.each([
+		['SPEAKER_04', 'en', 'Speaker 5'],
+		['SPEAKER_00', 'en', 'Speaker 1'],
+		['SPEAKER 4', 'en', 'Speaker 5'],
+		['speaker_4', 'en', 'Speaker 5'],
+		['spk_4', 'en', 'Speaker 5'],
+		['spkr-4', 'en', 'Speaker 5'],
+		['SPEAKER_04', 'zh', '发言人 5'],
+		['Speaker 4', 'en', 'Speaker 4'],
+		['speaker 4', 'en', 'speaker 4'],
+		['Speakers 4', 'en', 'Speakers 4'],
+	])('%s in a talk in %s is %s', (label, language, name) => {
+		expect(nameSpeakers({labels: [label], listed: [], language}).nameOf(label)).toBe(name);
+	});
+
+	it.each([
+		['SPEAKER_04', 4],
+		['spk_0', 0],
+		['Speaker 4', null],
+		['Ana', null],
+	])('diarizationNumber(%j) is %j', (label, n) => {
+		expect(diarizationNumber(label)).toBe(n);
+	});
+
+	it('no label at all is the unnamed speaker, in the talk’s language', () => {
+		expect(nameSpeakers({labels: [], listed: [], language: 'en'}).nameOf(null)).toBe('Speaker 1');
+		expect(nameSpeakers({labels: [], listed: [], language: 'zh-CN'}).nameOf(null)).toBe('发言人 1');
+	});
+
+	it('names are tidied: control characters and runs of spaces', () => {
+		expect(nameSpeakers({labels: [], listed: [], language: 'en'}).nameOf('Ann\u0007  Lee\u200b')).toBe('Ann Lee');
+	});
+});
+
+describe('assignSpeakerIds', () => {
+	it('kebab-case from the name; speaker-N for numbered speakers; a place number for names without Latin letters; -2 for an id taken', () => {
+		const names = nameSpeakers({labels: ['SPEAKER_04', '主持人'], listed: [], language: 'zh'});
+		const list = ['Sam Altman', names.nameOf('SPEAKER_04'), names.nameOf('主持人'), 'Sam  Altman!', 'Speaker 5'];
+		expect([...assignSpeakerIds({names: list, numbers: names.numbers}).values()]).toEqual([
+			'sam-altman',
+			'speaker-5',
+			'speaker-3',
+			'sam-altman-2',
+			'speaker-5-2',
+		]);
+	});
+});

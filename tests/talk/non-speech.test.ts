@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {isNonSpeechLabel, isSoundAside, splitNonSpeech} from '../../src/talk/non-speech';
+
+describe('splitNonSpeech: the one splitter of speech and sounds', () => {
+	it.each([
+		['I met Giulia [Fanti] there (chuckles) and [door slams] we left.', 'I met Giulia [Fanti] there and we left.', ['(chuckles)', '[door slams]']],
+		['[laughs] yeah, right', 'yeah, right', ['[laughs]']],
+		['I was like (laughs) no way', 'I was like no way', ['(laughs)']],
+		['I was like (and I mean it) no way', 'I was like (and I mean it) no way', []],
+		['so ♪ la la ♪ anyway', 'so anyway', ['♪ la la ♪']],
+		['Hi [laughs]. Yes.', 'Hi. Yes.', ['[laughs]']],
+		['It was [inaudible 00:12:03] great.', 'It was great.', ['[inaudible 00:12:03]']],
+		['大家好[欢呼声]，谢谢（笑）。', '大家好，谢谢。', ['[欢呼声]', '（笑）']],
+		['We built [Bitcoin Core] and [the thing].', 'We built [Bitcoin Core] and.', ['[the thing]']],
+		['See [the paper](https://x.org).', 'See [the paper](https://x.org).', []],
+		['[Music]', '', ['[Music]']],
+		['[Applause] [Laughter]', '', ['[Applause]', '[Laughter]']],
+		['♪ When the night has come', '', ['♪ When the night has come']],
+		['and the land is dark ♪', '', ['and the land is dark ♪']],
+		['First paragraph [laughs]\nSecond one.', 'First paragraph\nSecond one.', ['[laughs]']],
+		['Music is my life', 'Music is my life', []],
+	])('%j → speech %j, sounds %j', (text, speech, reactions) => {
+		expect(splitNonSpeech(text)).toEqual({speech, reactions});
+	});
+
+	it.each([
+		['Fanti', true, false],
+		['door slams', true, true],
+		['both talk at once', true, true],
+		['Music', true, true],
+		['BLANK_AUDIO', true, true],
+		['欢呼声', true, true],
+		['chuckles', false, true],
+		['and I mean it', false, false],
+		['Door Slams', false, true],
+		['笑', false, true],
+		['他说这个道理很重要', false, false],
+	])('the aside %j: square %s → %s', (inner, square, sound) => {
+		expect(isSoundAside({inner, square})).toBe(sound);
+	});
+});
+
+describe('isNonSpeechLabel', () => {
+	it.each([
+		['Break', true],
+		['**Music**', true],
+		['Intro music', true],
+		['Ad break', true],
+		['广告', true],
+		['"Song Title" by Artist', true],
+		['♪', true],
+		['Jerod Santo', false],
+		['Brian', false],
+		['Bell', false],
+		['Ding', false],
+	])('isNonSpeechLabel(%j) is %s', (label, expected) => {
+		expect(isNonSpeechLabel(label)).toBe(expected);
+	});
+});

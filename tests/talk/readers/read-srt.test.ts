@@ -1,0 +1,44 @@
+import {parseSrt} from '@remotion/captions';
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {cleanCaptionText} from '../../../src/talk/readers/clean-caption-text';
+import {normaliseText} from '../../../src/talk/readers/normalise-text';
+import {readSrtCues} from '../../../src/talk/readers/read-srt';
+import {readTranscript} from '../../../src/talk/readers/read-transcript';
+import type {Turn} from '../../../src/talk/talk-schema';
+
+const turnsOf = (text: string, file = 'x.srt'): Turn[] => readTranscript({text, file}).talk.sections.flatMap((s) => s.turns);
+const srt = (...cues: [string, string, string][]) => cues.map(([a, b, t], i) => `${i + 1}\n00:${a} --> 00:${b}\n${t}\n`).join('\n');
+
+describe('SubRip errors say what was seen', () => {
+	it.each([
+		['1\n00:00:01,000 -->\nHi.\n', 'x.srt:2: looks like SubRip, but cue 1 has no end time: "00:00:01,000 -->"'],
+		[
+			`${srt(['00:01,000', '00:02,000', 'Hi.'])}\n12\n00:00:03,000 --> 00:00:xx,000\nBye.\n`,
+			'x.srt:6: looks like SubRip, but cue 12 has an end time "00:00:xx,000" that is not a time',
+		],
+		[
+			'1\n00:00:01,000 --> 00:00:02,000\nHi.\n\n2\n00:00:61,000 --> 00:00:62,000\nBye.\n',
+			'x.srt:6: looks like SubRip, but cue 2 has a start time "00:00:61,000" that is not a time',
+		],
+	])('%j', (text, message) => {
+		expect(() => readTranscript({text, file: 'x.srt'})).toThrow(`TALK_PARSE: ${message}`);
+	});
+});
+
+describe('SubRip: tolerant where players are', () => {
+	it('cues without numbers or blank lines between them, an arrow in the text, blank lines inside a cue', () => {
+		const text = '00:00:01,000 --> 00:00:02,000\nA --> B is a rule.\n00:00:02,000 --> 00:00:03,000\nNext one.\n\nstill the same cue.\n';
+		expect(turnsOf(text).map((t) => t.text)).toEqual(['A --> B is a rule. Next one. still the same cue.']);
+	});
+
+	it.each(['hf-course-welcome.en.srt', 'hf-course-welcome.zh-en.srt', 'buzzsprout-rookie-mistakes.srt'])(
+		'%s: the same cues as @remotion/captions parseSrt on a well-formed file',
+		(name) => {
+			const text = normaliseText(readFileSync(`tests/fixtures/transcripts/${name}`, 'utf8'));
+			const ours = readSrtCues({text, file: name});
+			const theirs = parseSrt({input: text}).captions;
+			expect(ours.map((c) => [c.startMs, c.endMs, c.text])).toEqual(theirs.map((c) => [Math.round(c.startMs), Math.round(c.endMs), cleanCaptionText(c.text)]));
+		},
+	);
+});

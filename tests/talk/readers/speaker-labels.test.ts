@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest';
+import {acceptedLabelNames, readCreditLine, readSpeakerLabel} from '../../../src/talk/readers/speaker-labels';
+
+describe('speaker labels', () => {
+	it.each([
+		['Travis: When you first get', {name: 'Travis', rest: 'When you first get'}],
+		['- Ana Lima: Hi.', {name: 'Ana Lima', rest: 'Hi.'}],
+		['SPEAKER_01: yes', {name: 'SPEAKER_01', rest: 'yes'}],
+		['Speaker 2: yes', {name: 'Speaker 2', rest: 'yes'}],
+		['主持人：欢迎大家', {name: '主持人', rest: '欢迎大家'}],
+		['[Alba] En 1928,', {name: 'Alba', rest: 'En 1928,'}],
+		['>> And then', {name: null, rest: 'And then'}],
+		['>> JOHN: Hello', {name: 'JOHN', rest: 'Hello'}],
+		['Note: this is speech', null],
+		['Here is the thing: it works', null],
+		['10:30 is the time', null],
+		['https://example.com', null],
+		['[laughs] okay', null],
+		['[door slams] okay', null],
+		['我想说的是这个道理：不要停', null],
+	])('%j → %j', (line, label) => {
+		expect(readSpeakerLabel(line)).toEqual(label);
+	});
+
+	it.each([
+		[
+			['Travis', 'Sarah'],
+			['Travis', 'Sarah'],
+		],
+		[['Remember'], []],
+		[['Remember', 'Remember'], ['Remember']],
+		[
+			['Travis', 'Travis', 'Questions'],
+			['Travis', 'Questions'],
+		],
+	])('names written %j are labels %j', (names, accepted) => {
+		expect([...acceptedLabelNames(names.map((name) => ({name, rest: ''})))]).toEqual(accepted);
+	});
+
+	it.each([
+		['（特雷西米兰诺——康奈尔大学网络政策主管）', '特雷西米兰诺'],
+		['(Tracy Mitrano - Director of IT Policy)', 'Tracy Mitrano'],
+		['（笑）', null],
+		['(and this is an aside)', null],
+	])('credit line %s → %s', (line, name) => {
+		expect(readCreditLine(line)).toBe(name);
+	});
+});

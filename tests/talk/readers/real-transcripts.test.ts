@@ -1,0 +1,74 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {type ExpectedTranscript, readAndCompare, readExpected} from '../../support/expected-transcripts';
+
+/**
+ * Real files from the tools people use (tests/fixtures/transcripts/real) and files
+ * written from a format's documentation (docs-samples), each read as its EXPECTED.yaml
+ * entry says: speakers, times, words, first and last turn, sentences once, no markup,
+ * translation, sections.
+ */
+const FOLDERS = ['tests/fixtures/transcripts/real', 'tests/fixtures/transcripts/docs-samples'];
+
+/** Files no reader reads right yet. Each must still differ: a file that reads right leaves this list. */
+const NOT_YET = new Set<string>([
+	'aegisub-missing-semester-l2.zh.ass',
+	'aegisub-missing-semester-l2.zh.sub',
+	'aegisub-ssk-this-is-us-s01e01.zh-en.ass',
+	'assemblyai-jwst-interview.json',
+	'aws-transcribe-ted-robots.json',
+	'aws-transcribe-today-in-focus.json',
+	'azure-media-indexer-walmart-review.ttml',
+	'bbc-kaldi-ted-robots.json',
+	'bilibili-ai-subtitle-vlog.zh.json',
+	'bilibili-bcc-fansub-anime.zh-hant.json',
+	'btctranscripts-roast-28-chapters.md',
+	'buzzsprout-rookie-mistakes.html',
+	'deepgram-nova3-preamble.json',
+	'google-stt-node-diarization.json',
+	'ibm-watson-ted-robots.json',
+	'rev-lenny-podcast-ben-horowitz.txt',
+	'revai-startup-school-cofounder.json',
+	'speechmatics-ted-robots.json',
+	'teams-stream-guid-voices.vtt',
+	'whisper-cli-jfk.tsv',
+	'youtube-json3-english-lesson.en.json',
+	'youtube-studio-knowledge-graph-part2.sbv',
+	'zoom-code-in-place-section.vtt',
+	'apple-podcasts-trailer.ttml',
+	'azure-speech-batch-hello-world.json',
+	'feishu-minutes-covenants.zh.txt',
+	'google-speech-rest-diarization.json',
+	'lrc-podcast-trailer.lrc',
+	'tingwu-covenants.zh.txt',
+	'transcript-download-lines.txt',
+	'youtube-srv3-english-lesson.en.xml',
+]);
+
+const differences = async (folder: string, expected: ExpectedTranscript): Promise<string[]> => {
+	try {
+		return await readAndCompare(folder, expected);
+	} catch (error) {
+		return [`refused: ${(error as Error).message.split('\n')[0]}`];
+	}
+};
+
+const entries = FOLDERS.flatMap((folder) =>
+	readExpected(folder).map((expected) => ({folder, expected, name: path.join(path.basename(folder), expected.file)})),
+);
+
+describe('real transcripts', () => {
+	it('every entry names a file of its folder, once', () => {
+		const names = entries.map((entry) => entry.expected.file);
+		expect(new Set(names).size).toBe(names.length);
+		for (const name of NOT_YET) expect(names).toContain(name);
+	});
+
+	it.each(entries.filter((entry) => !NOT_YET.has(entry.expected.file)))('$name ($expected.tool) reads right', async ({folder, expected}) => {
+		expect(await differences(folder, expected)).toEqual([]);
+	});
+
+	it.each(entries.filter((entry) => NOT_YET.has(entry.expected.file)))('$name is not read right yet', async ({folder, expected}) => {
+		expect((await differences(folder, expected)).length).toBeGreaterThan(0);
+	});
+});

@@ -1,4 +1,5 @@
 import {writeFile} from 'node:fs/promises';
+import {InternalError} from '../../errors';
 import path from 'node:path';
 import {type ClipManifest, MANIFEST_FILE, buildClipManifest} from '../../plan/clip-manifest';
 import type {ClipBatch} from '../../plan/plan-clip-jobs';
@@ -8,7 +9,7 @@ import {quoteInputProps} from '../compositions';
 import {withMeasuredLevels} from '../render-clips';
 import {writeFileAtomic} from '../write-file-atomic';
 import {lastFrameAsPng, muxSoundOnto} from './finish-lambda-video';
-import type {LambdaJob} from './run-lambda-renders';
+import type {LambdaJob, LambdaJobResult} from './run-lambda-renders';
 import {type LambdaRenderSettings, withLambdaBatch} from './with-lambda-batch';
 
 export type RenderClipsOnLambdaOptions = LambdaRenderSettings & {
@@ -42,12 +43,20 @@ export const renderClipsOnLambda = async (options: RenderClipsOnLambdaOptions): 
 		errors[index] = error;
 		log(`${name(index)} FAILED: ${error}`);
 	};
-	const costUsd = await withLambdaBatch({...options, log}, async ({work, checkAborted, run}) => {
+	// The clip each render is for, by its id.
+	const indexOf = new Map<string, number>();
+	const onJobDone = (result: LambdaJobResult) => {
+		const index = indexOf.get(result.id);
+		if (index === undefined) throw new InternalError({code: 'LAMBDA', problem: `a render "${result.id}" that is no clip of the batch`});
+		if (result.error === null) log(`${name(index)}: ${batch.jobs[index]!.clip.durationInFrames} frames`);
+		else if (result.error !== 'cancelled') fail(index, result.error);
+		options.onJobDone?.(result);
+	};
+	const costUsd = await withLambdaBatch({...options, log, onJobDone}, async ({work, checkAborted, run}) => {
 		/** Removes each clip's sound track once the batch is over. */
 		const cleanups: (() => Promise<void>)[] = [];
 		try {
 			const jobs: LambdaJob[] = [];
-			const indexOf = new Map<string, number>();
 			for (const [index, {clip, files}] of batch.jobs.entries()) {
 				checkAborted();
 				try {
@@ -75,13 +84,7 @@ export const renderClipsOnLambda = async (options: RenderClipsOnLambdaOptions): 
 					fail(index, errorText(error));
 				}
 			}
-			const result = await run(jobs);
-			for (const r of result.results) {
-				const index = indexOf.get(r.id)!;
-				if (r.error === null) log(`${name(index)}: ${batch.jobs[index]!.clip.durationInFrames} frames`);
-				else fail(index, r.error);
-			}
-			return result.costUsd;
+			return (await run(jobs)).costUsd;
 		} finally {
 			await Promise.all(cleanups.map((cleanup) => cleanup()));
 		}

@@ -48,16 +48,8 @@ export const renderRecapOnLambda = async (options: RenderRecapOnLambdaOptions): 
 			checkAborted();
 			const stills: SidecarStill[] = withSidecars ? recapSidecarStills({plan, outputPath}) : [];
 			const stillProps = sidecarStillProps({talk, plan, ...theme});
+			// The stills first: each takes one function for a moment, and the video the rest.
 			const jobs: LambdaJob[] = [
-				{
-					id: 'recap',
-					kind: 'media',
-					composition: 'Recap',
-					inputProps: recapInputProps({talk, plan, ...theme, ...sound.props}),
-					file: path.join(work, 'recap.mp4'),
-					frames: window[1] - window[0] + 1,
-					frameRange: frameRange === null ? null : window,
-				},
 				...stills.map(
 					(still): LambdaJob => ({
 						id: path.parse(still.name).name,
@@ -70,6 +62,15 @@ export const renderRecapOnLambda = async (options: RenderRecapOnLambdaOptions): 
 						file: path.join(work, still.name),
 					}),
 				),
+				{
+					id: 'recap',
+					kind: 'media',
+					composition: 'Recap',
+					inputProps: recapInputProps({talk, plan, ...theme, ...sound.props}),
+					file: path.join(work, 'recap.mp4'),
+					frames: window[1] - window[0] + 1,
+					frameRange: frameRange === null ? null : window,
+				},
 			];
 			log(`${plan.scenes.length} scenes, ${window[1] - window[0] + 1} frames on Lambda (${options.target.functionName} in ${options.target.region})`);
 			const {results, costUsd} = await run(jobs);

@@ -48,23 +48,26 @@ export const registerRenderCommand = (program: Command, {signal, ...lambdaDeps}:
 				const {video: _video, ...sidecars} = sidecarFileNames({outputPath});
 				for (const name of Object.values(sidecars)) checkOutputFile({file: path.join(path.dirname(outputPath), name), inputs: read});
 			}
-			const stopping = signal === undefined ? {} : {signal, handleSigint: false};
+			// What either renderer is asked: the same plan, files, size, frames and way to stop.
+			const asked = {
+				talk,
+				plan: recap,
+				outputPath,
+				...(opts.sidecars ? {sidecars: {quotes}} : {}),
+				scale: opts.scale,
+				frameRange: opts.frames ?? null,
+				...(signal === undefined ? {} : {signal, handleSigint: false}),
+				soundFiles: sound.files,
+			};
 			if (lambda !== null) {
 				const bar = lambdaProgressBar();
 				const result = await renderRecapOnLambda({
 					...lambda,
-					talk,
-					plan: recap,
-					outputPath,
-					...(opts.sidecars ? {sidecars: {quotes}} : {}),
-					scale: opts.scale,
-					frameRange: opts.frames ?? null,
+					...asked,
 					log: (line) => {
 						bar.stop();
 						log(line);
 					},
-					...stopping,
-					soundFiles: sound.files,
 					onProgress: bar.onProgress,
 				}).finally(() => bar.stop());
 				process.stdout.write(`${result.outputPath}\n`);
@@ -73,17 +76,10 @@ export const registerRenderCommand = (program: Command, {signal, ...lambdaDeps}:
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;
 			const result = await renderRecap({
-				talk,
-				plan: recap,
-				outputPath,
-				...(opts.sidecars ? {sidecars: {quotes}} : {}),
-				scale: opts.scale,
-				frameRange: opts.frames ?? null,
+				...asked,
 				concurrency: opts.concurrency ?? null,
 				log,
 				renderer: opts.renderer,
-				...stopping,
-				soundFiles: sound.files,
 				onProgress: (p) => {
 					// One bar per stage: distinct frames drawn, then video frames encoded.
 					if (stage !== p.stage) {

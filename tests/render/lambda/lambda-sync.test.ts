@@ -1,4 +1,3 @@
-import {renderMedia} from '@remotion/renderer';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -6,7 +5,6 @@ import {planClipJobs} from '../../../src/plan/plan-clip-jobs';
 import type {QuoteScene} from '../../../src/plan/plan-schema';
 import {type TalkPlan, planTalk} from '../../../src/plan/plan-talk';
 import {type ProbedMedia, mediaRefOf, probeMedia} from '../../../src/render/audio/probe-media';
-import {browserOptions} from '../../../src/render/browser';
 import {selectIn} from '../../../src/render/compositions';
 import type {LambdaMediaRequest, LambdaStillRequest, LambdaTarget} from '../../../src/render/lambda/lambda-client';
 import {renderClipsOnLambda} from '../../../src/render/lambda/render-clips-on-lambda';
@@ -17,6 +15,7 @@ import {createFakeLambda} from '../../support/fake-lambda';
 import {decodeTrack, soundStartsMs} from '../../support/inspect-audio';
 import {probeVideo} from '../../support/inspect-video';
 import {type RenderFixture, openRenderFixture} from '../../support/render-fixture';
+import {renderLikeLambda} from '../../support/render-like-lambda';
 import {TONE_BURSTS_MS, makeToneRecording, makeToneTalk} from '../../support/tone-fixture';
 
 /**
@@ -46,24 +45,13 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => fixture?.close());
 
-/** What a Lambda function does with a video request: the props as sent, the composition from them, muted H.264. */
+/** What a Lambda function does with a video request: the props as sent, the composition chosen with them, muted H.264. */
 const renderAsLambdaWould = async (request: LambdaMediaRequest | LambdaStillRequest, file: string): Promise<void> => {
 	if (!('frameRange' in request)) throw new Error('no stills in this test');
 	const {bundle, browser} = fixture!;
 	const inputProps = JSON.parse(JSON.stringify(request.inputProps)) as Record<string, unknown>;
 	const composition = await selectIn({bundle, browser, id: request.composition, inputProps});
-	await renderMedia({
-		serveUrl: bundle.serveUrl,
-		composition,
-		inputProps,
-		codec: 'h264',
-		muted: true,
-		outputLocation: file,
-		scale: request.scale,
-		frameRange: request.frameRange,
-		concurrency: 1,
-		...browserOptions(browser),
-	});
+	await renderLikeLambda({bundle, browser, composition, inputProps, scale: request.scale, frameRange: request.frameRange, file});
 };
 
 const settings = () => ({

@@ -1,13 +1,22 @@
 import {type Command, Option} from 'commander';
 import path from 'node:path';
 import {CLIP_SHAPES, type ClipShape} from '../plan/layout';
-import {MANIFEST_FILE} from '../plan/clip-manifest';
+import {type ClipManifest, MANIFEST_FILE} from '../plan/clip-manifest';
 import {planClipJobs} from '../plan/plan-clip-jobs';
 import {planTalk} from '../plan/plan-talk';
+import {renderClipsOnLambda} from '../render/lambda/render-clips-on-lambda';
 import {renderClips} from '../render/render-clips';
 import {checkOutputFile, checkOutputFolder} from './check-output-path';
 import {findCover, findTalkSound, soundInputs} from './find-media';
-import {type LambdaDeps, type LambdaOptions, addLambdaOptions, refuseMixedLambdaOptions, renderOnLambdaNotWired} from './lambda-options';
+import {
+	type LambdaDeps,
+	type LambdaOptions,
+	addLambdaOptions,
+	checkLambdaBeforeWork,
+	coverOnSite,
+	lambdaProgressBar,
+	refuseMixedLambdaOptions,
+} from './lambda-options';
 import {type RenderingOptions, addRenderingOptions, editsOption} from './options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
@@ -46,11 +55,12 @@ export const registerClipsCommand = (program: Command, {signal, ...lambdaDeps}: 
 		.action(async (file: string, opts: ClipsOptions) => {
 			refuseMixedLambdaOptions(opts);
 			// On Lambda the setup is checked before anything is read, planned or bundled.
-			if (opts.lambda) await renderOnLambdaNotWired({opts, deps: lambdaDeps});
+			const lambda = opts.lambda ? await checkLambdaBeforeWork({opts, deps: lambdaDeps}) : null;
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const log = (line: string) => writeLine(line);
 			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
-			const cover = await findCover({file, talk, cover: opts.cover, log});
+			const found = await findCover({file, talk, cover: opts.cover, log});
+			const cover = lambda === null ? found : coverOnSite({cover: found, region: lambda.target.region});
 			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation, media: sound.media, music: sound.music});
 			const outDir = opts.output ?? path.join('out', talk.slug, 'clips');
 			const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
@@ -60,15 +70,38 @@ export const registerClipsCommand = (program: Command, {signal, ...lambdaDeps}: 
 			const read = [...inputs, ...soundInputs(sound.files), ...(cover === null ? [] : [cover.file])];
 			for (const name of [...batch.jobs.flatMap((j) => [j.files.video, j.files.card]), MANIFEST_FILE])
 				checkOutputFile({file: path.join(outDir, name), inputs: read});
+			const stopping = signal === undefined ? {} : {signal, handleSigint: false};
+			const done = ({manifestPath, manifest}: {manifestPath: string; manifest: ClipManifest}) => {
+				process.stdout.write(`${manifestPath}\n`);
+				if (manifest.failed.length > 0) throw new ClipsFailedError({failed: manifest.failed.length, total: manifest.failed.length + manifest.clips.length});
+			};
+			if (lambda !== null) {
+				const bar = lambdaProgressBar();
+				const result = await renderClipsOnLambda({
+					...lambda,
+					batch,
+					outDir,
+					scale: opts.scale,
+					...stopping,
+					soundFiles: sound.files,
+					log: (line) => {
+						bar.stop();
+						log(line);
+					},
+					onProgress: bar.onProgress,
+				}).finally(() => bar.stop());
+				done(result);
+				return;
+			}
 			let progress: Progress | undefined;
 			let current = '';
-			const {manifestPath, manifest} = await renderClips({
+			const result = await renderClips({
 				batch,
 				outDir,
 				scale: opts.scale,
 				concurrency: opts.concurrency ?? null,
 				renderer: opts.renderer,
-				...(signal === undefined ? {} : {signal, handleSigint: false}),
+				...stopping,
 				soundFiles: sound.files,
 				cover,
 				log: (line) => {
@@ -89,7 +122,6 @@ export const registerClipsCommand = (program: Command, {signal, ...lambdaDeps}: 
 					progress?.update(p.done, `clip ${p.clip}/${p.clips} ${p.stage}`);
 				},
 			}).finally(() => progress?.stop());
-			process.stdout.write(`${manifestPath}\n`);
-			if (manifest.failed.length > 0) throw new ClipsFailedError({failed: manifest.failed.length, total: manifest.failed.length + manifest.clips.length});
+			done(result);
 		});
 };

@@ -2,13 +2,14 @@ import type {Command} from 'commander';
 import path from 'node:path';
 import {planTalk} from '../plan/plan-talk';
 import {sidecarFileNames} from '../render/recap-sidecars';
+import {renderRecapOnLambda} from '../render/lambda/render-recap-on-lambda';
 import {renderRecap} from '../render/render-recap';
 import type {VideoProgress} from '../render/render-video-options';
 import {UserError} from '../errors';
 import {findTalkSound, soundInputs} from './find-media';
 import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} from './options';
 import {checkOutputFile} from './check-output-path';
-import {type LambdaDeps, type LambdaOptions, addLambdaOptions, refuseMixedLambdaOptions, renderOnLambdaNotWired} from './lambda-options';
+import {type LambdaDeps, type LambdaOptions, addLambdaOptions, checkLambdaBeforeWork, lambdaProgressBar, refuseMixedLambdaOptions} from './lambda-options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
 import {writeLine} from './terminal-text';
@@ -34,7 +35,7 @@ export const registerRenderCommand = (program: Command, {signal, ...lambdaDeps}:
 		.action(async (file: string, opts: RenderOptions) => {
 			refuseMixedLambdaOptions(opts);
 			// On Lambda the setup is checked before anything is read, planned or bundled.
-			if (opts.lambda) await renderOnLambdaNotWired({opts, deps: lambdaDeps});
+			const lambda = opts.lambda ? await checkLambdaBeforeWork({opts, deps: lambdaDeps}) : null;
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const log = (line: string) => writeLine(line);
 			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
@@ -47,20 +48,38 @@ export const registerRenderCommand = (program: Command, {signal, ...lambdaDeps}:
 				const {video: _video, ...sidecars} = sidecarFileNames({outputPath});
 				for (const name of Object.values(sidecars)) checkOutputFile({file: path.join(path.dirname(outputPath), name), inputs: read});
 			}
-			let progress: Progress | undefined;
-			let stage: VideoProgress['stage'] | undefined;
-			const result = await renderRecap({
+			// What either renderer is asked: the same plan, files, size, frames and way to stop.
+			const asked = {
 				talk,
 				plan: recap,
 				outputPath,
 				...(opts.sidecars ? {sidecars: {quotes}} : {}),
 				scale: opts.scale,
 				frameRange: opts.frames ?? null,
+				...(signal === undefined ? {} : {signal, handleSigint: false}),
+				soundFiles: sound.files,
+			};
+			if (lambda !== null) {
+				const bar = lambdaProgressBar();
+				const result = await renderRecapOnLambda({
+					...lambda,
+					...asked,
+					log: (line) => {
+						bar.stop();
+						log(line);
+					},
+					onProgress: bar.onProgress,
+				}).finally(() => bar.stop());
+				process.stdout.write(`${result.outputPath}\n`);
+				return;
+			}
+			let progress: Progress | undefined;
+			let stage: VideoProgress['stage'] | undefined;
+			const result = await renderRecap({
+				...asked,
 				concurrency: opts.concurrency ?? null,
 				log,
 				renderer: opts.renderer,
-				...(signal === undefined ? {} : {signal, handleSigint: false}),
-				soundFiles: sound.files,
 				onProgress: (p) => {
 					// One bar per stage: distinct frames drawn, then video frames encoded.
 					if (stage !== p.stage) {

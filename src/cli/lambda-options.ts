@@ -1,10 +1,16 @@
 import {type Command, InvalidArgumentError} from 'commander';
 import {InternalError, UserError} from '../errors';
+import path from 'node:path';
+import {PROJECT_ROOT} from '../render/bundle-project';
 import {DEFAULT_LAMBDA_FUNCTIONS} from '../render/lambda/allot-lambda-functions';
 import {checkLambdaSetup, type LambdaSetupQuery} from '../render/lambda/check-lambda-setup';
 import type {LambdaClient, LambdaTarget} from '../render/lambda/lambda-client';
 import {AWS_REGIONS, DEFAULT_REGION, isLambdaRegion} from '../render/lambda/lambda-regions';
+import {createSiteCommand} from '../render/lambda/lambda-setup-commands';
 import {createRemotionLambdaClient, defaultFunctionName} from '../render/lambda/remotion-lambda-client';
+import {type LambdaBatchProgress, formatUsd} from '../render/lambda/run-lambda-renders';
+import type {CoverFile} from '../render/probe-cover';
+import {type Progress, createProgress} from './progress';
 import {positiveInteger} from './options';
 
 /** What the commands that can render on Lambda get from the process: the client (a fake in tests) and the environment. */
@@ -106,14 +112,11 @@ export const lambdaDeps = ({lambdaClient, env = process.env}: LambdaDeps): {clie
 	env,
 });
 
-/** Checks the setup a `--lambda` render needs; its first problem is thrown (one line, exit 2). */
-const checkLambdaBeforeWork = async ({
-	opts,
-	deps,
-}: {
-	opts: LambdaOptions;
-	deps: LambdaDeps;
-}): Promise<{client: LambdaClient; target: LambdaTarget; maxFunctions: number}> => {
+/** The setup a `--lambda` render runs with, once checked. */
+export type LambdaSetup = {client: LambdaClient; target: LambdaTarget; maxFunctions: number};
+
+/** Checks the setup a `--lambda` render needs, before any work; its first problem is thrown (one line, exit 2). */
+export const checkLambdaBeforeWork = async ({opts, deps}: {opts: LambdaOptions; deps: LambdaDeps}): Promise<LambdaSetup> => {
 	const {client, env} = lambdaDeps(deps);
 	const query = await lambdaSetupQuery({opts, env});
 	const report = await checkLambdaSetup({client, query});
@@ -124,10 +127,33 @@ const checkLambdaBeforeWork = async ({
 };
 
 /**
- * `render --lambda` and `clips --lambda` for now: the setup is checked before any work,
- * and the render itself stops here until the Lambda renderer is part of the render pipeline.
+ * A clip's cover art as the deployed site serves it: Lambda draws from the site, and
+ * nothing else of this machine reaches it. A cover in the project's `public/` folder was
+ * deployed with the site (`npx remotion lambda sites create` bundles `public/`) under
+ * its name there; any other is refused with what to do.
  */
-export const renderOnLambdaNotWired = async ({opts, deps}: {opts: LambdaOptions; deps: LambdaDeps}): Promise<never> => {
-	await checkLambdaBeforeWork({opts, deps});
-	throw new InternalError({code: 'LAMBDA', problem: 'the Lambda setup is ready, but rendering on Lambda is not wired into the render pipeline yet'});
+export const coverOnSite = ({cover, region}: {cover: CoverFile | null; region: string}): CoverFile | null => {
+	if (cover === null) return null;
+	const inPublic = path.relative(path.join(PROJECT_ROOT, 'public'), cover.file);
+	if (inPublic !== '' && !inPublic.startsWith('..') && !path.isAbsolute(inPublic)) return {file: cover.file, src: inPublic.split(path.sep).join('/')};
+	throw new UserError({
+		code: 'LAMBDA',
+		problem: `the cover art ${cover.file} is not on the deployed site, which Lambda draws from: copy it into public/ (as public/<slug>-cover${path.extname(cover.file)}), then ${createSiteCommand({region})}`,
+	});
+};
+
+/** Lambda's progress as one bar over the batch's frames, with the renders finished and the cost so far. */
+export const lambdaProgressBar = (): {onProgress: (p: LambdaBatchProgress) => void; stop: () => void} => {
+	let progress: Progress | undefined;
+	return {
+		onProgress: (p) => {
+			progress ??= createProgress({total: p.total});
+			progress.update(p.done, `Lambda ${p.finished}/${p.jobs} done, ${formatUsd(p.costUsd)}`);
+		},
+		// A log line ends the bar; the next progress starts a new one below it.
+		stop: () => {
+			progress?.stop();
+			progress = undefined;
+		},
+	};
 };

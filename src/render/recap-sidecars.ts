@@ -30,12 +30,71 @@ export const sidecarFileNames = ({outputPath}: {outputPath: string}) => {
 	};
 };
 
+/** A still sidecar: which composition, which frame, at what size and in which format. */
+export type SidecarStill = {name: string; compositionId: 'Recap' | 'Storyboard'; frame: number; imageFormat: 'png' | 'jpeg'; scale: number};
+
+/** Draws one still sidecar into `output` (a temporary file, renamed once whole). */
+export type DrawSidecarStill = (still: SidecarStill, output: string) => Promise<void>;
+
+/** The poster (the title card at 1280×720, JPEG) and the storyboard (every scene, PNG) of a recap. */
+export const recapSidecarStills = ({plan, outputPath}: {plan: Plan; outputPath: string}): SidecarStill[] => {
+	const names = sidecarFileNames({outputPath});
+	return [
+		{name: names.poster, compositionId: 'Recap', frame: plan.scenes[0]?.stills[0]?.from ?? 0, imageFormat: 'jpeg', scale: POSTER.widthPx / plan.width},
+		{name: names.storyboard, compositionId: 'Storyboard', frame: 0, imageFormat: 'png', scale: 1},
+	];
+};
+
+/** The input props of the stills: the recap's, without sound. */
+export const sidecarStillProps = ({talk, plan, theme}: {talk: Talk; plan: Plan; theme?: Theme | undefined}) =>
+	recapInputProps({talk, plan, ...(theme === undefined ? {} : {theme})});
+
+/** Draws the stills on this machine, with Remotion's `renderStill` in the render's bundle and browser. */
+export const drawSidecarStillsLocally = ({
+	talk,
+	plan,
+	theme,
+	bundle,
+	browser,
+	cancelSignal,
+	recapComposition,
+}: {
+	talk: Talk;
+	plan: Plan;
+	theme?: Theme | undefined;
+	bundle: Bundle;
+	browser: RenderBrowser;
+	/** Stops the stills being drawn (a signal); what was written stays whole. */
+	cancelSignal?: CancelSignal;
+	/** `Recap` as the video was rendered from it: the poster is drawn from it, without choosing it again. */
+	recapComposition?: Composition;
+}): DrawSidecarStill => {
+	const inputProps = sidecarStillProps({talk, plan, theme});
+	return async ({compositionId, frame, imageFormat, scale}, output) => {
+		const composition =
+			compositionId === 'Recap' && recapComposition !== undefined ? recapComposition : await selectIn({bundle, browser, id: compositionId, inputProps});
+		await renderStill({
+			serveUrl: bundle.serveUrl,
+			composition,
+			inputProps: composition.props,
+			frame,
+			output,
+			imageFormat,
+			...(imageFormat === 'jpeg' ? {jpegQuality: 90} : {}),
+			scale,
+			overwrite: true,
+			...(cancelSignal === undefined ? {} : {cancelSignal}),
+			...browserOptions(browser),
+		});
+	};
+};
+
 /**
  * Everything a publisher uploads with the recap, beside its MP4, each written
  * atomically: subtitles (`.srt`, `.vtt`), YouTube chapters (`chapters.txt`, when the
  * recap has three chapters of 10 s), a 1280×720 `poster.jpg` (the title card), a
- * `storyboard.png` of every scene, and the manifest (`.json`). Two stills are drawn:
- * the poster and the sheet.
+ * `storyboard.png` of every scene, and the manifest (`.json`). Two stills are drawn, by
+ * `drawStill` (here, or on Lambda): the poster and the sheet.
  */
 export const writeRecapSidecars = async ({
 	talk,
@@ -43,26 +102,16 @@ export const writeRecapSidecars = async ({
 	quotes,
 	outputPath,
 	scale,
-	theme,
-	bundle,
-	browser,
 	log,
-	cancelSignal,
-	recapComposition,
+	drawStill,
 }: {
 	talk: Talk;
 	plan: Plan;
 	quotes: readonly PlannedQuote[];
 	outputPath: string;
 	scale: number;
-	theme?: Theme;
-	bundle: Bundle;
-	browser: RenderBrowser;
 	log: Log;
-	/** Stops the stills being drawn (a signal); what was written stays whole. */
-	cancelSignal?: CancelSignal;
-	/** `Recap` as the video was rendered from it: the poster is drawn from it, without choosing it again. */
-	recapComposition?: Composition;
+	drawStill: DrawSidecarStill;
 }): Promise<{manifest: RecapManifest; manifestPath: string}> => {
 	const dir = path.dirname(outputPath);
 	const names = sidecarFileNames({outputPath});
@@ -76,54 +125,8 @@ export const writeRecapSidecars = async ({
 	if (chapters.usable) await text(names.chapters, formatChapters(chapters));
 	else log(`${names.chapters}: not written: ${chapters.reason}`);
 
-	const inputProps = recapInputProps({talk, plan, ...(theme === undefined ? {} : {theme})});
-	const choose = (id: string) => selectIn({bundle, browser, id, inputProps});
-	const still = async ({
-		composition: chosen,
-		frame,
-		name,
-		imageFormat,
-		stillScale,
-	}: {
-		composition: Composition | Promise<Composition>;
-		frame: number;
-		name: string;
-		imageFormat: 'png' | 'jpeg';
-		stillScale: number;
-	}) => {
-		const composition = await chosen;
-		await writeFileAtomic({
-			target: at(name),
-			write: async (temp) => {
-				await renderStill({
-					serveUrl: bundle.serveUrl,
-					composition,
-					inputProps: composition.props,
-					frame,
-					output: temp,
-					imageFormat,
-					...(imageFormat === 'jpeg' ? {jpegQuality: 90} : {}),
-					scale: stillScale,
-					overwrite: true,
-					...(cancelSignal === undefined ? {} : {cancelSignal}),
-					...browserOptions(browser),
-				});
-			},
-		});
-	};
-	const title = plan.scenes[0];
-	const posterFrame = title?.stills[0]?.from ?? 0;
-	// Two tabs at once: each spends part of its time waiting on the page.
-	await Promise.all([
-		still({
-			composition: recapComposition ?? choose('Recap'),
-			frame: posterFrame,
-			name: names.poster,
-			imageFormat: 'jpeg',
-			stillScale: POSTER.widthPx / plan.width,
-		}),
-		still({composition: choose('Storyboard'), frame: 0, name: names.storyboard, imageFormat: 'png', stillScale: 1}),
-	]);
+	// Two at once: each spends part of its time waiting on the page.
+	await Promise.all(recapSidecarStills({plan, outputPath}).map((still) => writeFileAtomic({target: at(still.name), write: (temp) => drawStill(still, temp)})));
 
 	const manifest = buildRecapManifest({
 		talk,

@@ -7,7 +7,7 @@ import type {SoundFiles} from './audio/prepare-sound';
 import type {RenderBrowser} from './browser';
 import {type Bundle, type Log, formatSeconds} from './bundle-project';
 import {recapInputProps} from './compositions';
-import {writeRecapSidecars} from './recap-sidecars';
+import {drawSidecarStillsLocally, writeRecapSidecars} from './recap-sidecars';
 import {renderPlannedVideo, withRenderContext} from './render-pipeline';
 import type {RendererName, VideoProgress} from './render-video-options';
 
@@ -106,12 +106,16 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			quotes: options.sidecars.quotes,
 			outputPath,
 			scale,
-			...theme,
-			bundle: await context.bundle(),
-			browser: await context.browser(),
 			log,
-			cancelSignal: context.interruptible.cancelSignal,
-			recapComposition: composition,
+			drawStill: drawSidecarStillsLocally({
+				talk,
+				plan,
+				...theme,
+				bundle: await context.bundle(),
+				browser: await context.browser(),
+				cancelSignal: context.interruptible.cancelSignal,
+				recapComposition: composition,
+			}),
 		});
 		context.checkAborted();
 		log(`sidecars in ${formatSeconds(Date.now() - sidecarsStarted)} → ${sidecars.manifestPath}`);

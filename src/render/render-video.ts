@@ -12,8 +12,9 @@ import {writeFileAtomic} from './write-file-atomic';
  * `outputPath` (a temporary file, renamed by `renderVideo`). `sound` says how the video
  * gets its sound: a `muxed` renderer puts `soundTrack` (the WAV built in Node) into the
  * file, and the composition is drawn silent; a `composition` renderer lets the
- * composition play its `<Audio>`. A renderer that draws elsewhere (on Remotion Lambda)
- * is one more entry: it renders the composition muted and muxes `soundTrack` on its return.
+ * composition play its `<Audio>`. Remotion Lambda is not one of them: it needs no local
+ * bundle, browser or selected composition, and schedules whole batches of videos at
+ * once; it takes the same sound step (`muxed`) and props (`lambda/render-recap-on-lambda.ts`).
  */
 export type VideoRenderer = {
 	sound: SoundMode;

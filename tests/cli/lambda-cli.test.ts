@@ -1,9 +1,10 @@
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import type {LambdaFunction, LambdaSite} from '../../src/render/lambda/lambda-client';
 import {createFakeLambda} from '../support/fake-lambda';
+import {flatPng, writeStandInOutput} from '../support/stand-in-output';
 import {captureCli} from '../support/capture-cli';
 import {runTalkreel} from '../support/run-cli';
 
@@ -149,11 +150,66 @@ describe('--lambda refuses a wrong setup before any work', () => {
 		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
 		expect(fake.media).toEqual([]);
 	});
+});
 
-	it('a ready setup stops, for now, with an internal error: the Lambda renderer is not wired into the render pipeline yet', async () => {
-		const fake = createFakeLambda({functions: [GOOD_FUNCTION], sites: [GOOD_SITE]});
-		const {code, stderr} = await captureCli(['render', MISSING, '--lambda'], {lambdaClient: fake.client, env: {}});
-		expect(code).toBe(1);
-		expect(stderr).toBe('talkreel: internal error: LAMBDA: the Lambda setup is ready, but rendering on Lambda is not wired into the render pipeline yet\n');
+/** With a ready setup, the whole job through the real CLI, the fake account handing back stand-in renders. */
+describe('--lambda with a ready setup, through the real CLI', () => {
+	it('render: the recap and its sidecars land where a local render puts them; the end line gives the time and the cost', async () => {
+		const fake = createFakeLambda({functions: [GOOD_FUNCTION], sites: [GOOD_SITE], writeOutput: writeStandInOutput});
+		const out = path.join(scratch, 'lambda-recap', 'recap.mp4');
+		const {code, stdout, stderr} = await captureCli(['render', SEED, '--lambda', '--scale', '0.1', '-o', out], {lambdaClient: fake.client, env: {}});
+		expect(code, stderr).toBe(0);
+		expect(stdout).toBe(`${out}\n`);
+		expect(stderr).toMatch(/^rendered on Lambda in [\d.]+ s: 3 of 3 renders, \$0\.\d{4} as Lambda reports it$/m);
+		expect(fake.media.map((m) => [m.request.composition, m.request.serveUrl, m.request.functionName])).toEqual([['Recap', URL, FN]]);
+		expect(readdirSync(path.dirname(out)).sort()).toEqual([
+			'chapters.txt',
+			'poster.jpg',
+			'recap.json',
+			'recap.mp4',
+			'recap.srt',
+			'recap.vtt',
+			'storyboard.png',
+		]);
+	}, 120_000);
+
+	it('clips: Ctrl-C cancels every render started; exit as interrupted, nothing written', async () => {
+		const stop = new AbortController();
+		const fake = createFakeLambda({
+			functions: [GOOD_FUNCTION],
+			sites: [GOOD_SITE],
+			// Ctrl-C once the third clip has started.
+			script: () => {
+				if (fake.media.length === 2) stop.abort();
+				return {steps: [{overall: 0.1, costUsd: 0.0001}]};
+			},
+			writeOutput: writeStandInOutput,
+		});
+		const outDir = path.join(scratch, 'lambda-clips');
+		const {code, stderr} = await captureCli(['clips', SEED, '--lambda', '--format', 'square', '-o', outDir], {
+			lambdaClient: fake.client,
+			env: {},
+			signal: stop.signal,
+		});
+		expect(code).not.toBe(0);
+		expect(stderr).toMatch(/talkreel: RENDER_ABORTED: the render was interrupted; no output was written\n$/);
+		expect(fake.media.length).toBeGreaterThanOrEqual(2);
+		expect(fake.cancelled.sort()).toEqual(fake.media.map((m) => m.renderId).sort());
+		expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+	}, 60_000);
+
+	it('clips: a cover art outside public/ cannot reach the deployed site: one line saying what to do, exit 2, nothing rendered', async () => {
+		const cover = path.join(scratch, 'cover.png');
+		writeFileSync(cover, flatPng({width: 64, height: 64}));
+		const fake = createFakeLambda({functions: [GOOD_FUNCTION], sites: [GOOD_SITE], writeOutput: writeStandInOutput});
+		const {code, stderr} = await captureCli(['clips', SEED, '--lambda', '--cover', cover, '-o', path.join(scratch, 'covered')], {
+			lambdaClient: fake.client,
+			env: {},
+		});
+		expect(code).toBe(2);
+		expect(stderr).toBe(
+			`talkreel: LAMBDA: the cover art ${cover} is not on the deployed site, which Lambda draws from: copy it into public/ (as public/<slug>-cover.png), then npx remotion lambda sites create src/index.ts --site-name=talkreel --region=us-east-1\n`,
+		);
+		expect(fake.media).toEqual([]);
 	});
 });

@@ -10,7 +10,7 @@ import {planTalk} from '../../src/plan/plan-talk';
 import {type RenderBrowser, browserOptions, openRenderBrowser, unpackNpmBrowser} from '../../src/render/browser';
 import {type Bundle, PROJECT_ROOT} from '../../src/render/bundle-project';
 import {recapInputProps, selectIn} from '../../src/render/compositions';
-import {writeRecapSidecars} from '../../src/render/recap-sidecars';
+import {drawSidecarStillsLocally, writeRecapSidecars} from '../../src/render/recap-sidecars';
 import {renderRecap} from '../../src/render/render-recap';
 import {storyboardSize} from '../../src/video/Storyboard';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
@@ -132,7 +132,15 @@ describe('recap sidecars', () => {
 	it('draws a 1280×720 poster of the title card and a storyboard with every scene', async () => {
 		const outputPath = path.join(workDir, 'sidecars', 'recap.mp4');
 		const {quotes} = planTalk({talk, maxSeconds: 60});
-		const {manifest} = await writeRecapSidecars({talk, plan, quotes, outputPath, scale: 0.25, bundle, browser, log: () => {}});
+		const {manifest} = await writeRecapSidecars({
+			talk,
+			plan,
+			quotes,
+			outputPath,
+			scale: 0.25,
+			log: () => {},
+			drawStill: drawSidecarStillsLocally({talk, plan, bundle, browser}),
+		});
 		const dir = path.dirname(outputPath);
 		expect(await probeImage(path.join(dir, manifest.files.poster))).toEqual({codec: 'mjpeg', width: 1280, height: 720});
 		expect(await probeImage(path.join(dir, manifest.files.storyboard))).toEqual({codec: 'png', ...storyboardSize(plan)});

@@ -64,6 +64,7 @@ export const createFakeLambda = ({
 	sites = [],
 	listError,
 	script = () => ({}),
+	writeOutput,
 }: {
 	credentials?: LambdaCredentials;
 	functions?: LambdaFunction[];
@@ -71,6 +72,11 @@ export const createFakeLambda = ({
 	/** Thrown by `listFunctions` and `listSites`. */
 	listError?: Error;
 	script?: (outName: string) => FakeRender;
+	/**
+	 * Writes what a render made into `file` when it is downloaded: a test that muxes or
+	 * inspects it renders the request here (as a Lambda function would). Absent: a line of text.
+	 */
+	writeOutput?: (request: LambdaMediaRequest | LambdaStillRequest, file: string) => Promise<void>;
 } = {}): FakeLambda => {
 	const media: Started[] = [];
 	const stills: LambdaStillRequest[] = [];
@@ -168,7 +174,11 @@ export const createFakeLambda = ({
 			const name = output.key.split('/').at(-1) ?? '';
 			const render = script(name);
 			if (render.downloadError) throw render.downloadError;
-			await writeFile(file, `fake ${output.key}\n`);
+			const request =
+				media.find((m) => output.key === `renders/${m.renderId}/${m.request.outName}`)?.request ?? stills.find((r) => output.key === `stills/${r.outName}`);
+			if (request === undefined) throw new Error(`NoSuchKey: ${output.key}`);
+			if (writeOutput === undefined) await writeFile(file, `fake ${output.key}\n`);
+			else await writeOutput(request, file);
 			downloads.push(file);
 		},
 	};

@@ -1,6 +1,6 @@
 import {InternalError} from '../../errors';
 /** The bit rate the finished track is encoded at: the same AAC (Fraunhofer FDK) and rate as Remotion's `renderMedia`. */
-const SOUND_TRACK_CODEC = ['-c:a', 'libfdk_aac', '-b:a', '320k'] as const;
+export const SOUND_TRACK_CODEC = ['-c:a', 'libfdk_aac', '-b:a', '320k'] as const;
 
 /**
  * Rewrites the stitcher's FFmpeg arguments to take a finished audio track as its second

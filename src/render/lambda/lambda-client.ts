@@ -48,12 +48,13 @@ export type LambdaMediaRequest = LambdaTarget & {
 	outName: string;
 };
 
-/** One frame as a PNG, rendered by one function; Lambda returns when it is written. */
+/** One frame as a PNG (or a JPEG at quality 90), rendered by one function; Lambda returns when it is written. */
 export type LambdaStillRequest = LambdaTarget & {
 	composition: string;
 	inputProps: Record<string, unknown>;
 	frame: number;
 	scale: number;
+	imageFormat: 'png' | 'jpeg';
 	outName: string;
 };
 

@@ -14,6 +14,9 @@ import {isLambdaRegion} from './lambda-regions';
 /** The function Remotion deploys by default (`npx remotion lambda functions deploy` with no flags): 2048 MB, 2048 MB of disk, 120 s in 4.0.527. */
 const DEFAULT_FUNCTION_SPECS = {memorySizeInMb: DEFAULT_MEMORY_SIZE, diskSizeInMb: DEFAULT_EPHEMERAL_STORAGE_IN_MB, timeoutInSeconds: DEFAULT_TIMEOUT};
 
+/** A JPEG still's quality: the local poster's. */
+const STILL_JPEG_QUALITY = 90;
+
 /** A presigned download link lives this long: enough for a large recap on a slow line. */
 const DOWNLOAD_LINK_SECONDS = 3600;
 
@@ -103,7 +106,7 @@ export const createRemotionLambdaClient = ({env = process.env}: {env?: NodeJS.Pr
 		return result;
 	},
 
-	renderStill: async ({region, functionName, serveUrl, composition, inputProps, frame, scale, outName}) => {
+	renderStill: async ({region, functionName, serveUrl, composition, inputProps, frame, scale, imageFormat, outName}) => {
 		const still = await (await remotion()).renderStillOnLambda({
 			region: regionOf(region),
 			functionName,
@@ -113,7 +116,8 @@ export const createRemotionLambdaClient = ({env = process.env}: {env?: NodeJS.Pr
 			frame,
 			scale,
 			outName,
-			imageFormat: 'png',
+			imageFormat,
+			...(imageFormat === 'jpeg' ? {jpegQuality: STILL_JPEG_QUALITY} : {}),
 			privacy: 'private',
 			logLevel: 'error',
 		});

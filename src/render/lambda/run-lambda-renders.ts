@@ -15,7 +15,11 @@ export type LambdaJob = {
 	file: string;
 	/** Local work on the downloaded file (mux the sound, cut the share card); its failure fails the job. */
 	finish?: (file: string) => Promise<void>;
-} & ({kind: 'media'; frames: number; frameRange: [number, number] | null} | {kind: 'still'; frame: number});
+} & (
+	| {kind: 'media'; frames: number; frameRange: [number, number] | null}
+	/** A still at its own size (the batch's `scale` when absent), as a PNG unless it says JPEG. */
+	| {kind: 'still'; frame: number; scale?: number; imageFormat?: 'png' | 'jpeg'}
+);
 
 export type LambdaJobResult = {
 	id: string;
@@ -23,6 +27,8 @@ export type LambdaJobResult = {
 	costUsd: number;
 	/** The one line saying why it failed, or null. */
 	error: string | null;
+	/** The error itself, when it failed (not when it was cancelled): what a caller that cannot go on throws. */
+	failure?: UserError | InternalError;
 };
 
 export type LambdaBatchProgress = {
@@ -65,7 +71,7 @@ const POLL_MS = 2000;
 const MAX_FAILED_POLLS = 3;
 
 /** Dollars as the end line shows them: four decimals under a dollar, since a clip costs about a tenth of a cent. */
-const formatUsd = (usd: number): string => `$${usd.toFixed(usd < 1 ? 4 : 2)}`;
+export const formatUsd = (usd: number): string => `$${usd.toFixed(usd < 1 ? 4 : 2)}`;
 
 const waitFor = (ms: number, signal: AbortSignal): Promise<void> =>
 	new Promise((resolve) => {
@@ -131,13 +137,15 @@ export const runLambdaRenders = async (options: RunLambdaRendersOptions): Promis
 		let output: LambdaOutput;
 		if (job.kind === 'still') {
 			// Not cancellable: it is done when the call returns.
+			const imageFormat = job.imageFormat ?? 'png';
 			const still = await client.renderStill({
 				...target,
 				composition: job.composition,
 				inputProps: job.inputProps,
 				frame: job.frame,
-				scale,
-				outName: `${job.id}.png`,
+				scale: job.scale ?? scale,
+				imageFormat,
+				outName: `${job.id}.${imageFormat === 'jpeg' ? 'jpg' : 'png'}`,
 			});
 			state.costUsd = still.costUsd;
 			output = still.output;
@@ -248,7 +256,7 @@ export const runLambdaRenders = async (options: RunLambdaRendersOptions): Promis
 								stop.abort();
 							}
 							state.failed = true;
-							results[index] = {id: job.id, costUsd: state.costUsd, error: described.message};
+							results[index] = {id: job.id, costUsd: state.costUsd, error: described.message, failure: described};
 						},
 					)
 					.finally(() => {

@@ -1,11 +1,10 @@
-import {renderMedia} from '@remotion/renderer';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {browserOptions} from '../../../src/render/browser';
 import {recapInputProps, selectIn} from '../../../src/render/compositions';
 import {renderRecap} from '../../../src/render/render-recap';
 import {RecapPropsSchema} from '../../../src/video/recap-schema';
 import {probeVideo, psnr, readLumaFrames} from '../../support/inspect-video';
+import {renderLikeLambda} from '../../support/render-like-lambda';
 import {type SeedRecapFixture, openSeedRecapFixture} from '../../support/seed-recap-fixture';
 
 /**
@@ -62,18 +61,7 @@ describe('the recap’s Lambda input props', () => {
 			plan.height,
 		]);
 		const lambda = path.join(workDir, 'lambda.mp4');
-		await renderMedia({
-			serveUrl: bundle.serveUrl,
-			composition,
-			inputProps,
-			codec: 'h264',
-			muted: true,
-			outputLocation: lambda,
-			scale: SCALE,
-			frameRange,
-			concurrency: 1,
-			...browserOptions(browser),
-		});
+		await renderLikeLambda({bundle, browser, composition, inputProps, scale: SCALE, frameRange, file: lambda});
 
 		const [a, b] = await Promise.all([probeVideo(local), probeVideo(lambda)]);
 		expect([b.codec, b.width, b.height, b.frameRate, b.frameCount]).toEqual([a.codec, a.width, a.height, a.frameRate, frames]);

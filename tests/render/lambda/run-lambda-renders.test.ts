@@ -3,7 +3,7 @@ import {readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import {UserError} from '../../../src/errors';
+import {InternalError, UserError} from '../../../src/errors';
 import {RenderAbortedError} from '../../../src/render/interruptible';
 import type {LambdaTarget} from '../../../src/render/lambda/lambda-client';
 import {type LambdaBatchProgress, type LambdaJob, type RunLambdaRendersOptions, runLambdaRenders} from '../../../src/render/lambda/run-lambda-renders';
@@ -104,7 +104,13 @@ describe('a batch reports what failed and finishes the rest', () => {
 		});
 		expect(results).toEqual([
 			{id: 'a', costUsd: 0.01, error: null},
-			{id: 'b', costUsd: 0.002, error: "LAMBDA: AWS Lambda: Cannot read properties of undefined (reading 'lines')"},
+			{
+				id: 'b',
+				costUsd: 0.002,
+				error: "LAMBDA: AWS Lambda: Cannot read properties of undefined (reading 'lines')",
+				// The error itself, for a caller that cannot go on without the render (the recap).
+				failure: expect.any(InternalError),
+			},
 			{id: 'c', costUsd: 0.01, error: null},
 		]);
 		expect(costUsd).toBeCloseTo(0.022, 10);

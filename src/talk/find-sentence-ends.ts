@@ -33,12 +33,18 @@ export const countWords = (text: string): number => {
 	return latin + Math.ceil(cjk / 2);
 };
 
-/** True when text of at least 30 words has fewer than one sentence end per 40 words: auto captions. */
+/**
+ * True when text of at least 30 words has fewer than one sentence end per 40 words and
+ * few commas: auto captions. One long sentence with its commas (a preamble read as one
+ * sentence) is punctuated text.
+ */
 export const isUnpunctuated = (text: string): boolean => {
 	const words = countWords(text);
 	const ends = text.match(TERMINATORS)?.length ?? 0;
-	return words >= 30 && ends * 40 < words;
+	const commas = text.match(COMMAS)?.length ?? 0;
+	return words >= 30 && ends * 40 < words && (ends + commas) * 12 < words;
 };
+const COMMAS = /[,;，、；]/gu;
 
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
 

@@ -39,7 +39,8 @@ const occurrences = (haystack: string, needle: string): number => {
 };
 
 /** The differences between what `file` reads as and what its entry says: [] when it reads right. */
-export const differencesFromExpected = (talk: Talk, expected: ExpectedTranscript): string[] => {
+export const differencesFromExpected = (talk: Talk, entry: ExpectedTranscript): string[] => {
+	let expected = entry;
 	const out: string[] = [];
 	const turns: Turn[] = talk.sections.flatMap((section) => section.turns);
 	const nameOf = (turn: Turn | undefined): string =>
@@ -51,6 +52,10 @@ export const differencesFromExpected = (talk: Talk, expected: ExpectedTranscript
 	const wantedLanguage = expected.language.toLowerCase().split('-')[0] ?? '';
 	if (!language.startsWith(wantedLanguage)) out.push(`language: ${language}, expected ${expected.language}`);
 
+	// Entries name unnamed and diarized speakers `Speaker n`; a Chinese talk calls them `发言人 n`.
+	const chinese = language.startsWith('zh');
+	const named = (name: string): string => (chinese ? name.replace(/^Speaker (\d+)$/, '发言人 $1') : name);
+	expected = {...expected, speakers: expected.speakers.map(named), first: {...expected.first, speaker: named(expected.first.speaker)}, last: {...expected.last, speaker: named(expected.last.speaker)}};
 	const speakersInOrder: string[] = [];
 	for (const turn of turns) {
 		const name = nameOf(turn);

@@ -203,4 +203,19 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 				segments: turns.map((t) => ({...speakerField(t), startTime: seconds(t.startMs), endTime: seconds(t.endMs), body: t.text})),
 			}),
 	},
+	{
+		format: 'speech-api-json',
+		file: 'talk.assemblyai.json',
+		timed: true,
+		named: false,
+		// AssemblyAI without speaker labels: words with times in ms (the other services' shapes are tested in read-speech-api-json.test.ts).
+		write: (turns) =>
+			JSON.stringify({
+				id: 'talk',
+				audio_url: 'https://example.com/talk.mp3',
+				text: turns.map((t) => t.text).join(' '),
+				words: turns.flatMap((t) => wordsOf(t).map((w) => ({text: w.word, start: Math.round(w.start * 1000), end: Math.round(w.end * 1000), confidence: 1}))),
+				utterances: null,
+			}),
+	},
 ];

@@ -28,6 +28,11 @@ describe('sentences from pauses', () => {
 		],
 		['So we went back. We found ten things we wish we knew. Now as you listen to this episode, you will hear them all, one after the other.', false],
 		['too short to tell', false],
+		// Regression: Deepgram's reading of the US constitution's preamble, one 52-word sentence, was "punctuated" again with full stops at pauses.
+		[
+			'We, the people of the United States, in order to form a more perfect union, establish justice, ensure domestic tranquility, provide for the common defense, promote the general welfare, and secure the blessings of liberty to ourselves and our posterity to ordain and establish this constitution for the United States of America.',
+			false,
+		],
 	])('%j is unpunctuated: %s', (text, expected) => {
 		expect(isUnpunctuated(text)).toBe(expected);
 	});

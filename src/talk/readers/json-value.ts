@@ -56,7 +56,7 @@ const typeofJson = (v: unknown): string => (v === null ? 'null' : Array.isArray(
 
 /** The JSON transcripts talkreel reads, for messages about JSON it does not. */
 export const JSON_FORMATS =
-	'Whisper or WhisperX output ({"segments": [{"start", "end", "text"}]}, or a bare array of them), whisper.cpp output ({"transcription": […]}), Remotion captions ([{"text", "startMs", "endMs"}]), a Podcasting 2.0 transcript ({"segments": [{"startTime", "endTime", "body"}]}), or a talk as `talkreel parse` prints it';
+	'Whisper or WhisperX output ({"segments": [{"start", "end", "text"}]}, or a bare array of them), whisper.cpp output ({"transcription": […]}), Remotion captions ([{"text", "startMs", "endMs"}]), a Podcasting 2.0 transcript ({"segments": [{"startTime", "endTime", "body"}]}), the JSON of Deepgram, AssemblyAI, Amazon Transcribe, Google Cloud Speech, Azure Speech batch transcription, Rev.ai, Speechmatics, IBM Watson, BBC Kaldi or Bilibili subtitles, or a talk as `talkreel parse` prints it';
 
 /** A number of seconds or ms a JSON item gives, or null when it is missing or not a finite, non-negative number. */
 export const timeOf = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);

@@ -13,7 +13,9 @@ export const readTalkJson = ({text, file}: {text: string; file: string}): {talk:
 		const message = e instanceof Error ? e.message : String(e);
 		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `invalid JSON: ${message}`});
 	}
-	if (isRecord(value) && !['slug', 'metadata', 'speakers', 'sections'].some((key) => key in value)) {
+	// A Talk has all four; one of them alone (`metadata` in Deepgram's output, `speakers` in
+	// Speechmatics') is another tool's JSON: say what it holds, not which Talk field it lacks.
+	if (isRecord(value) && ['slug', 'metadata', 'speakers', 'sections'].filter((key) => key in value).length < 2) {
 		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `${describeJson(value)} is not a transcript talkreel reads; it reads ${JSON_FORMATS}`});
 	}
 	const parsed = TalkSchema.safeParse(value);

@@ -12,6 +12,7 @@ import {looksLikeNameTime, readNameTime} from './read-name-time';
 import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
 import {looksLikeRemotionCaptions, readRemotionCaptions} from './read-remotion-captions';
+import {looksLikeSpeechApiJson, readSpeechApiJson} from './read-speech-api-json';
 import {looksLikeSrt, readSrt} from './read-srt';
 import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
 import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
@@ -43,6 +44,13 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'remotion-captions', recognise: looksLikeRemotionCaptions, read: readRemotionCaptions, example: '[{"text": …, "startMs": …}] (Remotion captions)'},
 	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson, example: '{"version": …, "segments": [{"startTime": …}]} (Podcasting 2.0)'},
 	{format: 'whisper-json', recognise: looksLikeWhisperJson, read: readWhisperJson, example: '{"segments": [{"start": …, "text": …}]} (Whisper, WhisperX)'},
+	{
+		format: 'speech-api-json',
+		recognise: looksLikeSpeechApiJson,
+		read: readSpeechApiJson,
+		example:
+			'the JSON of Deepgram, AssemblyAI, Amazon Transcribe, Google Cloud Speech, Azure Speech, Rev.ai, Speechmatics, IBM Watson, BBC Kaldi or Bilibili subtitles',
+	},
 	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson, example: 'a Talk as JSON ({"slug": …})'},
 	{format: 'json', recognise: looksLikeJson, read: refuseUnknownJson},
 	{format: 'descript', recognise: looksLikeDescript, read: readDescript, example: '[00:00:23] **Name:** text'},

@@ -3,7 +3,7 @@ import {spawn} from 'node:child_process';
 import {copyFile, mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {InternalError} from '../errors';
+import {InternalError, UserError} from '../errors';
 import {PROJECT_ROOT} from '../render/bundle-project';
 import {STUDIO_SOURCE_QUERY, STUDIO_TALK_ENV} from '../render/webpack-override';
 import {stemOf} from '../talk/file-names';
@@ -19,10 +19,17 @@ type StudioOptions = TalkOptions & {port?: number; open: boolean};
 const REMOTION_CLI = path.join(PROJECT_ROOT, 'node_modules', '@remotion', 'cli', 'remotion-cli.js');
 
 /**
- * `file` as a webpack request for its raw text: `?` and `#` in the path escaped (webpack
- * reads them as a query or fragment otherwise), then STUDIO_SOURCE_QUERY.
+ * `file` as a webpack request for its raw text: `#` in the path escaped (webpack reads
+ * it as a fragment otherwise), then STUDIO_SOURCE_QUERY. A `?` cannot be escaped there:
+ * `refuseQueryInPath` turns such a file away first.
  */
-export const sourceRequest = (file: string): string => `${path.resolve(file).replace(/[?#]/g, '\0$&')}${STUDIO_SOURCE_QUERY}`;
+export const sourceRequest = (file: string): string => `${path.resolve(file).replace(/#/g, '\0#')}${STUDIO_SOURCE_QUERY}`;
+
+/** Webpack would cut a path at its `?`: Studio cannot watch such a file, so it is refused before Studio starts. */
+const refuseQueryInPath = (files: readonly (string | undefined)[]): void => {
+	const bad = files.find((f) => f !== undefined && path.resolve(f).includes('?'));
+	if (bad !== undefined) throw new UserError({code: 'ARGS', file: bad, problem: 'Studio cannot watch a file whose path has a "?" in it; rename it'});
+};
 
 /**
  * The module Studio reads the talk from (src/video/bundled-talks.ts `readStudioTalk`):
@@ -65,6 +72,7 @@ export const registerStudioCommand = (program: Command, {signal}: {signal?: Abor
 		.option('--no-open', 'do not open a browser window')
 		.action(async (file: string, opts: StudioOptions) => {
 			const {talk, editsFile, chaptersFile} = await readTalkFile({file, ...editsOption(opts)});
+			refuseQueryInPath([file, editsFile, chaptersFile]);
 			const log = (line: string) => writeLine(line);
 			const {files} = await findTalkSound({file, talk, media: opts.media, log});
 			const cover = await findCover({file, talk, log});

@@ -32,6 +32,9 @@ const SCENE_PREVIEW_IDS: Record<(typeof SCENE_TYPES)[number], string> = {
 	outro: 'Outro',
 };
 
+// The talk `talkreel studio FILE` opened, else the seed talk of data/.
+const talkSlug = studioTalkSlug();
+
 // Studio opens each composition where its content is on screen (its first still frame), not on the dark frame 0.
 const recapMetadata = openOnContent(calculateRecapMetadata, (props: RecapProps) => firstFrameShown({stills: props.plan?.stills ?? []}));
 const scenePreviewMetadata = openOnContent(calculateScenePreviewMetadata, ({plan, sceneType, sceneId}: ScenePreviewProps) => {
@@ -42,92 +45,88 @@ const scenePreviewMetadata = openOnContent(calculateScenePreviewMetadata, ({plan
 const quoteMetadata = openOnContent(calculateQuoteMetadata, (props: QuoteProps) => firstFrameShown({stills: props.clip?.stills ?? []}));
 const quoteBatchMetadata = openOnContent(calculateQuoteBatchMetadata, (props: QuoteBatchProps) => firstFrameShown({stills: props.clips?.[0]?.stills ?? []}));
 
-export const RemotionRoot: React.FC = () => {
-	// The talk `talkreel studio FILE` opened, else the seed talk of data/.
-	const talkSlug = studioTalkSlug();
-	return (
-		<>
+export const RemotionRoot: React.FC = () => (
+	<>
+		<Composition
+			id="Recap"
+			component={Recap}
+			schema={RecapPropsSchema}
+			defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug}}
+			calculateMetadata={recapMetadata}
+			durationInFrames={DEFAULT_FPS * 60}
+			fps={DEFAULT_FPS}
+			width={DEFAULT_WIDTH}
+			height={DEFAULT_HEIGHT}
+		/>
+		{CLIP_SHAPES.map((shape) => (
 			<Composition
-				id="Recap"
-				component={Recap}
-				schema={RecapPropsSchema}
-				defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug}}
-				calculateMetadata={recapMetadata}
-				durationInFrames={DEFAULT_FPS * 60}
+				key={shape}
+				id={`Quote-${shape}`}
+				component={Quote}
+				schema={QuotePropsSchema}
+				defaultProps={{...DEFAULT_QUOTE_PROPS, talkSlug, shape}}
+				calculateMetadata={quoteMetadata}
+				durationInFrames={DEFAULT_FPS * 8}
 				fps={DEFAULT_FPS}
-				width={DEFAULT_WIDTH}
-				height={DEFAULT_HEIGHT}
+				width={CLIP_LAYOUTS[shape].widthPx}
+				height={CLIP_LAYOUTS[shape].heightPx}
 			/>
+		))}
+		<Composition
+			id="Storyboard"
+			component={Storyboard}
+			schema={RecapPropsSchema}
+			defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug}}
+			calculateMetadata={calculateStoryboardMetadata}
+			durationInFrames={1}
+			fps={DEFAULT_FPS}
+			width={DEFAULT_WIDTH}
+			height={DEFAULT_HEIGHT}
+		/>
+		<Folder name="Scenes">
+			{SCENE_TYPES.map((sceneType) => (
+				<Composition
+					key={sceneType}
+					id={SCENE_PREVIEW_IDS[sceneType]}
+					component={ScenePreview}
+					schema={ScenePreviewPropsSchema}
+					defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug, sceneType, sceneId: null}}
+					calculateMetadata={scenePreviewMetadata}
+					durationInFrames={DEFAULT_FPS * 5}
+					fps={DEFAULT_FPS}
+					width={DEFAULT_WIDTH}
+					height={DEFAULT_HEIGHT}
+				/>
+			))}
+		</Folder>
+		<Folder name="QuoteBatches">
 			{CLIP_SHAPES.map((shape) => (
 				<Composition
 					key={shape}
-					id={`Quote-${shape}`}
-					component={Quote}
-					schema={QuotePropsSchema}
-					defaultProps={{...DEFAULT_QUOTE_PROPS, talkSlug, shape}}
-					calculateMetadata={quoteMetadata}
+					id={`Quotes-${shape}`}
+					component={QuoteBatch}
+					schema={QuoteBatchPropsSchema}
+					defaultProps={{...DEFAULT_QUOTE_BATCH_PROPS, talkSlug, shape}}
+					calculateMetadata={quoteBatchMetadata}
 					durationInFrames={DEFAULT_FPS * 8}
 					fps={DEFAULT_FPS}
 					width={CLIP_LAYOUTS[shape].widthPx}
 					height={CLIP_LAYOUTS[shape].heightPx}
 				/>
 			))}
+		</Folder>
+		<Folder name="Benchmark">
 			<Composition
-				id="Storyboard"
-				component={Storyboard}
-				schema={RecapPropsSchema}
-				defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug}}
-				calculateMetadata={calculateStoryboardMetadata}
-				durationInFrames={1}
+				id="Baseline"
+				component={Baseline}
+				schema={BaselinePropsSchema}
+				defaultProps={{durationInFrames: 300}}
+				calculateMetadata={calculateBaselineMetadata}
+				durationInFrames={300}
 				fps={DEFAULT_FPS}
 				width={DEFAULT_WIDTH}
 				height={DEFAULT_HEIGHT}
 			/>
-			<Folder name="Scenes">
-				{SCENE_TYPES.map((sceneType) => (
-					<Composition
-						key={sceneType}
-						id={SCENE_PREVIEW_IDS[sceneType]}
-						component={ScenePreview}
-						schema={ScenePreviewPropsSchema}
-						defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug, sceneType, sceneId: null}}
-						calculateMetadata={scenePreviewMetadata}
-						durationInFrames={DEFAULT_FPS * 5}
-						fps={DEFAULT_FPS}
-						width={DEFAULT_WIDTH}
-						height={DEFAULT_HEIGHT}
-					/>
-				))}
-			</Folder>
-			<Folder name="QuoteBatches">
-				{CLIP_SHAPES.map((shape) => (
-					<Composition
-						key={shape}
-						id={`Quotes-${shape}`}
-						component={QuoteBatch}
-						schema={QuoteBatchPropsSchema}
-						defaultProps={{...DEFAULT_QUOTE_BATCH_PROPS, talkSlug, shape}}
-						calculateMetadata={quoteBatchMetadata}
-						durationInFrames={DEFAULT_FPS * 8}
-						fps={DEFAULT_FPS}
-						width={CLIP_LAYOUTS[shape].widthPx}
-						height={CLIP_LAYOUTS[shape].heightPx}
-					/>
-				))}
-			</Folder>
-			<Folder name="Benchmark">
-				<Composition
-					id="Baseline"
-					component={Baseline}
-					schema={BaselinePropsSchema}
-					defaultProps={{durationInFrames: 300}}
-					calculateMetadata={calculateBaselineMetadata}
-					durationInFrames={300}
-					fps={DEFAULT_FPS}
-					width={DEFAULT_WIDTH}
-					height={DEFAULT_HEIGHT}
-				/>
-			</Folder>
-		</>
-	);
-};
+		</Folder>
+	</>
+);

@@ -49,7 +49,7 @@ export const studioTalkModule = ({file, editsFile, chaptersFile}: {file: string;
 	].join('\n');
 };
 
-/** Copies `from` into `folder` as `name` when its extension is one of `extensions`; false (nothing copied) otherwise. */
+/** Copies `from` into `folder` as `<stem><its extension>` when its extension is one of `extensions`; false (nothing copied) otherwise. */
 const copyAs = async ({from, folder, stem, extensions}: {from: string; folder: string; stem: string; extensions: readonly string[]}): Promise<boolean> => {
 	const ext = path.extname(from).toLowerCase();
 	if (!extensions.includes(ext)) return false;

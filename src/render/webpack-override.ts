@@ -8,7 +8,8 @@ export const DATA_FILE_TEST = /[\\/]data[\\/][^\\/]+\.(md|txt|srt|vtt|ya?ml|json
 
 /**
  * The module `talkreel studio FILE` writes (see src/cli/command-studio.ts): it requires
- * the talk's files with STUDIO_SOURCE_QUERY, and src/video/studio-talk.ts reads it. Outside
+ * the talk's files with STUDIO_SOURCE_QUERY, and `readStudioTalk` (src/video/bundled-talks.ts)
+ * reads it. Outside
  * `talkreel studio` the name stands for an empty module.
  */
 export const STUDIO_TALK_MODULE = 'talkreel-studio-talk';

@@ -1,6 +1,6 @@
 import {Config} from '@remotion/cli/config';
 import {type BrowserChoice, findBrowser} from './src/render/browser';
-import {webpackOverride} from './src/render/webpack-override';
+import {STUDIO_TALK_ENV, studioWebpackOverride} from './src/render/webpack-override';
 
 // Applies to `npx remotion studio|render|still`; the Node API (src/render/)
 // ignores this file and passes the same settings itself.
@@ -16,4 +16,5 @@ if (browser) Config.setChromeMode(browser.chromeMode);
 Config.setEntryPoint('src/index.ts');
 Config.setVideoImageFormat('jpeg');
 Config.setCodec('h264');
-Config.overrideWebpackConfig(webpackOverride);
+// `talkreel studio FILE` names the talk it opens here; plain `npx remotion studio` has none.
+Config.overrideWebpackConfig(studioWebpackOverride({studioTalkModule: process.env[STUDIO_TALK_ENV] || undefined}));

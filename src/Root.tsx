@@ -15,6 +15,12 @@ import {QuoteBatch, calculateQuoteBatchMetadata} from './video/Quote/QuoteBatch'
 import {DEFAULT_QUOTE_BATCH_PROPS, QuoteBatchPropsSchema} from './video/Quote/quote-batch-schema';
 import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from './plan/plan-recap';
 import {DEFAULT_FPS} from './plan/timing';
+import {studioTalkSlug} from './video/bundled-talks';
+import {firstFrameShown, openOnContent} from './video/first-frame';
+import {pickPreviewScene} from './video/pick-preview-scene';
+import type {RecapProps, ScenePreviewProps} from './video/recap-schema';
+import type {QuoteProps} from './video/Quote/quote-schema';
+import type {QuoteBatchProps} from './video/Quote/quote-batch-schema';
 
 // Self-hosted fonts, awaited (delayRender) before any frame is drawn.
 void loadFonts();
@@ -26,14 +32,27 @@ const SCENE_PREVIEW_IDS: Record<(typeof SCENE_TYPES)[number], string> = {
 	outro: 'Outro',
 };
 
+// The talk `talkreel studio FILE` opened, else the seed talk of data/.
+const talkSlug = studioTalkSlug();
+
+// Studio opens each composition where its content is on screen (its first still frame), not on the dark frame 0.
+const recapMetadata = openOnContent(calculateRecapMetadata, (props: RecapProps) => firstFrameShown({stills: props.plan?.stills ?? []}));
+const scenePreviewMetadata = openOnContent(calculateScenePreviewMetadata, ({plan, sceneType, sceneId}: ScenePreviewProps) => {
+	if (plan === null) return 0;
+	const scene = pickPreviewScene({plan, sceneType, sceneId});
+	return firstFrameShown({stills: scene.stills, from: scene.from});
+});
+const quoteMetadata = openOnContent(calculateQuoteMetadata, (props: QuoteProps) => firstFrameShown({stills: props.clip?.stills ?? []}));
+const quoteBatchMetadata = openOnContent(calculateQuoteBatchMetadata, (props: QuoteBatchProps) => firstFrameShown({stills: props.clips?.[0]?.stills ?? []}));
+
 export const RemotionRoot: React.FC = () => (
 	<>
 		<Composition
 			id="Recap"
 			component={Recap}
 			schema={RecapPropsSchema}
-			defaultProps={DEFAULT_RECAP_PROPS}
-			calculateMetadata={calculateRecapMetadata}
+			defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug}}
+			calculateMetadata={recapMetadata}
 			durationInFrames={DEFAULT_FPS * 60}
 			fps={DEFAULT_FPS}
 			width={DEFAULT_WIDTH}
@@ -45,8 +64,8 @@ export const RemotionRoot: React.FC = () => (
 				id={`Quote-${shape}`}
 				component={Quote}
 				schema={QuotePropsSchema}
-				defaultProps={{...DEFAULT_QUOTE_PROPS, shape}}
-				calculateMetadata={calculateQuoteMetadata}
+				defaultProps={{...DEFAULT_QUOTE_PROPS, talkSlug, shape}}
+				calculateMetadata={quoteMetadata}
 				durationInFrames={DEFAULT_FPS * 8}
 				fps={DEFAULT_FPS}
 				width={CLIP_LAYOUTS[shape].widthPx}
@@ -57,7 +76,7 @@ export const RemotionRoot: React.FC = () => (
 			id="Storyboard"
 			component={Storyboard}
 			schema={RecapPropsSchema}
-			defaultProps={DEFAULT_RECAP_PROPS}
+			defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug}}
 			calculateMetadata={calculateStoryboardMetadata}
 			durationInFrames={1}
 			fps={DEFAULT_FPS}
@@ -71,8 +90,8 @@ export const RemotionRoot: React.FC = () => (
 					id={SCENE_PREVIEW_IDS[sceneType]}
 					component={ScenePreview}
 					schema={ScenePreviewPropsSchema}
-					defaultProps={{...DEFAULT_RECAP_PROPS, sceneType, sceneId: null}}
-					calculateMetadata={calculateScenePreviewMetadata}
+					defaultProps={{...DEFAULT_RECAP_PROPS, talkSlug, sceneType, sceneId: null}}
+					calculateMetadata={scenePreviewMetadata}
 					durationInFrames={DEFAULT_FPS * 5}
 					fps={DEFAULT_FPS}
 					width={DEFAULT_WIDTH}
@@ -87,8 +106,8 @@ export const RemotionRoot: React.FC = () => (
 					id={`Quotes-${shape}`}
 					component={QuoteBatch}
 					schema={QuoteBatchPropsSchema}
-					defaultProps={{...DEFAULT_QUOTE_BATCH_PROPS, shape}}
-					calculateMetadata={calculateQuoteBatchMetadata}
+					defaultProps={{...DEFAULT_QUOTE_BATCH_PROPS, talkSlug, shape}}
+					calculateMetadata={quoteBatchMetadata}
 					durationInFrames={DEFAULT_FPS * 8}
 					fps={DEFAULT_FPS}
 					width={CLIP_LAYOUTS[shape].widthPx}

@@ -31,7 +31,7 @@ export type UserErrorCode =
 	| 'LAMBDA';
 
 /** Codes of internal failures, by the part whose promise broke. */
-export type InternalErrorCode = 'TEXT_FIT' | 'TEXT_WEIGHT' | 'READ' | 'PLAN' | 'RENDER' | 'AUDIO' | 'CLIPS' | 'BROWSER' | 'LAMBDA';
+export type InternalErrorCode = 'TEXT_FIT' | 'TEXT_WEIGHT' | 'READ' | 'PLAN' | 'RENDER' | 'AUDIO' | 'CLIPS' | 'BROWSER' | 'LAMBDA' | 'STUDIO';
 
 /** Messages quote the user's text; no message may echo megabytes of it. */
 const MAX_MESSAGE_LENGTH = 2000;

@@ -9,6 +9,7 @@ import {registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
 import {registerLambdaCommand} from './command-lambda';
 import {registerRenderCommand} from './command-render';
+import {registerStudioCommand} from './command-studio';
 import {findTalkSound, relativeMediaPath, soundInputs} from './find-media';
 import type {LambdaDeps} from './lambda-options';
 import {
@@ -95,6 +96,7 @@ const buildProgram = (deps: CliDeps = {}): Command => {
 	registerHighlightsCommand(program);
 	registerClipsCommand(program, deps);
 	registerLambdaCommand(program, deps);
+	registerStudioCommand(program, deps);
 	return program;
 };
 

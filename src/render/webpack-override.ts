@@ -7,6 +7,20 @@ type CompilerWithDone = {hooks: {done: {tap: (name: string, fn: (stats: {compila
 export const DATA_FILE_TEST = /[\\/]data[\\/][^\\/]+\.(md|txt|srt|vtt|ya?ml|json)$/;
 
 /**
+ * The module `talkreel studio FILE` writes (see src/cli/command-studio.ts): it requires
+ * the talk's files with STUDIO_SOURCE_QUERY, and `readStudioTalk` (src/video/bundled-talks.ts)
+ * reads it. Outside
+ * `talkreel studio` the name stands for an empty module.
+ */
+export const STUDIO_TALK_MODULE = 'talkreel-studio-talk';
+
+/** The query that imports a file outside data/ as raw text (`asset/source`), watched like any module. */
+export const STUDIO_SOURCE_QUERY = '?talkreel-source';
+
+/** The environment variable through which `talkreel studio` names the module it wrote to remotion.config.ts. */
+export const STUDIO_TALK_ENV = 'TALKREEL_STUDIO_TALK';
+
+/**
  * The webpack changes the project needs, shared by `remotion.config.ts` (Studio,
  * `npx remotion render`) and the Node `bundle()` call:
  * - talk and edits files of data/ are imported as strings (`asset/source`), so editing
@@ -15,20 +29,35 @@ export const DATA_FILE_TEST = /[\\/]data[\\/][^\\/]+\.(md|txt|srt|vtt|ya?ml|json
  *   never calls (it asks BudouX for phrases of plain text), and it asks for the Node-only
  *   `canvas` package, a warning on every Studio build;
  * - no size hints: the bundle is served from this machine, never downloaded, so webpack's
- *   "asset size limit" warnings say nothing.
+ *   "asset size limit" warnings say nothing;
+ * - STUDIO_TALK_MODULE is `studioTalkModule` (the one `talkreel studio` wrote), else an
+ *   empty module: a render's bundle holds no talk of Studio's.
  */
-export const webpackOverride: WebpackOverrideFn = (config) => ({
-	...config,
-	resolve: {
-		...config.resolve,
-		alias: {...(config.resolve?.alias as Record<string, string | false> | undefined), linkedom: false},
-	},
-	performance: {...config.performance, hints: false},
-	module: {
-		...config.module,
-		rules: [...(config.module?.rules ?? []), {test: DATA_FILE_TEST, exclude: /node_modules/, type: 'asset/source'}],
-	},
-});
+export const studioWebpackOverride =
+	({studioTalkModule}: {studioTalkModule: string | undefined}): WebpackOverrideFn =>
+	(config) => ({
+		...config,
+		resolve: {
+			...config.resolve,
+			alias: {
+				...(config.resolve?.alias as Record<string, string | false> | undefined),
+				linkedom: false,
+				[`${STUDIO_TALK_MODULE}$`]: studioTalkModule ?? false,
+			},
+		},
+		performance: {...config.performance, hints: false},
+		module: {
+			...config.module,
+			rules: [
+				...(config.module?.rules ?? []),
+				{test: DATA_FILE_TEST, exclude: /node_modules/, type: 'asset/source'},
+				{resourceQuery: /^\?talkreel-source$/, type: 'asset/source'},
+			],
+		},
+	});
+
+/** The override of renders (the Node `bundle()` call): no talk of Studio's. */
+export const webpackOverride: WebpackOverrideFn = studioWebpackOverride({studioTalkModule: undefined});
 
 /**
  * A webpack plugin that hands each warning of a build to `onWarning`, as one line: the

@@ -16,3 +16,6 @@ declare namespace NodeJS {
 		context?: (directory: string, useSubdirectories: boolean, regExp: RegExp) => WebpackRequireContext;
 	}
 }
+
+// Defined in webpack's bundles only: tells Studio's bundle from vitest and Node.
+declare const __webpack_require__: unknown;

@@ -2,6 +2,7 @@ import {UserError} from '../errors';
 import {chaptersFileCandidates, editsFileCandidates, isChaptersFile, isEditsFile, loadTalk} from '../talk/load-talk';
 import {slugFromFile} from '../talk/file-names';
 import type {Talk} from '../talk/talk-schema';
+import {DEFAULT_TALK_SLUG} from './recap-schema';
 
 export type BundledTalkFile = {
 	slug: string;
@@ -13,6 +14,27 @@ export type BundledTalkFile = {
 	chapters: {file: string; text: string} | null;
 };
 
+/** What the module `talkreel studio FILE` writes exports: the talk's files by base name, as raw text. */
+type StudioTalkModule = {file?: string; text?: string; edits?: {file: string; text: string} | null; chapters?: {file: string; text: string} | null};
+
+/**
+ * The talk `talkreel studio FILE` opened (the `talkreel-studio-talk` module, see
+ * src/render/webpack-override.ts), read from the files webpack watches: editing the
+ * transcript, its edits file or its chapters file hot-reloads Studio. Null in a render's
+ * bundle, in plain `npx remotion studio` and outside webpack.
+ */
+export const readStudioTalk = (): BundledTalkFile | null => {
+	// Only webpack knows the module (vitest's `require` does not).
+	if (typeof __webpack_require__ === 'undefined') return null;
+	// Must stay a literal `require(…)` of the module name: webpack resolves it at build time.
+	const found = require('talkreel-studio-talk') as StudioTalkModule;
+	if (typeof found.file !== 'string' || typeof found.text !== 'string') return null;
+	return {slug: slugFromFile(found.file), file: found.file, text: found.text, edits: found.edits ?? null, chapters: found.chapters ?? null};
+};
+
+/** The slug Studio opens on: the talk `talkreel studio FILE` opened, else the seed talk of data/. */
+export const studioTalkSlug = (): string => readStudioTalk()?.slug ?? DEFAULT_TALK_SLUG;
+
 /**
  * The transcripts of data/ as raw text, bundled by webpack (`asset/source`, see
  * src/render/webpack-override.ts). Editing a file there hot-reloads Studio. Outside
@@ -20,6 +42,7 @@ export type BundledTalkFile = {
  */
 export const readBundledTalks = (): BundledTalkFile[] => {
 	if (typeof require === 'undefined') return [];
+	const studio = readStudioTalk();
 	let context: WebpackRequireContext;
 	try {
 		// Must stay a literal `require.context(…)` call: webpack resolves it at build time.
@@ -36,7 +59,8 @@ export const readBundledTalks = (): BundledTalkFile[] => {
 				return [`data/${key.slice(2)}`, typeof text === 'string' ? text : String(text)] as const;
 			}),
 	);
-	return [...files.keys()]
+	// The talk Studio was opened on comes first: its slug wins over a data/ talk of the same name.
+	const data = [...files.keys()]
 		.filter((file) => !isEditsFile(file) && !isChaptersFile(file))
 		.map((file) => {
 			const editsFile = editsFileCandidates({file}).find((candidate) => files.has(candidate));
@@ -49,6 +73,7 @@ export const readBundledTalks = (): BundledTalkFile[] => {
 				chapters: chaptersFile === undefined ? null : {file: chaptersFile, text: files.get(chaptersFile) ?? ''},
 			};
 		});
+	return studio === null ? data : [studio, ...data];
 };
 
 /** The bundled talk of data/ whose slug is `slug`, read and corrected by its edits file, as the CLI reads it. */

@@ -1,9 +1,11 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import webpack from 'webpack';
 import {afterAll, describe, expect, it} from 'vitest';
-import {DATA_FILE_TEST, reportBuildWarnings, webpackOverride} from '../../src/render/webpack-override';
+import {studioTalkModule} from '../../src/cli/command-studio';
+import {DATA_FILE_TEST, STUDIO_TALK_MODULE, reportBuildWarnings, studioWebpackOverride, webpackOverride} from '../../src/render/webpack-override';
 
 /** The warnings plugin on a real webpack build: a build with a warning reports it, a clean one reports none. */
 const dir = mkdtempSync(path.join(tmpdir(), 'talkreel-webpack-'));
@@ -55,9 +57,55 @@ describe('webpackOverride', () => {
 		expect(DATA_FILE_TEST.test(file)).toBe(want);
 	});
 
-	it('adds one asset/source rule and keeps the others', async () => {
+	it('adds the asset/source rules (data/, STUDIO_SOURCE_QUERY) and keeps the others', async () => {
 		const out = await webpackOverride({module: {rules: [{test: /\.css$/}]}});
-		expect(out.module?.rules).toHaveLength(2);
-		expect(out.module?.rules?.[1]).toMatchObject({type: 'asset/source'});
+		expect(out.module?.rules).toHaveLength(3);
+		expect(out.module?.rules?.slice(1)).toMatchObject([{type: 'asset/source'}, {type: 'asset/source'}]);
 	});
+});
+
+describe('studioWebpackOverride', () => {
+	/** A real build of `require(STUDIO_TALK_MODULE)` under the override; what the bundle exports. */
+	const buildStudioTalk = async (studioTalkModule: string | undefined): Promise<unknown> => {
+		// One output per build: Node's require caches by file name.
+		const output = `studio-${studioTalkModule === undefined ? 'none' : 'talk'}.cjs`;
+		const entry = path.join(dir, 'studio-entry.js');
+		writeFileSync(entry, `module.exports = require(${JSON.stringify(STUDIO_TALK_MODULE)});`);
+		const config = await studioWebpackOverride({studioTalkModule})({
+			mode: 'production',
+			entry,
+			context: dir,
+			target: 'node',
+			output: {path: path.join(dir, 'out'), filename: output, library: {type: 'commonjs2'}},
+		});
+		const compiler = webpack(config);
+		await new Promise<void>((resolve, reject) =>
+			compiler.run((error, stats) => {
+				compiler.close(() => {});
+				if (error || stats?.hasErrors()) reject(error ?? new Error(stats?.toString()));
+				else resolve();
+			}),
+		);
+		return createRequire(import.meta.url)(path.join(dir, 'out', output));
+	};
+
+	it('bundles the talk module of `talkreel studio` with its files as raw text, whatever their names', async () => {
+		// A JSON transcript stays text, and `#` in a name is not read as a fragment.
+		const file = path.join(dir, 'ep #1.json');
+		writeFileSync(file, '{"segments": []}');
+		const edits = path.join(dir, 'ep #1.edits.yaml');
+		writeFileSync(edits, 'metadata:\n  title: T\n');
+		const talkModule = path.join(dir, 'talk.cjs');
+		writeFileSync(talkModule, studioTalkModule({file, editsFile: edits}));
+		expect(await buildStudioTalk(talkModule)).toEqual({
+			file: 'ep #1.json',
+			text: '{"segments": []}',
+			edits: {file: 'ep #1.edits.yaml', text: 'metadata:\n  title: T\n'},
+			chapters: null,
+		});
+	}, 60_000);
+
+	it('bundles an empty module for renders', async () => {
+		expect(await buildStudioTalk(undefined)).toEqual({});
+	}, 60_000);
 });

@@ -6,7 +6,8 @@ import {cleanName} from './strip-controls';
  *
  * Names:
  * - a label declaring its short form (`Shaun Apps（SA）`) names `Shaun Apps`, and so does
- *   `SA` after it;
+ *   `SA` after it, when `SA` is used as a label or `Shaun Apps` is listed (else the
+ *   parentheses are part of a display name: Zoom's `Ashlee Kupor (SL)`);
  * - a label matching a listed name (front matter) by the whole name, by initials (`AP` →
  *   `Andrew Poelstra`) or by a first or last name only one listed or declared name has
  *   (`Ana` → `Ana Lima`) names that speaker;
@@ -73,11 +74,14 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 	const aliases = new Map<string, string>();
 	const full: string[] = [...listed];
 	const fullKeys = new Map(listed.map((n) => [n.toLowerCase(), n]));
+	const written = new Set(labels.map((l) => l.trim().toLowerCase()));
 	for (const label of new Set(labels)) {
 		const m = DECLARED_ALIAS.exec(label.trim());
 		if (!m) continue;
 		const name = (m[1] ?? '').trim();
 		const short = (m[2] ?? '').trim();
+		// `Ashlee Kupor (SL)` with no `SL:` anywhere is a display name (Zoom's role note), kept whole.
+		if (!written.has(short.toLowerCase()) && !fullKeys.has(name.toLowerCase())) continue;
 		const listedName = fullKeys.get(name.toLowerCase()) ?? name;
 		names.set(label, cleanName(listedName));
 		aliases.set(short.toLowerCase(), listedName);
@@ -92,10 +96,10 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		if (OPAQUE_ID.test(l) && !opaque.has(l)) opaque.set(l, opaque.size + 1);
 	}
 	// Full names the transcript itself writes are what its short labels resolve to, after the listed ones.
-	const written = [...new Set(labels.map((l) => l.trim()))].filter(
+	const longLabels = [...new Set(labels.map((l) => l.trim()))].filter(
 		(l) => /\s/.test(l) && !fullKeys.has(l.toLowerCase()) && diarizationNumber(l) === null && !DECLARED_ALIAS.test(l),
 	);
-	const multiWord = [...full, ...written].filter((n) => /\s/.test(n));
+	const multiWord = [...full, ...longLabels].filter((n) => /\s/.test(n));
 	const byInitials = new Map<string, string[]>();
 	const byPart = new Map<string, string[]>();
 	for (const n of multiWord) {

@@ -25,6 +25,11 @@ describe('nameSpeakers: who a label names', () => {
 		expect(names.numbers.get('Speaker 2')).toBe(2);
 	});
 
+	it('regression (Zoom display names): "Ashlee Kupor (SL)" with no "SL" label is a name, not a declared short form', () => {
+		const names = nameSpeakers({labels: ['Ashlee Kupor (SL)', 'Dora Demszky'], listed: [], language: 'en'});
+		expect(names.nameOf('Ashlee Kupor (SL)')).toBe('Ashlee Kupor (SL)');
+	});
+
 	it('a first name two listed names share stays as written', () => {
 		const names = nameSpeakers({labels: ['Ana'], listed: ['Ana Lima', 'Ana Costa'], language: 'en'});
 		expect(names.nameOf('Ana')).toBe('Ana');

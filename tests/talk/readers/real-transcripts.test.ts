@@ -33,7 +33,6 @@ const NOT_YET = new Set<string>([
 	'whisper-cli-jfk.tsv',
 	'youtube-json3-english-lesson.en.json',
 	'youtube-studio-knowledge-graph-part2.sbv',
-	'zoom-code-in-place-section.vtt',
 	'apple-podcasts-trailer.ttml',
 	'azure-speech-batch-hello-world.json',
 	'feishu-minutes-covenants.zh.txt',

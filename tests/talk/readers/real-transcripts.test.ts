@@ -27,7 +27,6 @@ const NOT_YET = new Set<string>([
 	'deepgram-nova3-preamble.json',
 	'google-stt-node-diarization.json',
 	'ibm-watson-ted-robots.json',
-	'rev-lenny-podcast-ben-horowitz.txt',
 	'revai-startup-school-cofounder.json',
 	'speechmatics-ted-robots.json',
 	'whisper-cli-jfk.tsv',

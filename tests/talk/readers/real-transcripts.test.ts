@@ -22,7 +22,6 @@ const NOT_YET = new Set<string>([
 	'bbc-kaldi-ted-robots.json',
 	'bilibili-ai-subtitle-vlog.zh.json',
 	'bilibili-bcc-fansub-anime.zh-hant.json',
-	'btctranscripts-roast-28-chapters.md',
 	'buzzsprout-rookie-mistakes.html',
 	'deepgram-nova3-preamble.json',
 	'google-stt-node-diarization.json',

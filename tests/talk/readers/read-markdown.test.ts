@@ -303,3 +303,13 @@ describe('a lecture no label divides, under front matter listing one speaker', (
 		expect(() => ingest(lecture('  - Tim Ruffing\n  - Amin Sakzad'))).toThrow('no speaker turns found');
 	});
 });
+
+describe('labels that are not people', () => {
+	it('regression (label without speech, "**Song of Arrakis:** \\[07:18\\]"): a label followed only by a time opens no turn and lists no speaker', () => {
+		const talk = ingest(
+			'**Daniel:** Here is the first song.\n\n**Song of Arrakis:** \\[07:18\\]\n\n**Chris:** Move over, Wicked.\n\n**Daniel:** Alright.\n\n**Chris:** Sure.\n',
+		);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Daniel', 'Chris']);
+		expect(speechOf(talk).map((t) => t.text)).toEqual(['Here is the first song.', 'Move over, Wicked.', 'Alright.', 'Sure.']);
+	});
+});

@@ -12,7 +12,7 @@ import {checkOutputFile} from './check-output-path';
 import {type LambdaDeps, type LambdaOptions, addLambdaOptions, checkLambdaBeforeWork, lambdaProgressBar, refuseMixedLambdaOptions} from './lambda-options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
-import {writeLine} from './terminal-text';
+import {escapeForTerminal, writeLine} from './terminal-text';
 
 type RenderOptions = RenderingOptions & LambdaOptions & {output?: string; frames?: number | [number, number]; sidecars: boolean};
 
@@ -39,7 +39,14 @@ export const registerRenderCommand = (program: Command, {signal, ...lambdaDeps}:
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 			const log = (line: string) => writeLine(line);
 			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
-			const {recap, quotes} = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation, media: sound.media, music: sound.music});
+			const {recap, quotes, groupingNotes} = planTalk({
+				talk,
+				maxSeconds: opts.maxSeconds,
+				translation: opts.translation,
+				media: sound.media,
+				music: sound.music,
+			});
+			for (const note of groupingNotes) log(`note: ${escapeForTerminal(note)}`);
 			checkFrameRange({frames: opts.frames, durationInFrames: recap.durationInFrames});
 			const outputPath = opts.output ?? path.join('out', talk.slug, 'recap.mp4');
 			const read = [...inputs, ...soundInputs(sound.files)];

@@ -7,6 +7,7 @@ import type {Plan} from './plan-schema';
 import {DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH, DROPPED_TO_FIT, checkRecapFits, planRecap, quoteBudgetSeconds} from './plan-recap';
 import {type MediaRef, type TalkSpeech, buildTalkSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
 import {buildPlanSpeakers} from './plan-speakers';
+import {groupSectionsToFit} from './group-sections';
 import {DEFAULT_FPS, quoteCostMs, voicedQuoteCostMs} from './timing';
 
 export type PlanTalkOptions = {
@@ -41,8 +42,10 @@ export type TalkPlan = {
 	dropped: {quote: Quote; reason: string}[];
 	/** Every candidate quote, best first, with its score parts and whether it was chosen (`talkreel highlights --all`). */
 	candidates: HighlightsResult['ranked'];
-	/** What the editor should know: a pin that did not fit, a section without a quote. */
+	/** What the editor should know: sections grouped to fit, a pin that did not fit, a section without a quote. */
 	notes: string[];
+	/** The note saying which sections were grouped to fit `maxSeconds` (`groupSectionsToFit`); empty when all fit. */
+	groupingNotes: string[];
 	recap: Plan;
 	/** The speaker colours the plan used, after overrides (clips use the same). */
 	speakerColors: Record<string, string>;
@@ -85,7 +88,7 @@ const checkPlanOptions = ({maxSeconds, fps, width, height}: {maxSeconds: number;
  * Node, before anything is rendered.
  */
 export const planTalk = ({
-	talk,
+	talk: givenTalk,
 	maxSeconds = DEFAULT_MAX_SECONDS,
 	fps = DEFAULT_FPS,
 	width = DEFAULT_WIDTH,
@@ -97,6 +100,8 @@ export const planTalk = ({
 	music = null,
 }: PlanTalkOptions): TalkPlan => {
 	checkPlanOptions({maxSeconds, fps, width, height});
+	// More chapters than the recap has slides for: the least substantial are grouped with a neighbour.
+	const {talk, notes: groupingNotes} = groupSectionsToFit({talk: givenTalk, maxSeconds, fps});
 	checkRecapFits({talk, maxSeconds, fps});
 	const budget = quoteBudgetSeconds({talk, maxSeconds, fps});
 	const speech = media === null ? null : buildTalkSpeech({talk, media});
@@ -127,7 +132,8 @@ export const planTalk = ({
 		quotes,
 		dropped: dropped.map((quote) => ({quote, reason: DROPPED_TO_FIT})),
 		candidates: selection.ranked,
-		notes: selection.notes,
+		notes: [...groupingNotes, ...selection.notes],
+		groupingNotes,
 		recap: plan,
 		speakerColors: Object.fromEntries([...speakers].map(([id, s]) => [id, s.color])),
 		translation,

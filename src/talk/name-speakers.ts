@@ -6,7 +6,8 @@ import {cleanName} from './strip-controls';
  *
  * Names:
  * - a label declaring its short form (`Shaun Apps（SA）`) names `Shaun Apps`, and so does
- *   `SA` after it;
+ *   `SA` after it, when `SA` is used as a label or `Shaun Apps` is listed (else the
+ *   parentheses are part of a display name: Zoom's `Ashlee Kupor (SL)`);
  * - a label matching a listed name (front matter) by the whole name, by initials (`AP` →
  *   `Andrew Poelstra`) or by a first or last name only one listed or declared name has
  *   (`Ana` → `Ana Lima`) names that speaker;
@@ -14,6 +15,11 @@ import {cleanName} from './strip-controls';
  *   count from 0, so it is `Speaker 5` (`发言人 5` in a Chinese talk), id `speaker-5`,
  *   from the label alone, so the same label gets the same name and id from every format
  *   and from any part of a transcript;
+ * - an opaque machine id (Teams' `<v 68f0e9b4-…@72f988bf-…>` voices, GUIDs): numbered in
+ *   order of first speech, `Speaker 1`, `Speaker 2`…;
+ * - a one-word label matching a first or last name of a longer label written in the
+ *   transcript itself (`Bekah:` after `Bekah Hawrot Weigel:`) names that speaker, as a
+ *   listed name would, when only one such name has that part;
  * - a turn no one is named for, in a talk that names no one: `Speaker 1` (`发言人 1`);
  * - any other label is the name as written, whitespace and control characters tidied.
  *
@@ -35,6 +41,9 @@ export const diarizationNumber = (label: string): number | null => {
 	if (m === null || (m[2] === ' ' && m[1] !== 'SPEAKER')) return null;
 	return Number(m[3]);
 };
+
+/** A GUID, or two joined by `@` (Teams' user@tenant voices): an id, not a name. */
+const OPAQUE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
 
 /** The word for a numbered speaker in the talk's language. */
 const speakerWord = (language: string): string => (language.startsWith('zh') ? '发言人' : 'Speaker');
@@ -65,11 +74,14 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 	const aliases = new Map<string, string>();
 	const full: string[] = [...listed];
 	const fullKeys = new Map(listed.map((n) => [n.toLowerCase(), n]));
+	const written = new Set(labels.map((l) => l.trim().toLowerCase()));
 	for (const label of new Set(labels)) {
 		const m = DECLARED_ALIAS.exec(label.trim());
 		if (!m) continue;
 		const name = (m[1] ?? '').trim();
 		const short = (m[2] ?? '').trim();
+		// `Ashlee Kupor (SL)` with no `SL:` anywhere is a display name (Zoom's role note), kept whole.
+		if (!written.has(short.toLowerCase()) && !fullKeys.has(name.toLowerCase())) continue;
 		const listedName = fullKeys.get(name.toLowerCase()) ?? name;
 		names.set(label, cleanName(listedName));
 		aliases.set(short.toLowerCase(), listedName);
@@ -78,7 +90,16 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 			fullKeys.set(listedName.toLowerCase(), listedName);
 		}
 	}
-	const multiWord = full.filter((n) => /\s/.test(n));
+	const opaque = new Map<string, number>();
+	for (const label of labels) {
+		const l = label.trim();
+		if (OPAQUE_ID.test(l) && !opaque.has(l)) opaque.set(l, opaque.size + 1);
+	}
+	// Full names the transcript itself writes are what its short labels resolve to, after the listed ones.
+	const longLabels = [...new Set(labels.map((l) => l.trim()))].filter(
+		(l) => /\s/.test(l) && !fullKeys.has(l.toLowerCase()) && diarizationNumber(l) === null && !DECLARED_ALIAS.test(l),
+	);
+	const multiWord = [...full, ...longLabels].filter((n) => /\s/.test(n));
 	const byInitials = new Map<string, string[]>();
 	const byPart = new Map<string, string[]>();
 	for (const n of multiWord) {
@@ -94,6 +115,8 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		const l = label.trim();
 		const number = diarizationNumber(l);
 		if (number !== null) return numbered(number + 1);
+		const opaqueNumber = opaque.get(l);
+		if (opaqueNumber !== undefined) return numbered(opaqueNumber);
 		const key = l.toLowerCase();
 		const exact = fullKeys.get(key) ?? aliases.get(key);
 		if (exact !== undefined) return exact;

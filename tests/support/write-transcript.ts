@@ -86,6 +86,13 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 		write: (turns) => lines(turns.map((t) => `${name(t)}  ${ms2(t.startMs)}\n${t.text}\n`)),
 	},
 	{
+		format: 'rev-text',
+		file: 'talk.rev.txt',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `${name(t)} (${hms(t.startMs)}):\n${t.text}\n`)),
+	},
+	{
 		format: 'name-time',
 		file: 'talk.name-time.md',
 		timed: true,

@@ -76,6 +76,7 @@ const LAYOUTS: fc.Arbitrary<string>[] = [
 	fc.tuple(time, name, text).map(([ts, n, t]) => `${ts} **${n}** ${t}`),
 	fc.tuple(name, time, text).map(([n, ts, t]) => `${n}  ${ts}\n${t}`),
 	fc.tuple(name, time, text).map(([n, ts, t]) => `${n}: ${ts}\n\n${t}`),
+	fc.tuple(name, time, text).map(([n, ts, t]) => `${n} (${ts}):\n${t}`),
 	fc.tuple(name, time, text).map(([n, ts, t]) => `**${n}** [${ts}]\n${t}`),
 	fc.tuple(name, text).map(([n, t]) => `${n}：${t}`),
 	fc.tuple(time, text).map(([ts, t]) => `${ts} ${t}`),

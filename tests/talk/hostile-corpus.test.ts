@@ -73,6 +73,7 @@ const EXPECTED: [file: string, outcome: string][] = [
 	['nul-bytes.md', 'TALK_BINARY'],
 	['only-directions.md', 'TALK_PARSE'],
 	['otter-no-text.md', 'TALK_PARSE'],
+	['rev-name-61-chars.md', 'TALK_PARSE'],
 	['speaker-name-61-chars.md', 'TALK_PARSE'],
 	['talk-json-bad-language.json', 'talk'],
 	['talk-json-bad-words.json', 'TALK_PARSE'],

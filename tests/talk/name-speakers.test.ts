@@ -8,6 +8,28 @@ describe('nameSpeakers: who a label names', () => {
 		expect(labels.map(names.nameOf)).toEqual(['Shaun Apps', 'Shaun Apps', 'Andrew Poelstra', 'Jeremy Rubin', 'Speaker 5', 'Andrew Poelstra', 'Zed']);
 	});
 
+	it.each([
+		['Bekah', ['Bekah Hawrot Weigel', 'Dan Ott', 'Bekah'], 'Bekah Hawrot Weigel'],
+		['Ott', ['Dan Ott', 'Ott'], 'Dan Ott'],
+		['Dan', ['Dan Ott', 'Dan Lee', 'Dan'], 'Dan'],
+		['Zed', ['Dan Ott', 'Zed'], 'Zed'],
+	])('regression (short label in a timed file): %s among %j names %s', (label, labels, name) => {
+		expect(nameSpeakers({labels, listed: [], language: 'en'}).nameOf(label)).toBe(name);
+	});
+
+	it('regression (Teams GUID voices): opaque ids are numbered in order of first speech', () => {
+		const a = '68f0e9b4-d6de-4cad-9c2a-9b587e97837f@72f988bf-86f1-41af-91ab-2d7cd011db47';
+		const b = '88b66bf7-d0d1-4ed1-bb80-ce79d271ac2a';
+		const names = nameSpeakers({labels: [a, b, a], listed: [], language: 'en'});
+		expect([a, b].map(names.nameOf)).toEqual(['Speaker 1', 'Speaker 2']);
+		expect(names.numbers.get('Speaker 2')).toBe(2);
+	});
+
+	it('regression (Zoom display names): "Ashlee Kupor (SL)" with no "SL" label is a name, not a declared short form', () => {
+		const names = nameSpeakers({labels: ['Ashlee Kupor (SL)', 'Dora Demszky'], listed: [], language: 'en'});
+		expect(names.nameOf('Ashlee Kupor (SL)')).toBe('Ashlee Kupor (SL)');
+	});
+
 	it('a first name two listed names share stays as written', () => {
 		const names = nameSpeakers({labels: ['Ana'], listed: ['Ana Lima', 'Ana Costa'], language: 'en'});
 		expect(names.nameOf('Ana')).toBe('Ana');

@@ -1,6 +1,7 @@
 import {joinWrappedLines} from '../../text/join-wrapped-lines';
 import type {RawMetadata, RawTranscript, RawTurn} from '../raw-transcript';
 import {remapWords} from '../remap-words';
+import {mergeRollingCues} from './merge-rolling-cues';
 import {acceptedLabelNames, readCreditLine, readSpeakerLabel} from './speaker-labels';
 import {isBilingual, splitBilingualLines} from './split-bilingual';
 import type {TimedCue} from './timed-cue';
@@ -15,11 +16,13 @@ import type {TimedCue} from './timed-cue';
  *   and the speaker-change mark `>>`;
  * - bilingual cues (a CJK line and a Latin one, in a file where most cues pair them): the
  *   first language is the text, the second its translation;
- * - a cue's lines joined as wrapped lines are (no space between CJK characters).
+ * - a cue's lines joined as wrapped lines are (no space between CJK characters);
+ * - rolling and repeated captions once (`mergeRollingCues`).
  *
  * Word offsets follow the text. Every other decision is the assembler's.
  */
-export const captionTurns = ({cues, findLabels}: {cues: readonly TimedCue[]; findLabels: boolean}): RawTurn[] => {
+export const captionTurns = ({cues: given, findLabels}: {cues: readonly TimedCue[]; findLabels: boolean}): RawTurn[] => {
+	const cues = mergeRollingCues(given);
 	const bilingual = isBilingual(cues.map((c) => c.text));
 	const labels = cues.map((c) => (findLabels && c.speaker === undefined ? readSpeakerLabel(c.text.split('\n', 1)[0] ?? '') : null));
 	const accepted = acceptedLabelNames(labels);

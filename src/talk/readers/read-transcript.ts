@@ -11,6 +11,7 @@ import {looksLikeMarkdown, readMarkdown} from './read-markdown';
 import {looksLikeNameTime, readNameTime} from './read-name-time';
 import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
+import {looksLikeRevText, readRevText} from './read-rev-text';
 import {looksLikeRemotionCaptions, readRemotionCaptions} from './read-remotion-captions';
 import {looksLikeSpeechApiJson, readSpeechApiJson} from './read-speech-api-json';
 import {looksLikeSrt, readSrt} from './read-srt';
@@ -57,6 +58,7 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'whisperx-markdown', recognise: looksLikeWhisperxMarkdown, read: readWhisperxMarkdown, example: '**[00:00] SPEAKER_04:** text'},
 	{format: 'bracket-speaker', recognise: looksLikeBracketSpeaker, read: readBracketSpeaker, example: '[Speaker 1] [00:03] text'},
 	{format: 'time-bold-name', recognise: looksLikeTimeBoldName, read: readTimeBoldName, example: '0:00:12.6 **Name** text'},
+	{format: 'rev-text', recognise: looksLikeRevText, read: readRevText, example: 'Name (00:00:00): (Rev.com, Sonix; text on the next line)'},
 	{format: 'otter', recognise: looksLikeOtter, read: readOtter, example: 'Name  1:45 (text on the next line)'},
 	{format: 'name-time', recognise: looksLikeNameTime, read: readNameTime, example: 'Name: 00:00:00 or **Name** [0:00] (text on the next line)'},
 	{format: 'label-lines', recognise: looksLikeLabelLines, read: readLabelLines, example: 'Name: text (labels that recur)'},

@@ -119,10 +119,36 @@ const readMetadataLine = (line: string): {field: MetadataField; value: string} |
 	return field && value !== '' ? {field, value} : null;
 };
 
-export const scanTranscript = ({text, file, format, readHeader, sameSpeaker, isToolLine}: ScanOptions): RawTranscript => {
-	const lines = splitLines({text, file});
+/**
+ * A transcript whose text labels no turn, under front matter listing one speaker (a
+ * lecture: btctranscripts' `speakers: [Tim Ruffing]`): that speaker says all of it, one
+ * turn per section; text before the first heading is show notes (links, `Location: …`).
+ */
+export const scanTranscript = (options: ScanOptions): RawTranscript => {
+	const lines = splitLines({text: options.text, file: options.file});
 	const fm = findFrontMatter(lines);
-	const frontMatter = fm === null ? null : readFrontMatter({lines, end: fm.end, file});
+	const frontMatter = fm === null ? null : readFrontMatter({lines, end: fm.end, file: options.file});
+	const scanned = scanLines({...options, lines, fm, frontMatter});
+	if (!('refused' in scanned)) return scanned;
+	const sole = frontMatter?.speakers.length === 1 ? frontMatter.speakers[0]?.name : undefined;
+	const again = sole === undefined ? scanned : scanLines({...options, lines, fm, frontMatter, soleSpeaker: sole});
+	if ('refused' in again) throw again.refused;
+	return again;
+};
+
+const scanLines = ({
+	file,
+	format,
+	readHeader,
+	sameSpeaker,
+	isToolLine,
+	lines,
+	fm,
+	frontMatter,
+	soleSpeaker,
+}: ScanOptions & {lines: string[]; fm: {end: number} | null; frontMatter: FrontMatter | null; soleSpeaker?: string}): RawTranscript | {refused: UserError} => {
+	const hasSections = soleSpeaker !== undefined && lines.some((l) => (readHeading(l)?.level ?? 1) >= 2);
+	let sectionSeen = false;
 	const titledByFrontMatter = frontMatter?.title !== undefined;
 	let title: string | null = null;
 	const meta = new Map<MetadataField, string>();
@@ -190,6 +216,7 @@ export const scanTranscript = ({text, file, format, readHeader, sameSpeaker, isT
 				if (turnCount > 0) break; // the talk is over: what follows is the publisher's
 				continue; // an editorial heading such as `# 文本整理` that opens the body
 			}
+			sectionSeen = true;
 			openSection({
 				title: h.text,
 				line: lineNumber,
@@ -278,6 +305,14 @@ export const scanTranscript = ({text, file, format, readHeader, sameSpeaker, isT
 			continue;
 		}
 
+		if (turn === null && soleSpeaker !== undefined && (sectionSeen || !hasSections)) {
+			const opened: ScanTurn = {names: [soleSpeaker], line: lineNumber, paragraphs: []};
+			if (heading !== null) opened.heading = heading;
+			heading = null;
+			turns.push(opened);
+			turn = opened;
+			checkTurnCount({count: ++turnCount, file, line: lineNumber});
+		}
 		if (turn === null) {
 			if (firstTextLine === null && turnCount === 0) firstTextLine = lineNumber;
 			continue; // the editor's introduction, show notes, or text after a break marker
@@ -285,7 +320,7 @@ export const scanTranscript = ({text, file, format, readHeader, sameSpeaker, isT
 		addText(line);
 	}
 
-	if (turns.length === 0) throw noTurns({file, chapters, firstTextLine, lineCount: lines.length});
+	if (turns.length === 0) return {refused: noTurns({file, chapters, firstTextLine, lineCount: lines.length})};
 	return {
 		format,
 		units: 'turns',

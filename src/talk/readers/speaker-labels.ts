@@ -16,7 +16,9 @@ const LATIN_WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’.-]*";
 const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|al|y)';
 const LATIN_NAME = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ _](?:${LATIN_WORD}|${PARTICLE})){0,3}`;
 const CJK_NAME = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}·・]{1,5}';
-const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}|${CJK_NAME})\\s*[:：]\\s*(.*)$`, 'u');
+/** What a meeting tool appends to a display name: Zoom's `Ashlee Kupor (SL):`. */
+const NAME_NOTE = '(?: \\([\\p{L}\\d.]{1,8}\\))?';
+const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${CJK_NAME})\\s*[:：]\\s*(.*)$`, 'u');
 const BRACKET_LABEL = /^[[【]([^\]】[【\n]{1,40})[\]】]\s*(\S.*)$/u;
 const CHANGE_MARK = /^(?:>>|&gt;&gt;|»)\s*(.*)$/u;
 

@@ -284,3 +284,32 @@ describe('readSpeakerMarker', () => {
 		expect(readSpeakerMarker({line, lineNumber: 1, file: 'x.md'})).toEqual(expected);
 	});
 });
+
+describe('a lecture no label divides, under front matter listing one speaker', () => {
+	const lecture = (speakers: string) =>
+		`---\ntitle: ROAST\nspeakers:\n${speakers}\n---\nLocation: Monash\n\nROAST paper: <https://example.org/roast.pdf>\n\n## Introduction\n\nWelcome everyone.\n\nQ - A question?\n\n## Schnorr\n\nSo the motivation.\n`;
+
+	it('regression (28-chapter btctranscripts lecture): the one listed speaker speaks all of it, a turn per chapter; show notes before the first chapter are not turns', () => {
+		const talk = ingest(lecture('  - Tim Ruffing'));
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Tim Ruffing']);
+		expect(talk.sections.map((s) => [s.title, speechOf({...talk, sections: [s]}).map((t) => t.text)])).toEqual([
+			['Introduction', ['Welcome everyone.\nQ - A question?']],
+			['Schnorr', ['So the motivation.']],
+		]);
+		expect(talk.metadata.source.place).toBe('Monash');
+	});
+
+	it('with two listed speakers, unlabelled text is still refused: who says what is unknown', () => {
+		expect(() => ingest(lecture('  - Tim Ruffing\n  - Amin Sakzad'))).toThrow('no speaker turns found');
+	});
+});
+
+describe('labels that are not people', () => {
+	it('regression (label without speech, "**Song of Arrakis:** \\[07:18\\]"): a label followed only by a time opens no turn and lists no speaker', () => {
+		const talk = ingest(
+			'**Daniel:** Here is the first song.\n\n**Song of Arrakis:** \\[07:18\\]\n\n**Chris:** Move over, Wicked.\n\n**Daniel:** Alright.\n\n**Chris:** Sure.\n',
+		);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Daniel', 'Chris']);
+		expect(speechOf(talk).map((t) => t.text)).toEqual(['Here is the first song.', 'Move over, Wicked.', 'Alright.', 'Sure.']);
+	});
+});

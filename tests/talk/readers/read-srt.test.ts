@@ -42,3 +42,17 @@ describe('SubRip: tolerant where players are', () => {
 		},
 	);
 });
+
+describe('short labels in a timed file', () => {
+	it('regression (short label, "Bekah:" after "Bekah Hawrot Weigel:"): two speakers, not four, so the host is not split into a guest "Bekah"', () => {
+		const text = srt(
+			['00:01,000', '00:03,000', 'Bekah Hawrot Weigel: Hello and welcome to the show.'],
+			['00:03,000', '00:05,000', 'Dan Ott: Thanks, Bekah. Glad to be here.'],
+			['00:05,000', '00:07,000', 'Bekah: So what are you working on?'],
+			['00:07,000', '00:09,000', 'Dan: A new podcast app.'],
+		);
+		const {talk} = readTranscript({text, file: 'x.srt'});
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Bekah Hawrot Weigel', 'Dan Ott']);
+		expect(talk.speakers[0]?.role).toBe('host');
+	});
+});

@@ -11,6 +11,8 @@ describe('speaker labels', () => {
 		['[Alba] En 1928,', {name: 'Alba', rest: 'En 1928,'}],
 		['>> And then', {name: null, rest: 'And then'}],
 		['>> JOHN: Hello', {name: 'JOHN', rest: 'Hello'}],
+		['Ashlee Kupor (SL): Let us do that', {name: 'Ashlee Kupor (SL)', rest: 'Let us do that'}],
+		['It works (mostly): yes', null],
 		['Note: this is speech', null],
 		['Here is the thing: it works', null],
 		['10:30 is the time', null],

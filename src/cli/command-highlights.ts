@@ -266,9 +266,12 @@ export const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsR
 	const bold = (s: string) => (isTty ? `\u001b[1m${s}\u001b[22m` : s);
 	const dim = (s: string) => (isTty ? `\u001b[2m${s}\u001b[22m` : s);
 	const rows = <R extends ReportRow>(list: R[], mark: (r: R) => string) => {
-		const markWidth = Math.max(4, ...list.map((r) => columns(mark(r))));
-		const speakerWidth = Math.max(7, ...list.map((r) => columns(r.speaker)));
-		const sectionWidth = Math.min(24, Math.max(7, ...list.map((r) => columns(r.section))));
+		const markWidth = list.reduce((w, r) => Math.max(w, columns(mark(r))), 4);
+		const speakerWidth = list.reduce((w, r) => Math.max(w, columns(r.speaker)), 7);
+		const sectionWidth = Math.min(
+			24,
+			list.reduce((w, r) => Math.max(w, columns(r.section)), 7),
+		);
 		const lines = [dim(`${pad('quote', markWidth)}  ${pad('speaker', speakerWidth)}  ${pad('section', sectionWidth)}  ${pad('score', 6)} parts`)];
 		for (const r of list) {
 			lines.push(

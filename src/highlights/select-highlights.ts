@@ -159,7 +159,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 			for (const p of pool) {
 				if (!allowed(p)) continue;
 				if (respectQuota && chosen.filter((q) => q.sectionId === p.sectionId).length >= (quotas.get(p.sectionId) ?? 0)) continue;
-				const gain = p.score.total - DIVERSITY_PENALTY * Math.max(0, ...chosen.map((q) => similarity(q, p)));
+				const gain = p.score.total - DIVERSITY_PENALTY * chosen.reduce((most, q) => Math.max(most, similarity(q, p)), 0);
 				if (withinShare(p)) {
 					if (gain > bestGain) {
 						best = p;

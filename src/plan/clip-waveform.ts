@@ -57,7 +57,7 @@ export const waveformLevels = ({
 		}
 		return 10 * Math.log10(sum / Math.max(1, n) + 1e-12);
 	});
-	const loudest = Math.max(...db);
+	const loudest = db.reduce((a, b) => Math.max(a, b), -Infinity);
 	return db.map((d) => Math.round(Math.max(0, Math.min(1, 1 + (d - loudest) / WAVEFORM_RANGE_DB)) * 1000) / 1000);
 };
 
@@ -75,6 +75,6 @@ export const withWaveformLevels = ({clip, levels}: {clip: Clip; levels: number[]
 /** Peak amplitudes of slices (0–1, as `getWaveformPortion` gives them) on the level band's dB scale, relative to the loudest. */
 export const levelsFromAmplitudes = ({amplitudes}: {amplitudes: number[]}): number[] => {
 	const db = amplitudes.map((a) => 20 * Math.log10(Math.max(a, 1e-6)));
-	const loudest = Math.max(...db);
+	const loudest = db.reduce((a, b) => Math.max(a, b), -Infinity);
 	return db.map((d) => Math.round(Math.max(0, Math.min(1, 1 + (d - loudest) / WAVEFORM_RANGE_DB)) * 1000) / 1000);
 };

@@ -9,6 +9,7 @@ import {DEFAULT_THEME, type Theme} from '../video/theme';
 import {type AudioTrack, frameToSample} from './audio/build-audio-track';
 import {TRACK_CHANNELS, msToSample} from './audio/decode-audio';
 import {type SoundFiles, type VideoSound, prepareVideoSound, stageFiles} from './audio/prepare-sound';
+import {openSoundCache} from './audio/sound-cache';
 import {type RenderBrowser, browserOptions} from './browser';
 import {type Bundle, type Log, formatSeconds} from './bundle-project';
 import {quoteBatchInputProps, quoteInputProps, selectIn} from './compositions';
@@ -100,12 +101,14 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 /**
  * The fast renderer: per shape, every clip's sound built in Node (its level band
  * measured from it), then all its clips drawn in one pass and cut into files, each with
- * its own sound track muxed.
+ * its own sound track muxed. One sound cache serves every shape: each span and the music
+ * bed are decoded once for the whole batch, and a quote's shapes share one loudness.
  */
 const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): Promise<void> => {
 	const {scale = 1, concurrency = null, theme = DEFAULT_THEME, onProgress} = options;
 	const {interruptible} = context;
 	const shapes = [...new Set(jobs.map((job) => job.clip.shape))];
+	const cache = openSoundCache();
 	for (const shape of shapes) {
 		const members = jobs.flatMap((job, index) => (job.clip.shape === shape ? [{job, index}] : []));
 		const sounds: VideoSound[] = [];
@@ -113,7 +116,7 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 			const clips: Clip[] = [];
 			for (const {job} of members) {
 				context.checkAborted();
-				const sound = await prepareVideoSound({video: job.clip, files: options.soundFiles, window: [0, job.clip.durationInFrames - 1], mode: 'muxed'});
+				const sound = await prepareVideoSound({video: job.clip, files: options.soundFiles, window: [0, job.clip.durationInFrames - 1], mode: 'muxed', cache});
 				sounds.push(sound);
 				clips.push(withMeasuredLevels({clip: job.clip, track: sound.track}));
 			}

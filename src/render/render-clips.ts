@@ -114,12 +114,14 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 		const sounds: VideoSound[] = [];
 		try {
 			const clips: Clip[] = [];
+			const soundStarted = Date.now();
 			for (const {job} of members) {
 				context.checkAborted();
 				const sound = await prepareVideoSound({video: job.clip, files: options.soundFiles, window: [0, job.clip.durationInFrames - 1], mode: 'muxed', cache});
 				sounds.push(sound);
 				clips.push(withMeasuredLevels({clip: job.clip, track: sound.track}));
 			}
+			if (options.soundFiles?.media) log(`${shape}: sound of ${clips.length} clips built in ${formatSeconds(Date.now() - soundStarted)}`);
 			const {browser, bundle} = await browserAndBundle(context);
 			await stageFiles({serveUrl: bundle.serveUrl, files: [options.cover ?? null]});
 			const started = Date.now();
@@ -128,6 +130,8 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 				signal: interruptible.signal,
 			});
 			log(`${shape}: ${clips.length} clips, ${composition.durationInFrames} frames, drawn in one pass`);
+			// Each clip's distinct frames, as the batch reports them: what its drawing costs.
+			const drawn: number[] = [];
 			const results = await renderClipBatch({
 				serveUrl: bundle.serveUrl,
 				browser,
@@ -142,12 +146,16 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 				scale,
 				concurrency,
 				cancelSignal: interruptible.cancelSignal,
-				onProgress: (i, p) => onProgress?.({...p, clip: members[i]!.index + 1, clips: jobs.length, name: members[i]!.job.files.video}),
+				onProgress: (i, p) => {
+					drawn[i] = p.drawnFrames;
+					onProgress?.({...p, clip: members[i]!.index + 1, clips: jobs.length, name: members[i]!.job.files.video});
+				},
 				onClipDone: (i, result) => {
 					if (interruptible.isAborted()) return;
 					const {job, index} = members[i]!;
 					const name = `clip ${index + 1}/${jobs.length} ${job.files.video}`;
-					if (result.error === null) log(`${name}: ${clips[i]!.durationInFrames} frames, done ${formatSeconds(Date.now() - started)} into the batch`);
+					if (result.error === null)
+						log(`${name}: ${clips[i]!.durationInFrames} frames (${drawn[i] ?? 0} drawn), done ${formatSeconds(Date.now() - started)} into the batch`);
 					else log(`${name} FAILED: ${result.error.message}`);
 				},
 			});

@@ -1,17 +1,19 @@
 // `npm run bench`: how fast talkreel renders on this machine, both renderers, one run.
 //   npm run bench -- [--max-seconds 60] [--scale 1] [--baseline-frames 300] [--timed-max-seconds 180]
-//                    [--clip-quotes 4] [--only baseline,recap,timed,clips]
+//                    [--clip-quotes 4] [--episode-words 8000] [--only baseline,recap,timed,clips,episode]
 // Renders (1) a bare Remotion composition of the recap's size, as a baseline of what
 // Remotion itself costs here, (2) the seed talk's recap, and (3) a timed talk with its
 // recording (the seed, timed at a steady speaking rate, with a recording that voices a
 // syllable for every word; see tests/support/timed-talk.ts): its quote cards play their
 // spans and mark the words as said, and (4) a batch of quote clips: the recap's first
 // --clip-quotes quotes in all three shapes (0: every quote). Each with the plain path and the fast
-// path; prints frames, wall time, effective frames per second, the fast/plain ratio,
+// path; and (5) a podcaster's episode: a generated hour of English interview, timed at a
+// steady pace, with an MP3 made here by Remotion's FFmpeg from its `sine` source, through
+// `talkreel render` and `talkreel clips` as a user runs them (fast path only). Prints frames, wall time, effective frames per second, the fast/plain ratio,
 // how much faster than real time, peak memory, the machine's load, and how closely the
 // two outputs match.
 import {execFileSync} from 'node:child_process';
-import {mkdtemp, rm, stat} from 'node:fs/promises';
+import {mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -31,6 +33,9 @@ import type {RendererName} from '../src/render/render-video-options';
 import type {Talk} from '../src/talk/talk-schema';
 import {runFfmpeg} from '../src/render/audio/run-ffmpeg';
 import {probeAudio} from '../tests/support/inspect-audio';
+import {makeLongTranscript} from '../tests/support/make-long-transcript';
+import {runTalkreel} from '../tests/support/run-cli';
+import {TRANSCRIPT_FORMATS} from '../tests/support/write-transcript';
 import {probeVideo, psnr, readLumaFrameAt} from '../tests/support/inspect-video';
 import {timeTalkSteadily, writeSyllableRecording} from '../tests/support/timed-talk';
 
@@ -42,7 +47,8 @@ const {values} = parseArgs({
 		samples: {type: 'string', default: '40'},
 		'timed-max-seconds': {type: 'string', default: '180'},
 		'clip-quotes': {type: 'string', default: '4'},
-		only: {type: 'string', default: 'baseline,recap,timed,clips'},
+		'episode-words': {type: 'string', default: '8000'},
+		only: {type: 'string', default: 'baseline,recap,timed,clips,episode'},
 	},
 });
 const only = new Set(values.only.split(','));
@@ -52,6 +58,7 @@ const scale = Number(values.scale);
 const baselineFrames = Number(values['baseline-frames']);
 const samples = Number(values.samples);
 const clipQuotes = Number(values['clip-quotes']);
+const episodeWords = Number(values['episode-words']);
 
 /** Peak resident memory of this process and everything it started (Chromium, FFmpeg), in MiB. */
 const memoryPeak = () => {
@@ -101,6 +108,8 @@ const loadNow = () =>
 		.map((l) => l.toFixed(1))
 		.join('/');
 const rows: Row[] = [];
+/** The episode's steps as a user runs them: wall time, peak memory and seconds of video made. */
+const episodeRows: {step: string; seconds: number; peakMiB: number; videoSeconds: number; load: string}[] = [];
 const clipRuns: {renderer: RendererName; outDir: string; manifest: ClipManifest}[] = [];
 
 /** Both renderers, one row each: `render` makes `file` with the renderer given, planning included (part of what a render costs), tells `onDrawn` how many frames the browser draws, and returns the video's frame count. */
@@ -143,6 +152,19 @@ const recapRow = async ({name, talk, maxSeconds: seconds, mediaFile}: {name: str
 			return recap.durationInFrames;
 		},
 	});
+
+/** A timed talk as an SRT file, the format most podcast tools export. */
+const toSrt = (timed: Talk): string => {
+	const names = new Map(timed.speakers.map((s) => [s.id, s.name]));
+	const turns = timed.sections.flatMap((section) =>
+		section.turns.flatMap((t) =>
+			t.kind === 'speech' && t.startMs !== undefined && t.endMs !== undefined
+				? [{speaker: names.get(t.speakerIds[0]!) ?? null, startMs: t.startMs, endMs: t.endMs, text: t.text}]
+				: [],
+		),
+	);
+	return TRANSCRIPT_FORMATS.find((f) => f.format === 'srt')!.write(turns);
+};
 
 const {talk} = await readTalkFile({file: path.join(PROJECT_ROOT, 'data/aspen-2024-altman-chesky.md')});
 try {
@@ -219,6 +241,63 @@ try {
 		}
 	}
 
+	if (only.has('episode')) {
+		// The transcript and its recording are made before the clock starts: an hour of interview, timed steadily.
+		const markdown = path.join(work, 'episode.md');
+		await writeFile(markdown, makeLongTranscript({words: episodeWords, seed: 20}).text);
+		const timed = timeTalkSteadily({talk: (await readTalkFile({file: markdown})).talk});
+		const srt = path.join(work, 'episode.srt');
+		await writeFile(srt, toSrt(timed.talk));
+		// A voice-like buzz, its level rising and falling four times a second (syllables), as a 64 kb/s mono MP3.
+		const mp3 = path.join(work, 'episode.mp3');
+		const seconds = (timed.durationMs / 1000).toFixed(3);
+		await runFfmpeg({
+			type: 'ffmpeg',
+			args: [
+				'-v',
+				'error',
+				'-y',
+				'-f',
+				'lavfi',
+				'-i',
+				`sine=frequency=150:sample_rate=44100:duration=${seconds}`,
+				'-af',
+				"volume='0.2+0.15*sin(8*PI*t)':eval=frame",
+				'-ac',
+				'1',
+				'-c:a',
+				'libmp3lame',
+				'-b:a',
+				'64k',
+				mp3,
+			],
+		});
+		console.log(
+			`episode: ${episodeWords} words, ${(timed.durationMs / 60_000).toFixed(1)} min recording (${((await stat(mp3)).size / 1e6).toFixed(1)} MB MP3)`,
+		);
+		const step = async (name: string, args: string[], videoSeconds: () => Promise<number>) => {
+			const loadBefore = loadNow();
+			const started = Date.now();
+			const memory = memoryPeak();
+			const result = await runTalkreel([...args, srt, '--media', mp3]);
+			const row = {step: name, seconds: (Date.now() - started) / 1000, peakMiB: memory.stop(), videoSeconds: 0, load: `${loadBefore} → ${loadNow()}`};
+			if (result.code !== 0) throw new Error(`episode ${name} failed (${result.code}): ${result.stderr.slice(-2000)}`);
+			row.videoSeconds = await videoSeconds();
+			episodeRows.push(row);
+			await writeFile(path.join(work, `episode-${name}.log`), result.stderr);
+			console.log(
+				`episode ${name}: ${row.seconds.toFixed(1)} s for ${row.videoSeconds.toFixed(1)} s of video, peak ${row.peakMiB.toFixed(0)} MiB (load ${row.load})\n${result.stderr}`,
+			);
+		};
+		const recap = path.join(work, 'episode-recap.mp4');
+		await step('render', ['render', '-o', recap, '--no-sidecars'], async () => (await probeVideo(recap)).durationSeconds);
+		const clipsDir = path.join(work, 'episode-clips');
+		await step('clips', ['clips', '-o', clipsDir], async () => {
+			const manifest = JSON.parse(await readFile(path.join(clipsDir, 'manifest.json'), 'utf8')) as ClipManifest;
+			return manifest.clips.reduce((sum, c) => sum + c.durationInFrames / c.fps, 0);
+		});
+	}
+
 	console.log(`\n| composition | renderer | frames | drawn | wall s | frames/s | × real time | peak MiB | MB | load 1/5 min |`);
 	console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 	for (const r of rows) {
@@ -270,6 +349,16 @@ try {
 			const [sa, sb] = [await probeAudio({file: plain.file}), await probeAudio({file: fast.file})];
 			console.log(`timed: sound ${JSON.stringify(sb)} (fast) vs ${JSON.stringify(sa)} (plain)`);
 		}
+	}
+	if (episodeRows.length > 0) {
+		console.log(`\n| episode step | wall s | video s | wall ÷ video | peak MiB | load 1/5 min |`);
+		console.log(`| --- | --- | --- | --- | --- | --- |`);
+		for (const r of episodeRows)
+			console.log(
+				`| ${r.step} | ${r.seconds.toFixed(1)} | ${r.videoSeconds.toFixed(1)} | ${(r.seconds / r.videoSeconds).toFixed(2)} | ${r.peakMiB.toFixed(0)} | ${r.load} |`,
+			);
+		const total = episodeRows.reduce((sum, r) => sum + r.seconds, 0);
+		console.log(`episode: render and clips together ${total.toFixed(1)} s, peak ${Math.max(...episodeRows.map((r) => r.peakMiB)).toFixed(0)} MiB`);
 	}
 } finally {
 	await browser.close();

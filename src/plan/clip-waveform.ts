@@ -2,9 +2,18 @@ import {InternalError} from '../errors';
 import type {Clip, Waveform} from './clip-schema';
 import type {ClipLayout} from './layout';
 import type {AudioSpan} from './plan-schema';
+import {msToFrames} from './timing';
 
 /** Bars this far under the loudest one (in dB) are drawn at the least height: the scale of the level band. */
 export const WAVEFORM_RANGE_DB = 40;
+
+/**
+ * The level band moves in steps this long (five a second, which still reads as live):
+ * bars reached within one step light together, so the band changes a frame at most once
+ * a step instead of with every bar (8 a second in a landscape clip), and a voiced clip
+ * has fewer distinct frames to draw.
+ */
+export const WAVEFORM_STEP_MS = 200;
 
 /** How many bars a clip's level band holds: as many as fit across its column. */
 export const waveformBarCount = ({layout}: {layout: ClipLayout}): number => {
@@ -14,14 +23,20 @@ export const waveformBarCount = ({layout}: {layout: ClipLayout}): number => {
 
 /**
  * The level band of a clip that plays `audio`: as many bars as its column holds, spread
- * over the span, bar i shown as played from the first frame at or after the start of its
- * slice (each of those frames changes the picture, so the clip's still ranges are cut
- * there). Its levels are measured once the sound is built (`withWaveformLevels`).
+ * over the span, bar i shown as played from the first step (WAVEFORM_STEP_MS, counted from
+ * the span's start) at or after the start of its slice, the last step inside the span at
+ * the latest (each of those frames changes the
+ * picture, so the clip's still ranges are cut there). Its levels are measured once the
+ * sound is built (`withWaveformLevels`).
  */
 export const planWaveform = ({audio, layout, fps}: {audio: AudioSpan; layout: ClipLayout; fps: number}): Waveform => {
 	const bars = waveformBarCount({layout});
 	const lengthMs = audio.toMs - audio.fromMs;
-	return {playedFrom: Array.from({length: bars}, (_, i) => audio.atFrame + Math.ceil((((lengthMs * i) / bars) * fps) / 1000)), bars: null};
+	const stepFrames = Math.max(1, msToFrames({ms: WAVEFORM_STEP_MS, fps}));
+	const reached = (i: number) => Math.ceil((((lengthMs * i) / bars) * fps) / 1000);
+	// The last step that starts inside the span: no bar waits until the voice has stopped.
+	const lastStep = Math.floor(reached(bars - 1) / stepFrames);
+	return {playedFrom: Array.from({length: bars}, (_, i) => audio.atFrame + Math.min(lastStep, Math.ceil(reached(i) / stepFrames)) * stepFrames), bars: null};
 };
 
 /**

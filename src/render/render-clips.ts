@@ -9,6 +9,7 @@ import {DEFAULT_THEME, type Theme} from '../video/theme';
 import {type AudioTrack, frameToSample} from './audio/build-audio-track';
 import {TRACK_CHANNELS, msToSample} from './audio/decode-audio';
 import {type SoundFiles, type VideoSound, prepareVideoSound, stageFiles} from './audio/prepare-sound';
+import {openSoundCache} from './audio/sound-cache';
 import {type RenderBrowser, browserOptions} from './browser';
 import {type Bundle, type Log, formatSeconds} from './bundle-project';
 import {quoteBatchInputProps, quoteInputProps, selectIn} from './compositions';
@@ -100,23 +101,27 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 /**
  * The fast renderer: per shape, every clip's sound built in Node (its level band
  * measured from it), then all its clips drawn in one pass and cut into files, each with
- * its own sound track muxed.
+ * its own sound track muxed. One sound cache serves every shape: each span and the music
+ * bed are decoded once for the whole batch, and a quote's shapes share one loudness.
  */
 const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): Promise<void> => {
 	const {scale = 1, concurrency = null, theme = DEFAULT_THEME, onProgress} = options;
 	const {interruptible} = context;
 	const shapes = [...new Set(jobs.map((job) => job.clip.shape))];
+	const cache = openSoundCache();
 	for (const shape of shapes) {
 		const members = jobs.flatMap((job, index) => (job.clip.shape === shape ? [{job, index}] : []));
 		const sounds: VideoSound[] = [];
 		try {
 			const clips: Clip[] = [];
+			const soundStarted = Date.now();
 			for (const {job} of members) {
 				context.checkAborted();
-				const sound = await prepareVideoSound({video: job.clip, files: options.soundFiles, window: [0, job.clip.durationInFrames - 1], mode: 'muxed'});
+				const sound = await prepareVideoSound({video: job.clip, files: options.soundFiles, window: [0, job.clip.durationInFrames - 1], mode: 'muxed', cache});
 				sounds.push(sound);
 				clips.push(withMeasuredLevels({clip: job.clip, track: sound.track}));
 			}
+			if (options.soundFiles?.media) log(`${shape}: sound of ${clips.length} clips built in ${formatSeconds(Date.now() - soundStarted)}`);
 			const {browser, bundle} = await browserAndBundle(context);
 			await stageFiles({serveUrl: bundle.serveUrl, files: [options.cover ?? null]});
 			const started = Date.now();
@@ -125,6 +130,8 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 				signal: interruptible.signal,
 			});
 			log(`${shape}: ${clips.length} clips, ${composition.durationInFrames} frames, drawn in one pass`);
+			// Each clip's distinct frames, as the batch reports them: what its drawing costs.
+			const drawn: number[] = [];
 			const results = await renderClipBatch({
 				serveUrl: bundle.serveUrl,
 				browser,
@@ -139,12 +146,16 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 				scale,
 				concurrency,
 				cancelSignal: interruptible.cancelSignal,
-				onProgress: (i, p) => onProgress?.({...p, clip: members[i]!.index + 1, clips: jobs.length, name: members[i]!.job.files.video}),
+				onProgress: (i, p) => {
+					drawn[i] = p.drawnFrames;
+					onProgress?.({...p, clip: members[i]!.index + 1, clips: jobs.length, name: members[i]!.job.files.video});
+				},
 				onClipDone: (i, result) => {
 					if (interruptible.isAborted()) return;
 					const {job, index} = members[i]!;
 					const name = `clip ${index + 1}/${jobs.length} ${job.files.video}`;
-					if (result.error === null) log(`${name}: ${clips[i]!.durationInFrames} frames, done ${formatSeconds(Date.now() - started)} into the batch`);
+					if (result.error === null)
+						log(`${name}: ${clips[i]!.durationInFrames} frames (${drawn[i] ?? 0} drawn), done ${formatSeconds(Date.now() - started)} into the batch`);
 					else log(`${name} FAILED: ${result.error.message}`);
 				},
 			});

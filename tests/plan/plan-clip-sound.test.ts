@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ClipSchema} from '../../src/plan/clip-schema';
-import {WAVEFORM_RANGE_DB, waveformBarCount, waveformLevels, withWaveformLevels} from '../../src/plan/clip-waveform';
+import {WAVEFORM_RANGE_DB, WAVEFORM_STEP_MS, waveformBarCount, waveformLevels, withWaveformLevels} from '../../src/plan/clip-waveform';
 import {CLIP_SHAPES} from '../../src/plan/layout';
 import {planClip} from '../../src/plan/plan-clip';
 import {audioFrames} from '../../src/plan/plan-speech';
@@ -59,6 +59,16 @@ describe.each(CLIP_SHAPES)('an audiogram clip (%s)', (shape) => {
 		expect(measured.waveform).toEqual({playedFrom: reached, bars: levels});
 		expect(measured.stills).toBe(clip.stills);
 		expect(() => withWaveformLevels({clip, levels: levels.slice(1)})).toThrow(/RENDER: .* levels were measured for the .* bars/);
+	});
+
+	it('moves its level band in steps of WAVEFORM_STEP_MS, not with every bar, so fewer frames are drawn', () => {
+		const step = msToFrames({ms: WAVEFORM_STEP_MS, fps: clip.fps});
+		const changes = [...new Set(clip.waveform!.playedFrom)];
+		const heardMs = clip.audio!.toMs - clip.audio!.fromMs;
+		// More bars than steps: bars light together.
+		expect(changes.length).toBeLessThan(clip.waveform!.playedFrom.length);
+		expect(changes.length).toBeLessThanOrEqual(Math.ceil(heardMs / WAVEFORM_STEP_MS) + 1);
+		for (const c of changes) expect((c - clip.audio!.atFrame) % step).toBe(0);
 	});
 
 	it('draws its label and quote on a stage that ends speakerGapPx above the level band', () => {

@@ -5,6 +5,7 @@ import type {Mix} from '../../video/sound/mix-schema';
 import {TRACK_CHANNELS, TRACK_SAMPLE_RATE, decodeAudio, msToSample} from './decode-audio';
 import {limitPeaks, measureLoudness} from './loudness';
 import type {ProbedMedia} from './probe-media';
+import type {SoundCache} from './sound-cache';
 
 /** Speech is brought to this integrated loudness: the common target of podcast platforms (Apple, Spotify's −14 is close). */
 export const SPEECH_TARGET_LUFS = -16;
@@ -36,7 +37,9 @@ export const frameToSample = ({frame, fps}: {frame: number; fps: number}): numbe
  * `--frames` sounds as it does in the whole); the music bed, if any, looped, at its level
  * against the speech and ducked under it; then a peak limiter at TRACK_CEILING_DB. Only
  * frames `[first, last]` are returned, exactly `(last − first + 1) / fps` long.
- * Deterministic: same plan and files, same samples.
+ * Deterministic: same plan and files, same samples. A clip batch passes its `cache`:
+ * spans and the music bed decoded once for the batch, and one speech loudness for all
+ * videos that play the same spans (a quote's three shapes), so they carry the same gain.
  */
 export const buildAudioTrack = async ({
 	spans,
@@ -45,6 +48,7 @@ export const buildAudioTrack = async ({
 	fps,
 	durationInFrames,
 	window,
+	cache,
 }: {
 	spans: AudioSpan[];
 	media: ProbedMedia | null;
@@ -52,17 +56,21 @@ export const buildAudioTrack = async ({
 	fps: number;
 	durationInFrames: number;
 	window: [number, number];
+	cache?: SoundCache | undefined;
 }): Promise<AudioTrack> => {
+	const decode = cache?.decode ?? decodeAudio;
 	const total = frameToSample({frame: durationInFrames, fps});
 	const speech = new Float32Array(total * TRACK_CHANNELS);
 	if (spans.length > 0 && media === null) throw new InternalError({code: 'AUDIO', problem: 'the plan plays speech, but no recording was given'});
 	// Decode two spans at a time; add them in plan order, so the sums are the same every run.
-	const decoded = await mapLimited(spans, 2, (span) => decodeAudio({file: media!.file, channels: media!.channels, fromMs: span.fromMs, toMs: span.toMs}));
+	const decoded = await mapLimited(spans, 2, (span) => decode({file: media!.file, channels: media!.channels, fromMs: span.fromMs, toMs: span.toMs}));
 	spans.forEach((span, k) => {
 		addFaded({into: speech, pcm: decoded[k]!, at: frameToSample({frame: span.atFrame, fps}), span});
 	});
 
-	const before = measureLoudness({samples: speech, sampleRate: TRACK_SAMPLE_RATE, channels: TRACK_CHANNELS}).integratedLufs;
+	const measureSpeech = () => measureLoudness({samples: speech, sampleRate: TRACK_SAMPLE_RATE, channels: TRACK_CHANNELS}).integratedLufs;
+	// Where the spans sit does not change how loud they are: the same spans, faded the same, measure once.
+	const before = cache === undefined ? measureSpeech() : cache.speechLufs(speechKey({media, spans}), measureSpeech);
 	const speechGainDb = Number.isFinite(before) ? clampGain(SPEECH_TARGET_LUFS - before) : 0;
 	// In place: a long recap's track is hundreds of MB, no copy is kept that is not needed.
 	const mix = scaleInPlace(speech, 10 ** (speechGainDb / 20));
@@ -70,7 +78,7 @@ export const buildAudioTrack = async ({
 	let musicGainDb = 0;
 	if (music !== null) {
 		const videoMs = (durationInFrames * 1000) / fps;
-		const loop = await decodeAudio({file: music.file.file, channels: music.file.channels, fromMs: 0, toMs: Math.min(music.file.durationMs, videoMs)});
+		const loop = await decode({file: music.file.file, channels: music.file.channels, fromMs: 0, toMs: Math.min(music.file.durationMs, videoMs)});
 		const level = measureLoudness({samples: loop, sampleRate: TRACK_SAMPLE_RATE, channels: TRACK_CHANNELS}).integratedLufs;
 		musicGainDb = Number.isFinite(level) ? clampGain(SPEECH_TARGET_LUFS + music.bed.bedDb - level) : 0;
 		addMusic({into: mix, loop, gain: 10 ** (musicGainDb / 20), gainAt: (ms) => musicGainAt({music: music.bed, fps, durationInFrames, ms})});
@@ -89,6 +97,10 @@ export const buildAudioTrack = async ({
 		limitedFrames: limited.limitedFrames,
 	};
 };
+
+/** What a speech loudness depends on: the recording and each span's times and fades, not where it is placed. */
+const speechKey = ({media, spans}: {media: ProbedMedia | null; spans: AudioSpan[]}): string =>
+	JSON.stringify([media?.file ?? null, spans.map((s) => [s.fromMs, s.toMs, s.fadeInMs, s.fadeOutMs])]);
 
 const clampGain = (db: number): number => Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, db));
 

@@ -7,6 +7,7 @@ import {type Mix, NO_MIX} from '../../video/sound/mix-schema';
 import {type AudioTrack, buildAudioTrack} from './build-audio-track';
 import {TRACK_CHANNELS, TRACK_SAMPLE_RATE} from './decode-audio';
 import type {ProbedMedia} from './probe-media';
+import type {SoundCache} from './sound-cache';
 import {encodeWav} from './wav';
 
 /** The files a plan's `sound` names, as the CLI found and checked them. */
@@ -77,6 +78,7 @@ export const prepareVideoSound = async ({
 	files = NO_SOUND_FILES,
 	window,
 	mode,
+	cache,
 	log = () => {},
 }: {
 	video: PlannedVideo;
@@ -84,6 +86,8 @@ export const prepareVideoSound = async ({
 	/** Inclusive frames rendered (`--frames`), or all of them. */
 	window: [number, number];
 	mode: SoundMode;
+	/** A clip batch's shared decodes and loudness (`openSoundCache`); a single video needs none. */
+	cache?: SoundCache | undefined;
 	log?: (line: string) => void;
 }): Promise<VideoSound> => {
 	const {sound, fps, durationInFrames} = video;
@@ -91,7 +95,7 @@ export const prepareVideoSound = async ({
 	if (sound === undefined) return {track: null, soundTrack: null, props: {withAudio, mix: NO_MIX}, stage: async () => {}, cleanup: async () => {}};
 	const media = sound.media === null ? null : fileFor({src: sound.media, file: files.media, what: 'the recording'});
 	const music = sound.music === null ? null : {bed: sound.music, file: fileFor({src: sound.music.src, file: files.music, what: 'the music'})};
-	const track = await buildAudioTrack({spans: sound.spans, media, music, fps, durationInFrames, window});
+	const track = await buildAudioTrack({spans: sound.spans, media, music, fps, durationInFrames, window, cache});
 	const db = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '−∞');
 	log(
 		`sound: ${sound.spans.length} spans${music === null ? '' : ' and a music bed'}; speech ${db(track.speechLufsBefore)} → ${db(track.speechLufs)} LUFS, peak ${db(track.samplePeakDb)} dBFS${track.limitedFrames > 0 ? ` (${track.limitedFrames} samples limited)` : ''}`,

@@ -32,7 +32,7 @@ import {DEFAULT_FPS, quoteCostMs} from '../src/plan/timing';
 import type {Talk} from '../src/talk/talk-schema';
 import {type MarkedPassage, compareWithMarks, findMarksFiles, locatePassages, overlaps, readMarks} from './highlight-marks';
 
-export const DEFAULT_LAMBDA = 0.02;
+export const DEFAULT_LAMBDA = 0.3;
 export const NEWTON_STEPS = 30;
 const MUST_WEIGHT = 2;
 const AVOID_WEIGHT = 3;
@@ -131,10 +131,11 @@ const auc = ({rows, scores}: {rows: Row[]; scores: number[]}): number => {
 		let j = i;
 		while (j < order.length && order[j]?.s === order[i]?.s) j++;
 		const rank = (i + j + 1) / 2;
-		for (let k = i; k < j; k++) if (order[k]?.y === 1) {
-			rankSum += rank;
-			positives++;
-		}
+		for (let k = i; k < j; k++)
+			if (order[k]?.y === 1) {
+				rankSum += rank;
+				positives++;
+			}
 		i = j;
 	}
 	const negatives = order.length - positives;
@@ -183,7 +184,7 @@ const main = async () => {
 	const folds = crossValidate({talks, lambda});
 	for (const f of folds)
 		console.log(
-			`  ${f.talk.padEnd(34)} AUC ${f.auc.toFixed(3)}  quotes on marked ${pct(f.quotesOnMarked, f.quotes).padEnd(12)} must-haves ${pct(f.mustFound, f.must).padEnd(11)} on avoid ${f.avoided.length}  incomplete ${f.incomplete.length}`,
+			`  ${f.talk.padEnd(34)} AUC ${f.auc.toFixed(3)}  quotes on marked ${pct(f.quotesOnMarked, f.quotes).padEnd(12)} must-haves ${pct(f.mustFound, f.must).padEnd(11)} on avoid ${f.avoided.length === 0 ? 0 : f.avoided.join(', ')}  incomplete ${f.incomplete.length}`,
 		);
 	if (args.includes('--verbose'))
 		for (const f of folds) {

@@ -18,8 +18,8 @@
 import {isCjkLetter} from '../text/classify-char';
 
 export const QUOTE_LENGTH_BOUNDS = {
-	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 100, max: 160},
-	en: {unit: 'word', min: 6, idealMin: 12, idealMax: 40, max: 60},
+	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 80, max: 120},
+	en: {unit: 'word', min: 6, idealMin: 12, idealMax: 32, max: 48},
 } as const;
 
 export type QuoteLengthBounds = (typeof QUOTE_LENGTH_BOUNDS)[keyof typeof QUOTE_LENGTH_BOUNDS];

@@ -9,6 +9,7 @@ import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 import {readsAsChinese} from './judge-completeness';
+import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
 import {type Conversation, hasLaughter, readConversation} from './read-conversation';
 import {SCORE_WEIGHTS} from './score-weights';
 
@@ -52,6 +53,10 @@ export type ScoreFeatures = Omit<QuotabilityParts, 'logistics' | 'incomplete'> &
 	opensTurn: number;
 	/** The closing clauses of a long sentence, not a whole one. */
 	partial: number;
+	/** A lesson told to the listener: an imperative or a rule (`measureClaim*`). */
+	advice: number;
+	/** A short general claim about a thing (`measureClaim*`). */
+	maxim: number;
 };
 
 export type FeatureName = keyof ScoreFeatures;
@@ -74,6 +79,8 @@ export const FEATURE_NAMES = [
 	'sentences',
 	'opensTurn',
 	'partial',
+	'advice',
+	'maxim',
 	'opener',
 	'spokenOpener',
 	'pointer',
@@ -183,7 +190,13 @@ export type ScoreWeights = {intercept: number; weights: Readonly<Record<FeatureN
  * Scores every candidate quote of the talk and returns them best first (ties: talk
  * order). Pure and deterministic.
  */
-export const rankCandidates = ({talk, weights = SCORE_WEIGHTS}: {talk: Talk; weights?: ScoreWeights}): {candidates: ScoredCandidate[]; context: ScoringContext} => {
+export const rankCandidates = ({
+	talk,
+	weights = SCORE_WEIGHTS,
+}: {
+	talk: Talk;
+	weights?: ScoreWeights;
+}): {candidates: ScoredCandidate[]; context: ScoringContext} => {
 	const {sentences, candidates} = buildCandidates({talk});
 	const context = buildScoringContext({talk, sentences, weights});
 	// Who says each turn, looked up once: a candidate per sentence span would otherwise scan every turn.
@@ -219,7 +232,9 @@ export const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sen
 			sectionCentrality[s.index] = scores[i] ?? 0;
 		});
 	}
-	const titleWords = new Map(talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: foldToSimplified(s.title), locale}).words)]] as const));
+	const titleWords = new Map(
+		talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: foldToSimplified(s.title), locale}).words)]] as const),
+	);
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
@@ -334,7 +349,8 @@ export const scoreSpan = ({
 		...(tokens === undefined ? {} : {tokens}),
 	});
 	const {logistics, incomplete, ...rules} = quotability;
-	const features = measureFeatures({context, turnId, sectionId, speakerIds, text, sentenceIndexes, partial, start, end, words, rules});
+	const claim = tokens === undefined ? measureClaimChinese({text}) : measureClaimEnglish({tokens});
+	const features = measureFeatures({context, turnId, sectionId, speakerIds, text, sentenceIndexes, partial, start, end, words, rules, claim});
 	const weighted = Object.fromEntries(Object.entries(features).map(([k, v]) => [k, (context.weights.weights[k as FeatureName] ?? 0) * v])) as ScoreFeatures;
 	const ruledOut = (fires: boolean) => (fires ? DISQUALIFIER_WEIGHT : 0);
 	const parts: ScoreParts = roundParts({
@@ -362,6 +378,7 @@ const measureFeatures = ({
 	end,
 	words,
 	rules,
+	claim,
 }: {
 	context: ScoringContext;
 	turnId: string;
@@ -374,6 +391,7 @@ const measureFeatures = ({
 	end: number | undefined;
 	words: string[];
 	rules: Omit<QuotabilityParts, 'logistics' | 'incomplete'>;
+	claim: Claim;
 }): ScoreFeatures => {
 	const title = context.titleWords.get(sectionId) ?? [];
 	const used = new Set(words);
@@ -384,7 +402,8 @@ const measureFeatures = ({
 	const turnText = context.turnTexts.get(turnId) ?? '';
 	const spanEnd = end ?? (start === undefined ? turnText.length : start + text.length);
 	// Laughter in the span, in the words right after it, or in the turn after it when the span ends its turn.
-	const laughs = hasLaughter(text) || hasLaughter(turnText.slice(spanEnd, spanEnd + 40)) || (setting?.laughterAfter === true && turnText.slice(spanEnd).trim().length === 0);
+	const laughs =
+		hasLaughter(text) || hasLaughter(turnText.slice(spanEnd, spanEnd + 40)) || (setting?.laughterAfter === true && turnText.slice(spanEnd).trim().length === 0);
 	const first = sentenceIndexes[0];
 	const normalised = Object.fromEntries(Object.entries(rules).map(([k, v]) => [k, v / QUOTABILITY_UNITS[k as keyof typeof QUOTABILITY_UNITS]])) as typeof rules;
 	return {
@@ -405,5 +424,7 @@ const measureFeatures = ({
 		sentences: Math.max(0, sentenceIndexes.length - 1),
 		opensTurn: first !== undefined && context.turnStarts.has(first) && (start === undefined || start <= (context.sentences[first]?.start ?? 0)) ? 1 : 0,
 		partial: partial ? 1 : 0,
+		advice: claim.advice ? 1 : 0,
+		maxim: claim.maxim ? 1 : 0,
 	};
 };

@@ -14,7 +14,7 @@ import type {Talk, Turn} from '../talk/talk-schema';
 export type SpeakerHabits = {
 	/** Share of the speaker's speech turns that hold a question (？ / ?): a host asks. */
 	asks: number;
-	/** The speaker says the talk's first words: on a show, the host who opens it. */
+	/** The speaker says the talk's first words, and someone else speaks too: on a show, the host who opens it (a talk of one voice has none). */
 	opensTalk: boolean;
 	/**
 	 * How long the speaker's turns are against the speaker who talks longest per turn:
@@ -31,7 +31,11 @@ export type TurnSetting = {
 	 * in a quick exchange of remarks (banter), high in a run of long answers.
 	 */
 	exchange: number;
-	/** The turn is among the first or last FRAME_SHARE of the talk's speech turns (at least FRAME_TURNS): greetings, introductions, goodbyes. */
+	/**
+	 * The turn is among the first or last FRAME_SHARE of the talk's speech turns (at least
+	 * FRAME_TURNS): greetings, introductions, goodbyes. A talk of fewer than 4 × FRAME_TURNS
+	 * turns (an excerpt, a short statement) has no frame.
+	 */
 	framing: boolean;
 	/** The turn answers: the speech turn before it is another speaker's and holds a question. */
 	answers: boolean;
@@ -77,7 +81,7 @@ export const readConversation = ({talk}: {talk: Talk}): Conversation => {
 	for (const [id, s] of tally) {
 		speakers.set(id, {
 			asks: s.questions / s.turns,
-			opensTalk: id === first,
+			opensTalk: id === first && tally.size > 1,
 			floor: longest === 0 ? 0 : Math.max(MIN_FLOOR, Math.log2(s.chars / s.turns / longest)),
 		});
 	}
@@ -101,7 +105,7 @@ export const readConversation = ({talk}: {talk: Talk}): Conversation => {
 		const previous = speech[i - 1];
 		turns.set(t.id, {
 			exchange: Math.max(-2, Math.min(2, Math.log2(Math.max(1, around) / Math.max(1, meanChars)))),
-			framing: i < frame || i >= speech.length - frame,
+			framing: speech.length >= 4 * FRAME_TURNS && (i < frame || i >= speech.length - frame),
 			answers: previous !== undefined && speakerOf(previous) !== speakerOf(t) && QUESTION.test(previous.text),
 			laughterAfter: laughAfter.has(t.id),
 		});

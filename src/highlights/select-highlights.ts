@@ -17,7 +17,7 @@ export const DIVERSITY_PENALTY = 0.8;
  */
 export const MIN_FILL_PROBABILITY = 0.4;
 /** A section's first quote must be at least this likely; below it the section gets none and a note says so. */
-export const MIN_COVERAGE_PROBABILITY = 0.35;
+export const MIN_COVERAGE_PROBABILITY = 0.2;
 /** No turn gives more than this many quotes. */
 export const MAX_QUOTES_PER_TURN = 2;
 /**
@@ -31,7 +31,8 @@ export const SPEAKER_SLACK = 2;
 export const MIN_VOICE_SHARE = 0.1;
 
 /** How likely an editor is to mark a span, by the fitted model: the logistic of the weights' intercept plus the span's score. */
-export const markedProbability = ({total, weights = SCORE_WEIGHTS}: {total: number; weights?: ScoreWeights}): number => 1 / (1 + Math.exp(-(weights.intercept + total)));
+export const markedProbability = ({total, weights = SCORE_WEIGHTS}: {total: number; weights?: ScoreWeights}): number =>
+	1 / (1 + Math.exp(-(weights.intercept + total)));
 
 /** A chosen or possible quote with what selection knows of it. */
 export type Pick = ScoredCandidate & {pinned: boolean; costMs: number};
@@ -208,9 +209,14 @@ export const isDisqualified = (p: {score: {parts: Record<string, number>}}): boo
 /** One filler in a line of words, as a feature (`ScoreFeatures.filler`): more is dense. */
 export const LIGHT_FILLER = QUOTABILITY_WEIGHTS.fillerLight / QUOTABILITY_WEIGHTS.fillerEach;
 
-/** No question, dense filler, restart, dangling opener or reference, stage direction, vocative or cut-off ending, and nothing disqualifying. */
+/**
+ * No question, dense filler, restart, stage direction, vocative or cut-off ending, and
+ * nothing disqualifying. An opening conjunction or reference (所以… / 但是… / "That's
+ * why…") is a cost the fitted weights set, not a bar: spoken Chinese opens most sentences
+ * with 所以 or 但是, and editors mark such lines as readily as any.
+ */
 export const isClean = (p: {features: ScoreFeatures; score: {parts: Record<string, number>}}): boolean =>
-	(['question', 'opener', 'reference', 'disfluency', 'direction', 'address', 'ending'] as const).every((k) => p.features[k] === 0) &&
+	(['question', 'disfluency', 'direction', 'address', 'ending'] as const).every((k) => p.features[k] === 0) &&
 	p.features.filler <= LIGHT_FILLER &&
 	!isDisqualified(p);
 

@@ -366,20 +366,7 @@ export const scoreSpan = ({
 };
 
 /** The features of a span (see `ScoreFeatures`): the quotability rules `rules` in their units, and the span's place in the talk and the conversation. */
-const measureFeatures = ({
-	context,
-	turnId,
-	sectionId,
-	speakerIds,
-	text,
-	sentenceIndexes,
-	partial,
-	start,
-	end,
-	words,
-	rules,
-	claim,
-}: {
+const measureFeatures = (span: {
 	context: ScoringContext;
 	turnId: string;
 	sectionId: string;
@@ -393,19 +380,22 @@ const measureFeatures = ({
 	rules: Omit<QuotabilityParts, 'logistics' | 'incomplete'>;
 	claim: Claim;
 }): ScoreFeatures => {
-	const title = context.titleWords.get(sectionId) ?? [];
-	const used = new Set(words);
+	const {context, speakerIds, text, sentenceIndexes, start, claim} = span;
+	const title = context.titleWords.get(span.sectionId) ?? [];
+	const used = new Set(span.words);
 	const b = context.bounds;
 	const length = measureQuoteLength({text, bounds: b});
 	const speaker = context.conversation.speakers.get(speakerIds[0] ?? '');
-	const setting = context.conversation.turns.get(turnId);
-	const turnText = context.turnTexts.get(turnId) ?? '';
-	const spanEnd = end ?? (start === undefined ? turnText.length : start + text.length);
+	const setting = context.conversation.turns.get(span.turnId);
+	const turnText = context.turnTexts.get(span.turnId) ?? '';
+	const spanEnd = span.end ?? (start === undefined ? turnText.length : start + text.length);
 	// Laughter in the span, in the words right after it, or in the turn after it when the span ends its turn.
 	const laughs =
 		hasLaughter(text) || hasLaughter(turnText.slice(spanEnd, spanEnd + 40)) || (setting?.laughterAfter === true && turnText.slice(spanEnd).trim().length === 0);
 	const first = sentenceIndexes[0];
-	const normalised = Object.fromEntries(Object.entries(rules).map(([k, v]) => [k, v / QUOTABILITY_UNITS[k as keyof typeof QUOTABILITY_UNITS]])) as typeof rules;
+	const normalised = Object.fromEntries(
+		Object.entries(span.rules).map(([k, v]) => [k, v / QUOTABILITY_UNITS[k as keyof typeof QUOTABILITY_UNITS]]),
+	) as typeof span.rules;
 	return {
 		...normalised,
 		sectionCentrality: mean(sentenceIndexes.map((i) => context.sectionCentrality[i] ?? 0)),
@@ -423,7 +413,7 @@ const measureFeatures = ({
 		long: length > b.idealMax ? Math.min(1, (length - b.idealMax) / (b.max - b.idealMax)) : 0,
 		sentences: Math.max(0, sentenceIndexes.length - 1),
 		opensTurn: first !== undefined && context.turnStarts.has(first) && (start === undefined || start <= (context.sentences[first]?.start ?? 0)) ? 1 : 0,
-		partial: partial ? 1 : 0,
+		partial: span.partial ? 1 : 0,
 		advice: claim.advice ? 1 : 0,
 		maxim: claim.maxim ? 1 : 0,
 	};

@@ -67,15 +67,16 @@ export type SelectHighlightsInput = {
  * quote time, each costing `quoteCostMs`:
  *
  * 1. the editor's pins (`talk.editorial.pins`), in file order, while they fit;
- * 2. one quote for every section that has none yet: its best clean line (no question,
- *    filler, dangling opener…) that leaves enough budget for the sections after it, else
- *    its best line without a question or filler if that scores at least
- *    MIN_COVERAGE_SCORE, else none and a note;
+ * 2. one quote for every section that has none yet: among its lines without a question
+ *    or dense filler at least MIN_COVERAGE_PROBABILITY likely to be an editor's pick
+ *    (`markedProbability`), the best clean one (`isClean`) that leaves enough budget for
+ *    the sections after it, else the best that fits; else none and a note;
  * 3. a line of each speaker who says at least MIN_VOICE_SHARE of the talk and has none
- *    yet: their best clean line scoring at least MIN_FILL_SCORE;
- * 4. the rest, clean lines scoring at least MIN_FILL_SCORE, by maximal marginal relevance (score − 0.8 × similarity to the chosen),
- *    each section up to a quota proportional to its LexRank mass (longer, denser
- *    sections get more), then any section;
+ *    yet: their best clean line at least MIN_FILL_PROBABILITY likely;
+ * 4. the rest, clean lines at least MIN_FILL_PROBABILITY likely, by maximal marginal
+ *    relevance (score − 0.8 × similarity to the chosen), each section up to a quota
+ *    proportional to its LexRank mass (longer, denser sections get more), then any
+ *    section;
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most two per
  * turn, and in step 4 no speaker beyond their share of the speech while another has a

@@ -10,11 +10,9 @@ const MEDIA = {src: 'talkreel-media/tones.wav', durationMs: 12_000};
 const quotesOf = (plan: Plan) => plan.scenes.filter((s): s is QuoteScene => s.type === 'quote');
 
 describe.each([
-	['cue times', makeToneTalk()],
-	['word times', makeToneTalk({words: true})],
-])('a recap that plays its recording (%s)', (_name, toneTalk) => {
-	// The editor pins every cue: the plan of the sound, not the ranking, is under test.
-	const talk = {...toneTalk, editorial: {pins: toneTalk.sections.flatMap((s) => s.turns).map((t) => ({turnId: t.id, text: t.text}))}};
+	['cue times', makeToneTalk({pinEveryCue: true})],
+	['word times', makeToneTalk({words: true, pinEveryCue: true})],
+])('a recap that plays its recording (%s)', (_name, talk) => {
 	const {recap: plan} = planTalk({talk, media: MEDIA});
 
 	it('is schema-valid JSON and names the recording', () => {

@@ -50,13 +50,19 @@ export const makeToneTalk = ({
 	media = 'tones.wav',
 	words = false,
 	startsMs = TONE_BURSTS_MS,
+	pinEveryCue = false,
 }: {
 	media?: string;
 	words?: boolean;
 	startsMs?: readonly number[];
+	/** Pin every cue as a quote (the edits file's pins), so that the recap shows each whatever the ranking makes of three short lines. */
+	pinEveryCue?: boolean;
 } = {}): Talk =>
 	TalkSchema.parse({
 		slug: 'tone-bursts',
+		...(pinEveryCue
+			? {editorial: {pins: startsMs.map((_, i) => ({turnId: `t${String(i + 1).padStart(3, '0')}`, text: CUE_TEXTS[i % CUE_TEXTS.length] ?? ''}))}}
+			: {}),
 		metadata: {title: 'Tone bursts', language: 'en', media, source: {}},
 		speakers: [{id: 'tone', name: 'Tone', role: 'guest'}],
 		sections: [

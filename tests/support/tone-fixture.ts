@@ -96,12 +96,17 @@ export const makeToneTalk = ({
 		],
 	});
 
-/** Writes `tones.wav` and `tones.json` (the Talk, naming the WAV as its media) into `dir`. */
+/**
+ * Writes `tones.wav` and `tones.json` (the Talk, naming the WAV as its media) into `dir`,
+ * and `tones.edits.yaml`, the editor's pins of every cue, so that every burst is quoted.
+ */
 export const writeToneFixture = async ({dir, words = false}: {dir: string; words?: boolean}): Promise<{recording: string; transcript: string}> => {
 	await mkdir(dir, {recursive: true});
 	const recording = path.join(dir, 'tones.wav');
 	const transcript = path.join(dir, 'tones.json');
 	await writeFile(recording, makeToneRecording());
 	await writeFile(transcript, `${JSON.stringify(makeToneTalk({media: 'tones.wav', words}), null, 2)}\n`);
+	const pins = TONE_BURSTS_MS.map((_, i) => `  - turn: t${String(i + 1).padStart(3, '0')}\n    text: ${JSON.stringify(CUE_TEXTS[i % CUE_TEXTS.length])}`);
+	await writeFile(path.join(dir, 'tones.edits.yaml'), `pins:\n${pins.join('\n')}\n`);
 	return {recording, transcript};
 };

@@ -14,7 +14,13 @@ import type {Talk, Turn} from '../talk/talk-schema';
 export type SpeakerHabits = {
 	/** Share of the speaker's speech turns that hold a question (？ / ?): a host asks. */
 	asks: number;
-	/** The speaker says the talk's first words, and someone else speaks too: on a show, the host who opens it (a talk of one voice has none). */
+	/**
+	 * The speaker says the talk's first words, someone else speaks too, and they ask at
+	 * least OPENER_ASKS of the share of questions the most asking speaker does: on a show,
+	 * the host who opens it. A guest who speaks first because an edit cut the host's
+	 * introduction (the seed's Brian Chesky: 谢谢，大家好。) is no host; a talk of one
+	 * voice has none.
+	 */
 	opensTalk: boolean;
 	/**
 	 * How long the speaker's turns are against the speaker who talks longest per turn:
@@ -46,6 +52,7 @@ export type TurnSetting = {
 export type Conversation = {speakers: ReadonlyMap<string, SpeakerHabits>; turns: ReadonlyMap<string, TurnSetting>};
 
 export const CONTEXT_TURNS = 3;
+export const OPENER_ASKS = 0.5;
 export const FRAME_SHARE = 0.04;
 export const FRAME_TURNS = 3;
 export const MIN_FLOOR = -3;
@@ -75,13 +82,17 @@ export const readConversation = ({talk}: {talk: Talk}): Conversation => {
 		tally.set(speakerOf(t), own);
 	}
 	let longest = 0;
-	for (const s of tally.values()) longest = Math.max(longest, s.chars / s.turns);
+	let mostAsking = 0;
+	for (const s of tally.values()) {
+		longest = Math.max(longest, s.chars / s.turns);
+		mostAsking = Math.max(mostAsking, s.questions / s.turns);
+	}
 	const first = speech[0] === undefined ? undefined : speakerOf(speech[0]);
 	const speakers = new Map<string, SpeakerHabits>();
 	for (const [id, s] of tally) {
 		speakers.set(id, {
 			asks: s.questions / s.turns,
-			opensTalk: id === first && tally.size > 1,
+			opensTalk: id === first && tally.size > 1 && s.questions / s.turns >= mostAsking * OPENER_ASKS,
 			floor: longest === 0 ? 0 : Math.max(MIN_FLOOR, Math.log2(s.chars / s.turns / longest)),
 		});
 	}

@@ -77,6 +77,20 @@ describe('readConversation', () => {
 	});
 });
 
+describe('opensTalk: the opener is a host only if they ask', () => {
+	it.each([
+		// The seed: an edit cut the host's introduction, so a guest's thanks come first.
+		['a guest who thanks first, then answers, is no opener', ['guest-a', '谢谢，大家好。很高兴来到这里。'], false],
+		['a host who welcomes and asks first is the opener', ['host', '欢迎来到节目。高温为什么危险？'], true],
+	] as const)('%s', (_name, first, expected) => {
+		const talk = makeTalk({
+			speakers: ['host', 'guest-a'],
+			sections: [{turns: [[...first], ['host', '高温为什么危险？'], ['guest-a', LONG_ZH], ['host', '那怎么办？'], ['guest-a', LONG_ZH]]}],
+		});
+		expect(readConversation({talk}).speakers.get(first[0])?.opensTalk).toBe(expected);
+	});
+});
+
 describe('hasLaughter', () => {
 	it.each([
 		['[laughter]', true],

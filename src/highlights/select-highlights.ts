@@ -18,6 +18,22 @@ export const DIVERSITY_PENALTY = 0.8;
 export const MIN_FILL_PROBABILITY = 0.4;
 /** A section's first quote must be at least this likely; below it the section gets none and a note says so. */
 export const MIN_COVERAGE_PROBABILITY = 0.2;
+/**
+ * A recap is filled to at least this share of its quote budget: when too few moments
+ * pass MIN_FILL_PROBABILITY, the best remaining clean ones (complete, self-contained, no
+ * question or dense filler, not a host's) fill it, and a note says how many passed. A
+ * 45-minute panel asked for 3 minutes is not a 45-second recap.
+ */
+export const FILL_FLOOR = 0.6;
+/**
+ * What a moment's time costs in the fill, in score points per doubling of its cost over
+ * REFERENCE_COST_MS (one short card): the fitted weights favour longer spans (a longer
+ * span touches a marked passage more often), and without this cost a recap shows ten
+ * long moments where an editor would show sixteen and find more of the passages that
+ * must be in it (the seed: 6 → 7 of 14 must-haves).
+ */
+export const TIME_COST = 1;
+export const REFERENCE_COST_MS = 8000;
 /** No turn gives more than this many quotes. */
 export const MAX_QUOTES_PER_TURN = 2;
 /**
@@ -74,12 +90,15 @@ export type SelectHighlightsInput = {
  * 3. a line of each speaker who says at least MIN_VOICE_SHARE of the talk and has none
  *    yet: their best clean line at least MIN_FILL_PROBABILITY likely;
  * 4. the rest, clean lines at least MIN_FILL_PROBABILITY likely, by maximal marginal
- *    relevance (score − 0.8 × similarity to the chosen), each section up to a quota
+ *    relevance (score − TIME_COST × log₂ of its cost against one short card − 0.8 ×
+ *    similarity to the chosen), each section up to a quota
  *    proportional to its LexRank mass (longer, denser sections get more), then any
  *    section;
+ * 5. when those fill less than FILL_FLOOR of the budget, the best remaining clean lines
+ *    not said by a host, by the same MMR, up to the floor, and a note says how many passed;
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most two per
- * turn, and in step 4 no speaker beyond their share of the speech while another has a
+ * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a
  * line left (SPEAKER_SLACK); returned in talk order with their stable ids (`formatQuoteId`: the turn and
  * the sentences, so an id does not depend on the budget). Also every scored candidate
  * with whether it was chosen, the budget used and notes for the editor. Pure and
@@ -157,17 +176,18 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	}
 
 	// 4. Fill by MMR within section quotas, then anywhere.
-	for (const respectQuota of [true, false]) {
-		for (;;) {
+	const fill = ({from, respectQuota, untilMs}: {from: Pick[]; respectQuota: boolean; untilMs: number}) => {
+		while (usedMs < untilMs) {
 			// The best line of a speaker still within their share; a speaker beyond it only when no one else has a line left.
 			let best: Pick | undefined;
 			let bestGain = -Infinity;
 			let bestOver: Pick | undefined;
 			let bestOverGain = -Infinity;
-			for (const p of pool) {
+			for (const p of from) {
 				if (!allowed(p)) continue;
 				if (respectQuota && chosen.filter((q) => q.sectionId === p.sectionId).length >= (quotas.get(p.sectionId) ?? 0)) continue;
-				const gain = p.score.total - DIVERSITY_PENALTY * Math.max(0, ...chosen.map((q) => similarity(q, p)));
+				const gain =
+					p.score.total - TIME_COST * Math.log2(p.costMs / REFERENCE_COST_MS) - DIVERSITY_PENALTY * Math.max(0, ...chosen.map((q) => similarity(q, p)));
 				if (withinShare(p)) {
 					if (gain > bestGain) {
 						best = p;
@@ -179,9 +199,22 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 				}
 			}
 			const next = best ?? bestOver;
-			if (next === undefined) break;
+			if (next === undefined) return;
 			take(next);
 		}
+	};
+	fill({from: pool, respectQuota: true, untilMs: budgetMs});
+	fill({from: pool, respectQuota: false, untilMs: budgetMs});
+	const passed = chosen.length;
+
+	// 5. The floor: a recap near the length asked for, with the best remaining moments that pass the hard bars.
+	const floorMs = FILL_FLOOR * budgetMs;
+	if (usedMs < floorMs) {
+		fill({from: picks.filter((p) => isClean(p) && p.features.role === 0), respectQuota: false, untilMs: floorMs});
+		if (chosen.length > passed)
+			notes.push(
+				`${passed} quotes passed the ${MIN_FILL_PROBABILITY} threshold; ${chosen.length - passed} more clean ones fill the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`,
+			);
 	}
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));

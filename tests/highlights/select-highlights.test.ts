@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {FEATURE_NAMES, type ScoreFeatures} from '../../src/highlights/rank-candidates';
 import {
+	FILL_FLOOR,
 	LIGHT_FILLER,
 	MIN_COVERAGE_PROBABILITY,
 	MIN_VOICE_SHARE,
@@ -118,6 +119,29 @@ describe('selectHighlights', () => {
 		const r = select(talk, 60);
 		expect(r.quotes.map((q) => q.turnId)).toEqual(['t002']);
 		expect(r.notes.join(' ')).toContain('section s1 gets no quote');
+	});
+
+	it('regression: a 45-second recap asked for 3 minutes — too few lines pass the threshold, so clean ones fill it to the floor and a note says so', () => {
+		// Plain clean statements the fitted model finds unlikely picks: none passes MIN_FILL_PROBABILITY beyond the section's first.
+		const lines = [
+			'We moved the office to a new building in the spring, and the team settled in well.',
+			'My grandmother grew tomatoes on her balcony every summer for forty years.',
+			'The train from the coast arrives at noon and leaves again an hour later.',
+			'Our first customer was a bakery that needed help with its delivery routes.',
+			'The library downtown stays open until nine on weekdays and closes early on Sundays.',
+			'I learned to swim in a cold lake near the village where my parents grew up.',
+			'Every winter the river freezes over and children skate along its banks.',
+			'The conference had three rooms, two long lunches and a very slow coffee line.',
+			'My brother repairs old bicycles in his garage and sells them at the market.',
+			'The museum bought a painting of a harbour at dawn for its new wing.',
+			'Last year the school added a music room with a piano donated by a neighbour.',
+			'Our hotel faced a quiet square with a fountain and a row of orange trees.',
+		];
+		const talk = makeTalk({language: 'en', sections: [{turns: lines.map((text, i) => [i % 2 === 0 ? 'guest-a' : 'guest-b', text] as [string, string])}]});
+		const withFloor = selectHighlights({talk, maxSeconds: 80, quoteCostMs});
+		expect(withFloor.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * withFloor.budgetMs);
+		expect(withFloor.notes.join(' ')).toMatch(/^\d+ quotes passed the 0\.4 threshold; \d+ more clean ones fill the recap/m);
+		expect(withFloor.ranked.filter((r) => r.chosen).every(isClean)).toBe(true);
 	});
 
 	it('never chooses two near-duplicates', () => {

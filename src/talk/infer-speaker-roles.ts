@@ -33,25 +33,34 @@ export const inferSpeakerRoles = ({
 };
 
 const inferHost = ({turns, speakerIds}: {turns: readonly Turn[]; speakerIds: readonly string[]}): string | undefined => {
-	const alone = turns.filter((t) => t.kind === 'speech' && t.speakerIds.length === 1);
-	const asking = new Map<string, number>();
-	for (const id of speakerIds) {
-		const own = alone.filter((t) => t.speakerIds[0] === id);
-		asking.set(id, own.length === 0 ? 0 : own.filter((t) => /[?？]\s*$/.test(t.text)).length / own.length);
+	// One pass: each speaker's turns said alone and how many end on a question.
+	const tally = new Map<string, {turns: number; questions: number}>();
+	let opener: string | undefined;
+	let closer: string | undefined;
+	for (const t of turns) {
+		const [only, ...others] = t.speakerIds;
+		if (t.kind !== 'speech' || only === undefined || others.length > 0) continue;
+		const own = tally.get(only) ?? {turns: 0, questions: 0};
+		own.turns++;
+		if (/[?？]\s*$/.test(t.text)) own.questions++;
+		tally.set(only, own);
+		opener ??= only;
+		closer = only;
 	}
+	const asking = (id: string) => {
+		const own = tally.get(id);
+		return own === undefined ? 0 : own.questions / own.turns;
+	};
 	let host: string | undefined;
 	let best = HOST_ASKING_SHARE;
+	let mostAsking = 0;
 	for (const id of speakerIds) {
-		const share = asking.get(id) ?? 0;
-		if (share > best) {
-			best = share;
+		mostAsking = Math.max(mostAsking, asking(id));
+		if (asking(id) > best) {
+			best = asking(id);
 			host = id;
 		}
 	}
-	if (host !== undefined) return host;
-	const opener = alone[0]?.speakerIds[0];
-	const closer = alone[alone.length - 1]?.speakerIds[0];
-	if (opener === undefined || !speakerIds.includes(opener)) return undefined;
-	const mostAsking = Math.max(...[...asking.values()]);
-	return opener === closer || (asking.get(opener) ?? 0) >= mostAsking ? opener : undefined;
+	if (host !== undefined || opener === undefined || !speakerIds.includes(opener)) return host;
+	return opener === closer || asking(opener) >= mostAsking ? opener : undefined;
 };

@@ -187,7 +187,9 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 				if (!allowed(p)) continue;
 				if (respectQuota && chosen.filter((q) => q.sectionId === p.sectionId).length >= (quotas.get(p.sectionId) ?? 0)) continue;
 				const gain =
-					p.score.total - TIME_COST * Math.log2(p.costMs / REFERENCE_COST_MS) - DIVERSITY_PENALTY * Math.max(0, ...chosen.map((q) => similarity(q, p)));
+					p.score.total -
+					TIME_COST * Math.log2(Math.max(1, p.costMs) / REFERENCE_COST_MS) -
+					DIVERSITY_PENALTY * Math.max(0, ...chosen.map((q) => similarity(q, p)));
 				if (withinShare(p)) {
 					if (gain > bestGain) {
 						best = p;

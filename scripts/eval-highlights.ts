@@ -16,121 +16,22 @@
  *
  * `--json` prints the numbers as JSON; `--verbose` lists hits, misses and every quote.
  */
-import {readFile, readdir, stat} from 'node:fs/promises';
-import path from 'node:path';
-import {parse} from 'yaml';
-import {z} from 'zod';
-import {judgeCompleteness} from '../src/highlights/judge-completeness';
-import {QUOTABILITY_WEIGHTS, scoreQuotability} from '../src/highlights/score-quotability';
 import {readTalkFile} from '../src/cli/read-talk-file';
 import {DEFAULT_MAX_SECONDS} from '../src/plan/plan-recap';
 import {planTalk} from '../src/plan/plan-talk';
-import type {Talk} from '../src/talk/talk-schema';
-
-const MarksSchema = z.strictObject({
-	talk: z.string(),
-	passages: z
-		.array(z.strictObject({id: z.string(), must: z.boolean().optional(), avoid: z.boolean().optional(), texts: z.array(z.string().min(1)).min(1)}))
-		.min(1),
-});
-
-type Span = {turnId: string; start: number; end: number};
-
-const locate = ({talk, text, marksFile}: {talk: Talk; text: string; marksFile: string}): Span => {
-	const found = talk.sections
-		.flatMap((s) => s.turns)
-		.filter((t) => t.kind === 'speech' && t.text.includes(text))
-		.map((t) => ({turnId: t.id, start: t.text.indexOf(text), end: t.text.indexOf(text) + text.length}));
-	if (found.length !== 1) throw new Error(`${marksFile}: passage "${text.slice(0, 30)}" is in ${found.length} turns; it must be in exactly one`);
-	return found[0] as Span;
-};
-
-const overlaps = (a: Span, b: Span) => a.turnId === b.turnId && a.start < b.end && b.start < a.end;
+import {compareWithMarks, findMarksFiles, locatePassages, readMarks} from './highlight-marks';
 
 export const evaluate = async ({marksFile}: {marksFile: string}) => {
-	const marks = MarksSchema.parse(parse(await readFile(marksFile, 'utf8')));
+	const marks = await readMarks({marksFile});
 	const {talk} = await readTalkFile({file: marks.talk});
 	const {recap: plan} = planTalk({talk, maxSeconds: DEFAULT_MAX_SECONDS});
-	const turns = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t]));
-	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
-	const names = talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]);
-	const quotes = new Map<string, {spans: Span[]; text: string; flagged: string[]}>();
-	for (const scene of plan.scenes) {
-		if (scene.type !== 'quote') continue;
-		const turn = turns.get(scene.turnId);
-		const start = turn?.text.indexOf(scene.text) ?? -1;
-		if (start === -1) throw new Error(`quote card "${scene.text.slice(0, 30)}" is not in turn ${scene.turnId}`);
-		const q = quotes.get(scene.quoteId) ?? {spans: [], text: '', flagged: []};
-		q.spans.push({turnId: scene.turnId, start, end: start + scene.text.length});
-		q.text += scene.text;
-		quotes.set(scene.quoteId, q);
-	}
-	for (const q of quotes.values()) {
-		const turn = turns.get(q.spans[0]?.turnId ?? '');
-		const {parts} = scoreQuotability({text: q.text, sentences: [q.text], names});
-		if (turn?.speakerIds.every((id) => hosts.has(id))) q.flagged.push('host');
-		if (parts.question < 0) q.flagged.push('question');
-		if (parts.filler < QUOTABILITY_WEIGHTS.fillerLight) q.flagged.push('filler');
-	}
-	const marked = marks.passages.map((p) => {
-		const spans = p.texts.map((text) => locate({talk, text, marksFile}));
-		const hitBy = [...quotes.entries()].filter(([, q]) => q.spans.some((s) => spans.some((m) => overlaps(s, m)))).map(([id]) => id);
-		return {id: p.id, must: p.must === true, avoid: p.avoid === true, hitBy};
-	});
-	const passages = marked.filter((p) => !p.avoid);
-	const avoided = marked.filter((p) => p.avoid).flatMap((p) => p.hitBy.map((id) => `${id} (${p.id})`));
-	const shown = [...quotes.entries()];
-	const hitting = shown.filter(([id]) => passages.some((p) => p.hitBy.includes(id)));
-	const must = passages.filter((p) => p.must);
-	return {
-		talk: marks.talk,
-		maxSeconds: DEFAULT_MAX_SECONDS,
-		durationSeconds: Math.round((plan.durationInFrames / plan.fps) * 10) / 10,
-		quotes: shown.length,
-		passagesFound: passages.filter((p) => p.hitBy.length > 0).length,
-		passages: passages.length,
-		mustFound: must.filter((p) => p.hitBy.length > 0).length,
-		must: must.length,
-		quotesOnMarked: hitting.length,
-		avoided,
-		incomplete: shown
-			.filter(([, q]) => judgeCompleteness({text: q.text, locale: talk.metadata.language}) !== null)
-			.map(([id, q]) => `${id} ${q.text.slice(0, 60)}`),
-		flagged: shown.filter(([, q]) => q.flagged.length > 0).map(([id, q]) => `${id} (${q.flagged.join(', ')})`),
-		missed: passages.filter((p) => p.hitBy.length === 0).map((p) => `${p.id}${p.must ? ' (must)' : ''}`),
-		unmarked: shown.filter(([id]) => !hitting.some(([h]) => h === id)).map(([id, q]) => `${id} ${q.text.slice(0, 40)}`),
-		shownQuotes: shown.map(([id, q]) => `${hitting.some(([h]) => h === id) ? '+' : ' '} ${id} ${q.text}`),
-	};
-};
-
-/** The marks files under the paths given (folders are read one level deep), or under the default folders. */
-const marksFiles = async (paths: string[]): Promise<string[]> => {
-	const defaults = ['data/eval', 'data/eval/blind'];
-	const roots = paths.length > 0 ? paths : defaults;
-	const files: string[] = [];
-	for (const root of roots) {
-		const info = await stat(root).catch((error: NodeJS.ErrnoException) => {
-			if (error.code === 'ENOENT' && paths.length === 0) return null;
-			throw new Error(`${root}: ${error.message}`);
-		});
-		if (info === null) continue;
-		if (info.isDirectory())
-			files.push(
-				...(await readdir(root))
-					.filter((f) => f.endsWith('.marks.yaml'))
-					.sort()
-					.map((f) => path.join(root, f)),
-			);
-		else files.push(root);
-	}
-	if (files.length === 0) throw new Error(`no marks files (*.marks.yaml) in ${roots.join(', ')}`);
-	return files;
+	return {talk: marks.talk, maxSeconds: DEFAULT_MAX_SECONDS, ...compareWithMarks({talk, plan, passages: locatePassages({talk, marks, marksFile})})};
 };
 
 const main = async () => {
 	const args = process.argv.slice(2);
 	const results: Awaited<ReturnType<typeof evaluate>>[] = [];
-	for (const f of await marksFiles(args.filter((a) => !a.startsWith('--')))) results.push(await evaluate({marksFile: f}));
+	for (const f of await findMarksFiles(args.filter((a) => !a.startsWith('--')))) results.push(await evaluate({marksFile: f}));
 	if (args.includes('--json')) {
 		console.log(JSON.stringify(results, null, 2));
 		return;

@@ -212,7 +212,19 @@ export const PART_LABELS: Record<string, string> = {
 	talkCentrality: 'talk',
 	titleRelevance: 'title',
 	role: 'host',
-	length: 'len',
+	asks: 'asks',
+	opensTalk: 'opns',
+	floor: 'flr',
+	exchange: 'xchg',
+	framing: 'frm',
+	answers: 'ans',
+	laughter: 'lol',
+	short: 'shrt',
+	long: 'long',
+	sentences: 'snts',
+	opensTurn: 'turn',
+	advice: 'advc',
+	maxim: 'maxm',
 	partial: 'part',
 	fragment: 'frag',
 	promo: 'ad',
@@ -290,7 +302,11 @@ export const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsR
 		out.push('', bold(`${report.candidates.length} candidates, best first (✓ chosen, ✗ dropped by the edits file)`));
 		out.push(...rows(report.candidates, (c) => `${c.chosen ? '✓' : c.dropped ? '✗' : ' '} ${c.id}`));
 	}
-	out.push(dim('parts: sec/talk = centrality in section/talk, title = section title words, host = host turn, len = length, part = part of a sentence,'));
+	out.push(dim("parts (each a feature times its weight fitted to editors' marks; the score is their sum, its odds of being an editor's pick):"));
+	out.push(dim('       sec/talk = centrality in section/talk, title = section title words, host = host turn, asks = speaker asks questions,'));
+	out.push(dim("       opns = speaker opens the talk, flr = speaker's turn length, xchg = turns around are long (low: banter), frm = opening or"));
+	out.push(dim('       closing turns, ans = answers a question, lol = laughter, shrt/long = below/beyond the ideal length, snts = sentences'));
+	out.push(dim('       beyond one, turn = opens its turn, advc = advice, maxm = short general claim, part = part of a sentence,'));
 	out.push(dim('       open = dangling opener, view = states a view, fact = number or comparison, end = no sentence end, ques = question,'));
 	out.push(dim('       fill = filler, stut = restart or stutter, ref = opens on a reference it leaves open, inc = not a whole sentence,'));
 	out.push(dim('       subs = substance, dir = stage direction, addr = addresses someone; * = pinned by the edits file'));

@@ -1,3 +1,4 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
 import {formatQuoteId} from '../talk/quote-id';
 import type {Talk} from '../talk/talk-schema';
 import {turnSentences} from '../talk/turn-sentences';
@@ -108,9 +109,11 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 				for (let i = 0; i < own.length; i++) {
 					const first = own[i];
 					if (!first) continue;
-					const marker = LEADING_MARKER.exec(first.text);
+					// Traditional characters read as Simplified (然後 as 然后): same length, same offsets.
+					const folded = foldToSimplified(first.text);
+					const marker = LEADING_MARKER.exec(folded);
 					let markerEnd = 0;
-					for (let m = marker; m !== null && markerEnd < first.text.length; m = LEADING_MARKER.exec(first.text.slice(markerEnd))) markerEnd += m[0].length;
+					for (let m = marker; m !== null && markerEnd < folded.length; m = LEADING_MARKER.exec(folded.slice(markerEnd))) markerEnd += m[0].length;
 					// What is left must open like a sentence: `Yes, I think…` → `I think…`, but `Yes, there's…` keeps its `Yes,` (a card opening in lower case reads as a fragment).
 					if (markerEnd > 0 && /^[a-z]/.test(first.text.slice(markerEnd))) markerEnd = 0;
 					for (let n = 1; n <= MAX_SENTENCES_PER_QUOTE && i + n <= own.length; n++) {

@@ -1,3 +1,4 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
 import type {TalkSentence} from './build-candidates';
 
 /**
@@ -30,8 +31,8 @@ const CALL_TO_ACTION = [
 	/优惠码|折扣码|兑换码|输入.{0,8}码|点击.{0,8}链接|扫码|限时优惠|立即下单|免费试用/,
 ];
 
-const isCue = (text: string): boolean => CUE.some((re) => re.test(text));
-const isCallToAction = (text: string): boolean => CALL_TO_ACTION.some((re) => re.test(text));
+const isCue = (text: string): boolean => CUE.some((re) => re.test(foldToSimplified(text)));
+const isCallToAction = (text: string): boolean => CALL_TO_ACTION.some((re) => re.test(foldToSimplified(text)));
 
 /** Words that name a product: written with a capital inside the sentence (`CoinKite`, `AWS`), or a web address (`sanity.io`, `amplify dot dev`). */
 const brandsOf = ({text, names}: {text: string; names: ReadonlySet<string>}): string[] => {

@@ -1,3 +1,4 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
 import {isCjkLetter} from '../text/classify-char';
 import {segmentInChunks} from '../text/segment-in-chunks';
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
@@ -254,7 +255,7 @@ const SUBJECT_NOUNS_ZH = new Set([
 
 /** Chinese: the last word of the last sentence, by `Intl.Segmenter`, is a word that cannot end one (OPEN_WORDS_ZH), or 是 after 的 or a subject noun. */
 export const judgeChinese = ({text, locale}: {text: string; locale: string}): Incompleteness => {
-	const body = text.replace(/[\s。！？!?.…；;"”’」』）)]+$/u, '');
+	const body = foldToSimplified(text).replace(/[\s。！？!?.…；;"”’」』）)]+$/u, '');
 	const tail = body.slice(-24);
 	const words = [...segmentInChunks({text: tail, locale, granularity: 'word'})].filter((s) => s.isWordLike).map((s) => s.segment);
 	const last = words[words.length - 1];

@@ -1,3 +1,4 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
 import type {EnglishToken} from '../text/tag-english';
 
 /**
@@ -61,6 +62,6 @@ const PERSON_SAYS_ZH = /^(?:他|她|他们|她们)(?:说|认为|觉得|讲|告�
 
 /** Chinese: by the opening characters. */
 export const opensOnReferenceChinese = ({text}: {text: string}): boolean => {
-	const trimmed = text.trimStart();
+	const trimmed = foldToSimplified(text).trimStart();
 	return DEMONSTRATIVE_SUBJECT_ZH.some((re) => re.test(trimmed)) || PERSON_SAYS_ZH.test(trimmed);
 };

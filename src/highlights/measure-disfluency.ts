@@ -1,3 +1,4 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
 import {segmentInChunks} from '../text/segment-in-chunks';
 import type {EnglishToken} from '../text/tag-english';
 
@@ -172,7 +173,7 @@ const PAUSE_FILLERS_ZH = new Set(['就是', '那个', '这个', '然后', '所�
 
 /** The disfluencies of a Chinese span, by `Intl.Segmenter` words. */
 export const measureDisfluencyChinese = ({text, locale}: {text: string; locale: string}): Disfluency => {
-	const segments = [...segmentInChunks({text, locale, granularity: 'word'})];
+	const segments = [...segmentInChunks({text: foldToSimplified(text), locale, granularity: 'word'})];
 	let fillers = 0;
 	let restarts = 0;
 	let words = 0;

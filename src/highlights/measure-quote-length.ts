@@ -5,21 +5,22 @@
  * as "ChatGPT" reads like a two-character word). Netflix's Timed Text Style Guide sets
  * 9 characters/s for adult Simplified Chinese subtitles; the planner keeps one card on
  * screen for at most 10 s (MAX_CARD_MS) of which 0.7 s is the lead-in, so about 80
- * characters is the most one card can hold and still be read. Below 10 characters a
- * sentence of a talk is almost never a view of its own (谢谢大家。/ 很难说。); a claim as
- * short as 我不认为这是一场比赛。(10) can be.
- * The ideal 20–60 is two to four lines of a 16:9 card.
+ * characters is the most one card can hold and still be read. A quote is a moment — a
+ * claim and what explains it — of up to 120 characters, two cards at most; the ideal
+ * 20–80 fits one. Below 10 characters a sentence of a talk is almost never a view of its
+ * own (谢谢大家。/ 很难说。); a claim as short as 我不认为这是一场比赛。(10) can be.
  *
- * English (`word`): one unit per word. At the 230–250 words a minute adults read
- * continuous text, 10 s hold about 36 words; below 6 words a spoken sentence is rarely
- * self-contained ("Thank you so much."), while "You can't cool what you haven't mapped."
- * (7) is. The ideal 12–28 fills two to four lines.
+ * English (`word`): one unit per word. At the 200 words a minute of on-screen text, one
+ * card holds about 31 words; a moment is up to 48 (two cards), ideally 12–32 (one).
+ * Below 6 words a spoken sentence is rarely self-contained ("Thank you so much."), while
+ * "You can't cool what you haven't mapped." (7) is. The fitted weights, not these
+ * bounds alone, set how long the chosen moments are.
  */
 import {isCjkLetter} from '../text/classify-char';
 
 export const QUOTE_LENGTH_BOUNDS = {
-	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 60, max: 80},
-	en: {unit: 'word', min: 6, idealMin: 12, idealMax: 28, max: 36},
+	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 80, max: 120},
+	en: {unit: 'word', min: 6, idealMin: 12, idealMax: 32, max: 48},
 } as const;
 
 export type QuoteLengthBounds = (typeof QUOTE_LENGTH_BOUNDS)[keyof typeof QUOTE_LENGTH_BOUNDS];

@@ -1,3 +1,4 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
 import {segmentInChunks} from '../text/segment-in-chunks';
 import type {EnglishToken} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
@@ -64,7 +65,8 @@ const COUNT_ZH = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万�
 const NAMED_ZH = /[A-Z][A-Za-z0-9]+/;
 
 /** Chinese: content words (`tokenizeWords`, stop words out) against all words (`Intl.Segmenter`). */
-export const measureSubstanceChinese = ({text, locale, names}: {text: string; locale: string; names: ReadonlySet<string>}): Substance => {
+export const measureSubstanceChinese = ({text: raw, locale, names}: {text: string; locale: string; names: ReadonlySet<string>}): Substance => {
+	const text = foldToSimplified(raw);
 	let all = 0;
 	for (const s of segmentInChunks({text, locale, granularity: 'word'})) if (s.isWordLike) all++;
 	if (all === 0) return {contentShare: 0, names: false, counts: false};

@@ -1,28 +1,110 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
 import type {Talk} from '../talk/talk-schema';
 import {isUnnamedSpeaker} from '../talk/unnamed-speaker';
 import {buildCandidates, type Candidate, type TalkSentence} from './build-candidates';
 import {findAdReads} from './find-ad-reads';
 import {measureQuoteLength, quoteLengthBoundsFor, type QuoteLengthBounds} from './measure-quote-length';
 import {inverseDocumentFrequency, scoreCentrality} from './score-centrality';
-import {roundParts, scoreQuotability, type QuotabilityParts} from './score-quotability';
+import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts} from './score-quotability';
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 import {readsAsChinese} from './judge-completeness';
+import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
+import {type Conversation, hasLaughter, readConversation} from './read-conversation';
+import {SCORE_WEIGHTS} from './score-weights';
 
-/** Every part of a candidate's score; `total` is their sum. */
-export type ScoreParts = QuotabilityParts & {
-	/** LexRank of the span's sentences among its section's sentences (0–1), weighted. */
+/**
+ * What a span is measured by, each a named number (0 when its rule does not fire): the
+ * quotability rules (`scoreQuotability`, in units of each rule's nominal weight, so that a
+ * rule that fires is 1), the span's place in its section and talk, and the conversation
+ * around it (`readConversation`). A candidate's score part is its feature times the weight
+ * fitted to the editors' marks (`SCORE_WEIGHTS`).
+ */
+export type ScoreFeatures = Omit<QuotabilityParts, 'logistics' | 'incomplete'> & {
+	/** LexRank of the span's sentences among its section's sentences (0–1). */
 	sectionCentrality: number;
-	/** LexRank of the span's sentences among the whole talk's sentences (0–1), weighted. */
+	/** LexRank of the span's sentences among the whole talk's sentences (0–1). */
 	talkCentrality: number;
-	/** Share of the section title's content words the span uses, weighted. */
+	/** Share of the section title's content words the span uses (0–1). */
 	titleRelevance: number;
-	/** Host turns frame the talk; a guest's answer should outrank them. */
+	/** Said by a speaker the talk names its host. */
 	role: number;
-	/** Distance from the language's ideal quote length. */
-	length: number;
+	/** Share of the speaker's turns that ask a question (`readConversation`): hosts ask, guests answer. */
+	asks: number;
+	/** Said by the speaker who opens the talk: on a show, its host. */
+	opensTalk: number;
+	/** How long the speaker's turns are against the longest-talking speaker's (log₂, −3–0). */
+	floor: number;
+	/** How much the turns around say (log₂ against the talk's mean turn, ±2): low in banter. */
+	exchange: number;
+	/** In the talk's opening or closing turns: greetings, introductions, goodbyes. */
+	framing: number;
+	/** Its turn answers another speaker's question. */
+	answers: number;
+	/** Laughter in the span or right after it: a joke. */
+	laughter: number;
+	/** Below the language's ideal length, from 0 (at it) to 1 (at the minimum). */
+	short: number;
+	/** Beyond the language's ideal length, from 0 (at it) to 1 (at the maximum). */
+	long: number;
+	/** Sentences beyond the first (a claim and what explains it). */
+	sentences: number;
+	/** The span opens its turn (answers often open on a run-up). */
+	opensTurn: number;
 	/** The closing clauses of a long sentence, not a whole one. */
 	partial: number;
+	/** A lesson told to the listener: an imperative or a rule (`measureClaim*`). */
+	advice: number;
+	/** A short general claim about a thing (`measureClaim*`). */
+	maxim: number;
+};
+
+export type FeatureName = keyof ScoreFeatures;
+
+/** Every feature, in the order the fit reads them. */
+export const FEATURE_NAMES = [
+	'sectionCentrality',
+	'talkCentrality',
+	'titleRelevance',
+	'role',
+	'asks',
+	'opensTalk',
+	'floor',
+	'exchange',
+	'framing',
+	'answers',
+	'laughter',
+	'short',
+	'long',
+	'sentences',
+	'opensTurn',
+	'partial',
+	'advice',
+	'maxim',
+	'opener',
+	'spokenOpener',
+	'pointer',
+	'stance',
+	'evidence',
+	'contrast',
+	'imagery',
+	'hedge',
+	'ending',
+	'question',
+	'filler',
+	'direction',
+	'trailing',
+	'disfluency',
+	'address',
+	'reference',
+	'substance',
+] as const satisfies readonly FeatureName[];
+// Every feature is in FEATURE_NAMES: a feature left out is a type error here.
+const EVERY_FEATURE: Record<Exclude<FeatureName, (typeof FEATURE_NAMES)[number]>, never> = {};
+void EVERY_FEATURE;
+
+/** Every part of a candidate's score: each feature times its weight, and the rules that rule a span out. `total` is their sum. */
+export type ScoreParts = ScoreFeatures & {
 	/**
 	 * Not a whole sentence: the closing clauses of a Latin-script sentence, or a span
 	 * opening in lower case on the first sentence of a turn (the rest of someone else's
@@ -33,26 +115,46 @@ export type ScoreParts = QuotabilityParts & {
 	promo: number;
 	/** Said by no one the talk can name: Otter's `Unknown Speaker`. */
 	attribution: number;
+	/** The show's own logistics (`scoreQuotability`). */
+	logistics: number;
+	/** Not a whole sentence (`judgeCompleteness`). */
+	incomplete: number;
 };
 
 export type ScoredCandidate = Candidate & {
 	score: {total: number; parts: ScoreParts};
+	/** The features the parts were weighed from. */
+	features: ScoreFeatures;
 	/** Content words of the span, for diversity. */
 	words: string[];
 };
 
-export const SCORE_WEIGHTS = {
-	sectionCentrality: 0.3,
-	talkCentrality: 0.2,
-	titleRelevance: 0.4,
-	host: -0.6,
-	tooShort: -0.3,
-	tooLong: -0.2,
-	partial: -0.15,
-	fragment: -1,
-	promo: -1,
-	attribution: -1,
-} as const;
+/** What a rule that rules a span out costs: never a quote, whatever the budget. */
+export const DISQUALIFIER_WEIGHT = -1;
+
+/**
+ * A quotability part divided by this is its feature: 1 when a yes/no rule fires; the
+ * graded rules (question, filler, restarts, substance) keep their shape.
+ */
+const QUOTABILITY_UNITS: Record<Exclude<keyof QuotabilityParts, 'logistics' | 'incomplete'>, number> = {
+	opener: QUOTABILITY_WEIGHTS.opener,
+	spokenOpener: QUOTABILITY_WEIGHTS.spokenOpener,
+	pointer: QUOTABILITY_WEIGHTS.pointer,
+	stance: QUOTABILITY_WEIGHTS.stance,
+	evidence: QUOTABILITY_WEIGHTS.evidence,
+	contrast: QUOTABILITY_WEIGHTS.contrast,
+	imagery: QUOTABILITY_WEIGHTS.imagery,
+	hedge: QUOTABILITY_WEIGHTS.hedge,
+	ending: QUOTABILITY_WEIGHTS.ending,
+	question: QUOTABILITY_WEIGHTS.question,
+	filler: QUOTABILITY_WEIGHTS.fillerEach,
+	direction: QUOTABILITY_WEIGHTS.direction,
+	trailing: QUOTABILITY_WEIGHTS.trailing,
+	disfluency: QUOTABILITY_WEIGHTS.disfluency,
+	address: QUOTABILITY_WEIGHTS.address,
+	reference: QUOTABILITY_WEIGHTS.reference,
+	substance: QUOTABILITY_WEIGHTS.substanceMax,
+};
 
 /** What scoring a span needs, computed once per talk. */
 export type ScoringContext = {
@@ -73,18 +175,33 @@ export type ScoringContext = {
 	locale: string;
 	/** The English tokens of sentence `index` (`tagEnglish`, offsets into the turn's text), tagged on first use; empty for a Chinese sentence. */
 	sentenceTokens: (index: number) => readonly EnglishToken[];
+	/** Who asks, who holds the floor, where the talk frames itself or banters (`readConversation`). */
+	conversation: Conversation;
+	/** Each turn's text, by id. */
+	turnTexts: ReadonlyMap<string, string>;
+	/** The weight of each feature (`SCORE_WEIGHTS`, or others when the weights are being fitted). */
+	weights: ScoreWeights;
 };
+
+/** Weights of the features, fitted to the editors' marks (`scripts/fit-score-weights.ts`): a part is its feature times its weight; `intercept` turns a total into the odds that an editor marks the span. */
+export type ScoreWeights = {intercept: number; weights: Readonly<Record<FeatureName, number>>};
 
 /**
  * Scores every candidate quote of the talk and returns them best first (ties: talk
  * order). Pure and deterministic.
  */
-export const rankCandidates = ({talk}: {talk: Talk}): {candidates: ScoredCandidate[]; context: ScoringContext} => {
+export const rankCandidates = ({
+	talk,
+	weights = SCORE_WEIGHTS,
+}: {
+	talk: Talk;
+	weights?: ScoreWeights;
+}): {candidates: ScoredCandidate[]; context: ScoringContext} => {
 	const {sentences, candidates} = buildCandidates({talk});
-	const context = buildScoringContext({talk, sentences});
+	const context = buildScoringContext({talk, sentences, weights});
 	// Who says each turn, looked up once: a candidate per sentence span would otherwise scan every turn.
 	const speakersByTurn = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds]));
-	const scored = candidates.map((c) => ({
+	const scored: ScoredCandidate[] = candidates.map((c) => ({
 		...c,
 		...scoreSpan({
 			context,
@@ -95,15 +212,16 @@ export const rankCandidates = ({talk}: {talk: Talk}): {candidates: ScoredCandida
 			sentenceIndexes: c.sentenceIndexes,
 			partial: c.cut === 'clause',
 			start: c.start,
+			end: c.end,
 		}),
 	}));
 	scored.sort((a, b) => b.score.total - a.score.total || a.order - b.order);
 	return {candidates: scored, context};
 };
 
-export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: TalkSentence[]}): ScoringContext => {
+export const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences: TalkSentence[]; weights: ScoreWeights}): ScoringContext => {
 	const locale = talk.metadata.language;
-	const documents = sentences.map((s) => tokenizeWords({text: s.text, locale}).words);
+	const documents = sentences.map((s) => tokenizeWords({text: foldToSimplified(s.text), locale}).words);
 	const idf = inverseDocumentFrequency({documents});
 	const talkCentrality = scoreCentrality({documents, idf}).scores;
 	const sectionCentrality = new Array<number>(sentences.length).fill(0);
@@ -114,7 +232,9 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 			sectionCentrality[s.index] = scores[i] ?? 0;
 		});
 	}
-	const titleWords = new Map(talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: s.title, locale}).words)]] as const));
+	const titleWords = new Map(
+		talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: foldToSimplified(s.title), locale}).words)]] as const),
+	);
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
@@ -151,6 +271,9 @@ export const buildScoringContext = ({talk, sentences}: {talk: Talk; sentences: T
 		bounds: quoteLengthBoundsFor({locale}),
 		locale,
 		sentenceTokens,
+		conversation: readConversation({talk}),
+		weights,
+		turnTexts: new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.text])),
 	};
 };
 
@@ -197,29 +320,27 @@ const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) =
 /** Scores any span of a turn (a candidate or an editor's pin) with the same rules. */
 export const scoreSpan = ({
 	context,
+	turnId,
 	sectionId,
 	speakerIds,
 	text,
 	sentenceIndexes,
 	partial = false,
 	start,
+	end,
 }: {
 	context: ScoringContext;
 	partial?: boolean;
-	/** Where the span starts in its turn, to tell a whole sentence from the rest of one. */
+	/** Where the span starts and ends in its turn, to tell a whole sentence from the rest of one. */
 	start?: number;
+	end?: number;
 	turnId: string;
 	sectionId: string;
 	speakerIds: string[];
 	text: string;
 	sentenceIndexes: number[];
-}): {score: {total: number; parts: ScoreParts}; words: string[]} => {
-	const w = SCORE_WEIGHTS;
-	const words = tokenizeWords({text, locale: context.locale}).words;
-	const title = context.titleWords.get(sectionId) ?? [];
-	const used = new Set(words);
-	const b = context.bounds;
-	const length = measureQuoteLength({text, bounds: b});
+}): {score: {total: number; parts: ScoreParts}; features: ScoreFeatures; words: string[]} => {
+	const words = tokenizeWords({text: foldToSimplified(text), locale: context.locale}).words;
 	const tokens = spanTokens({context, sentenceIndexes, text, start});
 	const {parts: quotability} = scoreQuotability({
 		text,
@@ -227,23 +348,73 @@ export const scoreSpan = ({
 		names: context.names,
 		...(tokens === undefined ? {} : {tokens}),
 	});
+	const {logistics, incomplete, ...rules} = quotability;
+	const claim = tokens === undefined ? measureClaimChinese({text}) : measureClaimEnglish({tokens});
+	const features = measureFeatures({context, turnId, sectionId, speakerIds, text, sentenceIndexes, partial, start, end, words, rules, claim});
+	const weighted = Object.fromEntries(Object.entries(features).map(([k, v]) => [k, (context.weights.weights[k as FeatureName] ?? 0) * v])) as ScoreFeatures;
+	const ruledOut = (fires: boolean) => (fires ? DISQUALIFIER_WEIGHT : 0);
 	const parts: ScoreParts = roundParts({
-		sectionCentrality: w.sectionCentrality * mean(sentenceIndexes.map((i) => context.sectionCentrality[i] ?? 0)),
-		talkCentrality: w.talkCentrality * mean(sentenceIndexes.map((i) => context.talkCentrality[i] ?? 0)),
-		titleRelevance: title.length === 0 ? 0 : (w.titleRelevance * title.filter((t) => used.has(t)).length) / title.length,
-		role: speakerIds.length > 0 && speakerIds.every((id) => context.hosts.has(id)) ? w.host : 0,
-		length:
-			length < b.idealMin
-				? (w.tooShort * (b.idealMin - length)) / (b.idealMin - b.min)
-				: length > b.idealMax
-					? (w.tooLong * Math.min(length - b.idealMax, b.max - b.idealMax)) / (b.max - b.idealMax)
-					: 0,
-		partial: partial ? w.partial : 0,
-		fragment: isFragment({context, text, sentenceIndexes, partial, start}) ? w.fragment : 0,
-		promo: sentenceIndexes.some((i) => context.ads.has(i)) ? w.promo : 0,
-		attribution: speakerIds.some((id) => context.unnamed.has(id)) ? w.attribution : 0,
-		...quotability,
+		...weighted,
+		fragment: ruledOut(isFragment({context, text, sentenceIndexes, partial, start})),
+		promo: ruledOut(sentenceIndexes.some((i) => context.ads.has(i))),
+		attribution: ruledOut(speakerIds.some((id) => context.unnamed.has(id))),
+		logistics: ruledOut(logistics !== 0),
+		incomplete: ruledOut(incomplete !== 0),
 	});
 	const total = Math.round(Object.values(parts).reduce((a, x) => a + x, 0) * 1000) / 1000 + 0;
-	return {score: {total, parts}, words};
+	return {score: {total, parts}, features: roundParts(features), words};
+};
+
+/** The features of a span (see `ScoreFeatures`): the quotability rules `rules` in their units, and the span's place in the talk and the conversation. */
+const measureFeatures = (span: {
+	context: ScoringContext;
+	turnId: string;
+	sectionId: string;
+	speakerIds: string[];
+	text: string;
+	sentenceIndexes: number[];
+	partial: boolean;
+	start: number | undefined;
+	end: number | undefined;
+	words: string[];
+	rules: Omit<QuotabilityParts, 'logistics' | 'incomplete'>;
+	claim: Claim;
+}): ScoreFeatures => {
+	const {context, speakerIds, text, sentenceIndexes, start, claim} = span;
+	const title = context.titleWords.get(span.sectionId) ?? [];
+	const used = new Set(span.words);
+	const b = context.bounds;
+	const length = measureQuoteLength({text, bounds: b});
+	const speaker = context.conversation.speakers.get(speakerIds[0] ?? '');
+	const setting = context.conversation.turns.get(span.turnId);
+	const turnText = context.turnTexts.get(span.turnId) ?? '';
+	const spanEnd = span.end ?? (start === undefined ? turnText.length : start + text.length);
+	// Laughter in the span, in the words right after it, or in the turn after it when the span ends its turn.
+	const laughs =
+		hasLaughter(text) || hasLaughter(turnText.slice(spanEnd, spanEnd + 40)) || (setting?.laughterAfter === true && turnText.slice(spanEnd).trim().length === 0);
+	const first = sentenceIndexes[0];
+	const normalised = Object.fromEntries(
+		Object.entries(span.rules).map(([k, v]) => [k, v / QUOTABILITY_UNITS[k as keyof typeof QUOTABILITY_UNITS]]),
+	) as typeof span.rules;
+	return {
+		...normalised,
+		sectionCentrality: mean(sentenceIndexes.map((i) => context.sectionCentrality[i] ?? 0)),
+		talkCentrality: mean(sentenceIndexes.map((i) => context.talkCentrality[i] ?? 0)),
+		titleRelevance: title.length === 0 ? 0 : title.filter((t) => used.has(t)).length / title.length,
+		role: speakerIds.length > 0 && speakerIds.every((id) => context.hosts.has(id)) ? 1 : 0,
+		asks: speaker?.asks ?? 0,
+		opensTalk: speaker?.opensTalk === true ? 1 : 0,
+		floor: speaker?.floor ?? 0,
+		exchange: setting?.exchange ?? 0,
+		framing: setting?.framing === true ? 1 : 0,
+		answers: setting?.answers === true ? 1 : 0,
+		laughter: laughs ? 1 : 0,
+		short: length < b.idealMin ? Math.min(1, (b.idealMin - length) / (b.idealMin - b.min)) : 0,
+		long: length > b.idealMax ? Math.min(1, (length - b.idealMax) / (b.max - b.idealMax)) : 0,
+		sentences: Math.max(0, sentenceIndexes.length - 1),
+		opensTurn: first !== undefined && context.turnStarts.has(first) && (start === undefined || start <= (context.sentences[first]?.start ?? 0)) ? 1 : 0,
+		partial: span.partial ? 1 : 0,
+		advice: claim.advice ? 1 : 0,
+		maxim: claim.maxim ? 1 : 0,
+	};
 };

@@ -7,6 +7,7 @@
  * how disfluent it is (`measureDisfluency*`), whether it opens on a reference it does not
  * resolve (`opensOnReference*`) and how much it says (`measureSubstance*`).
  */
+import {foldToSimplified} from '../text/fold-to-simplified';
 import type {EnglishToken} from '../text/tag-english';
 import {tagEnglish} from '../text/tag-english';
 import {judgeChinese, judgeEnglish, readsAsChinese} from './judge-completeness';
@@ -191,7 +192,8 @@ export const scoreQuotability = ({
 	tokens?: readonly EnglishToken[];
 }): {parts: QuotabilityParts} => {
 	const w = QUOTABILITY_WEIGHTS;
-	const trimmed = text.trim();
+	// Traditional characters read as Simplified ones: the word lists are written in Simplified (same length, same offsets).
+	const trimmed = foldToSimplified(text.trim());
 	const questions = sentences.filter((s) => QUESTION.test(s)).length;
 	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
 	const dangling = DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed);

@@ -2,17 +2,38 @@ import {formatQuoteId} from '../talk/quote-id';
 import {UserError} from '../errors';
 import type {Talk, Turn} from '../talk/talk-schema';
 import type {Quote} from './quote-schema';
-import {rankCandidates, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
+import {rankCandidates, type ScoreFeatures, type ScoreWeights, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
 import {QUOTABILITY_WEIGHTS} from './score-quotability';
+import {SCORE_WEIGHTS} from './score-weights';
 
 /** Two quotes whose content words overlap more than this (cosine) say the same thing. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
 /** MMR: how much similarity to an already chosen quote costs, in score points. */
 export const DIVERSITY_PENALTY = 0.8;
-/** Beyond each section's first quote, only lines scoring at least this are worth time. */
-export const MIN_FILL_SCORE = 0.25;
-/** A section's first quote must score at least this; below it the section gets none and a note says so. */
-export const MIN_COVERAGE_SCORE = 0;
+/**
+ * Beyond each section's first quote, only moments at least this likely to be an
+ * editor's pick (`markedProbability`) are worth time: more likely than not. A recap of a
+ * talk with few such moments is shorter than its budget rather than padded.
+ */
+export const MIN_FILL_PROBABILITY = 0.4;
+/** A section's first quote must be at least this likely; below it the section gets none and a note says so. */
+export const MIN_COVERAGE_PROBABILITY = 0.2;
+/**
+ * A recap is filled to at least this share of its quote budget: when too few moments
+ * pass MIN_FILL_PROBABILITY, the best remaining clean ones (complete, self-contained, no
+ * question or dense filler, not a host's) fill it, and a note says how many passed. A
+ * 45-minute panel asked for 3 minutes is not a 45-second recap.
+ */
+export const FILL_FLOOR = 0.6;
+/**
+ * What a moment's time costs in the fill, in score points per doubling of its cost over
+ * REFERENCE_COST_MS (one short card): the fitted weights favour longer spans (a longer
+ * span touches a marked passage more often), and without this cost a recap shows ten
+ * long moments where an editor would show sixteen and find more of the passages that
+ * must be in it (the seed: 6 → 7 of 14 must-haves).
+ */
+export const TIME_COST = 1;
+export const REFERENCE_COST_MS = 8000;
 /** No turn gives more than this many quotes. */
 export const MAX_QUOTES_PER_TURN = 2;
 /**
@@ -24,6 +45,10 @@ export const MAX_QUOTES_PER_TURN = 2;
 export const SPEAKER_SLACK = 2;
 /** A speaker with at least this share of the speech gets a quote of their own when they have a clean one worth the time. */
 export const MIN_VOICE_SHARE = 0.1;
+
+/** How likely an editor is to mark a span, by the fitted model: the logistic of the weights' intercept plus the span's score. */
+export const markedProbability = ({total, weights = SCORE_WEIGHTS}: {total: number; weights?: ScoreWeights}): number =>
+	1 / (1 + Math.exp(-(weights.intercept + total)));
 
 /** A chosen or possible quote with what selection knows of it. */
 export type Pick = ScoredCandidate & {pinned: boolean; costMs: number};
@@ -49,6 +74,8 @@ export type SelectHighlightsInput = {
 	 * quote's span of the turn (`turnId`, `[start, end)`) takes to say.
 	 */
 	quoteCostMs: (quote: {text: string; turnId: string; start: number; end: number}) => number;
+	/** The score weights (default: `SCORE_WEIGHTS`, fitted to the editors' marks); the fit's cross-validation passes its own. */
+	weights?: ScoreWeights;
 };
 
 /**
@@ -56,25 +83,29 @@ export type SelectHighlightsInput = {
  * quote time, each costing `quoteCostMs`:
  *
  * 1. the editor's pins (`talk.editorial.pins`), in file order, while they fit;
- * 2. one quote for every section that has none yet: its best clean line (no question,
- *    filler, dangling opener…) that leaves enough budget for the sections after it, else
- *    its best line without a question or filler if that scores at least
- *    MIN_COVERAGE_SCORE, else none and a note;
+ * 2. one quote for every section that has none yet: among its lines without a question
+ *    or dense filler at least MIN_COVERAGE_PROBABILITY likely to be an editor's pick
+ *    (`markedProbability`), the best clean one (`isClean`) that leaves enough budget for
+ *    the sections after it, else the best that fits; else none and a note;
  * 3. a line of each speaker who says at least MIN_VOICE_SHARE of the talk and has none
- *    yet: their best clean line scoring at least MIN_FILL_SCORE;
- * 4. the rest, clean lines scoring at least MIN_FILL_SCORE, by maximal marginal relevance (score − 0.8 × similarity to the chosen),
- *    each section up to a quota proportional to its LexRank mass (longer, denser
- *    sections get more), then any section;
+ *    yet: their best clean line at least MIN_FILL_PROBABILITY likely;
+ * 4. the rest, clean lines at least MIN_FILL_PROBABILITY likely, by maximal marginal
+ *    relevance (score − TIME_COST × log₂ of its cost against one short card − 0.8 ×
+ *    similarity to the chosen), each section up to a quota
+ *    proportional to its LexRank mass (longer, denser sections get more), then any
+ *    section;
+ * 5. when those fill less than FILL_FLOOR of the budget, the best remaining clean lines
+ *    not said by a host, by the same MMR, up to the floor, and a note says how many passed;
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most two per
- * turn, and in step 4 no speaker beyond their share of the speech while another has a
+ * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a
  * line left (SPEAKER_SLACK); returned in talk order with their stable ids (`formatQuoteId`: the turn and
  * the sentences, so an id does not depend on the budget). Also every scored candidate
  * with whether it was chosen, the budget used and notes for the editor. Pure and
  * deterministic.
  */
-export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighlightsInput): HighlightsResult => {
-	const {candidates, context} = rankCandidates({talk});
+export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: SelectHighlightsInput): HighlightsResult => {
+	const {candidates, context} = rankCandidates({talk, ...(weights === undefined ? {} : {weights})});
 	const turns = new Map(talk.sections.flatMap((s) => s.turns.map((t) => [t.id, {turn: t, sectionId: s.id}] as const)));
 	const drops = talk.editorial?.drops ?? [];
 	const isDropped = (c: {turnId: string; start: number; end: number}) =>
@@ -85,6 +116,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 			const at = turn?.text.indexOf(d.text) ?? -1;
 			return at !== -1 && at < c.end && c.start < at + d.text.length;
 		});
+	const likely = (p: Pick) => markedProbability({total: p.score.total, weights: context.weights});
 	const picks: Pick[] = candidates.map((c) => ({...c, pinned: false, costMs: quoteCostMs({text: c.text, turnId: c.turnId, start: c.start, end: c.end})}));
 	const budgetMs = Math.max(0, maxSeconds * 1000);
 	const chosen: Pick[] = [];
@@ -125,41 +157,39 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 		const reserveMs = sectionIds.slice(i + 1).filter((id) => !chosen.some((q) => q.sectionId === id)).length * minCostMs;
 		const own = picks.filter((p) => p.sectionId === sectionId && allowed(p) && !isDisqualified(p));
 		const fits = (p: Pick) => usedMs + p.costMs + reserveMs <= budgetMs;
-		const usable = own.filter(
-			(p) => p.score.total >= MIN_COVERAGE_SCORE && p.score.parts.question === 0 && (p.score.parts.filler ?? 0) >= QUOTABILITY_WEIGHTS.fillerLight,
-		);
-		// A guest's line before the host's: the host frames, the guests are the talk.
-		const guests = usable.filter((p) => p.score.parts.role === 0);
-		const eligible = guests.length > 0 ? guests : usable;
-		const best = eligible.find((p) => isClean(p) && fits(p)) ?? eligible.find(fits) ?? eligible[0];
+		const usable = own.filter((p) => likely(p) >= MIN_COVERAGE_PROBABILITY && p.features.question === 0 && p.features.filler <= LIGHT_FILLER);
+		const best = usable.find((p) => isClean(p) && fits(p)) ?? usable.find(fits) ?? usable[0];
 		if (best !== undefined) take(best);
 		else if (own.length === 0) notes.push(`section ${sectionId} gets no quote: nothing fits the ${Math.round(budgetMs / 1000)} s quote budget`);
 		else
 			notes.push(
-				`section ${sectionId} gets no quote: its lines are questions, filler or score below ${MIN_COVERAGE_SCORE} (best: "${own[0]?.text.slice(0, 30) ?? ''}")`,
+				`section ${sectionId} gets no quote: its lines are questions, filler or less than ${MIN_COVERAGE_PROBABILITY} likely to be an editor's pick (best: "${own[0]?.text.slice(0, 30) ?? ''}")`,
 			);
 	});
 
 	// 3. A voice for everyone who carried part of the show: their best clean line worth the time.
-	const pool = picks.filter((p) => p.score.total >= MIN_FILL_SCORE && isClean(p));
+	const pool = picks.filter((p) => likely(p) >= MIN_FILL_PROBABILITY && isClean(p));
 	for (const [speakerId, share] of shares) {
 		if (share < MIN_VOICE_SHARE || chosen.some((q) => q.speakerId === speakerId)) continue;
-		const best = pool.find((p) => p.speakerId === speakerId && p.score.parts.role === 0 && allowed(p));
+		const best = pool.find((p) => p.speakerId === speakerId && p.features.role === 0 && allowed(p));
 		if (best !== undefined) take(best);
 	}
 
 	// 4. Fill by MMR within section quotas, then anywhere.
-	for (const respectQuota of [true, false]) {
-		for (;;) {
+	const fill = ({from, respectQuota, untilMs}: {from: Pick[]; respectQuota: boolean; untilMs: number}) => {
+		while (usedMs < untilMs) {
 			// The best line of a speaker still within their share; a speaker beyond it only when no one else has a line left.
 			let best: Pick | undefined;
 			let bestGain = -Infinity;
 			let bestOver: Pick | undefined;
 			let bestOverGain = -Infinity;
-			for (const p of pool) {
+			for (const p of from) {
 				if (!allowed(p)) continue;
 				if (respectQuota && chosen.filter((q) => q.sectionId === p.sectionId).length >= (quotas.get(p.sectionId) ?? 0)) continue;
-				const gain = p.score.total - DIVERSITY_PENALTY * chosen.reduce((most, q) => Math.max(most, similarity(q, p)), 0);
+				const gain =
+					p.score.total -
+					TIME_COST * Math.log2(Math.max(1, p.costMs) / REFERENCE_COST_MS) -
+					DIVERSITY_PENALTY * chosen.reduce((most, q) => Math.max(most, similarity(q, p)), 0);
 				if (withinShare(p)) {
 					if (gain > bestGain) {
 						best = p;
@@ -171,9 +201,22 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs}: SelectHighligh
 				}
 			}
 			const next = best ?? bestOver;
-			if (next === undefined) break;
+			if (next === undefined) return;
 			take(next);
 		}
+	};
+	fill({from: pool, respectQuota: true, untilMs: budgetMs});
+	fill({from: pool, respectQuota: false, untilMs: budgetMs});
+	const passed = chosen.length;
+
+	// 5. The floor: a recap near the length asked for, with the best remaining moments that pass the hard bars.
+	const floorMs = FILL_FLOOR * budgetMs;
+	if (usedMs < floorMs) {
+		fill({from: picks.filter((p) => isClean(p) && p.features.role === 0), respectQuota: false, untilMs: floorMs});
+		if (chosen.length > passed)
+			notes.push(
+				`${passed} quotes passed the ${MIN_FILL_PROBABILITY} threshold; ${chosen.length - passed} more clean ones fill the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`,
+			);
 	}
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));
@@ -199,10 +242,18 @@ export const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplet
 
 export const isDisqualified = (p: {score: {parts: Record<string, number>}}): boolean => DISQUALIFYING_PARTS.some((k) => (p.score.parts[k] ?? 0) !== 0);
 
-/** No question, dense filler, restart, dangling opener or reference, stage direction, vocative or cut-off ending, and nothing disqualifying. */
-export const isClean = (p: {score: {parts: Record<string, number>}}): boolean =>
-	['question', 'opener', 'reference', 'disfluency', 'direction', 'address', 'ending'].every((k) => (p.score.parts[k] ?? 0) === 0) &&
-	(p.score.parts.filler ?? 0) >= QUOTABILITY_WEIGHTS.fillerLight &&
+/** One filler in a line of words, as a feature (`ScoreFeatures.filler`): more is dense. */
+export const LIGHT_FILLER = QUOTABILITY_WEIGHTS.fillerLight / QUOTABILITY_WEIGHTS.fillerEach;
+
+/**
+ * No question, dense filler, restart, stage direction, vocative or cut-off ending, and
+ * nothing disqualifying. An opening conjunction or reference (所以… / 但是… / "That's
+ * why…") is a cost the fitted weights set, not a bar: spoken Chinese opens most sentences
+ * with 所以 or 但是, and editors mark such lines as readily as any.
+ */
+export const isClean = (p: {features: ScoreFeatures; score: {parts: Record<string, number>}}): boolean =>
+	(['question', 'disfluency', 'direction', 'address', 'ending'] as const).every((k) => p.features[k] === 0) &&
+	p.features.filler <= LIGHT_FILLER &&
 	!isDisqualified(p);
 
 const overlaps = (a: Pick, b: Pick): boolean => a.turnId === b.turnId && a.start < b.end && b.start < a.end;

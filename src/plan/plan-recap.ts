@@ -13,7 +13,7 @@ import {planSound} from './plan-sound';
 import {type Chapter, type FrameRange, type Plan, PlanSchema, type PlanSpeaker, type Scene} from './plan-schema';
 import {type SpeechSpan, type TalkSpeech, placeSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
 import {planSpeakerOf} from './plan-speakers';
-import {ENTRY_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardHoldMs, msToFrames} from './timing';
+import {ENTRY_MS, MAX_CARD_READING_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardHoldMs, msToFrames} from './timing';
 
 export const DEFAULT_MAX_SECONDS = 180;
 export const DEFAULT_WIDTH = 1920;
@@ -289,7 +289,8 @@ const quoteDrafts = ({
 }): SceneDraft[] => {
 	// A translated quote leaves the bottom of its box to the translation of each card.
 	const translated = translation && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
-	const {cards} = splitIntoCards({text: quote.text, ...(translated ? boxAboveTranslation(box) : box)});
+	// A card holds what fits its box and what is read in one card's time.
+	const {cards} = splitIntoCards({text: quote.text, maxReadingMs: MAX_CARD_READING_MS, ...(translated ? boxAboveTranslation(box) : box)});
 	const translationOf = (card: {start: number; end: number; fontSizePx: number}) => {
 		const text = translated && turn ? translationOfSpan({turn, start: quote.start + card.start, end: quote.start + card.end}) : undefined;
 		return text === undefined ? {} : {translation: fitTranslation({text, box, quoteFontSizePx: card.fontSizePx})};

@@ -54,14 +54,24 @@ export const framesToMs = ({frames, fps}: {frames: number; fps: number}): number
 /** How long one quote card stays readable (excluding transitions and entry animation). */
 export const cardReadingMs = ({text}: {text: string}): number => Math.min(MAX_CARD_MS, Math.max(MIN_CARD_MS, CARD_LEAD_MS + readingTimeMs({text})));
 
+/** The most reading one card holds: a longer quote goes on several cards (`splitIntoCards` with `maxReadingMs`), so that each is read in its time. */
+export const MAX_CARD_READING_MS = MAX_CARD_MS - CARD_LEAD_MS;
+
+/** How many cards a quote that reads for `readingMs` takes, at the least (the box may ask for more). */
+export const quoteCardCount = ({readingMs}: {readingMs: number}): number => Math.max(1, Math.ceil(readingMs / MAX_CARD_READING_MS));
+
 /**
- * What one quote costs of the recap's time, in ms: its card's reading time, plus the
- * transition into the card (consecutive scenes overlap by one) and the card's entry.
- * Selection fills its budget with this estimate; the planner then checks the real
- * cards (a long quote may take two), so it only has to be close and never optimistic
- * for a one-card quote.
+ * What one quote costs of the recap's time, in ms: for each of its cards (a quote read
+ * for longer than MAX_CARD_READING_MS takes several, its reading shared evenly), the
+ * card's reading time, the transition into it (consecutive scenes overlap by one) and
+ * its entry. Selection fills its budget with this estimate; the planner then checks the
+ * real cards, so it only has to be close and never optimistic for a one-card quote.
  */
-export const quoteCostMs = ({text}: {text: string}): number => cardReadingMs({text}) + TRANSITION_MS + ENTRY_MS;
+export const quoteCostMs = ({text}: {text: string}): number => {
+	const readingMs = readingTimeMs({text});
+	const cards = quoteCardCount({readingMs});
+	return cards * (Math.min(MAX_CARD_MS, Math.max(MIN_CARD_MS, CARD_LEAD_MS + readingMs / cards)) + TRANSITION_MS + ENTRY_MS);
+};
 
 /**
  * Sound. A quote card plays the speaker saying it: the span of the recording from just
@@ -92,8 +102,14 @@ export const BREATH_MS = 500;
 export const cardHoldMs = ({text, speechMs}: {text: string; speechMs: number | null}): number =>
 	speechMs === null ? cardReadingMs({text}) : Math.max(cardReadingMs({text}), speechMs + BREATH_MS - ENTRY_MS);
 
-/** `quoteCostMs` of a quote whose card plays `speechMs` of the recording (null: a silent card). */
-export const voicedQuoteCostMs = ({text, speechMs}: {text: string; speechMs: number | null}): number => cardHoldMs({text, speechMs}) + TRANSITION_MS + ENTRY_MS;
+/** `quoteCostMs` of a quote whose cards play `speechMs` of the recording between them (null: silent cards). */
+export const voicedQuoteCostMs = ({text, speechMs}: {text: string; speechMs: number | null}): number => {
+	if (speechMs === null) return quoteCostMs({text});
+	const readingMs = readingTimeMs({text});
+	const cards = quoteCardCount({readingMs});
+	const readMs = Math.min(MAX_CARD_MS, Math.max(MIN_CARD_MS, CARD_LEAD_MS + readingMs / cards));
+	return cards * (Math.max(readMs, speechMs / cards + BREATH_MS - ENTRY_MS) + TRANSITION_MS + ENTRY_MS);
+};
 /** The music bed (`--music`) fades in at the start and out at the end, and ramps into and out of each dip under speech over this much. */
 export const MUSIC_FADE_IN_MS = 1000;
 export const MUSIC_FADE_OUT_MS = 2000;

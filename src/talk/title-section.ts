@@ -1,3 +1,5 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
+import {STOP_WORDS_ZH} from '../text/stop-words';
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 
@@ -51,7 +53,13 @@ export const titleSections = ({parts, names, locale}: {parts: string[][]; names:
 	const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
 	const stem = (w: string) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w);
 	const usable = (w: string) =>
-		!nameWords.has(w) && !GENERIC_TITLE_WORDS.has(w) && !/\d/.test(w) && !/^[a-z]{3,}ly$/.test(w) && ([...w].length >= 2 || /[a-z]{3,}/.test(w));
+		!nameWords.has(w) &&
+		!STOP_WORDS_ZH.has(foldToSimplified(w)) &&
+		!FUNCTION_ONLY_ZH.test(foldToSimplified(w)) &&
+		!GENERIC_TITLE_WORDS.has(w) &&
+		!/\d/.test(w) &&
+		!/^[a-z]{3,}ly$/.test(w) &&
+		([...w].length >= 2 || /[a-z]{3,}/.test(w));
 	const texts = parts.map((turns) => turns.map(sample));
 	const counts = texts.map((turns) => {
 		const terms = new Map<string, Term>();
@@ -84,7 +92,8 @@ export const titleSections = ({parts, names, locale}: {parts: string[][]; names:
 		for (const {t, score} of ranked) {
 			const forms = new Set(t.forms.keys());
 			const found = zh ? phraseZh({texts: texts[i] ?? [], forms, locale}) : phraseEn({texts: texts[i] ?? [], forms});
-			const title = found?.phrase ?? mostFrequent(t.forms) ?? t.key;
+			const title = zh ? trimTitleZh(found?.phrase ?? mostFrequent(t.forms) ?? t.key) : (found?.phrase ?? mostFrequent(t.forms) ?? t.key);
+			if ([...title].length < 2) continue;
 			const words = zh ? Math.max(1, Math.round([...title].length / 2)) : title.split(/\s+/).length;
 			const weight = score * (found !== undefined && found.count >= 2 ? 1 + 0.5 * Math.min(words - 1, 2) : 1);
 			if (used.has(title.toLowerCase())) continue;
@@ -95,6 +104,27 @@ export const titleSections = ({parts, names, locale}: {parts: string[][]; names:
 		return best.title.charAt(0).toUpperCase() + best.title.slice(1);
 	});
 	return {titles};
+};
+
+/** A Chinese word of function characters only (我們 / 也不 / 就是): no topic, never a title. Matched on the Simplified fold. */
+const FUNCTION_ONLY_ZH =
+	/^[的了是在和与及或也就都而但还又再很太更最不没別别我你您他她它们咱这那哪每某个些种样其此之所以因为如果然后并且吗呢吧啊呀哦嗯嘛啦吧么什怎谁有要会能可得地着过对把被给让从到向跟比说讲想觉看做去来上下里中前后]+$/;
+/** What a Chinese title phrase may not open with: a demonstrative with its measure word, a pronoun (這本書裡面 → 书里面 …). */
+const LEADING_ZH = /^(?:(?:这|那|哪|每|某)(?:个|些|种|样|位|台|本|只|条|件|次|家|部|场|段|篇|句)?|(?:我们|你们|他们|她们|它们|咱们|大家|我|你|他|她|它)的?)/;
+/** What it may not close with: a place word or particle (…里面 / …的 / …了). */
+const TRAILING_ZH = /(?:里面|里头|里|上面|下面|中间|之中|的|了|吗|呢|吧|啊)$/;
+
+/**
+ * A Chinese phrase as a title: without the demonstrative, pronoun, place word or particle
+ * at its edges, which make a fragment of a sentence (這台車 → 车, 这本书里面 → 书). Matched on
+ * the Simplified fold, cut on the original (the fold keeps offsets). What is left may be too
+ * short to title anything: the caller then tries the next word, or shows the time range.
+ */
+export const trimTitleZh = (phrase: string): string => {
+	const folded = foldToSimplified(phrase);
+	const start = folded.match(LEADING_ZH)?.[0].length ?? 0;
+	const end = folded.length - (folded.slice(start).match(TRAILING_ZH)?.[0].length ?? 0);
+	return phrase.slice(start, Math.max(start, end));
 };
 
 const mostFrequent = (counts: ReadonlyMap<string, number>): string | undefined => topOf(counts)?.phrase;

@@ -2,6 +2,7 @@ import {isCjkChar} from './classify-char';
 import {detectLanguage} from './detect-language';
 import {type TextBox, fitText} from './fit-text';
 import {measureTextWidth} from './measure-text-width';
+import {readingTimeMs} from './reading-time';
 import {segmentBreakUnits} from './segment-break-units';
 import {SENTENCE_CLOSERS, SENTENCE_TERMINATORS, segmentSentences} from './segment-sentences';
 import {segmenterFor} from './segmenter-for';
@@ -21,6 +22,8 @@ export type SplitIntoCardsInput = TextBox & {
 	text: string;
 	/** Locale for sentence segmentation; defaults to detectLanguage(text). */
 	locale?: string;
+	/** When given, a card also reads within this many ms (`readingTimeMs`): a passage that fits the box but not one card's time goes on several. */
+	maxReadingMs?: number;
 };
 
 export type SplitIntoCardsResult = {
@@ -114,7 +117,7 @@ type Candidate = {cardCount: number; largestCardEm: number; nextPiece: number};
 
 /**
  * Splits text into as few cards as possible that each fit the box (fitText at
- * minFontSizePx or larger). Cards hold whole sentences (segmentSentences); a sentence
+ * minFontSizePx or larger) and, with `maxReadingMs`, read within that time. Cards hold whole sentences (segmentSentences); a sentence
  * too long for one card is split at clause punctuation (，、：；—, and , ; : before a
  * space), then at phrase boundaries (spaces, BudouX phrases), then (a URL longer than a card) between graphemes.
  * Among the packings with the fewest cards it picks the one whose largest card is
@@ -122,7 +125,7 @@ type Candidate = {cardCount: number; largestCardEm: number; nextPiece: number};
  * Card texts are trimmed spans of the input: joined with the whitespace between them
  * they give back the input.
  */
-export const splitIntoCards = ({text, locale, ...box}: SplitIntoCardsInput): SplitIntoCardsResult => {
+export const splitIntoCards = ({text, locale, maxReadingMs, ...box}: SplitIntoCardsInput): SplitIntoCardsResult => {
 	const whole = trimSpan(text, {start: 0, end: text.length});
 	if (whole === undefined) {
 		return {cards: []};
@@ -132,7 +135,10 @@ export const splitIntoCards = ({text, locale, ...box}: SplitIntoCardsInput): Spl
 		const key = `${start}:${end}`;
 		let fits = fitsCache.get(key);
 		if (fits === undefined) {
-			fits = fitText({...box, text: text.slice(start, end), maxFontSizePx: box.minFontSizePx, balance: false}).fits;
+			const cardText = text.slice(start, end);
+			fits =
+				(maxReadingMs === undefined || readingTimeMs({text: cardText}) <= maxReadingMs) &&
+				fitText({...box, text: cardText, maxFontSizePx: box.minFontSizePx, balance: false}).fits;
 			fitsCache.set(key, fits);
 		}
 		return fits;

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readdirSync} from 'node:fs';
+import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -101,14 +101,20 @@ describe('the real command', () => {
 describe('talkreel render of a bilingual talk', () => {
 	it('renders its first quote card with the translation under it, and without it given --no-translation', async () => {
 		const file = path.join(DIR, 'hf-course-welcome.zh-en.srt');
-		const plan = PlanSchema.parse(JSON.parse((await spawn(['plan', file])).stdout));
+		const dir = mkdtempSync(path.join(tmpdir(), 'talkreel-bilingual-'));
+		// The editor pins a one-sentence quote: a card with room for its translation under it.
+		const edits = path.join(dir, 'pins.edits.yaml');
+		writeFileSync(
+			edits,
+			'pins:\n  - turn: t001\n    text: 本课程旨在带您了解关于 Hugging Face 生态系统的一切包括如何使用数据集和模型中心以及我们所有的开源库。\n',
+		);
+		const plan = PlanSchema.parse(JSON.parse((await spawn(['plan', file, '--edits', edits])).stdout));
 		const still = plan.scenes.find((s) => s.type === 'quote')?.stills[0];
 		if (!still) throw new Error('no quote card');
 		const frames = `${still.from}-${still.from + 1}`;
-		const dir = mkdtempSync(path.join(tmpdir(), 'talkreel-bilingual-'));
 		const render = async (name: string, extra: string[]) => {
 			const output = path.join(dir, name);
-			const {code, stderr} = await spawn(['render', file, '--scale', '0.25', '--frames', frames, '-o', output, ...extra]);
+			const {code, stderr} = await spawn(['render', file, '--edits', edits, '--scale', '0.25', '--frames', frames, '-o', output, ...extra]);
 			expect(code, stderr).toBe(0);
 			return output;
 		};

@@ -61,7 +61,7 @@ describe('buildCandidates', () => {
 	});
 
 	it('offers the closing clauses of a sentence too long for a card', () => {
-		const long = `${'我们看到这可能如何演变，'.repeat(6)}我们需要找到新的经济模型，让全世界都能参与其中。`;
+		const long = `${'我们看到这可能如何演变，'.repeat(11)}我们需要找到新的经济模型，让全世界都能参与其中。`;
 		const got = texts('zh', long);
 		expect(got.some((t) => t.startsWith('sentences:'))).toBe(false);
 		expect(got).toContain('clause:我们需要找到新的经济模型，让全世界都能参与其中。');

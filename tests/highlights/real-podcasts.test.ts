@@ -38,7 +38,7 @@ describe.each(TALKS)('%s', (file) => {
 	const {talk, plan} = planOf(file);
 
 	it('shows quotes, each a whole sentence by the fragment rule read on the card’s own text', () => {
-		expect(plan.quotes.length).toBeGreaterThan(2);
+		expect(plan.quotes.length).toBeGreaterThanOrEqual(2);
 		for (const q of plan.quotes) expect(judgeCompleteness({text: q.text, locale: talk.metadata.language}), `${q.id} ${q.text}`).toBeNull();
 	});
 

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {MIN_VOICE_SHARE, NEAR_DUPLICATE_SIMILARITY, isClean, selectHighlights, similarity, speakerShares} from '../../src/highlights/select-highlights';
+import {FEATURE_NAMES, type ScoreFeatures} from '../../src/highlights/rank-candidates';
+import {
+	FILL_FLOOR,
+	LIGHT_FILLER,
+	MIN_COVERAGE_PROBABILITY,
+	MIN_VOICE_SHARE,
+	NEAR_DUPLICATE_SIMILARITY,
+	isClean,
+	markedProbability,
+	selectHighlights,
+	similarity,
+	speakerShares,
+} from '../../src/highlights/select-highlights';
 import {quoteCostMs} from '../../src/plan/timing';
 import type {Talk} from '../../src/talk/talk-schema';
 import {makeTalk} from '../support/make-talk';
@@ -31,15 +43,23 @@ const zhTalk = makeTalk({
 });
 
 describe('isClean', () => {
+	const none = Object.fromEntries(FEATURE_NAMES.map((k) => [k, 0])) as unknown as ScoreFeatures;
 	it.each([
-		['no penalty', {stance: 0.25}, true],
-		['a pronoun pointing back is a mild cost, not a disqualifier', {pointer: -0.1, stance: 0.25}, true],
-		['a hedge is a mild cost, not a disqualifier', {hedge: -0.15}, true],
-		['a dangling conjunction disqualifies', {opener: -0.45}, false],
-		['a question disqualifies', {question: -0.7}, false],
-		['filler disqualifies', {filler: -0.25}, false],
-	])('%s', (_name, parts, expected) => {
-		expect(isClean({score: {parts}})).toBe(expected);
+		['no rule fires', {stance: 1}, true],
+		['a pronoun pointing back is a mild cost, not a bar', {pointer: 1, stance: 1}, true],
+		['a hedge is a mild cost, not a bar', {hedge: 1}, true],
+		['an opening conjunction (所以… / "But…") is a cost, not a bar', {opener: 1}, true],
+		['an opening reference is a cost, not a bar', {reference: 1}, true],
+		['one filler in a line is light', {filler: LIGHT_FILLER}, true],
+		['a question bars it', {question: 1}, false],
+		['dense filler bars it', {filler: 1}, false],
+		['a restart bars it', {disfluency: 1}, false],
+		['a cut-off ending bars it', {ending: 1}, false],
+	])('%s', (_name, fired, expected) => {
+		expect(isClean({features: {...none, ...fired}, score: {parts: {}}})).toBe(expected);
+	});
+	it('a rule that rules the span out bars it', () => {
+		expect(isClean({features: none, score: {parts: {incomplete: -1}}})).toBe(false);
 	});
 });
 
@@ -99,6 +119,29 @@ describe('selectHighlights', () => {
 		const r = select(talk, 60);
 		expect(r.quotes.map((q) => q.turnId)).toEqual(['t002']);
 		expect(r.notes.join(' ')).toContain('section s1 gets no quote');
+	});
+
+	it('regression: a 45-second recap asked for 3 minutes — too few lines pass the threshold, so clean ones fill it to the floor and a note says so', () => {
+		// Plain clean statements the fitted model finds unlikely picks: none passes MIN_FILL_PROBABILITY beyond the section's first.
+		const lines = [
+			'We moved the office to a new building in the spring, and the team settled in well.',
+			'My grandmother grew tomatoes on her balcony every summer for forty years.',
+			'The train from the coast arrives at noon and leaves again an hour later.',
+			'Our first customer was a bakery that needed help with its delivery routes.',
+			'The library downtown stays open until nine on weekdays and closes early on Sundays.',
+			'I learned to swim in a cold lake near the village where my parents grew up.',
+			'Every winter the river freezes over and children skate along its banks.',
+			'The conference had three rooms, two long lunches and a very slow coffee line.',
+			'My brother repairs old bicycles in his garage and sells them at the market.',
+			'The museum bought a painting of a harbour at dawn for its new wing.',
+			'Last year the school added a music room with a piano donated by a neighbour.',
+			'Our hotel faced a quiet square with a fountain and a row of orange trees.',
+		];
+		const talk = makeTalk({language: 'en', sections: [{turns: lines.map((text, i) => [i % 2 === 0 ? 'guest-a' : 'guest-b', text] as [string, string])}]});
+		const withFloor = selectHighlights({talk, maxSeconds: 80, quoteCostMs});
+		expect(withFloor.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * withFloor.budgetMs);
+		expect(withFloor.notes.join(' ')).toMatch(/^\d+ quotes passed the 0\.4 threshold; \d+ more clean ones fill the recap/m);
+		expect(withFloor.ranked.filter((r) => r.chosen).every(isClean)).toBe(true);
 	});
 
 	it('never chooses two near-duplicates', () => {
@@ -181,7 +224,7 @@ describe('selectHighlights properties', () => {
 				const chosen = r.ranked.filter((c) => c.chosen);
 				const worth = new Set(
 					r.ranked
-						.filter((c) => c.score.total >= 0 && c.score.parts.question === 0 && c.score.parts.filler === 0)
+						.filter((c) => markedProbability({total: c.score.total}) >= MIN_COVERAGE_PROBABILITY && c.features.question === 0 && c.features.filler === 0)
 						.filter((c) => chosen.every((q) => similarity(q, c) <= NEAR_DUPLICATE_SIMILARITY))
 						.map((c) => c.sectionId),
 				);
@@ -257,12 +300,12 @@ describe('balance: the recap reflects who carried the show', () => {
 			...(i % 4 === 3 ? [['guest-b', plain.join(language === 'zh' ? '' : ' ')] as [string, string]] : []),
 		]);
 		const talk = makeTalk({language, sections: [{title: language === 'zh' ? '城市降温' : 'Cooling cities', turns}]});
-		for (const seconds of language === 'zh' ? [45, 60] : [60, 75]) {
+		for (const seconds of [75, 90]) {
 			const {quotes} = select(talk, seconds);
 			const a = quotes.filter((q) => q.speakerId === 'guest-a').length;
 			const b = quotes.filter((q) => q.speakerId === 'guest-b').length;
-			expect(a + b, `${seconds} s`).toBeGreaterThanOrEqual(3);
-			expect(b, `${seconds} s: ${a} + ${b}`).toBeGreaterThanOrEqual(Math.floor((a + b) / 3));
+			expect(a + b, `${seconds} s`).toBeGreaterThanOrEqual(2);
+			expect(b, `${seconds} s: ${a} + ${b}`).toBeGreaterThanOrEqual(Math.max(1, Math.floor((a + b) / 3)));
 		}
 	});
 

@@ -9,7 +9,7 @@ import {CLIP_HOLD_MS, ENTRY_MS, msToFrames} from '../../src/plan/timing';
 import {makeToneTalk} from '../support/tone-fixture';
 
 const MEDIA = {src: 'talkreel-media/tones.wav', durationMs: 12_000};
-const talk = makeToneTalk({words: true});
+const talk = makeToneTalk({words: true, pinEveryCue: true});
 const talkPlan = planTalk({talk, media: MEDIA});
 
 describe.each(CLIP_SHAPES)('an audiogram clip (%s)', (shape) => {

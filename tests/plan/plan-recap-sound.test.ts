@@ -10,8 +10,8 @@ const MEDIA = {src: 'talkreel-media/tones.wav', durationMs: 12_000};
 const quotesOf = (plan: Plan) => plan.scenes.filter((s): s is QuoteScene => s.type === 'quote');
 
 describe.each([
-	['cue times', makeToneTalk()],
-	['word times', makeToneTalk({words: true})],
+	['cue times', makeToneTalk({pinEveryCue: true})],
+	['word times', makeToneTalk({words: true, pinEveryCue: true})],
 ])('a recap that plays its recording (%s)', (_name, talk) => {
 	const {recap: plan} = planTalk({talk, media: MEDIA});
 

@@ -46,7 +46,7 @@ beforeAll(async () => {
 	({bundle, browser, dir} = fixture);
 	await writeFile(path.join(dir, 'tones.wav'), makeToneRecording());
 	media = await probeMedia({file: path.join(dir, 'tones.wav')});
-	talk = makeToneTalk({words: true});
+	talk = makeToneTalk({words: true, pinEveryCue: true});
 	talkPlan = planTalk({talk, media: mediaRefOf(media)});
 }, 240_000);
 

@@ -50,13 +50,19 @@ export const makeToneTalk = ({
 	media = 'tones.wav',
 	words = false,
 	startsMs = TONE_BURSTS_MS,
+	pinEveryCue = false,
 }: {
 	media?: string;
 	words?: boolean;
 	startsMs?: readonly number[];
+	/** Pin every cue as a quote (the edits file's pins), so that the recap shows each whatever the ranking makes of three short lines. */
+	pinEveryCue?: boolean;
 } = {}): Talk =>
 	TalkSchema.parse({
 		slug: 'tone-bursts',
+		...(pinEveryCue
+			? {editorial: {pins: startsMs.map((_, i) => ({turnId: `t${String(i + 1).padStart(3, '0')}`, text: CUE_TEXTS[i % CUE_TEXTS.length] ?? ''}))}}
+			: {}),
 		metadata: {title: 'Tone bursts', language: 'en', media, source: {}},
 		speakers: [{id: 'tone', name: 'Tone', role: 'guest'}],
 		sections: [
@@ -90,12 +96,17 @@ export const makeToneTalk = ({
 		],
 	});
 
-/** Writes `tones.wav` and `tones.json` (the Talk, naming the WAV as its media) into `dir`. */
+/**
+ * Writes `tones.wav` and `tones.json` (the Talk, naming the WAV as its media) into `dir`,
+ * and `tones.edits.yaml`, the editor's pins of every cue, so that every burst is quoted.
+ */
 export const writeToneFixture = async ({dir, words = false}: {dir: string; words?: boolean}): Promise<{recording: string; transcript: string}> => {
 	await mkdir(dir, {recursive: true});
 	const recording = path.join(dir, 'tones.wav');
 	const transcript = path.join(dir, 'tones.json');
 	await writeFile(recording, makeToneRecording());
 	await writeFile(transcript, `${JSON.stringify(makeToneTalk({media: 'tones.wav', words}), null, 2)}\n`);
+	const pins = TONE_BURSTS_MS.map((_, i) => `  - turn: t${String(i + 1).padStart(3, '0')}\n    text: ${JSON.stringify(CUE_TEXTS[i % CUE_TEXTS.length])}`);
+	await writeFile(path.join(dir, 'tones.edits.yaml'), `pins:\n${pins.join('\n')}\n`);
 	return {recording, transcript};
 };

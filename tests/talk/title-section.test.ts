@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {titleSections} from '../../src/talk/title-section';
+import {titleSections, trimTitleZh} from '../../src/talk/title-section';
 
 const en = [
 	[
@@ -39,5 +39,30 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 
 	it('gives a part with no distinctive word an empty title', () => {
 		expect(titleSections({parts: [['Yes.', 'Okay.'], ['Right.']], names: [], locale: 'en'}).titles).toEqual(['', '']);
+	});
+
+	it('regression: a Traditional Chinese part is titled by its topic, not a piece of a sentence (這台車, 這本書裡面)', () => {
+		const {titles} = titleSections({
+			parts: [
+				['這台自駕車很安全。', '這台自駕車會自己開。', '這台自駕車沒有方向盤。'],
+				['演算法會控制人。', '演算法需要透明。'],
+			],
+			names: [],
+			locale: 'zh-TW',
+		});
+		expect(titles).toEqual(['自駕車', '演算法']);
+	});
+});
+
+describe('trimTitleZh: a phrase, not a piece of a sentence', () => {
+	it.each([
+		['這台車', '車'],
+		['这本书里面', '书'],
+		['我們的平台', '平台'],
+		['限制条款的', '限制条款'],
+		['递归型限制条款', '递归型限制条款'],
+		['元宇宙', '元宇宙'],
+	])('%s → %s', (phrase, expected) => {
+		expect(trimTitleZh(phrase)).toBe(expected);
 	});
 });

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {fitText} from '../../src/text/fit-text';
 import {measureTextWidth} from '../../src/text/measure-text-width';
+import {readingTimeMs} from '../../src/text/reading-time';
 import {type Card, type SplitIntoCardsInput, splitIntoCards} from '../../src/text/split-into-cards';
 
 const LONG_ZH =
@@ -90,6 +91,26 @@ describe('splitIntoCards', () => {
 		const input = {...TINY_CARD, text: EIGHT_CHAR_SENTENCES.slice(0, 4).join('')};
 		const {cards} = splitIntoCards(input);
 		expect(cards.map((card) => card.text)).toEqual([EIGHT_CHAR_SENTENCES.slice(0, 2).join(''), EIGHT_CHAR_SENTENCES.slice(2, 4).join('')]);
+	});
+
+	// A big box holds a passage a reader could not read in one card's time: with maxReadingMs the passage goes on several cards, each read within it.
+	const BIG_CARD = {widthPx: 1500, heightPx: 540, minFontSizePx: 44, maxFontSizePx: 68, lineHeight: 1.5, weight: 700} as const;
+	it.each([
+		['zh: 7 sentences of 7 characters, at most 2 s each (18 characters)', EIGHT_CHAR_SENTENCES.join(''), 2000, 4],
+		['zh: the same, no reading limit', EIGHT_CHAR_SENTENCES.join(''), undefined, 1],
+		[
+			'en: 4 sentences of 6 words, at most 4 s each (13 words)',
+			'One two three four five six. One two three four five six. One two three four five six. One two three four five six.',
+			4000,
+			2,
+		],
+		['en: the same, 8 s each', 'One two three four five six. One two three four five six. One two three four five six. One two three four five six.', 8000, 1],
+	])('%s', (_name, text, maxReadingMs, count) => {
+		const input = {...BIG_CARD, text, ...(maxReadingMs === undefined ? {} : {maxReadingMs})};
+		const {cards} = splitIntoCards(input);
+		expect(cards).toHaveLength(count);
+		expectValidCards(input, cards);
+		if (maxReadingMs !== undefined) for (const card of cards) expect(readingTimeMs({text: card.text})).toBeLessThanOrEqual(maxReadingMs);
 	});
 
 	it('splits one over-long Chinese sentence at clause punctuation', () => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
 		chord[2 * i] = chord[2 * i + 1] = 0.2 * (Math.sin((2 * Math.PI * 220 * i) / 44_100) + Math.sin((2 * Math.PI * 330 * i) / 44_100));
 	await writeFile(path.join(dir, 'bed.wav'), encodeWav({samples: chord, sampleRate: 44_100, channels: 2}));
 	[media, music] = await Promise.all([probeMedia({file: path.join(dir, 'tones.wav')}), probeMedia({file: path.join(dir, 'bed.wav'), label: 'music'})]);
-	plan = planTalk({talk: makeToneTalk(), media: mediaRefOf(media), music: {src: music.src}}).recap;
+	plan = planTalk({talk: makeToneTalk({pinEveryCue: true}), media: mediaRefOf(media), music: {src: music.src}}).recap;
 }, 60_000);
 
 afterAll(async () => {

@@ -1,0 +1,107 @@
+import {describe, expect, it} from 'vitest';
+import {hasLaughter, readConversation} from '../../src/highlights/read-conversation';
+import {makeTalk} from '../support/make-talk';
+
+const LONG_EN = 'Heat is the quiet disaster of our cities, and it kills more people than floods do, year after year, indoors and alone.';
+const LONG_ZH = '高温是城市里安静的灾难，它每年杀死的人比洪水还多，而且大多是在家里独自死去的老人，没有人看见他们。';
+
+describe('readConversation', () => {
+	// A host opens, asks and prompts; a guest answers at length; a run of short remarks in the middle; laughter after a joke.
+	const talk = makeTalk({
+		language: 'en',
+		speakers: ['guest-a', 'guest-b'],
+		sections: [
+			{
+				turns: [
+					['guest-a', 'Welcome to the show. What is the quiet disaster?'],
+					['guest-b', LONG_EN],
+					['guest-a', 'Why?'],
+					['guest-b', LONG_EN],
+					['guest-a', 'Popcorn?'],
+					['guest-b', 'Salty.'],
+					['guest-a', 'Sweet.'],
+					['guest-b', 'Never.'],
+					['guest-a', 'Ha.'],
+					['guest-b', 'I only eat it at the cinema, and only when the film is bad.'],
+					['guest-a', '[laughter]', 'reaction'],
+					['guest-b', LONG_EN],
+					['guest-a', 'And what now?'],
+					['guest-b', LONG_EN],
+					['guest-a', 'Thanks for coming.'],
+				],
+			},
+		],
+	});
+	const {speakers, turns} = readConversation({talk});
+	const a = speakers.get('guest-a');
+	const b = speakers.get('guest-b');
+
+	it.each([
+		['the host asks in most turns', () => (a?.asks ?? 0) > 0.5, true],
+		['the guest never asks', () => b?.asks, 0],
+		['the host opens the talk', () => a?.opensTalk, true],
+		['the guest does not', () => b?.opensTalk, false],
+		['the guest holds the floor', () => b?.floor, 0],
+		['the host speaks in turns under half as long', () => (a?.floor ?? 0) < -1, true],
+		['the first turns frame the talk', () => turns.get('t001')?.framing, true],
+		['so do the last', () => turns.get('t015')?.framing, true],
+		['the middle does not', () => turns.get('t007')?.framing, false],
+		['an answer follows a question', () => turns.get('t002')?.answers, true],
+		['the host after the guest does not answer', () => turns.get('t003')?.answers, false],
+		['the popcorn run is a quick exchange', () => (turns.get('t007')?.exchange ?? 0) < 0, true],
+		['an answer among answers is not', () => (turns.get('t014')?.exchange ?? 0) > (turns.get('t007')?.exchange ?? 0), true],
+		['laughter follows the joke', () => turns.get('t010')?.laughterAfter, true],
+		['no laughter after an answer', () => turns.get('t002')?.laughterAfter, false],
+	])('%s', (_name, read, expected) => {
+		expect(read()).toEqual(expected);
+	});
+
+	it('reads a Chinese talk the same way', () => {
+		const zh = makeTalk({
+			speakers: ['host', 'guest-a'],
+			sections: [
+				{
+					turns: [
+						['host', '欢迎来到节目。高温为什么危险？'],
+						['guest-a', LONG_ZH],
+						['host', '那怎么办？'],
+						['guest-a', LONG_ZH],
+					],
+				},
+			],
+		});
+		const read = readConversation({talk: zh});
+		expect(read.speakers.get('host')?.asks).toBe(1);
+		expect(read.speakers.get('guest-a')?.floor).toBe(0);
+		expect(read.turns.get('t004')?.answers).toBe(true);
+	});
+});
+
+describe('opensTalk: the opener is a host only if they ask', () => {
+	it.each([
+		// The seed: an edit cut the host's introduction, so a guest's thanks come first.
+		['a guest who thanks first, then answers, is no opener', ['guest-a', '谢谢，大家好。很高兴来到这里。'], false],
+		['a host who welcomes and asks first is the opener', ['host', '欢迎来到节目。高温为什么危险？'], true],
+	] as const)('%s', (_name, first, expected) => {
+		const talk = makeTalk({
+			speakers: ['host', 'guest-a'],
+			sections: [{turns: [[...first], ['host', '高温为什么危险？'], ['guest-a', LONG_ZH], ['host', '那怎么办？'], ['guest-a', LONG_ZH]]}],
+		});
+		expect(readConversation({talk}).speakers.get(first[0])?.opensTalk).toBe(expected);
+	});
+});
+
+describe('hasLaughter', () => {
+	it.each([
+		['[laughter]', true],
+		['(laughs) yeah', true],
+		['他说完大家都（笑）了', true],
+		['【笑】', true],
+		['哈哈，真的', true],
+		['haha, right', true],
+		['The laughter of children is a sound.', false],
+		['我笑了一下。', false],
+	])('%s → %s', (text, expected) => {
+		expect(hasLaughter(text)).toBe(expected);
+	});
+});

@@ -1,0 +1,84 @@
+import {describe, expect, it} from 'vitest';
+import {inferSpeakerRoles} from '../../src/talk/infer-speaker-roles';
+import type {Turn} from '../../src/talk/talk-schema';
+
+const turnsOf = (lines: [speakerId: string, text: string][]): Turn[] =>
+	lines.map(([speakerId, text], i) => ({id: `t${String(i + 1).padStart(3, '0')}`, speakerIds: [speakerId], text, kind: 'speech', line: i + 1}));
+
+const hostOf = (lines: [string, string][], hostId?: string): string | undefined => {
+	const speakerIds = [...new Set(lines.map(([id]) => id))];
+	const roles = inferSpeakerRoles({turns: turnsOf(lines), speakerIds, ...(hostId === undefined ? {} : {hostId})});
+	return [...roles].find(([, role]) => role === 'host')?.[0];
+};
+
+describe('inferSpeakerRoles: who hosts', () => {
+	it.each([
+		[
+			'the one who asks most, though a guest speaks first',
+			[
+				['guest', 'Thanks for having me.'],
+				['host', 'What is the quiet disaster?'],
+				['guest', 'Heat, it kills more people than floods.'],
+				['host', 'Why?'],
+			],
+			'host',
+		],
+		[
+			// The blind set's shows: the host welcomes, asks now and then, and signs off.
+			'the one who opens and closes a conversation where no one asks much',
+			[
+				['mat', 'Hello, and welcome to the show.'],
+				['kris', 'Glad to be here. Logs saved me once.'],
+				['mat', 'Tell us.'],
+				['kris', 'We wrote every step down.'],
+				['johnny', 'And the bucket filled itself.'],
+				['mat', 'Thanks for listening.'],
+			],
+			'mat',
+		],
+		[
+			'the Chinese opener who asks as often as anyone',
+			[
+				['boen', '歡迎回到博恩夜夜秀。'],
+				['tang', '謝謝。'],
+				['boen', '你為什麼帶電腦來？'],
+				['tang', '因為要現場示範。'],
+				['boen', '好。'],
+				['tang', '我們一起來看。'],
+			],
+			'boen',
+		],
+		[
+			'no one: the opener asks less than another and does not close',
+			[
+				['a', 'Hello.'],
+				['b', 'Is it on?'],
+				['a', 'It is.'],
+				['b', 'Good, we start.'],
+				['c', 'We start now.'],
+				['b', 'Fine.'],
+				['c', 'Heat is the story.'],
+			],
+			undefined,
+		],
+	] as [string, [string, string][], string | undefined][])('%s', (_name, lines, expected) => {
+		expect(hostOf(lines)).toBe(expected);
+	});
+
+	it('the host the source names wins', () => {
+		expect(
+			hostOf(
+				[
+					['a', 'Welcome.'],
+					['b', 'Thanks.'],
+					['a', 'Bye.'],
+				],
+				'b',
+			),
+		).toBe('b');
+	});
+
+	it('a talk of one voice has a speaker, no host', () => {
+		expect(inferSpeakerRoles({turns: turnsOf([['a', 'Hello?']]), speakerIds: ['a']})).toEqual(new Map([['a', 'speaker']]));
+	});
+});

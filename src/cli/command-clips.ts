@@ -52,8 +52,8 @@ export const registerClipsCommand = (program: Command, {signal, ...lambdaDeps}: 
 		.option('--quote <ids...>', 'only these quotes, by id (e.g. t012s3; see `talkreel highlights`)')
 		.option('-o, --output <dir>', 'output folder (default: out/<slug>/clips)')
 		.option('--cover <file>', "cover art for the clips' header, PNG, JPEG or WebP (default: cover: in the transcript's metadata, else public/<slug>-cover.png)")
-		.action(async (file: string, opts: ClipsOptions) => {
-			refuseMixedLambdaOptions(opts);
+		.action(async (file: string, opts: ClipsOptions, command: Command) => {
+			refuseMixedLambdaOptions(opts, command);
 			// On Lambda the setup is checked before anything is read, planned or bundled.
 			const lambda = opts.lambda ? await checkLambdaBeforeWork({opts, deps: lambdaDeps}) : null;
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});

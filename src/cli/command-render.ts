@@ -32,8 +32,8 @@ export const registerRenderCommand = (program: Command, {signal, ...lambdaDeps}:
 		.option('-o, --output <file>', 'output MP4 (default: out/<slug>/recap.mp4)')
 		.option('--frames <a-b>', 'render only frames A to B (inclusive)', frameRange)
 		.option('--no-sidecars', 'write only the MP4: no subtitles, chapters, poster, storyboard or manifest beside it')
-		.action(async (file: string, opts: RenderOptions) => {
-			refuseMixedLambdaOptions(opts);
+		.action(async (file: string, opts: RenderOptions, command: Command) => {
+			refuseMixedLambdaOptions(opts, command);
 			// On Lambda the setup is checked before anything is read, planned or bundled.
 			const lambda = opts.lambda ? await checkLambdaBeforeWork({opts, deps: lambdaDeps}) : null;
 			const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});

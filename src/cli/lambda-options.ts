@@ -75,8 +75,11 @@ export const addLambdaOptions = (command: Command): Command =>
  * The Lambda options are for `--lambda` renders, and `--concurrency` (browser tabs) for
  * local ones: a mix-up is the user's mistake, said before anything is read.
  */
-export const refuseMixedLambdaOptions = (opts: LambdaOptions & {concurrency?: number}): void => {
+export const refuseMixedLambdaOptions = (opts: LambdaOptions & {concurrency?: number}, command?: Command): void => {
 	if (opts.lambda) {
+		// `--renderer` has a default, so only its source tells a user's choice from it.
+		if (command?.getOptionValueSource('renderer') === 'cli')
+			throw new UserError({code: 'ARGS', problem: '--renderer picks the browser on this machine; it does not apply with --lambda'});
 		if (opts.concurrency !== undefined)
 			throw new UserError({code: 'ARGS', problem: '--concurrency is browser tabs on this machine; on Lambda use --lambda-concurrency'});
 		return;

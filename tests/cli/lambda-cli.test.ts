@@ -58,6 +58,11 @@ describe('the Lambda options are checked at the edge', () => {
 			'talkreel: ARGS: --concurrency is browser tabs on this machine; on Lambda use --lambda-concurrency',
 		],
 		[
+			'--renderer with --lambda (it was silently ignored)',
+			['clips', SEED, '--lambda', '--renderer', 'remotion'],
+			'talkreel: ARGS: --renderer picks the browser on this machine; it does not apply with --lambda',
+		],
+		[
 			'an unknown region',
 			['render', SEED, '--lambda', '--region', 'mars-1'],
 			`talkreel: ARGS: option '--region <region>' argument 'mars-1' is invalid. "mars-1" is not a region`,

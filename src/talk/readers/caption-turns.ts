@@ -70,12 +70,14 @@ export const cueTranscript = ({
 	findLabels,
 	metadata = {},
 	wordEndsKnown,
+	punctuated,
 }: {
 	format: string;
 	cues: readonly TimedCue[];
 	findLabels: boolean;
 	metadata?: Omit<RawMetadata, 'source'>;
 	wordEndsKnown?: boolean;
+	punctuated?: true;
 }): {transcript: RawTranscript} => ({
 	transcript: {
 		format,
@@ -86,5 +88,6 @@ export const cueTranscript = ({
 		listedSpeakers: [],
 		metadata: {...metadata, source: {}},
 		...(wordEndsKnown === undefined ? {} : {wordEndsKnown}),
+		...(punctuated ? {punctuated} : {}),
 	},
 });

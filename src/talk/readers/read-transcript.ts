@@ -13,6 +13,7 @@ import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
 import {looksLikeRemotionCaptions, readRemotionCaptions} from './read-remotion-captions';
 import {looksLikeSrt, readSrt} from './read-srt';
+import {looksLikeSttJson, readSttJson} from './read-stt-json';
 import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
 import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
 import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-lines';
@@ -43,6 +44,13 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'remotion-captions', recognise: looksLikeRemotionCaptions, read: readRemotionCaptions, example: '[{"text": …, "startMs": …}] (Remotion captions)'},
 	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson, example: '{"version": …, "segments": [{"startTime": …}]} (Podcasting 2.0)'},
 	{format: 'whisper-json', recognise: looksLikeWhisperJson, read: readWhisperJson, example: '{"segments": [{"start": …, "text": …}]} (Whisper, WhisperX)'},
+	{
+		format: 'stt-json',
+		recognise: looksLikeSttJson,
+		read: readSttJson,
+		example:
+			'{"words"|"results"|"monologues"|"body"|"events": …} (AssemblyAI, Deepgram, AWS, Google, IBM, Rev.ai, Speechmatics, Azure, Kaldi, Bilibili, YouTube json3)',
+	},
 	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson, example: 'a Talk as JSON ({"slug": …})'},
 	{format: 'json', recognise: looksLikeJson, read: refuseUnknownJson},
 	{format: 'descript', recognise: looksLikeDescript, read: readDescript, example: '[00:00:23] **Name:** text'},

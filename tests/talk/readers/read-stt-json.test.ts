@@ -84,7 +84,17 @@ const CASES: Case[] = [
 		name: 'Google: "12.9s" times; the last result repeats every word with its speakerTag (from 1)',
 		json: {
 			results: [
-				{alternatives: [{transcript: 'Hello there.', words: [{startTime: '12.900s', endTime: '13.300s', word: 'Hello'}, {startTime: '13.3s', endTime: '13.5s', word: 'there.'}]}]},
+				{
+					alternatives: [
+						{
+							transcript: 'Hello there.',
+							words: [
+								{startTime: '12.900s', endTime: '13.300s', word: 'Hello'},
+								{startTime: '13.3s', endTime: '13.5s', word: 'there.'},
+							],
+						},
+					],
+				},
 				{
 					alternatives: [
 						{
@@ -130,7 +140,20 @@ const CASES: Case[] = [
 		json: {
 			results: [
 				{
-					results: [{alternatives: [{transcript: 'hello there ', timestamps: [['hello', 1.0, 1.4], ['there', 1.4, 1.8]]}], final: true}],
+					results: [
+						{
+							alternatives: [
+								{
+									transcript: 'hello there ',
+									timestamps: [
+										['hello', 1.0, 1.4],
+										['there', 1.4, 1.8],
+									],
+								},
+							],
+							final: true,
+						},
+					],
 					speaker_labels: [
 						{speaker: 1, from: 1.0, to: 1.4},
 						{speaker: 1, from: 1.4, to: 1.8},
@@ -287,7 +310,12 @@ describe('speech-to-text and platform JSON', () => {
 	});
 
 	it('regression: a punctuated source with one long sentence (the Preamble on Deepgram) gets no stops at its pauses', () => {
-		const words = Array.from({length: 45}, (_, i) => ({word: `w${i}`, punctuated_word: i === 44 ? `w${i}.` : `w${i}`, start: i * 0.5 + (i === 20 ? 2 : 0), end: i * 0.5 + 0.4 + (i === 20 ? 2 : 0)}));
+		const words = Array.from({length: 45}, (_, i) => ({
+			word: `w${i}`,
+			punctuated_word: i === 44 ? `w${i}.` : `w${i}`,
+			start: i * 0.5 + (i === 20 ? 2 : 0),
+			end: i * 0.5 + 0.4 + (i === 20 ? 2 : 0),
+		}));
 		const source = JSON.stringify({results: {channels: [{alternatives: [{words}]}]}});
 		const text = speech(source)
 			.map((t) => t.text)
@@ -299,5 +327,39 @@ describe('speech-to-text and platform JSON', () => {
 		const source = JSON.stringify({language_model: 'x', audio_url: 'u', words: [{text: 'Hi', speaker: 'A'}]});
 		expect(() => speech(source)).toThrow(UserError);
 		expect(() => speech(source)).toThrow(/AssemblyAI JSON, but it has no timed words/);
+	});
+});
+
+describe('JSON that is not a transcript talkreel reads', () => {
+	const refusal = (text: string): string => {
+		try {
+			readTranscript({text, file: 'talk.json'});
+		} catch (e) {
+			if (e instanceof UserError) return e.message;
+			throw e;
+		}
+		throw new Error('read, not refused');
+	};
+
+	it.each([
+		['a Deepgram summary without channels', {metadata: {request_id: 'x'}, results: {summary: {short: 'hi'}}}, /looks like Deepgram/],
+		['an AWS job still in progress', {jobName: 'j', status: 'IN_PROGRESS'}, /looks like AWS Transcribe/],
+		['an AssemblyAI job without words', {id: 'x', audio_url: 'u', status: 'queued', text: null}, /looks like AssemblyAI/],
+		['Rev.ai monologues without elements', {monologues: []}, /looks like Rev\.ai/],
+		['Google results without words', {results: [{alternatives: [{transcript: 'hi'}]}]}, /looks like a speech-to-text service/],
+	])('regression: %s is named for its service, never "slug: expected string"', (_name, json, expected) => {
+		const message = refusal(JSON.stringify(json));
+		expect(message).toMatch(expected);
+		expect(message).not.toMatch(/slug|expected string/);
+	});
+
+	it('regression: subtitles starting with "{" (MicroDVD) are not called invalid JSON', () => {
+		const message = refusal('{1}{100}Hello there.\n{120}{200}Bye.\n');
+		expect(message).not.toMatch(/invalid JSON|a JSON object/);
+		expect(message).toMatch(/it starts "\{1\}\{100\}Hello/);
+	});
+
+	it('a broken JSON object is still said to be invalid JSON', () => {
+		expect(refusal('{"segments": [')).toMatch(/invalid JSON/);
 	});
 });

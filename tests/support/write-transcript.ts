@@ -203,4 +203,18 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 				segments: turns.map((t) => ({...speakerField(t), startTime: seconds(t.startMs), endTime: seconds(t.endMs), body: t.text})),
 			}),
 	},
+	{
+		format: 'stt-json',
+		file: 'talk.deepgram.json',
+		timed: true,
+		named: false,
+		write: (turns) =>
+			JSON.stringify({
+				results: {
+					channels: [
+						{alternatives: [{words: turns.flatMap((t) => wordsOf(t).map((w) => ({word: w.word, punctuated_word: w.word, start: w.start, end: w.end})))}]},
+					],
+				},
+			}),
+	},
 ];

@@ -92,7 +92,7 @@ export const assembleTalk = ({
 	let groups: PieceGroup[];
 	if (cues) {
 		const speech = pieces.filter((p) => p.kind === 'speech').map((p) => p.text);
-		if (isUnpunctuated(speech.join(' '))) {
+		if (transcript.punctuated !== true && isUnpunctuated(speech.join(' '))) {
 			const chapterOf = (p: Piece): number => chapterAt({chapters: byTime, startMs: p.startMs ?? 0, endMs: p.endMs ?? 0});
 			punctuateByPauses({pieces, chapterOf, wordEndsKnown: transcript.wordEndsKnown !== false});
 		}

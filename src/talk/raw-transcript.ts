@@ -42,6 +42,8 @@ export type RawTranscript = {
 	metadata: RawMetadata;
 	/** `cues` only: false when the source gives word starts only (YouTube's word tags), so that pauses are estimated from the pace. */
 	wordEndsKnown?: boolean;
+	/** `cues` only: the source punctuates its text itself (Deepgram's `punctuated_word`), so no sentence ends are added at pauses, however long its sentences. */
+	punctuated?: true;
 };
 
 /** One turn or cue as the source writes it. */

@@ -55,7 +55,12 @@ export const differencesFromExpected = (talk: Talk, entry: ExpectedTranscript): 
 	// Entries name unnamed and diarized speakers `Speaker n`; a Chinese talk calls them `发言人 n`.
 	const chinese = language.startsWith('zh');
 	const named = (name: string): string => (chinese ? name.replace(/^Speaker (\d+)$/, '发言人 $1') : name);
-	expected = {...expected, speakers: expected.speakers.map(named), first: {...expected.first, speaker: named(expected.first.speaker)}, last: {...expected.last, speaker: named(expected.last.speaker)}};
+	expected = {
+		...expected,
+		speakers: expected.speakers.map(named),
+		first: {...expected.first, speaker: named(expected.first.speaker)},
+		last: {...expected.last, speaker: named(expected.last.speaker)},
+	};
 	const speakersInOrder: string[] = [];
 	for (const turn of turns) {
 		const name = nameOf(turn);

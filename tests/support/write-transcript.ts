@@ -211,11 +211,11 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 			}),
 	},
 	{
-		format: 'speech-api-json',
+		format: 'stt-json',
 		file: 'talk.assemblyai.json',
 		timed: true,
 		named: false,
-		// AssemblyAI without speaker labels: words with times in ms (the other services' shapes are tested in read-speech-api-json.test.ts).
+		// AssemblyAI without speaker labels: words with times in ms (the other services' shapes are tested in read-stt-json.test.ts and read-stt-json-exchange.test.ts).
 		write: (turns) =>
 			JSON.stringify({
 				id: 'talk',
@@ -223,6 +223,20 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 				text: turns.map((t) => t.text).join(' '),
 				words: turns.flatMap((t) => wordsOf(t).map((w) => ({text: w.word, start: Math.round(w.start * 1000), end: Math.round(w.end * 1000), confidence: 1}))),
 				utterances: null,
+			}),
+	},
+	{
+		format: 'stt-json',
+		file: 'talk.deepgram.json',
+		timed: true,
+		named: false,
+		write: (turns) =>
+			JSON.stringify({
+				results: {
+					channels: [
+						{alternatives: [{words: turns.flatMap((t) => wordsOf(t).map((w) => ({word: w.word, punctuated_word: w.word, start: w.start, end: w.end})))}]},
+					],
+				},
 			}),
 	},
 ];

@@ -73,12 +73,14 @@ export const cueTranscript = ({
 	findLabels,
 	metadata = {},
 	wordEndsKnown,
+	punctuated,
 }: {
 	format: string;
 	cues: readonly TimedCue[];
 	findLabels: boolean;
 	metadata?: Omit<RawMetadata, 'source'>;
 	wordEndsKnown?: boolean;
+	punctuated?: true;
 }): {transcript: RawTranscript} => ({
 	transcript: {
 		format,
@@ -89,5 +91,6 @@ export const cueTranscript = ({
 		listedSpeakers: [],
 		metadata: {...metadata, source: {}},
 		...(wordEndsKnown === undefined ? {} : {wordEndsKnown}),
+		...(punctuated ? {punctuated} : {}),
 	},
 });

@@ -19,11 +19,11 @@ export const parseJsonValue = (text: string): {value: unknown; error: string | n
 export const looksLikeJson = (text: string): boolean => JSON_START.test(text.trimStart());
 
 /**
- * How a JSON document starts: an object, or an array whose first item is an object, an
+ * How a JSON document starts: an object (`{` and a key, or `{}`: MicroDVD's `{1}{100}` is subtitles), or an array whose first item is an object, an
  * array, a string, a literal, a number followed by `,` or `]`, or nothing. So
  * `[Speaker 1] [00:03] text` and `[00:00:23] **Ana:**` are transcripts in brackets, not JSON.
  */
-const JSON_START = /^(?:\{|\[\s*(?:[{["\]]|true\b|false\b|null\b|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]))/;
+const JSON_START = /^(?:\{\s*["}]|\[\s*(?:[{["\]]|true\b|false\b|null\b|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]))/;
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -49,14 +49,40 @@ export const describeJson = (v: unknown): string => {
 		}
 		return `a JSON array of ${v.length} items (the first with keys: ${keysOf(first)})`;
 	}
-	return isRecord(v) ? `a JSON object (keys: ${keysOf(v)})` : `a JSON ${typeofJson(v)}`;
+	if (!isRecord(v)) return `a JSON ${typeofJson(v)}`;
+	const like = LOOKALIKES.find(([keys]) => keys.every((k) => k in v))?.[1];
+	return `a JSON object (keys: ${keysOf(v)}${like === undefined ? '' : `; it looks like ${like} output without the timed words talkreel reads`})`;
 };
+
+/**
+ * Whose JSON an object looks like, from its top-level keys: for a file that is some
+ * service's export in a shape talkreel does not read (a summary, a job status, a
+ * half-finished job), so the message names the service, not a missing Talk field.
+ */
+const LOOKALIKES: readonly [keys: string[], whose: string][] = [
+	[['jobName'], 'AWS Transcribe'],
+	[['language_model'], 'AssemblyAI'],
+	[['audio_url'], 'AssemblyAI'],
+	[['monologues'], 'Rev.ai'],
+	[['recognizedPhrases'], 'Azure Speech'],
+	[['combinedRecognizedPhrases'], 'Azure Speech'],
+	[['retval'], 'BBC Kaldi'],
+	[['wireMagic'], 'YouTube json3'],
+	[['events'], 'YouTube json3'],
+	[['body', 'font_size'], 'Bilibili subtitle'],
+	[['job', 'speakers'], 'Speechmatics'],
+	[['metadata', 'results'], 'Deepgram'],
+	[['result_index'], 'IBM Watson'],
+	[['results'], 'a speech-to-text service (Google, IBM Watson, Deepgram or AWS Transcribe)'],
+	[['paragraphs'], 'Deepgram'],
+	[['utterances'], 'AssemblyAI'],
+];
 
 const typeofJson = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 /** The JSON transcripts talkreel reads, for messages about JSON it does not. */
 export const JSON_FORMATS =
-	'Whisper or WhisperX output ({"segments": [{"start", "end", "text"}]}, or a bare array of them), whisper.cpp output ({"transcription": […]}), Remotion captions ([{"text", "startMs", "endMs"}]), a Podcasting 2.0 transcript ({"segments": [{"startTime", "endTime", "body"}]}), the JSON of Deepgram, AssemblyAI, Amazon Transcribe, Google Cloud Speech, Azure Speech batch transcription, Rev.ai, Speechmatics, IBM Watson, BBC Kaldi or Bilibili subtitles, or a talk as `talkreel parse` prints it';
+	'AssemblyAI, Deepgram, AWS Transcribe, Google Speech-to-Text, IBM Watson, Rev.ai, Speechmatics, BBC Kaldi or Azure Speech JSON, Bilibili subtitles, YouTube json3, Whisper or WhisperX output ({"segments": [{"start", "end", "text"}]}, or a bare array of them), whisper.cpp output ({"transcription": […]}), Remotion captions ([{"text", "startMs", "endMs"}]), a Podcasting 2.0 transcript ({"segments": [{"startTime", "endTime", "body"}]}), or a talk as `talkreel parse` prints it';
 
 /** A number of seconds or ms a JSON item gives, or null when it is missing or not a finite, non-negative number. */
 export const timeOf = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);

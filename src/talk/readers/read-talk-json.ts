@@ -1,9 +1,9 @@
 import {UserError} from '../../errors';
 import {type Talk, TalkSchema} from '../talk-schema';
-import {describeJson, isRecord, JSON_FORMATS} from './json-value';
+import {describeJson, isRecord, JSON_FORMATS, looksLikeJson} from './json-value';
 
 /** A Talk as JSON, as `talkreel parse` prints it: any JSON object (a wrong one is told what it lacks). */
-export const looksLikeTalkJson = (text: string): boolean => text.trimStart().startsWith('{');
+export const looksLikeTalkJson = (text: string): boolean => text.trimStart().startsWith('{') && looksLikeJson(text);
 
 export const readTalkJson = ({text, file}: {text: string; file: string}): {talk: Talk} => {
 	let value: unknown;
@@ -13,9 +13,8 @@ export const readTalkJson = ({text, file}: {text: string; file: string}): {talk:
 		const message = e instanceof Error ? e.message : String(e);
 		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `invalid JSON: ${message}`});
 	}
-	// A Talk has all four; one of them alone (`metadata` in Deepgram's output, `speakers` in
-	// Speechmatics') is another tool's JSON: say what it holds, not which Talk field it lacks.
-	if (isRecord(value) && ['slug', 'metadata', 'speakers', 'sections'].filter((key) => key in value).length < 2) {
+	// A Talk has a slug, and sections with speakers; `metadata` alone is any service's (Deepgram's, a job's): said what it is, not checked as a Talk.
+	if (isRecord(value) && !('slug' in value || ('sections' in value && 'speakers' in value))) {
 		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `${describeJson(value)} is not a transcript talkreel reads; it reads ${JSON_FORMATS}`});
 	}
 	const parsed = TalkSchema.safeParse(value);

@@ -13,8 +13,8 @@ import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
 import {looksLikeRevText, readRevText} from './read-rev-text';
 import {looksLikeRemotionCaptions, readRemotionCaptions} from './read-remotion-captions';
-import {looksLikeSpeechApiJson, readSpeechApiJson} from './read-speech-api-json';
 import {looksLikeSrt, readSrt} from './read-srt';
+import {looksLikeSttJson, readSttJson} from './read-stt-json';
 import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
 import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
 import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-lines';
@@ -46,11 +46,11 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson, example: '{"version": …, "segments": [{"startTime": …}]} (Podcasting 2.0)'},
 	{format: 'whisper-json', recognise: looksLikeWhisperJson, read: readWhisperJson, example: '{"segments": [{"start": …, "text": …}]} (Whisper, WhisperX)'},
 	{
-		format: 'speech-api-json',
-		recognise: looksLikeSpeechApiJson,
-		read: readSpeechApiJson,
+		format: 'stt-json',
+		recognise: looksLikeSttJson,
+		read: readSttJson,
 		example:
-			'the JSON of Deepgram, AssemblyAI, Amazon Transcribe, Google Cloud Speech, Azure Speech, Rev.ai, Speechmatics, IBM Watson, BBC Kaldi or Bilibili subtitles',
+			'{"words"|"results"|"monologues"|"body"|"events": …} (AssemblyAI, Deepgram, AWS, Google, IBM, Rev.ai, Speechmatics, Azure, Kaldi, Bilibili, YouTube json3)',
 	},
 	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson, example: 'a Talk as JSON ({"slug": …})'},
 	{format: 'json', recognise: looksLikeJson, read: refuseUnknownJson},

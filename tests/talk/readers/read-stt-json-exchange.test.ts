@@ -209,10 +209,18 @@ describe('speech-to-text JSON', () => {
 		expect(talk.speakers.map((s) => s.name)).toEqual(['发言人 1']);
 	});
 
-	it('a word without its time is refused with the service and the word', () => {
-		expect(refusal({id: 'x', audio_url: 'a.mp3', words: [{text: 'Hello', start: 500}], utterances: []})).toMatch(
-			/looks like AssemblyAI JSON, but its word 1 has no end time/,
-		);
+	it('a word without its end still reads, lasting no time; one without its start is left out', () => {
+		const talk = read({
+			id: 'x',
+			audio_url: 'a.mp3',
+			words: [
+				{text: 'Hello', start: 500},
+				{text: 'lost', end: 900},
+				{text: 'there.', start: 600, end: 1000},
+			],
+			utterances: [],
+		});
+		expect(turnsOf(talk).map((t) => [t.text, t.startMs, t.endMs])).toEqual([['Hello there.', 500, 1000]]);
 	});
 
 	it("another tool's JSON is told by its keys, never by the Talk field it lacks (Deepgram-like metadata without results)", () => {

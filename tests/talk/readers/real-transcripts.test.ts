@@ -31,7 +31,6 @@ const NOT_YET = new Set<string>([
 	'revai-startup-school-cofounder.json',
 	'speechmatics-ted-robots.json',
 	'teams-stream-guid-voices.vtt',
-	'whisper-cli-jfk.tsv',
 	'youtube-json3-english-lesson.en.json',
 	'youtube-studio-knowledge-graph-part2.sbv',
 	'zoom-code-in-place-section.vtt',

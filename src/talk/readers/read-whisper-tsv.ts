@@ -7,7 +7,7 @@ import type {TimedCue} from './timed-cue';
 const FORMAT = 'Whisper TSV';
 
 /** Whisper's and whisper.cpp's TSV: a `start<TAB>end<TAB>text` header (tabs read as spaces by then). */
-export const looksLikeWhisperTsv = (text: string): boolean => /^start +end +text$/.test(text.trimStart().split('\n', 1)[0] ?? '');
+export const looksLikeWhisperTsv = (text: string): boolean => /^start[ \t]+end[ \t]+text$/.test(text.trimStart().split('\n', 1)[0] ?? '');
 
 /** One row: start and end in integer milliseconds, then the segment's text. */
 const ROW = /^(\d{1,10}) +(\d{1,10}) +(.*)$/;

@@ -130,6 +130,13 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 			lines(['WEBVTT', '', ...turns.map((t) => `${vttTime(t.startMs)} --> ${vttTime(t.endMs)}\n${t.speaker === null ? '' : `<v ${t.speaker}>`}${t.text}\n`)]),
 	},
 	{
+		format: 'whisper-tsv',
+		file: 'talk.tsv',
+		timed: true,
+		named: false,
+		write: (turns) => lines(['start\tend\ttext', ...turns.map((t) => `${t.startMs}\t${t.endMs}\t${t.text}`)]),
+	},
+	{
 		format: 'whisper-json',
 		file: 'talk.json',
 		timed: true,

@@ -82,6 +82,7 @@ const LAYOUTS: fc.Arbitrary<string>[] = [
 	fc.tuple(time, text).map(([ts, t]) => `${ts} ${t}`),
 	fc.tuple(fc.integer({min: 1, max: 40}), time, time, name, text).map(([i, a, b, n, t]) => `${i}\n00:${a},000 --> 00:${b},500\n${n}: ${t}\n`),
 	fc.tuple(time, time, name, text).map(([a, b, n, t]) => `00:${a}.000 --> 00:${b}.500\n<v ${n}>${t}\n`),
+	fc.tuple(fc.nat({max: 99_999}), fc.nat({max: 99_999}), text).map(([a, b, t]) => `${a}\t${b}\t${t}`),
 ];
 /** Lines that fit any layout: headings, chapters, fences, metadata, markup, noise. */
 const ANY_LINE: fc.Arbitrary<string> = fc.oneof(
@@ -93,6 +94,7 @@ const ANY_LINE: fc.Arbitrary<string> = fc.oneof(
 		'~~~',
 		'---',
 		'WEBVTT',
+		'start\tend\ttext',
 		'NOTE a note',
 		'Kind: captions',
 		'Language: x',

@@ -89,6 +89,8 @@ const EXPECTED: [file: string, outcome: string][] = [
 	['utf16le-bom.md', 'talk'],
 	['utf16le-no-bom.md', 'talk'],
 	['whisperx-labels.md', 'talk'],
+	['whisper-tsv-bad-row.tsv', 'TALK_PARSE'],
+	['whisper-tsv-backwards.tsv', 'TALK_PARSE'],
 ];
 
 describe('the hostile corpus: a talk, or the one UserError expected', () => {

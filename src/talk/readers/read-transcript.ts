@@ -20,6 +20,7 @@ import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
 import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-lines';
 import {looksLikeWebVtt, readWebVtt} from './read-webvtt';
 import {looksLikeWhisperJson, readWhisperJson} from './read-whisper-json';
+import {looksLikeWhisperTsv, readWhisperTsv} from './read-whisper-tsv';
 import {looksLikeWhisperxMarkdown, readWhisperxMarkdown} from './read-whisperx-markdown';
 import {normaliseText} from './normalise-text';
 import {refuseUnknownJson} from './refuse-unknown-json';
@@ -54,6 +55,7 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	},
 	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson, example: 'a Talk as JSON ({"slug": …})'},
 	{format: 'json', recognise: looksLikeJson, read: refuseUnknownJson},
+	{format: 'whisper-tsv', recognise: looksLikeWhisperTsv, read: readWhisperTsv, example: 'start<TAB>end<TAB>text, then 0<TAB>11000<TAB>text (Whisper TSV, ms)'},
 	{format: 'descript', recognise: looksLikeDescript, read: readDescript, example: '[00:00:23] **Name:** text'},
 	{format: 'whisperx-markdown', recognise: looksLikeWhisperxMarkdown, read: readWhisperxMarkdown, example: '**[00:00] SPEAKER_04:** text'},
 	{format: 'bracket-speaker', recognise: looksLikeBracketSpeaker, read: readBracketSpeaker, example: '[Speaker 1] [00:03] text'},

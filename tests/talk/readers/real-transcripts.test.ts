@@ -17,7 +17,6 @@ const NOT_YET = new Set<string>([
 	'aegisub-ssk-this-is-us-s01e01.zh-en.ass',
 	'azure-media-indexer-walmart-review.ttml',
 	'buzzsprout-rookie-mistakes.html',
-	'whisper-cli-jfk.tsv',
 	'youtube-studio-knowledge-graph-part2.sbv',
 	'apple-podcasts-trailer.ttml',
 	'feishu-minutes-covenants.zh.txt',

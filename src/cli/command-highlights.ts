@@ -128,7 +128,7 @@ export const registerHighlightsCommand = (program: Command, deps: HighlightsDeps
 			write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatHighlightsTable({report, isTty: deps.isTty ?? process.stdout.isTTY === true}));
 		});
 
-export type HighlightsReport = {
+type HighlightsReport = {
 	talk: string;
 	maxSeconds: number;
 	quoteBudgetSeconds: number;
@@ -149,7 +149,7 @@ type ReportRow = {
 };
 
 /** The planned talk as the `highlights` command shows it: the recap's quotes, the notes, and with `all` every candidate. */
-export const buildHighlightsReport = ({talk, talkPlan, all}: {talk: Talk; talkPlan: TalkPlan; all: boolean}): HighlightsReport => {
+const buildHighlightsReport = ({talk, talkPlan, all}: {talk: Talk; talkPlan: TalkPlan; all: boolean}): HighlightsReport => {
 	const speakerName = (id: string) => talk.speakers.find((s) => s.id === id)?.name ?? id;
 	const sectionTitle = (id: string) => talk.sections.find((s) => s.id === id)?.title ?? id;
 	const notes = [...talkPlan.notes];
@@ -273,7 +273,7 @@ const formatParts = (parts: Record<string, number>): string =>
  * is shown with control characters escaped: a title must not retitle the terminal or
  * clear the screen. The table's own bold and dim are added after.
  */
-export const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsReport; isTty: boolean}): string => {
+const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsReport; isTty: boolean}): string => {
 	const report = escapeReport(raw);
 	const bold = (s: string) => (isTty ? `\u001b[1m${s}\u001b[22m` : s);
 	const dim = (s: string) => (isTty ? `\u001b[2m${s}\u001b[22m` : s);

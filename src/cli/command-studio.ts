@@ -23,7 +23,7 @@ const REMOTION_CLI = path.join(PROJECT_ROOT, 'node_modules', '@remotion', 'cli',
  * it as a fragment otherwise), then STUDIO_SOURCE_QUERY. A `?` cannot be escaped there:
  * `refuseQueryInPath` turns such a file away first.
  */
-export const sourceRequest = (file: string): string => `${path.resolve(file).replace(/#/g, '\0#')}${STUDIO_SOURCE_QUERY}`;
+const sourceRequest = (file: string): string => `${path.resolve(file).replace(/#/g, '\0#')}${STUDIO_SOURCE_QUERY}`;
 
 /** Webpack would cut a path at its `?`: Studio cannot watch such a file, so it is refused before Studio starts. */
 const refuseQueryInPath = (files: readonly (string | undefined)[]): void => {

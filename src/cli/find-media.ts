@@ -17,7 +17,7 @@ import type {Talk} from '../talk/talk-schema';
  * recording may be cut a little short of it: a recording this much shorter than the
  * transcript's last time still plays (its spans end with the recording).
  */
-export const MEDIA_END_SLACK_MS = 1000;
+const MEDIA_END_SLACK_MS = 1000;
 
 /** What a talk plays, found and checked in Node before anything is planned or bundled. */
 export type TalkSound = {
@@ -29,7 +29,7 @@ export type TalkSound = {
 };
 
 /** Where a recording was found: `--media`, beside the transcript, or the transcript's own `media:`. */
-export type MediaSource = 'flag' | 'beside' | 'metadata';
+type MediaSource = 'flag' | 'beside' | 'metadata';
 
 /**
  * The talk's recording, by the one rule: `--media FILE`; else a file beside the
@@ -37,15 +37,7 @@ export type MediaSource = 'flag' | 'beside' | 'metadata';
  * (relative to the transcript). The rule's guesses beside the transcript are only taken
  * when they exist. Null: no recording (and always with `--no-media`, `media: false`).
  */
-export const findMediaFile = ({
-	file,
-	talk,
-	media,
-}: {
-	file: string;
-	talk: Talk;
-	media: string | false | undefined;
-}): {file: string; source: MediaSource} | null => {
+const findMediaFile = ({file, talk, media}: {file: string; talk: Talk; media: string | false | undefined}): {file: string; source: MediaSource} | null => {
 	if (media === false) return null;
 	if (media !== undefined) return {file: media, source: 'flag'};
 	const candidates = mediaFileCandidates({file, talk});

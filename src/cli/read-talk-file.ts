@@ -44,7 +44,7 @@ export const readFileBytes = async ({file, code, maxBytes}: {file: string; code:
 };
 
 /** The edits file beside a talk, by the one rule of `editsFileCandidates`; undefined when there is none. */
-export const findEditsFile = ({file}: {file: string}): string | undefined => editsFileCandidates({file}).find((candidate) => existsSync(candidate));
+const findEditsFile = ({file}: {file: string}): string | undefined => editsFileCandidates({file}).find((candidate) => existsSync(candidate));
 
 /** The chapters file beside a talk, by the one rule of `chaptersFileCandidates`; undefined when there is none. */
 export const findChaptersFile = ({file}: {file: string}): string | undefined => chaptersFileCandidates({file}).find((candidate) => existsSync(candidate));

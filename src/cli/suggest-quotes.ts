@@ -16,12 +16,12 @@ import {isCjkLetter} from '../text/classify-char';
  */
 
 /** One candidate as the model sees it. */
-export type SuggestCandidate = {id: string; text: string; speaker: string; section: string; time?: string};
-export type SuggestSection = {id: string; title: string};
+type SuggestCandidate = {id: string; text: string; speaker: string; section: string; time?: string};
+type SuggestSection = {id: string; title: string};
 /** One request: a chunk of the talk's candidates and the sections they belong to. */
 export type SuggestRequest = {talkTitle: string; language: string; wanted: number; sections: SuggestSection[]; candidates: SuggestCandidate[]};
 
-export const SuggestAnswerSchema = z.object({
+const SuggestAnswerSchema = z.object({
 	quotes: z
 		.array(
 			z.object({
@@ -33,17 +33,17 @@ export const SuggestAnswerSchema = z.object({
 		.max(200),
 	sections: z.array(z.object({id: z.string().min(1).max(64), title: z.string().trim().min(1).max(120)})).max(200),
 });
-export type SuggestAnswer = z.infer<typeof SuggestAnswerSchema>;
+type SuggestAnswer = z.infer<typeof SuggestAnswerSchema>;
 
 /** The service: one request in, one checked answer out, or a `UserError` (`SUGGEST`) saying what went wrong in one line. */
 export type QuoteSuggester = {describe: string; suggest: (request: SuggestRequest) => Promise<SuggestAnswer>};
 
 /** Tokens in one request at most: fits the 8 k context most local models have, with room for the answer. */
-export const MAX_CHUNK_TOKENS = 5000;
-export const DEFAULT_TIMEOUT_MS = 120_000;
+const MAX_CHUNK_TOKENS = 5000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** A rough token count: about four Latin characters a token, one a CJK letter (BPE tokenizers of current models). */
-export const estimateTokens = (text: string): number => {
+const estimateTokens = (text: string): number => {
 	let cjk = 0;
 	let other = 0;
 	for (const ch of text) {

@@ -55,7 +55,7 @@ const LEADING_MARKER =
 /** Clause boundaries inside a sentence where a shorter quote may start. */
 const CLAUSE_BREAK = /[，,：:；;—]+\s*/g;
 
-export const MAX_SENTENCES_PER_QUOTE = 3;
+const MAX_SENTENCES_PER_QUOTE = 3;
 
 /**
  * Every sentence of every speech turn (`segmentSentences` per paragraph, so no sentence

@@ -19,8 +19,8 @@ import type {TalkSentence} from './build-candidates';
  * and sentences that mention them in the next BRAND_TURNS turns are the read too (a
  * riff on the sponsor's product is still the ad).
  */
-export const AD_SPAN_SENTENCES = 16;
-export const BRAND_TURNS = 6;
+const AD_SPAN_SENTENCES = 16;
+const BRAND_TURNS = 6;
 
 const CUE = [
 	/\b(?:sponsored by|our (?:\w+ )?sponsors?\b|today's sponsor|brought to you by|(?:episode|show|podcast) is (?:brought to you|sponsored|supported|made possible) by|support for (?:this|the) (?:show|podcast|episode) comes from|thanks to our (?:friends at|partners at)|word from (?:our|this week's) sponsors?|shout ?out to (?:one of )?our sponsors?)/i,

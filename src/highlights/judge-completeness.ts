@@ -83,7 +83,7 @@ const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 };
 
 /** Whether an English sentence stops on a word that needs more after it. */
-export const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
+const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 	const words = sentence.filter(isWord);
 	const last = words[words.length - 1];
 	if (last === undefined) return false;
@@ -125,7 +125,7 @@ const hasVerb = (sentence: readonly EnglishToken[]): boolean => sentence.some((t
  * A sentence this long without a verb is the tagger's mistake ("People sign up to call…"
  * tagged without one), not a fragment: only short units are held to the verb rule.
  */
-export const MAX_VERBLESS_WORDS = 8;
+const MAX_VERBLESS_WORDS = 8;
 
 /**
  * English: the span's tokens (tagged by `tagEnglish`) in sentences; a sentence that ends
@@ -168,7 +168,7 @@ const continues = (sentence: readonly EnglishToken[]): boolean => {
  * may also close a sentence in speech (对 "right", 在 "is here", 是 "yes", 不 "no",
  * 这个 "this one") are left out.
  */
-export const OPEN_WORDS_ZH: ReadonlySet<string> = new Set([
+const OPEN_WORDS_ZH: ReadonlySet<string> = new Set([
 	// P
 	'把',
 	'被',

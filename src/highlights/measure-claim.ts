@@ -55,8 +55,8 @@ const CHAT_VERBS = new Set([
 const RULE_EN =
 	/\b(?:word of advice|my advice|the lesson|lessons? learned|the takeaway|the moral|rule of thumb|you (?:should|shouldn't|must|have to|need to|never|always)|we (?:should|must|need to|have to)|never ever|don't ever)\b/i;
 const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'there', 'what', 'who', 'which']);
-export const MAXIM_MAX_WORDS = 16;
-export const MAXIM_MAX_CHARS_ZH = 24;
+const MAXIM_MAX_WORDS = 16;
+const MAXIM_MAX_CHARS_ZH = 24;
 
 const isWord = (t: EnglishToken) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
 

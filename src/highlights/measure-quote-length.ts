@@ -18,7 +18,7 @@
  */
 import {isCjkLetter} from '../text/classify-char';
 
-export const QUOTE_LENGTH_BOUNDS = {
+const QUOTE_LENGTH_BOUNDS = {
 	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 80, max: 120},
 	en: {unit: 'word', min: 6, idealMin: 12, idealMax: 32, max: 48},
 } as const;

@@ -1,7 +1,7 @@
 import {z} from 'zod';
 
 /** A highlight: a verbatim span `[start, end)` of one turn's text, attributed to that turn's speaker. */
-export const QuoteSchema = z.object({
+const QuoteSchema = z.object({
 	/** Stable: where the quote is in the talk (`formatQuoteId`: `t012s3`), whatever the budget. */
 	id: z.string(),
 	turnId: z.string(),

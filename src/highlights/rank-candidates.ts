@@ -130,7 +130,7 @@ export type ScoredCandidate = Candidate & {
 };
 
 /** What a rule that rules a span out costs: never a quote, whatever the budget. */
-export const DISQUALIFIER_WEIGHT = -1;
+const DISQUALIFIER_WEIGHT = -1;
 
 /**
  * A quotability part divided by this is its feature: 1 when a yes/no rule fires; the
@@ -219,7 +219,7 @@ export const rankCandidates = ({
 	return {candidates: scored, context};
 };
 
-export const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences: TalkSentence[]; weights: ScoreWeights}): ScoringContext => {
+const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences: TalkSentence[]; weights: ScoreWeights}): ScoringContext => {
 	const locale = talk.metadata.language;
 	const documents = sentences.map((s) => tokenizeWords({text: foldToSimplified(s.text), locale}).words);
 	const idf = inverseDocumentFrequency({documents});

@@ -11,7 +11,7 @@ import type {Talk, Turn} from '../talk/talk-schema';
  * goodbyes at the end, and the banter: runs of short turns, laughter, jokes that mean
  * nothing out of context.
  */
-export type SpeakerHabits = {
+type SpeakerHabits = {
 	/** Share of the speaker's speech turns that hold a question (？ / ?): a host asks. */
 	asks: number;
 	/**
@@ -30,7 +30,7 @@ export type SpeakerHabits = {
 	floor: number;
 };
 
-export type TurnSetting = {
+type TurnSetting = {
 	/**
 	 * How much the turns around this one say: log₂ of the mean length of the CONTEXT_TURNS
 	 * speech turns before and after it against the talk's mean turn length, within ±2. Low
@@ -51,11 +51,11 @@ export type TurnSetting = {
 
 export type Conversation = {speakers: ReadonlyMap<string, SpeakerHabits>; turns: ReadonlyMap<string, TurnSetting>};
 
-export const CONTEXT_TURNS = 3;
-export const OPENER_ASKS = 0.5;
-export const FRAME_SHARE = 0.04;
-export const FRAME_TURNS = 3;
-export const MIN_FLOOR = -3;
+const CONTEXT_TURNS = 3;
+const OPENER_ASKS = 0.5;
+const FRAME_SHARE = 0.04;
+const FRAME_TURNS = 3;
+const MIN_FLOOR = -3;
 const QUESTION = /[?？]/;
 const LAUGHTER =
 	/\[(?:laughter|laughs|laughing|chuckles)\]|\((?:laughter|laughs|laughing|chuckles)\)|[（(][^）)]{0,6}笑[^）)]{0,6}[）)]|[[【][^\]】]{0,6}笑[^\]】]{0,6}[\]】]|哈哈|\bhaha\b|\blol\b/i;

@@ -103,9 +103,9 @@ export const QUOTABILITY_WEIGHTS = {
 } as const;
 
 /** One filler in this many words or fewer is light; denser, each costs fillerEach. */
-export const FILLER_DENSITY = 1 / 15;
+const FILLER_DENSITY = 1 / 15;
 /** The share of content words at which an English span neither gains nor loses for substance: about the median of the candidates of the English evaluation talks. */
-export const SUBSTANCE_PIVOT = 0.36;
+const SUBSTANCE_PIVOT = 0.36;
 
 /** Conjunctions and answers that need the sentence before them. */
 const DANGLING_OPENER_ZH =

@@ -9,13 +9,13 @@ import {SCORE_WEIGHTS} from './score-weights';
 /** Two quotes whose content words overlap more than this (cosine) say the same thing. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
 /** MMR: how much similarity to an already chosen quote costs, in score points. */
-export const DIVERSITY_PENALTY = 0.8;
+const DIVERSITY_PENALTY = 0.8;
 /**
  * Beyond each section's first quote, only moments at least this likely to be an
  * editor's pick (`markedProbability`) are worth time: more likely than not. A recap of a
  * talk with few such moments is shorter than its budget rather than padded.
  */
-export const MIN_FILL_PROBABILITY = 0.4;
+const MIN_FILL_PROBABILITY = 0.4;
 /** A section's first quote must be at least this likely; below it the section gets none and a note says so. */
 export const MIN_COVERAGE_PROBABILITY = 0.2;
 /**
@@ -32,17 +32,17 @@ export const FILL_FLOOR = 0.6;
  * long moments where an editor would show sixteen and find more of the passages that
  * must be in it (the seed: 6 → 7 of 14 must-haves).
  */
-export const TIME_COST = 1;
-export const REFERENCE_COST_MS = 8000;
+const TIME_COST = 1;
+const REFERENCE_COST_MS = 8000;
 /** No turn gives more than this many quotes. */
-export const MAX_QUOTES_PER_TURN = 2;
+const MAX_QUOTES_PER_TURN = 2;
 /**
  * Balance: while the recap is filled, a speaker's quotes stay within their share of the
  * talk's speech (by characters) of the quotes chosen so far, plus this many, so the recap
  * reflects who carried the show — not 17 of 17 quotes from one co-host. A speaker goes
  * beyond it only when no one else has a line left.
  */
-export const SPEAKER_SLACK = 2;
+const SPEAKER_SLACK = 2;
 /** A speaker with at least this share of the speech gets a quote of their own when they have a clean one worth the time. */
 export const MIN_VOICE_SHARE = 0.1;
 
@@ -51,7 +51,7 @@ export const markedProbability = ({total, weights = SCORE_WEIGHTS}: {total: numb
 	1 / (1 + Math.exp(-(weights.intercept + total)));
 
 /** A chosen or possible quote with what selection knows of it. */
-export type Pick = ScoredCandidate & {pinned: boolean; costMs: number};
+type Pick = ScoredCandidate & {pinned: boolean; costMs: number};
 
 export type HighlightsResult = {
 	quotes: Quote[];
@@ -238,7 +238,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 };
 
 /** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, or words no one can be named for. */
-export const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplete', 'attribution'] as const;
+const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplete', 'attribution'] as const;
 
 export const isDisqualified = (p: {score: {parts: Record<string, number>}}): boolean => DISQUALIFYING_PARTS.some((k) => (p.score.parts[k] ?? 0) !== 0);
 

@@ -58,7 +58,7 @@ export const cardReadingMs = ({text}: {text: string}): number => Math.min(MAX_CA
 export const MAX_CARD_READING_MS = MAX_CARD_MS - CARD_LEAD_MS;
 
 /** How many cards a quote that reads for `readingMs` takes, at the least (the box may ask for more). */
-export const quoteCardCount = ({readingMs}: {readingMs: number}): number => Math.max(1, Math.ceil(readingMs / MAX_CARD_READING_MS));
+const quoteCardCount = ({readingMs}: {readingMs: number}): number => Math.max(1, Math.ceil(readingMs / MAX_CARD_READING_MS));
 
 /**
  * What one quote costs of the recap's time, in ms: for each of its cards (a quote read

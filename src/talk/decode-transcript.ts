@@ -126,7 +126,7 @@ const guessUtf16 = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null => {
 };
 
 /** One pass over the bytes: the first byte that is not valid UTF-8 (-1: none), and how many bytes ≥ 0x80 are in valid sequences and how many not. */
-export const scanUtf8 = (bytes: Uint8Array): {firstInvalid: number; validHighBytes: number; invalidHighBytes: number} => {
+const scanUtf8 = (bytes: Uint8Array): {firstInvalid: number; validHighBytes: number; invalidHighBytes: number} => {
 	let validHighBytes = 0;
 	let invalidHighBytes = 0;
 	let firstInvalid = -1;

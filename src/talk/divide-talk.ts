@@ -5,21 +5,21 @@ import {estimateSpeakingMs} from './speaking-time';
 import type {Section, Talk, Turn} from './talk-schema';
 
 /** A talk shorter than this (by its times, else its speaking time) stays one section. */
-export const DIVIDE_FROM_MS = 8 * 60_000;
+const DIVIDE_FROM_MS = 8 * 60_000;
 /** About how long a part is: a one-hour talk gets six or seven. */
-export const TARGET_PART_MS = 9 * 60_000;
-export const MIN_PARTS = 2;
-export const MAX_PARTS = 8;
+const TARGET_PART_MS = 9 * 60_000;
+const MIN_PARTS = 2;
+const MAX_PARTS = 8;
 /** Each part has at least this many speech turns. */
-export const MIN_PART_TURNS = 3;
+const MIN_PART_TURNS = 3;
 /** Content words on each side of a gap compared for lexical cohesion. */
-export const COHESION_WINDOW_WORDS = 120;
+const COHESION_WINDOW_WORDS = 120;
 /** How far from its even position in time a boundary may move to find a topic shift, as a share of a part. */
-export const BOUNDARY_SLACK = 0.35;
+const BOUNDARY_SLACK = 0.35;
 /** What a part's length away from its even position costs a boundary, in depth-score points per part. */
-export const DISTANCE_COST = 0.5;
+const DISTANCE_COST = 0.5;
 /** A host's turn opening a part is where interviews change topic: this much extra depth. */
-export const HOST_TURN_BONUS = 0.08;
+const HOST_TURN_BONUS = 0.08;
 
 /**
  * A long talk without chapters divided for the reader: a talk of one section that runs
@@ -106,7 +106,7 @@ export const divideTalk = ({talk}: {talk: Talk}): {talk: Talk} => {
 };
 
 /** Characters of a turn's head and of its tail whose words are read: the cohesion window needs only the words near a gap, the titles a fair sample. */
-export const SAMPLE_CHARS = 3000;
+const SAMPLE_CHARS = 3000;
 
 /** The content words of a turn, of its first and last SAMPLE_CHARS when it is longer, so a huge turn costs no more than a long one. */
 const sampleWords = ({text, locale}: {text: string; locale: string}): PartWords => {

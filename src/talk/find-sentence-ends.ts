@@ -12,21 +12,21 @@ import {isCjkChar} from '../text/classify-char';
 export type PauseUnit = {text: string; startMs: number; endMs: number; endKnown: boolean; startEstimated?: boolean};
 
 /** A sentence has at least this many words (CJK: two characters count as one)… */
-export const MIN_SENTENCE_WORDS = 6;
+const MIN_SENTENCE_WORDS = 6;
 /** …and is cut at its longest pause once it has this many. */
-export const MAX_SENTENCE_WORDS = 45;
+const MAX_SENTENCE_WORDS = 45;
 /** A pause shorter than this never ends a sentence, however still the speaker is. */
-export const MIN_SENTENCE_PAUSE_MS = 350;
+const MIN_SENTENCE_PAUSE_MS = 350;
 /** The pauses that end sentences are the longest this share of them (a fast talker pauses less)… */
 const PAUSE_QUANTILE = 0.9;
 /** …and any pause this long: a second of silence ends a sentence, whatever the rest. */
-export const SURE_SENTENCE_PAUSE_MS = 1000;
+const SURE_SENTENCE_PAUSE_MS = 1000;
 
 const SENTENCE_END = /[.!?。！？…；;]["'”’)）\]」』]*$/u;
 const TERMINATORS = /[.!?。！？…](?=\s|$|["'”’)）」』])/gu;
 
 /** Word count for sentence lengths: Latin words, and CJK characters two to a word. */
-export const countWords = (text: string): number => {
+const countWords = (text: string): number => {
 	let cjk = 0;
 	for (const ch of text) if (isCjkChar(ch)) cjk++;
 	const latin = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.filter((w) => ![...w].some(isCjkChar)).length ?? 0;

@@ -12,11 +12,11 @@ import type {TranslationSpan, Word} from './talk-schema';
  */
 
 /** A pause this long between two cues of one speaker starts a new paragraph (where a sentence ends). */
-export const PARAGRAPH_PAUSE_MS = 2000;
+const PARAGRAPH_PAUSE_MS = 2000;
 /** A speaker's turn longer than this is cut at the next sentence end: a lecture is many turns, so it can be divided into parts. */
-export const MAX_TURN_MS = 120_000;
+const MAX_TURN_MS = 120_000;
 /** A chapter that starts in the middle of a sentence starts after it, if that sentence ends within this long. */
-export const CHAPTER_SLACK_MS = 5000;
+const CHAPTER_SLACK_MS = 5000;
 
 /** A raw turn's speech, or one of its sounds: what turns are made of. */
 export type Piece = {
@@ -41,7 +41,7 @@ export type Piece = {
 };
 
 /** A piece's speaker key: pieces of one speaker (or one group of speakers) have the same. */
-export const speakerKey = (p: Piece): string => p.speakers.join('\u0000');
+const speakerKey = (p: Piece): string => p.speakers.join('\u0000');
 
 /**
  * Each cue's chapter, by its time (`chapterAt`); but a sentence that runs past a

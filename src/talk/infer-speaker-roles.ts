@@ -1,7 +1,7 @@
 import type {SpeakerRole, Turn} from './talk-schema';
 
 /** A speaker whose speech turns end on a question at least this often asks for a living: the host. */
-export const HOST_ASKING_SHARE = 1 / 3;
+const HOST_ASKING_SHARE = 1 / 3;
 
 /**
  * Who hosts a talk of several speakers, from what hosts do:

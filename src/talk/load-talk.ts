@@ -13,7 +13,7 @@ import type {Talk} from './talk-schema';
  */
 
 /** Extensions of an edits file, in the order they are looked for. */
-export const EDITS_EXTENSIONS = ['.edits.yaml', '.edits.yml', '.edits.json'] as const;
+const EDITS_EXTENSIONS = ['.edits.yaml', '.edits.yml', '.edits.json'] as const;
 
 /** The transcript's folder and its name without the extension: what the files beside it are named after. */
 const besideOf = (file: string): {dir: string; stem: string} => ({dir: folderOf(file), stem: stemOf(file)});
@@ -32,7 +32,7 @@ export const editsFileCandidates = ({file}: {file: string}): string[] => {
 export const isEditsFile = (file: string): boolean => EDITS_EXTENSIONS.some((ext) => file.endsWith(ext));
 
 /** Extension of a chapters file: WebVTT, one cue per chapter. */
-export const CHAPTERS_EXTENSION = '.chapters.vtt';
+const CHAPTERS_EXTENSION = '.chapters.vtt';
 
 /**
  * The one rule for where a talk's chapters file is, like the edits file's: beside the

@@ -1,8 +1,8 @@
 import {isCjkLetter} from '../text/classify-char';
 
 /** How long speech takes to say, for turns whose end the source does not give: 150 English words or 270 Chinese characters a minute. */
-export const MS_PER_WORD = 400;
-export const MS_PER_CJK_CHAR = 220;
+const MS_PER_WORD = 400;
+const MS_PER_CJK_CHAR = 220;
 
 const LATIN_WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*/g;
 

@@ -17,7 +17,7 @@ export const MAX_TURNS = 20_000;
 /** Characters of a speaker's name: longer is bold text or a broken label, not a name. */
 export const MAX_SPEAKER_NAME_CHARS = 60;
 /** Times past this are not a recording's (a typo in a timestamp, or hostile input): 1 000 hours. */
-export const MAX_TIME_MS = 1000 * 3600 * 1000;
+const MAX_TIME_MS = 1000 * 3600 * 1000;
 
 /** A file's size against its limit (`kind`: what the file is, for the message). */
 export const checkFileSize = ({file, kind, size, maxBytes}: {file: string; kind: string; size: number; maxBytes: number}): void => {

@@ -5,7 +5,7 @@ export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
 export const SpeakerRoleSchema = z.enum(['host', 'guest', 'speaker']);
 
-export const SpeakerSchema = z.object({
+const SpeakerSchema = z.object({
 	/** Stable, ASCII, kebab-case: `sam-altman`, or `speaker-2` when the name has no Latin letters. */
 	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 	name: z.string().min(1),
@@ -13,10 +13,10 @@ export const SpeakerSchema = z.object({
 	color: z.string().regex(HEX_COLOR).optional(),
 });
 
-export const TurnKindSchema = z.enum(['speech', 'reaction']);
+const TurnKindSchema = z.enum(['speech', 'reaction']);
 
 /** One timed word of a turn (Whisper words, Remotion captions): where it is in the turn's text and when it is said. */
-export const WordSchema = z.object({
+const WordSchema = z.object({
 	/** UTF-16 offsets into the turn's text: `text.slice(start, end)` is the word. */
 	start: z.number().int().nonnegative(),
 	end: z.number().int().positive(),
@@ -26,14 +26,14 @@ export const WordSchema = z.object({
 });
 
 /** A part of a turn's text and the part of its translation that says the same (UTF-16 offsets). */
-export const TranslationSpanSchema = z.object({
+const TranslationSpanSchema = z.object({
 	start: z.number().int().nonnegative(),
 	end: z.number().int().positive(),
 	translationStart: z.number().int().nonnegative(),
 	translationEnd: z.number().int().positive(),
 });
 
-export const TurnSchema = z.object({
+const TurnSchema = z.object({
 	/** Stable within a talk: `t001`, `t002`, … in source order; a split adds a suffix (`t017-2`). */
 	id: z.string().min(1),
 	speakerIds: z.array(z.string()).min(1),
@@ -57,7 +57,7 @@ export const TurnSchema = z.object({
 	line: z.number().int().positive(),
 });
 
-export const SectionSchema = z.object({
+const SectionSchema = z.object({
 	/** `s1`, `s2`, … in order. */
 	id: z.string().min(1),
 	title: z.string().min(1),
@@ -69,7 +69,7 @@ export const SectionSchema = z.object({
 	turns: z.array(TurnSchema),
 });
 
-export const TalkSourceSchema = z.object({
+const TalkSourceSchema = z.object({
 	author: z.string().optional(),
 	outlet: z.string().optional(),
 	url: z.string().optional(),
@@ -77,7 +77,7 @@ export const TalkSourceSchema = z.object({
 	place: z.string().optional(),
 });
 
-export const TalkMetadataSchema = z.object({
+const TalkMetadataSchema = z.object({
 	title: z.string().min(1),
 	subtitle: z.string().optional(),
 	event: z.string().optional(),
@@ -115,11 +115,8 @@ export const TalkSchema = z.object({
 
 export type SpeakerRole = z.infer<typeof SpeakerRoleSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
-export type TurnKind = z.infer<typeof TurnKindSchema>;
 export type Word = z.infer<typeof WordSchema>;
 export type Turn = z.infer<typeof TurnSchema>;
 export type Section = z.infer<typeof SectionSchema>;
-export type TalkSource = z.infer<typeof TalkSourceSchema>;
-export type TalkMetadata = z.infer<typeof TalkMetadataSchema>;
 export type Talk = z.infer<typeof TalkSchema>;
 export type TranslationSpan = z.infer<typeof TranslationSpanSchema>;

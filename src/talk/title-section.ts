@@ -4,13 +4,13 @@ import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 
 /** Characters of a turn's head and of its tail that are read: a title needs a fair sample, not every word of a huge turn. */
-export const TITLE_SAMPLE_CHARS = 3000;
+const TITLE_SAMPLE_CHARS = 3000;
 /** Words in an English title phrase, at most. */
-export const MAX_TITLE_WORDS = 4;
+const MAX_TITLE_WORDS = 4;
 /** The most distinctive words of a part whose phrases compete for its title. */
-export const TITLE_CANDIDATES = 5;
+const TITLE_CANDIDATES = 5;
 /** Characters in a Chinese title phrase, at most. */
-export const MAX_TITLE_CHARS_ZH = 10;
+const MAX_TITLE_CHARS_ZH = 10;
 
 /**
  * Words that carry no topic though they are no stop words: talk-show verbs and adverbs,

@@ -37,13 +37,13 @@ export type SegmentBreakUnitsResult = {
  * Source: W3C Requirements for Chinese Text Layout (clreq), prohibition rules for line start
  * and line end; JIS X 4051 for the Japanese marks.
  */
-export const LINE_START_FORBIDDEN = new Set([...'，。、：；！？）」』》〉】〕〗］｝”’…—%％‰℃·・ー～〜ゝゞ々〻', ...',.;:!?)]}']);
+const LINE_START_FORBIDDEN = new Set([...'，。、：；！？）」』》〉】〕〗］｝”’…—%％‰℃·・ー～〜ゝゞ々〻', ...',.;:!?)]}']);
 
 /**
  * Kinsoku: no line may end with these opening brackets and quotes (clreq, same rules); nor
  * with the interpunct of a transcribed name (威廉·莎士比亚), which also may not start one.
  */
-export const LINE_END_FORBIDDEN = new Set([...'（「『《〈【〔〖［｛“‘·・', ...'([{']);
+const LINE_END_FORBIDDEN = new Set([...'（「『《〈【〔〖［｛“‘·・', ...'([{']);
 
 const WORD_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'word'});
 const GRAPHEME_SEGMENTER = segmenterFor({locale: 'zh', granularity: 'grapheme'});

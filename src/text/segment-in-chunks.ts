@@ -1,7 +1,7 @@
 import {segmenterFor} from './segmenter-for';
 
 /** Longest piece given to `Intl.Segmenter` at once. */
-export const SEGMENT_CHUNK_CHARS = 2000;
+const SEGMENT_CHUNK_CHARS = 2000;
 /** How far back from the chunk's end a space or punctuation mark is looked for, to cut there. */
 const CUT_SEARCH_CHARS = 200;
 const CUT_AFTER = /[\s\p{P}]/u;

@@ -1,6 +1,6 @@
 import {segmenterFor} from './segmenter-for';
 
-export type Sentence = {
+type Sentence = {
 	/** Equal to input.slice(start, end); no leading or trailing whitespace. */
 	text: string;
 	/** UTF-16 offset of the first character. */

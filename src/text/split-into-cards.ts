@@ -31,9 +31,9 @@ export type SplitIntoCardsResult = {
 };
 
 /** Clause ends inside a sentence: the in-sentence pause marks ，、：；(句内点号, GB/T 15834-2011) and the dash ——. */
-export const CJK_CLAUSE_DELIMITERS = new Set([...'，、：；—﹐﹑']);
+const CJK_CLAUSE_DELIMITERS = new Set([...'，、：；—﹐﹑']);
 /** Latin clause ends, only when a space, CJK character or the end of the span follows (so 3,000 and 10:30 stay whole). */
-export const LATIN_CLAUSE_DELIMITERS = new Set([...',;:']);
+const LATIN_CLAUSE_DELIMITERS = new Set([...',;:']);
 
 type Span = {start: number; end: number};
 type SplitLevel = 'clause' | 'phrase' | 'grapheme';

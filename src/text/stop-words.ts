@@ -28,5 +28,3 @@ export const STOP_WORDS_EN: ReadonlySet<string> = new Set(
 		"don't doesn't didn't isn't aren't wasn't can't won't there's that's let's"
 	).split(' '),
 );
-
-export const stopWordsFor = ({locale}: {locale: string}): ReadonlySet<string> => (locale.startsWith('zh') ? STOP_WORDS_ZH : STOP_WORDS_EN);

@@ -9,8 +9,8 @@ export type EnglishToken = {text: string; pos: PartOfSpeech; start: number; end:
  * few dozen words, and what is asked of a long run-on sentence (how it ends, whether a
  * clause near its end stands) lies in its tail. Bounds the time one hostile sentence costs.
  */
-export const MAX_TAGGED_CHARS = 2000;
-export const TAIL_CHARS = 600;
+const MAX_TAGGED_CHARS = 2000;
+const TAIL_CHARS = 600;
 
 let engine: ReturnType<typeof winkNLP> | undefined;
 

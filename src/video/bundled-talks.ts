@@ -23,7 +23,7 @@ type StudioTalkModule = {file?: string; text?: string; edits?: {file: string; te
  * transcript, its edits file or its chapters file hot-reloads Studio. Null in a render's
  * bundle, in plain `npx remotion studio` and outside webpack.
  */
-export const readStudioTalk = (): BundledTalkFile | null => {
+const readStudioTalk = (): BundledTalkFile | null => {
 	// Only webpack knows the module (vitest's `require` does not).
 	if (typeof __webpack_require__ === 'undefined') return null;
 	// Must stay a literal `require(…)` of the module name: webpack resolves it at build time.

@@ -15,14 +15,14 @@ const SpeakerRefSchema = z.string().trim().min(1, 'a speaker id or name');
 /** A title or name: trimmed, and not empty (a whitespace title is a mistake, not a title). */
 const NameSchema = z.string().trim().min(1, 'must not be empty');
 
-export const SplitPointSchema = z.strictObject({
+const SplitPointSchema = z.strictObject({
 	/** Text of the turn where the new part begins (the first occurrence after the previous cut). */
 	at: z.string().trim().min(1),
 	/** Who says the part from `at` to the next cut. */
 	speaker: SpeakerRefSchema,
 });
 
-export const TurnEditSchema = z.strictObject({
+const TurnEditSchema = z.strictObject({
 	turn: TurnIdSchema,
 	/** Reassign: who says the turn (with `split`, the part before the first cut). */
 	speaker: SpeakerRefSchema.optional(),
@@ -34,21 +34,21 @@ export const TurnEditSchema = z.strictObject({
 	note: z.string().optional(),
 });
 
-export const SectionEditSchema = z.strictObject({
+const SectionEditSchema = z.strictObject({
 	section: SectionIdSchema,
 	title: NameSchema.optional(),
 	exclude: z.literal(true).optional(),
 	note: z.string().optional(),
 });
 
-export const SpeakerEditSchema = z.strictObject({
+const SpeakerEditSchema = z.strictObject({
 	speaker: SpeakerRefSchema,
 	name: NameSchema.optional(),
 	role: SpeakerRoleSchema.optional(),
 	color: z.string().regex(HEX_COLOR, 'a colour such as #ffb454').optional(),
 });
 
-export const QuoteEditSchema = z
+const QuoteEditSchema = z
 	.strictObject({
 		/** A quote by its stable id, as `talkreel highlights` lists it (`t015s2`); or `turn` (and `text`). */
 		quote: z.string().regex(QUOTE_ID, 'a quote id such as t015s2').optional(),
@@ -86,6 +86,4 @@ export const EditsSchema = z.strictObject({
 
 export type Edits = z.infer<typeof EditsSchema>;
 export type TurnEdit = z.infer<typeof TurnEditSchema>;
-export type SectionEdit = z.infer<typeof SectionEditSchema>;
-export type SpeakerEdit = z.infer<typeof SpeakerEditSchema>;
 export type QuoteEdit = z.infer<typeof QuoteEditSchema>;

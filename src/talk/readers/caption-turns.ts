@@ -21,7 +21,7 @@ import type {TimedCue} from './timed-cue';
  *
  * Word offsets follow the text. Every other decision is the assembler's.
  */
-export const captionTurns = ({cues: given, findLabels}: {cues: readonly TimedCue[]; findLabels: boolean}): RawTurn[] => {
+const captionTurns = ({cues: given, findLabels}: {cues: readonly TimedCue[]; findLabels: boolean}): RawTurn[] => {
 	const cues = mergeRollingCues(given);
 	const bilingual = isBilingual(cues.map((c) => c.text));
 	const labels = cues.map((c) => (findLabels && c.speaker === undefined ? readSpeakerLabel(c.text.split('\n', 1)[0] ?? '') : null));

@@ -31,7 +31,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v =
 export const recordsOf = (v: unknown): Record<string, unknown>[] | null => (Array.isArray(v) && isRecord(v[0]) ? [v[0]] : null);
 
 /** `start`, `end`, `text`: the keys of a JSON value as a message names them (at most 8). */
-export const keysOf = (v: Record<string, unknown>): string => {
+const keysOf = (v: Record<string, unknown>): string => {
 	const keys = Object.keys(v);
 	return keys.length === 0 ? 'none' : `${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
 };

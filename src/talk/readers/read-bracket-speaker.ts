@@ -9,7 +9,7 @@ import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript
  */
 const HEADER = new RegExp(String.raw`^\[([^[\]]{1,60})\] {1,4}\[(${TIMESTAMP_SOURCE})\](?: |$)`);
 
-export const readBracketSpeakerHeader: HeaderReader = ({line}) => {
+const readBracketSpeakerHeader: HeaderReader = ({line}) => {
 	const m = HEADER.exec(line);
 	if (!m) return null;
 	const name = (m[1] ?? '').trim();

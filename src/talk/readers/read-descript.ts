@@ -12,7 +12,7 @@ const LEADING = new RegExp(String.raw`^\[(${TIMESTAMP_SOURCE})\] {1,4}`);
 /** A plain label: up to 60 characters without brackets, bold or colons, then a colon. */
 const PLAIN_LABEL = /^([^:：[\]*]{1,60})[:：](?: |$)/;
 
-export const readDescriptHeader: HeaderReader = ({line, lineNumber, file}) => {
+const readDescriptHeader: HeaderReader = ({line, lineNumber, file}) => {
 	const m = LEADING.exec(line);
 	if (!m) return null;
 	const startMs = parseTimestamp(m[1] ?? '');

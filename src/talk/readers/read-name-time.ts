@@ -7,7 +7,7 @@ import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript
  * `Sergi Delgado: 00:00:00` (btctranscripts.com, often under YAML front matter listing
  * the speakers) or `**Kelly** [0:21]` (a podcast site's markdown).
  */
-export const readNameTimeHeader: HeaderReader = ({line}) => {
+const readNameTimeHeader: HeaderReader = ({line}) => {
 	const h = readNameTimeLine(line);
 	if (h === null) return null;
 	const plainColon = !h.bold && h.colon && !h.bracketed;

@@ -7,7 +7,7 @@ import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript
  * bold when pasted into markdown: `**Ali**  0:00`), the paragraph on the next line.
  * Otter's `Unknown Speaker` is kept as a speaker to be renamed in the edits file.
  */
-export const readOtterHeader: HeaderReader = ({line}) => {
+const readOtterHeader: HeaderReader = ({line}) => {
 	const h = readNameTimeLine(line);
 	if (h === null || h.colon || h.bracketed || (!h.bold && h.gap < 2)) return null;
 	return {names: [h.name], startMs: h.startMs, rest: ''};

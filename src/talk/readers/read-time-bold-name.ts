@@ -9,7 +9,7 @@ import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript
  */
 const HEADER = new RegExp(String.raw`^(${TIMESTAMP_SOURCE}) {1,4}\*\*([^*]{1,60})\*\*[:：]?(?: |$)`);
 
-export const readTimeBoldNameHeader: HeaderReader = ({line}) => {
+const readTimeBoldNameHeader: HeaderReader = ({line}) => {
 	const m = HEADER.exec(line);
 	if (!m) return null;
 	const startMs = parseTimestamp(m[1] ?? '');

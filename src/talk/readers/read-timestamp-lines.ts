@@ -9,7 +9,7 @@ import {type HeaderReader, countHeaders, scanTranscript} from './scan-transcript
  */
 const LEADING = new RegExp(`^(${TIMESTAMP_SOURCE}) {1,4}`);
 
-export const readTimestampLineHeader: HeaderReader = ({line}) => {
+const readTimestampLineHeader: HeaderReader = ({line}) => {
 	const m = LEADING.exec(line);
 	if (!m) return null;
 	const rest = line.slice(m[0].length).trim();

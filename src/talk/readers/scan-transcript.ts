@@ -89,7 +89,7 @@ const HEADING_TIME = new RegExp(
 );
 
 /** `## Title ##` → {level 2, text "Title"}; the text without markup, and its time when it names one. */
-export const readHeading = (line: string): {level: number; text: string; startMs?: number; endMs?: number} | null => {
+const readHeading = (line: string): {level: number; text: string; startMs?: number; endMs?: number} | null => {
 	const m = HEADING.exec(line);
 	if (!m) return null;
 	const level = m[1]?.length ?? 1;

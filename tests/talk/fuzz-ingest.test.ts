@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {planTalk} from '../../src/plan/plan-talk';
@@ -214,7 +214,16 @@ const REAL = [
 	'tests/fixtures/transcripts/chaincode-28.otter.txt',
 	'tests/fixtures/transcripts/orbitfm-bookbytes-018.txt',
 	'tests/fixtures/transcripts/btctranscripts-tabconf-2021-covenants.zh.md',
-].map((f) => readFileSync(f).subarray(0, 4000));
+]
+	.map((f) => readFileSync(f).subarray(0, 4000))
+	// Every format of the real and documented corpus, whole (a JSON export cut short is only ever refused).
+	.concat(
+		['tests/fixtures/transcripts/real', 'tests/fixtures/transcripts/docs-samples'].flatMap((folder) =>
+			readdirSync(folder)
+				.filter((f) => f !== 'EXPECTED.yaml')
+				.map((f) => readFileSync(`${folder}/${f}`)),
+		),
+	);
 /** A real transcript with a few bytes changed, cut or repeated. */
 const mutatedReal = fc
 	.tuple(fc.nat({max: REAL.length - 1}), fc.array(fc.tuple(fc.nat(), fc.nat({max: 255}), fc.constantFrom('set', 'cut', 'dup')), {minLength: 1, maxLength: 6}))

@@ -3,6 +3,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Plan} from '../plan/plan-schema';
 import type {PlannedQuote} from '../plan/plan-talk';
+import {podcastChapters, podcastSoundbites} from '../plan/podcast-sidecars';
 import {type RecapManifest, buildRecapManifest} from '../plan/recap-manifest';
 import {formatChapters, formatSrt, formatVtt, recapChapters, recapCues} from '../plan/recap-sidecars';
 import type {Talk} from '../talk/talk-schema';
@@ -27,6 +28,8 @@ export const sidecarFileNames = ({outputPath}: {outputPath: string}) => {
 		poster: 'poster.jpg',
 		storyboard: 'storyboard.png',
 		manifest: `${stem}.json`,
+		podcastChapters: 'chapters.json',
+		soundbites: 'soundbites.xml',
 	};
 };
 
@@ -138,5 +141,13 @@ export const writeRecapSidecars = async ({
 	});
 	const manifestPath = at(names.manifest);
 	await text(names.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
+
+	// For the episode's podcast feed: its chapters, and the recap's quotes as soundbites, at their times in the recording.
+	const feedChapters = podcastChapters({talk});
+	if ('json' in feedChapters) await text(names.podcastChapters, feedChapters.json);
+	else log(`${names.podcastChapters}: not written: ${feedChapters.reason}`);
+	const soundbites = podcastSoundbites({manifest});
+	if ('xml' in soundbites) await text(names.soundbites, soundbites.xml);
+	else log(`${names.soundbites}: not written: ${soundbites.reason}`);
 	return {manifest, manifestPath};
 };

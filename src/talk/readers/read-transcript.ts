@@ -6,6 +6,11 @@ import type {Talk} from '../talk-schema';
 import {looksLikeJson} from './json-value';
 import {looksLikeBracketSpeaker, readBracketSpeaker} from './read-bracket-speaker';
 import {looksLikeDescript, readDescript} from './read-descript';
+import {looksLikeLrc, readLrc} from './read-lrc';
+import {looksLikeMicroDvd, readMicroDvd} from './read-microdvd';
+import {looksLikeSbv, readSbv} from './read-sbv';
+import {looksLikeSecondsLines, readSecondsLines} from './read-seconds-lines';
+import {looksLikeWhisperTsv, readWhisperTsv} from './read-whisper-tsv';
 import {looksLikeLabelLines, readLabelLines} from './read-label-lines';
 import {looksLikeMarkdown, readMarkdown} from './read-markdown';
 import {looksLikeNameTime, readNameTime} from './read-name-time';
@@ -41,6 +46,11 @@ export type TranscriptReader = {
 export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'webvtt', recognise: looksLikeWebVtt, read: readWebVtt, example: 'WEBVTT (WebVTT subtitles, YouTube captions)'},
 	{format: 'srt', recognise: looksLikeSrt, read: readSrt, example: '1 / 00:00:01,000 --> 00:00:03,500 (SubRip)'},
+	{format: 'sbv', recognise: looksLikeSbv, read: readSbv, example: '0:00:03.900,0:00:08.460 (YouTube .sbv)'},
+	{format: 'microdvd', recognise: looksLikeMicroDvd, read: readMicroDvd, example: '{41}{78}text (MicroDVD)'},
+	{format: 'whisper-tsv', recognise: looksLikeWhisperTsv, read: readWhisperTsv, example: 'start⇥end⇥text (Whisper TSV)'},
+	{format: 'seconds-lines', recognise: looksLikeSecondsLines, read: readSecondsLines, example: '[12.34 - 15.67] text'},
+	{format: 'lrc', recognise: looksLikeLrc, read: readLrc, example: '[00:12.34]text (LRC)'},
 	{format: 'remotion-captions', recognise: looksLikeRemotionCaptions, read: readRemotionCaptions, example: '[{"text": …, "startMs": …}] (Remotion captions)'},
 	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson, example: '{"version": …, "segments": [{"startTime": …}]} (Podcasting 2.0)'},
 	{format: 'whisper-json', recognise: looksLikeWhisperJson, read: readWhisperJson, example: '{"segments": [{"start": …, "text": …}]} (Whisper, WhisperX)'},

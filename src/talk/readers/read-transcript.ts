@@ -6,6 +6,7 @@ import type {Talk} from '../talk-schema';
 import {looksLikeJson} from './json-value';
 import {looksLikeBracketSpeaker, readBracketSpeaker} from './read-bracket-speaker';
 import {looksLikeDescript, readDescript} from './read-descript';
+import {looksLikeAss, readAss} from './read-ass';
 import {looksLikeLrc, readLrc} from './read-lrc';
 import {looksLikeMicroDvd, readMicroDvd} from './read-microdvd';
 import {looksLikeSbv, readSbv} from './read-sbv';
@@ -46,6 +47,7 @@ export type TranscriptReader = {
 export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'webvtt', recognise: looksLikeWebVtt, read: readWebVtt, example: 'WEBVTT (WebVTT subtitles, YouTube captions)'},
 	{format: 'srt', recognise: looksLikeSrt, read: readSrt, example: '1 / 00:00:01,000 --> 00:00:03,500 (SubRip)'},
+	{format: 'ass', recognise: looksLikeAss, read: readAss, example: '[Script Info] … Dialogue: 0,0:00:01.35,0:00:02.61,Default,,0,0,0,,text (ASS/SSA)'},
 	{format: 'sbv', recognise: looksLikeSbv, read: readSbv, example: '0:00:03.900,0:00:08.460 (YouTube .sbv)'},
 	{format: 'microdvd', recognise: looksLikeMicroDvd, read: readMicroDvd, example: '{41}{78}text (MicroDVD)'},
 	{format: 'whisper-tsv', recognise: looksLikeWhisperTsv, read: readWhisperTsv, example: 'start⇥end⇥text (Whisper TSV)'},

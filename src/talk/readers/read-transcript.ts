@@ -8,6 +8,7 @@ import {looksLikeBracketSpeaker, readBracketSpeaker} from './read-bracket-speake
 import {looksLikeDescript, readDescript} from './read-descript';
 import {looksLikeAss, readAss} from './read-ass';
 import {looksLikeLrc, readLrc} from './read-lrc';
+import {looksLikeMeetingMinutes, readMeetingMinutes} from './read-meeting-minutes';
 import {looksLikeMicroDvd, readMicroDvd} from './read-microdvd';
 import {looksLikeSbv, readSbv} from './read-sbv';
 import {looksLikeSecondsLines, readSecondsLines} from './read-seconds-lines';
@@ -70,6 +71,12 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'bracket-speaker', recognise: looksLikeBracketSpeaker, read: readBracketSpeaker, example: '[Speaker 1] [00:03] text'},
 	{format: 'time-bold-name', recognise: looksLikeTimeBoldName, read: readTimeBoldName, example: '0:00:12.6 **Name** text'},
 	{format: 'otter', recognise: looksLikeOtter, read: readOtter, example: 'Name  1:45 (text on the next line)'},
+	{
+		format: 'meeting-minutes',
+		recognise: looksLikeMeetingMinutes,
+		read: readMeetingMinutes,
+		example: '发言人1 00:01:14 (飞书妙记, 通义听悟, 讯飞听见; text on the next line)',
+	},
 	{format: 'name-time', recognise: looksLikeNameTime, read: readNameTime, example: 'Name: 00:00:00 or **Name** [0:00] (text on the next line)'},
 	{format: 'label-lines', recognise: looksLikeLabelLines, read: readLabelLines, example: 'Name: text (labels that recur)'},
 	{format: 'timestamp-lines', recognise: looksLikeTimestampLines, read: readTimestampLines, example: '00:00:08 text'},

@@ -21,8 +21,6 @@ const NOT_YET = new Set<string>([
 	'youtube-json3-english-lesson.en.json',
 	'zoom-code-in-place-section.vtt',
 	'apple-podcasts-trailer.ttml',
-	'feishu-minutes-covenants.zh.txt',
-	'tingwu-covenants.zh.txt',
 	'youtube-srv3-english-lesson.en.xml',
 ]);
 

@@ -12,7 +12,8 @@ import type {TimedCue} from './timed-cue';
  * Info]` (its `Title:`, unless it is Aegisub's placeholder), then `[Events]` whose
  * `Dialogue:` lines have nine fields before the text (`Layer, Start, End, Style, Name,
  * MarginL, MarginR, MarginV, Effect, Text` by the section's `Format:` line), so the text
- * is everything after the ninth comma and may hold commas.
+ * is everything after the ninth comma and may hold commas. The `Name` (actor) field,
+ * when filled, is the speaker.
  *
  * What is speech: the `Dialogue:` events (not `Comment:`), except signs: an event drawn
  * (`{\p1}m 0 0 l …`) or placed on screen (`\pos`, `\move`) is a logo, a credit or an
@@ -75,7 +76,10 @@ export const readAss = ({text, file}: {text: string; file: string}): {transcript
 		const key = `${startMs}-${endMs}`;
 		const same = byTime.get(key);
 		if (same) same.text = `${same.text}\n${cueText}`;
-		else byTime.set(key, {startMs, endMs, text: cueText, line: i + 1});
+		else {
+			const speaker = field('name').trim();
+			byTime.set(key, {startMs, endMs, text: cueText, line: i + 1, ...(speaker === '' ? {} : {speaker})});
+		}
 	}
 	return cueTranscript({format: FORMAT, cues: [...byTime.values()], findLabels: true, metadata: title === undefined ? {} : {title}});
 };

@@ -9,12 +9,14 @@ import {firstLineOf, readLineCues} from './read-line-cues';
  * `[ti:]` is the title. Enhanced LRC's word marks (`<00:01.20>`) are taken out as tags.
  */
 const FORMAT = 'LRC';
-const TIME_LINE = /^\[(\d{1,5}:\d{1,2}(?:[.:]\d{1,3})?)\](.*)$/;
+const TIME_LINE = /^\[(\d{1,5}:\d{2}(?:\.\d{1,3})?)\](.*)$/;
+/** LRC writes hundredths (`[00:02.76]`): a first line without them (`[00:12] text`) is another transcript's time marker. */
+const LRC_TIME = /^\[\d{1,5}:\d{2}\.\d{2,3}\]/;
 const TAG_LINE = /^\[([a-z]{1,10}):([^\]]{0,500})\]$/i;
 
 export const looksLikeLrc = (text: string): boolean => {
 	const first = firstLineOf(text);
-	return TIME_LINE.test(first) || (TAG_LINE.test(first) && text.split('\n', 200).some((l) => TIME_LINE.test(l.trim())));
+	return LRC_TIME.test(first) || (TAG_LINE.test(first) && text.split('\n', 200).some((l) => LRC_TIME.test(l.trim())));
 };
 
 export const readLrc = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {

@@ -9,7 +9,7 @@ import type {TimedCue} from './timed-cue';
 
 /** YouTube's SubViewer `.sbv`: a `0:00:03.900,0:00:08.460` line, the cue's text lines, a blank line. */
 const FORMAT = 'SubViewer (YouTube .sbv)';
-const TIMING = /^(\d{1,5}:\d{1,2}:\d{1,2}\.\d{1,3}),(\d{1,5}:\d{1,2}:\d{1,2}\.\d{1,3})$/;
+const TIMING = /^(\d{1,5}:\d{1,2}(?::\d{1,2})?\.\d{1,3}),(\d{1,5}:\d{1,2}(?::\d{1,2})?\.\d{1,3})$/;
 
 export const looksLikeSbv = (text: string): boolean => TIMING.test(firstLineOf(text));
 

@@ -52,6 +52,20 @@ export const hostileInputs = ({bytes = MB, lineChars = 99_000}: {bytes?: number;
 		each('many short turns', (i) => `**S${i % 50}:** Turn ${i}. [laughter] \\[00:0${i % 10}\\] *really* [a](b) &amp;`),
 		{name: 'front matter of a million keys', text: `---\n${lines({bytes, lineChars, line: (i) => `k${i}: ${'v'.repeat(20)}`})}\n---\n**A:** hi\n`},
 		{name: 'a JSON talk of one long string', text: `{"slug": "${'a'.repeat(bytes)}"}`},
+		{
+			name: 'ASS events of unclosed override blocks',
+			text: `[Script Info]\n\n[Events]\n${lines({bytes, lineChars, line: () => `Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,${body('{\\pos(1 ')}`})}\n`,
+		},
+		{name: 'ASS events of commas', text: `[Script Info]\n\n[Events]\n${lines({bytes, lineChars, line: () => `Dialogue: ${body(',')}`})}\n`},
+		{name: 'MicroDVD lines of braces', text: `{1}{1}25\n${lines({bytes, lineChars, line: (i) => `{${i}}{${i + 1}}${body('{y:')}`})}\n`},
+		{name: 'SBV cues of one long line', text: lines({bytes, lineChars, line: (i) => (i % 2 === 0 ? '0:00:01.000,0:00:02.000' : `${body('a\u00a0')}\n`)})},
+		{name: 'LRC lines of brackets', text: lines({bytes, lineChars, line: (i) => `[00:0${i % 10}.00]${body('[00:')}`})},
+		{name: 'seconds lines of long fractions', text: lines({bytes, lineChars, line: () => `[0.${'9'.repeat(20)} - 1.0] ${body('[0.1 - ')}`})},
+		{name: 'Whisper TSV rows of digits', text: `start\tend\ttext\n${lines({bytes, lineChars, line: () => `0\t1\t${body('1\t')}`})}\n`},
+		{
+			name: 'meeting-minutes speaker lines with long names',
+			text: lines({bytes, lineChars, line: (i) => (i % 2 === 0 ? `${'发'.repeat(59)} 00:0${i % 10}` : body('说 '))}),
+		},
 		{name: 'CR-only line ends', text: `# T\r\r${fill('**A:** hi there.\r\r', bytes)}`},
 	];
 };

@@ -30,6 +30,14 @@ const ms2 = (ms: number): string => `${Math.floor(ms / 60_000)}:${pad(Math.floor
 const srtTime = (ms: number): string => `${hms(ms)},${pad(clock(ms).ms, 3)}`;
 const vttTime = (ms: number): string => `${hms(ms)}.${pad(clock(ms).ms, 3)}`;
 const seconds = (ms: number): number => ms / 1000;
+/** `0:01:02.500` (SubViewer) */
+const sbvTime = (ms: number): string => `${clock(ms).h}:${pad(clock(ms).m)}:${pad(clock(ms).s)}.${pad(clock(ms).ms, 3)}`;
+/** `0:01:02.50` (ASS: centiseconds) */
+const assTime = (ms: number): string => `${clock(ms).h}:${pad(clock(ms).m)}:${pad(clock(ms).s)}.${pad(Math.floor(clock(ms).ms / 10))}`;
+/** `01:02.50` (LRC: minutes unbounded, centiseconds) */
+const lrcTime = (ms: number): string => `${pad(Math.floor(ms / 60_000))}:${pad(clock(ms).s)}.${pad(Math.floor(clock(ms).ms / 10))}`;
+/** A `Name: ` label in a cue's text, for formats that name speakers only there. */
+const label = (t: SpokenTurn): string => (t.speaker === null ? '' : `${t.speaker}: `);
 const name = (t: SpokenTurn): string => t.speaker ?? '';
 const lines = (parts: string[]): string => `${parts.join('\n')}\n`;
 
@@ -122,12 +130,18 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 			lines(turns.map((t, i) => `${i + 1}\n${srtTime(t.startMs)} --> ${srtTime(t.endMs)}\n${t.speaker === null ? '' : `${t.speaker}: `}${t.text}\n`)),
 	},
 	{
-		format: 'webvtt',
-		file: 'talk.vtt',
+		format: 'sbv',
+		file: 'talk.sbv',
 		timed: true,
 		named: true,
-		write: (turns) =>
-			lines(['WEBVTT', '', ...turns.map((t) => `${vttTime(t.startMs)} --> ${vttTime(t.endMs)}\n${t.speaker === null ? '' : `<v ${t.speaker}>`}${t.text}\n`)]),
+		write: (turns) => lines(turns.map((t) => `${sbvTime(t.startMs)},${sbvTime(t.endMs)}\n${label(t)}${t.text}\n`)),
+	},
+	{
+		format: 'microdvd',
+		file: 'talk.sub',
+		timed: true,
+		named: true,
+		write: (turns) => lines(['{1}{1}100.000000', ...turns.map((t) => `{${t.startMs / 10}}{${t.endMs / 10}}${label(t)}${t.text}`)]),
 	},
 	{
 		format: 'whisper-tsv',
@@ -135,6 +149,51 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 		timed: true,
 		named: false,
 		write: (turns) => lines(['start\tend\ttext', ...turns.map((t) => `${t.startMs}\t${t.endMs}\t${t.text}`)]),
+	},
+	{
+		format: 'seconds-lines',
+		file: 'talk.seconds.txt',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `[${seconds(t.startMs)} - ${seconds(t.endMs)}] ${label(t)}${t.text}`)),
+	},
+	{
+		format: 'lrc',
+		file: 'talk.lrc',
+		timed: true,
+		named: true,
+		// LRC gives starts only: a bare time ends each line (here the last line's end).
+		write: (turns) => lines(turns.flatMap((t) => [`[${lrcTime(t.startMs)}]${label(t)}${t.text}`, `[${lrcTime(t.endMs)}]`])),
+	},
+	{
+		format: 'ass',
+		file: 'talk.ass',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			lines([
+				'[Script Info]',
+				'Title: Default Aegisub file',
+				'',
+				'[Events]',
+				'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+				...turns.map((t) => `Dialogue: 0,${assTime(t.startMs)},${assTime(t.endMs)},Default,${name(t)},0,0,0,,${t.text}`),
+			]),
+	},
+	{
+		format: 'meeting-minutes',
+		file: 'talk.minutes.txt',
+		timed: true,
+		named: true,
+		write: (turns) => lines(turns.map((t) => `${name(t)} ${hms(t.startMs)}\n${t.text}\n`)),
+	},
+	{
+		format: 'webvtt',
+		file: 'talk.vtt',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			lines(['WEBVTT', '', ...turns.map((t) => `${vttTime(t.startMs)} --> ${vttTime(t.endMs)}\n${t.speaker === null ? '' : `<v ${t.speaker}>`}${t.text}\n`)]),
 	},
 	{
 		format: 'whisper-json',

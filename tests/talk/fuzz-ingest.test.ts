@@ -10,7 +10,7 @@ import {TalkSchema} from '../../src/talk/talk-schema';
  * Fuzzing ingest + edits + plan (`loadTalk` then `planTalk`) with a fixed seed: lines of
  * every transcript layout talkreel or its subtitle readers know (markdown markers,
  * Descript, Otter, WhisperX markdown, name/time lines, plain labels, timed lines, SRT and
- * WebVTT cues, front matter, chapter lines, JSON talks and Whisper-like JSON), mixed with
+ * WebVTT cues, SBV, MicroDVD, Whisper TSV, seconds lines, LRC, ASS, meeting minutes, front matter, chapter lines, JSON talks and Whisper-like JSON), mixed with
  * markup, hostile names and random Unicode, in UTF-8, UTF-16 or Latin-1, with CR, LF or
  * CRLF; real transcripts with random bytes changed; and edits files built from the edits
  * grammar with wrong values. Every outcome is a valid Talk and a plan, or a `UserError`.
@@ -82,7 +82,15 @@ const LAYOUTS: fc.Arbitrary<string>[] = [
 	fc.tuple(time, text).map(([ts, t]) => `${ts} ${t}`),
 	fc.tuple(fc.integer({min: 1, max: 40}), time, time, name, text).map(([i, a, b, n, t]) => `${i}\n00:${a},000 --> 00:${b},500\n${n}: ${t}\n`),
 	fc.tuple(time, time, name, text).map(([a, b, n, t]) => `00:${a}.000 --> 00:${b}.500\n<v ${n}>${t}\n`),
-	fc.tuple(fc.nat({max: 99_999}), fc.nat({max: 99_999}), text).map(([a, b, t]) => `${a}\t${b}\t${t}`),
+	fc.tuple(time, time, name, text).map(([a, b, n, t]) => `0:${a}.000,0:${b}.500\n${n}: ${t}\n`),
+	fc.tuple(fc.nat(99_999), fc.nat(99_999), text).map(([a, b, t]) => `{${a}}{${b}}${t.replace(/\n/g, '|')}`),
+	fc.tuple(fc.nat(99_999), fc.nat(99_999), text).map(([a, b, t]) => `${a}\t${b}\t${t}`),
+	fc
+		.tuple(fc.double({min: 0, max: 1e6, noNaN: true}), fc.double({min: 0, max: 1e6, noNaN: true}), name, text)
+		.map(([a, b, n, t]) => `[${a} - ${b}] ${n}: ${t}`),
+	fc.tuple(time, name, text).map(([ts, n, t]) => `[${ts}.00]${n}: ${t}`),
+	fc.tuple(time, time, name, text).map(([a, b, n, t]) => `Dialogue: 0,0:${a}.00,0:${b}.00,Default,${n},0,0,0,,{\\i1}${t}\\N${t}`),
+	fc.tuple(name, time, text).map(([n, ts, t]) => `${n} ${ts}\n${t}`),
 ];
 /** Lines that fit any layout: headings, chapters, fences, metadata, markup, noise. */
 const ANY_LINE: fc.Arbitrary<string> = fc.oneof(
@@ -94,7 +102,13 @@ const ANY_LINE: fc.Arbitrary<string> = fc.oneof(
 		'~~~',
 		'---',
 		'WEBVTT',
+		'[Script Info]',
+		'[Events]',
+		'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+		'{1}{1}30.000000',
 		'start\tend\ttext',
+		'[ti:A title]',
+		'文字记录:',
 		'NOTE a note',
 		'Kind: captions',
 		'Language: x',

@@ -6,6 +6,13 @@ import type {Talk} from '../talk-schema';
 import {looksLikeJson} from './json-value';
 import {looksLikeBracketSpeaker, readBracketSpeaker} from './read-bracket-speaker';
 import {looksLikeDescript, readDescript} from './read-descript';
+import {looksLikeAss, readAss} from './read-ass';
+import {looksLikeLrc, readLrc} from './read-lrc';
+import {looksLikeMeetingMinutes, readMeetingMinutes} from './read-meeting-minutes';
+import {looksLikeMicroDvd, readMicroDvd} from './read-microdvd';
+import {looksLikeSbv, readSbv} from './read-sbv';
+import {looksLikeSecondsLines, readSecondsLines} from './read-seconds-lines';
+import {looksLikeWhisperTsv, readWhisperTsv} from './read-whisper-tsv';
 import {looksLikeLabelLines, readLabelLines} from './read-label-lines';
 import {looksLikeMarkdown, readMarkdown} from './read-markdown';
 import {looksLikeNameTime, readNameTime} from './read-name-time';
@@ -20,7 +27,6 @@ import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
 import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-lines';
 import {looksLikeWebVtt, readWebVtt} from './read-webvtt';
 import {looksLikeWhisperJson, readWhisperJson} from './read-whisper-json';
-import {looksLikeWhisperTsv, readWhisperTsv} from './read-whisper-tsv';
 import {looksLikeWhisperxMarkdown, readWhisperxMarkdown} from './read-whisperx-markdown';
 import {normaliseText} from './normalise-text';
 import {refuseUnknownJson} from './refuse-unknown-json';
@@ -43,6 +49,12 @@ export type TranscriptReader = {
 export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'webvtt', recognise: looksLikeWebVtt, read: readWebVtt, example: 'WEBVTT (WebVTT subtitles, YouTube captions)'},
 	{format: 'srt', recognise: looksLikeSrt, read: readSrt, example: '1 / 00:00:01,000 --> 00:00:03,500 (SubRip)'},
+	{format: 'ass', recognise: looksLikeAss, read: readAss, example: '[Script Info] … Dialogue: 0,0:00:01.35,0:00:02.61,Default,,0,0,0,,text (ASS/SSA)'},
+	{format: 'sbv', recognise: looksLikeSbv, read: readSbv, example: '0:00:03.900,0:00:08.460 (YouTube .sbv)'},
+	{format: 'microdvd', recognise: looksLikeMicroDvd, read: readMicroDvd, example: '{41}{78}text (MicroDVD)'},
+	{format: 'whisper-tsv', recognise: looksLikeWhisperTsv, read: readWhisperTsv, example: 'start⇥end⇥text (Whisper TSV)'},
+	{format: 'seconds-lines', recognise: looksLikeSecondsLines, read: readSecondsLines, example: '[12.34 - 15.67] text'},
+	{format: 'lrc', recognise: looksLikeLrc, read: readLrc, example: '[00:12.34]text (LRC)'},
 	{format: 'remotion-captions', recognise: looksLikeRemotionCaptions, read: readRemotionCaptions, example: '[{"text": …, "startMs": …}] (Remotion captions)'},
 	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson, example: '{"version": …, "segments": [{"startTime": …}]} (Podcasting 2.0)'},
 	{format: 'whisper-json', recognise: looksLikeWhisperJson, read: readWhisperJson, example: '{"segments": [{"start": …, "text": …}]} (Whisper, WhisperX)'},
@@ -55,13 +67,18 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	},
 	{format: 'talk-json', recognise: looksLikeTalkJson, read: readTalkJson, example: 'a Talk as JSON ({"slug": …})'},
 	{format: 'json', recognise: looksLikeJson, read: refuseUnknownJson},
-	{format: 'whisper-tsv', recognise: looksLikeWhisperTsv, read: readWhisperTsv, example: 'start<TAB>end<TAB>text, then 0<TAB>11000<TAB>text (Whisper TSV, ms)'},
 	{format: 'descript', recognise: looksLikeDescript, read: readDescript, example: '[00:00:23] **Name:** text'},
 	{format: 'whisperx-markdown', recognise: looksLikeWhisperxMarkdown, read: readWhisperxMarkdown, example: '**[00:00] SPEAKER_04:** text'},
 	{format: 'bracket-speaker', recognise: looksLikeBracketSpeaker, read: readBracketSpeaker, example: '[Speaker 1] [00:03] text'},
 	{format: 'time-bold-name', recognise: looksLikeTimeBoldName, read: readTimeBoldName, example: '0:00:12.6 **Name** text'},
 	{format: 'rev-text', recognise: looksLikeRevText, read: readRevText, example: 'Name (00:00:00): (Rev.com, Sonix; text on the next line)'},
 	{format: 'otter', recognise: looksLikeOtter, read: readOtter, example: 'Name  1:45 (text on the next line)'},
+	{
+		format: 'meeting-minutes',
+		recognise: looksLikeMeetingMinutes,
+		read: readMeetingMinutes,
+		example: '发言人1 00:01:14 (飞书妙记, 通义听悟, 讯飞听见; text on the next line)',
+	},
 	{format: 'name-time', recognise: looksLikeNameTime, read: readNameTime, example: 'Name: 00:00:00 or **Name** [0:00] (text on the next line)'},
 	{format: 'label-lines', recognise: looksLikeLabelLines, read: readLabelLines, example: 'Name: text (labels that recur)'},
 	{format: 'timestamp-lines', recognise: looksLikeTimestampLines, read: readTimestampLines, example: '00:00:08 text'},

@@ -21,10 +21,13 @@ describe('Whisper TSV', () => {
 		expect(turns.map((t) => [t.startMs, t.endMs, t.text])).toEqual([[0, 11_000, 'Hello there. And so my fellow Americans.']]);
 	});
 
-	it.each([
-		['start end text\n0 100 fine\nabc 100 bad', 3],
-		['start end text\n5000 1000 backwards', 2],
-	])('a bad row stops the read with its line: %j', (text, line) => {
+	// A row that ends before it starts lasts no time, as a cue does in every timed format.
+	it('a backwards row lasts no time', () => {
+		const {talk} = readTranscript({text: 'start end text\n5000 1000 backwards', file: 'x.tsv'});
+		expect(talk.sections.flatMap((s) => s.turns).map((t) => [t.startMs, t.endMs])).toEqual([[5000, 5000]]);
+	});
+
+	it.each([['start end text\n0 100 fine\nabc 100 bad', 3]])('a bad row stops the read with its line: %j', (text, line) => {
 		let error: unknown;
 		try {
 			readWhisperTsv({text, file: 'x.tsv'});

@@ -34,3 +34,19 @@ describe('front matter of 1 000+ lines', () => {
 		expect(e.message).not.toContain('\n');
 	});
 });
+
+describe('bidi and zero-width characters in a label', () => {
+	const LINES = ['Bob: Hello there, first.', 'Ana: I think we need a plan.', 'Bob: Yes, indeed.', 'Ana: Then let us start.', 'Bob: Good.'];
+	const expected = LINES.map((l) => [l.slice(0, 3).toLowerCase(), l.slice(5)]);
+	it.each([
+		['U+202E before a label', 3, '\u202e'],
+		['U+200D inside a label', 3, 'A\u200d'],
+		['U+200F after a label', 1, 'Ana\u200f'],
+	])("%s: the turn is its own speaker's, and no control reaches the text", (_, index, prefix) => {
+		const lines = [...LINES];
+		const line = lines[index] ?? '';
+		lines[index] = prefix + line.slice(prefix.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').length);
+		const turns = speech(load(`${lines.join('\n')}\n`, 'talk.txt'));
+		expect(turns.map((t) => [t.speakerIds.join(), t.text])).toEqual(expected);
+	});
+});

@@ -59,8 +59,8 @@ describe('a FIFO is refused at once, never waited on (issue 22: open() blocked, 
 	const TALK = '# Talk\n\n**Ann:** Hello there, this is a talk.\n\n**Bob:** It is.\n';
 	it.each([
 		['the transcript', () => ({file: fifo('pipe.md')})],
-		['the edits file beside it', () => (fifo('piped.edits.yaml'), {file: write('piped.md', TALK)})],
-		['the chapters file beside it', () => (fifo('chaptered.chapters.vtt'), {file: write('chaptered.md', TALK)})],
+		['the edits file beside it', () => ({file: write('piped.md', TALK), beside: fifo('piped.edits.yaml')})],
+		['the chapters file beside it', () => ({file: write('chaptered.md', TALK), beside: fifo('chaptered.chapters.vtt')})],
 	])(
 		'%s',
 		async (_name, make) => {

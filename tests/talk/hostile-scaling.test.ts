@@ -13,4 +13,13 @@ describe('read in linear time', () => {
 	it('an SRT cue "(" + U+1680 × n + "a" (the credit-line pattern hung on 99 000)', () => {
 		expectLinearTime({build: (n) => srtCue(`(${'\u1680'.repeat(n)}a`), run: read('talk.srt'), size: 25_000, boundMs: 5_000});
 	});
+
+	it('an SRT of n cues grows linearly (100 000 cues: 10.6 s before the words were segmented once, 7.9 s after)', () => {
+		const srt = (n: number) =>
+			Array.from({length: n}, (_, i) => `${i + 1}\n${stamp(i)} --> ${stamp(i + 1)}\nLine ${i} of the talk says something.\n`).join('\n');
+		expectLinearTime({build: srt, run: read('talk.srt'), size: 2500, boundMs: 5_000});
+	});
 });
+
+const stamp = (s: number) =>
+	`${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},000`;

@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {constants, existsSync} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {chaptersFileCandidates, editsFileCandidates, loadTalk} from '../talk/load-talk';
 import {UserError} from '../errors';
@@ -7,13 +7,14 @@ import type {Talk} from '../talk/talk-schema';
 
 /**
  * Reads a file's bytes (the talk layer decodes them); a missing or unreadable file, a
- * folder, a device or a file over `maxBytes` is the user's mistake. At most `maxBytes + 1`
+ * folder, a device, a FIFO or a file over `maxBytes` is the user's mistake. At most `maxBytes + 1`
  * bytes are read, so a huge file or an endless device cannot fill the memory.
  */
 export const readFileBytes = async ({file, code, maxBytes}: {file: string; code: 'TALK_READ' | 'EDITS_PARSE'; maxBytes: number}): Promise<Uint8Array> => {
 	let handle: Awaited<ReturnType<typeof open>> | undefined;
 	try {
-		handle = await open(file, 'r');
+		// Non-blocking, so a FIFO with no writer opens at once (and is refused below) instead of blocking the open and every signal with it.
+		handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 		const stat = await handle.stat();
 		if (stat.isDirectory()) throw new UserError({code, file, problem: 'is a folder, not a file'});
 		if (!stat.isFile()) throw new UserError({code, file, problem: 'is not a regular file (a device, pipe or socket)'});

@@ -144,10 +144,22 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	/** Whether taking `p` keeps its speaker within their share of the quotes so far, plus one. */
 	const withinShare = (p: Pick) =>
 		chosen.filter((q) => q.speakerId === p.speakerId).length + 1 <= Math.ceil((shares.get(p.speakerId) ?? 0) * (chosen.length + 1)) + SPEAKER_SLACK;
+	/** The highest similarity of `p` to a chosen quote: each pair is measured once, as quotes are chosen (every round of a fill asks it of every pick). */
+	const mostSimilarSeen = new Map<Pick, {count: number; most: number}>();
+	const mostSimilar = (p: Pick): number => {
+		const seen = mostSimilarSeen.get(p) ?? {count: 0, most: 0};
+		for (; seen.count < chosen.length; seen.count++) {
+			const q = chosen[seen.count];
+			if (q !== undefined) seen.most = Math.max(seen.most, similarity(q, p));
+		}
+		mostSimilarSeen.set(p, seen);
+		return seen.most;
+	};
 	const allowed = (p: Pick) =>
 		!isDropped(p) &&
 		usedMs + p.costMs <= budgetMs &&
-		!chosen.some((q) => overlaps(q, p) || similarity(q, p) > NEAR_DUPLICATE_SIMILARITY) &&
+		!chosen.some((q) => overlaps(q, p)) &&
+		mostSimilar(p) <= NEAR_DUPLICATE_SIMILARITY &&
 		chosen.filter((q) => q.turnId === p.turnId).length < MAX_QUOTES_PER_TURN;
 
 	// 2. Coverage: every section with a candidate gets its best line.
@@ -186,10 +198,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 			for (const p of from) {
 				if (!allowed(p)) continue;
 				if (respectQuota && chosen.filter((q) => q.sectionId === p.sectionId).length >= (quotas.get(p.sectionId) ?? 0)) continue;
-				const gain =
-					p.score.total -
-					TIME_COST * Math.log2(Math.max(1, p.costMs) / REFERENCE_COST_MS) -
-					DIVERSITY_PENALTY * chosen.reduce((most, q) => Math.max(most, similarity(q, p)), 0);
+				const gain = p.score.total - TIME_COST * Math.log2(Math.max(1, p.costMs) / REFERENCE_COST_MS) - DIVERSITY_PENALTY * mostSimilar(p);
 				if (withinShare(p)) {
 					if (gain > bestGain) {
 						best = p;
@@ -258,10 +267,21 @@ export const isClean = (p: {features: ScoreFeatures; score: {parts: Record<strin
 
 const overlaps = (a: Pick, b: Pick): boolean => a.turnId === b.turnId && a.start < b.end && b.start < a.end;
 
+/** Each span's word set, built once per words array (a span is compared with every chosen quote). */
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const wordSetOf = (words: readonly string[]): ReadonlySet<string> => {
+	let set = wordSets.get(words);
+	if (set === undefined) {
+		set = new Set(words);
+		wordSets.set(words, set);
+	}
+	return set;
+};
+
 /** Cosine similarity of two spans' content-word sets. */
 export const similarity = (a: {words: string[]}, b: {words: string[]}): number => {
-	const x = new Set(a.words);
-	const y = new Set(b.words);
+	const x = wordSetOf(a.words);
+	const y = wordSetOf(b.words);
 	if (x.size === 0 || y.size === 0) return 0;
 	let shared = 0;
 	for (const w of x) if (y.has(w)) shared++;

@@ -87,6 +87,7 @@ export const divideTalk = ({talk}: {talk: Talk}): {talk: Talk} => {
 		parts: groups.map(({from, to}) => turns.slice(from, to).flatMap((t) => (t.kind === 'speech' ? [t.text] : []))),
 		names: talk.speakers.map((s) => s.name),
 		locale,
+		tokens: groups.map(({from, to}) => words.slice(from, to).filter((_, k) => turns[from + k]?.kind === 'speech')),
 	});
 	const sections: Section[] = groups.map(({from, to}, i) => {
 		const own = turns.slice(from, to);

@@ -12,6 +12,8 @@ export const MAX_TRANSCRIPT_BYTES = 32 * 1024 * 1024;
 export const MAX_EDITS_BYTES = 1024 * 1024;
 /** Characters of one line of a line-based transcript (markdown and text exports); JSON may be one line. */
 export const MAX_LINE_CHARS = 100_000;
+/** Lines of YAML front matter: site metadata is tens of lines; past this the block is not metadata. */
+export const MAX_FRONT_MATTER_LINES = 2000;
 /** Turns of a talk (speech and reactions). */
 export const MAX_TURNS = 20_000;
 /** Characters of a speaker's name: longer is bold text or a broken label, not a name. */

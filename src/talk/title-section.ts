@@ -48,7 +48,18 @@ type Term = {key: string; tf: number; turns: Set<number>; forms: Map<string, num
  * letter is raised. A part with no such word gets "" (the caller shows its time range
  * or number). Pure and deterministic.
  */
-export const titleSections = ({parts, names, locale}: {parts: string[][]; names: string[]; locale: string}): {titles: string[]} => {
+export const titleSections = ({
+	parts,
+	names,
+	locale,
+	tokens,
+}: {
+	parts: string[][];
+	names: string[];
+	locale: string;
+	/** Each turn's words as the caller already segmented them (of the same sample of its text), so a long talk is segmented once. */
+	tokens?: readonly (readonly {words: readonly string[]; surfaces: readonly string[]}[])[];
+}): {titles: string[]} => {
 	const zh = locale.startsWith('zh') || locale.startsWith('ja');
 	const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
 	const stem = (w: string) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w);
@@ -61,10 +72,10 @@ export const titleSections = ({parts, names, locale}: {parts: string[][]; names:
 		!/^[a-z]{3,}ly$/.test(w) &&
 		([...w].length >= 2 || /[a-z]{3,}/.test(w));
 	const texts = parts.map((turns) => turns.map(sample));
-	const counts = texts.map((turns) => {
+	const counts = texts.map((turns, part) => {
 		const terms = new Map<string, Term>();
 		turns.forEach((text, turn) => {
-			const {words, surfaces} = tokenizeWords({text, locale});
+			const {words, surfaces} = tokens?.[part]?.[turn] ?? tokenizeWords({text, locale});
 			words.forEach((w, i) => {
 				if (!usable(w)) return;
 				const key = stem(w);

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -47,4 +48,25 @@ describe('readTalkFile', () => {
 		expect(error).toMatchObject({code: 'TALK_LIMIT'});
 		expect(await readFileBytes({file, code: 'TALK_READ', maxBytes: 4096})).toHaveLength(2048);
 	});
+});
+
+describe('a FIFO is refused at once, never waited on (issue 22: open() blocked, and SIGINT with it)', () => {
+	const fifo = (name: string) => {
+		const file = path.join(dir, name);
+		execFileSync('mkfifo', [file]);
+		return file;
+	};
+	const TALK = '# Talk\n\n**Ann:** Hello there, this is a talk.\n\n**Bob:** It is.\n';
+	it.each([
+		['the transcript', () => ({file: fifo('pipe.md')})],
+		['the edits file beside it', () => ({file: write('piped.md', TALK), beside: fifo('piped.edits.yaml')})],
+		['the chapters file beside it', () => ({file: write('chaptered.md', TALK), beside: fifo('chaptered.chapters.vtt')})],
+	])(
+		'%s',
+		async (_name, make) => {
+			const {file} = make();
+			await expect(readTalkFile({file})).rejects.toThrow(/is not a regular file \(a device, pipe or socket\)/);
+		},
+		5_000,
+	);
 });

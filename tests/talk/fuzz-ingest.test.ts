@@ -252,6 +252,33 @@ const mutatedReal = fc
 		return bytes;
 	});
 
+/**
+ * The mutation families of issue 22's hostile round, each on a generated transcript: huge
+ * numbers where times and counts go, control and invisible characters (inside labels
+ * too), a long run of one character (the inputs that made patterns and card splitting
+ * super-linear), and many speakers.
+ */
+const HUGE_NUMBERS = ['1e13', '1e306', '9007199254740993', '999999999:59:59', '-0:00:00.6', 'NaN:NaN:NaN,NaN', '00:00:00,-5'];
+const CONTROLS = ['\u202e', '\u200d', '\u200f', '\u2066', '\u0000', '\u0007', '\u001b[31m', '\ufeff', '\u0085'];
+const RUN_UNITS = ['x', '，', '。', ' ', '\u1680', '(', '*', '-', ':', '\u00a0', '笑'];
+const hostileTranscript = fc.oneof(
+	fc
+		.tuple(markupTranscript, fc.nat(), fc.constantFrom(...HUGE_NUMBERS))
+		.map(([t, at, n]) => t.replace(/\d+:\d\d(?::\d\d)?(?:[.,]\d+)?/g, (m, offset: number) => (offset >= at % Math.max(1, t.length) ? n : m))),
+	fc
+		.tuple(markupTranscript, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...CONTROLS)), {minLength: 1, maxLength: 4}))
+		.map(([t, inserts]) => inserts.reduce((s, [at, c]) => s.slice(0, at % (s.length + 1)) + c + s.slice(at % (s.length + 1)), t)),
+	fc
+		.tuple(markupTranscript, fc.nat(), fc.constantFrom(...RUN_UNITS), fc.integer({min: 500, max: 5000}))
+		.map(([t, at, unit, n]) => t.slice(0, at % (t.length + 1)) + unit.repeat(n) + t.slice(at % (t.length + 1))),
+	fc
+		.tuple(fc.integer({min: 50, max: 400}), fc.constantFrom(...SENTENCES))
+		.map(([n, sentence]) => Array.from({length: n}, (_, i) => `**Speaker ${i + 1}:** ${sentence}`).join('\n\n')),
+	fc
+		.tuple(fc.constantFrom(1e13, 1e306, -1, Number.MAX_SAFE_INTEGER + 2), fc.constantFrom(...CONTROLS))
+		.map(([end, c]) => JSON.stringify({segments: [{start: 0, end, text: `Hello${c} there.`, speaker: `${c}SPEAKER_00`}], language: 'en'})),
+);
+
 const encode = (s: string, how: 'utf8' | 'utf16le' | 'latin1'): Uint8Array => {
 	if (how === 'utf8') return new TextEncoder().encode(s);
 	if (how === 'latin1') return Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff));
@@ -269,6 +296,7 @@ const transcriptBytes = fc.oneof(
 	{weight: 1, arbitrary: whisperJson.map((s) => encode(s, 'utf8'))},
 	{weight: 3, arbitrary: mutatedReal},
 	{weight: 1, arbitrary: fc.uint8Array({maxLength: 200})},
+	{weight: 3, arbitrary: hostileTranscript.map((s) => encode(s, 'utf8'))},
 );
 
 const turnRef = fc.oneof(
@@ -360,6 +388,9 @@ describe('fuzz: ingest + edits + plan', () => {
 					count(plan.quotes.length > 0 ? 'plan with quotes' : 'plan');
 				} catch (error) {
 					if (!isUserError(error)) throw error;
+					// One line, and no echo of the input: the longest message lists the formats talkreel reads.
+					expect(error.message).not.toContain('\n');
+					expect(error.message.length).toBeLessThan(4000);
 					count(error.code);
 					if (process.env.FUZZ_DEBUG) count(`${error.code} ${error.problem.slice(0, 50)}`);
 				}

@@ -75,7 +75,10 @@ export const probeMedia = async ({file, label = 'recording'}: {file: string; lab
 		throw fail(`its audio (${codec}) cannot be decoded (${e instanceof FfmpegError ? e.reason : String(e)})`);
 	}
 	const seconds = Number(json.format?.duration ?? audio.duration ?? Number.NaN);
-	const durationMs = Number.isFinite(seconds) && seconds > 0 && !estimated ? Math.round(seconds * 1000) : await decodedLengthMs(absolute);
+	const said = Number.isFinite(seconds) && seconds > 0 && !estimated ? Math.round(seconds * 1000) : null;
+	// A header's length is a promise: a truncated MP3 keeps its header's 30 s. Its last
+	// seconds must decode, else the length is what the whole file decodes to.
+	const durationMs = said !== null && (await tailDecodes({file: absolute, durationMs: said})) ? said : await decodedLengthMs({file: absolute});
 	if (durationMs <= 0) throw fail(`its audio track is empty`);
 	return {
 		file: absolute,
@@ -87,12 +90,24 @@ export const probeMedia = async ({file, label = 'recording'}: {file: string; lab
 	};
 };
 
-/** The length of a file whose container does not say it: decode it all and read the last time FFmpeg reports. */
-const decodedLengthMs = async (file: string): Promise<number> => {
-	const {stderr} = await runFfmpeg({type: 'ffmpeg', args: ['-nostdin', '-stats', '-i', file, '-map', '0:a:0', '-f', 'null', '-']});
+/**
+ * How much audio decodes from `fromMs` to the end (the whole file by default; the length
+ * of a file whose container does not say it, or lies): the last time FFmpeg reports.
+ */
+const decodedLengthMs = async ({file, fromMs = 0}: {file: string; fromMs?: number}): Promise<number> => {
+	const seek = fromMs > 0 ? ['-ss', (fromMs / 1000).toFixed(3)] : [];
+	const {stderr} = await runFfmpeg({type: 'ffmpeg', args: ['-nostdin', '-stats', ...seek, '-i', file, '-map', '0:a:0', '-f', 'null', '-']});
 	const times = [...stderr.matchAll(/time=(\d+):(\d+):([\d.]+)/g)];
 	const last = times[times.length - 1];
 	return last === undefined ? 0 : Math.round((Number(last[1]) * 3600 + Number(last[2]) * 60 + Number(last[3])) * 1000);
+};
+
+const TAIL_MS = 2000;
+
+/** Whether the last TAIL_MS of what the header says decode (at least half of them: codecs pad and trim a little). */
+const tailDecodes = async ({file, durationMs}: {file: string; durationMs: number}): Promise<boolean> => {
+	const fromMs = Math.max(0, durationMs - TAIL_MS);
+	return (await decodedLengthMs({file, fromMs})) >= (durationMs - fromMs) / 2;
 };
 
 /** `talkreel-media/<16 hex>.<ext>`: a hash of the size and the first and last MiB, and the file's extension. */

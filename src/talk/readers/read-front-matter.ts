@@ -3,7 +3,7 @@ import {UserError} from '../../errors';
 import {parseTimestamp} from '../parse-timestamp';
 import {type Chapter, readChapterList} from '../read-chapters';
 import type {RawMetadata} from '../raw-transcript';
-import {MAX_SPEAKER_NAME_CHARS} from '../talk-limits';
+import {MAX_FRONT_MATTER_LINES, MAX_SPEAKER_NAME_CHARS} from '../talk-limits';
 import type {SpeakerRole} from '../talk-schema';
 
 /**
@@ -15,10 +15,13 @@ import type {SpeakerRole} from '../talk-schema';
  */
 export type FrontMatter = RawMetadata & {speakers: {name: string; role?: SpeakerRole}[]; chapters: Chapter[]};
 
-/** The lines of a front matter block: from a first line `---` to the next `---` (or `...`). */
+/**
+ * The lines of a front matter block: from a first line `---` to the next `---` (or `...`),
+ * however far (a long block is refused by readFrontMatter, not read as turns).
+ */
 export const findFrontMatter = (lines: readonly string[]): {end: number} | null => {
 	if (lines[0]?.trim() !== '---') return null;
-	for (let i = 1; i < lines.length && i < 1000; i++) {
+	for (let i = 1; i < lines.length; i++) {
 		const l = lines[i]?.trimEnd();
 		if (l === '---' || l === '...') return {end: i};
 	}
@@ -33,6 +36,14 @@ const AUDIO_FILE = /\.(?:mp3|m4a|aac|wav|ogg|oga|opus|flac|webm|mp4)(?:[?#][^\s]
  * its own (`transcript_by`, `aliases`, `categories`, …).
  */
 export const readFrontMatter = ({lines, end, file}: {lines: readonly string[]; end: number; file: string}): FrontMatter => {
+	if (end - 1 > MAX_FRONT_MATTER_LINES) {
+		throw new UserError({
+			code: 'TALK_LIMIT',
+			file,
+			line: 1,
+			problem: `the front matter is ${end - 1} lines long (closed at line ${end + 1}); talkreel reads at most ${MAX_FRONT_MATTER_LINES}`,
+		});
+	}
 	const yamlText = lines.slice(1, end).join('\n');
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yamlText, {lineCounter, prettyErrors: false, uniqueKeys: false});

@@ -72,8 +72,8 @@ const marker = ({names, rest, file, lineNumber, line}: {names: string[]; rest: s
 
 /** Any markdown document: front matter, a heading, or a line opening with bold. */
 export const looksLikeMarkdown = (text: string): boolean => {
+	if (text.startsWith('---') && findFrontMatter(text.split('\n')) !== null) return true;
 	const lines = text.split('\n', 2000);
-	if (findFrontMatter(lines) !== null) return true;
 	return lines.some((l) => l.startsWith('**') || /^ {0,3}#{1,6} /.test(l));
 };
 

@@ -63,12 +63,18 @@ export const acceptedLabelNames = (labels: readonly (SpeakerLabel | null)[]): Se
 	return new Set(counts.keys());
 };
 
+const MAX_CREDIT_CHARS = 120;
+
 /**
  * A line that only names who speaks, and their title, in parentheses: `（特雷西米兰诺——康奈尔大学网络政策主管）`,
  * `(Tracy Mitrano - Director of IT Policy, Cornell)`, as translated subtitles credit a speaker
  * on the first cue of a turn. Returns the name, or null.
  */
 export const readCreditLine = (line: string): string | null => {
-	const m = /^[(（]\s*([^()（）—–\-:：]{1,30}?)\s*(?:——|—|–|\s-\s|:|：)\s*[^()（）]{1,60}[)）]$/u.exec(line.trim());
+	const text = line.trim();
+	// A credit is at most a 30-character name and a 60-character title; the bound keeps the
+	// pattern's runs of spaces from backtracking over a long line (`(` + 99 000 spaces + `a`).
+	if (text.length > MAX_CREDIT_CHARS) return null;
+	const m = /^[(（]\s{0,8}([^()（）—–\-:：]{1,30}?)\s{0,8}(?:——|—|–|\s-\s|:|：)\s{0,8}[^()（）]{1,60}[)）]$/u.exec(text);
 	return m ? (m[1] ?? '').trim() || null : null;
 };

@@ -1,4 +1,4 @@
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -135,6 +135,13 @@ describe('probeMedia refuses what it cannot play, with one line naming the file'
 		},
 		60_000,
 	);
+
+	it('a truncated MP3 is as long as what decodes, not as its header says (issue 22: a clip of its silence was promised)', async () => {
+		const whole = await readFile(await encode('whole.mp3', ['-c:a', 'libmp3lame', '-b:a', '128k']));
+		const file = await writeTo('truncated.mp3', whole.subarray(0, Math.round(whole.length / 3)));
+		const media = await probeMedia({file});
+		expect(Math.abs(media.durationMs - TONE_RECORDING_MS / 3)).toBeLessThan(300);
+	}, 60_000);
 
 	it('names the same file the same way, and different files differently', async () => {
 		const copy = await writeTo('copy.wav', makeToneRecording());

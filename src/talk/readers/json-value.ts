@@ -10,7 +10,7 @@ export const parseJsonValue = (text: string): {value: unknown; error: string | n
 		try {
 			cache = {text, value: JSON.parse(text), error: null};
 		} catch (e) {
-			cache = {text, value: undefined, error: e instanceof Error ? e.message : String(e)};
+			cache = {text, value: undefined, error: (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ')};
 		}
 	}
 	return {value: cache.value, error: cache.error};

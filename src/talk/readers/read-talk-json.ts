@@ -10,7 +10,8 @@ export const readTalkJson = ({text, file}: {text: string; file: string}): {talk:
 	try {
 		value = JSON.parse(text);
 	} catch (e) {
-		const message = e instanceof Error ? e.message : String(e);
+		// The parser's message may quote the input across lines: one line, as every message is.
+		const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
 		throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `invalid JSON: ${message}`});
 	}
 	// A Talk has a slug, and sections with speakers; `metadata` alone is any service's (Deepgram's, a job's): said what it is, not checked as a Talk.

@@ -281,7 +281,7 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 		file: 'talk.assemblyai.json',
 		timed: true,
 		named: false,
-		// AssemblyAI without speaker labels: words with times in ms (the other services' shapes are tested in read-stt-json.test.ts and read-stt-json-exchange.test.ts).
+		// AssemblyAI without speaker labels: words with times in ms (every service is tested in read-stt-json.test.ts).
 		write: (turns) =>
 			JSON.stringify({
 				id: 'talk',

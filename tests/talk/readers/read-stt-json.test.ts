@@ -287,6 +287,116 @@ const CASES: Case[] = [
 		startMs: 2399,
 		endMs: 5400,
 	},
+	{
+		name: 'Deepgram with diarization: speakers from 0',
+		json: {
+			metadata: {request_id: 'x'},
+			results: {
+				channels: [
+					{
+						alternatives: [
+							{
+								words: [
+									{word: 'hello', punctuated_word: 'Hello', start: 0.5, end: 0.8, speaker: 0},
+									{word: 'there', punctuated_word: 'there.', start: 0.8, end: 1.2, speaker: 0},
+									{word: 'hi', punctuated_word: 'Hi.', start: 3, end: 3.4, speaker: 1},
+								],
+							},
+						],
+					},
+				],
+			},
+		},
+		speakers: ['Speaker 1', 'Speaker 2'],
+		text: 'Hello there.|Hi.',
+		startMs: 500,
+		endMs: 3400,
+	},
+	{
+		name: "AWS Transcribe, older output: each word's speaker only in speaker_labels.segments, by start time",
+		json: {
+			jobName: 'x',
+			results: {
+				transcripts: [{transcript: 'Hello there. Hi.'}],
+				speaker_labels: {
+					speakers: 2,
+					segments: [
+						{
+							start_time: '0.5',
+							end_time: '1.2',
+							speaker_label: 'spk_0',
+							items: [
+								{start_time: '0.5', speaker_label: 'spk_0'},
+								{start_time: '0.8', speaker_label: 'spk_0'},
+							],
+						},
+						{start_time: '3.0', end_time: '3.4', speaker_label: 'spk_1', items: [{start_time: '3.0', speaker_label: 'spk_1'}]},
+					],
+				},
+				items: [
+					{type: 'pronunciation', start_time: '0.5', end_time: '0.8', alternatives: [{content: 'Hello'}]},
+					{type: 'pronunciation', start_time: '0.8', end_time: '1.2', alternatives: [{content: 'there'}]},
+					{type: 'punctuation', alternatives: [{content: '.'}]},
+					{type: 'pronunciation', start_time: '3.0', end_time: '3.4', alternatives: [{content: 'Hi'}]},
+					{type: 'punctuation', alternatives: [{content: '.'}]},
+				],
+			},
+		},
+		speakers: ['Speaker 1', 'Speaker 2'],
+		text: 'Hello there.|Hi.',
+		startMs: 500,
+		endMs: 3400,
+	},
+	{
+		name: 'Azure Speech batch: ISO 8601 durations where there are no ticks, speakers from 1',
+		json: {
+			source: 'x',
+			recognizedPhrases: [
+				{
+					recognitionStatus: 'Success',
+					channel: 0,
+					speaker: 1,
+					offset: 'PT0.5S',
+					duration: 'PT0.7S',
+					nBest: [
+						{
+							display: 'Hello there.',
+							displayWords: [
+								{displayText: 'Hello', offset: 'PT0.5S', duration: 'PT0.3S'},
+								{displayText: 'there.', offset: 'PT0.8S', duration: 'PT0.4S'},
+							],
+						},
+						{display: 'Yellow dare.'},
+					],
+				},
+				{
+					recognitionStatus: 'Success',
+					channel: 0,
+					speaker: 2,
+					offset: 'PT3S',
+					duration: 'PT0.4S',
+					nBest: [{display: 'Hi.', displayWords: [{displayText: 'Hi.', offsetInTicks: 30_000_000, durationInTicks: 4_000_000}]}],
+				},
+			],
+		},
+		speakers: ['Speaker 1', 'Speaker 2'],
+		text: 'Hello there.|Hi.',
+		startMs: 500,
+		endMs: 3400,
+	},
+	{
+		name: 'Bilibili AI subtitles: lines in seconds, one unnamed speaker of a Chinese talk',
+		json: {
+			body: [
+				{from: 0.5, to: 1.2, content: '大家好'},
+				{from: 3, to: 3.4, content: '今天聊聊播客'},
+			],
+		},
+		speakers: ['发言人 1'],
+		text: '大家好今天聊聊播客',
+		startMs: 500,
+		endMs: 3400,
+	},
 ];
 
 describe('speech-to-text and platform JSON', () => {
@@ -323,6 +433,31 @@ describe('speech-to-text and platform JSON', () => {
 		expect(text.match(/\./g)).toHaveLength(1);
 	});
 
+	it('a word without its end still reads, lasting no time; one without its start is left out', () => {
+		const source = JSON.stringify({
+			id: 'x',
+			audio_url: 'a.mp3',
+			words: [
+				{text: 'Hello', start: 500},
+				{text: 'lost', end: 900},
+				{text: 'there.', start: 600, end: 1000},
+			],
+			utterances: [],
+		});
+		expect(speech(source).map((t) => [t.text, t.startMs, t.endMs])).toEqual([['Hello there.', 500, 1000]]);
+	});
+
+	it('one long punctuated sentence keeps its commas: no full stop at the pause where the words are cut into cues', () => {
+		const words = Array.from({length: 60}, (_, i) => ({
+			word: `w${i}`,
+			punctuated_word: i === 59 ? `w${i}.` : i % 6 === 5 ? `w${i},` : `w${i}`,
+			start: i * 0.3,
+			end: i * 0.3 + 0.25,
+		}));
+		const [turn] = speech(JSON.stringify({metadata: {}, results: {channels: [{alternatives: [{words}]}]}}));
+		expect(turn?.text.match(/\./g)).toHaveLength(1);
+	});
+
 	it('refuses a service export without a timed word, naming the service', () => {
 		const source = JSON.stringify({language_model: 'x', audio_url: 'u', words: [{text: 'Hi', speaker: 'A'}]});
 		expect(() => speech(source)).toThrow(UserError);
@@ -351,6 +486,12 @@ describe('JSON that is not a transcript talkreel reads', () => {
 		const message = refusal(JSON.stringify(json));
 		expect(message).toMatch(expected);
 		expect(message).not.toMatch(/slug|expected string/);
+	});
+
+	it("another tool's JSON is told by its keys, never by the Talk field it lacks (Deepgram-like metadata without results)", () => {
+		const message = refusal(JSON.stringify({metadata: {request_id: 'x'}, outcome: []}));
+		expect(message).toMatch(/a JSON object \(keys: metadata, outcome\) is not a transcript talkreel reads/);
+		expect(message).not.toMatch(/slug/);
 	});
 
 	it('regression: subtitles starting with "{" (MicroDVD) are not called invalid JSON: they are read', () => {

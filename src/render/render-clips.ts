@@ -181,6 +181,8 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 const renderOneByOne = async ({options, jobs, context, errors, log, renderer}: ClipsRun & {renderer: RendererName}): Promise<void> => {
 	const {outDir, scale = 1, concurrency = null, theme = DEFAULT_THEME, onProgress} = options;
 	const {cancelSignal} = context.interruptible;
+	// As in the fast renderer: each span decoded once for the batch, one loudness per quote across its shapes.
+	const cache = openSoundCache();
 	for (const [index, {clip, files}] of jobs.entries()) {
 		context.checkAborted();
 		const started = Date.now();
@@ -198,6 +200,7 @@ const renderOneByOne = async ({options, jobs, context, errors, log, renderer}: C
 				renderer,
 				onProgress: (p) => onProgress?.({...p, clip: index + 1, clips: jobs.length, name: files.video}),
 				quietSound: true,
+				cache,
 			});
 			const browser = await context.browser();
 			await writeFileAtomic({

@@ -1,5 +1,6 @@
 import type {PlannedVideo} from '../plan/plan-schema';
 import {type SoundFiles, type VideoSound, prepareVideoSound, stageFiles} from './audio/prepare-sound';
+import type {SoundCache} from './audio/sound-cache';
 import {type RenderBrowser, openRenderBrowser} from './browser';
 import {type Bundle, type Log, PROJECT_ROOT, bundleProject} from './bundle-project';
 import {selectIn} from './compositions';
@@ -109,6 +110,8 @@ export type PlannedVideoRender = {
 	onSelected?: (composition: Composition) => void;
 	/** Build the sound without logging its loudness (clips, one line each would be noise). */
 	quietSound?: boolean;
+	/** A batch's shared decodes and loudness (clips): each span decoded once, one gain per quote. */
+	cache?: SoundCache;
 };
 
 /**
@@ -135,6 +138,7 @@ export const renderPlannedVideo = async ({
 	onProgress,
 	onSelected,
 	quietSound = false,
+	cache,
 }: PlannedVideoRender): Promise<{composition: Composition}> => {
 	const {interruptible, log} = context;
 	const sound = await prepareVideoSound({
@@ -143,6 +147,7 @@ export const renderPlannedVideo = async ({
 		window: windowOf({frameRange, durationInFrames: video.durationInFrames}),
 		mode: VIDEO_RENDERERS[renderer].sound,
 		...(quietSound ? {} : {log}),
+		...(cache === undefined ? {} : {cache}),
 	});
 	try {
 		context.checkAborted();

@@ -5,6 +5,7 @@ import {type ClipManifest, MANIFEST_FILE, buildClipManifest} from '../../plan/cl
 import type {ClipBatch} from '../../plan/plan-clip-jobs';
 import {DEFAULT_THEME, type Theme} from '../../video/theme';
 import {type SoundFiles, prepareVideoSound} from '../audio/prepare-sound';
+import {openSoundCache} from '../audio/sound-cache';
 import {quoteInputProps} from '../compositions';
 import {withMeasuredLevels} from '../render-clips';
 import {writeFileAtomic} from '../write-file-atomic';
@@ -55,12 +56,14 @@ export const renderClipsOnLambda = async (options: RenderClipsOnLambdaOptions): 
 	const costUsd = await withLambdaBatch({...options, log, onJobDone}, async ({work, checkAborted, run}) => {
 		/** Removes each clip's sound track once the batch is over. */
 		const cleanups: (() => Promise<void>)[] = [];
+		// As on this machine: each span decoded once for the batch, one loudness per quote across its shapes.
+		const cache = openSoundCache();
 		try {
 			const jobs: LambdaJob[] = [];
 			for (const [index, {clip, files}] of batch.jobs.entries()) {
 				checkAborted();
 				try {
-					const sound = await prepareVideoSound({video: clip, files: options.soundFiles, window: [0, clip.durationInFrames - 1], mode: 'muxed'});
+					const sound = await prepareVideoSound({video: clip, files: options.soundFiles, window: [0, clip.durationInFrames - 1], mode: 'muxed', cache});
 					// Only the WAV's path is kept past this step: the samples of sixty clips would not fit in memory at once.
 					const {soundTrack} = sound;
 					cleanups.push(sound.cleanup);

@@ -1,5 +1,6 @@
 import type {Talk} from '../talk/talk-schema';
 import type {RecapManifest} from './recap-manifest';
+import {escapeMarkup} from './escape-markup';
 
 /**
  * Sidecars for the podcast feed of the episode the talk is (Podcasting 2.0 namespace):
@@ -30,8 +31,6 @@ export const podcastChapters = ({talk}: {talk: Talk}): {json: string} | {reason:
 	return {json: `${JSON.stringify({version: CHAPTERS_VERSION, title: talk.metadata.title, chapters}, null, 2)}\n`};
 };
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 const shortTitle = (text: string): string => {
 	const chars = [...text.replace(/\s+/g, ' ').trim()];
 	if (chars.length <= MAX_SOUNDBITE_TITLE_CHARS) return chars.join('');
@@ -46,7 +45,7 @@ export const podcastSoundbites = ({manifest}: {manifest: RecapManifest}): {xml: 
 	if (timed.length === 0) return {reason: 'no quote has a time in the recording'};
 	const tags = timed.map((q) => {
 		const time = q.source.time as {startMs: number; endMs: number};
-		return `<podcast:soundbite startTime="${seconds(time.startMs)}" duration="${seconds(Math.max(1, time.endMs - time.startMs))}">${escapeXml(shortTitle(q.text))}</podcast:soundbite>`;
+		return `<podcast:soundbite startTime="${seconds(time.startMs)}" duration="${seconds(Math.max(1, time.endMs - time.startMs))}">${escapeMarkup(shortTitle(q.text))}</podcast:soundbite>`;
 	});
 	return {xml: `${tags.join('\n')}\n`};
 };

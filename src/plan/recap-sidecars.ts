@@ -1,4 +1,5 @@
 import type {Plan, QuoteScene} from './plan-schema';
+import {escapeMarkup} from './escape-markup';
 import {framesToMs} from './timing';
 
 /** One caption of the recap: a quote card's text as drawn, who says it, and when it is on screen. */
@@ -50,14 +51,12 @@ export const formatSrt = ({cues}: {cues: RecapCue[]}): string =>
 		})
 		.join('\n');
 
-const escapeVtt = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
 /** WebVTT: the speaker as a voice tag (`<v Sam Altman>`), the card's lines as drawn. */
 export const formatVtt = ({cues, language}: {cues: RecapCue[]; language: string}): string =>
 	`WEBVTT\nLanguage: ${language}\n\n${cues
 		.map((cue) => {
-			const lines = cueLines(cue.lines).map(escapeVtt);
-			const voice = escapeVtt(cue.speaker).replaceAll('>', '');
+			const lines = cueLines(cue.lines).map(escapeMarkup);
+			const voice = escapeMarkup(cue.speaker);
 			return `${timestamp(cue.startMs, '.')} --> ${timestamp(cue.endMs, '.')}\n<v ${voice}>${lines.join('\n')}\n`;
 		})
 		.join('\n')}`;

@@ -46,7 +46,7 @@ describe('Podcasting 2.0 sidecars', () => {
 			]),
 		});
 		expect('xml' in result && result.xml.split('\n')).toEqual([
-			'<podcast:soundbite startTime="73.25" duration="7.75">Cities &lt;need&gt; &quot;shade&quot; &amp; water.</podcast:soundbite>',
+			'<podcast:soundbite startTime="73.25" duration="7.75">Cities &lt;need&gt; "shade" &amp; water.</podcast:soundbite>',
 			`<podcast:soundbite startTime="1" duration="1">${'word '.repeat(25).trim()}…</podcast:soundbite>`,
 			'',
 		]);

@@ -4,6 +4,7 @@ import {chaptersFileCandidates, editsFileCandidates, loadTalk} from '../talk/loa
 import {UserError} from '../errors';
 import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from '../talk/talk-limits';
 import type {Talk} from '../talk/talk-schema';
+import {escapeForTerminal, writeLine} from './terminal-text';
 
 /**
  * Reads a file's bytes (the talk layer decodes them); a missing or unreadable file, a
@@ -50,8 +51,11 @@ const findEditsFile = ({file}: {file: string}): string | undefined => editsFileC
 /** The chapters file beside a talk, by the one rule of `chaptersFileCandidates`; undefined when there is none. */
 export const findChaptersFile = ({file}: {file: string}): string | undefined => chaptersFileCandidates({file}).find((candidate) => existsSync(candidate));
 
+/** Warnings printed for one talk file, at most. */
+const MAX_WARNINGS = 10;
+
 /**
- * A talk file → the Talk the pipeline works on: its bytes, its edits file's (`edits`: a
+ * A talk file → the Talk the pipeline works on (its warnings printed on stderr, `talkreel: warning: …`): its bytes, its edits file's (`edits`: a
  * path; else the one beside it; `false` skips it) and its chapters file's (`chapters`:
  * likewise) go to `loadTalk`, which decodes them. `inputs` lists every file read.
  */
@@ -71,8 +75,11 @@ export const readTalkFile = async ({
 	const editsFile = edits === false ? undefined : (edits ?? findEditsFile({file}));
 	const editsInput =
 		editsFile === undefined ? null : {file: editsFile, bytes: await readFileBytes({file: editsFile, code: 'EDITS_PARSE', maxBytes: MAX_EDITS_BYTES})};
+	const {talk, warnings} = loadTalk({bytes, file, edits: editsInput, chapters: chaptersInput});
+	// What was read past, one line each; the talk is read all the same.
+	for (const warning of warnings.slice(0, MAX_WARNINGS)) writeLine(`talkreel: warning: ${escapeForTerminal(warning)}`);
 	return {
-		...loadTalk({bytes, file, edits: editsInput, chapters: chaptersInput}),
+		talk,
 		...(editsFile === undefined ? {} : {editsFile}),
 		...(chaptersFile === undefined ? {} : {chaptersFile}),
 		// Every file read: no output may be written over one of them.

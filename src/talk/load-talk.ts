@@ -78,7 +78,7 @@ export const loadTalk = ({
 	file: string;
 	edits: FileContent | null;
 	chapters?: FileContent | null;
-}): {talk: Talk} => {
+}): {talk: Talk; warnings: string[]} => {
 	const transcript = contentText({
 		content: {file, ...(text === undefined ? {} : {text}), ...(bytes === undefined ? {} : {bytes})},
 		maxBytes: MAX_TRANSCRIPT_BYTES,
@@ -91,11 +91,12 @@ export const loadTalk = ({
 					file: chapters.file,
 					chapters: readWebVttChapters({text: contentText({content: chapters, maxBytes: MAX_EDITS_BYTES, kind: 'chapters'}), file: chapters.file}).chapters,
 				};
-	let talk = checkTalk({talk: readTranscript({text: transcript, file, ...(chaptersFile === undefined ? {} : {chaptersFile})}).talk, file}).talk;
-	if (edits === null) return {talk};
+	const read = readTranscript({text: transcript, file, ...(chaptersFile === undefined ? {} : {chaptersFile})});
+	let talk = checkTalk({talk: read.talk, file}).talk;
+	if (edits === null) return {talk, warnings: read.warnings};
 	const parsed = parseEdits({editsText: contentText({content: edits, maxBytes: MAX_EDITS_BYTES, kind: 'edits'}), editsFile: edits.file});
 	talk = applyParsedEdits({talk: applyEditsChapters({talk, parsed}).talk, parsed}).talk;
-	return checkTalk({talk, file: parsed.editsFile, code: 'EDITS_TARGET'});
+	return {...checkTalk({talk, file: parsed.editsFile, code: 'EDITS_TARGET'}), warnings: read.warnings};
 };
 
 /** A file's text, its size checked first (`checkFileSize`, the one check of every file's size). */

@@ -42,6 +42,8 @@ export type RawTranscript = {
 	metadata: RawMetadata;
 	/** `cues` only: false when the source gives word starts only (YouTube's word tags), so that pauses are estimated from the pace. */
 	wordEndsKnown?: boolean;
+	/** What the reader read past that the user should hear about (front matter YAML refused and read line by line): one line each, `file:line: …`. */
+	warnings?: string[];
 	/** `cues` only: the source punctuates its text itself (Deepgram's `punctuated_word`), so no sentence ends are added at pauses, however long its sentences. */
 	punctuated?: true;
 };

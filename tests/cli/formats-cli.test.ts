@@ -1,4 +1,7 @@
 import {execFile} from 'node:child_process';
+import {mkdtemp, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {promisify} from 'node:util';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {captureCli} from '../support/capture-cli';
@@ -61,5 +64,22 @@ describe('the binary', () => {
 	it('parses a Descript export end to end', async () => {
 		const {stdout} = await promisify(execFile)('node', ['bin/talkreel.js', 'parse', `${DIR}/chaincode-28.descript.md`], {maxBuffer: 16 * 1024 * 1024});
 		expect(TalkSchema.parse(JSON.parse(stdout)).metadata.episode).toBe('28');
+	});
+});
+
+describe('front matter YAML refuses is read line by line, with one warning', () => {
+	it('parse reads the talk, prints one warning line naming the file and line, and exits 0', async () => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'talkreel-fm-'));
+		const file = path.join(dir, 'episode.md');
+		await writeFile(
+			file,
+			'---\ntitle: "Rookie mistakes"\ndescription: "We went back through the archives\nto pull together: the 10 things"\nhost: Travis Albritton\n---\n\n**Travis Albritton:** Welcome to the show. Today we talk about mistakes.\n\n**Sarah:** Thanks for having me. It is good to be here.\n',
+		);
+		const {code, stdout, stderr} = await capture(['parse', file, '--no-edits']);
+		expect(code, stderr).toBe(0);
+		expect(stderr).toBe(`talkreel: warning: ${file}:3: front matter is not valid YAML (Missing closing "quote); its keys were read line by line\n`);
+		const talk = TalkSchema.parse(JSON.parse(stdout));
+		expect(talk.metadata.title).toBe('Rookie mistakes');
+		expect(talk.speakers.find((s) => s.name === 'Travis Albritton')?.role).toBe('host');
 	});
 });

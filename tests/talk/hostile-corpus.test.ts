@@ -56,9 +56,9 @@ const EXPECTED: [file: string, outcome: string][] = [
 	['edits-whitespace-title.md', 'EDITS_PARSE'],
 	['empty-title.md', 'talk'],
 	['empty.md', 'TALK_EMPTY'],
-	['front-matter-alias-bomb.md', 'TALK_PARSE'],
+	['front-matter-alias-bomb.md', 'talk'], // YAML refuses it (too many aliases): its keys are read line by line, with a warning
 	['front-matter-binary.md', 'talk'],
-	['front-matter-broken.md', 'TALK_PARSE'],
+	['front-matter-broken.md', 'talk'], // read line by line, with a warning
 	['front-matter-list.md', 'TALK_PARSE'],
 	['front-matter-odd-types.md', 'talk'],
 	['gbk.md', 'talk'],

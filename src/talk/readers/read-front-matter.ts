@@ -13,7 +13,12 @@ import type {SpeakerRole} from '../talk-schema';
  * the speakers it lists (full names, in order, with the role the key gave them: `host`,
  * `guests`), and its chapters.
  */
-export type FrontMatter = RawMetadata & {speakers: {name: string; role?: SpeakerRole}[]; chapters: Chapter[]};
+export type FrontMatter = RawMetadata & {
+	speakers: {name: string; role?: SpeakerRole}[];
+	chapters: Chapter[];
+	/** What the user should hear about: front matter YAML refused and read line by line instead (one line each). */
+	warnings: string[];
+};
 
 /**
  * The lines of a front matter block: from a first line `---` to the next `---` (or `...`),
@@ -30,10 +35,58 @@ export const findFrontMatter = (lines: readonly string[]): {end: number} | null 
 
 const AUDIO_FILE = /\.(?:mp3|m4a|aac|wav|ogg|oga|opus|flac|webm|mp4)(?:[?#][^\s]{0,500})?$/i;
 
+/** `key: value` at the start of a line, as a front matter writer means it (at most 40 characters of key). */
+const KEY_LINE = /^([A-Za-z_][\w-]{0,40})[ \t]*:(?:[ \t]+(.*))?$/;
+/** `- item` under a key. */
+const LIST_ITEM = /^[ \t]*-[ \t]+(.*)$/;
+
+/** A value without the quotes around it (a closing quote may be missing: the reason YAML refused it). */
+const unquote = (v: string): string => {
+	const t = v.trim();
+	const q = t[0];
+	if (q !== '"' && q !== "'") return t;
+	return t.slice(1, t.length > 1 && t.endsWith(q) ? -1 : undefined);
+};
+
 /**
- * Reads the YAML between the `---` lines (`lines[1 … end-1]`). A YAML error is the
- * user's (`TALK_PARSE` with its line); unknown keys are ignored, since every site adds
- * its own (`transcript_by`, `aliases`, `categories`, …).
+ * Front matter that YAML refuses but its writer meant plainly — a quoted description
+ * whose next lines are not indented, tabs, an unquoted value with a colon — read line by
+ * line: each `key: value` at the start of a line, the lines after it that are not keys
+ * its continuation (or its `- items`). Only the keys readFrontMatter knows matter.
+ */
+const readKeysLineByLine = (lines: readonly string[]): Record<string, unknown> => {
+	const out: Record<string, unknown> = {};
+	let key: string | null = null;
+	let text: string[] = [];
+	let items: string[] = [];
+	const close = () => {
+		if (key !== null && !Object.hasOwn(out, key)) out[key] = items.length > 0 && text.join('').trim() === '' ? items : unquote(text.join(' '));
+		text = [];
+		items = [];
+	};
+	for (const line of lines) {
+		if (line.trimStart().startsWith('#')) continue;
+		const m = KEY_LINE.exec(line);
+		if (m?.[1] !== undefined) {
+			close();
+			key = m[1];
+			text = [m[2] ?? ''];
+			continue;
+		}
+		const item = LIST_ITEM.exec(line);
+		if (item?.[1] !== undefined && text.join('').trim() === '') items.push(unquote(item[1]));
+		else text.push(line.trim());
+	}
+	close();
+	return out;
+};
+
+/**
+ * Reads the YAML between the `---` lines (`lines[1 … end-1]`); unknown keys are ignored,
+ * since every site adds its own (`transcript_by`, `aliases`, `categories`, …). Front
+ * matter YAML refuses is read line by line for its keys (readKeysLineByLine), with a
+ * warning naming the line YAML refused; only a block that is not keys and values at all
+ * is the user's error (`TALK_PARSE`).
  */
 export const readFrontMatter = ({lines, end, file}: {lines: readonly string[]; end: number; file: string}): FrontMatter => {
 	if (end - 1 > MAX_FRONT_MATTER_LINES) {
@@ -44,30 +97,25 @@ export const readFrontMatter = ({lines, end, file}: {lines: readonly string[]; e
 			problem: `the front matter is ${end - 1} lines long (closed at line ${end + 1}); talkreel reads at most ${MAX_FRONT_MATTER_LINES}`,
 		});
 	}
-	const yamlText = lines.slice(1, end).join('\n');
+	const yamlLines = lines.slice(1, end);
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, {lineCounter, prettyErrors: false, uniqueKeys: false});
-	const error = doc.errors[0];
-	if (error !== undefined) {
-		throw new UserError({
-			code: 'TALK_PARSE',
-			file,
-			line: 1 + lineCounter.linePos(error.pos[0]).line,
-			problem: `front matter is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
-		});
-	}
+	const doc = parseDocument(yamlLines.join('\n'), {lineCounter, prettyErrors: false, uniqueKeys: false});
+	const warnings: string[] = [];
 	let value: unknown;
+	const error = doc.errors[0];
 	try {
+		if (error !== undefined) throw error;
 		value = doc.toJS({maxAliasCount: 100});
 	} catch (e) {
-		throw new UserError({
-			code: 'TALK_PARSE',
-			file,
-			line: 2,
-			problem: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-		});
+		const line = error === undefined ? 2 : 1 + lineCounter.linePos(error.pos[0]).line;
+		const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+		value = readKeysLineByLine(yamlLines);
+		if (Object.keys(value as object).length === 0) {
+			throw new UserError({code: 'TALK_PARSE', file, line, problem: `front matter is not valid YAML: ${reason}`});
+		}
+		warnings.push(`${file}:${line}: front matter is not valid YAML (${reason.slice(0, 120)}); its keys were read line by line`);
 	}
-	if (value === null || value === undefined) return {speakers: [], chapters: [], source: {}};
+	if (value === null || value === undefined) return {speakers: [], chapters: [], warnings, source: {}};
 	if (typeof value !== 'object' || Array.isArray(value)) {
 		throw new UserError({code: 'TALK_PARSE', file, line: 2, problem: 'front matter must be YAML keys and values (title: …, speakers: …)'});
 	}
@@ -76,7 +124,7 @@ export const readFrontMatter = ({lines, end, file}: {lines: readonly string[]; e
 		for (const n of names) if (keys.has(n)) return keys.get(n);
 		return undefined;
 	};
-	const fm: FrontMatter = {speakers: [], chapters: [], source: {}};
+	const fm: FrontMatter = {speakers: [], chapters: [], warnings, source: {}};
 	const set = <K extends 'title' | 'subtitle' | 'event' | 'episode' | 'language' | 'cover'>(key: K, v: unknown) => {
 		const s = scalarText(v);
 		if (s !== undefined) fm[key] = s;

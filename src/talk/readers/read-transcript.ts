@@ -92,7 +92,7 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
  * which make its sections. CRLF, a byte-order mark, tabs and trailing spaces read the same
  * as plain LF text.
  */
-export const readTranscript = ({text, file, chaptersFile}: {text: string; file: string; chaptersFile?: ChaptersFile}): {talk: Talk} => {
+export const readTranscript = ({text, file, chaptersFile}: {text: string; file: string; chaptersFile?: ChaptersFile}): {talk: Talk; warnings: string[]} => {
 	if (text.includes('\u0000') || countReplacementChars(text) > Math.max(3, text.length / 100)) {
 		throw new UserError({code: 'TALK_BINARY', file, line: lineOf(text, firstBinaryIndex(text)), problem: 'this is binary data, not a text transcript'});
 	}
@@ -113,11 +113,15 @@ export const readTranscript = ({text, file, chaptersFile}: {text: string; file: 
 	}
 	const read = reader.read({text: normalised, file});
 	if ('talk' in read) {
-		if (chaptersFile === undefined) return read;
+		if (chaptersFile === undefined) return {talk: read.talk, warnings: []};
 		const {talk} = read;
-		return {talk: {...talk, sections: sectionByChaptersFile({turns: talk.sections.flatMap((s) => s.turns), chaptersFile, language: talk.metadata.language})}};
+		return {
+			warnings: [],
+			talk: {...talk, sections: sectionByChaptersFile({turns: talk.sections.flatMap((s) => s.turns), chaptersFile, language: talk.metadata.language})},
+		};
 	}
-	return assembleTalk({transcript: read.transcript, file, slug: slugFromFile(file), ...(chaptersFile === undefined ? {} : {chaptersFile})});
+	const {talk} = assembleTalk({transcript: read.transcript, file, slug: slugFromFile(file), ...(chaptersFile === undefined ? {} : {chaptersFile})});
+	return {talk, warnings: read.transcript.warnings ?? []};
 };
 
 const countReplacementChars = (text: string): number => text.split('\uFFFD').length - 1;

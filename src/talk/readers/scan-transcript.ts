@@ -328,6 +328,7 @@ const scanLines = ({
 		chapters,
 		breaksMs,
 		listedSpeakers: frontMatter?.speakers ?? [],
+		...(frontMatter !== null && frontMatter.warnings.length > 0 ? {warnings: frontMatter.warnings} : {}),
 		...hostOf(meta),
 		metadata: metadataOf({frontMatter, meta, title}),
 	};

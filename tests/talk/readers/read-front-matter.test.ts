@@ -23,6 +23,7 @@ describe('readFrontMatter', () => {
 			durationMs: 1_739_000,
 			speakers: [{name: 'Cy Dee', role: 'host'}, {name: 'Ana Lima'}, {name: 'Bo Chen', role: 'guest'}],
 			chapters: [{title: 'Intro', startMs: 0}],
+			warnings: [],
 			source: {},
 		});
 	});
@@ -33,10 +34,60 @@ describe('readFrontMatter', () => {
 	});
 
 	it.each([
-		['title: [broken', 2, 'front matter is not valid YAML'],
+		['"no key at all', 2, 'front matter is not valid YAML'],
 		['- a\n- b', 2, 'front matter must be YAML keys and values'],
-		['a: *nowhere', 2, 'Unresolved alias'],
+		['*nowhere', 2, 'front matter is not valid YAML'],
 	])('%j is a TALK_PARSE error at line %i', (yaml, line, problem) => {
 		expect(() => read(yaml)).toThrow(expect.objectContaining({code: 'TALK_PARSE', line, message: expect.stringContaining(problem)}));
+	});
+
+	// Front matter a strict YAML reader refuses but its writer meant plainly: read line by line, with one warning naming the line.
+	it.each([
+		[
+			'a quoted description whose next lines are not indented (the podcast that was refused)',
+			'title: "Rookie mistakes"\ndescription: "We went back through the archives\nto pull together: the 10 things"\nhost: Travis Albritton',
+			{title: 'Rookie mistakes', speakers: [{name: 'Travis Albritton', role: 'host'}]},
+			'x.md:3: front matter is not valid YAML',
+		],
+		[
+			'a quote never closed',
+			'title: "Rookie mistakes\nepisode: 12',
+			{title: 'Rookie mistakes', episode: '12'},
+			'front matter is not valid YAML (Missing closing "quote)',
+		],
+		[
+			'tabs before list items',
+			'title: Heat\nguests:\n\t- Ana Lima\n\t- Bo Chen',
+			{
+				title: 'Heat',
+				speakers: [
+					{name: 'Ana Lima', role: 'guest'},
+					{name: 'Bo Chen', role: 'guest'},
+				],
+			},
+			'front matter is not valid YAML',
+		],
+		[
+			'a colon in an unquoted value',
+			'title: Episode 12: Heat\ndate: 2024-06-27',
+			{title: 'Episode 12: Heat', date: '2024-06-27'},
+			'front matter is not valid YAML',
+		],
+		['an unresolved alias', 'title: Heat\ncover: *art', {title: 'Heat', cover: '*art'}, 'front matter is not valid YAML'],
+	])('%s', (_name, yaml, expected, warning) => {
+		const fm = read(yaml);
+		expect(fm).toMatchObject(expected);
+		expect(fm.warnings).toEqual([expect.stringContaining(warning)]);
+		expect(fm.warnings[0]).not.toContain('\n');
+	});
+
+	it('duplicate keys are valid enough for YAML readers: the last is read, as they read it, no warning', () => {
+		const fm = read('title: First\ntitle: Second');
+		expect(fm.title).toBe('Second');
+		expect(fm.warnings).toEqual([]);
+	});
+
+	it('valid front matter gives no warning', () => {
+		expect(read('title: Heat\nhost: Ana Lima').warnings).toEqual([]);
 	});
 });

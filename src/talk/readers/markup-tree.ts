@@ -3,7 +3,7 @@ import {UserError} from '../../errors';
 
 /** An element of an XML or HTML document, with its children in order and the line its start tag is on. */
 export type MarkupElement = {name: string; attrs: Readonly<Record<string, string>>; children: MarkupNode[]; line: number};
-export type MarkupNode = MarkupElement | string;
+type MarkupNode = MarkupElement | string;
 
 /** Deeper than this is not a transcript: TTML nests body, div, p, sentence and word spans; HTML a few more. */
 const MAX_DEPTH = 64;
@@ -33,10 +33,14 @@ export const parseMarkup = ({text, file, format, html = false}: {text: string; f
 	};
 	const root: MarkupElement = {name: '#document', attrs: {}, children: [], line: 1};
 	const stack: MarkupElement[] = [root];
+	let line = 1;
 	const parser = new Parser(
 		{
+			// The tag's name is read before its attributes, which may span lines.
+			onopentagname: () => {
+				line = lineAt(parser.startIndex);
+			},
 			onopentag: (name, attrs) => {
-				const line = lineAt(parser.startIndex);
 				if (stack.length > MAX_DEPTH) {
 					throw new UserError({code: 'TALK_PARSE', file, line, problem: `looks like ${format}, but its elements nest more than ${MAX_DEPTH} deep`});
 				}
@@ -125,4 +129,23 @@ export const firstElementName = (text: string): string | null => {
 		const m = /^<([A-Za-z_][\w.:-]{0,40})[\s/>]/.exec(head.slice(at, at + 48));
 		return m?.[1] === undefined ? null : localName(m[1]);
 	}
+};
+
+/** Markup formats talkreel reads, for the message that refuses another XML document. */
+const XML_FORMATS = 'TTML (<tt>: Apple Podcasts, IMSC, Azure), YouTube timed text (<timedtext>, <transcript>) and Podcasting 2.0 HTML (<cite>, <time>, <p>)';
+
+/** An XML declaration: the document is XML, whatever its root. */
+export const looksLikeXml = (text: string): boolean => text.trimStart().startsWith('<?xml');
+
+/** Any XML document no other reader took: refused with its root element and what talkreel reads. */
+export const refuseUnknownXml = ({text, file}: {text: string; file: string}): never => {
+	const root = firstElementName(text);
+	const seen = root === null ? 'an XML document without a root element' : `an XML document whose root is <${root}>`;
+	throw new UserError({code: 'TALK_PARSE', file, line: 1, problem: `${seen} is not a transcript talkreel reads; it reads ${XML_FORMATS}`});
+};
+
+/** A value as a message shows it: on one line, at most 30 characters. */
+export const shownValue = (value: string): string => {
+	const one = value.replace(/\s+/g, ' ').trim();
+	return one.length > 30 ? `${one.slice(0, 30)}…` : one;
 };

@@ -3,7 +3,7 @@ import {UserError} from '../../errors';
 import {parseTimestamp} from '../parse-timestamp';
 import type {RawTranscript, RawTurn} from '../raw-transcript';
 import {checkTurnCount} from '../talk-limits';
-import {type MarkupElement, childElements, descendants, firstElementName, nameOf, parseMarkup, textOf} from './markup-tree';
+import {type MarkupElement, childElements, descendants, firstElementName, nameOf, parseMarkup, shownValue, textOf} from './markup-tree';
 
 const FORMAT = 'Podcasting 2.0 HTML transcript';
 
@@ -55,7 +55,7 @@ export const readTranscriptHtml = ({text, file}: {text: string; file: string}): 
 					code: 'TALK_PARSE',
 					file,
 					line: element.line,
-					problem: `looks like a ${FORMAT}, but <time>${textOf(element).trim().slice(0, 20)}</time> is not a time`,
+					problem: `looks like a ${FORMAT}, but <time>${shownValue(textOf(element))}</time> is not a time`,
 				});
 			startMs = at;
 			fresh = true;

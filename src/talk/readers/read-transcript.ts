@@ -23,6 +23,7 @@ import {looksLikeRemotionCaptions, readRemotionCaptions} from './read-remotion-c
 import {looksLikeSrt, readSrt} from './read-srt';
 import {looksLikeSttJson, readSttJson} from './read-stt-json';
 import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
+import {looksLikeXml, refuseUnknownXml} from './markup-tree';
 import {looksLikeTranscriptHtml, readTranscriptHtml} from './read-transcript-html';
 import {looksLikeTtml, readTtml} from './read-ttml';
 import {looksLikeYoutubeXml, readYoutubeXml} from './read-youtube-xml';
@@ -66,6 +67,7 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 		read: readTranscriptHtml,
 		example: '<cite>Name:</cite> <time>0:00</time> <p>… (Podcasting 2.0 HTML)',
 	},
+	{format: 'xml', recognise: looksLikeXml, read: refuseUnknownXml},
 	{format: 'sbv', recognise: looksLikeSbv, read: readSbv, example: '0:00:03.900,0:00:08.460 (YouTube .sbv)'},
 	{format: 'microdvd', recognise: looksLikeMicroDvd, read: readMicroDvd, example: '{41}{78}text (MicroDVD)'},
 	{format: 'whisper-tsv', recognise: looksLikeWhisperTsv, read: readWhisperTsv, example: 'start⇥end⇥text (Whisper TSV)'},

@@ -3,7 +3,18 @@ import {diarizationNumber} from '../name-speakers';
 import {parseTimestamp} from '../parse-timestamp';
 import type {RawTranscript} from '../raw-transcript';
 import {cueTranscript} from './caption-turns';
-import {type MarkupElement, attrOf, childElements, descendants, documentElement, firstElementName, nameOf, parseMarkup, textOf} from './markup-tree';
+import {
+	type MarkupElement,
+	attrOf,
+	childElements,
+	descendants,
+	documentElement,
+	firstElementName,
+	nameOf,
+	parseMarkup,
+	shownValue,
+	textOf,
+} from './markup-tree';
 import type {TimedCue} from './timed-cue';
 import {type TimedWord, wordsToCues} from './words-to-cues';
 
@@ -91,18 +102,17 @@ export const readTtml = ({text, file}: {text: string; file: string}): {transcrip
 		if (value === undefined) return null;
 		const ms = ttmlTimeMs(value, rates);
 		if (ms === null)
-			throw new UserError({code: 'TALK_PARSE', file, line: element.line, problem: `looks like ${FORMAT}, but ${name}="${value.slice(0, 30)}" is not a time`});
+			throw new UserError({code: 'TALK_PARSE', file, line: element.line, problem: `looks like ${FORMAT}, but ${name}="${shownValue(value)}" is not a time`});
 		return ms;
 	};
 	/**
 	 * An element's times. TTML counts a child's times from its parent's begin; Apple writes
-	 * every time from the start of the recording. A time that, counted from the parent,
-	 * would fall after the parent ends but lies inside the parent as written is taken as
-	 * written.
+	 * every time from the start of the recording. A time that lies inside its parent's
+	 * span as written is taken as written (the two readings agree when the parent begins
+	 * at 0); any other is counted from the parent's begin.
 	 */
 	const span = (element: MarkupElement, parent: Timed): Timed => {
-		const within = (ms: number) => ms >= parent.startMs && ms <= parent.endMs;
-		const resolve = (ms: number) => (parent.startMs + ms > parent.endMs && within(ms) ? ms : parent.startMs + ms);
+		const resolve = (ms: number) => (ms >= parent.startMs && ms <= parent.endMs ? ms : parent.startMs + ms);
 		const begin = timeOf(element, 'begin');
 		const end = timeOf(element, 'end');
 		const dur = timeOf(element, 'dur');

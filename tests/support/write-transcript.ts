@@ -40,6 +40,8 @@ const lrcTime = (ms: number): string => `${pad(Math.floor(ms / 60_000))}:${pad(c
 const label = (t: SpokenTurn): string => (t.speaker === null ? '' : `${t.speaker}: `);
 const name = (t: SpokenTurn): string => t.speaker ?? '';
 const lines = (parts: string[]): string => `${parts.join('\n')}\n`;
+/** Text for XML and HTML: `&`, `<`, `>` and quotes escaped. */
+const xml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Word items of a turn, one per space-separated word, spread evenly over its time (as word-level speech-to-text gives them). */
 const wordsOf = (t: SpokenTurn): {word: string; start: number; end: number}[] => {
@@ -194,6 +196,44 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 		named: true,
 		write: (turns) =>
 			lines(['WEBVTT', '', ...turns.map((t) => `${vttTime(t.startMs)} --> ${vttTime(t.endMs)}\n${t.speaker === null ? '' : `<v ${t.speaker}>`}${t.text}\n`)]),
+	},
+	{
+		format: 'ttml',
+		file: 'talk.ttml',
+		timed: true,
+		named: true,
+		write: (turns) => {
+			const names = [...new Set(turns.flatMap((t) => (t.speaker === null ? [] : [t.speaker])))];
+			const agent = (t: SpokenTurn) => (t.speaker === null ? '' : ` ttm:agent="a${names.indexOf(t.speaker) + 1}"`);
+			return lines([
+				'<?xml version="1.0" encoding="UTF-8"?>',
+				'<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata" xml:lang="en">',
+				`<head><metadata>${names.map((n, i) => `<ttm:agent xml:id="a${i + 1}" type="person"><ttm:name type="full">${xml(n)}</ttm:name></ttm:agent>`).join('')}</metadata></head>`,
+				'<body><div>',
+				...turns.map((t) => `<p begin="${vttTime(t.startMs)}" end="${seconds(t.endMs)}s"${agent(t)}>${xml(t.text)}</p>`),
+				'</div></body></tt>',
+			]);
+		},
+	},
+	{
+		format: 'youtube-xml',
+		file: 'talk.srv1.xml',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			lines([
+				'<?xml version="1.0" encoding="utf-8" ?><transcript>',
+				...turns.map((t) => `<text start="${seconds(t.startMs)}" dur="${seconds(t.endMs - t.startMs)}">${xml(`${label(t)}${t.text}`)}</text>`),
+				'</transcript>',
+			]),
+	},
+	{
+		format: 'transcript-html',
+		file: 'talk.html',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			lines(turns.map((t) => `${t.speaker === null ? '' : `<cite>${xml(t.speaker)}:</cite>\n`}<time>${hms(t.startMs)}</time>\n<p>${xml(t.text)}</p>`)),
 	},
 	{
 		format: 'whisper-json',

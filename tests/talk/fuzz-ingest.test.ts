@@ -10,7 +10,7 @@ import {TalkSchema} from '../../src/talk/talk-schema';
  * Fuzzing ingest + edits + plan (`loadTalk` then `planTalk`) with a fixed seed: lines of
  * every transcript layout talkreel or its subtitle readers know (markdown markers,
  * Descript, Otter, WhisperX markdown, name/time lines, plain labels, timed lines, SRT and
- * WebVTT cues, SBV, MicroDVD, Whisper TSV, seconds lines, LRC, ASS, meeting minutes, front matter, chapter lines, JSON talks and Whisper-like JSON), mixed with
+ * WebVTT cues, SBV, MicroDVD, Whisper TSV, seconds lines, LRC, ASS, meeting minutes, TTML, YouTube srv3 and srv1, Podcasting 2.0 HTML, front matter, chapter lines, JSON talks and Whisper-like JSON), mixed with
  * markup, hostile names and random Unicode, in UTF-8, UTF-16 or Latin-1, with CR, LF or
  * CRLF; real transcripts with random bytes changed; and edits files built from the edits
  * grammar with wrong values. Every outcome is a valid Talk and a plan, or a `UserError`.
@@ -91,6 +91,12 @@ const LAYOUTS: fc.Arbitrary<string>[] = [
 	fc.tuple(time, name, text).map(([ts, n, t]) => `[${ts}.00]${n}: ${t}`),
 	fc.tuple(time, time, name, text).map(([a, b, n, t]) => `Dialogue: 0,0:${a}.00,0:${b}.00,Default,${n},0,0,0,,{\\i1}${t}\\N${t}`),
 	fc.tuple(name, time, text).map(([n, ts, t]) => `${n} ${ts}\n${t}`),
+	fc.tuple(time, time, name, text).map(([a, b, n, t]) => `<p begin="00:${a}.000" end="${b}s" ttm:agent="${n}"><span begin="0.1">${t}</span><br/>${t}</p>`),
+	fc.tuple(fc.nat(99_999), fc.nat(99_999), text).map(([a, b, t]) => `<p t="${a}" d="${b}"><s t="${b}">${t}</s><s>${t}</s></p><p t="${a}" a="1">\n</p>`),
+	fc
+		.tuple(fc.double({min: 0, max: 1e6, noNaN: true}), fc.double({min: 0, max: 1e6, noNaN: true}), text)
+		.map(([a, b, t]) => `<text start="${a}" dur="${b}">${t}</text>`),
+	fc.tuple(name, time, text).map(([n, ts, t]) => `<cite>${n}:</cite>\n<time>${ts}</time>\n<p>${t}</p>`),
 ];
 /** Lines that fit any layout: headings, chapters, fences, metadata, markup, noise. */
 const ANY_LINE: fc.Arbitrary<string> = fc.oneof(
@@ -103,6 +109,12 @@ const ANY_LINE: fc.Arbitrary<string> = fc.oneof(
 		'---',
 		'WEBVTT',
 		'[Script Info]',
+		'<?xml version="1.0"?><tt xmlns="http://www.w3.org/ns/ttml" xmlns:podcasts="http://podcasts.apple.com/transcript-ttml-internal" ttp:tickRate="10000000"><body><div begin="1s">',
+		'<?xml version="1.0" encoding="utf-8" ?><timedtext format="3"><body>',
+		'<?xml version="1.0" encoding="utf-8" ?><transcript>',
+		'<!DOCTYPE x [<!ENTITY a "&#38;a;&#38;a;&#38;a;">]>',
+		'</div></body></tt>',
+		'<html><head><title>T</title></head><body>',
 		'[Events]',
 		'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
 		'{1}{1}30.000000',

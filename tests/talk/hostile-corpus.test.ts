@@ -30,6 +30,12 @@ const outcome = (name: string): {code: string; error?: unknown} => {
 
 const EXPECTED: [file: string, outcome: string][] = [
 	['binary-pdf.md', 'TALK_BINARY'],
+	['html-bad-time.html', 'TALK_PARSE'],
+	['xml-bad-time.ttml', 'TALK_PARSE'],
+	['xml-deep-nesting.ttml', 'TALK_PARSE'],
+	['xml-entity-bomb.ttml', 'talk'],
+	['xml-huge-time.ttml', 'TALK_PARSE'],
+	['xml-not-a-transcript.xml', 'TALK_PARSE'],
 	['binary-zip.md', 'TALK_BINARY'],
 	['bold-pieces.md', 'talk'],
 	['bold-then-spaces.md', 'talk'],

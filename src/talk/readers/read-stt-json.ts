@@ -6,6 +6,7 @@ import {cleanCaptionText} from './clean-caption-text';
 import {isRecord, parseJsonValue, stringOf} from './json-value';
 import type {TimedCue} from './timed-cue';
 import {type TimedWord, wordsToCues} from './words-to-cues';
+import {type TimedTextEvent, timedTextCues} from './youtube-timed-text';
 
 /**
  * The JSON of speech-to-text services and video platforms, each recognised by its
@@ -344,24 +345,14 @@ const youtubeJson3: Vendor = {
 	format: 'YouTube json3',
 	recognise: (v) => Array.isArray(v.events) && ('wireMagic' in v || recs(v.events).some((e) => 'tStartMs' in e)),
 	read: (v) => ({
-		cues: recs(v.events).flatMap((e): TimedCue[] => {
-			const start = secondsOf(e.tStartMs);
-			const segs = recs(e.segs);
-			if (start === null || e.aAppend !== undefined || segs.length === 0) return [];
-			let text = '';
-			const words: NonNullable<TimedCue['words']> = [];
-			for (const s of segs) {
-				const piece = stringOf(s.utf8);
-				const lead = piece.length - piece.trimStart().length;
-				const at = text.length + lead;
-				text += piece;
-				const offset = secondsOf(s.tOffsetMs) ?? 0;
-				if (piece.trim() !== '') words.push({start: at, end: at + piece.trim().length, startMs: start + offset, endMs: start + offset});
-			}
-			const endMs = start + (secondsOf(e.dDurationMs) ?? 0);
-			const clean = cleanCaptionText(text);
-			return clean === '' ? [] : [{startMs: start, endMs, text, line: 1, ...(clean === text && words.length > 0 ? {words} : {})}];
-		}),
+		cues: timedTextCues(
+			recs(v.events).flatMap((e): TimedTextEvent[] => {
+				const startMs = secondsOf(e.tStartMs);
+				if (startMs === null) return [];
+				const segs = recs(e.segs).map((s) => ({text: stringOf(s.utf8), offsetMs: secondsOf(s.tOffsetMs) ?? 0}));
+				return [{startMs, durationMs: secondsOf(e.dDurationMs) ?? 0, append: e.aAppend !== undefined, segs, line: 1}];
+			}),
+		),
 		wordEndsKnown: false,
 	}),
 };

@@ -23,6 +23,10 @@ import {looksLikeRemotionCaptions, readRemotionCaptions} from './read-remotion-c
 import {looksLikeSrt, readSrt} from './read-srt';
 import {looksLikeSttJson, readSttJson} from './read-stt-json';
 import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
+import {looksLikeXml, refuseUnknownXml} from './markup-tree';
+import {looksLikeTranscriptHtml, readTranscriptHtml} from './read-transcript-html';
+import {looksLikeTtml, readTtml} from './read-ttml';
+import {looksLikeYoutubeXml, readYoutubeXml} from './read-youtube-xml';
 import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
 import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-lines';
 import {looksLikeWebVtt, readWebVtt} from './read-webvtt';
@@ -50,6 +54,20 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'webvtt', recognise: looksLikeWebVtt, read: readWebVtt, example: 'WEBVTT (WebVTT subtitles, YouTube captions)'},
 	{format: 'srt', recognise: looksLikeSrt, read: readSrt, example: '1 / 00:00:01,000 --> 00:00:03,500 (SubRip)'},
 	{format: 'ass', recognise: looksLikeAss, read: readAss, example: '[Script Info] … Dialogue: 0,0:00:01.35,0:00:02.61,Default,,0,0,0,,text (ASS/SSA)'},
+	{format: 'ttml', recognise: looksLikeTtml, read: readTtml, example: '<tt xmlns="http://www.w3.org/ns/ttml"> (TTML: Apple Podcasts, IMSC, Azure)'},
+	{
+		format: 'youtube-xml',
+		recognise: looksLikeYoutubeXml,
+		read: readYoutubeXml,
+		example: '<timedtext format="3"> or <transcript><text start=…> (YouTube srv3, srv1)',
+	},
+	{
+		format: 'transcript-html',
+		recognise: looksLikeTranscriptHtml,
+		read: readTranscriptHtml,
+		example: '<cite>Name:</cite> <time>0:00</time> <p>… (Podcasting 2.0 HTML)',
+	},
+	{format: 'xml', recognise: looksLikeXml, read: refuseUnknownXml},
 	{format: 'sbv', recognise: looksLikeSbv, read: readSbv, example: '0:00:03.900,0:00:08.460 (YouTube .sbv)'},
 	{format: 'microdvd', recognise: looksLikeMicroDvd, read: readMicroDvd, example: '{41}{78}text (MicroDVD)'},
 	{format: 'whisper-tsv', recognise: looksLikeWhisperTsv, read: readWhisperTsv, example: 'start⇥end⇥text (Whisper TSV)'},

@@ -26,6 +26,15 @@ export const MIN_COVERAGE_PROBABILITY = 0.2;
  */
 export const FILL_FLOOR = 0.6;
 /**
+ * Before that floor, the rest of the budget goes to clean lines (not a host's) at least
+ * this likely to be an editor's pick: the threshold of the fill leaves a recap of a
+ * talk the model is unsure of at two thirds of its time (JS Party, 118 of 180 s), and
+ * the next moments by the model's own ranking reach must-haves an editor marked (the
+ * seed 7 → 8 of 14, JS Party 1 → 2 of 8, The Changelog 5 → 6 of 7) without an `avoid`
+ * passage more. Lower, they do bring banter and greetings in.
+ */
+export const MIN_TOP_UP_PROBABILITY = 0.35;
+/**
  * What a moment's time costs in the fill, in score points per doubling of its cost over
  * REFERENCE_COST_MS (one short card): the fitted weights favour longer spans (a longer
  * span touches a marked passage more often), and without this cost a recap shows ten
@@ -94,8 +103,9 @@ export type SelectHighlightsInput = {
  *    similarity to the chosen), each section up to a quota
  *    proportional to its LexRank mass (longer, denser sections get more), then any
  *    section;
- * 5. when those fill less than FILL_FLOOR of the budget, the best remaining clean lines
- *    not said by a host, by the same MMR, up to the floor, and a note says how many passed;
+ * 5. the best remaining clean lines not said by a host at least MIN_TOP_UP_PROBABILITY
+ *    likely, by the same MMR, up to the budget; when all those fill less than FILL_FLOOR
+ *    of it, any such clean line up to the floor; a note says how many passed step 4's bar;
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most two per
  * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a
@@ -218,14 +228,15 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	fill({from: pool, respectQuota: false, untilMs: budgetMs});
 	const passed = chosen.length;
 
-	// 5. The floor: a recap near the length asked for, with the best remaining moments that pass the hard bars.
+	// 5. The top-up and the floor: a recap of the length asked for, with the best remaining moments that pass the hard bars.
+	const topUp = picks.filter((p) => isClean(p) && p.features.role === 0);
+	fill({from: topUp.filter((p) => likely(p) >= MIN_TOP_UP_PROBABILITY), respectQuota: false, untilMs: budgetMs});
 	const floorMs = FILL_FLOOR * budgetMs;
-	if (usedMs < floorMs) {
-		fill({from: picks.filter((p) => isClean(p) && p.features.role === 0), respectQuota: false, untilMs: floorMs});
-		if (chosen.length > passed)
-			notes.push(
-				`${passed} quotes passed the ${MIN_FILL_PROBABILITY} threshold; ${chosen.length - passed} more clean ones fill the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`,
-			);
+	if (usedMs < floorMs) fill({from: topUp, respectQuota: false, untilMs: floorMs});
+	if (chosen.length > passed) {
+		notes.push(
+			`${passed} quotes passed the ${MIN_FILL_PROBABILITY} threshold; ${chosen.length - passed} more clean ones fill the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`,
+		);
 	}
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));

@@ -43,8 +43,12 @@ export const MIN_TOP_UP_PROBABILITY = 0.35;
  */
 const TIME_COST = 1;
 const REFERENCE_COST_MS = 8000;
-/** No turn gives more than this many quotes. */
-const MAX_QUOTES_PER_TURN = 2;
+/**
+ * No turn gives more than this many quotes. A guest's long answer often holds several
+ * lines an editor must have, and with two a turn the short weak lines the fill takes
+ * first used the turn up (TABConf's translated panel: 2 → 4 of 11 must-haves at three).
+ */
+const MAX_QUOTES_PER_TURN = 3;
 /**
  * Balance: while the recap is filled, a speaker's quotes stay within their share of the
  * talk's speech (by characters) of the quotes chosen so far, plus this many, so the recap
@@ -107,7 +111,7 @@ export type SelectHighlightsInput = {
  *    likely, by the same MMR, up to the budget; when all those fill less than FILL_FLOOR
  *    of it, any such clean line up to the floor; a note says how many passed step 4's bar;
  *
- * never two overlapping spans or near-duplicates, never a dropped line, at most two per
+ * never two overlapping spans or near-duplicates, never a dropped line, at most three per
  * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a
  * line left (SPEAKER_SLACK); returned in talk order with their stable ids (`formatQuoteId`: the turn and
  * the sentences, so an id does not depend on the budget). Also every scored candidate

@@ -153,6 +153,13 @@ describe('selectHighlights', () => {
 			'我们住的酒店对着一个安静的广场，有喷泉和一排橙子树。',
 		],
 	} as const;
+	it.each(['en', 'zh'] as const)('a long %s answer gives at most three quotes, however many of its lines are worth one', (language) => {
+		const talk = makeTalk({language, sections: [{turns: [['guest-a', plainLines[language].join(language === 'zh' ? '' : ' ')]]}]});
+		const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights: flatWeights(0.6)});
+		expect(r.budgetMs - r.usedMs).toBeGreaterThan(Math.max(...r.ranked.map((c) => c.costMs)));
+		expect(r.quotes).toHaveLength(3);
+	});
+
 	it('regression: a 45-second recap asked for 3 minutes — too few lines pass the threshold, so clean ones fill it to the floor and a note says so', () => {
 		// Plain clean statements the fitted model finds unlikely picks: none passes MIN_FILL_PROBABILITY beyond the section's first.
 		const talk = makeTalk({

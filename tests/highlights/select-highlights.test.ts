@@ -153,12 +153,21 @@ describe('selectHighlights', () => {
 			'我们住的酒店对着一个安静的广场，有喷泉和一排橙子树。',
 		],
 	} as const;
-	it.each(['en', 'zh'] as const)('a long %s answer gives at most three quotes, however many of its lines are worth one', (language) => {
-		const talk = makeTalk({language, sections: [{turns: [['guest-a', plainLines[language].join(language === 'zh' ? '' : ' ')]]}]});
-		const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights: flatWeights(0.6)});
-		expect(r.budgetMs - r.usedMs).toBeGreaterThan(Math.max(...r.ranked.map((c) => c.costMs)));
-		expect(r.quotes).toHaveLength(3);
+	/** Weights that make every line exactly `p` likely to be an editor's pick. */
+	const flatWeights = (p: number) => ({
+		intercept: Math.log(p / (1 - p)),
+		weights: Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Record<(typeof FEATURE_NAMES)[number], number>,
 	});
+
+	it.each(['en', 'zh'] as const)(
+		"regression: TABConf's long answers — a %s answer gives at most three quotes, however many of its lines are worth one",
+		(language) => {
+			const talk = makeTalk({language, sections: [{turns: [['guest-a', plainLines[language].join(language === 'zh' ? '' : ' ')]]}]});
+			const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights: flatWeights(0.6)});
+			expect(r.budgetMs - r.usedMs).toBeGreaterThan(Math.max(...r.ranked.map((c) => c.costMs)));
+			expect(r.quotes).toHaveLength(3);
+		},
+	);
 
 	it('regression: a 45-second recap asked for 3 minutes — too few lines pass the threshold, so clean ones fill it to the floor and a note says so', () => {
 		// Plain clean statements the fitted model finds unlikely picks: none passes MIN_FILL_PROBABILITY beyond the section's first.
@@ -170,12 +179,6 @@ describe('selectHighlights', () => {
 		expect(withFloor.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * withFloor.budgetMs);
 		expect(withFloor.notes.join(' ')).toMatch(/^\d+ quotes passed the 0\.4 threshold; \d+ more clean ones fill the recap/m);
 		expect(withFloor.ranked.filter((r) => r.chosen).every(isClean)).toBe(true);
-	});
-
-	/** Weights that make every line exactly `p` likely to be an editor's pick. */
-	const flatWeights = (p: number) => ({
-		intercept: Math.log(p / (1 - p)),
-		weights: Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Record<(typeof FEATURE_NAMES)[number], number>,
 	});
 
 	it.each([

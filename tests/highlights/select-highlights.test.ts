@@ -5,6 +5,7 @@ import {
 	FILL_FLOOR,
 	LIGHT_FILLER,
 	MIN_COVERAGE_PROBABILITY,
+	MIN_TOP_UP_PROBABILITY,
 	MIN_VOICE_SHARE,
 	NEAR_DUPLICATE_SIMILARITY,
 	isClean,
@@ -121,9 +122,9 @@ describe('selectHighlights', () => {
 		expect(r.notes.join(' ')).toContain('section s1 gets no quote');
 	});
 
-	it('regression: a 45-second recap asked for 3 minutes — too few lines pass the threshold, so clean ones fill it to the floor and a note says so', () => {
-		// Plain clean statements the fitted model finds unlikely picks: none passes MIN_FILL_PROBABILITY beyond the section's first.
-		const lines = [
+	/** Plain clean statements, twelve a language, said by two guests in turn. */
+	const plainLines = {
+		en: [
 			'We moved the office to a new building in the spring, and the team settled in well.',
 			'My grandmother grew tomatoes on her balcony every summer for forty years.',
 			'The train from the coast arrives at noon and leaves again an hour later.',
@@ -136,12 +137,73 @@ describe('selectHighlights', () => {
 			'The museum bought a painting of a harbour at dawn for its new wing.',
 			'Last year the school added a music room with a piano donated by a neighbour.',
 			'Our hotel faced a quiet square with a fountain and a row of orange trees.',
-		];
-		const talk = makeTalk({language: 'en', sections: [{turns: lines.map((text, i) => [i % 2 === 0 ? 'guest-a' : 'guest-b', text] as [string, string])}]});
+		],
+		zh: [
+			'春天我们把办公室搬到了新大楼，团队很快就适应了。',
+			'我奶奶四十年来每年夏天都在阳台上种西红柿。',
+			'从海边开来的火车中午到站，一个小时后再开走。',
+			'我们的第一个客户是一家需要规划送货路线的面包店。',
+			'市中心的图书馆工作日开到九点，周日早早关门。',
+			'我是在父母长大的村子旁边一个冷湖里学会游泳的。',
+			'每年冬天河面都会结冰，孩子们沿着河岸滑冰。',
+			'那次会议有三个会场、两顿很长的午饭和一条很慢的咖啡队伍。',
+			'我哥哥在车库里修旧自行车，然后拿到集市上卖。',
+			'博物馆为新展厅买了一幅黎明时分港口的油画。',
+			'去年学校添了一间音乐教室，钢琴是一位邻居捐的。',
+			'我们住的酒店对着一个安静的广场，有喷泉和一排橙子树。',
+		],
+	} as const;
+	/** Weights that make every line exactly `p` likely to be an editor's pick. */
+	const flatWeights = (p: number) => ({
+		intercept: Math.log(p / (1 - p)),
+		weights: Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Record<(typeof FEATURE_NAMES)[number], number>,
+	});
+
+	it.each(['en', 'zh'] as const)(
+		"regression: TABConf's long answers — a %s answer gives at most three quotes, however many of its lines are worth one",
+		(language) => {
+			const talk = makeTalk({language, sections: [{turns: [['guest-a', plainLines[language].join(language === 'zh' ? '' : ' ')]]}]});
+			const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights: flatWeights(0.6)});
+			expect(r.budgetMs - r.usedMs).toBeGreaterThan(Math.max(...r.ranked.map((c) => c.costMs)));
+			expect(r.quotes).toHaveLength(3);
+		},
+	);
+
+	it('regression: a 45-second recap asked for 3 minutes — too few lines pass the threshold, so clean ones fill it to the floor and a note says so', () => {
+		// Plain clean statements the fitted model finds unlikely picks: none passes MIN_FILL_PROBABILITY beyond the section's first.
+		const talk = makeTalk({
+			language: 'en',
+			sections: [{turns: plainLines.en.map((text, i) => [i % 2 === 0 ? 'guest-a' : 'guest-b', text] as [string, string])}],
+		});
 		const withFloor = selectHighlights({talk, maxSeconds: 80, quoteCostMs});
 		expect(withFloor.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * withFloor.budgetMs);
 		expect(withFloor.notes.join(' ')).toMatch(/^\d+ quotes passed the 0\.4 threshold; \d+ more clean ones fill the recap/m);
 		expect(withFloor.ranked.filter((r) => r.chosen).every(isClean)).toBe(true);
+	});
+
+	it.each([
+		['en', 0.37, 'fills the budget'],
+		['zh', 0.37, 'fills the budget'],
+		['en', 0.3, 'stops at the floor'],
+		['zh', 0.3, 'stops at the floor'],
+	] as const)('top-up: %s lines %f likely to be picked, below the fill threshold — the recap %s', (language, p, expected) => {
+		const talk = makeTalk({
+			language,
+			sections: [{turns: plainLines[language].map((text, i) => [i % 2 === 0 ? 'guest-a' : 'guest-b', text] as [string, string])}],
+		});
+		const r = selectHighlights({talk, maxSeconds: 40, quoteCostMs, weights: flatWeights(p)});
+		const chosenCosts = r.ranked.filter((c) => c.chosen).map((c) => c.costMs);
+		const leftMs = r.budgetMs - r.usedMs;
+		if (expected === 'fills the budget') {
+			expect(p).toBeGreaterThanOrEqual(MIN_TOP_UP_PROBABILITY);
+			// Nothing clean that fits is left out.
+			expect(r.ranked.filter((c) => !c.chosen && isClean(c) && c.costMs <= leftMs && !r.quotes.some((q) => q.turnId === c.turnId))).toEqual([]);
+			expect(r.usedMs).toBeGreaterThan(FILL_FLOOR * r.budgetMs + Math.max(...chosenCosts));
+		} else {
+			expect(p).toBeLessThan(MIN_TOP_UP_PROBABILITY);
+			expect(r.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * r.budgetMs);
+			expect(r.usedMs).toBeLessThan(FILL_FLOOR * r.budgetMs + Math.max(...chosenCosts));
+		}
 	});
 
 	it('never chooses two near-duplicates', () => {

@@ -29,17 +29,18 @@ export const waveformBarCount = ({layout}: {layout: ClipLayout}): number => {
  * over the span, bar i due as played on the frame the voice reaches the start of its
  * slice, and drawn so on the first frame from then on where the rest of the picture
  * changes (`stills`: the clip's still ranges without the band), or WAVEFORM_MAX_WAIT_MS
- * late in a pause (`alignChanges`), and by the last frame the voice is heard on. Each of those frames changes the picture, so the
- * clip's still ranges are cut there. Its levels are measured once the sound is built
- * (`withWaveformLevels`).
+ * late in a pause (`alignChanges`), and by the last frame the voice is heard on at the
+ * latest. Each of those frames changes the picture, so the clip's still ranges are cut
+ * there. Its levels are measured once the sound is built (`withWaveformLevels`).
  */
 export const planWaveform = ({audio, layout, fps, stills}: {audio: AudioSpan; layout: ClipLayout; fps: number; stills: FrameRange[]}): Waveform => {
 	const bars = waveformBarCount({layout});
 	const lengthMs = audio.toMs - audio.fromMs;
 	const due = Array.from({length: bars}, (_, i) => audio.atFrame + Math.ceil((((lengthMs * i) / bars) * fps) / 1000));
 	const maxWaitFrames = Math.max(1, msToFrames({ms: WAVEFORM_MAX_WAIT_MS, fps}));
-	// No bar waits until the voice has stopped: the last heard frame at the latest.
-	const lastHeard = audioFrames({audio, fps}).from + audioFrames({audio, fps}).durationInFrames - 1;
+	// No bar waits until the voice has stopped.
+	const heard = audioFrames({audio, fps});
+	const lastHeard = heard.from + heard.durationInFrames - 1;
 	return {playedFrom: alignChanges({due, stills, maxWaitFrames}).map((frame) => Math.min(frame, lastHeard)), bars: null};
 };
 

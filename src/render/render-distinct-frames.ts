@@ -4,7 +4,7 @@ import {execFile} from 'node:child_process';
 import {once} from 'node:events';
 import {mkdtemp, rm} from 'node:fs/promises';
 import type {Socket} from 'node:net';
-import {availableParallelism, tmpdir} from 'node:os';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {type FrameRun, listDistinctFrames} from '../plan/list-distinct-frames';
@@ -167,16 +167,6 @@ export const openFrameEncoder = async ({
 };
 
 /**
- * Browser tabs the fast renderer draws in unless told (`--concurrency`): two, or one on a
- * one-core machine. A frame's drawing is a chain of processes (page, compositor,
- * screenshot) that leaves a core idle part of the time, and the encoder has little to do
- * on repeated frames, so a second tab overlaps the chains: on two cores a clip batch drew
- * 20% faster (59.8 s against 74.7 s for six clips, load 3–4), a bare composition 27%
- * (114 against 157 ms a frame). Remotion's own default is half the cores: one tab here.
- */
-const DEFAULT_DRAWING_TABS = Math.max(1, Math.min(2, availableParallelism()));
-
-/**
  * Draws `frames` in the browser (one `renderFrames`: one page set-up for all of them)
  * and hands each JPEG to `take` in the order given, one at a time, while the browser
  * draws on: tabs may finish out of order, so finished frames wait for their turn. A
@@ -232,7 +222,7 @@ export const drawFramesInOrder = async ({
 			imageFormat: 'jpeg',
 			frames,
 			scale,
-			concurrency: concurrency ?? DEFAULT_DRAWING_TABS,
+			concurrency,
 			onStart: () => {},
 			onFrameUpdate: () => {},
 			onFrameBuffer: (buffer, frame) => {

@@ -34,7 +34,7 @@ import type {Talk} from '../src/talk/talk-schema';
 import {runFfmpeg} from '../src/render/audio/run-ffmpeg';
 import {probeAudio} from '../tests/support/inspect-audio';
 import {makeLongTranscript} from '../tests/support/make-long-transcript';
-import {runTalkreel} from '../tests/support/run-cli';
+import {spawnTalkreel} from '../tests/support/run-cli';
 import {TRANSCRIPT_FORMATS} from '../tests/support/write-transcript';
 import {probeVideo, psnr, readLumaFrameAt} from '../tests/support/inspect-video';
 import {timeTalkSteadily, writeSyllableRecording} from '../tests/support/timed-talk';
@@ -60,15 +60,21 @@ const samples = Number(values.samples);
 const clipQuotes = Number(values['clip-quotes']);
 const episodeWords = Number(values['episode-words']);
 
-/** Peak resident memory of this process and everything it started (Chromium, FFmpeg), in MiB. */
-const memoryPeak = () => {
+/**
+ * Peak resident memory of process `root` (this one unless told) and everything it
+ * started (Chromium, FFmpeg), in MiB. A command run as a child is measured from its own
+ * pid, so this process and the browser it keeps open for its own rows are not counted.
+ */
+const memoryPeak = (root: () => number | undefined = () => process.pid) => {
 	let peak = 0;
 	const sample = () => {
 		const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], {encoding: 'utf8'})
 			.trim()
 			.split('\n')
 			.map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
-		const tree = new Set([process.pid]);
+		const top = root();
+		if (top === undefined) return;
+		const tree = new Set([top]);
 		for (let grew = true; grew; ) {
 			grew = false;
 			for (const [pid, ppid] of rows) {
@@ -278,8 +284,10 @@ try {
 		const step = async (name: string, args: string[], videoSeconds: () => Promise<number>) => {
 			const loadBefore = loadNow();
 			const started = Date.now();
-			const memory = memoryPeak();
-			const result = await runTalkreel([...args, srt, '--media', mp3]);
+			const command = spawnTalkreel([...args, srt, '--media', mp3]);
+			const memory = memoryPeak(() => command.child.pid);
+			const {code} = await command.exited;
+			const result = {code, stderr: command.stderr()};
 			const row = {step: name, seconds: (Date.now() - started) / 1000, peakMiB: memory.stop(), videoSeconds: 0, load: `${loadBefore} → ${loadNow()}`};
 			if (result.code !== 0) throw new Error(`episode ${name} failed (${result.code}): ${result.stderr.slice(-2000)}`);
 			row.videoSeconds = await videoSeconds();

@@ -1,19 +1,22 @@
 import {InternalError} from '../errors';
 import type {Clip, Waveform} from './clip-schema';
 import type {ClipLayout} from './layout';
-import type {AudioSpan} from './plan-schema';
+import {alignChanges} from './list-distinct-frames';
+import type {AudioSpan, FrameRange} from './plan-schema';
+import {audioFrames} from './plan-speech';
 import {msToFrames} from './timing';
 
 /** Bars this far under the loudest one (in dB) are drawn at the least height: the scale of the level band. */
 export const WAVEFORM_RANGE_DB = 40;
 
 /**
- * The level band moves in steps this long (five a second, which still reads as live):
- * bars reached within one step light together, so the band changes a frame at most once
- * a step instead of with every bar (8 a second in a landscape clip), and a voiced clip
- * has fewer distinct frames to draw.
+ * A bar of the level band lights on a frame where the picture changes anyway (a marked
+ * word moving on, a phrase fading in), at most this late after the voice reaches it; in a
+ * pause longer than this, the band moves on its own, at most once per this much. So the
+ * band and the marks change on the same frames, and a voiced clip draws about as many
+ * frames as its marks ask for (two or three a second), not the sum of the two rates.
  */
-export const WAVEFORM_STEP_MS = 200;
+export const WAVEFORM_MAX_WAIT_MS = 400;
 
 /** How many bars a clip's level band holds: as many as fit across its column. */
 export const waveformBarCount = ({layout}: {layout: ClipLayout}): number => {
@@ -23,20 +26,22 @@ export const waveformBarCount = ({layout}: {layout: ClipLayout}): number => {
 
 /**
  * The level band of a clip that plays `audio`: as many bars as its column holds, spread
- * over the span, bar i shown as played from the first step (WAVEFORM_STEP_MS, counted from
- * the span's start) at or after the start of its slice, the last step inside the span at
- * the latest (each of those frames changes the
- * picture, so the clip's still ranges are cut there). Its levels are measured once the
- * sound is built (`withWaveformLevels`).
+ * over the span, bar i due as played on the frame the voice reaches the start of its
+ * slice, and drawn so on the first frame from then on where the rest of the picture
+ * changes (`stills`: the clip's still ranges without the band), or WAVEFORM_MAX_WAIT_MS
+ * late in a pause (`alignChanges`), and by the last frame the voice is heard on at the
+ * latest. Each of those frames changes the picture, so the clip's still ranges are cut
+ * there. Its levels are measured once the sound is built (`withWaveformLevels`).
  */
-export const planWaveform = ({audio, layout, fps}: {audio: AudioSpan; layout: ClipLayout; fps: number}): Waveform => {
+export const planWaveform = ({audio, layout, fps, stills}: {audio: AudioSpan; layout: ClipLayout; fps: number; stills: FrameRange[]}): Waveform => {
 	const bars = waveformBarCount({layout});
 	const lengthMs = audio.toMs - audio.fromMs;
-	const stepFrames = Math.max(1, msToFrames({ms: WAVEFORM_STEP_MS, fps}));
-	const reached = (i: number) => Math.ceil((((lengthMs * i) / bars) * fps) / 1000);
-	// The last step that starts inside the span: no bar waits until the voice has stopped.
-	const lastStep = Math.floor(reached(bars - 1) / stepFrames);
-	return {playedFrom: Array.from({length: bars}, (_, i) => audio.atFrame + Math.min(lastStep, Math.ceil(reached(i) / stepFrames)) * stepFrames), bars: null};
+	const due = Array.from({length: bars}, (_, i) => audio.atFrame + Math.ceil((((lengthMs * i) / bars) * fps) / 1000));
+	const maxWaitFrames = Math.max(1, msToFrames({ms: WAVEFORM_MAX_WAIT_MS, fps}));
+	// No bar waits until the voice has stopped.
+	const heard = audioFrames({audio, fps});
+	const lastHeard = heard.from + heard.durationInFrames - 1;
+	return {playedFrom: alignChanges({due, stills, maxWaitFrames}).map((frame) => Math.min(frame, lastHeard)), bars: null};
 };
 
 /**

@@ -58,7 +58,8 @@ export type PlanClipInput = {
  * lasts at least that long before its hold, brings each reveal step in as its first word
  * is said, and marks the word being said; its level band's bars are laid out over the
  * span, and its stage ends above the band, the quote fitted to what is left (`clipStage`).
- * The stills are cut wherever a mark or a bar changes. A cover, when given, sits at the
+ * The stills are cut wherever a mark or a bar changes; the bars change where the marks
+ * do when they can (`planWaveform`). A cover, when given, sits at the
  * header's right end and the header's text is fitted beside it.
  */
 export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanClipInput): {clip: Clip} => {
@@ -100,7 +101,9 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	const silentSteps = timeSteps({steps: stepTexts, entryFrames, stepFrames, readingFrames, leadFrames});
 	const steps = voice === null ? silentSteps : voicedSteps({steps: stepTexts, silentSteps, marks: voice.marks, entryFrames, stepFrames});
 	const marks = voice?.marks ?? [];
-	const waveform = voice === null ? null : planWaveform({audio: voice.audio, layout, fps});
+	// The picture's changes without the level band; the band then changes on those frames where it can.
+	const stills = splitStills({stills: stillsOf({steps, entryFrames, durationInFrames}), cuts: marks.flatMap((m) => [m.fromFrame, m.toFrame])});
+	const waveform = voice === null ? null : planWaveform({audio: voice.audio, layout, fps, stills});
 
 	// The header's text gives way to the cover at its right end.
 	const coverWidthPx = cover === null ? 0 : layout.coverSizePx + layout.kickerSizePx;
@@ -143,10 +146,7 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 		steps,
 		readingFrames,
 		holdFrames,
-		stills: splitStills({
-			stills: stillsOf({steps, entryFrames, durationInFrames}),
-			cuts: [...marks.flatMap((m) => [m.fromFrame, m.toFrame]), ...(waveform?.playedFrom ?? [])],
-		}),
+		stills: splitStills({stills, cuts: waveform?.playedFrom ?? []}),
 		...planSound({media: speech === null ? null : speech.media.src, music: talkPlan.music ?? null, spans: voice === null ? [] : [voice.audio], fps}),
 		audio: voice?.audio ?? null,
 		marks,

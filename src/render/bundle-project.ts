@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {unlessAborted} from './interruptible';
 import {removeOnExit} from './remove-on-exit';
 import {reportBuildWarnings, webpackOverride} from './webpack-override';
+import {collectGarbage} from './collect-garbage';
 
 /** The project root (this file is src/render/bundle-project.ts). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -55,5 +56,7 @@ export const bundleProject = async ({log = () => {}, signal}: {log?: Log; signal
 	};
 	const serveUrl = await unlessAborted({work, signal, discard: remove});
 	log(`bundled in ${formatSeconds(Date.now() - started)}`);
+	// What webpack leaves behind would stay resident beside the browser for the whole render.
+	collectGarbage();
 	return {serveUrl, cleanup: () => remove(serveUrl), warnings};
 };

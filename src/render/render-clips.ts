@@ -9,7 +9,7 @@ import {DEFAULT_THEME, type Theme} from '../video/theme';
 import {type AudioTrack, frameToSample} from './audio/build-audio-track';
 import {TRACK_CHANNELS, msToSample} from './audio/decode-audio';
 import {type SoundFiles, type VideoSound, prepareVideoSound, stageFiles} from './audio/prepare-sound';
-import {openSoundCache} from './audio/sound-cache';
+import {type SoundCache, openSoundCache} from './audio/sound-cache';
 import {type RenderBrowser, browserOptions} from './browser';
 import {type Bundle, type Log, formatSeconds} from './bundle-project';
 import {quoteBatchInputProps, quoteInputProps, selectIn} from './compositions';
@@ -65,6 +65,39 @@ export const withMeasuredLevels = ({clip, track}: {clip: Clip; track: AudioTrack
 	return withWaveformLevels({clip, levels});
 };
 
+/** What a clip batch keeps of a clip's sound while its shape is drawn: the track's WAV to mux, not its samples. */
+export type ClipSound = Pick<VideoSound, 'soundTrack' | 'cleanup'>;
+
+/**
+ * Builds the sound track of each clip of a batch (`prepareVideoSound`, muxed, through the
+ * batch's `cache`) and measures its level band from it; returns the clips with their
+ * levels, and pushes each track's file onto `sounds` as soon as it is written (the caller
+ * cleans them up, even after a failure). The samples are dropped once measured: a shape's
+ * tracks are not all held at once.
+ */
+export const buildClipSounds = async ({
+	clips,
+	files,
+	cache,
+	sounds,
+	checkAborted = () => {},
+}: {
+	clips: readonly Clip[];
+	files: SoundFiles | undefined;
+	cache: SoundCache;
+	sounds: ClipSound[];
+	checkAborted?: () => void;
+}): Promise<Clip[]> => {
+	const measured: Clip[] = [];
+	for (const clip of clips) {
+		checkAborted();
+		const {track, soundTrack, cleanup} = await prepareVideoSound({video: clip, files, window: [0, clip.durationInFrames - 1], mode: 'muxed', cache});
+		sounds.push({soundTrack, cleanup});
+		measured.push(withMeasuredLevels({clip, track}));
+	}
+	return measured;
+};
+
 /**
  * Renders planned quote clips: for each an H.264 MP4 and a PNG share card (the last
  * frame, quote fully shown), then `manifest.json`; all written atomically. One bundle and
@@ -111,16 +144,16 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 	const cache = openSoundCache();
 	for (const shape of shapes) {
 		const members = jobs.flatMap((job, index) => (job.clip.shape === shape ? [{job, index}] : []));
-		const sounds: VideoSound[] = [];
+		const sounds: ClipSound[] = [];
 		try {
-			const clips: Clip[] = [];
 			const soundStarted = Date.now();
-			for (const {job} of members) {
-				context.checkAborted();
-				const sound = await prepareVideoSound({video: job.clip, files: options.soundFiles, window: [0, job.clip.durationInFrames - 1], mode: 'muxed', cache});
-				sounds.push(sound);
-				clips.push(withMeasuredLevels({clip: job.clip, track: sound.track}));
-			}
+			const clips = await buildClipSounds({
+				clips: members.map(({job}) => job.clip),
+				files: options.soundFiles,
+				cache,
+				sounds,
+				checkAborted: context.checkAborted,
+			});
 			if (options.soundFiles?.media) log(`${shape}: sound of ${clips.length} clips built in ${formatSeconds(Date.now() - soundStarted)}`);
 			const {browser, bundle} = await browserAndBundle(context);
 			await stageFiles({serveUrl: bundle.serveUrl, files: [options.cover ?? null]});

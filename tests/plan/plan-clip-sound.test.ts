@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ClipSchema} from '../../src/plan/clip-schema';
-import {WAVEFORM_RANGE_DB, WAVEFORM_STEP_MS, waveformBarCount, waveformLevels, withWaveformLevels} from '../../src/plan/clip-waveform';
+import {WAVEFORM_MAX_WAIT_MS, WAVEFORM_RANGE_DB, waveformBarCount, waveformLevels, withWaveformLevels} from '../../src/plan/clip-waveform';
 import {CLIP_SHAPES} from '../../src/plan/layout';
 import {planClip} from '../../src/plan/plan-clip';
 import {audioFrames} from '../../src/plan/plan-speech';
@@ -61,14 +61,23 @@ describe.each(CLIP_SHAPES)('an audiogram clip (%s)', (shape) => {
 		expect(() => withWaveformLevels({clip, levels: levels.slice(1)})).toThrow(/RENDER: .* levels were measured for the .* bars/);
 	});
 
-	it('moves its level band in steps of WAVEFORM_STEP_MS, not with every bar, so fewer frames are drawn', () => {
-		const step = msToFrames({ms: WAVEFORM_STEP_MS, fps: clip.fps});
-		const changes = [...new Set(clip.waveform!.playedFrom)];
-		const heardMs = clip.audio!.toMs - clip.audio!.fromMs;
-		// More bars than steps: bars light together.
-		expect(changes.length).toBeLessThan(clip.waveform!.playedFrom.length);
-		expect(changes.length).toBeLessThanOrEqual(Math.ceil(heardMs / WAVEFORM_STEP_MS) + 1);
-		for (const c of changes) expect((c - clip.audio!.atFrame) % step).toBe(0);
+	it('moves its level band on frames where its marks or reveal change, and in pauses at most WAVEFORM_MAX_WAIT_MS late', () => {
+		const maxWait = msToFrames({ms: WAVEFORM_MAX_WAIT_MS, fps: clip.fps});
+		const marks = clip.marks ?? [];
+		const changes = new Set([
+			...marks.flatMap((m) => [m.fromFrame, m.toFrame]),
+			...clip.steps.flatMap((s) => Array.from({length: s.durationInFrames + 1}, (_, k) => s.fromFrame + k)),
+		]);
+		const bands = [...new Set(clip.waveform!.playedFrom)];
+		// More bars than band changes: bars light together.
+		expect(bands.length).toBeLessThan(clip.waveform!.playedFrom.length);
+		// The bars of the span's tail light by its last heard frame at the latest.
+		const lastHeard = heard.from + heard.durationInFrames - 1;
+		expect(bands.at(-1)).toBeLessThanOrEqual(lastHeard);
+		const own = bands.filter((f) => !changes.has(f) && f !== lastHeard);
+		// A band change of its own comes only after WAVEFORM_MAX_WAIT_MS without any other change.
+		for (const f of own) for (const c of changes) expect(c < f - maxWait || c >= f).toBe(true);
+		expect(own.length).toBeLessThan(bands.length / 2);
 	});
 
 	it('draws its label and quote on a stage that ends speakerGapPx above the level band', () => {

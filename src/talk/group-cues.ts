@@ -134,6 +134,8 @@ export const punctuateByPauses = ({
 };
 
 type Unit = PauseUnit & {piece: Piece; start: number; end: number};
+/** A cue with more words than this holds more than one sentence of speech. */
+const LONG_CUE_WORDS = 30;
 
 /** A word: a run of CJK characters counts one character at a time, other text by spaces. */
 const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
@@ -142,13 +144,16 @@ const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\s\p{sc=Han}\p{sc=Hir
  * The words of a cue whose source gives no word times, each given a share of the cue's
  * time by its length in characters: a cue of minutes (auto captions cut only at long
  * silences) can then end a sentence inside it. The last word ends where the cue does, so
- * the silence before the next cue stays what the source says (`estimated` marks the rest).
+ * the silence before the next cue stays what the source says; the other words of a long
+ * cue are `estimated` (no pause is known after them).
  */
 const estimateWords = (piece: Piece): Unit[] => {
 	const startMs = piece.startMs ?? 0;
 	const endMs = Math.max(startMs, piece.endMs ?? startMs);
 	const found = [...piece.text.matchAll(WORD)].map((m) => ({start: m.index, end: m.index + m[0].length}));
 	if (found.length === 0) return [{piece, start: 0, end: piece.text.length, text: piece.text, startMs, endMs, endKnown: true, cueEnd: true}];
+	// Only a cue too long for one sentence is cut before a clause opener where no pause says so.
+	const long = found.length > LONG_CUE_WORDS;
 	const total = found.reduce((sum, w) => sum + (w.end - w.start + 1), 0);
 	let chars = 0;
 	return found.map((w, i) => {
@@ -164,7 +169,7 @@ const estimateWords = (piece: Piece): Unit[] => {
 			startMs: at,
 			endMs: end,
 			endKnown: true,
-			...(last ? {cueEnd: true} : {estimated: true}),
+			...(last ? {cueEnd: true} : long ? {estimated: true} : {}),
 		};
 	});
 };

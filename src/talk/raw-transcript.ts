@@ -42,7 +42,11 @@ export type RawTranscript = {
 	metadata: RawMetadata;
 	/** `cues` only: false when the source gives word starts only (YouTube's word tags), so that pauses are estimated from the pace. */
 	wordEndsKnown?: boolean;
-	/** `cues` only: the source punctuates its text itself (Deepgram's `punctuated_word`), so no sentence ends are added at pauses, however long its sentences. */
+	/**
+	 * `cues` only: the source says its service punctuated (Deepgram's `punctuated_word`; AWS, Rev.ai and Speechmatics punctuation
+	 * tokens), so no sentence ends are added at pauses, however long its sentences. A source that cannot say (captions, Whisper,
+	 * AssemblyAI, Google) is judged by its text alone (`isUnpunctuated`).
+	 */
 	punctuated?: true;
 };
 

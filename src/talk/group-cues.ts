@@ -137,8 +137,8 @@ type Unit = PauseUnit & {piece: Piece; start: number; end: number};
 /** A cue with more words than this holds more than one sentence of speech. */
 const LONG_CUE_WORDS = 30;
 
-/** A word: a run of CJK characters counts one character at a time, other text by spaces. */
-const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
+/** A word: CJK text two characters at a time (as sentence lengths count it), other text by spaces. */
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,2}|[^\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
 
 /**
  * The words of a cue whose source gives no word times, each given a share of the cue's

@@ -128,6 +128,8 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 	/** Whether the unit after `i` opens a clause (`so`, `and then`…). */
 	const opensClause = (i: number): boolean => {
 		const first = bareWord(units[i + 1]?.text ?? '');
+		// `right now`, `all because`: the opener ends a phrase here, it does not start one.
+		if (/^(?:right|all|even|only|just)$/i.test(bareWord(units[i]?.text ?? ''))) return false;
 		return STARTS_CLAUSE.test(first) || (/^and$/i.test(first) && STARTS_CLAUSE_AFTER_AND.test(bareWord(units[i + 2]?.text ?? '')));
 	};
 	/** How good a cut after `i` is when a sentence must be cut: the longest pause, then a cue end, then before a clause opener. */

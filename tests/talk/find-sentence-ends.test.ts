@@ -32,6 +32,18 @@ describe('sentences from pauses', () => {
 		expect([...findSentenceEnds({units, forcedBreaks: new Set()})]).toEqual(expected);
 	});
 
+	// Regression (a keynote's auto captions): "this right. Now to 70 other watch parties", "orders of magnitude all. Because we did".
+	it.each([
+		['right', 'now'],
+		['all', 'because'],
+	])('no cut between %j and %j', (before, opener) => {
+		const words = `we are broadcasting this to everyone watching at home tonight ${before} ${opener} the parties across the island are watching it too`.split(
+			' ',
+		);
+		const units = words.map((w, i) => ({...unit(w, i * 300, i * 300 + 300), estimated: true}));
+		expect([...findSentenceEnds({units, forcedBreaks: new Set()})]).toEqual([words.length - 1]);
+	});
+
 	it.each([
 		[
 			'so we went back to the archives of the show and found ten things we wish we knew before starting our first podcast now as you listen to this episode you will hear',

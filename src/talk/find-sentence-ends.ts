@@ -9,7 +9,17 @@ import {isCjkChar} from '../text/classify-char';
  * A word, or a whole cue when the source has no word times; `endKnown` is false when the
  * source gives only start times (YouTube's word tags), whose `endMs` is the next word's start.
  */
-export type PauseUnit = {text: string; startMs: number; endMs: number; endKnown: boolean; startEstimated?: boolean};
+export type PauseUnit = {
+	text: string;
+	startMs: number;
+	endMs: number;
+	endKnown: boolean;
+	startEstimated?: boolean;
+	/** A word inside a cue whose times are its share of the cue's (no pause is known after it). */
+	estimated?: boolean;
+	/** The last word of a cue that the source gives without word times. */
+	cueEnd?: boolean;
+};
 
 /** A sentence has at least this many words (CJK: two characters count as one)… */
 const MIN_SENTENCE_WORDS = 6;
@@ -58,6 +68,22 @@ const expectedMs = (text: string, msPerChar: number): number => msPerChar * (1 +
 const NO_END_AFTER =
 	/^(?:a|an|the|of|to|in|on|at|by|for|from|with|into|onto|about|over|under|and|or|but|nor|so|if|because|than|as|that|which|who|whose|my|your|his|her|its|our|their|this|these|those|is|are|was|were|be|been|am|do|does|did|have|has|had|will|would|can|could|should|must|may|might|i|we|you|they|he|she|it's|i'm|we're|you're|they're|not|very|really|just|like|uh|um)$/i;
 
+/**
+ * English words that usually open a clause: where no pause is known (a cue without word
+ * times), a sentence is cut before one of these rather than anywhere else.
+ */
+const STARTS_CLAUSE = /^(?:so|but|now|okay|ok|well|then|because|anyway|actually|alright|today|remember|imagine)$/i;
+/** With the word after it: `and then`, `and so`, `and now`. */
+const STARTS_CLAUSE_AFTER_AND = /^(?:then|so|now)$/i;
+/** Words that often open a clause in speech, and often do not: a cut only for a sentence already long. */
+const MAY_START_CLAUSE = /^(?:and|we|i|let's|there|this|that's|it's|we're|i'm|you|which|when|if)$/i;
+/** Where no pause is known, a sentence this long ends before a clause opener… */
+const SOFT_SENTENCE_WORDS = 10;
+/** …and this long before a word that may open one. */
+const LONG_SENTENCE_WORDS = 22;
+
+const bareWord = (text: string): string => (text.trim().split(/\s+/).pop() ?? '').replace(/^\p{P}+|\p{P}+$/gu, '');
+
 const quantile = (values: number[], q: number): number => {
 	if (values.length === 0) return 0;
 	const sorted = [...values].sort((a, b) => a - b);
@@ -98,6 +124,16 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 		if (NO_END_AFTER.test(lastWord.replace(/[,;:]$/, ''))) return 0;
 		return u.endKnown ? Math.max(0, next.startMs - u.endMs) : pauseBefore(i + 1);
 	});
+	const blocked = units.map((u) => NO_END_AFTER.test(bareWord(u.text)));
+	/** Whether the unit after `i` opens a clause (`so`, `and then`…). */
+	const opensClause = (i: number): boolean => {
+		const first = bareWord(units[i + 1]?.text ?? '');
+		// `right now`, `all because`: the opener ends a phrase here, it does not start one.
+		if (/^(?:right|all|even|only|just)$/i.test(bareWord(units[i]?.text ?? ''))) return false;
+		return STARTS_CLAUSE.test(first) || (/^and$/i.test(first) && STARTS_CLAUSE_AFTER_AND.test(bareWord(units[i + 2]?.text ?? '')));
+	};
+	/** How good a cut after `i` is when a sentence must be cut: the longest pause, then a cue end, then before a clause opener. */
+	const cutScore = (i: number): number => (blocked[i] ? -1 : (pauses[i] ?? 0) + (units[i]?.cueEnd ? 200 : 0) + (opensClause(i) ? 300 : 0));
 	const threshold = Math.max(MIN_SENTENCE_PAUSE_MS, Math.min(SURE_SENTENCE_PAUSE_MS, quantile(pauses.filter(Number.isFinite), PAUSE_QUANTILE)));
 	const words = units.map((u) => countWords(u.text));
 	const ends = new Set<number>();
@@ -105,7 +141,12 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 	let count = 0;
 	for (let i = 0; i < n; i++) {
 		count += words[i] ?? 0;
-		if (forcedBreaks.has(i) || i === n - 1 || (count >= MIN_SENTENCE_WORDS && (pauses[i] ?? 0) >= threshold)) {
+		const pauseUnknown = units[i]?.estimated === true || units[i]?.cueEnd === true;
+		const softEnd =
+			pauseUnknown &&
+			!blocked[i] &&
+			((count >= SOFT_SENTENCE_WORDS && opensClause(i)) || (count >= LONG_SENTENCE_WORDS && MAY_START_CLAUSE.test(bareWord(units[i + 1]?.text ?? ''))));
+		if (forcedBreaks.has(i) || i === n - 1 || (count >= MIN_SENTENCE_WORDS && (pauses[i] ?? 0) >= threshold) || softEnd) {
 			ends.add(i);
 			start = i + 1;
 			count = 0;
@@ -118,9 +159,9 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 			let bestPause = -1;
 			for (let j = start; j <= i; j++) {
 				acc += words[j] ?? 0;
-				if (acc >= MIN_SENTENCE_WORDS && (pauses[j] ?? 0) >= bestPause) {
+				if (acc >= MIN_SENTENCE_WORDS && cutScore(j) >= bestPause) {
 					best = j;
-					bestPause = pauses[j] ?? 0;
+					bestPause = cutScore(j);
 				}
 			}
 			ends.add(best);

@@ -81,7 +81,6 @@ export const punctuateByPauses = ({
 	chapterOf: (p: Piece) => number;
 	wordEndsKnown: boolean;
 }): void => {
-	type Unit = PauseUnit & {piece: Piece; start: number; end: number};
 	const units: Unit[] = [];
 	const forced = new Set<number>();
 	let previous: Piece | undefined;
@@ -108,7 +107,7 @@ export const punctuateByPauses = ({
 				});
 			}
 		} else {
-			units.push({piece, start: 0, end: piece.text.length, text: piece.text, startMs: piece.startMs ?? 0, endMs: piece.endMs ?? 0, endKnown: true});
+			for (const u of estimateWords(piece)) units.push(u);
 		}
 		previous = piece;
 	}
@@ -121,16 +120,58 @@ export const punctuateByPauses = ({
 	};
 	units.forEach((u, i) => {
 		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
-		const wholeCue = u.start === 0 && u.end === u.piece.text.length;
+		const wholeCue = u.cueEnd === true;
 		const next = units[i + 1];
 		// CJK captions without punctuation break lines at phrases: a cue's end is a comma.
 		if (!ends.has(i) && wholeCue && next && CJK_END.test(u.piece.text) && CJK_START.test(next.text)) add(u.piece, {at: u.end, kind: 'comma'});
 		if (!ends.has(i)) return;
 		// A stop after the unit's last word (a cue-wide unit may end in a word the words list does not reach).
 		add(u.piece, {at: wholeCue ? u.piece.text.length : u.end, kind: 'stop'});
-		if (next) add(next.piece, {at: next.start, kind: 'capital'});
+		// After `。` a Latin word keeps its case (`bash 里…`): Chinese has no capitals to restore.
+		if (next && !CJK_END.test(u.text)) add(next.piece, {at: next.start, kind: 'capital'});
 	});
 	for (const [piece, list] of edits) applyPunctuation(piece, list);
+};
+
+type Unit = PauseUnit & {piece: Piece; start: number; end: number};
+/** A cue with more words than this holds more than one sentence of speech. */
+const LONG_CUE_WORDS = 30;
+
+/** A word: CJK text two characters at a time (as sentence lengths count it), other text by spaces. */
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,2}|[^\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
+
+/**
+ * The words of a cue whose source gives no word times, each given a share of the cue's
+ * time by its length in characters: a cue of minutes (auto captions cut only at long
+ * silences) can then end a sentence inside it. The last word ends where the cue does, so
+ * the silence before the next cue stays what the source says; the other words of a long
+ * cue are `estimated` (no pause is known after them).
+ */
+const estimateWords = (piece: Piece): Unit[] => {
+	const startMs = piece.startMs ?? 0;
+	const endMs = Math.max(startMs, piece.endMs ?? startMs);
+	const found = [...piece.text.matchAll(WORD)].map((m) => ({start: m.index, end: m.index + m[0].length}));
+	if (found.length === 0) return [{piece, start: 0, end: piece.text.length, text: piece.text, startMs, endMs, endKnown: true, cueEnd: true}];
+	// Only a cue too long for one sentence is cut before a clause opener where no pause says so.
+	const long = found.length > LONG_CUE_WORDS;
+	const total = found.reduce((sum, w) => sum + (w.end - w.start + 1), 0);
+	let chars = 0;
+	return found.map((w, i) => {
+		const at = startMs + Math.round(((endMs - startMs) * chars) / total);
+		chars += w.end - w.start + 1;
+		const last = i === found.length - 1;
+		const end = last ? endMs : startMs + Math.round(((endMs - startMs) * chars) / total);
+		return {
+			piece,
+			start: w.start,
+			end: last ? piece.text.length : w.end,
+			text: piece.text.slice(w.start, w.end),
+			startMs: at,
+			endMs: end,
+			endKnown: true,
+			...(last ? {cueEnd: true} : long ? {estimated: true} : {}),
+		};
+	});
 };
 
 type PunctuationEdit = {at: number; kind: 'stop' | 'comma' | 'capital'};

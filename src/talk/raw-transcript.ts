@@ -44,7 +44,11 @@ export type RawTranscript = {
 	wordEndsKnown?: boolean;
 	/** What the reader read past that the user should hear about (front matter YAML refused and read line by line): one line each, `file:line: …`. */
 	warnings?: string[];
-	/** `cues` only: the source punctuates its text itself (Deepgram's `punctuated_word`), so no sentence ends are added at pauses, however long its sentences. */
+	/**
+	 * `cues` only: the source says its service punctuated (Deepgram's `punctuated_word`; AWS, Rev.ai and Speechmatics punctuation
+	 * tokens), so no sentence ends are added at pauses, however long its sentences. A source that cannot say (captions, Whisper,
+	 * AssemblyAI, Google) is judged by its text alone (`isUnpunctuated`).
+	 */
 	punctuated?: true;
 };
 

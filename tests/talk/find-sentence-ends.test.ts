@@ -21,6 +21,29 @@ describe('sentences from pauses', () => {
 		expect([...findSentenceEnds({units, forcedBreaks: new Set()})]).toEqual([5, 11]);
 	});
 
+	const WORDS = 'we built a new kind of computer for the agents and it was hard so the factory makes tokens all day long but nobody saw it coming'.split(' ');
+	it.each([
+		// Word times: the 1.5 s pause after "long" ends the sentence, whatever word comes next.
+		['word times present', (w: string, i: number) => ({...unit(w, i * 300 + (i > 21 ? 1500 : 0), i * 300 + 250 + (i > 21 ? 1500 : 0))}), [21, 26]],
+		// No word times (a cue's share each): cut before the clause opener "so", not after "the".
+		['word times absent', (w: string, i: number) => ({...unit(w, i * 300, i * 300 + 300), estimated: true}), [13, 26]],
+	])('%s', (_name, make, expected) => {
+		const units = WORDS.map(make);
+		expect([...findSentenceEnds({units, forcedBreaks: new Set()})]).toEqual(expected);
+	});
+
+	// Regression (a keynote's auto captions): "this right. Now to 70 other watch parties", "orders of magnitude all. Because we did".
+	it.each([
+		['right', 'now'],
+		['all', 'because'],
+	])('no cut between %j and %j', (before, opener) => {
+		const words = `we are broadcasting this to everyone watching at home tonight ${before} ${opener} the parties across the island are watching it too`.split(
+			' ',
+		);
+		const units = words.map((w, i) => ({...unit(w, i * 300, i * 300 + 300), estimated: true}));
+		expect([...findSentenceEnds({units, forcedBreaks: new Set()})]).toEqual([words.length - 1]);
+	});
+
 	it.each([
 		[
 			'so we went back to the archives of the show and found ten things we wish we knew before starting our first podcast now as you listen to this episode you will hear',

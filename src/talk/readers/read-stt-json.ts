@@ -32,7 +32,7 @@ type Reading = (
 	| {words: TimedWord[]; cues?: undefined; language?: string}
 	| {cues: TimedCue[]; words?: undefined; language?: string; wordEndsKnown?: boolean}
 ) & {
-	/** The source marks its text as punctuated (Deepgram's `punctuated_word`). */
+	/** The service says it punctuated: Deepgram's `punctuated_word`, punctuation tokens of their own (AWS, Rev.ai, Speechmatics). */
 	punctuated?: true;
 };
 
@@ -80,18 +80,21 @@ const inOrder = () => {
 
 /** Punctuation a service gives as its own token, joined to the word before it. */
 const PUNCTUATION = /^[\p{P}\s]+$/u;
-const attachPunctuation = (tokens: ({text: string} & Partial<TimedWord>)[]): TimedWord[] => {
+const attachPunctuation = (tokens: ({text: string} & Partial<TimedWord>)[]): {words: TimedWord[]; punctuated?: true} => {
 	const out: TimedWord[] = [];
+	let punctuated = false;
 	for (const t of tokens) {
 		const last = out[out.length - 1];
 		if (PUNCTUATION.test(t.text)) {
 			if (last !== undefined && t.text.trim() !== '') last.text += t.text.trim();
+			punctuated ||= t.text.trim() !== '';
 			continue;
 		}
 		if (t.startMs !== undefined && t.endMs !== undefined)
 			out.push({text: t.text, startMs: t.startMs, endMs: t.endMs, ...(t.speaker ? {speaker: t.speaker} : {})});
 	}
-	return out;
+	// A service that gives punctuation as tokens of its own had punctuation on: its text is punctuated, however long its sentences.
+	return {words: out, ...(punctuated ? {punctuated: true as const} : {})};
 };
 
 /** The speaker of a time, from turns sorted by start: the last that starts at or before it. */
@@ -143,7 +146,7 @@ const aws: Vendor = {
 		for (const seg of recs(isRecord(results.speaker_labels) ? results.speaker_labels.segments : undefined))
 			for (const item of recs(seg.items)) labels.set(stringOf(item.start_time), stringOf(item.speaker_label));
 		return {
-			words: attachPunctuation(
+			...attachPunctuation(
 				recs(results.items).map((item) => {
 					const text = stringOf(first(item.alternatives)?.content);
 					const start = secondsOf(item.start_time);
@@ -212,7 +215,7 @@ const revAi: Vendor = {
 	format: 'Rev.ai JSON',
 	recognise: (v) => recs(v.monologues).some((m) => Array.isArray(m.elements)),
 	read: (v) => ({
-		words: attachPunctuation(
+		...attachPunctuation(
 			recs(v.monologues).flatMap((m) =>
 				recs(m.elements).map((e) => {
 					const text = stringOf(e.value);
@@ -240,7 +243,7 @@ const speechmatics: Vendor = {
 			}),
 		);
 		return {
-			words: attachPunctuation(
+			...attachPunctuation(
 				recs(v.words).map((w) => {
 					const start = secondsOf(w.time);
 					const text = stringOf(w.name);

@@ -433,6 +433,24 @@ describe('speech-to-text and platform JSON', () => {
 		expect(text.match(/\./g)).toHaveLength(1);
 	});
 
+	// One rule for every service: a file whose service says it punctuated (punctuation tokens) keeps its sentences; the same service's file without them gets sentence ends at its pauses.
+	it.each([
+		['AWS with punctuation items', true, 1],
+		['AWS without punctuation items', false, 2],
+	])('%s: stops at pauses only where the service did not punctuate', (_name, withPunctuation, stops) => {
+		const items = Array.from({length: 45}, (_, i) => ({
+			type: 'pronunciation',
+			start_time: String(i * 0.5 + (i >= 21 ? 2 : 0)),
+			end_time: String(i * 0.5 + 0.4 + (i >= 21 ? 2 : 0)),
+			alternatives: [{content: `w${i}`}],
+		}));
+		const all = withPunctuation ? [...items, {type: 'punctuation', alternatives: [{content: '.'}]}] : items;
+		const text = speech(JSON.stringify({results: {items: all}}))
+			.map((t) => t.text)
+			.join(' ');
+		expect(text.match(/\./g) ?? []).toHaveLength(stops);
+	});
+
 	it('a word without its end still reads, lasting no time; one without its start is left out', () => {
 		const source = JSON.stringify({
 			id: 'x',

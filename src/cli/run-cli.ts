@@ -33,12 +33,24 @@ type PlanOptions = PlanningOptions & MusicOptions & {fps: number; width: number;
 /** What the commands get from the process: the signal that stops a render (SIGINT, SIGTERM), and for Lambda the AWS client and environment. */
 export type CliDeps = {signal?: AbortSignal} & LambdaDeps;
 
-/** Commander's `error: …` message as talkreel's one line: `talkreel: ARGS: … (see --help)`. */
-const commanderErrorLine = (text: string): string =>
-	`talkreel: ARGS: ${text
-		.replace(/^error:\s*/, '')
-		.replace(/\s*\n\s*/g, ' ')
-		.trim()} (see --help)\n`;
+/** Characters of Commander's message kept in talkreel's line: it quotes the argument, which may be megabytes. */
+const MAX_COMMANDER_MESSAGE_CHARS = 400;
+
+/**
+ * Commander's `error: …` message as talkreel's one line: `talkreel: ARGS: … (see --help)`.
+ * Its lines are joined by splitting, not by a pattern of spaces, newline, spaces, which retried a long run of
+ * spaces from every start (29 s on an `--fps` of 130 000 spaces).
+ */
+const commanderErrorLine = (text: string): string => {
+	const message = text
+		.replace(/^error:/, '')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '')
+		.join(' ');
+	const shown = message.length > MAX_COMMANDER_MESSAGE_CHARS ? `${message.slice(0, MAX_COMMANDER_MESSAGE_CHARS)}…` : message;
+	return `talkreel: ARGS: ${shown} (see --help)\n`;
+};
 
 /** talkreel's version, as its package.json says. */
 const TALKREEL_VERSION: string = (createRequire(import.meta.url)('../../package.json') as {version: string}).version;

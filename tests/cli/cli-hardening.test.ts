@@ -69,7 +69,7 @@ describe('output paths: refused before any work, one line, exit 2, nothing writt
 			(s: ReturnType<typeof seedCopy>) => ['clips', s.talk, '-o', s.edits],
 			/-o .*talk\.edits\.yaml: is a file, not a folder$/,
 		],
-	])('%s', {timeout: 20_000}, async (name, args, message) => {
+	])('%s', {timeout: 30_000}, async (name, args, message) => {
 		const s = seedCopy(name.replace(/\W+/g, '-'));
 		const argv = args(s);
 		const before = Object.fromEntries(readdirSync(s.dir).map((f) => [f, readFileSync(path.join(s.dir, f))]));
@@ -78,9 +78,10 @@ describe('output paths: refused before any work, one line, exit 2, nothing writt
 		oneLine(stderr);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
-		// Refused before anything is bundled or a browser is opened.
+		// Refused before anything is bundled or a browser is opened: nothing says so, and no
+		// bundle's time passes (wall time, with room for a busy machine: the refusal takes about a second alone).
 		expect(stderr).not.toMatch(/bundled|browser:/);
-		expect(ms).toBeLessThan(10_000);
+		expect(ms).toBeLessThan(18_000);
 		// Nothing changed or added beside the input.
 		expect(Object.fromEntries(readdirSync(s.dir).map((f) => [f, readFileSync(path.join(s.dir, f))]))).toEqual(before);
 	});
@@ -196,6 +197,33 @@ describe('render --max-seconds 5 is refused in well under a second', () => {
 			/^talkreel: ARGS: --max-seconds 5 is too short for "[^"]+": its title, 6 sections and one quote each need at least \d+ s\n$/,
 		);
 		expect(ms).toBeLessThan(1000);
+	});
+});
+
+describe('an argument of a huge run of spaces is refused in one short line, at once', () => {
+	// Regression (issue 22): joining the lines of Commander's message with /\s*\n\s*/ took 29 s on 130 000 spaces, and the line quoted them all.
+	it('--fps "<130 000 spaces>x"', async () => {
+		const {runCli} = await import('../../src/cli/run-cli');
+		const lines: string[] = [];
+		const write = process.stderr.write;
+		process.stderr.write = ((chunk: string) => {
+			lines.push(String(chunk));
+			return true;
+		}) as typeof process.stderr.write;
+		const started = process.cpuUsage();
+		let code: number;
+		try {
+			code = await runCli(['node', 'talkreel', 'plan', SEED, '--fps', `${' '.repeat(130_000)}x`]);
+		} finally {
+			process.stderr.write = write;
+		}
+		const {user, system} = process.cpuUsage(started);
+		expect(code).toBe(2);
+		const out = lines.join('');
+		expect(out).toMatch(/^talkreel: ARGS: option '--fps <n>' argument ' +…? \(see --help\)\n$/);
+		expect(out.length).toBeLessThan(500);
+		// CPU time, not wall time: the machine may be busy; before the fix this was over 20 000 ms.
+		expect((user + system) / 1000).toBeLessThan(2000);
 	});
 });
 

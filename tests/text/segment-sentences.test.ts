@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {segmentSentences} from '../../src/text/segment-sentences';
+import {expectLinearTime} from '../support/linear-time';
 
 const texts = (text: string, locale = 'zh'): string[] => segmentSentences({text, locale}).sentences.map((sentence) => sentence.text);
 
@@ -30,6 +31,8 @@ describe('segmentSentences', () => {
 		['It costs $3.50 now.', ['It costs $3.50 now.'], 'price is not split'],
 		['Node.js is fast. Yes.', ['Node.js is fast.', 'Yes.'], 'dotted name is not split'],
 		['Mr. Smith went to the U.S. Army base.', ['Mr. Smith went to the U.S. Army base.'], 'abbreviations are not split'],
+		['Ask Dr.\nSmith. Now.', ['Ask Dr.', 'Smith.', 'Now.'], 'a line break still ends a sentence after an abbreviation'],
+		['It was MDr. Then we left.', ['It was MDr.', 'Then we left.'], 'an abbreviation inside a longer word is not one'],
 		['He said "no." Then left.', ['He said "no."', 'Then left.'], 'straight closing quote stays'],
 		['这很棒。Remotion lets you make videos. 对吧？', ['这很棒。', 'Remotion lets you make videos.', '对吧？'], 'mixed'],
 		['   ', [], 'whitespace only'],
@@ -67,5 +70,12 @@ describe('segmentSentences', () => {
 		expect(texts('这是第一句。《三体》是一本书。', 'zh')).toEqual(['这是第一句。', '《三体》是一本书。']);
 		// A text of opening marks only is still a sentence of its own.
 		expect(texts('“', 'zh')).toEqual(['“']);
+	});
+});
+
+describe('segmentSentences in linear time', () => {
+	// Regression (issue 22): the abbreviation check /(\S+)\s*$/ retried a long word from every start: 15.8 s on a 90 000-letter word.
+	it('a sentence of one long word then another', () => {
+		expectLinearTime({build: (n) => `${'a'.repeat(n)} b`, run: (text) => segmentSentences({text, locale: 'en'}), size: 25_000, boundMs: 5_000});
 	});
 });

@@ -37,7 +37,8 @@ const featuresOf = (talk: ReturnType<typeof makeTalk>, text: string) => {
 // is about more often than lines on anything else, and specific words over common ones:
 // the three features the fit weighs for that (leave-one-talk-out must-haves 47 → 53 of 88).
 describe('turnLength, keywords and rarity', () => {
-	const long = 'Open source funding is broken. Maintainers burn out because companies take the code and give nothing back. The fix is a budget line in every company that ships open source.';
+	const long =
+		'Open source funding is broken. Maintainers burn out because companies take the code and give nothing back. The fix is a budget line in every company that ships open source.';
 	const talk = makeTalk({
 		language: 'en',
 		sections: [

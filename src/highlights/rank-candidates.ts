@@ -57,6 +57,12 @@ export type ScoreFeatures = Omit<QuotabilityParts, 'logistics' | 'incomplete'> &
 	advice: number;
 	/** A short general claim about a thing (`measureClaim*`). */
 	maxim: number;
+	/** How long the span's turn is against the talk's mean speech turn (log₂, −3–3): a long answer, not an aside. */
+	turnLength: number;
+	/** The talk's keywords the span uses (its most spread content words), 0–1 at three. */
+	keywords: number;
+	/** How rare the span's content words are in the talk (mean idf against the highest): vivid, specific words. */
+	rarity: number;
 };
 
 export type FeatureName = keyof ScoreFeatures;
@@ -81,6 +87,9 @@ export const FEATURE_NAMES = [
 	'partial',
 	'advice',
 	'maxim',
+	'turnLength',
+	'keywords',
+	'rarity',
 	'opener',
 	'spokenOpener',
 	'pointer',
@@ -179,6 +188,13 @@ export type ScoringContext = {
 	conversation: Conversation;
 	/** Each turn's text, by id. */
 	turnTexts: ReadonlyMap<string, string>;
+	/** The mean length of a speech turn, in characters. */
+	meanTurnLength: number;
+	/** The talk's keywords (`TALK_KEYWORDS` content words spread widest, by sentence count times idf). */
+	keywords: ReadonlySet<string>;
+	/** Each content word's idf among the talk's sentences, and the highest. */
+	idf: ReadonlyMap<string, number>;
+	maxIdf: number;
 	/** The weight of each feature (`SCORE_WEIGHTS`, or others when the weights are being fitted). */
 	weights: ScoreWeights;
 };
@@ -257,7 +273,24 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 		if (s.turnId !== previousTurn) turnStarts.add(s.index);
 		previousTurn = s.turnId;
 	}
+	const speechTurns = talk.sections.flatMap((s) => s.turns).filter((t) => t.kind === 'speech');
+	const df = new Map<string, number>();
+	for (const words of documents) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+	const keywords = new Set(
+		[...df]
+			.filter(([, count]) => count >= 3)
+			.map(([w, count]) => [w, count * (idf.get(w) ?? 0)] as const)
+			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+			.slice(0, TALK_KEYWORDS)
+			.map(([w]) => w),
+	);
+	let maxIdf = 0;
+	for (const v of idf.values()) maxIdf = Math.max(maxIdf, v);
 	return {
+		meanTurnLength: speechTurns.length === 0 ? 1 : Math.max(1, speechTurns.reduce((a, t) => a + t.text.length, 0) / speechTurns.length),
+		keywords,
+		idf,
+		maxIdf,
 		talk,
 		sentences,
 		sectionCentrality,
@@ -416,5 +449,11 @@ const measureFeatures = (span: {
 		partial: span.partial ? 1 : 0,
 		advice: claim.advice ? 1 : 0,
 		maxim: claim.maxim ? 1 : 0,
+		turnLength: Math.max(-3, Math.min(3, Math.log2(Math.max(1, turnText.length) / context.meanTurnLength))),
+		keywords: Math.min(1, [...used].filter((w) => context.keywords.has(w)).length / 3),
+		rarity: used.size === 0 || context.maxIdf === 0 ? 0 : mean([...used].map((w) => context.idf.get(w) ?? 0)) / context.maxIdf,
 	};
 };
+
+/** How many of the talk's content words are its keywords. */
+const TALK_KEYWORDS = 30;

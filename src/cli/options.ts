@@ -55,10 +55,18 @@ export type MusicOptions = {music?: string};
 /** What every command that renders takes. */
 export type RenderingOptions = PlanningOptions & MusicOptions & {scale: number; concurrency?: number; renderer: RendererName; translation: boolean};
 
-/** `<file>`, `--edits FILE`, `--no-edits`, `--chapters FILE`, `--no-chapters`, `--media FILE` and `--no-media`. */
-export const addTalkOptions = (command: Command): Command =>
-	command
-		.argument('<file>', 'transcript (any supported format, recognised from its content)')
+/**
+ * `<file>` (or, for a command that renders, `<files...>`), `--edits FILE`, `--no-edits`,
+ * `--chapters FILE`, `--no-chapters`, `--media FILE` and `--no-media`.
+ */
+export const addTalkOptions = (command: Command, {several = false}: {several?: boolean} = {}): Command =>
+	(several
+		? command.argument(
+				'<files...>',
+				'transcripts (any supported format, recognised from its content): several render one after another here, at the same time with --lambda',
+			)
+		: command.argument('<file>', 'transcript (any supported format, recognised from its content)')
+	)
 		.option('--edits <file>', 'edits file to apply (default: <name>.edits.yaml beside the transcript)')
 		.option('--no-edits', 'ignore the edits file beside the transcript')
 		.option('--chapters <file>', 'WebVTT chapters file (default: <name>.chapters.vtt beside the transcript)')
@@ -71,8 +79,8 @@ export const addMusicOption = (command: Command): Command =>
 	command.option('--music <file>', 'a music bed under the whole video, quieter under speech (looped if shorter)');
 
 /** The talk options and `--max-seconds`. */
-export const addPlanningOptions = (command: Command): Command =>
-	addTalkOptions(command).option(
+export const addPlanningOptions = (command: Command, {several = false}: {several?: boolean} = {}): Command =>
+	addTalkOptions(command, {several}).option(
 		'--max-seconds <n>',
 		'length of the recap in seconds (its quotes are the ones clipped too)',
 		positiveNumber,
@@ -82,9 +90,9 @@ export const addPlanningOptions = (command: Command): Command =>
 /** `--no-translation`: a bilingual talk's quotes without their translation (`translation` is true unless given). */
 export const addTranslationOption = (command: Command): Command => command.option('--no-translation', "hide a bilingual talk's translation under its quotes");
 
-/** The planning options and `--scale`, `--concurrency`, `--renderer`. */
+/** The planning options (one or more FILEs) and `--scale`, `--concurrency`, `--renderer`. */
 export const addRenderingOptions = (command: Command, {scaleExample}: {scaleExample: string}): Command =>
-	addMusicOption(addTranslationOption(addPlanningOptions(command)))
+	addMusicOption(addTranslationOption(addPlanningOptions(command, {several: true})))
 		.option('--scale <f>', `output size factor (${scaleExample})`, scaleFactor, 1)
 		.option('--concurrency <n>', 'browser tabs rendering at once (default: half the cores)', concurrencyCount)
 		.addOption(new Option('--renderer <name>', 'fast: draw each distinct frame once; remotion: plain renderMedia').choices(RENDERERS).default('fast'));

@@ -1,10 +1,10 @@
 import {BrowserMissingError} from '../render/browser';
 import {RenderAbortedError} from '../render/interruptible';
 import {isUserError} from '../errors';
-import {ClipsFailedError} from './command-clips';
+import {PartlyFailedError} from './partly-failed';
 import {writeLine} from './terminal-text';
 
-/** Exit codes: 0 done, 1 internal failure (or some clips failed), 2 the user's input or arguments, 128 + the signal's number when interrupted. */
+/** Exit codes: 0 done, 1 internal failure (or some clips or talks failed), 2 the user's input or arguments, 128 + the signal's number when interrupted. */
 export const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 1;
 /** Interrupted by Ctrl-C (128 + SIGINT), as shells report it; SIGTERM gives 143. */
@@ -27,7 +27,7 @@ export const reportError = (error: unknown, {interruptedExitCode}: {interruptedE
 		writeLine(`talkreel: ${error.message}`);
 		return interruptedExitCode ?? EXIT_INTERRUPTED;
 	}
-	if (error instanceof ClipsFailedError) {
+	if (error instanceof PartlyFailedError) {
 		writeLine(`talkreel: ${error.message}`);
 		return EXIT_INTERNAL;
 	}

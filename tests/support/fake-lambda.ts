@@ -54,7 +54,7 @@ export type FakeLambda = {
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * A Lambda account in memory, for tests: renders follow `script(outName)`, and it counts
+ * A Lambda account in memory, for tests: renders follow `script(outName, request)`, and it counts
  * the functions they keep busy (the main function, and the renderers beside it) from
  * start to their last poll, as AWS would count them against the account's limit.
  */
@@ -71,7 +71,8 @@ export const createFakeLambda = ({
 	sites?: LambdaSite[];
 	/** Thrown by `listFunctions` and `listSites`. */
 	listError?: Error;
-	script?: (outName: string) => FakeRender;
+	/** How each render goes, by its output name and what was asked (the talk's slug is in its input props). */
+	script?: (outName: string, request: LambdaMediaRequest | LambdaStillRequest) => FakeRender;
 	/**
 	 * Writes what a render made into `file` when it is downloaded: a test that muxes or
 	 * inspects it renders the request here (as a Lambda function would). Absent: a line of text.
@@ -110,7 +111,7 @@ export const createFakeLambda = ({
 		},
 		renderMedia: async (request) => {
 			await tick();
-			const render = script(request.outName);
+			const render = script(request.outName, request);
 			if (render.startError) throw render.startError;
 			const started: Started = {
 				renderId: `render-${media.length + 1}`,
@@ -131,7 +132,7 @@ export const createFakeLambda = ({
 			if (started === undefined) throw new Error(`No render with ID "${render.renderId}" found`);
 			const pollError = started.pollErrors.shift();
 			if (pollError) throw pollError;
-			const scripted = script(started.request.outName);
+			const scripted = script(started.request.outName, started.request);
 			const steps = scripted.steps ?? [{overall: 1, costUsd: 0.001, done: true}];
 			const step = steps[Math.min(started.polls, steps.length - 1)]!;
 			const stepsUsed = started.polls >= steps.length - 1;
@@ -153,7 +154,7 @@ export const createFakeLambda = ({
 			return progress;
 		},
 		renderStill: async (request) => {
-			const render = script(request.outName);
+			const render = script(request.outName, request);
 			take(1);
 			await tick();
 			busy -= 1;
@@ -172,11 +173,11 @@ export const createFakeLambda = ({
 		download: async ({output, file}) => {
 			await tick();
 			const name = output.key.split('/').at(-1) ?? '';
-			const render = script(name);
-			if (render.downloadError) throw render.downloadError;
 			const request =
 				media.find((m) => output.key === `renders/${m.renderId}/${m.request.outName}`)?.request ?? stills.find((r) => output.key === `stills/${r.outName}`);
 			if (request === undefined) throw new Error(`NoSuchKey: ${output.key}`);
+			const render = script(name, request);
+			if (render.downloadError) throw render.downloadError;
 			if (writeOutput === undefined) await writeFile(file, `fake ${output.key}\n`);
 			else await writeOutput(request, file);
 			downloads.push(file);

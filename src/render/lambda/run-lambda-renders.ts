@@ -2,6 +2,7 @@ import {InternalError, UserError} from '../../errors';
 import {RenderAbortedError} from '../interruptible';
 import {concurrencyFor, functionsOf, shareOfFunctions} from './allot-lambda-functions';
 import {type LambdaErrorContext, describeLambdaError} from './describe-lambda-error';
+import {type LambdaFunctionPool, createLambdaFunctionPool} from './lambda-function-pool';
 import type {LambdaClient, LambdaOutput, LambdaProgress, LambdaRender, LambdaTarget} from './lambda-client';
 import {measureInputProps} from './measure-input-props';
 
@@ -50,6 +51,12 @@ export type RunLambdaRendersOptions = {
 	jobs: LambdaJob[];
 	/** The most Lambda functions running at once, main and renderer functions together (`--lambda-concurrency`). */
 	maxFunctions: number;
+	/**
+	 * The functions this batch shares with the other batches of the command (the talks of
+	 * `render A B --lambda`), under the name `batch`; by default a pool of its own of
+	 * `maxFunctions`.
+	 */
+	pool?: {pool: LambdaFunctionPool; batch: string};
 	scale: number;
 	/** Stops the batch: nothing new starts, every render started is cancelled, `RenderAbortedError` is thrown. */
 	signal?: AbortSignal;
@@ -218,30 +225,32 @@ export const runLambdaRenders = async (options: RunLambdaRendersOptions): Promis
 	};
 
 	const results: (LambdaJobResult | undefined)[] = jobs.map(() => undefined);
+	const {pool, batch} = options.pool ?? {pool: createLambdaFunctionPool({maxFunctions}), batch: 'batch'};
+	let stopWaking = () => {};
 	await new Promise<void>((resolve) => {
-		let free = maxFunctions;
 		let next = 0;
 		let running = 0;
 		const settle = () => {
 			if (running === 0 && (next >= jobs.length || stop.signal.aborted)) resolve();
 		};
 		const startWhatFits = () => {
-			while (!stop.signal.aborted && next < jobs.length && free >= 1) {
+			while (!stop.signal.aborted && next < jobs.length && pool.mayTake(batch)) {
 				const index = next++;
 				const job = jobs[index]!;
 				const state = states[index]!;
-				const share = shareOfFunctions({free, waiting: jobs.length - index});
+				// An even share of what is free among every render still waiting, this one's batch and the others'.
+				const share = shareOfFunctions({free: pool.free(), waiting: pool.waiting()});
+				pool.setWaiting(batch, jobs.length - next);
 				const concurrency = job.kind === 'media' ? concurrencyFor({frames: job.frames, functions: share}) : 1;
 				const used = functionsOf({concurrency});
-				free -= used;
+				pool.take(batch, used);
 				running++;
 				state.running = true;
 				let released = false;
 				const release = () => {
 					if (released) return;
 					released = true;
-					free += used;
-					startWhatFits();
+					pool.give(batch, used);
 				};
 				run(job, state, concurrency, release)
 					.then(
@@ -274,8 +283,13 @@ export const runLambdaRenders = async (options: RunLambdaRendersOptions): Promis
 			settle();
 		};
 		report();
+		pool.setWaiting(batch, jobs.length);
+		stopWaking = pool.onFree(startWhatFits);
 		startWhatFits();
 	});
+	stopWaking();
+	// Stopped or done: none of its renders waits for a function any more.
+	pool.setWaiting(batch, 0);
 	options.signal?.removeEventListener('abort', onAbort);
 	const costUsd = results.reduce((sum, r) => sum + (r?.costUsd ?? 0), 0);
 	const cancelled = results.filter((r) => r?.error === 'cancelled').length;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {type Log, formatSeconds} from '../bundle-project';
 import {withRenderContext} from '../render-pipeline';
 import type {LambdaClient, LambdaTarget} from './lambda-client';
+import type {LambdaFunctionPool} from './lambda-function-pool';
 import {type LambdaBatchProgress, type LambdaJob, type LambdaJobResult, type RunLambdaRendersOptions, formatUsd, runLambdaRenders} from './run-lambda-renders';
 
 /** Where and how a `--lambda` render runs: the checked setup, the limit, the size, and how it reports and stops. */
@@ -12,6 +13,8 @@ export type LambdaRenderSettings = {
 	target: LambdaTarget;
 	/** The most functions running at once (`--lambda-concurrency`). */
 	maxFunctions: number;
+	/** The functions shared with the other talks of the command, and this talk's name in it (default: `maxFunctions` of its own). */
+	pool?: {pool: LambdaFunctionPool; batch: string} | undefined;
 	scale?: number;
 	/** Stops every render started (they are cancelled on Lambda); nothing half-written stays. */
 	signal?: AbortSignal | undefined;
@@ -57,6 +60,7 @@ export const withLambdaBatch = async <T>(settings: LambdaRenderSettings, work: (
 						target: settings.target,
 						jobs,
 						maxFunctions: settings.maxFunctions,
+						...(settings.pool === undefined ? {} : {pool: settings.pool}),
 						scale: settings.scale ?? 1,
 						signal: context.interruptible.signal,
 						log,

@@ -6,6 +6,7 @@ import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {InternalError, UserError} from '../../../src/errors';
 import {RenderAbortedError} from '../../../src/render/interruptible';
 import type {LambdaTarget} from '../../../src/render/lambda/lambda-client';
+import {createLambdaFunctionPool} from '../../../src/render/lambda/lambda-function-pool';
 import {type LambdaBatchProgress, type LambdaJob, type RunLambdaRendersOptions, runLambdaRenders} from '../../../src/render/lambda/run-lambda-renders';
 import {type FakeRender, createFakeLambda} from '../../support/fake-lambda';
 
@@ -84,6 +85,52 @@ describe('the Lambda scheduler keeps within the account limit', () => {
 		const fake = createFakeLambda({script: () => STEADY});
 		await run({client: fake.client, jobs: Array.from({length: 30}, (_, i) => clip(`c${i}`)), maxFunctions: 10});
 		expect(new Set(fake.media.map((m) => m.request.concurrency))).toEqual(new Set([1]));
+	});
+});
+
+/** The talks of `render A B --lambda`: one batch each, one pool of functions for all. */
+describe('batches sharing one pool of functions', () => {
+	it('two recaps announced together render at the same time, half the functions each, never more than the limit', async () => {
+		const fake = createFakeLambda({script: () => STEADY});
+		const pool = createLambdaFunctionPool({maxFunctions: 10});
+		pool.expect('a');
+		pool.expect('b');
+		const [a, b] = await Promise.all([
+			run({client: fake.client, jobs: [clip('a', 5341)], maxFunctions: 10, pool: {pool, batch: 'a'}}),
+			run({client: fake.client, jobs: [clip('b', 5341)], maxFunctions: 10, pool: {pool, batch: 'b'}}),
+		]);
+		expect([a.results[0]?.error, b.results[0]?.error]).toEqual([null, null]);
+		// Both started before either finished: the second did not wait for the first's functions.
+		expect(fake.media.map((m) => m.request.concurrency)).toEqual([4, 4]);
+		expect(fake.maxBusy()).toBe(10);
+		expect(pool.free()).toBe(10);
+		expect(pool.waiting()).toBe(0);
+	});
+
+	it('the clips of three talks on 4 functions: never more than 4 busy, every clip done, the pool whole again', async () => {
+		const fake = createFakeLambda({script: () => STEADY});
+		const pool = createLambdaFunctionPool({maxFunctions: 4});
+		const talks = ['x', 'y', 'z'];
+		for (const t of talks) pool.expect(t);
+		const batches = await Promise.all(
+			talks.map((t) => run({client: fake.client, jobs: Array.from({length: 7}, (_, i) => clip(`${t}${i}`)), maxFunctions: 4, pool: {pool, batch: t}})),
+		);
+		expect(batches.flatMap((b) => b.results.map((r) => r.error))).toEqual(Array.from({length: 21}, () => null));
+		expect(fake.maxBusy()).toBe(4);
+		// Each talk had a clip under way before the first talk was done: they share, not queue.
+		const firstOf = (t: string) => fake.media.findIndex((m) => m.request.outName.startsWith(t));
+		expect(Math.max(...talks.map(firstOf))).toBeLessThan(7);
+		expect(pool.free()).toBe(4);
+	});
+
+	it('a talk that never starts (its sound failed) gives its share back: the one left takes every function', async () => {
+		const fake = createFakeLambda({script: () => STEADY});
+		const pool = createLambdaFunctionPool({maxFunctions: 10});
+		pool.expect('a');
+		pool.expect('b');
+		pool.setWaiting('b', 0);
+		await run({client: fake.client, jobs: [clip('a', 5341)], maxFunctions: 10, pool: {pool, batch: 'a'}});
+		expect(fake.media.map((m) => m.request.concurrency)).toEqual([9]);
 	});
 });
 

@@ -72,10 +72,12 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 		for (const turn of section.turns) {
 			if (turn.kind !== 'speech') continue;
 			const turnOwn = turnSentences({text: turn.text, locale}).sentences;
-			const paragraphs = [...new Set(turnOwn.map((s) => s.paragraph))];
-			for (const p of paragraphs) {
+			// The turn's sentences by paragraph, grouped once: a turn of thousands of one-line paragraphs is common in captions.
+			const byParagraph = new Map<number, typeof turnOwn>();
+			for (const s of turnOwn) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+			for (const spans of byParagraph.values()) {
 				const own: TalkSentence[] = [];
-				for (const span of turnOwn.filter((s) => s.paragraph === p)) {
+				for (const span of spans) {
 					const sentence: TalkSentence = {
 						index: sentences.length,
 						turnId: turn.id,

@@ -72,9 +72,40 @@ const COMMON_CAPITALS: ReadonlySet<string> = new Set([
 	'thanks',
 ]);
 
-const mentions = (text: string, brands: readonly string[]): boolean => {
+/** A sentence as `mentions` reads it: its text in lower case and its runs of letters and digits. */
+type Words = {lower: string; runs: ReadonlySet<string>};
+
+const wordsOf = (text: string): Words => {
 	const lower = text.toLowerCase();
-	return brands.some((b) => new RegExp(`(?:^|[^a-z0-9])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(lower));
+	return {lower, runs: new Set(lower.match(/[a-z0-9]+/g) ?? [])};
+};
+
+/** Brands by their first run of letters and digits (`acme` for `acme-pay`): a sentence is looked up by its own runs, not tried against every brand. */
+type BrandIndex = Map<string, Set<string>>;
+
+const addBrands = (index: BrandIndex, brands: readonly string[]): void => {
+	for (const brand of brands) {
+		const first = /[a-z0-9]+/.exec(brand)?.[0];
+		if (first === undefined) continue;
+		const own = index.get(first) ?? new Set<string>();
+		own.add(brand);
+		index.set(first, own);
+	}
+};
+
+/**
+ * Whether the sentence names one of the brands, standing as a word of its own (`acme` in
+ * `acme.io`, not in `acmes`). A brand of one run is one of the sentence's runs; a longer
+ * one (`acme-pay`) is checked in full only when its first run is there.
+ */
+const mentions = ({lower, runs}: Words, index: BrandIndex): boolean => {
+	for (const run of runs) {
+		for (const brand of index.get(run) ?? []) {
+			if (brand === run) return true;
+			if (new RegExp(`(?:^|[^a-z0-9])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(lower)) return true;
+		}
+	}
+	return false;
 };
 
 /** Indexes (into `sentences`, talk order) of the sentences that are a sponsor read. */
@@ -90,24 +121,47 @@ export const findAdReads = ({sentences, speakerNames}: {sentences: readonly Talk
 			turnOrder.push(s.turnId);
 		} else own.push(s);
 	}
-	const riffs: {brands: string[]; fromTurn: number}[] = [];
+	// Each sentence is read once for each rule, however many reads look at it.
+	const callsToAction = new Map<number, boolean>();
+	const callsToActionAt = (s: TalkSentence | undefined): boolean => {
+		if (s === undefined) return false;
+		let found = callsToAction.get(s.index);
+		if (found === undefined) {
+			found = isCallToAction(s.text);
+			callsToAction.set(s.index, found);
+		}
+		return found;
+	};
+	const words = new Map<number, Words>();
+	const wordsAt = (s: TalkSentence): Words => {
+		let found = words.get(s.index);
+		if (found === undefined) {
+			found = wordsOf(s.text);
+			words.set(s.index, found);
+		}
+		return found;
+	};
+	/** The brands named by cues without a call to action, by the turn they were named in. */
+	const riffsByTurn: string[][][] = turnOrder.map(() => []);
 	turnOrder.forEach((turnId, turnIndex) => {
 		const own = byTurn.get(turnId) ?? [];
 		own.forEach((s, i) => {
 			if (isCue(s.text)) {
 				let end = i;
-				for (let j = i; j < own.length && j <= i + AD_SPAN_SENTENCES; j++) if (isCallToAction(own[j]?.text ?? '')) end = j;
+				for (let j = i; j < own.length && j <= i + AD_SPAN_SENTENCES; j++) if (callsToActionAt(own[j])) end = j;
 				for (let k = i; k <= end; k++) ads.add(own[k]?.index ?? -1);
 				if (end === i) {
 					const brands = brandsOf({text: s.text, names});
-					if (brands.length > 0) riffs.push({brands, fromTurn: turnIndex});
+					if (brands.length > 0) riffsByTurn[turnIndex]?.push(brands);
 				}
 			}
-			if (isCallToAction(s.text)) {
-				const brands = brandsOf({text: s.text, names});
+			if (callsToActionAt(s)) {
+				const named: BrandIndex = new Map();
+				addBrands(named, brandsOf({text: s.text, names}));
 				let start = i;
 				for (let k = Math.max(0, i - AD_SPAN_SENTENCES); k < i; k++) {
-					if (brands.length > 0 && mentions(own[k]?.text ?? '', brands)) {
+					const before = own[k];
+					if (named.size > 0 && before !== undefined && mentions(wordsAt(before), named)) {
 						start = k;
 						break;
 					}
@@ -116,11 +170,13 @@ export const findAdReads = ({sentences, speakerNames}: {sentences: readonly Talk
 			}
 		});
 	});
-	for (const {brands, fromTurn} of riffs) {
-		for (const turnId of turnOrder.slice(fromTurn, fromTurn + 1 + BRAND_TURNS)) {
-			for (const s of byTurn.get(turnId) ?? []) if (mentions(s.text, brands)) ads.add(s.index);
-		}
-	}
+	// A sentence mentioning a brand named in its turn or the BRAND_TURNS turns before it is part of the read.
+	turnOrder.forEach((turnId, turnIndex) => {
+		const named: BrandIndex = new Map();
+		for (let from = Math.max(0, turnIndex - BRAND_TURNS); from <= turnIndex; from++) for (const brands of riffsByTurn[from] ?? []) addBrands(named, brands);
+		if (named.size === 0) return;
+		for (const s of byTurn.get(turnId) ?? []) if (mentions(wordsAt(s), named)) ads.add(s.index);
+	});
 	ads.delete(-1);
 	return ads;
 };

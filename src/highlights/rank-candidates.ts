@@ -188,6 +188,8 @@ export type ScoringContext = {
 	conversation: Conversation;
 	/** Each turn's text, by id. */
 	turnTexts: ReadonlyMap<string, string>;
+	/** The content words of each sentence (`tokenizeWords`), by its index. */
+	sentenceWords: readonly string[][];
 	/** The mean length of a speech turn, in characters. */
 	meanTurnLength: number;
 	/** The talk's keywords (`TALK_KEYWORDS` content words spread widest, by sentence count times idf). */
@@ -213,10 +215,11 @@ export const rankCandidates = ({
 	talk: Talk;
 	weights?: ScoreWeights;
 }): {candidates: ScoredCandidate[]; context: ScoringContext} => {
-	const {sentences, candidates} = buildCandidates({talk});
+	const {sentences, candidates: every} = buildCandidates({talk});
 	const context = buildScoringContext({talk, sentences, weights});
 	// Who says each turn, looked up once: a candidate per sentence span would otherwise scan every turn.
 	const speakersByTurn = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds]));
+	const candidates = every.length <= MAX_SCORED_CANDIDATES ? every : preselect({candidates: every, context, speakersByTurn});
 	const scored: ScoredCandidate[] = candidates.map((c) => ({
 		...c,
 		...scoreSpan({
@@ -229,10 +232,81 @@ export const rankCandidates = ({
 			partial: c.cut === 'clause',
 			start: c.start,
 			end: c.end,
+			// Whole sentences: their words, read once per sentence, not again per span.
+			...(c.cut === 'sentences' ? {words: c.sentenceIndexes.flatMap((i) => context.sentenceWords[i] ?? [])} : {}),
 		}),
 	}));
 	scored.sort((a, b) => b.score.total - a.score.total || a.order - b.order);
 	return {candidates: scored, context};
+};
+
+/**
+ * Scoring a candidate in full (its rules, its parts of speech, its claims) takes about a
+ * quarter of a millisecond: a talk of 100 000 subtitle cues has 300 000 candidates, over a
+ * minute of it. A talk with more than this many candidates — a three-hour talk has about
+ * 5 000, so every talk of normal length is scored whole, as before — is
+ * scored in full only on the best this many by the features that cost nothing to read
+ * (`preselect`).
+ */
+export const MAX_SCORED_CANDIDATES = 8_000;
+
+/** The features `preselect` reads: known from the span's place, its speaker and its length, without reading its words. */
+const CHEAP_FEATURES = [
+	'sectionCentrality',
+	'talkCentrality',
+	'role',
+	'asks',
+	'opensTalk',
+	'floor',
+	'exchange',
+	'framing',
+	'answers',
+	'short',
+	'long',
+	'sentences',
+	'opensTurn',
+	'partial',
+	'turnLength',
+] as const satisfies readonly FeatureName[];
+
+/**
+ * The candidates of a talk too long to score whole: in each section, its share of
+ * MAX_SCORED_CANDIDATES (by its number of candidates, at least one), the best by the
+ * weighted sum of CHEAP_FEATURES (ties: talk order); returned in talk order.
+ */
+const preselect = ({
+	candidates,
+	context,
+	speakersByTurn,
+}: {
+	candidates: Candidate[];
+	context: ScoringContext;
+	speakersByTurn: ReadonlyMap<string, string[]>;
+}): Candidate[] => {
+	const bySection = new Map<string, {candidate: Candidate; score: number}[]>();
+	for (const candidate of candidates) {
+		const cheap = measureCheapFeatures({
+			context,
+			turnId: candidate.turnId,
+			speakerIds: speakersByTurn.get(candidate.turnId) ?? [],
+			sentenceIndexes: candidate.sentenceIndexes,
+			partial: candidate.cut === 'clause',
+			start: candidate.start,
+			length: candidate.length,
+		});
+		let score = 0;
+		for (const name of CHEAP_FEATURES) score += (context.weights.weights[name] ?? 0) * cheap[name];
+		const own = bySection.get(candidate.sectionId) ?? [];
+		own.push({candidate, score});
+		bySection.set(candidate.sectionId, own);
+	}
+	const kept: Candidate[] = [];
+	for (const own of bySection.values()) {
+		const quota = Math.max(1, Math.floor((MAX_SCORED_CANDIDATES * own.length) / candidates.length));
+		own.sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order);
+		for (const {candidate} of own.slice(0, quota)) kept.push(candidate);
+	}
+	return kept.sort((a, b) => a.order - b.order);
 };
 
 const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences: TalkSentence[]; weights: ScoreWeights}): ScoringContext => {
@@ -287,6 +361,7 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 	let maxIdf = 0;
 	for (const v of idf.values()) maxIdf = Math.max(maxIdf, v);
 	return {
+		sentenceWords: documents,
 		meanTurnLength: speechTurns.length === 0 ? 1 : Math.max(1, speechTurns.reduce((a, t) => a + t.text.length, 0) / speechTurns.length),
 		keywords,
 		idf,
@@ -361,6 +436,7 @@ export const scoreSpan = ({
 	partial = false,
 	start,
 	end,
+	words: known,
 }: {
 	context: ScoringContext;
 	partial?: boolean;
@@ -372,8 +448,10 @@ export const scoreSpan = ({
 	speakerIds: string[];
 	text: string;
 	sentenceIndexes: number[];
+	/** The span's content words when they are already known (a span of whole sentences); else read from `text`. */
+	words?: string[];
 }): {score: {total: number; parts: ScoreParts}; features: ScoreFeatures; words: string[]} => {
-	const words = tokenizeWords({text: foldToSimplified(text), locale: context.locale}).words;
+	const words = known ?? tokenizeWords({text: foldToSimplified(text), locale: context.locale}).words;
 	const tokens = spanTokens({context, sentenceIndexes, text, start});
 	const {parts: quotability} = scoreQuotability({
 		text,
@@ -413,27 +491,56 @@ const measureFeatures = (span: {
 	rules: Omit<QuotabilityParts, 'logistics' | 'incomplete'>;
 	claim: Claim;
 }): ScoreFeatures => {
-	const {context, speakerIds, text, sentenceIndexes, start, claim} = span;
+	const {context, text, start, claim} = span;
 	const title = context.titleWords.get(span.sectionId) ?? [];
 	const used = new Set(span.words);
-	const b = context.bounds;
-	const length = measureQuoteLength({text, bounds: b});
-	const speaker = context.conversation.speakers.get(speakerIds[0] ?? '');
 	const setting = context.conversation.turns.get(span.turnId);
 	const turnText = context.turnTexts.get(span.turnId) ?? '';
 	const spanEnd = span.end ?? (start === undefined ? turnText.length : start + text.length);
 	// Laughter in the span, in the words right after it, or in the turn after it when the span ends its turn.
 	const laughs =
 		hasLaughter(text) || hasLaughter(turnText.slice(spanEnd, spanEnd + 40)) || (setting?.laughterAfter === true && turnText.slice(spanEnd).trim().length === 0);
-	const first = sentenceIndexes[0];
 	const normalised = Object.fromEntries(
 		Object.entries(span.rules).map(([k, v]) => [k, v / QUOTABILITY_UNITS[k as keyof typeof QUOTABILITY_UNITS]]),
 	) as typeof span.rules;
 	return {
 		...normalised,
+		...measureCheapFeatures({...span, length: measureQuoteLength({text, bounds: context.bounds})}),
+		titleRelevance: title.length === 0 ? 0 : title.filter((t) => used.has(t)).length / title.length,
+		laughter: laughs ? 1 : 0,
+		advice: claim.advice ? 1 : 0,
+		maxim: claim.maxim ? 1 : 0,
+		keywords: Math.min(1, [...used].filter((w) => context.keywords.has(w)).length / 3),
+		rarity: used.size === 0 || context.maxIdf === 0 ? 0 : mean([...used].map((w) => context.idf.get(w) ?? 0)) / context.maxIdf,
+	};
+};
+
+/** The features of a span read from its place, its speaker and its length alone (`CHEAP_FEATURES`): no word of it is read. */
+const measureCheapFeatures = ({
+	context,
+	turnId,
+	speakerIds,
+	sentenceIndexes,
+	partial,
+	start,
+	length,
+}: {
+	context: ScoringContext;
+	turnId: string;
+	speakerIds: readonly string[];
+	sentenceIndexes: readonly number[];
+	partial: boolean;
+	start: number | undefined;
+	/** In the language's unit (`measureQuoteLength`). */
+	length: number;
+}): Pick<ScoreFeatures, (typeof CHEAP_FEATURES)[number]> => {
+	const b = context.bounds;
+	const speaker = context.conversation.speakers.get(speakerIds[0] ?? '');
+	const setting = context.conversation.turns.get(turnId);
+	const first = sentenceIndexes[0];
+	return {
 		sectionCentrality: mean(sentenceIndexes.map((i) => context.sectionCentrality[i] ?? 0)),
 		talkCentrality: mean(sentenceIndexes.map((i) => context.talkCentrality[i] ?? 0)),
-		titleRelevance: title.length === 0 ? 0 : title.filter((t) => used.has(t)).length / title.length,
 		role: speakerIds.length > 0 && speakerIds.every((id) => context.hosts.has(id)) ? 1 : 0,
 		asks: speaker?.asks ?? 0,
 		opensTalk: speaker?.opensTalk === true ? 1 : 0,
@@ -441,17 +548,12 @@ const measureFeatures = (span: {
 		exchange: setting?.exchange ?? 0,
 		framing: setting?.framing === true ? 1 : 0,
 		answers: setting?.answers === true ? 1 : 0,
-		laughter: laughs ? 1 : 0,
 		short: length < b.idealMin ? Math.min(1, (b.idealMin - length) / (b.idealMin - b.min)) : 0,
 		long: length > b.idealMax ? Math.min(1, (length - b.idealMax) / (b.max - b.idealMax)) : 0,
 		sentences: Math.max(0, sentenceIndexes.length - 1),
 		opensTurn: first !== undefined && context.turnStarts.has(first) && (start === undefined || start <= (context.sentences[first]?.start ?? 0)) ? 1 : 0,
-		partial: span.partial ? 1 : 0,
-		advice: claim.advice ? 1 : 0,
-		maxim: claim.maxim ? 1 : 0,
-		turnLength: Math.max(-3, Math.min(3, Math.log2(Math.max(1, turnText.length) / context.meanTurnLength))),
-		keywords: Math.min(1, [...used].filter((w) => context.keywords.has(w)).length / 3),
-		rarity: used.size === 0 || context.maxIdf === 0 ? 0 : mean([...used].map((w) => context.idf.get(w) ?? 0)) / context.maxIdf,
+		partial: partial ? 1 : 0,
+		turnLength: Math.max(-3, Math.min(3, Math.log2(Math.max(1, (context.turnTexts.get(turnId) ?? '').length) / context.meanTurnLength))),
 	};
 };
 

@@ -13,7 +13,15 @@ import {type TurnSentence, turnSentences} from './turn-sentences';
  * budget and whatever other turns are edited.
  */
 export const formatQuoteId = ({turnId, sentences, start, end}: {turnId: string; sentences: readonly TurnSentence[]; start: number; end: number}): string => {
-	const first = sentences.findIndex((s) => s.end > start);
+	// The first sentence ending after `start`, by bisection: a turn of thousands of sentences is asked once per candidate.
+	let low = 0;
+	let high = sentences.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (sentences[mid]!.end > start) high = mid;
+		else low = mid + 1;
+	}
+	const first = low < sentences.length ? low : -1;
 	let last = first;
 	while (last + 1 < sentences.length && sentences[last + 1]!.start < end) last += 1;
 	const a = sentences[first];

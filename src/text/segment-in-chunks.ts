@@ -5,6 +5,8 @@ const SEGMENT_CHUNK_CHARS = 2000;
 /** How far back from the chunk's end a space or punctuation mark is looked for, to cut there. */
 const CUT_SEARCH_CHARS = 200;
 const CUT_AFTER = /[\s\p{P}]/u;
+/** Where a sentence chunk is best cut: after a sentence's end mark (then after any space or punctuation). */
+const SENTENCE_END_MARK = /[.!?。！？…]/u;
 
 /**
  * `Intl.Segmenter(locale, {granularity}).segment(text)`, one chunk of at most
@@ -14,14 +16,30 @@ const CUT_AFTER = /[\s\p{P}]/u;
  * chunks. Chunks end after a space or punctuation mark when one is near, where no word
  * or grapheme spans the cut; otherwise at the limit, never inside a surrogate pair.
  */
-export function* segmentInChunks({text, locale, granularity}: {text: string; locale: string; granularity: 'grapheme' | 'word'}): Generator<Intl.SegmentData> {
+export function* segmentInChunks({
+	text,
+	locale,
+	granularity,
+}: {
+	text: string;
+	locale: string;
+	granularity: 'grapheme' | 'word' | 'sentence';
+}): Generator<Intl.SegmentData> {
 	const segmenter = segmenterFor({locale, granularity});
 	let start = 0;
 	while (start < text.length) {
 		let end = Math.min(text.length, start + SEGMENT_CHUNK_CHARS);
 		if (end < text.length) {
 			let cut = -1;
-			for (let i = end; i > end - CUT_SEARCH_CHARS && i > start; i--) {
+			// Sentences are cut after an end mark, where the segmenter ends one anyway.
+			if (granularity === 'sentence')
+				for (let i = end; i > end - CUT_SEARCH_CHARS && i > start; i--) {
+					if (SENTENCE_END_MARK.test(text[i - 1] ?? '') && !SENTENCE_END_MARK.test(text[i] ?? '')) {
+						cut = i;
+						break;
+					}
+				}
+			for (let i = end; cut === -1 && i > end - CUT_SEARCH_CHARS && i > start; i--) {
 				if (CUT_AFTER.test(text[i - 1] ?? '')) {
 					cut = i;
 					break;

@@ -116,6 +116,39 @@ const SPLITTERS: Record<SplitLevel, (text: string, span: Span) => Span[]> = {
 type Candidate = {cardCount: number; largestCardEm: number; nextPiece: number};
 
 /**
+ * The most pieces the packing weighs one by one. A quote's sentences and clauses are a
+ * few dozen at most; a run nothing breaks (a thousand `x`, sixteen hundred `，`) falls
+ * apart into graphemes, and packing a thousand pieces tried every span of up to a card's
+ * worth of them, each laid out anew: minutes for one quote.
+ */
+const MAX_PIECES = 64;
+
+/**
+ * Pieces, at most MAX_PIECES of them: beyond that, runs of neighbours are joined — each
+ * run as many as the count asks for, while the joined span still fits a card — so that
+ * a card still ends between two of them and no card overflows that would not have.
+ */
+const coalescePieces = ({pieces, fits}: {pieces: Span[]; fits: (span: Span) => boolean}): Span[] => {
+	if (pieces.length <= MAX_PIECES) return pieces;
+	const perRun = Math.ceil(pieces.length / MAX_PIECES);
+	const joined: Span[] = [];
+	for (let i = 0; i < pieces.length; ) {
+		const first = pieces[i]!;
+		let run: Span = first;
+		let next = i + 1;
+		while (next < pieces.length && next - i < perRun) {
+			const wider = {start: first.start, end: pieces[next]!.end};
+			if (!fits(wider)) break;
+			run = wider;
+			next += 1;
+		}
+		joined.push(run);
+		i = next;
+	}
+	return joined;
+};
+
+/**
  * Splits text into as few cards as possible that each fit the box (fitText at
  * minFontSizePx or larger) and, with `maxReadingMs`, read within that time. Cards hold whole sentences (segmentSentences); a sentence
  * too long for one card is split at clause punctuation (，、：；—, and , ; : before a
@@ -160,7 +193,7 @@ export const splitIntoCards = ({text, locale, maxReadingMs, ...box}: SplitIntoCa
 		return parts.length > 1 ? parts.flatMap((part) => refine(part, levelIndex + 1)) : refine(span, levelIndex + 1);
 	};
 	const {sentences} = segmentSentences({text, locale: locale ?? detectLanguage({text})});
-	const pieces = sentences.flatMap((sentence) => refine(sentence, 0));
+	const pieces = coalescePieces({pieces: sentences.flatMap((sentence) => refine(sentence, 0)), fits: fitsAtMinSize});
 
 	// Dynamic programming from the end: best[i] packs pieces i.. into the fewest cards,
 	// then minimises the widest card (total advance in em at 1px, a proxy for its area).

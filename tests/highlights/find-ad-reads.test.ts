@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {buildCandidates} from '../../src/highlights/build-candidates';
 import {findAdReads} from '../../src/highlights/find-ad-reads';
 import {makeTalk} from '../support/make-talk';
+import {loadTalk} from '../../src/talk/load-talk';
+import {expectLinearTime} from '../support/linear-time';
 
 /** The sentences of a small English talk that `findAdReads` takes for a sponsor read. */
 const adSentences = (turns: [string, string][]): string[] => {
@@ -70,5 +72,35 @@ describe('findAdReads', () => {
 			'他们的豆子每周新鲜烘焙。',
 			'输入优惠码 TALK 立减二十元。',
 		]);
+	});
+});
+
+// Regression (hostile input): every cue naming brands looked for them, brand by brand with a
+// new pattern each, in every sentence of the turns after it: a turn of 4 000 sentences, half
+// of them cues, took 11.7 s (1 000: 0.8 s). Now each sentence is looked up by its own words.
+describe('findAdReads on a turn full of cues', () => {
+	const build = (n: number) =>
+		`**Host:** ${Array.from({length: n}, (_, i) => (i % 2 === 0 ? `Thanks to our sponsor Acme${i} and Beta-${i}.` : `We like Gamma${i} a lot.`)).join('\n')}\n`;
+	it('takes time linear in its sentences', () => {
+		expectLinearTime({
+			build,
+			run: (text) => {
+				const {talk} = loadTalk({text, file: 'ads.md', edits: null});
+				findAdReads({sentences: buildCandidates({talk}).sentences, speakerNames: ['Host']});
+			},
+			size: 1000,
+			boundMs: 5_000,
+		});
+	}, 60_000);
+
+	it('still finds the riff on a brand named by a cue, and not a word that only starts like it', () => {
+		const {talk} = loadTalk({
+			text: '**Host:** Thanks to our sponsor Acme-Pay.\n\n**Guest:** I use Acme-Pay every day.\n\n**Host:** Acmes are birds.\n',
+			file: 'ads.md',
+			edits: null,
+		});
+		const {sentences} = buildCandidates({talk});
+		const ads = findAdReads({sentences, speakerNames: ['Host', 'Guest']});
+		expect(sentences.filter((s) => ads.has(s.index)).map((s) => s.text)).toEqual(['Thanks to our sponsor Acme-Pay.', 'I use Acme-Pay every day.']);
 	});
 });

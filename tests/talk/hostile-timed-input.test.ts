@@ -3,6 +3,7 @@ import {isUserError} from '../../src/errors';
 import {loadTalk} from '../../src/talk/load-talk';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk, Turn} from '../../src/talk/talk-schema';
+import {cpuMs} from '../support/linear-time';
 
 /**
  * Hostile input to the timed readers ends in the talk it should be, or in the one
@@ -212,16 +213,18 @@ const CASES: [name: string, text: string, file: string, maxMs: number, expected:
 ];
 
 describe('hostile input to the timed readers', () => {
-	it.each(CASES)('%s: the talk it is, or its one line, in bounded time', (_name, text, file, maxMs, expected) => {
-		const started = performance.now();
+	// The bound is on CPU time, which a busy machine does not stretch; the test's own timeout, on wall time, leaves room for the load.
+	it.each(CASES)('%s: the talk it is, or its one line, in bounded time', {timeout: 60_000}, (_name, text, file, maxMs, expected) => {
 		let talk: Talk | undefined;
 		let error: unknown;
-		try {
-			talk = readTranscript({text, file}).talk;
-		} catch (e) {
-			error = e;
-		}
-		expect(performance.now() - started).toBeLessThan(maxMs);
+		const ms = cpuMs(() => {
+			try {
+				talk = readTranscript({text, file}).talk;
+			} catch (e) {
+				error = e;
+			}
+		});
+		expect(ms).toBeLessThan(maxMs);
 		if ('error' in expected) {
 			expect(isUserError(error), String(error)).toBe(true);
 			const message = (error as Error).message;

@@ -3,6 +3,7 @@ import {fitText} from '../../src/text/fit-text';
 import {measureTextWidth} from '../../src/text/measure-text-width';
 import {readingTimeMs} from '../../src/text/reading-time';
 import {type Card, type SplitIntoCardsInput, splitIntoCards} from '../../src/text/split-into-cards';
+import {expectLinearTime} from '../support/linear-time';
 
 const LONG_ZH =
 	'今天下午，我们将开始与两位长期以来的朋友交谈，他们正在颠覆世界——人工智能领域的“先驱”Sam Altman，以及使旅行成为全球家园的Brian Chesky。这两位杰出的年轻创新者自从在科技创业加速器Y Combinator的日子以来就是朋友。去年11月，在OpenAI公司的动荡中，Sam Altman突然被解除CEO职务，正是他的朋友Brian在那场风波中成为他最亲密的顾问之一，最终看到Sam重回顶尖位置。他们今天都在这里，将与NBC的杰出夜间新闻主播Lester Holt对话。那么，让我们开始吧，谢谢。';
@@ -171,4 +172,25 @@ describe('splitIntoCards', () => {
 	it('is deterministic', () => {
 		expect(splitIntoCards({...CARD, text: MIXED})).toEqual(splitIntoCards({...CARD, text: MIXED}));
 	});
+});
+
+// Regression (hostile input): a run nothing breaks falls apart into graphemes, and packing
+// a thousand of them took minutes for one quote (`x` × 1000: 290 s; `，` × 1600: 66 s;
+// `。` × 800: 29 s). Beyond 64 pieces, neighbours are joined first.
+describe('splitIntoCards on a run that nothing breaks', () => {
+	const RUNS: [name: string, build: (n: number) => string][] = [
+		['x × n inside a sentence', (n) => `He said ${'x'.repeat(n)} and left.`],
+		['， × n', (n) => `他说${'，'.repeat(n)}然后走了。`],
+		['。 × n', (n) => `他说${'。'.repeat(n)}然后走了。`],
+	];
+
+	it.each(RUNS)(
+		'%s: cards that fit and give back the text, in time linear in n',
+		(_name, build) => {
+			const input = {...CARD, text: build(1600)};
+			expectValidCards(input, splitIntoCards(input).cards);
+			expectLinearTime({build, run: (text) => splitIntoCards({...CARD, text}), size: 400, boundMs: 5_000});
+		},
+		120_000,
+	);
 });

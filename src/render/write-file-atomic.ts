@@ -13,7 +13,7 @@ const PLACE_PROBLEMS: Record<string, string> = {
 };
 
 /** An error of writing `target` as the user's mistake (exit 2, one line) when it is the place's, else as it is. */
-export const describeWriteError = ({error, target}: {error: unknown; target: string}): unknown => {
+const describeWriteError = ({error, target}: {error: unknown; target: string}): unknown => {
 	const problem = PLACE_PROBLEMS[(error as NodeJS.ErrnoException | null)?.code ?? ''];
 	return problem === undefined ? error : new UserError({code: 'ARGS', problem: `${target}: cannot write it: ${problem}; nothing was written there`});
 };

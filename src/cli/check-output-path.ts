@@ -1,4 +1,4 @@
-import {type Stats, statSync} from 'node:fs';
+import {type Stats, mkdirSync, rmdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../errors';
 
@@ -17,12 +17,33 @@ const statOrNull = (file: string): Stats | null => {
 
 const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino;
 
-/** The nearest folder up from `file` that exists must be a folder, or nothing can be created there. */
+/**
+ * A folder talkreel will write in must take writing: a read-only file system or a folder
+ * of someone else's is said before any work. Tried, not asked: a folder is made in it and
+ * removed at once (permission bits say nothing to root, and some file systems refuse
+ * writes their modes allow).
+ */
+const checkWritable = ({dir, file, flag}: {dir: string; file: string; flag: string}): void => {
+	const probe = path.join(dir, `.talkreel-probe-${process.pid}`);
+	try {
+		mkdirSync(probe);
+		rmdirSync(probe);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		// Left by an earlier run of this process id: the folder took writing then.
+		if (code === 'EEXIST') return;
+		const why = code === 'EROFS' ? 'the file system is read-only' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+		throw new UserError({code: 'ARGS', problem: `${flag} ${file}: cannot write in ${dir}: ${why}`});
+	}
+};
+
+/** The nearest folder up from `file` that exists must be a folder, or nothing can be created there, and it must take writing. */
 const checkParents = ({file, flag}: {file: string; flag: string}): void => {
 	for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
 		const stats = statOrNull(dir);
 		if (stats !== null) {
 			if (!stats.isDirectory()) throw new UserError({code: 'ARGS', problem: `${flag} ${file}: ${dir} is a file, not a folder`});
+			checkWritable({dir, file, flag});
 			return;
 		}
 		if (path.dirname(dir) === dir) return;

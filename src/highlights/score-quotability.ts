@@ -197,7 +197,7 @@ export const scoreQuotability = ({
 	const questions = sentences.filter((s) => QUESTION.test(s)).length;
 	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
 	const dangling = DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed);
-	const nameWords = new Set(names.map((n) => n.toLowerCase()));
+	const nameWords = lowerCaseSet(names);
 	const spoken = readSpoken({text: trimmed, names: nameWords, tokens});
 	const courtesies = COURTESIES.reduce((n, re) => n + (trimmed.match(re)?.length ?? 0), 0);
 	const fillers = spoken.disfluency.fillers + courtesies;
@@ -221,7 +221,7 @@ export const scoreQuotability = ({
 		trailing: TRAILING.test(trimmed) ? w.trailing : 0,
 		disfluency: Math.max(w.disfluencyMax, spoken.disfluency.restarts * w.disfluency),
 		logistics: sentences.some((sentence) => LOGISTICS.some((re) => re.test(sentence))) || LOGISTICS.some((re) => re.test(trimmed)) ? w.logistics : 0,
-		address: names.some((name) => addresses({text: trimmed, name})) ? w.address : 0,
+		address: addressesSomeone({text: trimmed, names: nameWords}) ? w.address : 0,
 		reference: spoken.reference ? w.reference : 0,
 		incomplete: spoken.incomplete ? w.incomplete : 0,
 		substance:
@@ -258,20 +258,41 @@ const readSpoken = ({
 };
 
 /**
- * `name` used as a vocative: between sentence or clause marks, or opening the text. Found
- * with `indexOf`, not a pattern built from the name: a name is the user's text, and can
- * be long.
+ * The names in lower case, as a set: made once for a talk's list of names (a talk may have
+ * thousands of speakers, and every span is scored against them all).
  */
-const VOCATIVE_BEFORE = /[，,。！？!?；;—]\s*$/;
-const VOCATIVE_AFTER = /^\s*(?:[，,？?！!]|$)/;
-const addresses = ({text, name}: {text: string; name: string}): boolean => {
-	if (name.length === 0 || name.length > text.length) return false;
-	const haystack = text.toLowerCase();
-	const needle = name.toLowerCase();
-	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-		const before = text.slice(Math.max(0, at - 8), at);
-		const after = text.slice(at + needle.length, at + needle.length + 8);
-		if ((at === 0 || VOCATIVE_BEFORE.test(before)) && VOCATIVE_AFTER.test(after)) return true;
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const lowerCaseSet = (names: readonly string[]): ReadonlySet<string> => {
+	let set = nameSets.get(names);
+	if (set === undefined) {
+		set = new Set(names.map((n) => n.toLowerCase()));
+		nameSets.set(names, set);
+	}
+	return set;
+};
+
+/**
+ * Whether `text` calls someone by name: a piece of it that opens the text or follows a
+ * sentence or clause mark (and spaces), and ends at a clause mark or the text's end
+ * (`Lester，` / `, Sam,`), is one of the `names` (lower case). Each piece is looked up in
+ * the set, so the time is the text's, however many names there are; no pattern is built
+ * from a name, which is the user's text and can be long.
+ */
+const VOCATIVE_OPENS_AFTER = /[，,。！？!?；;—]/;
+const VOCATIVE_ENDS_AT = /[，,？?！!]/;
+const addressesSomeone = ({text, names}: {text: string; names: ReadonlySet<string>}): boolean => {
+	if (names.size === 0) return false;
+	const lower = text.toLowerCase();
+	for (let i = 0; i < text.length; i++) {
+		if (i > 0 && !VOCATIVE_OPENS_AFTER.test(text[i - 1] ?? '')) continue;
+		let start = i;
+		while (start < text.length && /\s/.test(text[start] ?? '')) start++;
+		let end = start;
+		while (end < text.length && !VOCATIVE_OPENS_AFTER.test(text[end] ?? '')) end++;
+		if (end < text.length && !VOCATIVE_ENDS_AT.test(text[end] ?? '')) continue;
+		let last = end;
+		while (last > start && /\s/.test(text[last - 1] ?? '')) last--;
+		if (last > start && names.has(lower.slice(start, last))) return true;
 	}
 	return false;
 };

@@ -1,6 +1,22 @@
 import {mkdir, rename, rm} from 'node:fs/promises';
 import path from 'node:path';
+import {UserError} from '../errors';
 import {removeOnExit} from './remove-on-exit';
+
+/** What the file system says when the place to write is the user's to fix: a read-only or full disk, a folder they may not write in. */
+const PLACE_PROBLEMS: Record<string, string> = {
+	ENOSPC: 'no space left on the device',
+	EDQUOT: 'the disk quota is used up',
+	EROFS: 'the file system is read-only',
+	EACCES: 'permission denied',
+	EPERM: 'not permitted',
+};
+
+/** An error of writing `target` as the user's mistake (exit 2, one line) when it is the place's, else as it is. */
+const describeWriteError = ({error, target}: {error: unknown; target: string}): unknown => {
+	const problem = PLACE_PROBLEMS[(error as NodeJS.ErrnoException | null)?.code ?? ''];
+	return problem === undefined ? error : new UserError({code: 'ARGS', problem: `${target}: cannot write it: ${problem}; nothing was written there`});
+};
 
 /** A temporary path beside `target`, so the final rename stays on one file system. */
 const tempPathFor = ({target}: {target: string}): string => {
@@ -11,18 +27,19 @@ const tempPathFor = ({target}: {target: string}): string => {
 /**
  * Writes `target` atomically: the content goes to a temporary file beside it, renamed
  * on success; on failure, or if the process exits meanwhile, the temporary file is
- * removed and `target` is untouched.
+ * removed and `target` is untouched. A full or read-only disk, or a folder not to be
+ * written in, is the user's to fix: one line, exit 2 (`describeWriteError`).
  */
 export const writeFileAtomic = async ({target, write}: {target: string; write: (tempPath: string) => Promise<void>}): Promise<void> => {
-	await mkdir(path.dirname(path.resolve(target)), {recursive: true});
 	const temp = tempPathFor({target});
 	const release = removeOnExit(temp);
 	try {
+		await mkdir(path.dirname(path.resolve(target)), {recursive: true});
 		await write(temp);
 		await rename(temp, target);
 	} catch (e) {
 		await rm(temp, {force: true});
-		throw e;
+		throw describeWriteError({error: e, target});
 	} finally {
 		release();
 	}

@@ -2,7 +2,7 @@ import {detectLanguage} from '../text/detect-language';
 import {normaliseLanguage} from './normalise-language';
 import {cleanName} from './strip-controls';
 import {UserError, type UserErrorCode} from '../errors';
-import {checkSpeakerName, checkTurnCount} from './talk-limits';
+import {checkSpeakerName, checkTurnCount, shortenTitle} from './talk-limits';
 import type {Talk} from './talk-schema';
 import {titleFromFile} from './title-from-file';
 
@@ -14,7 +14,9 @@ import {titleFromFile} from './title-from-file';
  * - the language becomes a canonical BCP 47 tag (`Intl.getCanonicalLocales`), or, when
  *   it is none (`x`, `23`, `!!`), the language detected from the text;
  * - the title, speaker names and section titles are trimmed; an empty title becomes one
- *   made from the file name; an empty name or section title is an error;
+ *   made from the file name; an empty name or section title is an error; a title (the
+ *   talk's, its subtitle, event and date, a section's) longer than MAX_TITLE_CHARS is
+ *   shortened with `…`;
  * - ids are unique (speakers, sections, turns), every turn names listed speakers, times
  *   do not run backwards inside a turn, word times point into their turn's text;
  * - there is speech, at most MAX_TURNS turns, and no name longer than MAX_SPEAKER_NAME_CHARS.
@@ -29,8 +31,12 @@ export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: 
 	if (!turns.some((t) => t.kind === 'speech')) fail('the talk has no speech (only stage directions, or no turns at all)');
 
 	const m = out.metadata;
-	m.title = clean(m.title);
+	m.title = shortenTitle(clean(m.title));
 	if (m.title === '') m.title = titleFromFile(file);
+	for (const key of ['subtitle', 'event', 'date'] as const) {
+		const value = m[key];
+		if (value !== undefined) m[key] = shortenTitle(value);
+	}
 	m.language =
 		normaliseLanguage(m.language) ??
 		detectLanguage({
@@ -53,7 +59,7 @@ export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: 
 	for (const section of out.sections) {
 		if (sectionIds.has(section.id)) fail(`section id "${section.id}" is used twice`, section.line);
 		sectionIds.add(section.id);
-		section.title = clean(section.title);
+		section.title = shortenTitle(clean(section.title));
 		if (section.title === '') fail(`section "${section.id}" has an empty title`, section.line);
 		if (section.startMs !== undefined && section.endMs !== undefined && section.endMs < section.startMs) {
 			fail(`section "${section.id}" ends (${section.endMs} ms) before it starts (${section.startMs} ms)`, section.line);

@@ -18,6 +18,22 @@ export const MAX_FRONT_MATTER_LINES = 2000;
 export const MAX_TURNS = 20_000;
 /** Characters of a speaker's name: longer is bold text or a broken label, not a name. */
 export const MAX_SPEAKER_NAME_CHARS = 60;
+/**
+ * Characters of a title (the talk's, its subtitle, event and date, a section's): a title
+ * card shows a line or two, and laying out a title of 80 000 characters took a minute.
+ */
+export const MAX_TITLE_CHARS = 300;
+
+/** `title` as a card can show it: beyond MAX_TITLE_CHARS, cut at a space near the limit (or at the limit, never inside a character) and ended with `…`. */
+export const shortenTitle = (title: string): string => {
+	if (title.length <= MAX_TITLE_CHARS) return title;
+	let cut = MAX_TITLE_CHARS - 1;
+	const space = title.lastIndexOf(' ', cut);
+	if (space > MAX_TITLE_CHARS - 40) cut = space;
+	else if (/[\uDC00-\uDFFF]/.test(title[cut] ?? '')) cut -= 1;
+	return `${title.slice(0, cut).trimEnd()}…`;
+};
+
 /** Times past this are not a recording's (a typo in a timestamp, or hostile input): 1 000 hours. */
 const MAX_TIME_MS = 1000 * 3600 * 1000;
 

@@ -239,3 +239,24 @@ describe('standard output is complete when the process exits', () => {
 		expect(TalkSchema.parse(JSON.parse(json)).sections.length).toBeGreaterThan(10);
 	}, 60_000);
 });
+
+// Issue 22: an -o where nothing can be written (here a folder of the kernel's own file
+// system, which refuses writes even to root) is said before any work: one line, exit 2.
+describe('an -o that cannot take writing', () => {
+	it.each([
+		['render', 'recap.mp4'],
+		['clips', 'clips'],
+		['plan', 'plan.json'],
+	])(
+		'%s: one line, exit 2, before anything is bundled',
+		async (command, name) => {
+			const out = path.join('/sys', 'talkreel-cannot', name);
+			const {code, stdout, stderr} = await runTalkreel([command, 'data/aspen-2024-altman-chesky.md', '-o', out]);
+			expect(code, stderr).toBe(2);
+			expect(stderr).toMatch(/^talkreel: ARGS: (?:-o )?\/sys\/talkreel-cannot.*: cannot write/);
+			expect(stderr.trim().split('\n')).toHaveLength(1);
+			expect(stdout).toBe('');
+		},
+		60_000,
+	);
+});

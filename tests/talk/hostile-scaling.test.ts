@@ -1,6 +1,8 @@
-import {describe, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {loadTalk} from '../../src/talk/load-talk';
-import {expectLinearTime} from '../support/linear-time';
+import {planTalk} from '../../src/plan/plan-talk';
+import {MAX_TITLE_CHARS} from '../../src/talk/talk-limits';
+import {cpuMs, expectLinearTime} from '../support/linear-time';
 
 /**
  * Inputs of issue 22 that took super-linear time to read: each is read (or refused) in
@@ -23,3 +25,35 @@ describe('read in linear time', () => {
 
 const stamp = (s: number) =>
 	`${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},000`;
+
+// Regression (hostile input): a title of 80 000 characters (the edits file's, a section's,
+// a JSON transcript's) was laid out on the title card for over a minute. Titles beyond
+// MAX_TITLE_CHARS are shortened where every talk is checked.
+describe('long titles', () => {
+	const talkText = Array.from({length: 30}, (_, i) => `**A:** Point ${i} is that the city should plant more trees.`).join('\n\n');
+	const withTitle = (title: string) =>
+		loadTalk({text: talkText, file: 'talk.md', edits: {file: 'talk.edits.yaml', text: `metadata:\n  title: "${title}"\n  subtitle: "${title}"\n`}}).talk;
+
+	it.each([
+		['80 000 。', '。'.repeat(80_000), `${'。'.repeat(MAX_TITLE_CHARS - 1)}…`],
+		[
+			'a long English title',
+			'Cities and trees '.repeat(2000),
+			expect.stringMatching(/^Cities and trees .* trees…$|^Cities and trees .* and…$|^Cities and trees .* Cities…$/),
+		],
+		['a short one, as it is', 'Cities and trees', 'Cities and trees'],
+	])('%s: shortened to what a card shows, and planned in bounded time', (_name, title, shown) => {
+		const talk = withTitle(title);
+		expect(talk.metadata.title).toEqual(shown);
+		expect(talk.metadata.title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+		expect(talk.metadata.subtitle).toEqual(talk.metadata.title);
+		expect(cpuMs(() => planTalk({talk, maxSeconds: 60}))).toBeLessThan(5_000);
+	});
+
+	it('a section title too', () => {
+		const text = `## ${'Section words '.repeat(5000)}\n\n**A:** Hello there, this is a talk about trees.\n\n## Two\n\n**B:** Trees are good for cities and people.\n`;
+		const [first] = loadTalk({text, file: 'talk.md', edits: null}).talk.sections;
+		expect(first?.title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+		expect(first?.title.endsWith('…')).toBe(true);
+	});
+});

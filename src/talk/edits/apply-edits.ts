@@ -1,4 +1,4 @@
-import {LineCounter, parseDocument, visit, type Document} from 'yaml';
+import {LineCounter, isScalar, parseDocument, visit, type Document} from 'yaml';
 import {normaliseLanguage} from '../normalise-language';
 import {spanOfQuoteId, turnIdOfQuoteId} from '../quote-id';
 import {readChapterList} from '../read-chapters';
@@ -257,9 +257,10 @@ const tidy = (text: string): string =>
 export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile: string}): ParsedEdits => {
 	const text = editsText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const lineCounter = new LineCounter();
-	const doc: Document.Parsed = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
+	// Unique keys are checked below, in one pass: the parser's own check compares every key with every other (100 000 keys: 92 s).
+	const doc: Document.Parsed = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: false});
 	const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
-	const syntax = doc.errors[0];
+	const syntax = doc.errors[0] ?? repeatedKey(doc);
 	if (syntax !== undefined) {
 		throw new UserError({
 			code: 'EDITS_PARSE',
@@ -297,6 +298,27 @@ export const parseEdits = ({editsText, editsFile}: {editsText: string; editsFile
 		throw new UserError({code: 'EDITS_PARSE', file: editsFile, line: at, problem: `${where}${issue?.message ?? 'invalid'}${quoted}`});
 	}
 	return {edits: parsed.data, lineOf, editsFile};
+};
+
+/** The first key a mapping of the document repeats, as the parser's own check would report it; undefined when none does. */
+const repeatedKey = (doc: Document.Parsed): {message: string; pos: [number, number]} | undefined => {
+	let found: {message: string; pos: [number, number]} | undefined;
+	visit(doc, {
+		Map(_key, map) {
+			const seen = new Set<unknown>();
+			for (const item of map.items) {
+				const key = isScalar(item.key) ? item.key.value : item.key;
+				if (seen.has(key)) {
+					const range = isScalar(item.key) ? item.key.range : undefined;
+					found = {message: 'Map keys must be unique', pos: [range?.[0] ?? 0, range?.[1] ?? 0]};
+					return visit.BREAK;
+				}
+				seen.add(key);
+			}
+			return undefined;
+		},
+	});
+	return found;
 };
 
 /** Where the first alias (`*name`) of a document is; -1 when it has none. */

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {applyEdits} from '../../../src/talk/edits/apply-edits';
 import {UserError} from '../../../src/errors';
 import type {Talk} from '../../../src/talk/talk-schema';
+import {expectLinearTime} from '../../support/linear-time';
 import {makeTalk} from '../../support/make-talk';
 
 const talk = makeTalk({
@@ -94,6 +95,9 @@ describe('applyEdits', () => {
 		['turns:\n  - turn: 17', 'EDITS_PARSE', 2, 'turns.0.turn'],
 		['speakers:\n  - speaker: host\n    color: red', 'EDITS_PARSE', 3, '(got "red")'],
 		['turns: [{turn: t001', 'EDITS_PARSE', 1, 'not valid YAML or JSON'],
+		// A repeated key, found in one pass (the parser's own check was quadratic), at the repeat.
+		['pins: []\ndrops: []\npins: []', 'EDITS_PARSE', 3, 'not valid YAML or JSON: Map keys must be unique'],
+		['turns:\n  - turn: t001\n    exclude: true\n    turn: t002', 'EDITS_PARSE', 4, 'Map keys must be unique'],
 		['sections: [{section: s1, exclude: true}, {section: s2, exclude: true}]', 'EDITS_TARGET', 1, 'every section is excluded'],
 	])('rejects %j as %s at line %i', (editsText, code, line, problem) => {
 		let error: unknown;
@@ -112,4 +116,12 @@ describe('applyEdits', () => {
 	it('accepts an empty edits file', () => {
 		expect(edit('')).toEqual(talk);
 	});
+});
+
+// Regression (hostile input): 100 000 top-level keys took 92 s to refuse, the YAML parser
+// comparing every key with every other; now one line, in time linear in the keys.
+describe('an edits file of many keys', () => {
+	it('is refused in linear time', () => {
+		expectLinearTime({build: (n) => Array.from({length: n}, (_, i) => `k${i}: 1`).join('\n'), run: (text) => edit(text), size: 5000, boundMs: 5_000});
+	}, 60_000);
 });

@@ -225,6 +225,9 @@ export const PART_LABELS: Record<string, string> = {
 	opensTurn: 'turn',
 	advice: 'advc',
 	maxim: 'maxm',
+	turnLength: 'tlen',
+	keywords: 'keyw',
+	rarity: 'rare',
 	partial: 'part',
 	fragment: 'frag',
 	promo: 'ad',
@@ -306,7 +309,8 @@ const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsReport; 
 	out.push(dim('       sec/talk = centrality in section/talk, title = section title words, host = host turn, asks = speaker asks questions,'));
 	out.push(dim("       opns = speaker opens the talk, flr = speaker's turn length, xchg = turns around are long (low: banter), frm = opening or"));
 	out.push(dim('       closing turns, ans = answers a question, lol = laughter, shrt/long = below/beyond the ideal length, snts = sentences'));
-	out.push(dim('       beyond one, turn = opens its turn, advc = advice, maxm = short general claim, part = part of a sentence,'));
+	out.push(dim('       beyond one, turn = opens its turn, advc = advice, maxm = short general claim, tlen = its turn is long, keyw = the'));
+	out.push(dim("       talk's keywords, rare = rare words, part = part of a sentence,"));
 	out.push(dim('       open = dangling opener, view = states a view, fact = number or comparison, end = no sentence end, ques = question,'));
 	out.push(dim('       fill = filler, stut = restart or stutter, ref = opens on a reference it leaves open, inc = not a whole sentence,'));
 	out.push(dim('       subs = substance, dir = stage direction, addr = addresses someone; * = pinned by the edits file'));

@@ -1,5 +1,5 @@
 import type {Command} from 'commander';
-import {spawn} from 'node:child_process';
+import {type ChildProcess, spawn} from 'node:child_process';
 import {copyFile, mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -76,6 +76,10 @@ export const registerStudioCommand = (program: Command, {signal}: {signal?: Abor
 			const log = (line: string) => writeLine(line);
 			const {files} = await findTalkSound({file, talk, media: opts.media, log});
 			const cover = await findCover({file, talk, log});
+			let studio: ChildProcess | undefined;
+			const stop = () => studio?.kill('SIGTERM');
+			// Listening first: from here on Ctrl-C stops Studio and the files below go with the process's temp folder.
+			signal?.addEventListener('abort', stop, {once: true});
 			const folder = await mkdtemp(path.join(tmpdir(), 'studio-'));
 			const publicDir = path.join(folder, 'public');
 			await mkdir(publicDir);
@@ -96,16 +100,16 @@ export const registerStudioCommand = (program: Command, {signal}: {signal?: Abor
 				...(opts.port === undefined ? [] : ['--port', String(opts.port)]),
 				...(opts.open ? [] : ['--no-open']),
 			];
-			const studio = spawn(process.execPath, [REMOTION_CLI, ...args], {
+			const running = spawn(process.execPath, [REMOTION_CLI, ...args], {
 				cwd: PROJECT_ROOT,
 				env: {...process.env, [STUDIO_TALK_ENV]: moduleFile},
 				stdio: ['inherit', 'inherit', 'inherit'],
 			});
-			const stop = () => studio.kill('SIGTERM');
-			signal?.addEventListener('abort', stop, {once: true});
+			studio = running;
+			if (signal?.aborted) stop();
 			const code = await new Promise<number | null>((resolve, reject) => {
-				studio.once('error', reject);
-				studio.once('exit', (exitCode) => resolve(exitCode));
+				running.once('error', reject);
+				running.once('exit', (exitCode) => resolve(exitCode));
 			}).finally(() => signal?.removeEventListener('abort', stop));
 			if (code !== 0 && !signal?.aborted) throw new InternalError({code: 'STUDIO', problem: `Remotion Studio ended with exit code ${code ?? 'none (killed)'}`});
 		});

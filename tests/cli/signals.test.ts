@@ -79,6 +79,49 @@ describe('signals: the render stops, cleans up and exits with 128 + the signal',
 	}, 180_000);
 });
 
+/**
+ * Issue 22: reading and planning compute without yielding to the event loop, so a handler
+ * of talkreel's could only run once planning ended (a 26 s plan was printed in full after
+ * Ctrl-C). Until there is something to clean up, the signals keep Node's default: the
+ * process ends at once, with nothing written and no temp folder made.
+ */
+describe('a signal while the talk is read and planned', () => {
+	const stamp = (s: number) =>
+		`${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},000`;
+	const words = 'people money system code market power water city heat roof light road school data model future'.split(' ');
+
+	it.each(['SIGINT', 'SIGTERM'] as const)(
+		'%s ends the process at once, nothing written, no temp folder left',
+		async (signal) => {
+			const dir = mkdtempSync(path.join(tmpdir(), 'talkreel-plan-signal-'));
+			const tmp = mkdtempSync(path.join(tmpdir(), 'talkreel-plan-signal-tmp-'));
+			const srt = path.join(dir, 'long.srt');
+			// Long enough to keep reading and planning busy for several seconds.
+			writeFileSync(
+				srt,
+				Array.from(
+					{length: 60_000},
+					(_, i) =>
+						`${i + 1}\n${stamp(i)} --> ${stamp(i + 1)}\nCue ${i} says the ${words[i % words.length]} and the ${words[(i * 7) % words.length]} matter.\n`,
+				).join('\n'),
+			);
+			const out = path.join(dir, 'plan.json');
+			const run = spawnTalkreel(['plan', srt, '-o', out], {env: {TMPDIR: tmp}});
+			await new Promise((r) => setTimeout(r, 8000));
+			expect(run.child.exitCode, 'the plan ended before the signal: make the talk longer').toBeNull();
+			const sent = Date.now();
+			run.child.kill(signal);
+			const ended = await run.exited;
+			expect(Date.now() - sent).toBeLessThan(1500);
+			expect(ended.signal).toBe(signal);
+			expect(existsSync(out)).toBe(false);
+			expect(readdirSync(dir)).toEqual(['long.srt']);
+			expect(leftovers(tmp)).toEqual([]);
+		},
+		60_000,
+	);
+});
+
 describe('a render that ends normally leaves nothing in the temp folder', () => {
 	it('every fast render left an empty remotion-v*-assets folder: no more', async () => {
 		const tmp = mkdtempSync(path.join(tmpdir(), 'talkreel-clean-tmp-'));

@@ -3,9 +3,9 @@ import {runCli} from './run-cli';
 import {takeOverSignals} from './take-over-signals';
 import {switchToPrivateTempFolder} from './switch-to-private-temp-folder';
 
-installLastResort();
 // Both once there is work to clean up (a render, a bundle, Studio): until then a signal ends the process at once, planning included.
 const interruption = takeOverSignals({onArm: switchToPrivateTempFolder});
+installLastResort({interruptedExitCode: interruption.exitCode});
 const code = await runCli(process.argv, {signal: interruption.signal, interruptedExitCode: interruption.exitCode});
 
 /** Resolves once everything written to `stream` so far is out (a pipe takes it as fast as its reader reads). */

@@ -43,11 +43,15 @@ export const makeInterruptible = ({signal, handleSigint, log}: {signal?: AbortSi
 	};
 };
 
-/** A render stopped by its signal or by Ctrl-C; its partial output was deleted. */
+/**
+ * A render stopped by its signal or by Ctrl-C; its partial output was deleted. `outcome`
+ * says what was kept when whole files were (the recap before its sidecars, finished clips):
+ * by default, nothing was written.
+ */
 export class RenderAbortedError extends Error {
 	readonly code = 'RENDER_ABORTED';
-	constructor() {
-		super('RENDER_ABORTED: the render was interrupted; no output was written');
+	constructor(outcome = 'the render was interrupted; no output was written') {
+		super(`RENDER_ABORTED: ${outcome}`);
 		this.name = 'RenderAbortedError';
 	}
 }

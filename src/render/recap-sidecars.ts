@@ -11,6 +11,7 @@ import type {Theme} from '../video/theme';
 import {type RenderBrowser, browserOptions} from './browser';
 import type {Bundle, Log} from './bundle-project';
 import {recapInputProps, selectIn} from './compositions';
+import {RenderAbortedError} from './interruptible';
 import type {Composition} from './render-video-options';
 import {writeFileAtomic} from './write-file-atomic';
 
@@ -107,6 +108,7 @@ export const writeRecapSidecars = async ({
 	scale,
 	log,
 	drawStill,
+	signal,
 }: {
 	talk: Talk;
 	plan: Plan;
@@ -115,11 +117,51 @@ export const writeRecapSidecars = async ({
 	scale: number;
 	log: Log;
 	drawStill: DrawSidecarStill;
+	/** The render's interruption: stopped here, the finished video and the sidecars already whole stay, and the error says which. */
+	signal?: AbortSignal | undefined;
+}): Promise<{manifest: RecapManifest; manifestPath: string}> => {
+	const names = sidecarFileNames({outputPath});
+	const written: string[] = [];
+	try {
+		return await writeEach({talk, plan, quotes, outputPath, scale, log, drawStill, written});
+	} catch (error) {
+		if (signal?.aborted !== true) throw error;
+		const {video, ...sidecars} = names;
+		const missing = Object.values(sidecars).filter((name) => !written.includes(name));
+		throw new RenderAbortedError(
+			`interrupted while the sidecars were written; kept the finished ${[video, ...written].join(', ')}; not written: ${missing.join(', ')}`,
+		);
+	}
+};
+
+const writeEach = async ({
+	talk,
+	plan,
+	quotes,
+	outputPath,
+	scale,
+	log,
+	drawStill,
+	written,
+}: {
+	talk: Talk;
+	plan: Plan;
+	quotes: readonly PlannedQuote[];
+	outputPath: string;
+	scale: number;
+	log: Log;
+	drawStill: DrawSidecarStill;
+	/** Each sidecar's name once it is whole on disk. */
+	written: string[];
 }): Promise<{manifest: RecapManifest; manifestPath: string}> => {
 	const dir = path.dirname(outputPath);
 	const names = sidecarFileNames({outputPath});
 	const at = (name: string) => path.join(dir, name);
-	const text = (name: string, content: string) => writeFileAtomic({target: at(name), write: (temp) => writeFile(temp, content)});
+	const whole = async (name: string, write: (temp: string) => Promise<void>) => {
+		await writeFileAtomic({target: at(name), write});
+		written.push(name);
+	};
+	const text = (name: string, content: string) => whole(name, (temp) => writeFile(temp, content));
 
 	const {cues} = recapCues({plan});
 	await text(names.srt, formatSrt({cues}));
@@ -129,7 +171,9 @@ export const writeRecapSidecars = async ({
 	else log(`${names.chapters}: not written: ${chapters.reason}`);
 
 	// Two at once: each spends part of its time waiting on the page.
-	await Promise.all(recapSidecarStills({plan, outputPath}).map((still) => writeFileAtomic({target: at(still.name), write: (temp) => drawStill(still, temp)})));
+	// Both settled before going on: a failed one does not leave the other writing behind the error.
+	const stills = await Promise.allSettled(recapSidecarStills({plan, outputPath}).map((still) => whole(still.name, (temp) => drawStill(still, temp))));
+	for (const still of stills) if (still.status === 'rejected') throw still.reason;
 
 	const manifest = buildRecapManifest({
 		talk,

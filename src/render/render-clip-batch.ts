@@ -39,6 +39,20 @@ const deferred = (): Deferred => {
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
+/**
+ * A clip is its MP4 and its card together: when one of them failed (or the batch was
+ * stopped while it was written), the other, written by this run, goes too — no card
+ * without its video. Resolves to the first error, or null when both are whole.
+ */
+const settlePair = async ({clip, video, card}: {clip: BatchClip; video: Promise<void>; card: Promise<void>}): Promise<unknown> => {
+	const [videoResult, cardResult] = await Promise.allSettled([video, card]);
+	const failed = [videoResult, cardResult].find((result) => result.status === 'rejected');
+	if (failed === undefined) return null;
+	if (videoResult.status === 'fulfilled') await rm(clip.videoPath, {force: true});
+	if (cardResult.status === 'fulfilled') await rm(clip.cardPath, {force: true});
+	return failed.reason;
+};
+
 /** A drawn JPEG as a PNG file (the share card), by Remotion's FFmpeg: full-range colour, the pixels as drawn. */
 const writeCard = async ({jpeg, target}: {jpeg: Buffer; target: string}): Promise<void> => {
 	const work = await mkdtemp(path.join(tmpdir(), 'talkreel-card-'));
@@ -186,12 +200,7 @@ export const renderClipBatch = async ({
 				// The clip's last run holds its last frame: the share card, as drawn.
 				entry.framesIn.resolve();
 				const card = writeCard({jpeg, target: clips[clip]!.cardPath});
-				pending.push(
-					Promise.all([entry.done, card]).then(
-						() => settle(clip, null),
-						(error: unknown) => settle(clip, error),
-					),
-				);
+				pending.push(settlePair({clip: clips[clip]!, video: entry.done, card}).then((error) => settle(clip, error)));
 			},
 		});
 	} catch (error) {

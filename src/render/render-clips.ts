@@ -1,5 +1,5 @@
 import {renderStill} from '@remotion/renderer';
-import {writeFile} from 'node:fs/promises';
+import {rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {type ClipManifest, MANIFEST_FILE, buildClipManifest} from '../plan/clip-manifest';
 import type {Clip} from '../plan/clip-schema';
@@ -13,7 +13,7 @@ import {type SoundCache, openSoundCache} from './audio/sound-cache';
 import {type RenderBrowser, browserOptions} from './browser';
 import {type Bundle, type Log, formatSeconds} from './bundle-project';
 import {quoteBatchInputProps, quoteInputProps, selectIn} from './compositions';
-import {unlessAborted} from './interruptible';
+import {RenderAbortedError, unlessAborted} from './interruptible';
 import type {CoverFile} from './probe-cover';
 import {renderClipBatch} from './render-clip-batch';
 import {type RenderContext, browserAndBundle, renderPlannedVideo, withRenderContext} from './render-pipeline';
@@ -111,15 +111,49 @@ export const renderClips = async (options: RenderClipsOptions): Promise<{manifes
 	log(`${batch.jobs.length} clips to render → ${outDir}`);
 	// By job, so the manifest lists clips in quote order whatever order they finish in: null when written.
 	const errors: (string | null)[] = [];
-	await withRenderContext({...options, log}, (context) => {
-		const run: ClipsRun = {options, jobs: batch.jobs, context, errors, log};
-		return renderer === 'fast' ? renderBatches(run) : renderOneByOne({...run, renderer});
-	});
-	const manifest = buildClipManifest({batch, errors, scale});
 	const manifestPath = path.join(outDir, MANIFEST_FILE);
-	await writeFileAtomic({target: manifestPath, write: (temp) => writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`)});
-	return {manifestPath, manifest};
+	const writeManifest = async () => {
+		const manifest = buildClipManifest({batch, errors, scale});
+		await writeFileAtomic({target: manifestPath, write: (temp) => writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`)});
+		return manifest;
+	};
+	try {
+		await withRenderContext({...options, log}, (context) => {
+			const run: ClipsRun = {options, jobs: batch.jobs, context, errors, log};
+			return renderer === 'fast' ? renderBatches(run) : renderOneByOne({...run, renderer});
+		});
+	} catch (error) {
+		if (!(error instanceof RenderAbortedError)) throw error;
+		throw await keepFinishedClips({total: batch.jobs.length, errors, writeManifest});
+	}
+	return {manifestPath, manifest: await writeManifest()};
 };
+
+/**
+ * A batch stopped by a signal keeps the clips it finished, each whole (video and card),
+ * and writes the manifest of those, the rest listed under `failed` as interrupted; the
+ * error it returns says so. With none finished, nothing was written.
+ */
+const keepFinishedClips = async ({
+	total,
+	errors,
+	writeManifest,
+}: {
+	total: number;
+	errors: (string | null)[];
+	writeManifest: () => Promise<unknown>;
+}): Promise<RenderAbortedError> => {
+	const finished = errors.filter((error) => error === null).length;
+	if (finished === 0) return new RenderAbortedError();
+	for (let i = 0; i < total; i++) if (errors[i] !== null) errors[i] = INTERRUPTED;
+	await writeManifest();
+	return new RenderAbortedError(
+		`the clips were interrupted; kept ${finished} of ${total} clips, each whole (video and card), and ${MANIFEST_FILE}, which lists the other ${total - finished} under "failed" as interrupted`,
+	);
+};
+
+/** A clip's error in the manifest when the batch was stopped before it was whole. */
+const INTERRUPTED = 'interrupted';
 
 type ClipsRun = {
 	options: RenderClipsOptions;
@@ -184,8 +218,10 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 					onProgress?.({...p, clip: members[i]!.index + 1, clips: jobs.length, name: members[i]!.job.files.video});
 				},
 				onClipDone: (i, result) => {
-					if (interruptible.isAborted()) return;
 					const {job, index} = members[i]!;
+					// A clip finished whole counts even if the batch is being stopped: it stays, listed in the manifest.
+					if (result.error === null) errors[index] = null;
+					if (interruptible.isAborted()) return;
 					const name = `clip ${index + 1}/${jobs.length} ${job.files.video}`;
 					if (result.error === null)
 						log(`${name}: ${clips[i]!.durationInFrames} frames (${drawn[i] ?? 0} drawn), done ${formatSeconds(Date.now() - started)} into the batch`);
@@ -219,6 +255,7 @@ const renderOneByOne = async ({options, jobs, context, errors, log, renderer}: C
 	for (const [index, {clip, files}] of jobs.entries()) {
 		context.checkAborted();
 		const started = Date.now();
+		let videoWritten = false;
 		try {
 			const {composition} = await renderPlannedVideo({
 				context,
@@ -235,6 +272,7 @@ const renderOneByOne = async ({options, jobs, context, errors, log, renderer}: C
 				quietSound: true,
 				cache,
 			});
+			videoWritten = true;
 			const browser = await context.browser();
 			await writeFileAtomic({
 				target: path.join(outDir, files.card),
@@ -256,6 +294,8 @@ const renderOneByOne = async ({options, jobs, context, errors, log, renderer}: C
 			errors[index] = null;
 			log(`clip ${index + 1}/${jobs.length} ${files.video}: ${clip.durationInFrames} frames in ${formatSeconds(Date.now() - started)}`);
 		} catch (error) {
+			// A clip is its video and its card: no video without its card.
+			if (videoWritten) await rm(path.join(outDir, files.video), {force: true});
 			context.checkAborted();
 			errors[index] = errorText(error);
 			log(`clip ${index + 1}/${jobs.length} ${files.video} FAILED: ${errorText(error)}`);

@@ -69,7 +69,8 @@ export const withRenderContext = async <T>(
 	try {
 		return await work(context);
 	} catch (error) {
-		if (interruptible.isAborted()) throw new RenderAbortedError();
+		// The interruption, saying what was kept when the work said so itself.
+		if (interruptible.isAborted()) throw error instanceof RenderAbortedError ? error : new RenderAbortedError();
 		throw error;
 	} finally {
 		interruptible.dispose();

@@ -107,6 +107,7 @@ export const renderRecap = async (options: RenderRecapOptions): Promise<RenderRe
 			outputPath,
 			scale,
 			log,
+			signal: context.interruptible.signal,
 			drawStill: drawSidecarStillsLocally({
 				talk,
 				plan,

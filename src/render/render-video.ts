@@ -1,7 +1,11 @@
+import {copyFile, mkdtemp, rename, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {renderMedia} from '@remotion/renderer';
 import {restoreAacPriming} from './audio/aac-priming';
 import type {SoundMode} from './audio/prepare-sound';
 import {browserOptions} from './browser';
+import {removeOnExit} from './remove-on-exit';
 import {renderDistinctFrames} from './render-distinct-frames';
 import {type RenderVideoOptions, type RendererName, windowOf} from './render-video-options';
 import {writeFileAtomic} from './write-file-atomic';
@@ -21,8 +25,32 @@ export type VideoRenderer = {
 	render: (options: RenderVideoOptions) => Promise<void>;
 };
 
-/** Remotion's plain `renderMedia`: every frame drawn, the composition's own `<Audio>` mixed by Remotion. */
-const renderPlain = async ({
+/**
+ * Remotion's plain `renderMedia`: every frame drawn, the composition's own `<Audio>`
+ * mixed by Remotion. Its FFmpeg writes into a folder of its own, moved to `outputPath`
+ * when done: stopped while it muxes, `renderMedia` gives up at once but FFmpeg goes on to
+ * finish the file (its fast-start pass opens the output again by name), after the
+ * temporary file was deleted and even after talkreel exited. In a folder that is gone by
+ * then, that last write finds nowhere to land.
+ */
+const renderPlain = async (options: RenderVideoOptions): Promise<void> => {
+	const folder = await mkdtemp(path.join(tmpdir(), 'talkreel-plain-'));
+	// Released only when the file was moved out: after a failure, FFmpeg may still write here until the process exits.
+	const release = removeOnExit(folder);
+	const inFolder = path.join(folder, 'video.mp4');
+	try {
+		await renderPlainTo({...options, outputPath: inFolder});
+		await rename(inFolder, options.outputPath).catch(async (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'EXDEV') throw error;
+			await copyFile(inFolder, options.outputPath);
+		});
+	} finally {
+		await rm(folder, {recursive: true, force: true});
+	}
+	release();
+};
+
+const renderPlainTo = async ({
 	serveUrl,
 	browser,
 	composition,

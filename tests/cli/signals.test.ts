@@ -27,11 +27,25 @@ const processesMentioning = async (text: string): Promise<string[]> => {
  * Starts a render of the seed with a fresh TMPDIR, waits until `stage` shows in its log,
  * sends `signal`, and reports how it ended.
  */
-const interrupt = async ({signal, stage, args = []}: {signal: NodeJS.Signals; stage: RegExp; args?: string[]}) => {
+const interrupt = async ({
+	signal,
+	stage,
+	args = [],
+	command = 'render',
+	settleMs = 500,
+}: {
+	signal: NodeJS.Signals;
+	stage: RegExp;
+	args?: string[];
+	/** `render` writes `recap.mp4` into the output folder; `clips` writes the folder's clips. */
+	command?: 'render' | 'clips';
+	/** How long to wait after the exit before looking (a child process that went on writing would show by then). */
+	settleMs?: number;
+}) => {
 	const tmp = mkdtempSync(path.join(tmpdir(), 'talkreel-signal-tmp-'));
 	const outDir = mkdtempSync(path.join(tmpdir(), 'talkreel-signal-out-'));
-	const target = path.join(outDir, 'recap.mp4');
-	const run = spawnTalkreel(['render', SEED, '-o', target, '--scale', '0.25', ...args], {env: {TMPDIR: tmp}});
+	const target = command === 'render' ? path.join(outDir, 'recap.mp4') : outDir;
+	const run = spawnTalkreel([command, SEED, '-o', target, '--scale', '0.25', ...args], {env: {TMPDIR: tmp}});
 	const deadline = Date.now() + 120_000;
 	while (!stage.test(run.stderr())) {
 		if (Date.now() > deadline) throw new Error(`never reached ${stage}:\n${run.stderr()}`);
@@ -43,8 +57,8 @@ const interrupt = async ({signal, stage, args = []}: {signal: NodeJS.Signals; st
 	const {code} = await run.exited;
 	const ms = Date.now() - sent;
 	// Anything the run started (browser, encoder) had its temp folder inside `tmp`.
-	await new Promise((r) => setTimeout(r, 500));
-	return {code, ms, stderr: run.stderr(), outFiles: readdirSync(outDir), tmpLeft: leftovers(tmp), running: await processesMentioning(tmp)};
+	await new Promise((r) => setTimeout(r, settleMs));
+	return {code, ms, stderr: run.stderr(), outDir, outFiles: readdirSync(outDir).sort(), tmpLeft: leftovers(tmp), running: await processesMentioning(tmp)};
 };
 
 describe('signals: the render stops, cleans up and exits with 128 + the signal', () => {
@@ -76,6 +90,81 @@ describe('signals: the render stops, cleans up and exits with 128 + the signal',
 		expect(result.outFiles).toEqual([]);
 		expect(result.tmpLeft).toEqual([]);
 		expect(result.running).toEqual([]);
+	}, 180_000);
+});
+
+/**
+ * Issue 22: a signal after the video, while its sidecars are written, ended as an internal
+ * error (exit 1, "Protocol error (Target.closeTarget)": the browser closed under a still)
+ * and said "no output was written" beside the finished MP4 and subtitles it left.
+ */
+describe('a signal while the sidecars are written', () => {
+	it('keeps the finished video and the whole sidecars, says which, exits 130', async () => {
+		const result = await interrupt({signal: 'SIGINT', stage: /^rendered \d+ frames/m, args: ['--max-seconds', '30']});
+		expect(result.stderr).not.toMatch(/internal error/);
+		expect(result.code).toBe(130);
+		const said = /talkreel: RENDER_ABORTED: interrupted while the sidecars were written; kept the finished (.+); not written: (.+)\n$/.exec(result.stderr);
+		expect(said, result.stderr).not.toBeNull();
+		const kept = said![1]!.split(', ');
+		const missing = said![2]!.split(', ');
+		expect(kept[0]).toBe('recap.mp4');
+		expect(missing.length).toBeGreaterThan(0);
+		// Exactly what it says it kept is there: no temporary file, nothing it says was not written.
+		expect(result.outFiles).toEqual([...kept].sort());
+		expect(result.tmpLeft).toEqual([]);
+		expect(result.running).toEqual([]);
+	}, 180_000);
+});
+
+/**
+ * Issue 22: stopped mid batch, finished clips stayed without a manifest (one card without its
+ * video) and the message said "no output was written".
+ */
+describe('a signal in the middle of a clip batch', () => {
+	it('keeps each finished clip whole, writes the manifest of them, says so, exits 143', async () => {
+		const result = await interrupt({command: 'clips', signal: 'SIGTERM', stage: /done [\d.]+ s into the batch/, args: ['--max-seconds', '30']});
+		expect(result.stderr).not.toMatch(/internal error/);
+		expect(result.code).toBe(143);
+		const said =
+			/talkreel: RENDER_ABORTED: the clips were interrupted; kept (\d+) of (\d+) clips, each whole \(video and card\), and manifest\.json, which lists the other (\d+) under "failed" as interrupted\n$/.exec(
+				result.stderr,
+			);
+		expect(said, result.stderr).not.toBeNull();
+		const [kept, total, others] = said!.slice(1).map(Number) as [number, number, number];
+		expect(kept).toBeGreaterThan(0);
+		expect(kept + others).toBe(total);
+		const manifest = JSON.parse(await readFile(path.join(result.outDir, 'manifest.json'), 'utf8')) as {
+			clips: {files: {video: string; card: string}}[];
+			failed: {error: string}[];
+		};
+		expect(manifest.clips).toHaveLength(kept);
+		expect(manifest.failed).toHaveLength(others);
+		expect(new Set(manifest.failed.map((f) => f.error))).toEqual(new Set(['interrupted']));
+		// The folder holds the manifest and exactly the clips it lists, each video with its card.
+		const listed = manifest.clips.flatMap((clip) => [clip.files.video, clip.files.card]);
+		expect(result.outFiles).toEqual(['manifest.json', ...listed].sort());
+		expect(result.tmpLeft).toEqual([]);
+		expect(result.running).toEqual([]);
+	}, 180_000);
+});
+
+/**
+ * Issue 22: `--renderer remotion` stopped while Remotion muxed left `.recap.tmp-<pid>.mp4`
+ * beside the target (4 of 4 tries): Remotion's FFmpeg, told to stop, still finished the file
+ * after it was deleted, and after talkreel exited.
+ */
+describe('a signal while the plain renderer muxes', () => {
+	it('leaves no temporary file beside the target, even after FFmpeg is done', async () => {
+		const result = await interrupt({
+			signal: 'SIGINT',
+			stage: /^encoding: /m,
+			args: ['--renderer', 'remotion', '--no-sidecars', '--frames', '0-399'],
+			settleMs: 3000,
+		});
+		expect(result.code).toBe(130);
+		expect(result.stderr).toMatch(/talkreel: RENDER_ABORTED: the render was interrupted; no output was written\n$/);
+		expect(result.outFiles).toEqual([]);
+		expect(result.tmpLeft).toEqual([]);
 	}, 180_000);
 });
 

@@ -17,7 +17,7 @@
  * `--json` prints the numbers as JSON; `--verbose` lists hits, misses and every quote.
  */
 import {readTalkFile} from '../src/cli/read-talk-file';
-import {DEFAULT_MAX_SECONDS} from '../src/plan/plan-recap';
+import {DEFAULT_MAX_SECONDS} from '../src/plan/timing';
 import {planTalk} from '../src/plan/plan-talk';
 import {compareWithMarks, findMarksFiles, locatePassages, readMarks} from './highlight-marks';
 

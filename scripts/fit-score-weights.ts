@@ -27,8 +27,8 @@ import {readTalkFile} from '../src/cli/read-talk-file';
 import {FEATURE_NAMES, type ScoreWeights, rankCandidates} from '../src/highlights/rank-candidates';
 import {isDisqualified, selectHighlights} from '../src/highlights/select-highlights';
 import {buildPlanSpeakers} from '../src/plan/plan-speakers';
-import {DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH, planRecap, quoteBudgetSeconds} from '../src/plan/plan-recap';
-import {DEFAULT_FPS, quoteCostMs} from '../src/plan/timing';
+import {planRecap, quoteBudgetSeconds} from '../src/plan/plan-recap';
+import {DEFAULT_FPS, DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH, quoteCostMs} from '../src/plan/timing';
 import type {Talk} from '../src/talk/talk-schema';
 import {type MarkedPassage, compareWithMarks, findMarksFiles, locatePassages, overlaps, readMarks} from './highlight-marks';
 

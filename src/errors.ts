@@ -71,3 +71,25 @@ export class InternalError extends Error {
 		this.code = code;
 	}
 }
+
+/**
+ * A render stopped by its signal or by Ctrl-C; its partial output was deleted. `outcome`
+ * says what was kept when whole files were (the recap before its sidecars, finished clips):
+ * by default, nothing was written.
+ */
+export class RenderAbortedError extends Error {
+	readonly code = 'RENDER_ABORTED';
+	constructor(outcome = 'the render was interrupted; no output was written') {
+		super(`RENDER_ABORTED: ${outcome}`);
+		this.name = 'RenderAbortedError';
+	}
+}
+
+/** No browser can be had: what to install, in one line (the CLI exits 2). */
+export class BrowserMissingError extends Error {
+	readonly code = 'BROWSER';
+	constructor(problem: string) {
+		super(`BROWSER: ${problem}`);
+		this.name = 'BrowserMissingError';
+	}
+}

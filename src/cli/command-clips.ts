@@ -2,10 +2,6 @@ import {type Command, Option} from 'commander';
 import path from 'node:path';
 import {CLIP_SHAPES, type ClipShape} from '../plan/layout';
 import {type ClipManifest, MANIFEST_FILE} from '../plan/clip-manifest';
-import {planClipJobs} from '../plan/plan-clip-jobs';
-import {planTalk} from '../plan/plan-talk';
-import {renderClipsOnLambda} from '../render/lambda/render-clips-on-lambda';
-import {renderClips} from '../render/render-clips';
 import {checkOutputFile, checkOutputFolder} from './check-output-path';
 import {findCover, findTalkSound, soundInputs} from './find-media';
 import {type LambdaDeps, type LambdaOptions, addLambdaOptions, checkLambdaBeforeWork, coverOnSite, refuseMixedLambdaOptions} from './lambda-options';
@@ -56,6 +52,7 @@ const prepareClips = async ({
 	const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
 	const found = await findCover({file, talk, cover: opts.cover, log});
 	const cover = onLambda === null ? found : coverOnSite({cover: found, region: onLambda.region});
+	const [{planTalk}, {planClipJobs}] = await Promise.all([import('../plan/plan-talk'), import('../plan/plan-clip-jobs')]);
 	const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, translation: opts.translation, media: sound.media, music: sound.music});
 	const outDir = outputFor({several, output: opts.output, slug: talk.slug, name: 'clips'});
 	const shapes: ClipShape[] = opts.format === 'all' ? [...CLIP_SHAPES] : [opts.format];
@@ -76,8 +73,12 @@ const prepareClips = async ({
 		file,
 		slug: talk.slug,
 		render: async (context) => {
-			if (context.lambda !== null)
+			// The renderers load only when a render starts (as for the recap).
+			if (context.lambda !== null) {
+				const {renderClipsOnLambda} = await import('../render/lambda/render-clips-on-lambda');
 				return done(await renderClipsOnLambda({...context.lambda, batch, outDir, scale: opts.scale, ...stopping, soundFiles: sound.files, log: context.log}));
+			}
+			const {renderClips} = await import('../render/render-clips');
 			let progress: Progress | undefined;
 			let current = '';
 			const result = await renderClips({

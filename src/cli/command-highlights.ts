@@ -4,7 +4,7 @@ import {UserError} from '../errors';
 import {writeFileAtomic} from '../render/write-file-atomic';
 import {editsFileCandidates, loadTalk} from '../talk/load-talk';
 import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from '../talk/talk-limits';
-import {type TalkPlan, planTalk} from '../plan/plan-talk';
+import type {TalkPlan} from '../plan/plan-talk';
 import {isWideCodePoint} from '../text/classify-char';
 import type {Talk} from '../talk/talk-schema';
 import {type PlanningOptions, addPlanningOptions, editsOption} from './options';
@@ -58,6 +58,7 @@ const suggestIntoEdits = async ({
 	if (opts.edits === false) throw new UserError({code: 'ARGS', problem: '--suggest writes into the edits file: it cannot be used with --no-edits'});
 	const {talk, editsFile} = await readTalkFile({file, ...editsOption(opts)});
 	const {media} = await findTalkSound({file, talk, media: opts.media, log: () => {}});
+	const {planTalk} = await import('../plan/plan-talk');
 	const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, media});
 	const wanted = Math.max(1, talkPlan.quotes.length);
 	const requests = buildSuggestRequests({talk, talkPlan, wanted});
@@ -123,6 +124,7 @@ export const registerHighlightsCommand = (program: Command, deps: HighlightsDeps
 			const {talk} = await readTalkFile({file, ...editsOption(opts)});
 			// A timed talk's recording sets what each quote costs (its speech), hence which quotes fit.
 			const {media} = await findTalkSound({file, talk, media: opts.media, log: writeLine});
+			const {planTalk} = await import('../plan/plan-talk');
 			const talkPlan = planTalk({talk, maxSeconds: opts.maxSeconds, media});
 			const report = buildHighlightsReport({talk, talkPlan, all: opts.all === true});
 			write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatHighlightsTable({report, isTty: deps.isTty ?? process.stdout.isTTY === true}));

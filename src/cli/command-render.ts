@@ -1,9 +1,5 @@
 import type {Command} from 'commander';
 import path from 'node:path';
-import {planTalk} from '../plan/plan-talk';
-import {sidecarFileNames} from '../render/recap-sidecars';
-import {renderRecapOnLambda} from '../render/lambda/render-recap-on-lambda';
-import {renderRecap} from '../render/render-recap';
 import type {VideoProgress} from '../render/render-video-options';
 import {UserError} from '../errors';
 import {findTalkSound, soundInputs} from './find-media';
@@ -42,6 +38,7 @@ const prepareRecap = async ({
 	const {talk, inputs} = await readTalkFile({file, ...editsOption(opts)});
 	const log = (line: string) => writeLine(several ? `${talk.slug}: ${line}` : line);
 	const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log});
+	const {planTalk} = await import('../plan/plan-talk');
 	const {recap, quotes, groupingNotes} = planTalk({
 		talk,
 		maxSeconds: opts.maxSeconds,
@@ -55,6 +52,7 @@ const prepareRecap = async ({
 	const read = [...inputs, ...soundInputs(sound.files)];
 	checkOutputFile({file: outputPath, inputs: read});
 	if (opts.sidecars && opts.frames === undefined) {
+		const {sidecarFileNames} = await import('../render/recap-sidecars');
 		const {video: _video, ...sidecars} = sidecarFileNames({outputPath});
 		for (const name of Object.values(sidecars)) checkOutputFile({file: path.join(path.dirname(outputPath), name), inputs: read});
 	}
@@ -73,11 +71,14 @@ const prepareRecap = async ({
 		file,
 		slug: talk.slug,
 		render: async (context) => {
+			// The renderers (Remotion's, Lambda's) load only when a render starts: reading and planning start faster without them.
 			if (context.lambda !== null) {
+				const {renderRecapOnLambda} = await import('../render/lambda/render-recap-on-lambda');
 				const result = await renderRecapOnLambda({...context.lambda, ...asked, log: context.log});
 				process.stdout.write(`${result.outputPath}\n`);
 				return result;
 			}
+			const {renderRecap} = await import('../render/render-recap');
 			let progress: Progress | undefined;
 			let stage: VideoProgress['stage'] | undefined;
 			const result = await renderRecap({

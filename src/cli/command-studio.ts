@@ -4,7 +4,7 @@ import {copyFile, mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {InternalError, UserError} from '../errors';
-import {PROJECT_ROOT} from '../render/bundle-project';
+import {PROJECT_ROOT} from '../render/project-root';
 import {STUDIO_SOURCE_QUERY, STUDIO_TALK_ENV} from '../render/webpack-override';
 import {stemOf} from '../talk/file-names';
 import {COVER_EXTENSIONS, MEDIA_EXTENSIONS} from '../talk/media-file';

@@ -1,10 +1,10 @@
 import {existsSync, realpathSync} from 'node:fs';
-import {formatSeconds} from '../render/bundle-project';
+import {formatSeconds} from '../render/format-seconds';
 import path from 'node:path';
 import type {MediaRef} from '../plan/plan-speech';
 import {type ProbedMedia, mediaRefOf, probeMedia} from '../render/audio/probe-media';
 import type {SoundFiles} from '../render/audio/prepare-sound';
-import {PROJECT_ROOT} from '../render/bundle-project';
+import {PROJECT_ROOT} from '../render/project-root';
 import {type CoverFile, probeCover} from '../render/probe-cover';
 import {whyNotInFolder} from '../talk/contained-path';
 import {folderOf} from '../talk/file-names';

@@ -1,7 +1,7 @@
 import {type Command, InvalidArgumentError} from 'commander';
 import {InternalError, UserError} from '../errors';
 import path from 'node:path';
-import {PROJECT_ROOT} from '../render/bundle-project';
+import {PROJECT_ROOT} from '../render/project-root';
 import {DEFAULT_LAMBDA_FUNCTIONS} from '../render/lambda/allot-lambda-functions';
 import {checkLambdaSetup, type LambdaSetupQuery} from '../render/lambda/check-lambda-setup';
 import type {LambdaClient, LambdaTarget} from '../render/lambda/lambda-client';

@@ -1,5 +1,5 @@
 import {type Command, InvalidArgumentError, Option} from 'commander';
-import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
+import {DEFAULT_MAX_SECONDS} from '../plan/timing';
 import {maxConcurrency} from '../render/remotion-internals';
 import {RENDERERS, type RendererName} from '../render/render-video-options';
 

@@ -1,5 +1,5 @@
-import {BrowserMissingError} from '../render/browser';
-import {RenderAbortedError} from '../render/interruptible';
+import {BrowserMissingError} from '../errors';
+import {RenderAbortedError} from '../errors';
 import {isUserError} from '../errors';
 import {PartlyFailedError} from './partly-failed';
 import {writeLine} from './terminal-text';

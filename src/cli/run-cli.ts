@@ -1,9 +1,7 @@
 import {Command, CommanderError} from 'commander';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {DEFAULT_HEIGHT, DEFAULT_WIDTH} from '../plan/plan-recap';
-import {planTalk} from '../plan/plan-talk';
-import {DEFAULT_FPS} from '../plan/timing';
+import {DEFAULT_FPS, DEFAULT_HEIGHT, DEFAULT_WIDTH} from '../plan/timing';
 import {checkOutputFile} from './check-output-path';
 import {registerClipsCommand} from './command-clips';
 import {registerHighlightsCommand} from './command-highlights';
@@ -78,7 +76,7 @@ const buildProgram = (deps: CliDeps = {}): Command => {
 			const {files} = await findTalkSound({file, talk, media: opts.media, log: writeLine});
 			if (output !== undefined) checkOutputFile({file: output, inputs: [...inputs, ...soundInputs(files)]});
 			const media = files.media === null ? undefined : relativeMediaPath({folder: path.dirname(output ?? file), file: files.media.file});
-			await writeJson({value: media === undefined ? talk : {...talk, metadata: {...talk.metadata, media}}, output});
+			await writeJson({value: media === undefined ? talk : {...talk, metadata: {...talk.metadata, media}}, output, signal: deps.signal});
 		});
 
 	addMusicOption(addTranslationOption(addPlanningOptions(program.command('plan').description('print the timeline plan of the recap as JSON'))))
@@ -91,6 +89,8 @@ const buildProgram = (deps: CliDeps = {}): Command => {
 			const output = jsonOutputFile(opts.output);
 			const sound = await findTalkSound({file, talk, media: opts.media, music: opts.music, log: writeLine});
 			if (output !== undefined) checkOutputFile({file: output, inputs: [...inputs, ...soundInputs(sound.files)]});
+			// Planning (its layout, BudouX's model) loads when a command plans: `parse` and `--help` start without it.
+			const {planTalk} = await import('../plan/plan-talk');
 			const {recap} = planTalk({
 				talk,
 				maxSeconds: opts.maxSeconds,
@@ -101,7 +101,7 @@ const buildProgram = (deps: CliDeps = {}): Command => {
 				media: sound.media,
 				music: sound.music,
 			});
-			await writeJson({value: recap, output});
+			await writeJson({value: recap, output, signal: deps.signal});
 		});
 
 	registerRenderCommand(program, deps);

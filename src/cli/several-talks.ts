@@ -1,8 +1,8 @@
 import {statSync} from 'node:fs';
 import path from 'node:path';
 import {InternalError, UserError, isUserError} from '../errors';
-import {formatSeconds} from '../render/bundle-project';
-import {RenderAbortedError} from '../render/interruptible';
+import {formatSeconds} from '../render/format-seconds';
+import {RenderAbortedError} from '../errors';
 import {type LambdaFunctionPool, createLambdaFunctionPool} from '../render/lambda/lambda-function-pool';
 import {type LambdaBatchProgress, formatUsd} from '../render/lambda/run-lambda-renders';
 import {type LambdaSetup, lambdaProgressBar} from './lambda-options';

@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {isCjkLetter} from '../text/classify-char';
+import {countCjkLetters} from '../text/classify-char';
 import {segmentInChunks} from '../text/segment-in-chunks';
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 
@@ -270,13 +270,8 @@ export const judgeChinese = ({text, locale}: {text: string; locale: string}): In
 
 /** Letters of Han script (and kana, Hangul) against Latin letters: which rule reads the span. */
 export const readsAsChinese = (text: string): boolean => {
-	let cjk = 0;
-	let latin = 0;
-	for (const ch of text) {
-		if (isCjkLetter(ch)) cjk++;
-		else if (/[A-Za-z]/.test(ch)) latin++;
-	}
-	return cjk * 3 >= latin;
+	const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+	return countCjkLetters(text) * 3 >= latin;
 };
 
 /**

@@ -15,9 +15,6 @@ import {type SpeechSpan, type TalkSpeech, placeSpeech, spanLengthMs, speechSpanO
 import {planSpeakerOf} from './plan-speakers';
 import {ENTRY_MS, MAX_CARD_READING_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardHoldMs, msToFrames} from './timing';
 
-export const DEFAULT_MAX_SECONDS = 180;
-export const DEFAULT_WIDTH = 1920;
-export const DEFAULT_HEIGHT = 1080;
 const MADE_WITH = 'Made with talkreel';
 
 export type PlanRecapInput = {

@@ -4,11 +4,11 @@ import {UserError} from '../errors';
 import type {Talk} from '../talk/talk-schema';
 import type {ShapeLayout} from './layout';
 import type {Plan} from './plan-schema';
-import {DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH, DROPPED_TO_FIT, checkRecapFits, planRecap, quoteBudgetSeconds} from './plan-recap';
+import {DROPPED_TO_FIT, checkRecapFits, planRecap, quoteBudgetSeconds} from './plan-recap';
+import {DEFAULT_FPS, DEFAULT_HEIGHT, DEFAULT_MAX_SECONDS, DEFAULT_WIDTH, quoteCostMs, voicedQuoteCostMs} from './timing';
 import {type MediaRef, type TalkSpeech, buildTalkSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
 import {buildPlanSpeakers} from './plan-speakers';
 import {groupSectionsToFit} from './group-sections';
-import {DEFAULT_FPS, quoteCostMs, voicedQuoteCostMs} from './timing';
 
 export type PlanTalkOptions = {
 	talk: Talk;

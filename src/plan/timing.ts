@@ -44,6 +44,11 @@ export const MIN_REVEAL_STEP_MS = 1200;
 
 /** Frame rate of the recap and the clips unless told otherwise. */
 export const DEFAULT_FPS = 30;
+/** The recap's longest running time unless told otherwise (`--max-seconds`). */
+export const DEFAULT_MAX_SECONDS = 180;
+/** The recap's size unless told otherwise. */
+export const DEFAULT_WIDTH = 1920;
+export const DEFAULT_HEIGHT = 1080;
 
 /** The one ms → frames conversion (rounded to the nearest frame). */
 export const msToFrames = ({ms, fps}: {ms: number; fps: number}): number => Math.round((ms * fps) / 1000);

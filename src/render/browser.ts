@@ -1,4 +1,4 @@
-import {InternalError} from '../errors';
+import {BrowserMissingError, InternalError} from '../errors';
 import {openBrowser} from '@remotion/renderer';
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync} from 'node:fs';
@@ -29,15 +29,6 @@ export type BrowserChoice = {
 	chromeMode: 'headless-shell' | 'chrome-for-testing';
 	source: BrowserSource;
 };
-
-/** No browser can be had: what to install, in one line (the CLI exits 2). */
-export class BrowserMissingError extends Error {
-	readonly code = 'BROWSER';
-	constructor(problem: string) {
-		super(`BROWSER: ${problem}`);
-		this.name = 'BrowserMissingError';
-	}
-}
 
 const INSTALL_HINT = `run \`npm install\` in talkreel's folder (it brings ${NPM_BROWSER_PACKAGE}), install Debian's chromium-headless-shell, or set TALKREEL_BROWSER to a Chromium`;
 

@@ -1,14 +1,13 @@
 import {bundle} from '@remotion/bundler';
 import {rm} from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {formatSeconds} from './format-seconds';
+import {PROJECT_ROOT} from './project-root';
 import {unlessAborted} from './interruptible';
 import {removeOnExit} from './remove-on-exit';
 import {reportBuildWarnings, webpackOverride} from './webpack-override';
 import {collectGarbage} from './collect-garbage';
 
-/** The project root (this file is src/render/bundle-project.ts). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ENTRY_POINT = path.join(PROJECT_ROOT, 'src', 'index.ts');
 
 export type Log = (line: string) => void;
@@ -21,8 +20,6 @@ export type Bundle = {
 	/** webpack's warnings, one line each (also logged as `bundle warning: …`): none is expected. */
 	warnings: string[];
 };
-
-export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * Bundles src/index.ts with the project's webpack override; call `cleanup()` when done.

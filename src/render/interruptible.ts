@@ -1,4 +1,5 @@
 import {type CancelSignal, makeCancelSignal} from '@remotion/renderer';
+import {RenderAbortedError} from '../errors';
 
 export type Interruptible = {
 	/** Pass to Remotion's render calls; fires on abort or Ctrl-C. */
@@ -42,19 +43,6 @@ export const makeInterruptible = ({signal, handleSigint, log}: {signal?: AbortSi
 		},
 	};
 };
-
-/**
- * A render stopped by its signal or by Ctrl-C; its partial output was deleted. `outcome`
- * says what was kept when whole files were (the recap before its sidecars, finished clips):
- * by default, nothing was written.
- */
-export class RenderAbortedError extends Error {
-	readonly code = 'RENDER_ABORTED';
-	constructor(outcome = 'the render was interrupted; no output was written') {
-		super(`RENDER_ABORTED: ${outcome}`);
-		this.name = 'RenderAbortedError';
-	}
-}
 
 /**
  * `work`'s result, or a `RenderAbortedError` as soon as `signal` aborts, for steps that

@@ -11,7 +11,7 @@ import type {Theme} from '../video/theme';
 import {type RenderBrowser, browserOptions} from './browser';
 import type {Bundle, Log} from './bundle-project';
 import {recapInputProps, selectIn} from './compositions';
-import {RenderAbortedError} from './interruptible';
+import {RenderAbortedError} from '../errors';
 import type {Composition} from './render-video-options';
 import {writeFileAtomic} from './write-file-atomic';
 

@@ -1,18 +1,29 @@
-import {RenderInternals} from '@remotion/renderer';
 import {rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
 
 /**
  * The one file that reaches into Remotion's internals (`RenderInternals`), so an upgrade
  * that moves them breaks here and nowhere else.
  */
 
+type Internals = typeof import('@remotion/renderer').RenderInternals;
+let loaded: Internals | undefined;
+/**
+ * Remotion's renderer, loaded at the first call: a command that only reads and plans a
+ * talk (`parse`, `plan`, `--help`) starts without it (it takes a fifth of a second to load).
+ */
+const RenderInternals = (): Internals => {
+	loaded ??= (createRequire(import.meta.url)('@remotion/renderer') as typeof import('@remotion/renderer')).RenderInternals;
+	return loaded;
+};
+
 /** Remotion's default audio sample rate, which the download map wants even for a silent video. */
 export const REMOTION_SAMPLE_RATE = 48_000;
 
-export type DownloadMap = ReturnType<typeof RenderInternals.makeDownloadMap>;
+export type DownloadMap = ReturnType<Internals['makeDownloadMap']>;
 
 /** A fresh download map, as `stitchFramesToVideo`'s `assetsInfo` needs one: it makes a `remotion-v*-assets*` folder in the temp folder. */
-export const makeDownloadMap = (): DownloadMap => RenderInternals.makeDownloadMap(REMOTION_SAMPLE_RATE);
+export const makeDownloadMap = (): DownloadMap => RenderInternals().makeDownloadMap(REMOTION_SAMPLE_RATE);
 
 /** The folder of a download map, for cleanup when the process exits. */
 export const downloadMapFolder = (map: DownloadMap): string => map.assetDir;
@@ -27,7 +38,7 @@ export const cleanDownloadMap = (map: DownloadMap): void => {
 
 /** The FFmpeg or FFprobe that ships with Remotion (a reduced build: check its filters before relying on one). */
 export const remotionBinary = (type: 'ffmpeg' | 'ffprobe'): string =>
-	RenderInternals.getExecutablePath({type, indent: false, logLevel: 'error', binariesDirectory: null});
+	RenderInternals().getExecutablePath({type, indent: false, logLevel: 'error', binariesDirectory: null});
 
 /** The most browser tabs Remotion lets a render use on this machine (its CPU count, cgroup limits included). */
-export const maxConcurrency = (): number => RenderInternals.getMaxConcurrency();
+export const maxConcurrency = (): number => RenderInternals().getMaxConcurrency();

@@ -2,9 +2,11 @@ import type {PlannedVideo} from '../plan/plan-schema';
 import {type SoundFiles, type VideoSound, prepareVideoSound, stageFiles} from './audio/prepare-sound';
 import type {SoundCache} from './audio/sound-cache';
 import {type RenderBrowser, openRenderBrowser} from './browser';
-import {type Bundle, type Log, PROJECT_ROOT, bundleProject} from './bundle-project';
+import {type Bundle, type Log, bundleProject} from './bundle-project';
+import {PROJECT_ROOT} from './project-root';
 import {selectIn} from './compositions';
-import {type Interruptible, RenderAbortedError, makeInterruptible, unlessAborted} from './interruptible';
+import {type Interruptible, makeInterruptible, unlessAborted} from './interruptible';
+import {RenderAbortedError} from '../errors';
 import {VIDEO_RENDERERS, renderVideo} from './render-video';
 import {type Composition, type RendererName, type VideoProgress, windowOf} from './render-video-options';
 

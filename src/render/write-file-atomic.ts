@@ -1,6 +1,6 @@
 import {mkdir, rename, rm} from 'node:fs/promises';
 import path from 'node:path';
-import {UserError} from '../errors';
+import {RenderAbortedError, UserError} from '../errors';
 import {removeOnExit} from './remove-on-exit';
 
 /** What the file system says when the place to write is the user's to fix: a read-only or full disk, a folder they may not write in. */
@@ -28,17 +28,29 @@ const tempPathFor = ({target}: {target: string}): string => {
  * Writes `target` atomically: the content goes to a temporary file beside it, renamed
  * on success; on failure, or if the process exits meanwhile, the temporary file is
  * removed and `target` is untouched. A full or read-only disk, or a folder not to be
- * written in, is the user's to fix: one line, exit 2 (`describeWriteError`).
+ * written in, is the user's to fix: one line, exit 2 (`describeWriteError`). With
+ * `signal`, a stop that came while the file was written leaves nothing either: the
+ * temporary file goes and `RenderAbortedError` says no output was written.
  */
-export const writeFileAtomic = async ({target, write}: {target: string; write: (tempPath: string) => Promise<void>}): Promise<void> => {
+export const writeFileAtomic = async ({
+	target,
+	write,
+	signal,
+}: {
+	target: string;
+	write: (tempPath: string) => Promise<void>;
+	signal?: AbortSignal | undefined;
+}): Promise<void> => {
 	const temp = tempPathFor({target});
 	const release = removeOnExit(temp);
 	try {
 		await mkdir(path.dirname(path.resolve(target)), {recursive: true});
 		await write(temp);
+		if (signal?.aborted === true) throw new RenderAbortedError('interrupted while the output was written; no output was written');
 		await rename(temp, target);
 	} catch (e) {
 		await rm(temp, {force: true});
+		if (e instanceof RenderAbortedError) throw e;
 		throw describeWriteError({error: e, target});
 	} finally {
 		release();

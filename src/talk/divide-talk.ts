@@ -158,42 +158,90 @@ const prefixCount = (flags: readonly boolean[]): number[] => {
 export const cohesionDepths = ({words}: {words: readonly string[][]}): number[] => {
 	const n = words.length;
 	const similarity = new Array<number>(n).fill(0);
+	// The window left of gap g is turns [a, g): back from g until COHESION_WINDOW_WORDS words are in;
+	// the right one is [g, b): on from g until as many are. Both only move forward as g does, so each
+	// turn's words go in and out of each window once, and the cosine is kept as they do.
+	const before = [0];
+	for (const turn of words) before.push((before[before.length - 1] ?? 0) + turn.length);
+	const {ids, vocabulary} = numberWords(words);
+	const windows = cosineOfTwoBags(vocabulary);
+	let a = 0;
+	let b = 1;
 	for (let g = 1; g < n; g++) {
-		const left = new Map<string, number>();
-		let count = 0;
-		for (let k = g - 1; k >= 0 && count < COHESION_WINDOW_WORDS; k--) {
-			for (const w of words[k] ?? []) left.set(w, (left.get(w) ?? 0) + 1);
-			count += words[k]?.length ?? 0;
+		windows.add('left', ids[g - 1]);
+		while (a < g - 1 && (before[g] ?? 0) - (before[a + 1] ?? 0) >= COHESION_WINDOW_WORDS) {
+			windows.remove('left', ids[a]);
+			a++;
 		}
-		const right = new Map<string, number>();
-		count = 0;
-		for (let k = g; k < n && count < COHESION_WINDOW_WORDS; k++) {
-			for (const w of words[k] ?? []) right.set(w, (right.get(w) ?? 0) + 1);
-			count += words[k]?.length ?? 0;
+		if (g > 1) windows.remove('right', ids[g - 1]);
+		while (b < n && (before[b] ?? 0) - (before[g] ?? 0) < COHESION_WINDOW_WORDS) {
+			windows.add('right', ids[b]);
+			b++;
 		}
-		similarity[g] = cosine(left, right);
+		similarity[g] = windows.cosine();
+	}
+	// The peak a climb from g reaches on each side: a climb from g that steps to k goes on as the climb
+	// from k does, so each is the neighbour's when the neighbour is as high, else g's own (linear on a plateau).
+	const leftPeak = new Array<number>(n).fill(0);
+	for (let g = 1; g < n; g++) {
+		const s = similarity[g] ?? 0;
+		leftPeak[g] = g > 1 && (similarity[g - 1] ?? 0) >= s ? (leftPeak[g - 1] ?? 0) : s;
+	}
+	const rightPeak = new Array<number>(n).fill(0);
+	for (let g = n - 1; g >= 1; g--) {
+		const s = similarity[g] ?? 0;
+		rightPeak[g] = g + 1 < n && (similarity[g + 1] ?? 0) >= s ? (rightPeak[g + 1] ?? 0) : s;
 	}
 	const depth = new Array<number>(n).fill(0);
 	for (let g = 1; g < n; g++) {
 		const s = similarity[g] ?? 0;
-		let l = s;
-		for (let k = g - 1; k >= 1 && (similarity[k] ?? 0) >= l; k--) l = similarity[k] ?? 0;
-		let r = s;
-		for (let k = g + 1; k < n && (similarity[k] ?? 0) >= r; k++) r = similarity[k] ?? 0;
-		depth[g] = l - s + (r - s);
+		depth[g] = (leftPeak[g] ?? 0) - s + ((rightPeak[g] ?? 0) - s);
 	}
 	return depth;
 };
 
-const cosine = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number => {
+/** Each turn's words as numbers, one per distinct word: counting them is then indexing an array. */
+const numberWords = (words: readonly string[][]): {ids: Int32Array[]; vocabulary: number} => {
+	const numbers = new Map<string, number>();
+	const ids = words.map((turn) =>
+		Int32Array.from(turn, (w) => {
+			let id = numbers.get(w);
+			if (id === undefined) {
+				id = numbers.size;
+				numbers.set(w, id);
+			}
+			return id;
+		}),
+	);
+	return {ids, vocabulary: numbers.size};
+};
+
+/**
+ * Two bags of words (numbered: `numberWords`) and the cosine of their counts, kept as
+ * turns go in and out: the dot product and both squared norms are integers updated word
+ * by word, so the cosine is the one counted afresh, to the last bit.
+ */
+const cosineOfTwoBags = (vocabulary: number) => {
+	const bags = {left: new Int32Array(vocabulary), right: new Int32Array(vocabulary)};
+	const squares = {left: 0, right: 0};
 	let dot = 0;
-	for (const [w, x] of a) dot += x * (b.get(w) ?? 0);
-	if (dot === 0) return 0;
-	let na = 0;
-	for (const x of a.values()) na += x * x;
-	let nb = 0;
-	for (const x of b.values()) nb += x * x;
-	return dot / Math.sqrt(na * nb);
+	const change = (side: 'left' | 'right', turn: Int32Array | undefined, by: 1 | -1) => {
+		const bag = bags[side];
+		const other = bags[side === 'left' ? 'right' : 'left'];
+		let squared = squares[side];
+		for (const id of turn ?? []) {
+			const x = bag[id] ?? 0;
+			bag[id] = x + by;
+			squared += 2 * by * x + 1;
+			dot += by * (other[id] ?? 0);
+		}
+		squares[side] = squared;
+	};
+	return {
+		add: (side: 'left' | 'right', turn: Int32Array | undefined) => change(side, turn, 1),
+		remove: (side: 'left' | 'right', turn: Int32Array | undefined) => change(side, turn, -1),
+		cosine: () => (dot === 0 ? 0 : dot / Math.sqrt(squares.left * squares.right)),
+	};
 };
 
 type PartWords = {words: string[]; surfaces: string[]; offsets: number[]};

@@ -1,4 +1,4 @@
-import {isCjkLetter} from '../text/classify-char';
+import {countCjkLetters} from '../text/classify-char';
 
 /** How long speech takes to say, for turns whose end the source does not give: 150 English words or 270 Chinese characters a minute. */
 const MS_PER_WORD = 400;
@@ -8,8 +8,7 @@ const LATIN_WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+
 
 /** Estimated ms to say `text` aloud (at least one second). */
 export const estimateSpeakingMs = (text: string): number => {
-	let cjk = 0;
-	for (const ch of text) if (isCjkLetter(ch)) cjk++;
+	const cjk = countCjkLetters(text);
 	const words = text.match(LATIN_WORD)?.length ?? 0;
 	return Math.max(1000, words * MS_PER_WORD + cjk * MS_PER_CJK_CHAR);
 };

@@ -63,7 +63,17 @@ export const titleSections = ({
 	const zh = locale.startsWith('zh') || locale.startsWith('ja');
 	const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
 	const stem = (w: string) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w);
-	const usable = (w: string) =>
+	// Asked once per distinct word: a long part says the same words thousands of times.
+	const known = new Map<string, boolean>();
+	const usable = (w: string): boolean => {
+		let answer = known.get(w);
+		if (answer === undefined) {
+			answer = isTitleWord(w);
+			known.set(w, answer);
+		}
+		return answer;
+	};
+	const isTitleWord = (w: string) =>
 		!nameWords.has(w) &&
 		!STOP_WORDS_ZH.has(foldToSimplified(w)) &&
 		!FUNCTION_ONLY_ZH.test(foldToSimplified(w)) &&
@@ -157,6 +167,8 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 	const phrases = new Map<string, number>();
 	let tagged = 0;
 	for (const text of texts) {
+		// Each sentence is split off only while more may be tagged: a long part stops reading early.
+		if (tagged >= MAX_TAGGED_SENTENCES) break;
 		for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
 			if (tagged >= MAX_TAGGED_SENTENCES) break;
 			if (![...forms].some((f) => sentence.includes(f))) continue;

@@ -56,6 +56,26 @@ const LETTER_PATTERN = /^\p{L}/u;
 /** True for a CJK letter: a Han ideograph, kana or Hangul (a wide character that is a letter, not punctuation). */
 export const isCjkLetter = (char: string): boolean => isCjkChar(char) && LETTER_PATTERN.test(char);
 
+/** The first wide code point (Hangul Jamo): a code unit below it is no CJK letter, and is passed over without a look. */
+const FIRST_WIDE_CODE_UNIT = 0x1100;
+
+/**
+ * How many CJK letters `text` holds (`isCjkLetter`, one per code point): what
+ * `[...text].filter(isCjkLetter).length` counts, without an array of the text's
+ * characters, and looking only at code units from U+1100 on (a long English turn has none).
+ */
+export const countCjkLetters = (text: string): number => {
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit < FIRST_WIDE_CODE_UNIT) continue;
+		const codePoint = text.codePointAt(i) ?? unit;
+		if (codePoint > 0xffff) i++;
+		if (isWideCodePoint(codePoint) && LETTER_PATTERN.test(String.fromCodePoint(codePoint))) count++;
+	}
+	return count;
+};
+
 /** True for a Han ideograph (汉字), including 〇 and 々; false for CJK punctuation. */
 export const isHanChar = (char: string): boolean => HAN_PATTERN.test(char);
 

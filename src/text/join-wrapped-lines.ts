@@ -9,12 +9,29 @@ export type JoinWrappedLinesInput = {
 const AMBIGUOUS_QUOTES = new Set([...'“”‘’"\'']);
 const SPACE_RUN = /[ \t\u00A0]+/gu;
 
-const charsOf = (line: string): string[] => [...line];
+/** The characters of `line` from its start, or from its end, one code point at a time (no array of a long line's characters). */
+function* charsFrom(line: string, fromEnd: boolean): Generator<string> {
+	if (!fromEnd) {
+		yield* line;
+		return;
+	}
+	for (let i = line.length; i > 0; ) {
+		const low = line.charCodeAt(i - 1);
+		const pair = i > 1 && low >= 0xdc00 && low <= 0xdfff && line.charCodeAt(i - 2) >= 0xd800 && line.charCodeAt(i - 2) <= 0xdbff;
+		const from = pair ? i - 2 : i - 1;
+		yield line.slice(from, i);
+		i = from;
+	}
+}
 
 /** The character that decides the join: the edge character, or the one inside an ambiguous quote. */
-const decidingChar = (chars: readonly string[], fromEnd: boolean): string | undefined => {
-	const ordered = fromEnd ? [...chars].reverse() : chars;
-	return ordered.find((char) => !AMBIGUOUS_QUOTES.has(char)) ?? ordered[0];
+const decidingChar = (line: string, fromEnd: boolean): string | undefined => {
+	let edge: string | undefined;
+	for (const char of charsFrom(line, fromEnd)) {
+		edge ??= char;
+		if (!AMBIGUOUS_QUOTES.has(char)) return char;
+	}
+	return edge;
 };
 
 /**
@@ -30,21 +47,20 @@ const decidingChar = (chars: readonly string[], fromEnd: boolean): string | unde
  */
 export const joinWrappedLines = ({lines}: JoinWrappedLinesInput): string => {
 	let joined = '';
-	let previousChars: string[] = [];
+	let previous = '';
 	for (const rawLine of lines) {
 		const line = rawLine.replace(SPACE_RUN, ' ').trim();
 		if (line === '') {
 			continue;
 		}
-		const chars = charsOf(line);
 		if (joined !== '') {
-			const before = decidingChar(previousChars, true);
-			const after = decidingChar(chars, false);
+			const before = decidingChar(previous, true);
+			const after = decidingChar(line, false);
 			const cjkSide = (before !== undefined && isCjkChar(before)) || (after !== undefined && isCjkChar(after));
 			joined += cjkSide ? '' : ' ';
 		}
 		joined += line;
-		previousChars = chars;
+		previous = line;
 	}
 	return joined;
 };

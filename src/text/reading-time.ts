@@ -1,4 +1,4 @@
-import {isCjkLetter} from './classify-char';
+import {countCjkLetters} from './classify-char';
 import {segmenterFor} from './segmenter-for';
 
 export type ReadingTimeInput = {
@@ -37,7 +37,7 @@ export const readingTimeMs = ({text}: ReadingTimeInput): number => {
 		if (!isWordLike) {
 			continue;
 		}
-		const cjkLetters = [...segment].filter(isCjkLetter).length;
+		const cjkLetters = countCjkLetters(segment);
 		if (cjkLetters > 0) {
 			cjkCharCount += cjkLetters;
 		} else {

@@ -1,4 +1,4 @@
-import {isCjkLetter} from './classify-char';
+import {countCjkLetters} from './classify-char';
 import {segmentInChunks} from './segment-in-chunks';
 
 /** One piece of text a voice says after the one before it: a word, a number, or a Chinese word of one or more characters. */
@@ -30,7 +30,7 @@ export const segmentSpokenUnits = ({text}: {text: string}): {units: SpokenUnit[]
 	// In chunks: a long turn (a transcript without paragraphs) would take V8 quadratic time in one piece.
 	for (const {segment, index, isWordLike} of segmentInChunks({text, locale: 'zh', granularity: 'word'})) {
 		if (!isWordLike) continue;
-		const cjkLetters = [...segment].filter(isCjkLetter).length;
+		const cjkLetters = countCjkLetters(segment);
 		units.push({start: index, end: index + segment.length, weight: cjkLetters > 0 ? cjkLetters : LATIN_WORD_WEIGHT});
 	}
 	return {units};

@@ -1,6 +1,6 @@
 import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
-import {DEFAULT_MAX_SECONDS} from '../plan/plan-recap';
+import {DEFAULT_MAX_SECONDS} from '../plan/timing';
 import {PlanSchema} from '../plan/plan-schema';
 import {PLAN_LIMITS} from '../plan/plan-talk';
 import {TalkSchema} from '../talk/talk-schema';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {coverOnSite} from '../../src/cli/lambda-options';
 import {UserError} from '../../src/errors';
-import {PROJECT_ROOT} from '../../src/render/bundle-project';
+import {PROJECT_ROOT} from '../../src/render/project-root';
 
 /** A clip's cover on Lambda: what the deployed site serves (the project's public/), by its name there; nothing else. */
 describe('coverOnSite', () => {

@@ -2,7 +2,7 @@ import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {PROJECT_ROOT} from '../../src/render/bundle-project';
+import {PROJECT_ROOT} from '../../src/render/project-root';
 import {captureCli} from '../support/capture-cli';
 
 // A bad FILE is refused with one line and exit 2 before Studio starts (a started Studio

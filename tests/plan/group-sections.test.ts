@@ -1,9 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {groupSectionsToFit} from '../../src/plan/group-sections';
-import {DEFAULT_MAX_SECONDS} from '../../src/plan/plan-recap';
+import {DEFAULT_FPS, DEFAULT_MAX_SECONDS} from '../../src/plan/timing';
 import {planTalk} from '../../src/plan/plan-talk';
-import {DEFAULT_FPS} from '../../src/plan/timing';
 import {loadTalk} from '../../src/talk/load-talk';
 import type {Talk, Turn} from '../../src/talk/talk-schema';
 

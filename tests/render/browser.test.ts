@@ -4,15 +4,9 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {
-	BrowserMissingError,
-	DEBIAN_HEADLESS_SHELL,
-	findBrowser,
-	remotionHeadlessShellPath,
-	sweepDeadStagingFolders,
-	unpackNpmBrowser,
-} from '../../src/render/browser';
-import {PROJECT_ROOT} from '../../src/render/bundle-project';
+import {BrowserMissingError} from '../../src/errors';
+import {DEBIAN_HEADLESS_SHELL, findBrowser, remotionHeadlessShellPath, sweepDeadStagingFolders, unpackNpmBrowser} from '../../src/render/browser';
+import {PROJECT_ROOT} from '../../src/render/project-root';
 
 const ROOT = '/project';
 const REMOTION = remotionHeadlessShellPath(ROOT);

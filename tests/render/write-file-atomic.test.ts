@@ -1,9 +1,10 @@
-import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {UserError} from '../../src/errors';
+import {RenderAbortedError, UserError} from '../../src/errors';
+import {writeJson} from '../../src/cli/write-output';
 import {writeFileAtomic} from '../../src/render/write-file-atomic';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'talkreel-atomic-'));
@@ -35,5 +36,40 @@ describe('writeFileAtomic when the place cannot take the file', () => {
 	it('any other failure stays what it is (an internal error is not the user’s)', async () => {
 		const error = await writeFileAtomic({target: path.join(dir, 'x.json'), write: failingWith('EIO')}).catch((e: unknown) => e);
 		expect(error).not.toBeInstanceOf(UserError);
+	});
+});
+
+// A stop (Ctrl-C, SIGTERM) that comes while `parse -o` or `plan -o` writes its JSON left
+// the temporary file beside the target: the signals kept Node's default, which runs no cleanup.
+describe('a stop while the file is written', () => {
+	it('removes the temporary file, leaves the target as it was, and says no output was written', async () => {
+		const target = path.join(dir, 'stopped.json');
+		writeFileSync(target, 'the old file');
+		const controller = new AbortController();
+		const error = await writeFileAtomic({
+			target,
+			signal: controller.signal,
+			write: async (temp) => {
+				await writeFile(temp, 'half of the new file');
+				controller.abort();
+			},
+		}).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(RenderAbortedError);
+		expect((error as Error).message).toBe('RENDER_ABORTED: interrupted while the output was written; no output was written');
+		expect(readFileSync(target, 'utf8')).toBe('the old file');
+		expect(readdirSync(dir).filter((f) => f.includes('stopped'))).toEqual(['stopped.json']);
+	});
+
+	it('writeJson listens to the signal before it writes a file (which takes the signals over from Node), not when it prints', async () => {
+		const listened: string[] = [];
+		const signal = new AbortController().signal;
+		const add = signal.addEventListener.bind(signal);
+		signal.addEventListener = ((type: string, ...rest: [EventListener, AddEventListenerOptions?]) => {
+			listened.push(type);
+			add(type, ...rest);
+		}) as AbortSignal['addEventListener'];
+		await writeJson({value: {a: 1}, output: path.join(dir, 'listened.json'), signal});
+		expect(listened).toEqual(['abort']);
+		expect(readFileSync(path.join(dir, 'listened.json'), 'utf8')).toBe('{\n  "a": 1\n}\n');
 	});
 });

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {PROJECT_ROOT} from '../../src/render/bundle-project';
+import {PROJECT_ROOT} from '../../src/render/project-root';
 import {type StudioProcess, brightPixels, freePort, openPage, previewOf, previewReady, startStudio} from '../support/studio-session';
 
 // `talkreel studio FILE` on a transcript in a temporary folder outside data/, driven in

@@ -2,7 +2,7 @@ import path from 'node:path';
 import {PNG} from 'pngjs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {PROJECT_ROOT} from '../../src/render/bundle-project';
+import {PROJECT_ROOT} from '../../src/render/project-root';
 import {type StudioProcess, brightPixels, freePort, openPage, previewOf, previewReady, startStudio} from '../support/studio-session';
 
 // Starts Remotion Studio (no window) and drives it with playwright-core in the Chromium

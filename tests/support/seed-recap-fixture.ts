@@ -4,7 +4,8 @@ import path from 'node:path';
 import type {Plan} from '../../src/plan/plan-schema';
 import {planTalk} from '../../src/plan/plan-talk';
 import {type RenderBrowser, openRenderBrowser} from '../../src/render/browser';
-import {type Bundle, PROJECT_ROOT, bundleProject} from '../../src/render/bundle-project';
+import {type Bundle, bundleProject} from '../../src/render/bundle-project';
+import {PROJECT_ROOT} from '../../src/render/project-root';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
 

@@ -3,7 +3,7 @@ import {createServer} from 'node:net';
 import {PNG} from 'pngjs';
 import {type Browser, type Locator, type Page, chromium} from 'playwright-core';
 import {findBrowser} from '../../src/render/browser';
-import {PROJECT_ROOT} from '../../src/render/bundle-project';
+import {PROJECT_ROOT} from '../../src/render/project-root';
 
 /** A port nothing listens on now. */
 export const freePort = () =>

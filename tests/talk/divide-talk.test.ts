@@ -79,6 +79,53 @@ describe('divideTalk', () => {
 		expect(sections.map((s) => s.turns.length)).toEqual([4, 4]);
 	});
 
+	it('depth scores are the ones counted afresh at every gap, to the last bit (windows kept as they slide)', () => {
+		// The windows counted from scratch at each gap, as TextTiling states them: 120 content words each side.
+		const naive = (turns: string[][]): number[] => {
+			const bag = (from: number, step: 1 | -1) => {
+				const counts = new Map<string, number>();
+				let count = 0;
+				for (let k = from; k >= 0 && k < turns.length && count < 120; k += step) {
+					for (const w of turns[k] ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+					count += turns[k]?.length ?? 0;
+				}
+				return counts;
+			};
+			const similarity = turns.map((_, g) => {
+				if (g === 0) return 0;
+				const [l, r] = [bag(g - 1, -1), bag(g, 1)];
+				let dot = 0;
+				for (const [w, x] of l) dot += x * (r.get(w) ?? 0);
+				const norm = (m: Map<string, number>) => [...m.values()].reduce((sum, x) => sum + x * x, 0);
+				return dot === 0 ? 0 : dot / Math.sqrt(norm(l) * norm(r));
+			});
+			return similarity.map((s, g) => {
+				if (g === 0) return 0;
+				let l = s;
+				for (let k = g - 1; k >= 1 && similarity[k]! >= l; k--) l = similarity[k]!;
+				let r = s;
+				for (let k = g + 1; k < turns.length && similarity[k]! >= r; k++) r = similarity[k]!;
+				return l - s + (r - s);
+			});
+		};
+		let seed = 7;
+		const next = () => {
+			seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+			return seed / 2_147_483_648;
+		};
+		for (let trial = 0; trial < 40; trial++) {
+			// Turns of 0 to 150 words from a small vocabulary, some empty (sounds), some longer than a window.
+			const turns = Array.from({length: 1 + Math.floor(next() * 60)}, () =>
+				Array.from({length: next() < 0.15 ? 0 : Math.floor(next() * (next() < 0.1 ? 300 : 40))}, () => `w${Math.floor(next() * 25)}`),
+			);
+			expect(cohesionDepths({words: turns})).toEqual(naive(turns));
+		}
+		// Plateaus and slopes, where the climbs to the peaks are longest: every turn alike, then ever fewer alike.
+		const alike = Array.from({length: 200}, () => ['gardens', 'seeds', 'water']);
+		const fading = Array.from({length: 200}, (_, i) => (i % 2 === 0 ? ['gardens'] : [`w${i}`]));
+		for (const turns of [alike, fading, [...alike, ...fading]]) expect(cohesionDepths({words: turns})).toEqual(naive(turns));
+	});
+
 	it('depth scores are highest where the words change', () => {
 		const words = [...Array.from({length: 6}, () => ['gardens', 'seeds']), ...Array.from({length: 6}, () => ['bridges', 'steel'])];
 		const depth = cohesionDepths({words});

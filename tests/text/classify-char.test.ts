@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isCjkChar, isEmojiGrapheme, isHanChar, isIdeographicBreakGrapheme, isWideCodePoint} from '../../src/text/classify-char';
+import {countCjkLetters, isCjkChar, isCjkLetter, isEmojiGrapheme, isHanChar, isIdeographicBreakGrapheme, isWideCodePoint} from '../../src/text/classify-char';
 
 describe('classify-char', () => {
 	it.each([
@@ -69,5 +69,21 @@ describe('classify-char', () => {
 		['”', false],
 	])('isIdeographicBreakGrapheme(%j) is %s', (grapheme, expected) => {
 		expect(isIdeographicBreakGrapheme(grapheme)).toBe(expected);
+	});
+});
+
+describe('countCjkLetters', () => {
+	it.each([
+		['', 0],
+		['Sam Altman said 3 things.', 0],
+		['我认为这是一连串的阈值，', 11],
+		['GPT-6 和 ChatGPT 的区别：', 4],
+		['カタカナ and 한국어', 7],
+		['𠀀𠀁 two Han letters outside the BMP, ￥ and 。 are not letters', 2],
+		['\uD840 a lone high surrogate, then 字', 1],
+	])('%j has %i', (text, count) => {
+		expect(countCjkLetters(text)).toBe(count);
+		// What it replaces: an array of the characters, each asked.
+		expect(countCjkLetters(text)).toBe([...text].filter(isCjkLetter).length);
 	});
 });

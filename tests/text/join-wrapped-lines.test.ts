@@ -21,6 +21,10 @@ describe('joinWrappedLines', () => {
 		[[], '', 'no lines'],
 		[['一段话Sam', 'Altman突然被解除CEO职务'], '一段话Sam Altman突然被解除CEO职务', 'source sample'],
 		[['（Ilya', 'Sutskever）离职'], '（Ilya Sutskever）离职', 'name inside full-width brackets'],
+		[['见𠀀', 'Sam'], '见𠀀Sam', 'a CJK character outside the BMP (a surrogate pair) at the end of a line'],
+		[['Sam', '𠀀见'], 'Sam𠀀见', 'and at the start of one'],
+		[['“”', '好'], '“”好', 'a line of quotes only: its edge quote decides, then the other side'],
+		[['a', '“”'], 'a “”', 'quotes only, beside Latin'],
 	])('%j → %j (%s)', (lines, expected) => {
 		expect(joinWrappedLines({lines})).toBe(expected);
 	});

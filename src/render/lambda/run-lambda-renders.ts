@@ -1,5 +1,5 @@
 import {InternalError, UserError} from '../../errors';
-import {RenderAbortedError} from '../interruptible';
+import {RenderAbortedError} from '../../errors';
 import {concurrencyFor, functionsOf, shareOfFunctions} from './allot-lambda-functions';
 import {type LambdaErrorContext, describeLambdaError} from './describe-lambda-error';
 import {type LambdaFunctionPool, createLambdaFunctionPool} from './lambda-function-pool';

@@ -1,7 +1,8 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {type Log, formatSeconds} from '../bundle-project';
+import type {Log} from '../bundle-project';
+import {formatSeconds} from '../format-seconds';
 import {withRenderContext} from '../render-pipeline';
 import type {LambdaClient, LambdaTarget} from './lambda-client';
 import type {LambdaFunctionPool} from './lambda-function-pool';

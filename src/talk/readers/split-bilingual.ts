@@ -1,11 +1,10 @@
-import {isCjkLetter} from '../../text/classify-char';
+import {countCjkLetters} from '../../text/classify-char';
 
 type Script = 'cjk' | 'latin';
 
 /** A line's script: CJK with two or more CJK letters (`欢迎来到 Hugging Face 课程。`), Latin with Latin letters and no CJK one; else neither. */
 const scriptOf = (line: string): Script | null => {
-	let cjk = 0;
-	for (const ch of line) if (isCjkLetter(ch)) cjk++;
+	const cjk = countCjkLetters(line);
 	if (cjk >= 2) return 'cjk';
 	return cjk === 0 && /\p{Script=Latin}/u.test(line) ? 'latin' : null;
 };

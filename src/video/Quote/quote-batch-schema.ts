@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {type Clip, ClipSchema, ClipShapeSchema} from '../../plan/clip-schema';
-import {DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
+import {DEFAULT_MAX_SECONDS} from '../../plan/timing';
 import {PLAN_LIMITS} from '../../plan/plan-talk';
 import {DEFAULT_TALK_SLUG} from '../recap-schema';
 import {DEFAULT_THEME, ThemeSchema} from '../theme';

@@ -1,7 +1,7 @@
 import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
 import {ClipSchema, ClipShapeSchema} from '../../plan/clip-schema';
-import {DEFAULT_MAX_SECONDS} from '../../plan/plan-recap';
+import {DEFAULT_MAX_SECONDS} from '../../plan/timing';
 import {PLAN_LIMITS} from '../../plan/plan-talk';
 import {TalkSchema} from '../../talk/talk-schema';
 import {DEFAULT_TALK_SLUG} from '../recap-schema';

@@ -6,7 +6,7 @@ import {TRACK_SAMPLE_RATE, decodeAudio} from '../../../src/render/audio/decode-a
 import {STAGED_MEDIA_FOLDER, probeMedia} from '../../../src/render/audio/probe-media';
 import {runFfmpeg} from '../../../src/render/audio/run-ffmpeg';
 import {decodeWav, encodeWav} from '../../../src/render/audio/wav';
-import {PROJECT_ROOT} from '../../../src/render/bundle-project';
+import {PROJECT_ROOT} from '../../../src/render/project-root';
 import {TONE_BURSTS_MS, TONE_RECORDING_MS, makeToneRecording} from '../../support/tone-fixture';
 
 /** Reading recordings: every format talkreel promises, made from the tone bursts, probed and decoded to the sample. */

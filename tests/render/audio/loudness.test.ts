@@ -6,7 +6,7 @@ import {decodeAudio} from '../../../src/render/audio/decode-audio';
 import {limitPeaks, measureLoudness} from '../../../src/render/audio/loudness';
 import {probeMedia} from '../../../src/render/audio/probe-media';
 import {encodeWav} from '../../../src/render/audio/wav';
-import {PROJECT_ROOT} from '../../../src/render/bundle-project';
+import {PROJECT_ROOT} from '../../../src/render/project-root';
 import {loudnormOf} from '../../support/inspect-audio';
 
 /** The BS.1770 meter in JavaScript, checked against FFmpeg's loudnorm on the same samples. */

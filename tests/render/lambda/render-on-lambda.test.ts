@@ -6,7 +6,7 @@ import {UserError} from '../../../src/errors';
 import {planClipJobs} from '../../../src/plan/plan-clip-jobs';
 import {type TalkPlan, planTalk} from '../../../src/plan/plan-talk';
 import {type ProbedMedia, mediaRefOf, probeMedia} from '../../../src/render/audio/probe-media';
-import {RenderAbortedError} from '../../../src/render/interruptible';
+import {RenderAbortedError} from '../../../src/errors';
 import type {LambdaTarget} from '../../../src/render/lambda/lambda-client';
 import {renderClipsOnLambda} from '../../../src/render/lambda/render-clips-on-lambda';
 import {renderRecapOnLambda} from '../../../src/render/lambda/render-recap-on-lambda';

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {InternalError, UserError} from '../../../src/errors';
-import {RenderAbortedError} from '../../../src/render/interruptible';
+import {RenderAbortedError} from '../../../src/errors';
 import type {LambdaTarget} from '../../../src/render/lambda/lambda-client';
 import {createLambdaFunctionPool} from '../../../src/render/lambda/lambda-function-pool';
 import {type LambdaBatchProgress, type LambdaJob, type RunLambdaRendersOptions, runLambdaRenders} from '../../../src/render/lambda/run-lambda-renders';

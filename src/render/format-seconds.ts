@@ -1,0 +1,2 @@
+/** A duration in a log line: `12.3 s`. */
+export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

@@ -18,7 +18,17 @@ import {planSound} from './plan-sound';
 import {audioFrames, placeSpeech, speechSpanOf} from './plan-speech';
 import {buildPlanSpeakers, planSpeakerOf} from './plan-speakers';
 import type {PlannedQuote, TalkPlan} from './plan-talk';
-import {CARD_LEAD_MS, CLIP_HOLD_MS, ENTRY_MS, MIN_REVEAL_STEP_MS, REVEAL_STEP_MS, cardReadingMs, msToFrames} from './timing';
+import {
+	CARD_LEAD_MS,
+	CLIP_HOLD_MS,
+	CLIP_MIN_MARK_MS,
+	ENTRY_MS,
+	MIN_REVEAL_STEP_MS,
+	REVEAL_STEP_MS,
+	VOICED_REVEAL_STEP_MS,
+	cardReadingMs,
+	msToFrames,
+} from './timing';
 
 /** At most this many reveal steps: a long quote reveals in bigger pieces rather than more of them. */
 export const MAX_REVEAL_STEPS = 6;
@@ -91,7 +101,7 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	const stepFrames = msToFrames({ms: REVEAL_STEP_MS, fps});
 	// The shown text's words, said from frame 0 (the voice starts as the quote fades in).
 	const span = speech === null ? null : speechSpanOf({speech, turnId: quote.turnId, start: quote.start + spoken.start, end: quote.start + spoken.end});
-	const voice = span === null ? null : placeSpeech({span, atFrame: 0, fps});
+	const voice = span === null ? null : placeSpeech({span, atFrame: 0, fps, minMarkMs: CLIP_MIN_MARK_MS});
 	const voiceFrames = voice === null ? 0 : audioFrames({audio: voice.audio, fps}).durationInFrames;
 	// Read, or heard to the end: whichever is longer.
 	const readingFrames = Math.max(1, msToFrames({ms: cardReadingMs({text}), fps}), voiceFrames - entryFrames);
@@ -99,7 +109,10 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	const durationInFrames = entryFrames + readingFrames + holdFrames;
 	const leadFrames = Math.min(readingFrames, msToFrames({ms: CARD_LEAD_MS, fps}));
 	const silentSteps = timeSteps({steps: stepTexts, entryFrames, stepFrames, readingFrames, leadFrames});
-	const steps = voice === null ? silentSteps : voicedSteps({steps: stepTexts, silentSteps, marks: voice.marks, entryFrames, stepFrames});
+	const steps =
+		voice === null
+			? silentSteps
+			: voicedSteps({steps: stepTexts, silentSteps, marks: voice.marks, entryFrames, stepFrames: msToFrames({ms: VOICED_REVEAL_STEP_MS, fps})});
 	const marks = voice?.marks ?? [];
 	// The picture's changes without the level band; the band then changes on those frames where it can.
 	const stills = splitStills({stills: stillsOf({steps, entryFrames, durationInFrames}), cuts: marks.flatMap((m) => [m.fromFrame, m.toFrame])});
@@ -207,7 +220,7 @@ const voicedSteps = ({
 		const ideal = said === undefined ? silent.fromFrame : said.fromFrame - stepFrames;
 		const fromFrame = Math.max(ideal, lastFrom + stepFrames + 1, entryFrames + 1);
 		lastFrom = fromFrame;
-		return {...silent, fromFrame};
+		return {...silent, fromFrame, durationInFrames: stepFrames};
 	});
 };
 

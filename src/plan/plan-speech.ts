@@ -76,14 +76,17 @@ export const placeSpeech = ({
 	atFrame,
 	fps,
 	textOffset = 0,
+	minMarkMs = MIN_MARK_MS,
 }: {
 	span: SpeechSpan;
 	atFrame: number;
 	fps: number;
 	textOffset?: number;
+	/** The shortest mark: MIN_MARK_MS on a recap's card; a clip's marks are longer (CLIP_MIN_MARK_MS). */
+	minMarkMs?: number;
 }): {audio: AudioSpan; marks: SpokenMark[]} => {
 	const frameOf = (ms: number) => atFrame + msToFrames({ms, fps});
-	const minFrames = Math.max(1, msToFrames({ms: MIN_MARK_MS, fps}));
+	const minFrames = Math.max(1, msToFrames({ms: minMarkMs, fps}));
 	const marks: SpokenMark[] = [];
 	const words = span.words;
 	for (let i = 0; i < words.length; ) {

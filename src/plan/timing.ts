@@ -37,6 +37,12 @@ const MAX_CARD_MS = 10_000;
 export const ENTRY_MS = 267;
 /** One reveal step of a quote clip fades in over this much (9 frames at 30 fps). */
 export const REVEAL_STEP_MS = 300;
+/**
+ * In a voiced clip, a reveal step fades in over this much (5 frames at 30 fps), ending
+ * as its first word is said: the voice announces it, so a short fade reads as smooth,
+ * and every frame of a fade is one the renderer draws.
+ */
+export const VOICED_REVEAL_STEP_MS = 167;
 /** After a clip's last phrase has been read, the whole quote stays up this long (the share moment). */
 export const CLIP_HOLD_MS = 1500;
 /** A reveal step holds at least this much reading (≈ 11 Chinese characters or 4 English words); shorter phrases join the next. */
@@ -96,6 +102,13 @@ export const SPEECH_FADE_OUT_MS = 150;
  * longer, the shortest (`of`, `的`) do not, and a mark moving faster is not followed.
  */
 export const MIN_MARK_MS = 400;
+/**
+ * A clip's marks are longer, two or three words (`the last thirty`): an audiogram is
+ * watched for its voice, not read against it, and its marks and the level band that
+ * moves with them decide how many frames a voiced clip draws (half as many as at
+ * MIN_MARK_MS, measured on an hour-long episode's 33 clips).
+ */
+export const CLIP_MIN_MARK_MS = 800;
 /** A voiced card stays up this long after its speech ends, before its outgoing transition: a breath between voices. */
 export const BREATH_MS = 500;
 

@@ -5,7 +5,7 @@ import {CLIP_SHAPES} from '../../src/plan/layout';
 import {planClip} from '../../src/plan/plan-clip';
 import {audioFrames} from '../../src/plan/plan-speech';
 import {planTalk} from '../../src/plan/plan-talk';
-import {CLIP_HOLD_MS, ENTRY_MS, msToFrames} from '../../src/plan/timing';
+import {CLIP_HOLD_MS, CLIP_MIN_MARK_MS, ENTRY_MS, MIN_MARK_MS, VOICED_REVEAL_STEP_MS, msToFrames} from '../../src/plan/timing';
 import {makeToneTalk} from '../support/tone-fixture';
 
 const MEDIA = {src: 'talkreel-media/tones.wav', durationMs: 12_000};
@@ -28,15 +28,31 @@ describe.each(CLIP_SHAPES)('an audiogram clip (%s)', (shape) => {
 
 	it('brings each reveal step in before its first word is said', () => {
 		const marks = clip.marks ?? [];
-		expect(marks.length).toBeGreaterThanOrEqual(4);
+		expect(marks.length).toBeGreaterThanOrEqual(2);
 		expect(clip.steps.length).toBeGreaterThan(1);
 		clip.steps.slice(1).forEach((step, k) => {
 			const at = clip.text.indexOf(step.text);
 			const first = marks.find((m) => m.end > at)!;
-			// Fully in as the word starts, unless the step before it is still fading in.
-			const pushed = step.fromFrame === clip.steps[k]!.fromFrame + step.durationInFrames + 1;
+			// Fully in as the mark holding its first word starts, unless the entry or the step before it is still fading in.
+			const pushed = step.fromFrame === clip.steps[k]!.fromFrame + step.durationInFrames + 1 || step.fromFrame === clip.entryFrames + 1;
 			if (!pushed) expect(step.fromFrame + step.durationInFrames).toBe(first.fromFrame);
 		});
+	});
+
+	it('marks a few words at a time: every mark lasts CLIP_MIN_MARK_MS or more (a recap card marks at MIN_MARK_MS)', () => {
+		const marks = clip.marks ?? [];
+		const minFrames = msToFrames({ms: CLIP_MIN_MARK_MS, fps: clip.fps});
+		expect(minFrames).toBeGreaterThanOrEqual(2 * msToFrames({ms: MIN_MARK_MS, fps: clip.fps}));
+		for (const m of marks) expect(m.toFrame - m.fromFrame).toBeGreaterThanOrEqual(minFrames);
+		// Several words to a mark, in order, none left out.
+		expect(marks.some((m) => clip.text.slice(m.start, m.end).trim().includes(' '))).toBe(true);
+		for (let i = 1; i < marks.length; i++) expect(marks[i]!.fromFrame).toBe(marks[i - 1]!.toFrame);
+	});
+
+	it('fades each later reveal step in over VOICED_REVEAL_STEP_MS, the voice announcing it', () => {
+		const fade = msToFrames({ms: VOICED_REVEAL_STEP_MS, fps: clip.fps});
+		expect(fade).toBe(5);
+		for (const step of clip.steps.slice(1)) expect(step.durationInFrames).toBe(fade);
 	});
 
 	it('cuts its still ranges wherever the marked word changes', () => {

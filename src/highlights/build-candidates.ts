@@ -2,7 +2,7 @@ import {foldToSimplified} from '../text/fold-to-simplified';
 import {formatQuoteId} from '../talk/quote-id';
 import type {Talk} from '../talk/talk-schema';
 import {turnSentences} from '../talk/turn-sentences';
-import {measureQuoteLength, quoteLengthBoundsFor} from './measure-quote-length';
+import {quoteLengthBoundsFor, quoteLengthsOf} from './measure-quote-length';
 
 /** One sentence of a speech turn, with UTF-16 offsets into the turn's text. */
 export type TalkSentence = {
@@ -72,6 +72,8 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 		for (const turn of section.turns) {
 			if (turn.kind !== 'speech') continue;
 			const turnOwn = turnSentences({text: turn.text, locale}).sentences;
+			// Every span of the turn measured in constant time: its candidates overlap, a long turn's thousands of times.
+			const lengthOf = quoteLengthsOf({text: turn.text, bounds});
 			// The turn's sentences by paragraph, grouped once: a turn of thousands of one-line paragraphs is common in captions.
 			const byParagraph = new Map<number, typeof turnOwn>();
 			for (const s of turnOwn) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
@@ -89,9 +91,9 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 					own.push(sentence);
 				}
 				const push = ({start, end, sentenceIndexes, cut}: {start: number; end: number; sentenceIndexes: number[]; cut: Candidate['cut']}): boolean => {
-					const text = turn.text.slice(start, end);
-					const length = measureQuoteLength({text, bounds});
+					const length = lengthOf(start, end);
 					if (length > bounds.max || length < bounds.min) return length <= bounds.max;
+					const text = turn.text.slice(start, end);
 					const id = formatQuoteId({turnId: turn.id, sentences: turnOwn, start, end});
 					candidates.push({
 						id,
@@ -126,7 +128,7 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 						if (markerEnd > 0 && markerEnd < first.text.length) push({start: first.start + markerEnd, end: last.end, sentenceIndexes, cut: 'marker'});
 						if (!fits) break;
 					}
-					if (measureQuoteLength({text: first.text, bounds}) > bounds.max) {
+					if (lengthOf(first.start, first.end) > bounds.max) {
 						for (const m of first.text.matchAll(CLAUSE_BREAK)) {
 							const at = (m.index ?? 0) + m[0].length;
 							if (at >= first.text.length) continue;

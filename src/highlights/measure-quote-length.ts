@@ -16,7 +16,7 @@
  * "You can't cool what you haven't mapped." (7) is. The fitted weights, not these
  * bounds alone, set how long the chosen moments are.
  */
-import {countCjkLetters} from '../text/classify-char';
+import {countCjkLetters, isCjkLetter} from '../text/classify-char';
 
 const QUOTE_LENGTH_BOUNDS = {
 	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 80, max: 120},
@@ -55,3 +55,44 @@ export const measureQuoteLength = ({text, bounds}: {text: string; bounds: QuoteL
 	if (bounds.unit === 'word') return latinWords + cjkLetters;
 	return cjkLetters + 2 * latinWords;
 };
+
+/**
+ * `measureQuoteLength` of every span `[start, end)` of `text`, each in constant time: the
+ * counts of word starts and CJK letters before each position, read at both ends (a long
+ * turn's candidates are thousands of overlapping spans; measured one by one, they read
+ * its text ten times over). Equal to `measureQuoteLength({text: text.slice(start, end)})`:
+ * a word starting at `start` or just after it is counted as the span alone sees it, and a
+ * surrogate pair cut by `end` is no letter.
+ */
+export const quoteLengthsOf = ({text, bounds}: {text: string; bounds: QuoteLengthBounds}): ((start: number, end: number) => number) => {
+	const n = text.length;
+	const wordStarts = new Int32Array(n + 1);
+	const cjkLetters = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) {
+		const unit = text.charCodeAt(i);
+		const starts =
+			isAlphanumeric(unit) &&
+			!(i > 0 && isAlphanumeric(text.charCodeAt(i - 1))) &&
+			!(i > 1 && isJoiner(text.charCodeAt(i - 1)) && isAlphanumeric(text.charCodeAt(i - 2)));
+		wordStarts[i + 1] = (wordStarts[i] ?? 0) + (starts ? 1 : 0);
+		let letter = false;
+		if (unit >= 0x1100 && !(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) {
+			const codePoint = text.codePointAt(i) ?? unit;
+			letter = isCjkLetter(String.fromCodePoint(codePoint));
+		}
+		cjkLetters[i + 1] = (cjkLetters[i] ?? 0) + (letter ? 1 : 0);
+	}
+	return (start, end) => {
+		if (end <= start) return 0;
+		const at = (i: number) => text.charCodeAt(i);
+		let words = isAlphanumeric(at(start)) ? 1 : 0;
+		if (start + 1 < end && isAlphanumeric(at(start + 1)) && !isAlphanumeric(at(start))) words++;
+		if (start + 2 < end) words += (wordStarts[end] ?? 0) - (wordStarts[start + 2] ?? 0);
+		let cjk = (cjkLetters[end] ?? 0) - (cjkLetters[start] ?? 0);
+		// A pair whose low half is past `end` was counted as a letter at end − 1; the span sees a lone high surrogate.
+		if (isHighSurrogate(at(end - 1)) && end < n && (cjkLetters[end] ?? 0) - (cjkLetters[end - 1] ?? 0) === 1) cjk--;
+		return bounds.unit === 'word' ? words + cjk : cjk + 2 * words;
+	};
+};
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;

@@ -82,7 +82,9 @@ export const planRecap = ({
 	const named = talk.speakers.filter((s) => !unnamed.has(s.id)).map((s) => planSpeaker(s.id));
 
 	const build = (chosen: readonly Quote[]): SceneDraft[] => {
-		const drafts: SceneDraft[] = [titleDraft({talk, box: box(layout.titleBox), fps, speakers: named})];
+		const drafts: SceneDraft[] = [
+			titleDraft({talk, box: box(layout.titleBox), unitPx: placeRecapLayout({layout, widthPx: width, heightPx: height}).unitPx, fps, speakers: named}),
+		];
 		// A section the selection found nothing quotable in (greetings only) gets no slide.
 		const shown = sections.filter((section) => chosen.some((q) => q.sectionId === section.id));
 		shown.forEach((section, index) => {
@@ -214,17 +216,42 @@ const speakersOf = ({section, unnamed}: {section: Section; unnamed: ReadonlySet<
 	return ids;
 };
 
-const titleDraft = ({talk, box, fps, speakers}: {talk: Talk; box: TextBox; fps: number; speakers: PlanSpeaker[]}): SceneDraft => {
+/** The title card's kicker (event · date) and subtitle: size in px of the 1080 reference, weight, lines at most; the kicker's letter spacing in em. */
+const TITLE_KICKER = {sizePx: 30, weight: 700, lineHeight: 1.3, maxLines: 1, letterSpacingEm: 0.04} as const;
+const TITLE_SUBTITLE = {sizePx: 36, weight: 400, lineHeight: 1.3, maxLines: 2, letterSpacingEm: 0} as const;
+
+/**
+ * A box for one of the title card's smaller lines, as wide as the title's: a long event
+ * name or subtitle (up to 300 characters) is broken and ellipsized by the planner like
+ * every other text, never left to run off the card. Letter spacing widens each character
+ * by its share of the em; the box is narrowed by it so the measured lines still fit.
+ */
+const titleLineBox = ({box, unitPx, line}: {box: TextBox; unitPx: number; line: typeof TITLE_KICKER | typeof TITLE_SUBTITLE}): TextBox => {
+	const sizePx = line.sizePx * unitPx;
+	return {
+		widthPx: box.widthPx / (1 + 2 * line.letterSpacingEm),
+		heightPx: sizePx * line.lineHeight * line.maxLines,
+		minFontSizePx: sizePx,
+		maxFontSizePx: sizePx,
+		lineHeight: line.lineHeight,
+		weight: line.weight,
+		maxLines: line.maxLines,
+	};
+};
+
+const titleDraft = ({talk, box, unitPx, fps, speakers}: {talk: Talk; box: TextBox; unitPx: number; fps: number; speakers: PlanSpeaker[]}): SceneDraft => {
 	const m = talk.metadata;
+	const kicker = [m.event, m.date].filter((part) => part !== undefined && part !== '').join('  ·  ');
 	return {
 		id: 'title',
 		type: 'title',
 		chapterIndex: -1,
 		holdFrames: msToFrames({ms: TITLE_MS, fps}),
 		title: fitTextBlock({text: m.title, box, ellipsize: false}),
-		...(m.subtitle === undefined ? {} : {subtitle: m.subtitle}),
-		...(m.event === undefined ? {} : {event: m.event}),
-		...(m.date === undefined ? {} : {date: m.date}),
+		...(m.subtitle === undefined || m.subtitle === ''
+			? {}
+			: {subtitle: fitTextBlock({text: m.subtitle, box: titleLineBox({box, unitPx, line: TITLE_SUBTITLE})})}),
+		...(kicker === '' ? {} : {kicker: fitTextBlock({text: kicker, box: titleLineBox({box, unitPx, line: TITLE_KICKER})})}),
 		speakers,
 	};
 };

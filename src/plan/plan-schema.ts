@@ -115,9 +115,10 @@ const TitleSceneSchema = z.object({
 	...sceneBase,
 	type: z.literal('title'),
 	title: TextBlockSchema,
-	subtitle: z.string().optional(),
-	event: z.string().optional(),
-	date: z.string().optional(),
+	/** The talk's subtitle, fitted to two lines under the title (ellipsized). */
+	subtitle: TextBlockSchema.optional(),
+	/** `event  ·  date` above the title, fitted to one line (ellipsized). */
+	kicker: TextBlockSchema.optional(),
 	speakers: z.array(PlanSpeakerSchema),
 });
 

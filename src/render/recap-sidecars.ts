@@ -123,7 +123,7 @@ export const writeRecapSidecars = async ({
 	const names = sidecarFileNames({outputPath});
 	const written: string[] = [];
 	try {
-		return await writeEach({talk, plan, quotes, outputPath, scale, log, drawStill, written});
+		return await writeEach({talk, plan, quotes, outputPath, scale, log, drawStill, written, signal});
 	} catch (error) {
 		if (signal?.aborted !== true) throw error;
 		const {video, ...sidecars} = names;
@@ -143,6 +143,7 @@ const writeEach = async ({
 	log,
 	drawStill,
 	written,
+	signal,
 }: {
 	talk: Talk;
 	plan: Plan;
@@ -153,12 +154,15 @@ const writeEach = async ({
 	drawStill: DrawSidecarStill;
 	/** Each sidecar's name once it is whole on disk. */
 	written: string[];
+	signal: AbortSignal | undefined;
 }): Promise<{manifest: RecapManifest; manifestPath: string}> => {
 	const dir = path.dirname(outputPath);
 	const names = sidecarFileNames({outputPath});
 	const at = (name: string) => path.join(dir, name);
+	// Each sidecar whole or not at all: none starts after a stop, and one written as it came is not put in place (a copy, as on Lambda, does not fail by itself).
 	const whole = async (name: string, write: (temp: string) => Promise<void>) => {
-		await writeFileAtomic({target: at(name), write});
+		if (signal?.aborted === true) throw new RenderAbortedError();
+		await writeFileAtomic({target: at(name), write, signal});
 		written.push(name);
 	};
 	const text = (name: string, content: string) => whole(name, (temp) => writeFile(temp, content));

@@ -78,8 +78,7 @@ const drafts: SceneDraft[] = [
 		durationInFrames: 120,
 		chapterIndex: -1,
 		title: block(['万字访谈：ChatGPT 5 会带来什么改变？', 'OpenAI CEO Sam Altman 在阿斯彭创意节', '中透露的技术突破'], 80, 1.25, 800),
-		event: 'Aspen Ideas Festival 2024',
-		date: '2024-06-27',
+		kicker: block(['Aspen Ideas Festival 2024  ·  2024-06-27'], 30, 1.3, 700),
 		speakers: FIXTURE_SPEAKERS,
 	},
 	{

@@ -157,3 +157,42 @@ describe('planner rules', () => {
 		expect(new Set(title.speakers.map((s) => s.color)).size).toBe(3);
 	});
 });
+
+// A 300-character subtitle or event name (the most a title keeps) ran off the title card:
+// the card drew them as they were, on one unbroken line.
+describe('the title card’s smaller lines', () => {
+	const long = (word: string) =>
+		Array.from({length: 40}, (_, i) => `${word}${i}`)
+			.join(' ')
+			.slice(0, 300);
+	const talk = {...ENGLISH, metadata: {...ENGLISH.metadata, subtitle: long('subtitle'), event: long('festival'), date: '2024-06-27'}};
+	const {recap} = planTalk({talk});
+	const title = recap.scenes.find((s) => s.type === 'title');
+	const width = recap.layout.titleBox.widthPx;
+
+	it('fits the subtitle to two lines as wide as the title, ellipsized', () => {
+		const subtitle = title?.type === 'title' ? title.subtitle : undefined;
+		expect(subtitle?.lines.length).toBe(2);
+		expect(subtitle?.lines.at(-1)?.endsWith('…')).toBe(true);
+		for (const line of subtitle?.lines ?? [])
+			expect(measureTextWidth({text: line, fontSizePx: subtitle!.fontSizePx, weight: subtitle!.weight})).toBeLessThanOrEqual(width);
+	});
+
+	it('fits event · date to one line, narrower by its letter spacing, ellipsized', () => {
+		const kicker = title?.type === 'title' ? title.kicker : undefined;
+		expect(kicker?.text).toBe(`${long('festival')}  ·  2024-06-27`);
+		expect(kicker?.lines).toHaveLength(1);
+		const [line = ''] = kicker?.lines ?? [];
+		expect(line.endsWith('…')).toBe(true);
+		// Drawn with 0.04 em between letters.
+		expect(
+			measureTextWidth({text: line, fontSizePx: kicker!.fontSizePx, weight: kicker!.weight}) + 0.04 * kicker!.fontSizePx * [...line].length,
+		).toBeLessThanOrEqual(width);
+	});
+
+	it('keeps a short subtitle and kicker whole', () => {
+		const short = planTalk({talk: {...ENGLISH, metadata: {...ENGLISH.metadata, subtitle: 'A talk about tools', event: 'Tools Conf', date: '2024'}}}).recap;
+		const scene = short.scenes.find((s) => s.type === 'title');
+		expect(scene?.type === 'title' ? [scene.subtitle?.lines, scene.kicker?.lines] : []).toEqual([['A talk about tools'], ['Tools Conf  ·  2024']]);
+	});
+});

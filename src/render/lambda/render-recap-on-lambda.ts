@@ -42,7 +42,7 @@ export const renderRecapOnLambda = async (options: RenderRecapOnLambdaOptions): 
 	const window = windowOf({frameRange, durationInFrames: plan.durationInFrames});
 	const withSidecars = options.sidecars !== undefined && frameRange === null;
 	if (options.sidecars !== undefined && !withSidecars) log('sidecars: not written for a partial render (--frames)');
-	return withLambdaBatch({...options, log}, async ({work, checkAborted, run}) => {
+	return withLambdaBatch({...options, log}, async ({work, checkAborted, signal, run}) => {
 		const sound = await prepareVideoSound({video: plan, files: options.soundFiles, window, mode: 'muxed', log});
 		try {
 			checkAborted();
@@ -79,7 +79,7 @@ export const renderRecapOnLambda = async (options: RenderRecapOnLambdaOptions): 
 			checkAborted();
 			// Only once every render is in: a failed still leaves no recap behind.
 			await muxSoundOnto({video: path.join(work, 'recap.mp4'), soundTrack: sound.soundTrack, target: outputPath});
-			checkAborted();
+			// The recap is whole from here: a stop keeps it, and the sidecars written, and says which.
 			if (!withSidecars || options.sidecars === undefined) return {outputPath, costUsd};
 			const {manifest} = await writeRecapSidecars({
 				talk,
@@ -90,6 +90,7 @@ export const renderRecapOnLambda = async (options: RenderRecapOnLambdaOptions): 
 				log,
 				// Already rendered on Lambda and downloaded: put in place.
 				drawStill: (still, output) => copyFile(path.join(work, still.name), output),
+				signal,
 			});
 			return {outputPath, costUsd, manifest};
 		} finally {

@@ -36,6 +36,8 @@ type LambdaBatch = {
 	work: string;
 	/** Throws `RenderAbortedError` once the batch was stopped (between local steps). */
 	checkAborted: () => void;
+	/** Aborts when the batch is stopped: for local steps that keep what is whole and say so (the sidecars). */
+	signal: AbortSignal;
 	/** Runs `jobs` on Lambda and logs the end line: the time, and the cost Lambda reports. */
 	run: (jobs: LambdaJob[]) => Promise<{results: LambdaJobResult[]; costUsd: number}>;
 };
@@ -54,6 +56,7 @@ export const withLambdaBatch = async <T>(settings: LambdaRenderSettings, work: (
 			return await work({
 				work: folder,
 				checkAborted: context.checkAborted,
+				signal: context.interruptible.signal,
 				run: async (jobs) => {
 					const started = Date.now();
 					const batch = await runLambdaRenders({

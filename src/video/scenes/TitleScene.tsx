@@ -14,7 +14,6 @@ export const TitleScene: React.FC<{scene: TitleSceneData; plan: Plan; theme: The
 	const g = sceneGeometry(plan);
 	const box = g.titleBox;
 	const labels = labelsFor(plan.language);
-	const kicker = [scene.event, scene.date].filter(Boolean).join('  ·  ');
 	const entry = useEntries({transitionInFrames: scene.transitionInFrames, entryFrames: plan.entryFrames});
 	const kickerIn = entry(0, 16 * g.u);
 	const titleIn = entry(2, 28 * g.u);
@@ -22,16 +21,10 @@ export const TitleScene: React.FC<{scene: TitleSceneData; plan: Plan; theme: The
 	return (
 		<SceneShell theme={theme}>
 			<SceneColumn box={box}>
-				{kicker ? (
-					<div
-						style={{...kickerIn, color: theme.accent, fontSize: 30 * g.u, fontWeight: 700, letterSpacing: '0.04em', marginBottom: 36 * g.u, whiteSpace: 'pre'}}
-					>
-						{kicker}
-					</div>
-				) : null}
+				{scene.kicker ? <TextLines block={scene.kicker} color={theme.accent} style={{...kickerIn, letterSpacing: '0.04em', marginBottom: 36 * g.u}} /> : null}
 				<div style={titleIn}>
 					<TextLines block={scene.title} color={theme.foreground} style={{letterSpacing: '-0.01em'}} />
-					{scene.subtitle ? <div style={{color: theme.muted, fontSize: 36 * g.u, marginTop: 24 * g.u, whiteSpace: 'pre'}}>{scene.subtitle}</div> : null}
+					{scene.subtitle ? <TextLines block={scene.subtitle} color={theme.muted} style={{marginTop: 24 * g.u}} /> : null}
 				</div>
 				<div style={{...speakersIn, marginTop: 56 * g.u}}>
 					<div style={{width: 96 * g.u, height: 6 * g.u, backgroundColor: theme.accent, marginBottom: 40 * g.u}} />

@@ -1,0 +1,47 @@
+import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {RenderAbortedError} from '../../src/errors';
+import {planTalk} from '../../src/plan/plan-talk';
+import {writeRecapSidecars} from '../../src/render/recap-sidecars';
+import {readTranscript} from '../../src/talk/readers/read-transcript';
+import {readFileSync} from 'node:fs';
+
+const SEED = 'data/aspen-2024-altman-chesky.md';
+const talk = readTranscript({text: readFileSync(SEED, 'utf8'), file: SEED}).talk;
+const {recap: plan, quotes} = planTalk({talk, maxSeconds: 60});
+const dir = mkdtempSync(path.join(tmpdir(), 'talkreel-sidecars-stop-'));
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+// On Lambda the stills are drawn there and only copied into place here: a copy does not
+// fail when the render is stopped, so the sidecars went on being written after Ctrl-C and
+// the line said "no output was written" beside the finished recap.mp4.
+describe('a stop while the sidecars are put in place (as on Lambda: a copy that does not fail by itself)', () => {
+	it('keeps the finished recap and the sidecars already whole, puts nothing more in place, and says which', async () => {
+		const outputPath = path.join(dir, 'recap.mp4');
+		writeFileSync(outputPath, 'the finished recap');
+		const stop = new AbortController();
+		const error = await writeRecapSidecars({
+			talk,
+			plan,
+			quotes,
+			outputPath,
+			scale: 0.25,
+			log: () => {},
+			signal: stop.signal,
+			// The first still "downloaded" stops the render; both still finish their copy.
+			drawStill: async (_still, output) => {
+				await writeFile(output, 'a still');
+				stop.abort();
+			},
+		}).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(RenderAbortedError);
+		const kept = readdirSync(dir).sort();
+		expect(kept).toEqual(['chapters.txt', 'recap.mp4', 'recap.srt', 'recap.vtt']);
+		expect((error as Error).message).toBe(
+			'RENDER_ABORTED: interrupted while the sidecars were written; kept the finished recap.mp4, recap.srt, recap.vtt, chapters.txt; not written: poster.jpg, storyboard.png, recap.json, chapters.json, soundbites.xml',
+		);
+	});
+});

@@ -21,11 +21,11 @@ export type Interruption = {
  * without ever yielding to the event loop, so no handler of ours could run before they
  * end — the signals keep Node's default and end the process at once, with nothing
  * written. The moment comes when work that can be stopped listens to `signal` (a render,
- * a Lambda batch, a bundle): from then on, the first signal aborts `signal`, so the work
- * under way stops its browser and encoder and deletes its partial file, frame pipe and
- * bundle; if that takes longer than FORCED_EXIT_MS, or a second signal comes, the process
- * exits with the signal's code at once (temporary files registered with `removeOnExit`
- * and Remotion's browser still go with it, on 'exit').
+ * a Lambda batch, a bundle, the JSON file of `parse -o`): from then on, the first signal
+ * aborts `signal`, so the work under way stops its browser and encoder and deletes its
+ * partial file, frame pipe and bundle; if that takes longer than FORCED_EXIT_MS, or a
+ * second signal comes, the process exits with the signal's code at once (temporary files
+ * registered with `removeOnExit` and Remotion's browser still go with it, on 'exit').
  *
  * Remotion's browser launcher adds its own handlers while a browser is open (SIGINT:
  * kill the browser and `process.exit(130)` at once, before any cleanup; SIGTERM and

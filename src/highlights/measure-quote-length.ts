@@ -16,7 +16,7 @@
  * "You can't cool what you haven't mapped." (7) is. The fitted weights, not these
  * bounds alone, set how long the chosen moments are.
  */
-import {countCjkLetters, isCjkLetter} from '../text/classify-char';
+import {isCjkLetter} from '../text/classify-char';
 
 const QUOTE_LENGTH_BOUNDS = {
 	zh: {unit: 'char', min: 10, idealMin: 20, idealMax: 80, max: 120},
@@ -33,28 +33,10 @@ const isAlphanumeric = (unit: number): boolean => (unit >= 48 && unit <= 57) || 
 const isJoiner = (unit: number): boolean => unit === 39 || unit === 0x2019 || unit === 46 || unit === 45;
 
 /**
- * The Latin words and numbers of `text`: what `/[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*\/g`
- * matches, counted in one pass without the array of matches (every candidate of a
- * long talk is measured). A run of letters and digits starts a word unless a joiner
- * with a letter or digit before it joins it to the one before.
+ * Length of `text` in the unit of `bounds` (see `QUOTE_LENGTH_BOUNDS`): its Latin words
+ * and numbers (what `/[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*\/g` matches) and its CJK letters.
  */
-const countLatinWords = (text: string): number => {
-	let count = 0;
-	for (let i = 0; i < text.length; i++) {
-		if (!isAlphanumeric(text.charCodeAt(i)) || (i > 0 && isAlphanumeric(text.charCodeAt(i - 1)))) continue;
-		const joined = i > 1 && isJoiner(text.charCodeAt(i - 1)) && isAlphanumeric(text.charCodeAt(i - 2));
-		if (!joined) count++;
-	}
-	return count;
-};
-
-/** Length of `text` in the unit of `bounds` (see `QUOTE_LENGTH_BOUNDS`). */
-export const measureQuoteLength = ({text, bounds}: {text: string; bounds: QuoteLengthBounds}): number => {
-	const latinWords = countLatinWords(text);
-	const cjkLetters = countCjkLetters(text);
-	if (bounds.unit === 'word') return latinWords + cjkLetters;
-	return cjkLetters + 2 * latinWords;
-};
+export const measureQuoteLength = ({text, bounds}: {text: string; bounds: QuoteLengthBounds}): number => quoteLengthsOf({text, bounds})(0, text.length);
 
 /**
  * `measureQuoteLength` of every span `[start, end)` of `text`, each in constant time: the
@@ -70,6 +52,7 @@ export const quoteLengthsOf = ({text, bounds}: {text: string; bounds: QuoteLengt
 	const cjkLetters = new Int32Array(n + 1);
 	for (let i = 0; i < n; i++) {
 		const unit = text.charCodeAt(i);
+		// A run of letters and digits starts a word unless a joiner with a letter or digit before it joins it to the one before.
 		const starts =
 			isAlphanumeric(unit) &&
 			!(i > 0 && isAlphanumeric(text.charCodeAt(i - 1))) &&

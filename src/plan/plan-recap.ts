@@ -76,15 +76,15 @@ export const planRecap = ({
 	const planSpeaker = (id: string) => planSpeakerOf({speakers, id});
 	const sections = sectionsWithSpeech(talk);
 	const box = (b: ShapeLayout[keyof ShapeLayout]) => scaleTextBox({box: b, widthPx: width, heightPx: height});
+	// Where the scenes draw: the title card's smaller lines are sized in its unit, and the plan carries it.
+	const placed = placeRecapLayout({layout, widthPx: width, heightPx: height});
 	const turnsById = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t]));
 	// Otter's `Unknown Speaker` and the like are no one to list on the title card or a section slide.
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const named = talk.speakers.filter((s) => !unnamed.has(s.id)).map((s) => planSpeaker(s.id));
 
 	const build = (chosen: readonly Quote[]): SceneDraft[] => {
-		const drafts: SceneDraft[] = [
-			titleDraft({talk, box: box(layout.titleBox), unitPx: placeRecapLayout({layout, widthPx: width, heightPx: height}).unitPx, fps, speakers: named}),
-		];
+		const drafts: SceneDraft[] = [titleDraft({talk, box: box(layout.titleBox), unitPx: placed.unitPx, fps, speakers: named})];
 		// A section the selection found nothing quotable in (greetings only) gets no slide.
 		const shown = sections.filter((section) => chosen.some((q) => q.sectionId === section.id));
 		shown.forEach((section, index) => {
@@ -138,7 +138,7 @@ export const planRecap = ({
 		durationInFrames: last ? last.from + last.durationInFrames : 1,
 		transitionInFrames: transitionFrames,
 		entryFrames,
-		layout: placeRecapLayout({layout, widthPx: width, heightPx: height}),
+		layout: placed,
 		chapters,
 		scenes,
 		stills: scenes.flatMap((s) => s.stills),

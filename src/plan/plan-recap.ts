@@ -13,7 +13,7 @@ import {planSound} from './plan-sound';
 import {type Chapter, type FrameRange, type Plan, PlanSchema, type PlanSpeaker, type Scene} from './plan-schema';
 import {type SpeechSpan, type TalkSpeech, placeSpeech, spanLengthMs, speechSpanOf} from './plan-speech';
 import {planSpeakerOf} from './plan-speakers';
-import {ENTRY_MS, MAX_CARD_READING_MS, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardHoldMs, msToFrames} from './timing';
+import {ENTRY_MS, MAX_CARD_READING_MS, entryEndFrame, MIN_CARD_MS, OUTRO_MS, SECTION_MS, TITLE_MS, TRANSITION_MS, cardHoldMs, msToFrames} from './timing';
 
 const MADE_WITH = 'Made with talkreel';
 
@@ -379,10 +379,11 @@ const outroDraft = ({talk, box, fps}: {talk: Talk; box: TextBox; fps: number}): 
 
 /**
  * Lays the drafts end to end. Scene i lasts `transitionIn + entry + hold + transitionOut`
- * and starts where the previous one's outgoing transition starts. The still range is the
- * hold: after the entry animation, before the outgoing transition. A card with speech
- * plays it from the end of its incoming transition, as its entry starts; its still range
- * is cut wherever the marked word changes.
+ * and starts where the previous one's outgoing transition starts. Its contents enter
+ * during the incoming transition (`entryEndFrame`); the still range runs from there to the
+ * outgoing transition, the entry's own time included as reading time. A card with speech
+ * plays it from the end of its incoming transition, when its contents are in place; its
+ * still range is cut wherever the marked word changes.
  */
 const placeScenes = ({
 	drafts,
@@ -401,7 +402,8 @@ const placeScenes = ({
 		const transitionIn = i === 0 ? 0 : transitionFrames;
 		const transitionOut = i === drafts.length - 1 ? 0 : transitionFrames;
 		const durationInFrames = transitionIn + entryFrames + holdFrames + transitionOut;
-		const hold: FrameRange = {from: from + transitionIn + entryFrames, durationInFrames: holdFrames};
+		const settled = entryEndFrame({transitionInFrames: transitionIn, entryFrames});
+		const hold: FrameRange = {from: from + settled, durationInFrames: durationInFrames - settled - transitionOut};
 		const voice = speech === undefined || speech === null ? null : placeSpeech({span: speech, atFrame: from + transitionIn, fps});
 		const scene = {
 			...content,

@@ -191,7 +191,7 @@ export const PlanSchema = z.object({
 	durationInFrames: video.durationInFrames,
 	/** Length of every transition between scenes; consecutive scenes overlap by it. */
 	transitionInFrames: frames(),
-	/** Frames a scene's contents take to enter after its incoming transition (`ENTRY_MS`); its still range starts there. */
+	/** Frames a scene's contents take to enter (`ENTRY_MS`), or its incoming transition when longer (`entryEndFrame`); its still range starts there. */
 	entryFrames: frames(),
 	/** The boxes the text was fitted to, in px of this frame: the scenes draw in them. */
 	layout: RecapLayoutPxSchema,

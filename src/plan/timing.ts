@@ -30,11 +30,21 @@ export const MIN_CARD_MS = 2500;
 const MAX_CARD_MS = 10_000;
 
 /**
- * A scene's contents rise and fade in over this much after its incoming transition
- * (8 frames at 30 fps). The planner starts each still range when the entry ends, and the
- * video's entries are clamped to end exactly there, so the picture is constant after.
+ * A scene's contents rise and fade in over this much (8 frames at 30 fps), or over its
+ * incoming transition when that is longer: they rise while the scene fades or slides in,
+ * so the frames of a transition are the frames of the entry, drawn once. The scene keeps
+ * ENTRY_MS in its length after the transition, as still reading time.
  */
 export const ENTRY_MS = 267;
+
+/**
+ * The scene-local frame where a scene's entry ends and its picture holds still: the end
+ * of its incoming transition, or `entryFrames` for a scene without one (the first scene,
+ * a clip). The planner starts the still range here and the video's entries are clamped
+ * to end exactly here.
+ */
+export const entryEndFrame = ({transitionInFrames, entryFrames}: {transitionInFrames: number; entryFrames: number}): number =>
+	Math.max(transitionInFrames, entryFrames);
 /** One reveal step of a quote clip fades in over this much (9 frames at 30 fps). */
 export const REVEAL_STEP_MS = 300;
 /**

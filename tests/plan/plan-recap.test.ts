@@ -109,6 +109,22 @@ describe.each([
 		});
 	});
 
+	it('a scene holds still from the end of its incoming transition (the first scene from the end of its entry) to the next scene: only transitions and the first entry are drawn frame by frame', () => {
+		plan.scenes.forEach((scene, i) => {
+			const next = plan.scenes[i + 1];
+			const settled = scene.from + (i === 0 ? plan.entryFrames : scene.transitionInFrames);
+			expect(scene.stills[0]!.from).toBe(settled);
+			const last = scene.stills[scene.stills.length - 1]!;
+			expect(last.from + last.durationInFrames).toBe(next ? next.from : plan.durationInFrames);
+			// No gap inside the hold: the word marks cut it, they do not break it.
+			scene.stills.slice(1).forEach((still, k) => {
+				expect(still.from).toBe(scene.stills[k]!.from + scene.stills[k]!.durationInFrames);
+			});
+		});
+		const moving = plan.durationInFrames - plan.scenes.flatMap((s) => s.stills).reduce((sum, s) => sum + s.durationInFrames, 0);
+		expect(moving).toBe(plan.entryFrames + (plan.scenes.length - 1) * msToFrames({ms: TRANSITION_MS, fps: plan.fps}));
+	});
+
 	it('chapters follow the section slides', () => {
 		expect(plan.chapters.map((c) => c.sectionId)).toEqual(talk.sections.map((s) => s.id));
 		for (const scene of plan.scenes) {

@@ -9,12 +9,47 @@ import {type EnglishToken, tagEnglish} from '../text/tag-english';
  *   ("has been.", "get at is."), a preposition ("talk about."), an article or a
  *   conjunction ("and the.") — as a transcript does where a caption cue ended mid-clause;
  * - `no-verb`: a short sentence of it has no verb at all ("Not responses.", "Exactly.");
- *   English only (Chinese is read without parts of speech, by its last word).
+ *   English only (Chinese is read without parts of speech, by its last word);
+ * - `quotation`: it starts or stops inside a quotation — a closing mark with no opening
+ *   one (`I'm very surprised by this conflict."`) or an opening mark never closed
+ *   (`He said, "we're coming after you.`): the card shows half of what someone said.
  * A sentence that ends open is complete when the span goes on with the words that close
  * it ("… has been. Really good for us." reads on), not when the next sentence starts a
  * clause of its own ("… talk about. He had a nice analogy.").
  */
-export type Incompleteness = 'ending' | 'no-verb' | null;
+export type Incompleteness = 'ending' | 'no-verb' | 'quotation' | null;
+
+/** Quotation marks that pair, opening → closing. Single quotes are left out: ’ is an apostrophe as often as a closing mark. */
+const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([
+	['“', '”'],
+	['「', '」'],
+	['『', '』'],
+	['«', '»'],
+]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTE_CLOSERS.values());
+
+/**
+ * Whether the quotation marks of `text` fail to pair: a closing mark before any opening
+ * one, or an opening mark left open at the end. A straight `"` opens or closes by what is
+ * open. Pure; reads each character once.
+ */
+export const cutsQuotation = (text: string): boolean => {
+	const open: string[] = [];
+	for (const ch of text) {
+		if (ch === '"') {
+			if (open[open.length - 1] === '"') open.pop();
+			else open.push('"');
+			continue;
+		}
+		const closer = QUOTE_CLOSERS.get(ch);
+		if (closer !== undefined) open.push(closer);
+		else if (CLOSING_QUOTES.has(ch)) {
+			if (open[open.length - 1] !== ch) return true;
+			open.pop();
+		}
+	}
+	return open.length > 0;
+};
 
 /** Sentence-final punctuation as the tagger gives it (a token of its own). */
 const SENTENCE_END = /^[.!?…]+$|^\.\.\.$/;
@@ -135,6 +170,7 @@ const MAX_VERBLESS_WORDS = 8;
 export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incompleteness => {
 	const sentences = sentencesOf(tokens);
 	if (sentences.length === 0) return null;
+	if (cutsQuotation(tokens.map((t) => t.text).join(' '))) return 'quotation';
 	let unit: EnglishToken[] = [];
 	for (const [i, sentence] of sentences.entries()) {
 		unit = [...unit, ...sentence];
@@ -253,8 +289,9 @@ const SUBJECT_NOUNS_ZH = new Set([
 	'难点',
 ]);
 
-/** Chinese: the last word of the last sentence, by `Intl.Segmenter`, is a word that cannot end one (OPEN_WORDS_ZH), or 是 after 的 or a subject noun. */
+/** Chinese: the quotation marks pair, and the last word of the last sentence, by `Intl.Segmenter`, is not a word that cannot end one (OPEN_WORDS_ZH), nor 是 after 的 or a subject noun. */
 export const judgeChinese = ({text, locale}: {text: string; locale: string}): Incompleteness => {
+	if (cutsQuotation(text)) return 'quotation';
 	const body = foldToSimplified(text).replace(/[\s。！？!?.…；;"”’」』）)]+$/u, '');
 	const tail = body.slice(-24);
 	const words = [...segmentInChunks({text: tail, locale, granularity: 'word'})].filter((s) => s.isWordLike).map((s) => s.segment);

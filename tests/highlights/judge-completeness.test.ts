@@ -37,6 +37,14 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		// A sentence the next words complete: the cue ended, the sentence did not.
 		['I think the last 30 years has been. really good for the web.', null],
 		['I think the last 30 years has been. Really good for the web.', null],
+		// Cut inside a quotation: a closing mark with no opening one, an opening one never closed.
+		['I want an analysis sample." So you know, walk me through a hard problem that you solved.', 'quotation'],
+		['I\'m very surprised by this conflict."', 'quotation'],
+		['And Apple said, "If your app gets downloaded a million times, we are coming after you.', 'quotation'],
+		['They call it the last stand of the web” and they mean it.', 'quotation'],
+		['He told me, "Ship it on Friday." So we shipped it on Friday.', null],
+		['They call it “the web’s last stand”, and they mean it.', null],
+		['So they\'re like "We are in a battle against Apple", and every day there is something new.', null],
 		// A long sentence the tagger gives no verb is not held to the verb rule.
 		['People sign up to call or knock on the door of someone who lives alone, twice a day.', null],
 	] as const)('English: %s → %s', (text, expected) => {
@@ -56,6 +64,10 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['我觉得是。', null],
 		['如果你真的想知道一个人是什么样的，就看看他们在危机中的表现。', null],
 		['我们会一直在。', null],
+		['他说：「我们下周就发布。」然后他就走了。', null],
+		['我们下周就发布。」然后他就走了。', 'quotation'],
+		['他说：“我们下周就发布。', 'quotation'],
+		['这本书叫『多元宇宙』，讲的是协作的技术。', null],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(judge(text, 'zh')).toBe(expected);
 	});

@@ -33,7 +33,7 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTE_CLOSERS.values());
  * one, or an opening mark left open at the end. A straight `"` opens or closes by what is
  * open. Pure; reads each character once.
  */
-export const cutsQuotation = (text: string): boolean => {
+const cutsQuotation = (text: string): boolean => {
 	const open: string[] = [];
 	for (const ch of text) {
 		if (ch === '"') {

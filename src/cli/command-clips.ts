@@ -6,7 +6,7 @@ import {checkOutputFile, checkOutputFolder} from './check-output-path';
 import {findCover, findTalkSound, soundInputs} from './find-media';
 import {type LambdaDeps, type LambdaOptions, addLambdaOptions, checkLambdaBeforeWork, coverOnSite, refuseMixedLambdaOptions} from './lambda-options';
 import {PartlyFailedError} from './partly-failed';
-import {type RenderingOptions, addRenderingOptions, defaultConcurrency, editsOption} from './options';
+import {type RenderingOptions, addRenderingOptions, editsOption} from './options';
 import {type Progress, createProgress} from './progress';
 import {readTalkFile} from './read-talk-file';
 import {type PreparedTalk, outputFor, prepareTalk, refuseOneTalkOptions, refuseOutputFileForSeveral, refuseSameSlug, renderTalks} from './several-talks';
@@ -85,7 +85,7 @@ const prepareClips = async ({
 				batch,
 				outDir,
 				scale: opts.scale,
-				concurrency: opts.concurrency ?? defaultConcurrency(),
+				concurrency: opts.concurrency ?? null,
 				renderer: opts.renderer,
 				...stopping,
 				soundFiles: sound.files,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {VideoProgress} from '../render/render-video-options';
 import {UserError} from '../errors';
 import {findTalkSound, soundInputs} from './find-media';
-import {type RenderingOptions, addRenderingOptions, defaultConcurrency, editsOption, frameRange} from './options';
+import {type RenderingOptions, addRenderingOptions, editsOption, frameRange} from './options';
 import {checkOutputFile} from './check-output-path';
 import {type LambdaDeps, type LambdaOptions, addLambdaOptions, checkLambdaBeforeWork, refuseMixedLambdaOptions} from './lambda-options';
 import {type Progress, createProgress} from './progress';
@@ -83,7 +83,7 @@ const prepareRecap = async ({
 			let stage: VideoProgress['stage'] | undefined;
 			const result = await renderRecap({
 				...asked,
-				concurrency: opts.concurrency ?? defaultConcurrency(),
+				concurrency: opts.concurrency ?? null,
 				log: (line) => {
 					progress?.stop();
 					progress = undefined;

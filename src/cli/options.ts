@@ -1,5 +1,4 @@
 import {type Command, InvalidArgumentError, Option} from 'commander';
-import {availableParallelism} from 'node:os';
 import {DEFAULT_MAX_SECONDS} from '../plan/timing';
 import {maxConcurrency} from '../render/remotion-internals';
 import {RENDERERS, type RendererName} from '../render/render-video-options';
@@ -34,15 +33,6 @@ const concurrencyCount = (value: string): number => {
 	if (n > max) throw new InvalidArgumentError(`"${value}" is more tabs than this machine's ${max} cores.`);
 	return n;
 };
-
-/**
- * Browser tabs when `--concurrency` is not given: half the cores, and at least two where
- * there are two. On two cores one tab leaves CPU idle while Chromium reads back and
- * encodes each frame: measured on an hour-long episode's recap, two tabs draw and encode
- * it in 105.3 s against 150.7 s in one, at a peak of about 1.4 GB (x264's threads and
- * lookahead trimmed for it, `STILL_CONTENT_ENCODER`).
- */
-export const defaultConcurrency = (cores: number = availableParallelism()): number => Math.max(Math.min(2, cores), Math.floor(cores / 2));
 
 /** `--frames 0-89` → `[0, 89]` (inclusive, as Remotion's frameRange); `--frames 42` → 42. */
 export const frameRange = (value: string): number | [number, number] => {

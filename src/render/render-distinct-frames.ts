@@ -9,7 +9,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import {type FrameRun, listDistinctFrames} from '../plan/list-distinct-frames';
 import {withSoundTrack} from './audio/mux-sound-track';
-import {type RenderBrowser, browserOptions} from './browser';
+import {type RenderBrowser, browserOptions, tabsFor} from './browser';
 import {collectGarbage} from './collect-garbage';
 import {matroskaFrame, matroskaHeader, readMatroskaFrames} from './matroska-frames';
 import {openFifoWriter} from './open-fifo-writer';
@@ -229,7 +229,7 @@ export const drawFramesInOrder = async ({
 			imageFormat: 'jpeg',
 			frames,
 			scale,
-			concurrency,
+			concurrency: tabsFor(concurrency),
 			onStart: () => {},
 			onFrameUpdate: () => {},
 			onFrameBuffer: (buffer, frame) => {

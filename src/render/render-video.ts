@@ -4,7 +4,7 @@ import path from 'node:path';
 import {renderMedia} from '@remotion/renderer';
 import {restoreAacPriming} from './audio/aac-priming';
 import type {SoundMode} from './audio/prepare-sound';
-import {browserOptions} from './browser';
+import {browserOptions, tabsFor} from './browser';
 import {removeOnExit} from './remove-on-exit';
 import {renderDistinctFrames} from './render-distinct-frames';
 import {type RenderVideoOptions, type RendererName, windowOf} from './render-video-options';
@@ -72,7 +72,7 @@ const renderPlainTo = async ({
 		overwrite: true,
 		scale,
 		frameRange,
-		concurrency,
+		concurrency: tabsFor(concurrency),
 		...(cancelSignal === undefined ? {} : {cancelSignal}),
 		// Sound where the plan puts it: the AAC encoder's priming is skipped at the mux.
 		ffmpegOverride: restoreAacPriming,

@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os';
 import {describe, expect, it} from 'vitest';
-import {defaultConcurrency} from '../../src/cli/options';
+import {defaultConcurrency} from '../../src/render/browser';
 
 describe('defaultConcurrency: browser tabs when --concurrency is not given', () => {
 	it.each([

@@ -169,7 +169,8 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 
 /**
  * The fast renderer: per shape, every clip's sound built in Node (its level band
- * measured from it), then all its clips drawn in one pass and cut into files, each with
+ * measured from it; the first shape's while the browser opens and the project is
+ * bundled), then all its clips drawn in one pass and cut into files, each with
  * its own sound track muxed. One sound cache serves every shape: each span and the music
  * bed are decoded once for the whole batch, and a quote's shapes share one loudness.
  */
@@ -178,6 +179,7 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 	const {interruptible} = context;
 	const shapes = [...new Set(jobs.map((job) => job.clip.shape))];
 	const cache = openSoundCache();
+	context.warmUp();
 	for (const shape of shapes) {
 		const members = jobs.flatMap((job, index) => (job.clip.shape === shape ? [{job, index}] : []));
 		const sounds: ClipSound[] = [];

@@ -18,6 +18,13 @@ import {type Composition, type RendererName, type VideoProgress, windowOf} from 
 export type RenderContext = {
 	browser: () => Promise<RenderBrowser>;
 	bundle: () => Promise<Bundle>;
+	/**
+	 * Starts opening the browser and bundling now, in the background, so that both run
+	 * while Node builds the sound: on two cores the bundle (webpack, this process) and the
+	 * sound (FFmpeg, its own) each take a core. Their failures are thrown where they are
+	 * awaited (`browserAndBundle`).
+	 */
+	warmUp: () => void;
 	interruptible: Interruptible;
 	/** Throws `RenderAbortedError` once the render was interrupted: called between steps that cannot be cancelled. */
 	checkAborted: () => void;
@@ -49,6 +56,12 @@ export const withRenderContext = async <T>(
 	// Made once, when first asked for; `undefined` until then (a given one is never closed here).
 	let opening: Promise<RenderBrowser> | undefined;
 	let bundling: Promise<Bundle> | undefined;
+	// Stops waiting for a bundle still being made when the work ends without it (it failed
+	// early, e.g. on the sound): the error is said at once, the bundle folder deleted when
+	// webpack is done or the process exits.
+	const abandon = new AbortController();
+	const abandonOnInterrupt = () => abandon.abort();
+	interruptible.signal.addEventListener('abort', abandonOnInterrupt, {once: true});
 	const context: RenderContext = {
 		browser: () => {
 			if (browser !== undefined) return Promise.resolve(browser);
@@ -59,8 +72,12 @@ export const withRenderContext = async <T>(
 		},
 		bundle: () => {
 			if (bundle !== undefined) return Promise.resolve(bundle);
-			bundling ??= bundleProject({log, signal: interruptible.signal});
+			bundling ??= bundleProject({log, signal: abandon.signal});
 			return bundling;
+		},
+		warmUp: () => {
+			context.browser().catch(() => {});
+			context.bundle().catch(() => {});
 		},
 		interruptible,
 		checkAborted: () => {
@@ -75,7 +92,9 @@ export const withRenderContext = async <T>(
 		if (interruptible.isAborted()) throw error instanceof RenderAbortedError ? error : new RenderAbortedError();
 		throw error;
 	} finally {
+		interruptible.signal.removeEventListener('abort', abandonOnInterrupt);
 		interruptible.dispose();
+		abandon.abort();
 		// One that failed to open or bundle has said so to `work` already, and left nothing to close.
 		await (await opening?.catch(() => undefined))?.close();
 		await (await bundling?.catch(() => undefined))?.cleanup();
@@ -118,8 +137,8 @@ export type PlannedVideoRender = {
 };
 
 /**
- * The render pipeline for one planned video: sound (built in Node: a recording that
- * cannot be played fails before anything is bundled) → browser → bundle → select the
+ * The render pipeline for one planned video: sound (built in Node, while the browser
+ * opens and the project is bundled) → select the
  * composition → draw → encode → mux, by the renderer chosen (`VIDEO_RENDERERS`), into an
  * MP4 written atomically. The recap, a plain-rendered clip and the bench render through
  * it; a clip batch takes the same steps with one drawing for many files
@@ -144,6 +163,7 @@ export const renderPlannedVideo = async ({
 	cache,
 }: PlannedVideoRender): Promise<{composition: Composition}> => {
 	const {interruptible, log} = context;
+	context.warmUp();
 	const sound = await prepareVideoSound({
 		video,
 		files: soundFiles,

@@ -97,7 +97,7 @@ describe('scoreQuotability', () => {
 		['logistics', 'I saw Tom Kialeah joined.', W.logistics],
 		['logistics', 'Looks like Steve just joined us, which is great.', W.logistics],
 		['logistics', 'Can you hear me okay?', W.logistics],
-		["logistics", "Sorry, you're still on mute.", W.logistics],
+		['logistics', "Sorry, you're still on mute.", W.logistics],
 		['logistics', '很高兴认识你，我们开始吧。', W.logistics],
 		['logistics', '能听到我说话吗？', W.logistics],
 		['logistics', 'I saw that the company joined the alliance in 2019 and nobody noticed.', 0],

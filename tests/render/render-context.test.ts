@@ -12,7 +12,11 @@ vi.mock('@remotion/bundler', () => ({
 const {withRenderContext} = await import('../../src/render/render-pipeline');
 
 /** A browser already open, as a batch or a test hands one in: never closed by the context. */
-const givenBrowser = {browser: {} as never, choice: {browserExecutable: null, chromeMode: 'headless-shell' as const, source: 'npm' as const}, close: async () => {}};
+const givenBrowser = {
+	browser: {} as never,
+	choice: {browserExecutable: null, chromeMode: 'headless-shell' as const, source: 'npm' as const},
+	close: async () => {},
+};
 
 describe('the render context', () => {
 	it('starts bundling on warmUp, while the sound is built, and bundles once', async () => {

@@ -94,7 +94,7 @@ export const renderClipBatch = async ({
 }: {
 	serveUrl: string;
 	browser: RenderBrowser;
-	/** `Quotes-<shape>` selected with these clips: as long as all of them together. */
+	/** `Quotes-<shape>` with these clips (`plannedComposition`): as long as all of them together. */
 	composition: Composition;
 	clips: BatchClip[];
 	scale: number;

@@ -13,8 +13,7 @@ import {type SoundCache, openSoundCache} from './audio/sound-cache';
 import {type RenderBrowser, browserOptions} from './browser';
 import type {Bundle, Log} from './bundle-project';
 import {formatSeconds} from './format-seconds';
-import {quoteBatchInputProps, quoteInputProps, selectIn} from './compositions';
-import {unlessAborted} from './interruptible';
+import {plannedComposition, quoteBatchInputProps, quoteInputProps} from './compositions';
 import {RenderAbortedError} from '../errors';
 import type {CoverFile} from './probe-cover';
 import {renderClipBatch} from './render-clip-batch';
@@ -196,10 +195,7 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 			const {browser, bundle} = await browserAndBundle(context);
 			await stageFiles({serveUrl: bundle.serveUrl, files: [options.cover ?? null]});
 			const started = Date.now();
-			const composition = await unlessAborted({
-				work: selectIn({bundle, browser, id: `Quotes-${shape}`, inputProps: quoteBatchInputProps({clips, theme})}),
-				signal: interruptible.signal,
-			});
+			const composition = plannedComposition({id: `Quotes-${shape}`, videos: clips, inputProps: quoteBatchInputProps({clips, theme})});
 			log(`${shape}: ${clips.length} clips, ${composition.durationInFrames} frames, drawn in one pass`);
 			// Each clip's distinct frames, as the batch reports them: what its drawing costs.
 			const drawn: number[] = [];

@@ -4,8 +4,8 @@ import type {SoundCache} from './audio/sound-cache';
 import {type RenderBrowser, openRenderBrowser} from './browser';
 import {type Bundle, type Log, bundleProject} from './bundle-project';
 import {PROJECT_ROOT} from './project-root';
-import {selectIn} from './compositions';
-import {type Interruptible, makeInterruptible, unlessAborted} from './interruptible';
+import {plannedComposition} from './compositions';
+import {type Interruptible, makeInterruptible} from './interruptible';
 import {RenderAbortedError} from '../errors';
 import {VIDEO_RENDERERS, renderVideo} from './render-video';
 import {type Composition, type RendererName, type VideoProgress, windowOf} from './render-video-options';
@@ -138,8 +138,8 @@ export type PlannedVideoRender = {
 
 /**
  * The render pipeline for one planned video: sound (built in Node, while the browser
- * opens and the project is bundled) → select the
- * composition → draw → encode → mux, by the renderer chosen (`VIDEO_RENDERERS`), into an
+ * opens and the project is bundled) → the composition, from the plan
+ * (`plannedComposition`) → draw → encode → mux, by the renderer chosen (`VIDEO_RENDERERS`), into an
  * MP4 written atomically. The recap, a plain-rendered clip and the bench render through
  * it; a clip batch takes the same steps with one drawing for many files
  * (`renderClipBatch`). Resolves to the composition drawn (for stills from it) once the
@@ -178,10 +178,7 @@ export const renderPlannedVideo = async ({
 		await sound.stage(bundle.serveUrl);
 		await stageFiles({serveUrl: bundle.serveUrl, files: assets});
 		context.checkAborted();
-		const composition = await unlessAborted({
-			work: selectIn({bundle, browser, id: compositionId, inputProps: inputProps(sound)}),
-			signal: interruptible.signal,
-		});
+		const composition = plannedComposition({id: compositionId, videos: [video], inputProps: inputProps(sound)});
 		onSelected?.(composition);
 		await renderVideo({
 			serveUrl: bundle.serveUrl,

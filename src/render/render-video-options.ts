@@ -23,7 +23,7 @@ export type Composition = Awaited<ReturnType<typeof selectComposition>>;
 export type RenderVideoOptions = {
 	serveUrl: string;
 	browser: RenderBrowser;
-	/** From `selectComposition`, with the props `calculateMetadata` resolved. */
+	/** From `selectComposition` or, for a planned video, `plannedComposition`: with its props resolved. */
 	composition: Composition;
 	/** Absolute frame ranges where the picture does not change (the plan's promise). */
 	stills: FrameRange[];

@@ -10,7 +10,8 @@ import {type TalkPlan, planTalk} from '../../src/plan/plan-talk';
 import {type RenderBrowser, browserOptions} from '../../src/render/browser';
 import type {Bundle} from '../../src/render/bundle-project';
 import {PROJECT_ROOT} from '../../src/render/project-root';
-import {quoteInputProps, selectIn} from '../../src/render/compositions';
+import {plannedComposition, quoteBatchInputProps, quoteInputProps, recapInputProps, selectIn} from '../../src/render/compositions';
+import type {Composition} from '../../src/render/render-video-options';
 import {renderClips} from '../../src/render/render-clips';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
@@ -38,6 +39,29 @@ beforeAll(async () => {
 });
 
 afterAll(() => fixture?.close());
+
+describe('plannedComposition', () => {
+	// The render takes the composition from the plan in Node; the browser's calculateMetadata must agree.
+	const drawn = (c: Composition) => ({id: c.id, width: c.width, height: c.height, fps: c.fps, durationInFrames: c.durationInFrames, props: c.props});
+
+	it('is what selectComposition resolves in the bundle: the recap, a clip and a batch of clips', async () => {
+		const recapProps = recapInputProps({talk, plan: talkPlan.recap});
+		const [first, second] = planClipJobs({talk, talkPlan, shapes: ['portrait'], quoteIds: talkPlan.quotes.slice(0, 2).map((q) => q.id)}).batch.jobs.map(
+			(job) => job.clip,
+		);
+		const quoteProps = quoteInputProps({clip: first!});
+		const batchProps = quoteBatchInputProps({clips: [first!, second!]});
+		const cases = [
+			{id: 'Recap', videos: [talkPlan.recap], inputProps: recapProps},
+			{id: 'Quote-portrait', videos: [first!], inputProps: quoteProps},
+			{id: 'Quotes-portrait', videos: [first!, second!], inputProps: batchProps},
+		];
+		for (const {id, videos, inputProps} of cases) {
+			const selected = await selectIn({bundle, browser, id, inputProps});
+			expect(drawn(plannedComposition({id, videos, inputProps})), id).toEqual(drawn(selected));
+		}
+	});
+});
 
 describe('renderClips', () => {
 	it('writes an H.264 clip, a share card and the manifest; a failing clip is listed and the others still render', async () => {

@@ -1,10 +1,10 @@
 import {selectComposition} from '@remotion/renderer';
-import {InternalError} from '../errors';
 import type {Clip} from '../plan/clip-schema';
 import type {Plan, PlannedVideo} from '../plan/plan-schema';
 import type {Talk} from '../talk/talk-schema';
 import {DEFAULT_QUOTE_PROPS, type QuoteProps} from '../video/Quote/quote-schema';
 import {DEFAULT_QUOTE_BATCH_PROPS, type QuoteBatchProps} from '../video/Quote/quote-batch-schema';
+import {plannedMetadata} from '../video/calculate-recap-metadata';
 import {DEFAULT_RECAP_PROPS, type RecapProps} from '../video/recap-schema';
 import type {Mix} from '../video/sound/mix-schema';
 import {DEFAULT_THEME, type Theme} from '../video/theme';
@@ -52,40 +52,32 @@ export const quoteBatchInputProps = ({clips, theme = DEFAULT_THEME}: {clips: Cli
 /**
  * The composition that draws a video planned in Node, as `selectComposition` resolves it,
  * without a tab of its own: the compositions' `calculateMetadata` takes the size, rate
- * and length from the plan in the props (`plannedMetadata`), and a batch is its clips back
- * to back (`calculateQuoteBatchMetadata`), so Node knows them already. Choosing one in
- * the browser loads the bundle and its fonts in a tab, 1.4–1.7 s each time: once for a
- * recap, once per shape for clips. A render reads no default of the composition's, so
- * none is set. A test holds this to `selectIn` for a recap, a clip and a batch.
+ * and length from the plan in the props (`plannedMetadata`; a batch's from its clips,
+ * `batchMetadata`), so Node knows them already. Choosing one in the browser loads the
+ * bundle and its fonts in a tab, 1.4–1.7 s each time: once for a recap, once per shape
+ * for clips. A render reads no default of the composition's, so none is set. A test holds
+ * this to `selectIn` for a recap, a clip and a batch.
  */
 export const plannedComposition = ({
 	id,
-	videos,
+	video,
 	inputProps,
 }: {
 	id: string;
-	/** The planned video, or a batch's clips (one shape and rate), drawn back to back. */
-	videos: readonly Pick<PlannedVideo, 'fps' | 'width' | 'height' | 'durationInFrames'>[];
+	/** The plan, the clip, or a batch's `batchMetadata`. */
+	video: Pick<PlannedVideo, 'fps' | 'width' | 'height' | 'durationInFrames'>;
 	inputProps: Record<string, unknown>;
-}): Composition => {
-	const first = videos[0];
-	if (first === undefined) throw new InternalError({code: 'PLAN', problem: `${id} has nothing planned to draw`});
-	return {
-		id,
-		width: first.width,
-		height: first.height,
-		fps: first.fps,
-		durationInFrames: videos.reduce((sum, video) => sum + video.durationInFrames, 0),
-		props: inputProps,
-		defaultProps: {},
-		defaultCodec: null,
-		defaultOutName: null,
-		defaultVideoImageFormat: null,
-		defaultPixelFormat: null,
-		defaultProResProfile: null,
-		defaultSampleRate: null,
-	};
-};
+}): Composition => ({
+	id,
+	...plannedMetadata(video, inputProps),
+	defaultProps: {},
+	defaultCodec: null,
+	defaultOutName: null,
+	defaultVideoImageFormat: null,
+	defaultPixelFormat: null,
+	defaultProResProfile: null,
+	defaultSampleRate: null,
+});
 
 /** `selectComposition` in this bundle and browser: the one place its options are written. */
 export const selectIn = ({

@@ -14,6 +14,7 @@ import {type RenderBrowser, browserOptions} from './browser';
 import type {Bundle, Log} from './bundle-project';
 import {formatSeconds} from './format-seconds';
 import {plannedComposition, quoteBatchInputProps, quoteInputProps} from './compositions';
+import {batchMetadata} from '../video/Quote/quote-batch-schema';
 import {RenderAbortedError} from '../errors';
 import type {CoverFile} from './probe-cover';
 import {renderClipBatch} from './render-clip-batch';
@@ -195,7 +196,7 @@ const renderBatches = async ({options, jobs, context, errors, log}: ClipsRun): P
 			const {browser, bundle} = await browserAndBundle(context);
 			await stageFiles({serveUrl: bundle.serveUrl, files: [options.cover ?? null]});
 			const started = Date.now();
-			const composition = plannedComposition({id: `Quotes-${shape}`, videos: clips, inputProps: quoteBatchInputProps({clips, theme})});
+			const composition = plannedComposition({id: `Quotes-${shape}`, video: batchMetadata(clips), inputProps: quoteBatchInputProps({clips, theme})});
 			log(`${shape}: ${clips.length} clips, ${composition.durationInFrames} frames, drawn in one pass`);
 			// Each clip's distinct frames, as the batch reports them: what its drawing costs.
 			const drawn: number[] = [];

@@ -178,7 +178,7 @@ export const renderPlannedVideo = async ({
 		await sound.stage(bundle.serveUrl);
 		await stageFiles({serveUrl: bundle.serveUrl, files: assets});
 		context.checkAborted();
-		const composition = plannedComposition({id: compositionId, videos: [video], inputProps: inputProps(sound)});
+		const composition = plannedComposition({id: compositionId, video, inputProps: inputProps(sound)});
 		onSelected?.(composition);
 		await renderVideo({
 			serveUrl: bundle.serveUrl,

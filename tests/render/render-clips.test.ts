@@ -12,6 +12,7 @@ import type {Bundle} from '../../src/render/bundle-project';
 import {PROJECT_ROOT} from '../../src/render/project-root';
 import {plannedComposition, quoteBatchInputProps, quoteInputProps, recapInputProps, selectIn} from '../../src/render/compositions';
 import type {Composition} from '../../src/render/render-video-options';
+import {batchMetadata} from '../../src/video/Quote/quote-batch-schema';
 import {renderClips} from '../../src/render/render-clips';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import type {Talk} from '../../src/talk/talk-schema';
@@ -52,13 +53,13 @@ describe('plannedComposition', () => {
 		const quoteProps = quoteInputProps({clip: first!});
 		const batchProps = quoteBatchInputProps({clips: [first!, second!]});
 		const cases = [
-			{id: 'Recap', videos: [talkPlan.recap], inputProps: recapProps},
-			{id: 'Quote-portrait', videos: [first!], inputProps: quoteProps},
-			{id: 'Quotes-portrait', videos: [first!, second!], inputProps: batchProps},
+			{id: 'Recap', video: talkPlan.recap, inputProps: recapProps},
+			{id: 'Quote-portrait', video: first!, inputProps: quoteProps},
+			{id: 'Quotes-portrait', video: batchMetadata([first!, second!]), inputProps: batchProps},
 		];
-		for (const {id, videos, inputProps} of cases) {
+		for (const {id, video, inputProps} of cases) {
 			const selected = await selectIn({bundle, browser, id, inputProps});
-			expect(drawn(plannedComposition({id, videos, inputProps})), id).toEqual(drawn(selected));
+			expect(drawn(plannedComposition({id, video, inputProps})), id).toEqual(drawn(selected));
 		}
 	});
 });

@@ -2,11 +2,11 @@ import {InternalError} from '../../errors';
 import type React from 'react';
 import {type CalculateMetadataFunction, Sequence} from 'remotion';
 import type {Clip} from '../../plan/clip-schema';
-import {resolveTalk} from '../calculate-recap-metadata';
+import {plannedMetadata, resolveTalk} from '../calculate-recap-metadata';
 import {planStudioClips} from './calculate-quote-metadata';
 import {Quote} from './Quote';
 import {DEFAULT_QUOTE_PROPS} from './quote-schema';
-import {type QuoteBatchProps, batchOffsets} from './quote-batch-schema';
+import {type QuoteBatchProps, batchMetadata, batchOffsets} from './quote-batch-schema';
 
 const clipsForProps = (props: QuoteBatchProps): Clip[] => {
 	if (props.clips) return props.clips;
@@ -16,18 +16,7 @@ const clipsForProps = (props: QuoteBatchProps): Clip[] => {
 
 export const calculateQuoteBatchMetadata: CalculateMetadataFunction<QuoteBatchProps> = ({props}) => {
 	const clips = clipsForProps(props);
-	const first = clips[0];
-	if (!first) throw new InternalError({code: 'PLAN', problem: 'a batch of quote clips needs at least one clip'});
-	const odd = clips.find((clip) => clip.shape !== first.shape || clip.fps !== first.fps);
-	if (odd)
-		throw new InternalError({code: 'PLAN', problem: `a batch holds clips of one shape and frame rate; ${odd.quoteId} is ${odd.shape} at ${odd.fps} fps`});
-	return {
-		durationInFrames: clips.reduce((sum, clip) => sum + clip.durationInFrames, 0),
-		fps: first.fps,
-		width: first.width,
-		height: first.height,
-		props: {...props, clips},
-	};
+	return plannedMetadata(batchMetadata(clips), {...props, clips});
 };
 
 /** Each clip as `Quote` draws it, in its own sequence (its frames count from 0), silent: the renderer muxes each clip's sound. */

@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {InternalError} from '../../errors';
 import {type Clip, ClipSchema, ClipShapeSchema} from '../../plan/clip-schema';
 import {DEFAULT_MAX_SECONDS} from '../../plan/timing';
 import {PLAN_LIMITS} from '../../plan/plan-talk';
@@ -40,4 +41,14 @@ export const batchOffsets = (clips: readonly Pick<Clip, 'durationInFrames'>[]): 
 		from += clip.durationInFrames;
 		return at;
 	});
+};
+
+/** A batch's size, rate and length: its clips back to back, all of one shape and frame rate. */
+export const batchMetadata = (clips: readonly Clip[]): Pick<Clip, 'durationInFrames' | 'fps' | 'width' | 'height'> => {
+	const first = clips[0];
+	if (!first) throw new InternalError({code: 'PLAN', problem: 'a batch of quote clips needs at least one clip'});
+	const odd = clips.find((clip) => clip.shape !== first.shape || clip.fps !== first.fps);
+	if (odd)
+		throw new InternalError({code: 'PLAN', problem: `a batch holds clips of one shape and frame rate; ${odd.quoteId} is ${odd.shape} at ${odd.fps} fps`});
+	return {durationInFrames: clips.reduce((sum, clip) => sum + clip.durationInFrames, 0), fps: first.fps, width: first.width, height: first.height};
 };

@@ -8,9 +8,10 @@ import type {EnglishToken} from '../text/tag-english';
  *   filler (not the verb, nor a comparison: "it's like a racket"), 嗯 / 呃 / 你知道, and
  *   就是 / 那个 / 然后 where they are fillers (before a pause, or 然后 again and again);
  * - `restarts`: a phrase broken off and said again ("for every, like every fifth", "we
- *   were -- we were"), a stutter ("I I", "the the", 我我), an interjection inside a
- *   sentence where captions ran two starts together ("That's why Oh, yeah, it's…"), a
- *   break-off dash (` -- `);
+ *   were -- we were", "So, so this is…"), a stutter ("I I", "the the", 我我), an article
+ *   cut off by a new subject ("the we, in…"), an interjection inside a sentence where
+ *   captions ran two starts together ("That's why Oh, yeah, it's…"), a break-off dash
+ *   (` -- `);
  * - `words`: the words counted, for the density of fillers.
  */
 export type Disfluency = {fillers: number; restarts: number; words: number};
@@ -102,6 +103,47 @@ const isFillerLike = (tokens: readonly EnglishToken[], i: number): boolean => {
 const RESTARTING_POS = new Set(['DET', 'ADP', 'SCONJ', 'PART']);
 
 /**
+ * Whether a phrase of two to four words starting at `i` is said twice in a row ("you're
+ * gonna you're gonna", "that seemed to be that seemed to be"); with `distinct`, only a
+ * phrase with a word that is not said twice on purpose ("no no no no", "over and over
+ * and over" are emphasis).
+ */
+const repeatsPhrase = (tokens: readonly EnglishToken[], i: number, distinct: boolean): boolean => {
+	for (let n = 2; n <= 4 && i + 2 * n <= tokens.length; n++) {
+		let same = true;
+		for (let j = 0; j < n && same; j++) {
+			const a = tokens[i + j];
+			const b = tokens[i + n + j];
+			same = !isPunct(a) && !isPunct(b) && lower(a) === lower(b);
+		}
+		if (same && (!distinct || tokens.slice(i, i + n).some((t) => !EMPHATIC.has(lower(t))))) return true;
+	}
+	return false;
+};
+
+/** Connectives said twice for emphasis never: said again before a pronoun or an article, they restart ("So, so this is…", "and, and the"). */
+const RESTARTING_CONNECTIVES = new Set(['so', 'and', 'or', 'that']);
+
+/**
+ * A restart at a word that is also said twice on purpose (EMPHATIC: "very, very", "no,
+ * no"): only a phrase of different words said twice, or a connective said again before a
+ * pronoun or an article ("So, so this is not gonna be"; "so, so good" is emphasis).
+ */
+const restartsAtEmphatic = (tokens: readonly EnglishToken[], i: number): boolean => {
+	if (repeatsPhrase(tokens, i, true)) return true;
+	const word = lower(tokens[i]);
+	if (!RESTARTING_CONNECTIVES.has(word)) return false;
+	let k = i + 1;
+	while (tokens[k] !== undefined && isPunct(tokens[k]) && /^[,—-]+$/.test(tokens[k]?.text ?? '')) k++;
+	const after = tokens[k + 1];
+	return lower(tokens[k]) === word && after !== undefined && (after.pos === 'PRON' || after.pos === 'DET');
+};
+
+/** An article right before a subject pronoun is a phrase broken off and begun again ("the we, in Olymos…", "And the it began…"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you']);
+
+/**
  * Whether the word at `i` is said again at once (a stutter: "the the", "I I"; or a few
  * words twice: "you're gonna you're gonna"), or within
  * two words after a comma, dash or filler — a function word alone ("for every, like
@@ -111,16 +153,7 @@ const restartsAt = (tokens: readonly EnglishToken[], i: number): boolean => {
 	const word = lower(tokens[i]);
 	const next = tokens[i + 1];
 	if (lower(next) === word) return true;
-	// Two to four words said twice in a row: "you're gonna you're gonna".
-	for (let n = 2; n <= 4 && i + 2 * n <= tokens.length; n++) {
-		let same = true;
-		for (let j = 0; j < n && same; j++) {
-			const a = tokens[i + j];
-			const b = tokens[i + n + j];
-			same = !isPunct(a) && !isPunct(b) && lower(a) === lower(b);
-		}
-		if (same) return true;
-	}
+	if (repeatsPhrase(tokens, i, false)) return true;
 	for (let k = i + 1, between = 0; k < tokens.length && between <= 2; k++) {
 		const other = tokens[k];
 		if (other === undefined || (isPunct(other) && /[.!?]/.test(other.text))) return false;
@@ -159,7 +192,8 @@ export const measureDisfluencyEnglish = ({tokens}: {tokens: readonly EnglishToke
 			fillers++;
 		// An interjection inside a sentence, right after a word: two starts run together.
 		if (INTERJECTIONS.has(word) && prev !== undefined && !isPunct(prev) && /^[A-Z]/.test(t.text) && i > 0) restarts++;
-		if (!EMPHATIC.has(word) && restartsAt(tokens, i)) restarts++;
+		if (EMPHATIC.has(word) ? restartsAtEmphatic(tokens, i) : restartsAt(tokens, i)) restarts++;
+		else if (t.pos === 'DET' && ARTICLES.has(word) && next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(next))) restarts++;
 	});
 	return {fillers, restarts, words};
 };

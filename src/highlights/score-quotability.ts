@@ -222,7 +222,7 @@ export const scoreQuotability = ({
 		trailing: TRAILING.test(trimmed) ? w.trailing : 0,
 		disfluency: Math.max(w.disfluencyMax, spoken.disfluency.restarts * w.disfluency),
 		logistics: sentences.some((sentence) => LOGISTICS.some((re) => re.test(sentence))) || LOGISTICS.some((re) => re.test(trimmed)) ? w.logistics : 0,
-		address: addressesSomeone({text: trimmed, names: nameWords}) ? w.address : 0,
+		address: addressesSomeone({text: trimmed, names: nameWords}) || spoken.callsOut ? w.address : 0,
 		reference: spoken.reference ? w.reference : 0,
 		incomplete: spoken.incomplete ? w.incomplete : 0,
 		substance:
@@ -240,9 +240,10 @@ const readSpoken = ({
 	text: string;
 	names: ReadonlySet<string>;
 	tokens: readonly EnglishToken[] | undefined;
-}): {disfluency: Disfluency; reference: boolean; incomplete: boolean; substance: Substance} => {
+}): {disfluency: Disfluency; reference: boolean; incomplete: boolean; substance: Substance; callsOut: boolean} => {
 	if (readsAsChinese(text)) {
 		return {
+			callsOut: false,
 			disfluency: measureDisfluencyChinese({text, locale: 'zh'}),
 			reference: opensOnReferenceChinese({text}),
 			incomplete: judgeChinese({text, locale: 'zh'}) !== null,
@@ -251,6 +252,7 @@ const readSpoken = ({
 	}
 	const own = tokens ?? tagEnglish({text}).tokens;
 	return {
+		callsOut: callsOutEnglish({tokens: own}),
 		disfluency: measureDisfluencyEnglish({tokens: own}),
 		reference: opensOnReferenceEnglish({tokens: own}),
 		incomplete: judgeEnglish({tokens: own}) !== null,
@@ -294,6 +296,69 @@ const addressesSomeone = ({text, names}: {text: string; names: ReadonlySet<strin
 		let last = end;
 		while (last > start && /\s/.test(text[last - 1] ?? '')) last--;
 		if (last > start && names.has(lower.slice(start, last))) return true;
+	}
+	return false;
+};
+
+/** After "Name," the words that turn to the person: "Tom, I have to ask you…", "Steve, what do you think…", "Ana, can you…". */
+const TURNS_TO = new Set([
+	'you',
+	'your',
+	'what',
+	'how',
+	'why',
+	'where',
+	'when',
+	'who',
+	'can',
+	'could',
+	'do',
+	'did',
+	'does',
+	'would',
+	'will',
+	'are',
+	'is',
+	'have',
+	'tell',
+	'let',
+	"let's",
+	'i',
+	'we',
+]);
+const CALL_MARKERS = new Set(['so', 'well', 'okay', 'ok', 'now', 'yeah', 'alright', 'and', 'but', 'hey', 'hi', 'oh']);
+const isWordToken = (t: EnglishToken | undefined) => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
+const isGivenName = (t: EnglishToken | undefined) => t?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text);
+
+/**
+ * Whether an English span calls someone by a name the talk does not list (a diarized
+ * transcript's `Speaker 1`, a guest in the audience): a sentence opening on a given name
+ * (after a marker at most: "So, Tom, …") and a comma and turning to them ("Tom, I have to
+ * ask you about a story…", "Steve, what do you think?"), or closing on one (", Tom?", ", Steve."). A name before a remark set off
+ * by commas is its topic, not a call ("Rigor, we said, matters"; "Paris, I think, is…"),
+ * and a name after another is a list ("Berlin, Paris.").
+ */
+const callsOutEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
+	for (let i = 0; i < tokens.length; i++) {
+		const previous = tokens[i - 1];
+		const endsSentence = (t: EnglishToken | undefined) => t === undefined || /^[.!?]+$/.test(t.text);
+		// At a sentence's start, or after its opening marker: "So, Tom, what happened?"
+		const opensSentence =
+			endsSentence(previous) || (previous?.text === ',' && CALL_MARKERS.has(tokens[i - 2]?.text.toLowerCase() ?? '') && endsSentence(tokens[i - 3]));
+		if (opensSentence && isGivenName(tokens[i]) && tokens[i + 1]?.text === ',') {
+			const next = tokens[i + 2];
+			const aside = tokens[i + 4]?.text === ',';
+			if (next !== undefined && TURNS_TO.has(next.text.toLowerCase()) && !aside) return true;
+		}
+		const after = tokens[i + 1];
+		if (
+			previous?.text === ',' &&
+			isGivenName(tokens[i]) &&
+			(after === undefined || /^[.!?]+$/.test(after.text)) &&
+			!isGivenName(tokens[i - 2]) &&
+			isWordToken(tokens[i - 2])
+		)
+			return true;
 	}
 	return false;
 };

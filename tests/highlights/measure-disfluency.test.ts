@@ -27,11 +27,21 @@ describe('measureDisfluency', () => {
 		['We were, we were going to ship it.', 0, 1],
 		["It's not like a -- it doesn't take advantage of it.", 0, 1],
 		["That's why Oh, yeah, it's not ecommerce, but it is a thing.", 0, 1],
+		// A connective said again before a pronoun or article; a phrase of several words said twice; an article cut off by a new subject.
+		['So, so this is not gonna be easy.', 0, 1],
+		['And, and the team left early.', 0, 1],
+		['That seemed to be that seemed to be pretty low on the concerns.', 0, 1],
+		['So we got here because, the we, in Olymos with which, has inherited it.', 0, 1],
+		['And the it began to glow after the group photo.', 0, 1],
 		// Repetition that is no restart: a list, a clause boundary, emphasis.
 		['They are either missing, or lagging, or buggy.', 0, 0],
 		['So the first time you try to use it, it says no.', 0, 0],
 		['It is very, very important.', 0, 0],
 		['I think that that is right.', 0, 0],
+		['It is so, so good.', 0, 0],
+		['Over and over and over again, it failed.', 0, 0],
+		['No no no no, never on a Friday.', 0, 0],
+		['More and more and more people use it.', 0, 0],
 	] as const)('English: %s → %i fillers, %i restarts', (text, fillers, restarts) => {
 		const d = english(text);
 		expect({fillers: d.fillers, restarts: d.restarts}).toEqual({fillers, restarts});

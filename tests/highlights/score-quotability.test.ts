@@ -82,7 +82,8 @@ describe('scoreQuotability', () => {
 		['disfluency', "It's not like a -- it doesn't take advantage of it.", W.disfluency],
 		['disfluency', 'I I I it it died instantaneously.', W.disfluencyMax],
 		['disfluency', 'It died - instantly.', 0],
-		['disfluency', "So, so this is not gonna be, Tom, what you're gonna you're gonna see.", W.disfluency],
+		// Two restarts: the connective said again before a pronoun, and the phrase said twice.
+		['disfluency', "So, so this is not gonna be, Tom, what you're gonna you're gonna see.", 2 * W.disfluency],
 		['disfluency', 'That was that.', 0],
 		['imagery', "It's like well over $15 billion now annually.", 0],
 		['imagery', "It's like a racket.", W.imagery],
@@ -108,6 +109,15 @@ describe('scoreQuotability', () => {
 		['address', '我认为，Lester，你知道，事情变了。', W.address],
 		['address', 'Sam，我想听听你的看法。', W.address],
 		['address', 'Sam过去常说一句话。', 0],
+		// A name the talk does not list (a diarized transcript's `Speaker 1`), called by the line itself.
+		['address', 'Tom, I have to ask you about a story that Steve told me.', W.address],
+		['address', 'Steve, what do you think about the chip?', W.address],
+		['address', 'So, Tom, what happened to the first board?', W.address],
+		['address', 'That one is all yours, Steve.', W.address],
+		['address', 'Rigor, we said, matters more than speed.', 0],
+		['address', 'Paris, I think, is the better city for it.', 0],
+		['address', 'We moved the whole team from Berlin, Paris.', 0],
+		['address', 'Tom told me a story about the first board.', 0],
 	] as const)('%s: %s', (part, text, expected) => {
 		expect(score(text)[part]).toBeCloseTo(expected, 5);
 	});

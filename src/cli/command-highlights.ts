@@ -234,6 +234,7 @@ export const PART_LABELS: Record<string, string> = {
 	fragment: 'frag',
 	promo: 'ad',
 	attribution: 'attr',
+	padding: 'pad',
 	opener: 'open',
 	spokenOpener: 'so',
 	pointer: 'ptr',
@@ -315,6 +316,7 @@ const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsReport; 
 	out.push(dim("       talk's keywords, rare = rare words, part = part of a sentence,"));
 	out.push(dim('       open = dangling opener, view = states a view, fact = number or comparison, end = no sentence end, ques = question,'));
 	out.push(dim('       fill = filler, stut = restart or stutter, ref = opens on a reference it leaves open, inc = not a whole sentence,'));
-	out.push(dim('       subs = substance, dir = stage direction, addr = addresses someone; * = pinned by the edits file'));
+	out.push(dim('       subs = substance, dir = stage direction, addr = addresses someone, pad = opens or closes on a sentence that says'));
+	out.push(dim('       nothing; * = pinned by the edits file'));
 	return `${out.join('\n')}\n`;
 };

@@ -9,6 +9,7 @@ import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 import {readsAsChinese} from './judge-completeness';
+import {isHollowChinese, isHollowEnglish} from './judge-hollow';
 import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
 import {type Conversation, hasLaughter, readConversation} from './read-conversation';
 import {SCORE_WEIGHTS} from './score-weights';
@@ -128,6 +129,8 @@ export type ScoreParts = ScoreFeatures & {
 	logistics: number;
 	/** Not a whole sentence (`judgeCompleteness`). */
 	incomplete: number;
+	/** Several sentences, the first or last of them a reaction or hedge that says nothing (`isHollow*`: "…So I don't know."); the span without it is a candidate too. */
+	padding: number;
 };
 
 export type ScoredCandidate = Candidate & {
@@ -471,9 +474,21 @@ export const scoreSpan = ({
 		attribution: ruledOut(speakerIds.some((id) => context.unnamed.has(id))),
 		logistics: ruledOut(logistics !== 0),
 		incomplete: ruledOut(incomplete !== 0),
+		padding: ruledOut(isPadded({context, sentenceIndexes})),
 	});
 	const total = Math.round(Object.values(parts).reduce((a, x) => a + x, 0) * 1000) / 1000 + 0;
 	return {score: {total, parts}, features: roundParts(features), words};
+};
+
+/** A span of several sentences whose first or last sentence says nothing (`isHollowEnglish`, `isHollowChinese`). */
+const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
+	if (sentenceIndexes.length < 2) return false;
+	const hollow = (index: number | undefined) => {
+		const sentence = index === undefined ? undefined : context.sentences[index];
+		if (sentence === undefined || index === undefined) return false;
+		return readsAsChinese(sentence.text) ? isHollowChinese({text: sentence.text}) : isHollowEnglish({tokens: context.sentenceTokens(index)});
+	};
+	return hollow(sentenceIndexes[0]) || hollow(sentenceIndexes[sentenceIndexes.length - 1]);
 };
 
 /** The features of a span (see `ScoreFeatures`): the quotability rules `rules` in their units, and the span's place in the talk and the conversation. */

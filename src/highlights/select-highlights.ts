@@ -16,13 +16,23 @@ const DIVERSITY_PENALTY = 0.8;
  * talk with few such moments is shorter than its budget rather than padded.
  */
 const MIN_FILL_PROBABILITY = 0.4;
-/** A section's first quote must be at least this likely; below it the section gets none and a note says so. */
+/**
+ * No line less likely than this to be an editor's pick is a quote, unless the edits file
+ * pins it: about the rate at which editors mark any line (one candidate in five on the
+ * evaluation talks), so a line below it is worse than a line picked at random. A section's
+ * first quote needs it (below it the section gets none and a note says so), and so does
+ * the fill to FILL_FLOOR: without it, a talk the model finds little in was padded with
+ * chit-chat ("Yeah, we're already lined up for the next one.", "So it'd be easy to take
+ * pictures.", on the Orbit FM and Oxide and Friends excerpts), while no quote changed on
+ * the evaluation talks.
+ */
 export const MIN_COVERAGE_PROBABILITY = 0.2;
 /**
  * A recap is filled to at least this share of its quote budget: when too few moments
  * pass MIN_FILL_PROBABILITY, the best remaining clean ones (complete, self-contained, no
- * question or dense filler, not a host's) fill it, and a note says how many passed. A
- * 45-minute panel asked for 3 minutes is not a 45-second recap.
+ * question or dense filler, not a host's) at least MIN_COVERAGE_PROBABILITY likely fill
+ * it, and a note says how many passed. A 45-minute panel asked for 3 minutes is not a
+ * 45-second recap; a talk with few lines worth a card at all is a shorter one.
  */
 export const FILL_FLOOR = 0.6;
 /**
@@ -112,7 +122,8 @@ export type SelectHighlightsInput = {
  *    section;
  * 5. the best remaining clean lines not said by a host at least MIN_TOP_UP_PROBABILITY
  *    likely, by the same MMR, up to the budget; when all those fill less than FILL_FLOOR
- *    of it, any such clean line up to the floor; a note says how many passed step 4's bar;
+ *    of it, any such clean line at least MIN_COVERAGE_PROBABILITY likely up to the floor;
+ *    a note says how many passed step 4's bar;
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most three per
  * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a
@@ -239,7 +250,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	const topUp = picks.filter((p) => isClean(p) && p.features.role === 0);
 	fill({from: topUp.filter((p) => likely(p) >= MIN_TOP_UP_PROBABILITY), respectQuota: false, untilMs: budgetMs});
 	const floorMs = FILL_FLOOR * budgetMs;
-	if (usedMs < floorMs) fill({from: topUp, respectQuota: false, untilMs: floorMs});
+	if (usedMs < floorMs) fill({from: topUp.filter((p) => likely(p) >= MIN_COVERAGE_PROBABILITY), respectQuota: false, untilMs: floorMs});
 	if (chosen.length > passed) {
 		notes.push(
 			`${passed} quotes passed the ${MIN_FILL_PROBABILITY} threshold; ${chosen.length - passed} more clean ones fill the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`,
@@ -264,8 +275,8 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	return {quotes, ranked, budgetMs, usedMs, notes};
 };
 
-/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, or words no one can be named for. */
-const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplete', 'attribution'] as const;
+/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, words no one can be named for, or a span padded with a sentence that says nothing. */
+const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplete', 'attribution', 'padding'] as const;
 
 export const isDisqualified = (p: {score: {parts: Record<string, number>}}): boolean => DISQUALIFYING_PARTS.some((k) => (p.score.parts[k] ?? 0) !== 0);
 

@@ -78,6 +78,17 @@ describe('cards an editor would cut are not shown', () => {
 			'tests/fixtures/transcripts/oxide-and-friends-sparc.bracket-speaker.md',
 			"I'm not sure if you're gonna you're gonna be able to speak to the for SEO or one of it or another.",
 		],
+		// A machine transcript's restarts ("the we, in Olymos", "And the it began"), a call to a guest the transcript does not name, padding after a point.
+		[
+			'tests/fixtures/transcripts/oxide-and-friends-sparc.bracket-speaker.md',
+			'So we got here because, the we, in Olymos with which, has inherited the Solaris and system 34 heritage, before it, Olumos is turning off the spark support.',
+		],
+		[
+			'tests/fixtures/transcripts/oxide-and-friends-sparc.bracket-speaker.md',
+			"Tom, I have to ask you about a story that Steve Chesson told me that I would love to know whether it's true or not.",
+		],
+		['tests/fixtures/transcripts/oxide-and-friends-sparc.bracket-speaker.md', "So it's really fun. So I don't know."],
+		['tests/fixtures/transcripts/oxide-and-friends-sparc.bracket-speaker.md', 'I can and I can see why.'],
 		[
 			'tests/fixtures/transcripts/silent-payments-2.whisperx.md',
 			'I think, especially, so the funny thing is even though like the, the previous episode, which by the way is episode 58, so just a correction there.',
@@ -91,6 +102,29 @@ describe('cards an editor would cut are not shown', () => {
 		// The card is a real span of the transcript: the test would pass vacuously otherwise.
 		expect(talk.sections.some((s) => s.turns.some((t) => t.text.includes(card)))).toBe(true);
 		expect(plan.quotes.map((q) => q.text)).not.toContain(card);
+	});
+});
+
+/**
+ * Regression: a talk the model finds little in is no longer padded with chit-chat to fill
+ * 60% of its budget: on the Orbit FM excerpt (opening banter, then two answers about
+ * test-driven development) the recap used to show these between the answers.
+ */
+describe('the Orbit FM Bookbytes excerpt, planned at 180 s', () => {
+	const file = 'tests/fixtures/transcripts/orbitfm-bookbytes-018.txt';
+	const {talk} = loadTalk({bytes: readFileSync(file), file, edits: null});
+	const plan = planTalk({talk, maxSeconds: 180});
+
+	it.each(['Yeah, we’re already lined up for the next one.', 'I’m pretty excited about that one.', 'I guess, sound off real quick.'])(
+		'does not show "%s"',
+		(card) => {
+			expect(talk.sections.some((s) => s.turns.some((t) => t.text.includes(card)))).toBe(true);
+			expect(plan.quotes.map((q) => q.text)).not.toContain(card);
+		},
+	);
+
+	it('still shows the answers about test-driven development', () => {
+		expect(plan.quotes.some((q) => q.text.includes('You should have a test with every pull request you merge.'))).toBe(true);
 	});
 });
 

@@ -206,6 +206,22 @@ describe('selectHighlights', () => {
 		}
 	});
 
+	it.each(['en', 'zh'] as const)(
+		'the floor: %s lines less likely than MIN_COVERAGE_PROBABILITY to be picked fill nothing, and a note says the section has none',
+		(language) => {
+			const talk = makeTalk({
+				language,
+				sections: [{turns: plainLines[language].map((text, i) => [i % 2 === 0 ? 'guest-a' : 'guest-b', text] as [string, string])}],
+			});
+			const below = selectHighlights({talk, maxSeconds: 40, quoteCostMs, weights: flatWeights(MIN_COVERAGE_PROBABILITY - 0.05)});
+			expect(below.quotes).toEqual([]);
+			expect(below.notes.join(' ')).toMatch(/gets no quote: its lines are questions, filler or less than 0\.2 likely/);
+			// At the bar itself, the floor is filled as before.
+			const at = selectHighlights({talk, maxSeconds: 40, quoteCostMs, weights: flatWeights(MIN_COVERAGE_PROBABILITY + 0.01)});
+			expect(at.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * at.budgetMs);
+		},
+	);
+
 	it('never chooses two near-duplicates', () => {
 		const talk = makeTalk({
 			language: 'en',

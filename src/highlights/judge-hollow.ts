@@ -1,0 +1,70 @@
+import {foldToSimplified} from '../text/fold-to-simplified';
+import type {EnglishToken} from '../text/tag-english';
+
+/**
+ * Whether a sentence says nothing a card could carry: a reaction or a hedge said between
+ * thoughts ("So I don't know.", "So it's like okay.", "That's great.", "Yeah.", 我不知道。,
+ * 对对对。). A span of several sentences that opens or closes on one is padded: the span
+ * without it says the same, and reads better.
+ */
+
+/**
+ * Verbs of a reaction or a hedge in a short sentence ("I don't know", "I guess so", "I
+ * see", "it is what it is"); not "do" or "have", which end a point ("But that's what I did.").
+ */
+const LIGHT_VERBS = new Set(['know', 'think', 'guess', 'mean', 'say', 'said', 'like', 'be', 'is', 'was', 'see', 'agree', 'suppose']);
+/** Verdicts with nothing to hold: "it's fun", "that's great", "it's like okay". */
+const HOLLOW_VERDICTS = new Set([
+	'okay',
+	'ok',
+	'fine',
+	'good',
+	'great',
+	'cool',
+	'nice',
+	'fun',
+	'right',
+	'true',
+	'sure',
+	'interesting',
+	'funny',
+	'crazy',
+	'awesome',
+	'amazing',
+	'wild',
+	'weird',
+	'hard',
+	'tough',
+]);
+const DOING = new Set(['do', 'did', 'does', 'have', 'had', 'has']);
+/** Nouns of a reaction: "That's a great point.", "Good question." */
+const HOLLOW_NOUNS = new Set(['point', 'question', 'idea', 'thing', 'things', 'stuff', 'one']);
+/** Longer than this many words, a sentence is more than a reaction, whatever its words. */
+const MAX_HOLLOW_WORDS = 6;
+
+/** English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name, number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS, HOLLOW_NOUNS). */
+export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
+	const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE');
+	if (words.length === 0 || words.length > MAX_HOLLOW_WORDS) return false;
+	return words.every((t, i) => {
+		const w = t.text.toLowerCase();
+		// "…what I did.", "…and we have.": the auxiliary stands for the act, which is the point.
+		if (i === words.length - 1 && t.pos === 'AUX' && DOING.has(w)) return false;
+		// By the word first: the tagger reads "fun" and "right" as verbs now and then.
+		if (HOLLOW_VERDICTS.has(w) || HOLLOW_NOUNS.has(w)) return true;
+		if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') return false;
+		if (t.pos === 'VERB') return LIGHT_VERBS.has(w);
+		return true;
+	});
+};
+
+/** Chinese: a short reaction or hedge, whole (所以我也不知道。/ 对对对。/ 挺好的。/ 是啊。/ 哈哈). */
+const HOLLOW_ZH =
+	/^(?:所以|然后|但是|那|嗯|呃)?[，,]?(?:我|我们)?(?:也|真的|就)?(?:不知道|不太清楚|不好说|说不好|对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害)(?:吧|啊|呀|呢|了|嘛)?$/;
+
+export const isHollowChinese = ({text}: {text: string}): boolean =>
+	HOLLOW_ZH.test(
+		foldToSimplified(text)
+			.replace(/[\s。！？!?.…，,、~～]+$/u, '')
+			.trim(),
+	);

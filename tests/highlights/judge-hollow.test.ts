@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest';
+import {isHollowChinese, isHollowEnglish} from '../../src/highlights/judge-hollow';
+import {rankCandidates} from '../../src/highlights/rank-candidates';
+import {isDisqualified} from '../../src/highlights/select-highlights';
+import {tagEnglish} from '../../src/text/tag-english';
+import {makeTalk} from '../support/make-talk';
+
+describe('a sentence that says nothing a card could carry', () => {
+	it.each([
+		["So I don't know.", true],
+		["So it's like okay.", true],
+		["So it's really fun.", true],
+		["That's great.", true],
+		["That's a great point.", true],
+		['Yeah.', true],
+		['Exactly right.', true],
+		['I agree.', true],
+		['Which I think is great.', true],
+		// A fact, an act, a name, a number, a point made: it stands.
+		['It died instantaneously.', false],
+		["But that's what I did.", false],
+		['So I left in 94.', false],
+		['Heat kills.', false],
+		['Apple takes a 30% cut.', false],
+		['The point is the price of the chips.', false],
+		['It is so good that we shipped it to every customer on the list.', false],
+	] as const)('English: %s → %s', (text, expected) => {
+		expect(isHollowEnglish({tokens: tagEnglish({text}).tokens})).toBe(expected);
+	});
+
+	it.each([
+		['所以我也不知道。', true],
+		['对对对。', true],
+		['挺好的。', true],
+		['是啊。', true],
+		['哈哈哈', true],
+		['很有意思。', true],
+		['我不知道答案在哪里。', false],
+		['对于GPT-4，我们训练了8个月。', false],
+		['好的产品会自己说话。', false],
+	] as const)('Chinese: %s → %s', (text, expected) => {
+		expect(isHollowChinese({text})).toBe(expected);
+	});
+
+	it.each([
+		[
+			'en',
+			"Rigor and urgency are the fundamental tension in software engineering, and we navigate it every single day. So I don't know.",
+			'Rigor and urgency are the fundamental tension in software engineering, and we navigate it every single day.',
+		],
+		['zh', '城市降温最便宜的办法是先测量每个街区的温度，再决定把树种在哪里。对对对。', '城市降温最便宜的办法是先测量每个街区的温度，再决定把树种在哪里。'],
+	] as const)('%s: a span closing on one is never a quote; the span without it still is', (language, padded, plain) => {
+		const talk = makeTalk({language, sections: [{turns: [['guest-a', padded]]}]});
+		const {candidates} = rankCandidates({talk});
+		const of = (text: string) => {
+			const found = candidates.find((c) => c.text === text);
+			if (found === undefined) throw new Error(`no candidate "${text}"`);
+			return found;
+		};
+		expect(of(padded).score.parts.padding).toBe(-1);
+		expect(isDisqualified(of(padded))).toBe(true);
+		expect(of(plain).score.parts.padding).toBe(0);
+		expect(isDisqualified(of(plain))).toBe(false);
+	});
+});

@@ -11,12 +11,14 @@ import type {TalkSentence} from './build-candidates';
  * - a cue that announces it (`our sponsor`, `brought to you by`, `本期节目由…赞助`);
  * - a call to action that closes it (`promo code`, `go to x.com slash y`, `visit …`,
  *   `20% off`, `free trial`, `优惠码`).
- * Within one turn, everything from a cue to the last call to action within
- * AD_SPAN_SENTENCES after it is the read; a call to action with no cue before it reaches
- * back to the first sentence of the turn that names the brand it names (`AWS Amplify is a
- * suite of tools … To learn more, visit AWS dash amplify github.io.`). A cue without a
+ * Within one speaker's run of turns (turns of one speaker with no one else's between:
+ * a transcript that stamps every paragraph gives a read as several turns, the cue in one
+ * and `To learn more, visit getdx.com/lenny` in the next), everything from a cue to the
+ * last call to action within AD_SPAN_SENTENCES after it is the read; a call to action with
+ * no cue before it reaches back to the first sentence of the run that names the brand it
+ * names (`AWS Amplify is a suite of tools … To learn more, visit AWS dash amplify github.io.`). A cue without a
  * call to action names its brands (`our sponsor CoinKite, the creator of the OpenDime`),
- * and sentences that mention them in the next BRAND_TURNS turns are the read too (a
+ * and sentences that mention them in the next BRAND_TURNS runs are the read too (a
  * riff on the sponsor's product is still the ad).
  */
 const AD_SPAN_SENTENCES = 16;
@@ -108,18 +110,40 @@ const mentions = ({lower, runs}: Words, index: BrandIndex): boolean => {
 	return false;
 };
 
-/** Indexes (into `sentences`, talk order) of the sentences that are a sponsor read. */
-export const findAdReads = ({sentences, speakerNames}: {sentences: readonly TalkSentence[]; speakerNames: readonly string[]}): Set<number> => {
+/**
+ * Indexes (into `sentences`, talk order) of the sentences that are a sponsor read.
+ * `speakerOfTurn` gives each turn's speaker, to read a speaker's run of turns as one; a
+ * turn it does not know is a run of its own.
+ */
+export const findAdReads = ({
+	sentences,
+	speakerNames,
+	speakerOfTurn = new Map(),
+}: {
+	sentences: readonly TalkSentence[];
+	speakerNames: readonly string[];
+	speakerOfTurn?: ReadonlyMap<string, string>;
+}): Set<number> => {
 	const names = new Set(speakerNames.flatMap((n) => n.toLowerCase().split(/\s+/)));
 	const ads = new Set<number>();
-	const turnOrder: string[] = [];
-	const byTurn = new Map<string, TalkSentence[]>();
+	// Runs of turns of one speaker, in talk order: a read is looked for within a run.
+	const runOrder: string[] = [];
+	const byRun = new Map<string, TalkSentence[]>();
+	let previousTurn: string | undefined;
+	let run = '';
 	for (const s of sentences) {
-		const own = byTurn.get(s.turnId);
-		if (own === undefined) {
-			byTurn.set(s.turnId, [s]);
-			turnOrder.push(s.turnId);
-		} else own.push(s);
+		if (s.turnId !== previousTurn) {
+			const speaker = speakerOfTurn.get(s.turnId);
+			const previousSpeaker = previousTurn === undefined ? undefined : speakerOfTurn.get(previousTurn);
+			if (speaker === undefined || speaker !== previousSpeaker) {
+				run = s.turnId;
+				runOrder.push(run);
+			}
+			previousTurn = s.turnId;
+		}
+		const own = byRun.get(run);
+		if (own === undefined) byRun.set(run, [s]);
+		else own.push(s);
 	}
 	// Each sentence is read once for each rule, however many reads look at it.
 	const callsToAction = new Map<number, boolean>();
@@ -141,10 +165,10 @@ export const findAdReads = ({sentences, speakerNames}: {sentences: readonly Talk
 		}
 		return found;
 	};
-	/** The brands named by cues without a call to action, by the turn they were named in. */
-	const riffsByTurn: string[][][] = turnOrder.map(() => []);
-	turnOrder.forEach((turnId, turnIndex) => {
-		const own = byTurn.get(turnId) ?? [];
+	/** The brands named by cues without a call to action, by the run they were named in. */
+	const riffsByRun: string[][][] = runOrder.map(() => []);
+	runOrder.forEach((runId, runIndex) => {
+		const own = byRun.get(runId) ?? [];
 		own.forEach((s, i) => {
 			if (isCue(s.text)) {
 				let end = i;
@@ -152,7 +176,7 @@ export const findAdReads = ({sentences, speakerNames}: {sentences: readonly Talk
 				for (let k = i; k <= end; k++) ads.add(own[k]?.index ?? -1);
 				if (end === i) {
 					const brands = brandsOf({text: s.text, names});
-					if (brands.length > 0) riffsByTurn[turnIndex]?.push(brands);
+					if (brands.length > 0) riffsByRun[runIndex]?.push(brands);
 				}
 			}
 			if (callsToActionAt(s)) {
@@ -170,12 +194,12 @@ export const findAdReads = ({sentences, speakerNames}: {sentences: readonly Talk
 			}
 		});
 	});
-	// A sentence mentioning a brand named in its turn or the BRAND_TURNS turns before it is part of the read.
-	turnOrder.forEach((turnId, turnIndex) => {
+	// A sentence mentioning a brand named in its run or the BRAND_TURNS runs before it is part of the read.
+	runOrder.forEach((runId, runIndex) => {
 		const named: BrandIndex = new Map();
-		for (let from = Math.max(0, turnIndex - BRAND_TURNS); from <= turnIndex; from++) for (const brands of riffsByTurn[from] ?? []) addBrands(named, brands);
+		for (let from = Math.max(0, runIndex - BRAND_TURNS); from <= runIndex; from++) for (const brands of riffsByRun[from] ?? []) addBrands(named, brands);
 		if (named.size === 0) return;
-		for (const s of byTurn.get(turnId) ?? []) if (mentions(wordsAt(s), named)) ads.add(s.index);
+		for (const s of byRun.get(runId) ?? []) if (mentions(wordsAt(s), named)) ads.add(s.index);
 	});
 	ads.delete(-1);
 	return ads;

@@ -331,7 +331,11 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
-	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)});
+	const ads = findAdReads({
+		sentences,
+		speakerNames: talk.speakers.map((s) => s.name),
+		speakerOfTurn: new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds.join('+')])),
+	});
 	const tagged = new Map<number, readonly EnglishToken[]>();
 	const sentenceTokens = (index: number): readonly EnglishToken[] => {
 		const cached = tagged.get(index);

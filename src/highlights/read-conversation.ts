@@ -1,3 +1,4 @@
+import {saysWhatAHostSays} from '../talk/infer-speaker-roles';
 import type {Talk, Turn} from '../talk/talk-schema';
 
 /**
@@ -19,7 +20,9 @@ type SpeakerHabits = {
 	 * least OPENER_ASKS of the share of questions the most asking speaker does: on a show,
 	 * the host who opens it. A guest who speaks first because an edit cut the host's
 	 * introduction (the seed's Brian Chesky: 谢谢，大家好。) is no host; a talk of one
-	 * voice has none.
+	 * voice has none; and nor is a speaker another introduces or welcomes by name ("Today
+	 * my guest is Ben Horowitz.", "Ben, thank you so much for being here"): a guest heard
+	 * first, in a podcast's cold open of the guest's best lines.
 	 */
 	opensTalk: boolean;
 	/**
@@ -63,6 +66,21 @@ const LAUGHTER =
 /** Whether `text` marks laughter: `[laughter]`, `(laughs)`, `(笑)`, `【笑】`, 哈哈, "haha": a joke, which seldom survives being cut out. */
 export const hasLaughter = (text: string): boolean => LAUGHTER.test(text);
 
+/** Whether someone else says what a host says in a turn that names the speaker (a first or last name of theirs, of two letters or more). */
+const isIntroducedByAnother = ({speech, speakerId, talk}: {speech: readonly Turn[]; speakerId: string; talk: Talk}): boolean => {
+	const name = talk.speakers.find((s) => s.id === speakerId)?.name ?? '';
+	const parts = name
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((w) => w.length >= 2);
+	if (parts.length === 0) return false;
+	return speech.some((t) => {
+		if (t.speakerIds.includes(speakerId)) return false;
+		const words = new Set(t.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+		return parts.some((p) => words.has(p)) && saysWhatAHostSays(t.text);
+	});
+};
+
 /**
  * Reads the talk's conversation once: each speaker's habits and each speech turn's
  * setting (see `SpeakerHabits`, `TurnSetting`). Linear in the talk's turns. Pure and
@@ -88,11 +106,12 @@ export const readConversation = ({talk}: {talk: Talk}): Conversation => {
 		mostAsking = Math.max(mostAsking, s.questions / s.turns);
 	}
 	const first = speech[0] === undefined ? undefined : speakerOf(speech[0]);
+	const introducedFirst = first !== undefined && isIntroducedByAnother({speech, speakerId: first, talk});
 	const speakers = new Map<string, SpeakerHabits>();
 	for (const [id, s] of tally) {
 		speakers.set(id, {
 			asks: s.questions / s.turns,
-			opensTalk: id === first && tally.size > 1 && s.questions / s.turns >= mostAsking * OPENER_ASKS,
+			opensTalk: id === first && !introducedFirst && tally.size > 1 && s.questions / s.turns >= mostAsking * OPENER_ASKS,
 			floor: longest === 0 ? 0 : Math.max(MIN_FLOOR, Math.log2(s.chars / s.turns / longest)),
 		});
 	}

@@ -91,6 +91,35 @@ describe('opensTalk: the opener is a host only if they ask', () => {
 	});
 });
 
+// Regression: Lenny's Podcast opens on its guest's best lines, and every one of them cost
+// as much as a host's prompt (the opener's part), so the recap showed the host's
+// introduction and sponsor reads instead.
+describe('opensTalk: a guest heard first, whom another introduces by name, is no opener', () => {
+	it.each([
+		['the host introduces the guest by name', 'Today my guest is Ben Horowitz, who builds companies.', false],
+		['the host thanks the guest by name for being here', 'Ben, thank you so much for being here.', false],
+		['the host introduces someone else', 'Today my guest is Dana, who builds cities.', true],
+		['the host names the guest without introducing them', 'Ben wrote a book about hard things.', true],
+	] as const)('%s: %s', (_name, introduction, expected) => {
+		const talk = makeTalk({
+			language: 'en',
+			speakers: ['lenny', 'ben-horowitz'],
+			sections: [
+				{
+					turns: [
+						['ben-horowitz', 'The worst thing you do as a leader is hesitate. Why would anyone?'],
+						['lenny', introduction],
+						['ben-horowitz', 'Thanks. Leaders decide when both choices are bad.'],
+						['lenny', 'Why is that so hard?'],
+						['ben-horowitz', 'Because nobody reports to you and the decision is yours alone.'],
+					],
+				},
+			],
+		});
+		expect(readConversation({talk}).speakers.get('ben-horowitz')?.opensTalk).toBe(expected);
+	});
+});
+
 describe('hasLaughter', () => {
 	it.each([
 		['[laughter]', true],

@@ -128,6 +128,37 @@ describe('the Orbit FM Bookbytes excerpt, planned at 180 s', () => {
 	});
 });
 
+/**
+ * Regression: Lenny's Podcast (a Rev export) opens on its guest's best lines and stamps
+ * every paragraph, so each sponsor read came as two turns and the guest, heard first and
+ * last in the excerpt, was taken for the host: the recap showed ten lines of Lenny
+ * Rachitsky's — the introduction and both sponsor reads ("Running a business is hard.
+ * Managing your project should be easy.") — and none of Ben Horowitz's.
+ */
+describe("Lenny's Podcast with Ben Horowitz, planned at 180 s", () => {
+	const file = 'tests/fixtures/transcripts/real/rev-lenny-podcast-ben-horowitz.txt';
+	const {talk} = loadTalk({bytes: readFileSync(file), file, edits: null});
+	const plan = planTalk({talk, maxSeconds: 180});
+	const idOf = (name: string) => talk.speakers.find((s) => s.name === name)?.id;
+
+	it('takes the one who introduces the guest for the host', () => {
+		expect(talk.speakers.find((s) => s.role === 'host')?.name).toBe('Lenny Rachitsky');
+	});
+
+	it('reads both sponsor reads whole, and shows none of them', () => {
+		const promo = plan.candidates.filter((c) => c.score.parts.promo !== 0).map((c) => c.text);
+		for (const line of ['Running a business is hard.', 'Keep all your files and conversations about projects directly connected to the projects themselves']) {
+			expect(promo.some((t) => t.includes(line))).toBe(true);
+			expect(plan.quotes.some((q) => q.text.includes(line))).toBe(false);
+		}
+	});
+
+	it('gives most of its quotes to the guest', () => {
+		const guest = plan.quotes.filter((q) => q.speakerId === idOf('Ben Horowitz')).length;
+		expect(guest).toBeGreaterThan(plan.quotes.length / 2);
+	});
+});
+
 describe('the sponsor read of Bitcoin, Explained 92', () => {
 	const file = 'data/eval/bitcoin-explained-92.md';
 	const {talk} = loadTalk({bytes: readFileSync(file), file, edits: null});

@@ -49,6 +49,42 @@ describe('inferSpeakerRoles: who hosts', () => {
 			'boen',
 		],
 		[
+			// Lenny's Podcast: a cold open of the guest's lines, and an excerpt that ends on the guest.
+			'the one who introduces the guest, though the guest opens and closes',
+			[
+				['ben', 'The worst thing you do as a leader is hesitate.'],
+				['lenny', 'It is hard to be a founder.'],
+				['ben', 'You have to click in the abyss.'],
+				['lenny', 'Today my guest is Ben Horowitz. He started a rap group.'],
+				['ben', 'Thank you, Lenny. Excited to be here.'],
+				['lenny', 'I want to start with a story.'],
+				['ben', 'All plane crashes are a series of bad decisions.'],
+			],
+			'lenny',
+		],
+		[
+			'the one who welcomes, in Chinese',
+			[
+				['tang', '寬頻是人權。'],
+				['huang', '歡迎收聽新聞真假掰，今天的來賓是唐鳳。'],
+				['tang', '謝謝邀請。'],
+				['huang', '我們從數位韌性開始。'],
+				['tang', '韌性來自每一個人。'],
+			],
+			'huang',
+		],
+		[
+			'not by what they say when two say it: back to the one who opens and asks as often as anyone',
+			[
+				['a', 'Heat is the story.'],
+				['b', 'Welcome to the show, everyone.'],
+				['a', 'It is on.'],
+				['c', 'My guest today is a friend.'],
+				['b', 'Fine.'],
+			],
+			'a',
+		],
+		[
 			'no one: the opener asks less than another and does not close',
 			[
 				['a', 'Hello.'],

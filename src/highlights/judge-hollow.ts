@@ -35,10 +35,23 @@ const HOLLOW_VERDICTS = new Set([
 	'weird',
 	'hard',
 	'tough',
+	'terrifying',
+	'scary',
+	'insane',
+	'incredible',
+	'unbelievable',
+	'hilarious',
+	'awful',
+	'terrible',
+	'brilliant',
+	'fantastic',
+	'wonderful',
+	'perfect',
+	'fascinating',
 ]);
 const DOING = new Set(['do', 'did', 'does', 'have', 'had', 'has']);
-/** Nouns of a reaction: "That's a great point.", "Good question." */
-const HOLLOW_NOUNS = new Set(['point', 'question', 'idea', 'thing', 'things', 'stuff', 'one']);
+/** Nouns of a reaction: "That's a great point.", "Good question.", "Oh my God." */
+const HOLLOW_NOUNS = new Set(['point', 'question', 'idea', 'thing', 'things', 'stuff', 'one', 'god', 'gosh', 'goodness', 'wow', 'man']);
 /** Longer than this many words, a sentence is more than a reaction, whatever its words. */
 const MAX_HOLLOW_WORDS = 6;
 

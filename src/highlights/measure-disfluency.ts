@@ -9,7 +9,8 @@ import type {EnglishToken} from '../text/tag-english';
  *   就是 / 那个 / 然后 where they are fillers (before a pause, or 然后 again and again);
  * - `restarts`: a phrase broken off and said again ("for every, like every fifth", "we
  *   were -- we were", "So, so this is…"), a stutter ("I I", "the the", 我我), an article
- *   cut off by a new subject ("the we, in…"), an interjection inside a sentence where
+ *   cut off by a new subject ("the we, in…"), a subject begun again after its auxiliary
+ *   ("I can I remember"), an interjection inside a sentence where
  *   captions ran two starts together ("That's why Oh, yeah, it's…"), a break-off dash
  *   (` -- `);
  * - `words`: the words counted, for the density of fillers.
@@ -194,6 +195,8 @@ export const measureDisfluencyEnglish = ({tokens}: {tokens: readonly EnglishToke
 		if (INTERJECTIONS.has(word) && prev !== undefined && !isPunct(prev) && /^[A-Z]/.test(t.text) && i > 0) restarts++;
 		if (EMPHATIC.has(word) ? restartsAtEmphatic(tokens, i) : restartsAt(tokens, i)) restarts++;
 		else if (t.pos === 'DET' && ARTICLES.has(word) && next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(next))) restarts++;
+		// A subject begun again after its auxiliary: "I can I remember", "we were we went".
+		else if (SUBJECT_PRONOUNS.has(word) && next?.pos === 'AUX' && lower(tokens[i + 2]) === word) restarts++;
 	});
 	return {fillers, restarts, words};
 };

@@ -3,6 +3,7 @@ import type {Talk} from '../talk/talk-schema';
 import {isUnnamedSpeaker} from '../talk/unnamed-speaker';
 import {buildCandidates, type Candidate, type TalkSentence} from './build-candidates';
 import {findAdReads} from './find-ad-reads';
+import {findIntroductions} from './find-introductions';
 import {measureQuoteLength, quoteLengthBoundsFor, type QuoteLengthBounds} from './measure-quote-length';
 import {inverseDocumentFrequency, scoreCentrality} from './score-centrality';
 import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts} from './score-quotability';
@@ -125,7 +126,7 @@ export type ScoreParts = ScoreFeatures & {
 	promo: number;
 	/** Said by no one the talk can name: Otter's `Unknown Speaker`. */
 	attribution: number;
-	/** The show's own logistics (`scoreQuotability`). */
+	/** The show's own logistics (`scoreQuotability`), or a host's introduction of the show and its guest (`findIntroductions`). */
 	logistics: number;
 	/** Not a whole sentence (`judgeCompleteness`). */
 	incomplete: number;
@@ -180,6 +181,8 @@ export type ScoringContext = {
 	unnamed: Set<string>;
 	/** Sentence indexes of sponsor reads. */
 	ads: Set<number>;
+	/** Sentence indexes of a host's introduction of the show and its guest (`findIntroductions`). */
+	introductions: Set<number>;
 	/** First sentence index of each turn. */
 	turnStarts: Set<number>;
 	names: string[];
@@ -331,11 +334,9 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
-	const ads = findAdReads({
-		sentences,
-		speakerNames: talk.speakers.map((s) => s.name),
-		speakerOfTurn: new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds.join('+')])),
-	});
+	const speakerOfTurn = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds.join('+')]));
+	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name), speakerOfTurn});
+	const introductions = findIntroductions({sentences, speakerOfTurn});
 	const tagged = new Map<number, readonly EnglishToken[]>();
 	const sentenceTokens = (index: number): readonly EnglishToken[] => {
 		const cached = tagged.get(index);
@@ -381,6 +382,7 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 		hosts,
 		unnamed,
 		ads,
+		introductions,
 		turnStarts,
 		names,
 		bounds: quoteLengthBoundsFor({locale}),
@@ -476,7 +478,7 @@ export const scoreSpan = ({
 		fragment: ruledOut(isFragment({context, text, sentenceIndexes, partial, start})),
 		promo: ruledOut(sentenceIndexes.some((i) => context.ads.has(i))),
 		attribution: ruledOut(speakerIds.some((id) => context.unnamed.has(id))),
-		logistics: ruledOut(logistics !== 0),
+		logistics: ruledOut(logistics !== 0 || sentenceIndexes.some((i) => context.introductions.has(i))),
 		incomplete: ruledOut(incomplete !== 0),
 		padding: ruledOut(isPadded({context, sentenceIndexes})),
 	});

@@ -167,7 +167,8 @@ const TRAILING = /\.\.\.|……|…/;
 /**
  * The show talking about itself. A span holding any of these is logistics: never a quote.
  * English hand-overs, greetings and housekeeping (a live show's too: "good to meet you",
- * "I saw Tom joined.", "can you hear me"); saying who one is ("Hi, I'm Dan."); a talk's
+ * "I saw Tom joined.", "can you hear me"); saying who one is ("Hi, I'm Dan.", "I'm a front
+ * end developer from Cleveland."); a talk's
  * own agenda ("I'm gonna first give a quick overview of what we're gonna talk about",
  * "then we'll dive right into…", "we'll wrap up by covering…"); Chinese moderation (有请,
  * 你想先来吗, 这就是我的观点), agenda (今天我们要聊…) and a podcast's own calls (欢迎收听,
@@ -175,6 +176,8 @@ const TRAILING = /\.\.\.|……|…/;
  */
 const LOGISTICS = [
 	/\b(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there| everyone| everybody| all| folks)?,? (?:I'm|I am|[Tt]his is|[Mm]y name is|[Ii]t's) [A-Z][a-z]/,
+	// A sentence that only says what one does and where from: "I'm a front end developer from Cleveland."
+	/^\s*(?:[Aa]nd )?I(?:'m| am) (?:a|an) [\w -]{1,40}? (?:from|based in|out of) (?:the )?[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,3}\s*[.!]?\s*$/,
 	/\b(?:I'm|I am|we're|we are) (?:gonna|going to) (?:first |now |also )?(?:be )?(?:talk(?:ing)? about|cover(?:ing)?|go(?:ing)? over|discuss(?:ing)?|give (?:you )?(?:a |an )?(?:quick |brief |short )?(?:overview|intro(?:duction)?|rundown|outline))\b|\b(?:then |and then |next |finally,? |after that,? )?we'll (?:talk (?:a little bit |a bit )?about|dive (?:right )?in(?:to)?|wrap (?:it )?up|go over)\b|\bwhat (?:we're|we are|I'm|I am) (?:gonna|going to) (?:talk about|cover)\b/i,
 	/(?:今天|接下来|下面|首先|最后|然后)我(?:们)?(?:会|要|先|再|来)?(?:跟大家|和大家|给大家)?(?:聊|讲|谈|介绍|分享)(?:一下|一聊|一讲|一谈)?(?:的是|关于|我们|今天)|今天(?:的)?(?:节目|这期)(?:我们)?(?:要|会)?(?:聊|讲|谈)/,
 	/\b(?:let's|let us) (?:dive|jump|get|dig) (?:in|into it|right in|started|going)\b|\blet's (?:turn|move|switch|go|get) (?:now )?(?:to|on to|over to|back to) (?:the )?(?:news|topic|show|interview|episode|questions?)\b|\b(?:thanks?|thank you)(?: so much| very much)? for (?:having (?:me|us)|joining (?:me|us)|coming on|being (?:here|on)|listening|tuning in)\b|\b(?:it's )?(?:great|good|nice) to (?:be here|have you)\b|\bwelcome (?:back )?to (?:the|our|this) (?:show|podcast|episode|program)\b|\b(?:link|links) (?:is |are |will be )?in the (?:show ?notes|description)\b|\bshow ?notes\b|\b(?:subscribe|rate and review|leave (?:us )?a review)\b|\b(?:we'll be right back|after the break|before we (?:get started|begin|dive in|jump in|do that))\b|\b(?:I'm done talking|that's (?:all|it) (?:from me|for (?:today|this (?:week|episode)))|see you next (?:time|week)|until next time)\b|\b(?:take it away|over to you)\b|\byou're listening to\b|\bgo back to \w+ for a second\b|\b(?:hi|hello|hey),? (?:everyone|everybody|folks|all)\b|\bgood (?:morning|afternoon|evening),? (?:everyone|everybody|folks|all)\b|\bhow are you(?: doing)?\b|\b(?:good|nice|great|lovely|a pleasure) to (?:meet|see) you\b|\b(?:I see|I saw|looks like) (?:\w+ ){1,3}(?:has )?(?:just )?joined(?: us| the (?:call|space|stream|show|chat|room))?(?:[.!,]|$)|\bcan (?:you|everyone|everybody) hear (?:me|us)\b|\byou(?:'re| are) (?:still )?(?:on )?mute[d]?\b|\b(?:check out|pick up|grab) (?:my|our) (?:new )?(?:book|course|newsletter|merch|patreon|channel)\b|\bfollow (?:me|us) on\b|\b(?:join|support) (?:us|our|me) on (?:patreon|discord|substack)\b|\byou can find (?:me|us) (?:at|on)\b|\b(?:our|my) (?:patreon|newsletter|discord)\b/i,

@@ -40,7 +40,7 @@ export const inferSpeakerRoles = ({
 
 /** What a host says of the show and its guest. */
 const HOST_SAYS = [
-	/\b(?:welcome (?:back )?to (?:the |our |this )?(?:[\w']+ ){0,3}(?:show|podcast|episode|program|programme)|(?:today|tonight|this week)?,? ?my guests? (?:today |tonight |this week )?(?:is|are)\b|my guests? (?:today|tonight|this week)\b|i'?m your host|joining me (?:today|tonight|now|this week|here)|(?:thank you|thanks) (?:so much |very much )?for (?:being here|joining (?:us|me)|coming on|being on the (?:show|podcast))|with that,? i bring you|please welcome)/i,
+	/\b(?:welcome (?:back )?to (?:the |our |this )?(?:[\w']+ ){0,3}(?:show|podcast|episode|program|programme)|(?:today|tonight|this week)?,? ?my guests? (?:today |tonight |this week )?(?:is|are)\b|my guests? (?:today|tonight|this week)\b|i'?m your host|joining me (?:today|tonight|now|this week|here)|(?:thank you|thanks) (?:so much |very much )?for (?:being here|joining (?:us|me)|coming on|being on the (?:show|podcast))|with that,? i bring you|please welcome|(?:in|on) (?:this|today's) (?:episode|show),? you'll hear from|here with me (?:today |now )?(?:is|are)\b)/i,
 	/欢迎(?:收听|收看|来到|回到)|我是(?:本期|今天的)?(?:节目)?主持人|今天的(?:嘉宾|来宾)|我们(?:今天)?(?:请到|邀请到)了?/,
 ];
 /** What a guest says of being on the show. */

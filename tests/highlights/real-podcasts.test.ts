@@ -153,9 +153,40 @@ describe("Lenny's Podcast with Ben Horowitz, planned at 180 s", () => {
 		}
 	});
 
+	it("shows none of the host's introduction of the guest", () => {
+		for (const line of ["Ben is the Z in A16Z, the world's largest venture capital firm", 'He started a rap group when he was younger.'])
+			expect(plan.quotes.some((q) => q.text.includes(line))).toBe(false);
+	});
+
 	it('gives most of its quotes to the guest', () => {
 		const guest = plan.quotes.filter((q) => q.speakerId === idOf('Ben Horowitz')).length;
 		expect(guest).toBeGreaterThan(plan.quotes.length / 2);
+	});
+});
+
+/**
+ * Regression: Virtual Coffee (an Otter export) opens on a co-host reading the guest's
+ * résumé and everyone saying who they are; the recap showed five of those lines ("Vic is
+ * a principal software engineer at Research Square…", "Hi, I'm Dan. I'm a front end
+ * developer from Cleveland.") before the guest's stories.
+ */
+describe('Virtual Coffee S1E4, planned at 180 s', () => {
+	const file = 'tests/fixtures/transcripts/real/otter-virtual-coffee-s1e4.txt';
+	const {talk} = loadTalk({bytes: readFileSync(file), file, edits: null});
+	const plan = planTalk({talk, maxSeconds: 180});
+
+	it.each([
+		'Vic is a principal software engineer at Research Square, a preprint platform.',
+		'Vic is addicted to building things.',
+		"I'm a front end developer from Cleveland.",
+		'I am a full stack principal engineer from Raleigh, North Carolina.',
+	])('does not show "%s"', (line) => {
+		expect(talk.sections.some((s) => s.turns.some((t) => t.text.includes(line)))).toBe(true);
+		expect(plan.quotes.some((q) => q.text.includes(line))).toBe(false);
+	});
+
+	it("shows the guest's stories", () => {
+		expect(plan.quotes.some((q) => q.text.includes('Kenya duty free shopping network'))).toBe(true);
 	});
 });
 

@@ -13,6 +13,7 @@
 // how much faster than real time, peak memory, the machine's load, and how closely the
 // two outputs match.
 import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,13 +62,27 @@ const samples = Number(values.samples);
 const clipQuotes = Number(values['clip-quotes']);
 const episodeWords = Number(values['episode-words']);
 
+/** A process's proportional set size in KiB (`/proc/PID/smaps_rollup`): its private pages, and its share of each page it maps with others. */
+const pssKiB = (pid: number): number => {
+	try {
+		return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+	} catch {
+		return 0;
+	}
+};
+
 /**
- * Peak resident memory of process `root` (this one unless told) and everything it
- * started (Chromium, FFmpeg), in MiB. A command run as a child is measured from its own
- * pid, so this process and the browser it keeps open for its own rows are not counted.
+ * Peak memory of process `root` (this one unless told) and everything it started
+ * (Chromium, FFmpeg), in MiB, two ways: `rss`, the processes' resident sizes summed,
+ * which counts a page each process maps (Chromium's shared libraries and shared
+ * memory) once per process; and `pss`, their proportional sizes summed (Linux), which
+ * counts every page once: the memory the tree takes. A command run as a child is
+ * measured from its own pid, so this process and the browser it keeps open for its own
+ * rows are not counted.
  */
 const memoryPeak = (root: () => number | undefined = () => process.pid) => {
 	let peak = 0;
+	let peakPss = 0;
 	const sample = () => {
 		const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], {encoding: 'utf8'})
 			.trim()
@@ -87,13 +102,14 @@ const memoryPeak = (root: () => number | undefined = () => process.pid) => {
 		}
 		const kib = rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
 		peak = Math.max(peak, kib / 1024);
+		peakPss = Math.max(peakPss, [...tree].reduce((sum, pid) => sum + pssKiB(pid), 0) / 1024);
 	};
 	const timer = setInterval(sample, 500);
 	sample();
 	return {
-		stop: () => {
+		stop: (): {rss: number; pss: number} => {
 			clearInterval(timer);
-			return peak;
+			return {rss: peak, pss: peakPss};
 		},
 	};
 };
@@ -106,7 +122,16 @@ console.log(
 const bundle = await bundleProject({log: console.log});
 const browser = await openRenderBrowser({log: console.log});
 
-type Row = {name: string; renderer: RendererName; frames: number; drawn: number; seconds: number; peakMiB: number; file: string; load: string};
+type Row = {
+	name: string;
+	renderer: RendererName;
+	frames: number;
+	drawn: number;
+	seconds: number;
+	peakMiB: {rss: number; pss: number};
+	file: string;
+	load: string;
+};
 /** The machine's load averages over 1 and 5 minutes: a shared machine makes every figure slower. */
 const loadNow = () =>
 	os
@@ -116,7 +141,7 @@ const loadNow = () =>
 		.join('/');
 const rows: Row[] = [];
 /** The episode's steps as a user runs them: wall time, peak memory and seconds of video made. */
-const episodeRows: {step: string; seconds: number; peakMiB: number; videoSeconds: number; load: string}[] = [];
+const episodeRows: {step: string; seconds: number; peakMiB: {rss: number; pss: number}; videoSeconds: number; load: string}[] = [];
 const clipRuns: {renderer: RendererName; outDir: string; manifest: ClipManifest}[] = [];
 
 /** Both renderers, one row each: `render` makes `file` with the renderer given, planning included (part of what a render costs), tells `onDrawn` how many frames the browser draws, and returns the video's frame count. */
@@ -295,7 +320,7 @@ try {
 			episodeRows.push(row);
 			await writeFile(path.join(work, `episode-${name}.log`), result.stderr);
 			console.log(
-				`episode ${name}: ${row.seconds.toFixed(1)} s for ${row.videoSeconds.toFixed(1)} s of video, peak ${row.peakMiB.toFixed(0)} MiB (load ${row.load})\n${result.stderr}`,
+				`episode ${name}: ${row.seconds.toFixed(1)} s for ${row.videoSeconds.toFixed(1)} s of video, peak ${row.peakMiB.rss.toFixed(0)} MiB RSS summed, ${row.peakMiB.pss.toFixed(0)} MiB PSS (load ${row.load})\n${result.stderr}`,
 			);
 		};
 		const recap = path.join(work, 'episode-recap.mp4');
@@ -307,11 +332,11 @@ try {
 		});
 	}
 
-	console.log(`\n| composition | renderer | frames | drawn | wall s | frames/s | × real time | peak MiB | MB | load 1/5 min |`);
+	console.log(`\n| composition | renderer | frames | drawn | wall s | frames/s | × real time | peak MiB (RSS summed / PSS) | MB | load 1/5 min |`);
 	console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 	for (const r of rows) {
 		console.log(
-			`| ${r.name} | ${r.renderer} | ${r.frames} | ${Number.isNaN(r.drawn) ? '–' : r.drawn} | ${r.seconds.toFixed(1)} | ${(r.frames / r.seconds).toFixed(1)} | ${(r.frames / 30 / r.seconds).toFixed(2)} | ${r.peakMiB.toFixed(0)} | ${((await stat(r.file)).size / 1e6).toFixed(1)} | ${r.load} |`,
+			`| ${r.name} | ${r.renderer} | ${r.frames} | ${Number.isNaN(r.drawn) ? '–' : r.drawn} | ${r.seconds.toFixed(1)} | ${(r.frames / r.seconds).toFixed(1)} | ${(r.frames / 30 / r.seconds).toFixed(2)} | ${r.peakMiB.rss.toFixed(0)} / ${r.peakMiB.pss.toFixed(0)} | ${((await stat(r.file)).size / 1e6).toFixed(1)} | ${r.load} |`,
 		);
 	}
 	if (only.has('clips')) {
@@ -360,14 +385,16 @@ try {
 		}
 	}
 	if (episodeRows.length > 0) {
-		console.log(`\n| episode step | wall s | video s | wall ÷ video | peak MiB | load 1/5 min |`);
+		console.log(`\n| episode step | wall s | video s | wall ÷ video | peak MiB (RSS summed / PSS) | load 1/5 min |`);
 		console.log(`| --- | --- | --- | --- | --- | --- |`);
 		for (const r of episodeRows)
 			console.log(
-				`| ${r.step} | ${r.seconds.toFixed(1)} | ${r.videoSeconds.toFixed(1)} | ${(r.seconds / r.videoSeconds).toFixed(2)} | ${r.peakMiB.toFixed(0)} | ${r.load} |`,
+				`| ${r.step} | ${r.seconds.toFixed(1)} | ${r.videoSeconds.toFixed(1)} | ${(r.seconds / r.videoSeconds).toFixed(2)} | ${r.peakMiB.rss.toFixed(0)} / ${r.peakMiB.pss.toFixed(0)} | ${r.load} |`,
 			);
 		const total = episodeRows.reduce((sum, r) => sum + r.seconds, 0);
-		console.log(`episode: render and clips together ${total.toFixed(1)} s, peak ${Math.max(...episodeRows.map((r) => r.peakMiB)).toFixed(0)} MiB`);
+		console.log(
+			`episode: render and clips together ${total.toFixed(1)} s, peak ${Math.max(...episodeRows.map((r) => r.peakMiB.rss)).toFixed(0)} MiB RSS summed, ${Math.max(...episodeRows.map((r) => r.peakMiB.pss)).toFixed(0)} MiB PSS`,
+		);
 	}
 } finally {
 	await browser.close();

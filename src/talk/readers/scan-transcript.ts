@@ -111,6 +111,22 @@ const readHeading = (line: string): {level: number; text: string; startMs?: numb
 	return range === null ? {level, text} : {level, text, ...range};
 };
 
+/**
+ * The speaker a heading names, as the audreyt/transcript archive writes a turn's label
+ * (`### 唐鳳：`, `### Keith Menconi:`, the text on the lines after): a heading of at most
+ * MAX_HEADING_NAME characters ending on a colon, with no other colon or sentence mark in it.
+ */
+const MAX_HEADING_NAME = 40;
+const headingSpeaker = (h: {text: string} | null): string | null => {
+	if (h === null) return null;
+	const text = h.text;
+	if (text.length < 2 || text.length > MAX_HEADING_NAME + 1) return null;
+	const last = text[text.length - 1];
+	if (last !== ':' && last !== '：') return null;
+	const name = text.slice(0, -1).trim();
+	return name === '' || /[:：。.!?！？]/.test(name) ? null : name;
+};
+
 const readMetadataLine = (line: string): {field: MetadataField; value: string} | null => {
 	const m = /^([^:：]{1,24})[:：]\s?(.{1,2000})$/.exec(line);
 	if (!m) return null;
@@ -148,6 +164,8 @@ const scanLines = ({
 	soleSpeaker,
 }: ScanOptions & {lines: string[]; fm: {end: number} | null; frontMatter: FrontMatter | null; soleSpeaker?: string}): RawTranscript | {refused: UserError} => {
 	const hasSections = soleSpeaker !== undefined && lines.some((l) => (readHeading(l)?.level ?? 1) >= 2);
+	// Headings that name a speaker (`### 唐鳳：`, `### Keith Menconi:`), when the transcript has at least two: turns, not sections.
+	const labelsByHeading = lines.filter((l) => headingSpeaker(readHeading(l)) !== null).length >= 2;
 	let sectionSeen = false;
 	const titledByFrontMatter = frontMatter?.title !== undefined;
 	let title: string | null = null;
@@ -206,7 +224,8 @@ const scanLines = ({
 		previousWasChapter = false;
 
 		const h = readHeading(line);
-		if (h !== null) {
+		const labelled = labelsByHeading ? headingSpeaker(h) : null;
+		if (h !== null && labelled === null) {
 			if (h.text === '') continue; // `# #`, `##`: nothing to title
 			if (h.level === 1 && !titledByFrontMatter) {
 				if (title === null && turnCount === 0) {
@@ -226,7 +245,7 @@ const scanLines = ({
 			continue;
 		}
 
-		const header = readHeader({line, lineNumber, file});
+		const header = labelled === null ? readHeader({line, lineNumber, file}) : {names: [labelled], rest: ''};
 		if (header === null && turnCount === 0 && turn === null) {
 			const entry = readMetadataLine(line);
 			if (entry) {

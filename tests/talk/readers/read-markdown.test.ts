@@ -313,3 +313,34 @@ describe('labels that are not people', () => {
 		expect(speechOf(talk).map((t) => t.text)).toEqual(['Here is the first song.', 'Move over, Wicked.', 'Alright.', 'Sure.']);
 	});
 });
+
+// The audreyt/transcript archive (CC0: Audrey Tang's meetings and interviews, about 2 000
+// files, most in Chinese) labels each turn with a heading, and talkreel refused them all:
+// "no speaker turns found".
+describe('speakers named by headings', () => {
+	it('"### Name：" / "### Name:" with the text on the lines after (or after a blank line) is a turn', () => {
+		const talk = ingest(
+			'# 2016-12-20 ICRT Interview\n\n### Keith Menconi:\nMinister Tang, thanks so much for joining us today.\n\n### Audrey Tang:\n\nThank you for letting me join you.\n\nA second paragraph.\n\n### Keith Menconi:\nLet us start.\n',
+		);
+		expect(talk.metadata.title).toBe('2016-12-20 ICRT Interview');
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Keith Menconi', 'Audrey Tang']);
+		expect(speechOf(talk).map((t) => t.text)).toEqual([
+			'Minister Tang, thanks so much for joining us today.',
+			'Thank you for letting me join you.\nA second paragraph.',
+			'Let us start.',
+		]);
+		expect(talk.sections.map((s) => s.title)).toEqual(['Opening']);
+	});
+
+	it('other headings stay sections: one that does not end on a colon, or one that says more than a name', () => {
+		const talk = ingest('# Talk\n\n## Part 1: Heat\n\n### 唐鳳：\n宽频是人权。\n\n### 黄兆徽：\n为什么？\n\n## 第二部分\n\n### 唐鳳：\n因为每个人都需要。\n');
+		expect(talk.sections.map((s) => s.title)).toEqual(['Part 1: Heat', '第二部分']);
+		expect(speechOf(talk).map((t) => t.text)).toEqual(['宽频是人权。', '为什么？', '因为每个人都需要。']);
+	});
+
+	it('a single heading ending on a colon, in a transcript with other labels, stays a section', () => {
+		const talk = ingest('# Talk\n\n## Questions from the floor:\n\n**Ana:** Heat kills.\n\n**Ben:** It does.\n');
+		expect(talk.sections.map((s) => s.title)).toEqual(['Questions from the floor:']);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Ana', 'Ben']);
+	});
+});

@@ -119,7 +119,7 @@ const POINTING_OPENER_EN = /^(?:that|this|these|those|it|it's|its|he|she|they|th
 
 const STANCE = [
 	/我认为|我觉得|我相信|我希望|我学会|我学到|我意识到|我发现|我预计|我期望|我期待|我确信|我们需要|我们必须|需要|必须|应该|最重要|关键|重要的是|真正|不是[^。！？]{0,30}而是/,
-	/\b(?:i think(?! (?:it was|maybe|probably|so)\b)|i believe|i hope|i learned|i realized|i've learned|i expect|i'm convinced|we need|we have to|we must|should|the most important|the key|what matters|the point is|the real)\b|\b(?:is not|isn't|not)\b[^.!?]{0,40}\bbut\b/i,
+	/\b(?:i think(?! (?:it was|maybe|probably|so)\b)|i believe|i hope|i learned|i realized|i've learned|i expect|i'm convinced|we need|we have to|we must|should|the most important|the key|what matters|the point is|the real|the (?:best|worst|biggest|hardest|only) (?:thing|mistake|lesson)s? (?:that )?(?:i|you|we|they|people|a \w+|any \w+)\b)\b|\b(?:is not|isn't|not)\b[^.!?]{0,40}\bbut\b/i,
 ];
 
 const EVIDENCE = [

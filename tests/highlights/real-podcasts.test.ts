@@ -158,6 +158,10 @@ describe("Lenny's Podcast with Ben Horowitz, planned at 180 s", () => {
 			expect(plan.quotes.some((q) => q.text.includes(line))).toBe(false);
 	});
 
+	it("shows the cold open's first line", () => {
+		expect(plan.quotes.some((q) => q.text.includes('The worst thing that you do as a leader is you hesitate on the next decision.'))).toBe(true);
+	});
+
 	it('gives most of its quotes to the guest', () => {
 		const guest = plan.quotes.filter((q) => q.speakerId === idOf('Ben Horowitz')).length;
 		expect(guest).toBeGreaterThan(plan.quotes.length / 2);

@@ -33,6 +33,10 @@ describe('scoreQuotability', () => {
 		['opener', '技术是一种工具。', 0],
 		['opener', 'Technology is a tool.', 0],
 		['stance', '我认为技术是一种工具。', W.stance],
+		// A superlative claim about what one does: the line a cold open leads with (Lenny's Podcast).
+		['stance', 'The worst thing that you do as a leader is hesitate on the next decision.', W.stance],
+		['stance', 'So the only thing that I would do different is not deploy before lunch.', W.stance],
+		['stance', 'The best thing about Paris is the food.', 0],
 		['stance', 'I think technology is a tool.', W.stance],
 		['stance', '我们必须赢得很多信任。', W.stance],
 		['stance', '天气很好。', 0],

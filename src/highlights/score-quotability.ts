@@ -168,7 +168,8 @@ const TRAILING = /\.\.\.|……|…/;
  * The show talking about itself. A span holding any of these is logistics: never a quote.
  * English hand-overs, greetings and housekeeping (a live show's too: "good to meet you",
  * "I saw Tom joined.", "can you hear me"); saying who one is ("Hi, I'm Dan.", "I'm a front
- * end developer from Cleveland."); a talk's
+ * end developer from Cleveland."); playing something ("let's take a listen to number
+ * two"); a question from the floor written into a lecture's text ("Q - …"); a talk's
  * own agenda ("I'm gonna first give a quick overview of what we're gonna talk about",
  * "then we'll dive right into…", "we'll wrap up by covering…"); Chinese moderation (有请,
  * 你想先来吗, 这就是我的观点), agenda (今天我们要聊…) and a podcast's own calls (欢迎收听,
@@ -176,6 +177,8 @@ const TRAILING = /\.\.\.|……|…/;
  */
 const LOGISTICS = [
 	/\b(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there| everyone| everybody| all| folks)?,? (?:I'm|I am|[Tt]his is|[Mm]y name is|[Ii]t's) [A-Z][a-z]/,
+	// Playing something to the listeners ("So let's take a listen to number two."), and a question from the floor a lecture's transcript writes into the speaker's text ("Q - Starting from here…").
+	/\blet's (?:take a |have a )?(?:listen|look) (?:to|at) (?:number \w+|the (?:first|second|third|next|last|other) one|it|this|that|them|a clip|the clip)\b|^\s*Q\s?[-–—:] /i,
 	// A sentence that only says what one does and where from: "I'm a front end developer from Cleveland."
 	/^\s*(?:[Aa]nd )?I(?:'m| am) (?:a|an) [\w -]{1,40}? (?:from|based in|out of) (?:the )?[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,3}\s*[.!]?\s*$/,
 	/\b(?:I'm|I am|we're|we are) (?:gonna|going to) (?:first |now |also )?(?:be )?(?:talk(?:ing)? about|cover(?:ing)?|go(?:ing)? over|discuss(?:ing)?|give (?:you )?(?:a |an )?(?:quick |brief |short )?(?:overview|intro(?:duction)?|rundown|outline))\b|\b(?:then |and then |next |finally,? |after that,? )?we'll (?:talk (?:a little bit |a bit )?about|dive (?:right )?in(?:to)?|wrap (?:it )?up|go over)\b|\bwhat (?:we're|we are|I'm|I am) (?:gonna|going to) (?:talk about|cover)\b/i,

@@ -9,6 +9,8 @@ export type TalkSentence = {
 	/** Index in talk order over all speech sentences. */
 	index: number;
 	turnId: string;
+	/** Who says it: the turn's first speaker, as a candidate's `speakerId`. */
+	speakerId: string;
 	sectionId: string;
 	/** Index of the paragraph (`\n`-separated) within the turn. */
 	paragraph: number;
@@ -83,6 +85,7 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 					const sentence: TalkSentence = {
 						index: sentences.length,
 						turnId: turn.id,
+						speakerId: turn.speakerIds[0] ?? '',
 						sectionId: section.id,
 						...span,
 						text: turn.text.slice(span.start, span.end),

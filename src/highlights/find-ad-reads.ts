@@ -11,14 +11,14 @@ import type {TalkSentence} from './build-candidates';
  * - a cue that announces it (`our sponsor`, `brought to you by`, `本期节目由…赞助`);
  * - a call to action that closes it (`promo code`, `go to x.com slash y`, `visit …`,
  *   `20% off`, `free trial`, `优惠码`).
- * Within one speaker's run of turns (turns of one speaker with no one else's between:
+ * Within one speaker's stretch of turns (turns of one speaker with no one else's between:
  * a transcript that stamps every paragraph gives a read as several turns, the cue in one
  * and `To learn more, visit getdx.com/lenny` in the next), everything from a cue to the
  * last call to action within AD_SPAN_SENTENCES after it is the read; a call to action with
- * no cue before it reaches back to the first sentence of the run that names the brand it
+ * no cue before it reaches back to the first sentence of the stretch that names the brand it
  * names (`AWS Amplify is a suite of tools … To learn more, visit AWS dash amplify github.io.`). A cue without a
  * call to action names its brands (`our sponsor CoinKite, the creator of the OpenDime`),
- * and sentences that mention them in the next BRAND_TURNS runs are the read too (a
+ * and sentences that mention them in the next BRAND_TURNS stretches are the read too (a
  * riff on the sponsor's product is still the ad).
  */
 const AD_SPAN_SENTENCES = 16;
@@ -110,39 +110,23 @@ const mentions = ({lower, runs}: Words, index: BrandIndex): boolean => {
 	return false;
 };
 
-/**
- * Indexes (into `sentences`, talk order) of the sentences that are a sponsor read.
- * `speakerOfTurn` gives each turn's speaker, to read a speaker's run of turns as one; a
- * turn it does not know is a run of its own.
- */
-export const findAdReads = ({
-	sentences,
-	speakerNames,
-	speakerOfTurn = new Map(),
-}: {
-	sentences: readonly TalkSentence[];
-	speakerNames: readonly string[];
-	speakerOfTurn?: ReadonlyMap<string, string>;
-}): Set<number> => {
+/** Indexes (into `sentences`, talk order) of the sentences that are a sponsor read. */
+export const findAdReads = ({sentences, speakerNames}: {sentences: readonly TalkSentence[]; speakerNames: readonly string[]}): Set<number> => {
 	const names = new Set(speakerNames.flatMap((n) => n.toLowerCase().split(/\s+/)));
 	const ads = new Set<number>();
-	// Runs of turns of one speaker, in talk order: a read is looked for within a run.
-	const runOrder: string[] = [];
-	const byRun = new Map<string, TalkSentence[]>();
-	let previousTurn: string | undefined;
-	let run = '';
+	// Stretches of turns of one speaker, in talk order, each named by its first turn: a read is looked for within a stretch.
+	const stretchOrder: string[] = [];
+	const byStretch = new Map<string, TalkSentence[]>();
+	let previous: TalkSentence | undefined;
+	let stretch = '';
 	for (const s of sentences) {
-		if (s.turnId !== previousTurn) {
-			const speaker = speakerOfTurn.get(s.turnId);
-			const previousSpeaker = previousTurn === undefined ? undefined : speakerOfTurn.get(previousTurn);
-			if (speaker === undefined || speaker !== previousSpeaker) {
-				run = s.turnId;
-				runOrder.push(run);
-			}
-			previousTurn = s.turnId;
+		if (previous === undefined || s.speakerId !== previous.speakerId) {
+			stretch = s.turnId;
+			stretchOrder.push(stretch);
 		}
-		const own = byRun.get(run);
-		if (own === undefined) byRun.set(run, [s]);
+		previous = s;
+		const own = byStretch.get(stretch);
+		if (own === undefined) byStretch.set(stretch, [s]);
 		else own.push(s);
 	}
 	// Each sentence is read once for each rule, however many reads look at it.
@@ -165,10 +149,10 @@ export const findAdReads = ({
 		}
 		return found;
 	};
-	/** The brands named by cues without a call to action, by the run they were named in. */
-	const riffsByRun: string[][][] = runOrder.map(() => []);
-	runOrder.forEach((runId, runIndex) => {
-		const own = byRun.get(runId) ?? [];
+	/** The brands named by cues without a call to action, by the stretch they were named in. */
+	const riffsByStretch: string[][][] = stretchOrder.map(() => []);
+	stretchOrder.forEach((stretchId, stretchIndex) => {
+		const own = byStretch.get(stretchId) ?? [];
 		own.forEach((s, i) => {
 			if (isCue(s.text)) {
 				let end = i;
@@ -176,7 +160,7 @@ export const findAdReads = ({
 				for (let k = i; k <= end; k++) ads.add(own[k]?.index ?? -1);
 				if (end === i) {
 					const brands = brandsOf({text: s.text, names});
-					if (brands.length > 0) riffsByRun[runIndex]?.push(brands);
+					if (brands.length > 0) riffsByStretch[stretchIndex]?.push(brands);
 				}
 			}
 			if (callsToActionAt(s)) {
@@ -194,12 +178,13 @@ export const findAdReads = ({
 			}
 		});
 	});
-	// A sentence mentioning a brand named in its run or the BRAND_TURNS runs before it is part of the read.
-	runOrder.forEach((runId, runIndex) => {
+	// A sentence mentioning a brand named in its stretch or the BRAND_TURNS stretches before it is part of the read.
+	stretchOrder.forEach((stretchId, stretchIndex) => {
 		const named: BrandIndex = new Map();
-		for (let from = Math.max(0, runIndex - BRAND_TURNS); from <= runIndex; from++) for (const brands of riffsByRun[from] ?? []) addBrands(named, brands);
+		for (let from = Math.max(0, stretchIndex - BRAND_TURNS); from <= stretchIndex; from++)
+			for (const brands of riffsByStretch[from] ?? []) addBrands(named, brands);
 		if (named.size === 0) return;
-		for (const s of byRun.get(runId) ?? []) if (mentions(wordsAt(s), named)) ads.add(s.index);
+		for (const s of byStretch.get(stretchId) ?? []) if (mentions(wordsAt(s), named)) ads.add(s.index);
 	});
 	ads.delete(-1);
 	return ads;

@@ -8,29 +8,22 @@ const QUESTION = /[?？]/;
 /**
  * A host introducing the show and its guest: from a sentence that says what a host says
  * (`saysWhatAHostSays`: "Today my guest is Ben Horowitz.", "In this episode, you'll hear
- * from Vic…", 欢迎收听…) through the rest of that speaker's run of turns (turns of theirs
+ * from Vic…", 欢迎收听…) through the rest of that speaker's stretch of turns (turns of theirs
  * with no one else's between), at most INTRODUCTION_SENTENCES, up to the first question
  * (which opens the conversation). The guest's résumé, the plan of the episode, the thanks:
  * the talk framing itself, never a quote. Only in a talk of several speakers: a talk of
  * one voice has no guest to introduce, and its opening may be its point.
  *
- * `speakerOfTurn` gives each turn's speaker; returns indexes into `sentences`.
+ * Returns indexes into `sentences`.
  */
-export const findIntroductions = ({
-	sentences,
-	speakerOfTurn,
-}: {
-	sentences: readonly TalkSentence[];
-	speakerOfTurn: ReadonlyMap<string, string>;
-}): Set<number> => {
+export const findIntroductions = ({sentences}: {sentences: readonly TalkSentence[]}): Set<number> => {
 	const found = new Set<number>();
-	if (new Set(speakerOfTurn.values()).size < 2) return found;
+	if (new Set(sentences.map((s) => s.speakerId)).size < 2) return found;
 	let speaker: string | undefined;
 	let left = 0;
 	for (const s of sentences) {
-		const own = speakerOfTurn.get(s.turnId);
-		if (own !== speaker) {
-			speaker = own;
+		if (s.speakerId !== speaker) {
+			speaker = s.speakerId;
 			left = 0;
 		}
 		if (QUESTION.test(s.text)) {

@@ -1,7 +1,7 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import {countCjkLetters} from '../text/classify-char';
 import {segmentInChunks} from '../text/segment-in-chunks';
-import {type EnglishToken, tagEnglish} from '../text/tag-english';
+import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
 
 /**
  * Why a span is not a whole sentence, or null when it is:
@@ -96,8 +96,6 @@ const SUBJECT = /^(?:i|you|we|they|he|she|it|people|everyone|everybody|someone|s
 /** Words that front what a stranded preposition or a bare copula belongs to: "that's what it is.", "what I'm talking about." */
 const FRONTING = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'how', 'whatever', 'whoever', 'than', 'as', 'there', 'here']);
 
-const isWord = (t: EnglishToken) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
-
 /** Splits tokens at sentence-final punctuation (kept with the sentence it ends). */
 const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	const out: EnglishToken[][] = [];
@@ -113,13 +111,13 @@ const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 			current = [];
 		}
 	});
-	if (current.some(isWord)) out.push(current);
-	return out.filter((s) => s.some(isWord));
+	if (current.some(isWordToken)) out.push(current);
+	return out.filter((s) => s.some(isWordToken));
 };
 
 /** Whether an English sentence stops on a word that needs more after it. */
 const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
-	const words = sentence.filter(isWord);
+	const words = sentence.filter(isWordToken);
 	const last = words[words.length - 1];
 	if (last === undefined) return false;
 	const word = last.text.toLowerCase();
@@ -179,7 +177,7 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 			if (next === undefined || !continues(next)) return 'ending';
 			continue;
 		}
-		if (!hasVerb(unit) && unit.filter(isWord).length <= MAX_VERBLESS_WORDS) return 'no-verb';
+		if (!hasVerb(unit) && unit.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
 		unit = [];
 	}
 	return null;
@@ -191,7 +189,7 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
  * for us."). "… talk about. He had a nice analogy." starts a new clause instead.
  */
 const continues = (sentence: readonly EnglishToken[]): boolean => {
-	const first = sentence.find(isWord);
+	const first = sentence.find(isWordToken);
 	return first !== undefined && (/^[a-z]/.test(first.text) || !hasVerb(sentence));
 };
 

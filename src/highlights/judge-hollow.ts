@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import type {EnglishToken} from '../text/tag-english';
+import {type EnglishToken, isWordToken} from '../text/tag-english';
 
 /**
  * Whether a sentence says nothing a card could carry: a reaction or a hedge said between
@@ -57,7 +57,7 @@ const MAX_HOLLOW_WORDS = 6;
 
 /** English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name, number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS, HOLLOW_NOUNS). */
 export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
-	const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE');
+	const words = tokens.filter(isWordToken);
 	if (words.length === 0 || words.length > MAX_HOLLOW_WORDS) return false;
 	return words.every((t, i) => {
 		const w = t.text.toLowerCase();

@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import type {EnglishToken} from '../text/tag-english';
+import {type EnglishToken, isWordToken} from '../text/tag-english';
 
 /**
  * Whether a quote opens on a reference to something outside it, which a card cannot show:
@@ -18,11 +18,9 @@ const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'was', 'were', '
 /** Nouns too vague to name a topic ("that's a thing", "this is the stuff"). */
 const VAGUE_NOUNS = new Set(['thing', 'things', 'stuff', 'one', 'part', 'lot', 'bit', 'point', 'case', 'idea', 'way', 'deal']);
 
-const isWord = (t: EnglishToken) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
-
 /** English: by the first words of the span (`tagEnglish` tokens). */
 export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
-	const words = tokens.filter(isWord);
+	const words = tokens.filter(isWordToken);
 	const [first, second, third] = words;
 	if (first === undefined) return false;
 	const w1 = first.text.toLowerCase();

@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import type {EnglishToken} from '../text/tag-english';
+import {type EnglishToken, isWordToken} from '../text/tag-english';
 
 /**
  * The two shapes of a line editors keep from a conversation, whatever its topic:
@@ -58,14 +58,12 @@ const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', '
 const MAXIM_MAX_WORDS = 16;
 const MAXIM_MAX_CHARS_ZH = 24;
 
-const isWord = (t: EnglishToken) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
-
 /** English, sentence by sentence (`sentences`: the span's tokens cut at sentence ends). */
 export const measureClaimEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Claim => {
 	let advice = false;
 	let maxim = false;
 	for (const sentence of splitSentences(tokens)) {
-		const words = sentence.filter(isWord);
+		const words = sentence.filter(isWordToken);
 		const text = words.map((t) => t.text).join(' ');
 		if (RULE_EN.test(text)) advice = true;
 		let i = 0;

@@ -1,6 +1,6 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import {segmentInChunks} from '../text/segment-in-chunks';
-import type {EnglishToken} from '../text/tag-english';
+import {type EnglishToken, isWordToken} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 
 /**
@@ -52,7 +52,7 @@ const UNITS =
 
 /** English, from `tagEnglish` tokens; `names` are the words of the speakers' names (lower case), not a topic. */
 export const measureSubstanceEnglish = ({tokens, names}: {tokens: readonly EnglishToken[]; names: ReadonlySet<string>}): Substance => {
-	const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE');
+	const words = tokens.filter(isWordToken);
 	if (words.length === 0) return {contentShare: 0, names: false, counts: false};
 	const content = words.filter((t) => CONTENT_POS.has(t.pos) && !LIGHT_WORDS.has(t.text.toLowerCase())).length;
 	const named = words.some((t, i) => t.pos === 'PROPN' && i > 0 && !names.has(t.text.toLowerCase()));

@@ -190,6 +190,8 @@ export type ScoringContext = {
 	locale: string;
 	/** The English tokens of sentence `index` (`tagEnglish`, offsets into the turn's text), tagged on first use; empty for a Chinese sentence. */
 	sentenceTokens: (index: number) => readonly EnglishToken[];
+	/** Whether sentence `index` says nothing (`isHollowEnglish`, `isHollowChinese`), judged on first use: a sentence edges many spans. */
+	isHollowSentence: (index: number) => boolean;
 	/** Who asks, who holds the floor, where the talk frames itself or banters (`readConversation`). */
 	conversation: Conversation;
 	/** Each turn's text, by id. */
@@ -334,9 +336,8 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
-	const speakerOfTurn = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds.join('+')]));
-	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name), speakerOfTurn});
-	const introductions = findIntroductions({sentences, speakerOfTurn});
+	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)});
+	const introductions = findIntroductions({sentences});
 	const tagged = new Map<number, readonly EnglishToken[]>();
 	const sentenceTokens = (index: number): readonly EnglishToken[] => {
 		const cached = tagged.get(index);
@@ -348,6 +349,16 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 				: tagEnglish({text: sentence.text}).tokens.map((t) => ({...t, start: t.start + sentence.start, end: t.end + sentence.start}));
 		tagged.set(index, tokens);
 		return tokens;
+	};
+	const hollow = new Map<number, boolean>();
+	const isHollowSentence = (index: number): boolean => {
+		let found = hollow.get(index);
+		if (found === undefined) {
+			const text = sentences[index]?.text ?? '';
+			found = readsAsChinese(text) ? isHollowChinese({text}) : isHollowEnglish({tokens: sentenceTokens(index)});
+			hollow.set(index, found);
+		}
+		return found;
 	};
 	const turnStarts = new Set<number>();
 	let previousTurn = '';
@@ -388,6 +399,7 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 		bounds: quoteLengthBoundsFor({locale}),
 		locale,
 		sentenceTokens,
+		isHollowSentence,
 		conversation: readConversation({talk}),
 		weights,
 		turnTexts: new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.text])),
@@ -488,13 +500,9 @@ export const scoreSpan = ({
 
 /** A span of several sentences whose first or last sentence says nothing (`isHollowEnglish`, `isHollowChinese`). */
 const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
-	if (sentenceIndexes.length < 2) return false;
-	const hollow = (index: number | undefined) => {
-		const sentence = index === undefined ? undefined : context.sentences[index];
-		if (sentence === undefined || index === undefined) return false;
-		return readsAsChinese(sentence.text) ? isHollowChinese({text: sentence.text}) : isHollowEnglish({tokens: context.sentenceTokens(index)});
-	};
-	return hollow(sentenceIndexes[0]) || hollow(sentenceIndexes[sentenceIndexes.length - 1]);
+	const first = sentenceIndexes[0];
+	const last = sentenceIndexes[sentenceIndexes.length - 1];
+	return first !== undefined && last !== undefined && first !== last && (context.isHollowSentence(first) || context.isHollowSentence(last));
 };
 
 /** The features of a span (see `ScoreFeatures`): the quotability rules `rules` in their units, and the span's place in the talk and the conversation. */

@@ -8,8 +8,7 @@
  * resolve (`opensOnReference*`) and how much it says (`measureSubstance*`).
  */
 import {foldToSimplified} from '../text/fold-to-simplified';
-import type {EnglishToken} from '../text/tag-english';
-import {tagEnglish} from '../text/tag-english';
+import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
 import {judgeChinese, judgeEnglish, readsAsChinese} from './judge-completeness';
 import {opensOnReferenceChinese, opensOnReferenceEnglish} from './judge-self-contained';
 import {type Disfluency, measureDisfluencyChinese, measureDisfluencyEnglish} from './measure-disfluency';
@@ -339,7 +338,6 @@ const TURNS_TO = new Set([
 	'we',
 ]);
 const CALL_MARKERS = new Set(['so', 'well', 'okay', 'ok', 'now', 'yeah', 'alright', 'and', 'but', 'hey', 'hi', 'oh']);
-const isWordToken = (t: EnglishToken | undefined) => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
 const isGivenName = (t: EnglishToken | undefined) => t?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text);
 
 /**
@@ -350,10 +348,11 @@ const isGivenName = (t: EnglishToken | undefined) => t?.pos === 'PROPN' && /^[A-
  * by commas is its topic, not a call ("Rigor, we said, matters"; "Paris, I think, is…"),
  * and a name after another is a list ("Berlin, Paris.").
  */
+/** Before the first token, or a sentence's end mark. */
+const endsSentence = (t: EnglishToken | undefined) => t === undefined || /^[.!?]+$/.test(t.text);
 const callsOutEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
 	for (let i = 0; i < tokens.length; i++) {
 		const previous = tokens[i - 1];
-		const endsSentence = (t: EnglishToken | undefined) => t === undefined || /^[.!?]+$/.test(t.text);
 		// At a sentence's start, or after its opening marker: "So, Tom, what happened?"
 		const opensSentence =
 			endsSentence(previous) || (previous?.text === ',' && CALL_MARKERS.has(tokens[i - 2]?.text.toLowerCase() ?? '') && endsSentence(tokens[i - 3]));
@@ -363,14 +362,7 @@ const callsOutEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean =
 			if (next !== undefined && TURNS_TO.has(next.text.toLowerCase()) && !aside) return true;
 		}
 		const after = tokens[i + 1];
-		if (
-			previous?.text === ',' &&
-			isGivenName(tokens[i]) &&
-			(after === undefined || /^[.!?]+$/.test(after.text)) &&
-			!isGivenName(tokens[i - 2]) &&
-			isWordToken(tokens[i - 2])
-		)
-			return true;
+		if (previous?.text === ',' && isGivenName(tokens[i]) && endsSentence(after) && !isGivenName(tokens[i - 2]) && isWordToken(tokens[i - 2])) return true;
 	}
 	return false;
 };

@@ -4,6 +4,9 @@ import model from 'wink-eng-lite-web-model';
 /** One English token with its Universal Dependencies part of speech and where it is in the text tagged. */
 export type EnglishToken = {text: string; pos: PartOfSpeech; start: number; end: number};
 
+/** Whether a token is a word: not punctuation, a symbol or a space. */
+export const isWordToken = (t: EnglishToken | undefined): t is EnglishToken => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
+
 /**
  * Texts longer than this are tagged in their last TAIL_CHARS only: a quote is at most a
  * few dozen words, and what is asked of a long run-on sentence (how it ends, whether a

@@ -13,23 +13,14 @@ const adSentences = (turns: [string, string][]): string[] => {
 	return sentences.filter((s) => ads.has(s.index)).map((s) => s.text);
 };
 
-/** The same, with each turn's speaker, so that a speaker's run of turns reads as one. */
-const adSentencesByRun = (turns: [string, string][]): string[] => {
-	const talk = makeTalk({language: 'en', speakers: ['kelly', 'ali'], sections: [{turns}]});
-	const {sentences} = buildCandidates({talk});
-	const speakerOfTurn = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds.join('+')]));
-	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name), speakerOfTurn});
-	return sentences.filter((s) => ads.has(s.index)).map((s) => s.text);
-};
-
 // Regression: Rev's export stamps every paragraph, so Lenny's Podcast gave each sponsor read
 // as two turns of the host, the cue in one and "To learn more, visit getdx.com/lenny" in the
 // next, and the lines between were quotes ("Running a business is hard. Managing your
 // project should be easy.").
-describe('findAdReads across a speaker’s run of turns', () => {
+describe('findAdReads across a speaker’s stretch of turns', () => {
 	it('a cue in one turn and its call to action in the next of the same speaker: all of it is the read', () => {
 		expect(
-			adSentencesByRun([
+			adSentences([
 				['kelly', "Today's episode is brought to you by Northwind, the developer intelligence platform."],
 				['kelly', 'Running a business is hard. Managing your project should be easy. To learn more, visit northwind.com/kelly.'],
 				['kelly', 'So, on to our guest.'],
@@ -43,9 +34,9 @@ describe('findAdReads across a speaker’s run of turns', () => {
 		]);
 	});
 
-	it("another speaker's turn between them ends the run: what they say is no read", () => {
+	it("another speaker's turn between them ends the stretch: what they say is no read", () => {
 		expect(
-			adSentencesByRun([
+			adSentences([
 				['kelly', "Today's episode is brought to you by Northwind, the developer intelligence platform."],
 				['ali', 'Running a business is hard.'],
 				['kelly', 'Managing your project should be easy. To learn more, visit northwind.com/kelly.'],

@@ -7,8 +7,7 @@ import {makeTalk} from '../support/make-talk';
 const introduced = (turns: [string, string][], speakers = ['lenny', 'ben']): string[] => {
 	const talk = makeTalk({language: 'en', speakers, sections: [{turns}]});
 	const {sentences} = buildCandidates({talk});
-	const speakerOfTurn = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds.join('+')]));
-	const found = findIntroductions({sentences, speakerOfTurn});
+	const found = findIntroductions({sentences});
 	return sentences.filter((s) => found.has(s.index)).map((s) => s.text);
 };
 
@@ -49,8 +48,7 @@ describe('findIntroductions', () => {
 			],
 		});
 		const {sentences} = buildCandidates({talk});
-		const speakerOfTurn = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.speakerIds.join('+')]));
-		const found = findIntroductions({sentences, speakerOfTurn});
+		const found = findIntroductions({sentences});
 		expect(sentences.filter((s) => found.has(s.index)).map((s) => s.text)).toEqual([
 			'欢迎收听新闻真假掰。',
 			'今天的来宾是唐凤。',

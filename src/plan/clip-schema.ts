@@ -12,11 +12,11 @@ const RevealPieceSchema = z.object({
 	step: z.number().int().nonnegative(),
 });
 
-/** One reveal step: a phrase (or a few) of the quote, fading in from `fromFrame` for `durationInFrames`. */
+/** One reveal step: a phrase (or a few) of the quote, fading in from `fromFrame` for `durationInFrames` (0: shown at once, as the first step is). */
 const RevealStepSchema = z.object({
 	text: z.string().min(1),
 	fromFrame: z.number().int().nonnegative(),
-	durationInFrames: z.number().int().positive(),
+	durationInFrames: z.number().int().nonnegative(),
 });
 
 /**
@@ -51,8 +51,6 @@ export const ClipSchema = z.object({
 	width: video.width,
 	height: video.height,
 	durationInFrames: video.durationInFrames,
-	/** Frames the header, label and first phrase take to enter (`ENTRY_MS`). */
-	entryFrames: z.number().int().nonnegative(),
 	/** Where everything is drawn, in px of this frame: the boxes the text was fitted to. */
 	layout: ClipLayoutSchema,
 	/** Where the speaker label and the quote are drawn: the text was fitted to the room left in it. */

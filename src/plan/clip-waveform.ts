@@ -4,7 +4,7 @@ import type {ClipLayout} from './layout';
 import {alignChanges} from './list-distinct-frames';
 import type {AudioSpan, FrameRange} from './plan-schema';
 import {audioFrames} from './plan-speech';
-import {CLIP_MIN_MARK_MS, msToFrames} from './timing';
+import {MIN_MARK_MS, msToFrames} from './timing';
 
 /** Bars this far under the loudest one (in dB) are drawn at the least height: the scale of the level band. */
 export const WAVEFORM_RANGE_DB = 40;
@@ -14,10 +14,10 @@ export const WAVEFORM_RANGE_DB = 40;
  * word moving on, a phrase fading in), at most this late after the voice reaches it; in a
  * pause longer than this, the band moves on its own, at most once per this much. So the
  * band and the marks change on the same frames, and a voiced clip draws about as many
- * frames as its marks ask for (one or two a second: CLIP_MIN_MARK_MS), not the sum of
+ * frames as its marks ask for (one or two a second: MIN_MARK_MS), not the sum of
  * the two rates.
  */
-export const WAVEFORM_MAX_WAIT_MS = CLIP_MIN_MARK_MS;
+export const WAVEFORM_MAX_WAIT_MS = MIN_MARK_MS;
 
 /** How many bars a clip's level band holds: as many as fit across its column. */
 export const waveformBarCount = ({layout}: {layout: ClipLayout}): number => {

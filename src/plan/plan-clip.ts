@@ -18,17 +18,7 @@ import {planSound} from './plan-sound';
 import {audioFrames, placeSpeech, speechSpanOf} from './plan-speech';
 import {buildPlanSpeakers, planSpeakerOf} from './plan-speakers';
 import type {PlannedQuote, TalkPlan} from './plan-talk';
-import {
-	CARD_LEAD_MS,
-	CLIP_HOLD_MS,
-	CLIP_MIN_MARK_MS,
-	ENTRY_MS,
-	MIN_REVEAL_STEP_MS,
-	REVEAL_STEP_MS,
-	VOICED_REVEAL_STEP_MS,
-	cardReadingMs,
-	msToFrames,
-} from './timing';
+import {CARD_LEAD_MS, CLIP_HOLD_MS, MIN_REVEAL_STEP_MS, REVEAL_STEP_MS, VOICED_REVEAL_STEP_MS, cardReadingMs, msToFrames} from './timing';
 
 /** At most this many reveal steps: a long quote reveals in bigger pieces rather than more of them. */
 export const MAX_REVEAL_STEPS = 6;
@@ -54,12 +44,13 @@ export type PlanClipInput = {
  *   followed by `…`, and says `truncated: true`.
  * - Reveal: the shown text in phrases (sentences cut at clause punctuation, as the cards
  *   are), joined into at most MAX_REVEAL_STEPS steps of at least MIN_REVEAL_STEP_MS of
- *   reading. Step 0 fades in with the label, ending with the entry (ENTRY_MS); step k
- *   starts when the reading time of the steps before it has passed.
+ *   reading. Step 0 is on screen from the first frame, with the header and the speaker
+ *   label: a clip opens on its quote, not on an empty frame, since a feed shows a
+ *   video's first frame before it plays. Step k starts when the reading time of the
+ *   steps before it has passed.
  * - Translation (bilingual talks, unless `talkPlan.translation` is false): the shown text's
  *   translation under it, in smaller type, in the bottom of the quote box (fitTranslation).
- * - Duration: entry + `cardReadingMs(text)` (the recap's one reading-time rule) +
- *   CLIP_HOLD_MS.
+ * - Duration: `cardReadingMs(text)` (the recap's one reading-time rule) + CLIP_HOLD_MS.
  * - Stills: from the end of each step's fade to the start of the next, and from the end
  *   of the last fade to the end of the clip.
  *
@@ -97,25 +88,22 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	const locale = detectLanguage({text});
 	const {steps: stepTexts} = groupPhrases({text, phrases: splitPhrases({text, locale}).phrases});
 
-	const entryFrames = msToFrames({ms: ENTRY_MS, fps});
 	const stepFrames = msToFrames({ms: REVEAL_STEP_MS, fps});
-	// The shown text's words, said from frame 0 (the voice starts as the quote fades in).
+	// The shown text's words, said from frame 0 (the voice starts with the clip).
 	const span = speech === null ? null : speechSpanOf({speech, turnId: quote.turnId, start: quote.start + spoken.start, end: quote.start + spoken.end});
-	const voice = span === null ? null : placeSpeech({span, atFrame: 0, fps, minMarkMs: CLIP_MIN_MARK_MS});
+	const voice = span === null ? null : placeSpeech({span, atFrame: 0, fps});
 	const voiceFrames = voice === null ? 0 : audioFrames({audio: voice.audio, fps}).durationInFrames;
 	// Read, or heard to the end: whichever is longer.
-	const readingFrames = Math.max(1, msToFrames({ms: cardReadingMs({text}), fps}), voiceFrames - entryFrames);
+	const readingFrames = Math.max(1, msToFrames({ms: cardReadingMs({text}), fps}), voiceFrames);
 	const holdFrames = msToFrames({ms: CLIP_HOLD_MS, fps});
-	const durationInFrames = entryFrames + readingFrames + holdFrames;
+	const durationInFrames = readingFrames + holdFrames;
 	const leadFrames = Math.min(readingFrames, msToFrames({ms: CARD_LEAD_MS, fps}));
-	const silentSteps = timeSteps({steps: stepTexts, entryFrames, stepFrames, readingFrames, leadFrames});
+	const silentSteps = timeSteps({steps: stepTexts, stepFrames, readingFrames, leadFrames});
 	const steps =
-		voice === null
-			? silentSteps
-			: voicedSteps({steps: stepTexts, silentSteps, marks: voice.marks, entryFrames, stepFrames: msToFrames({ms: VOICED_REVEAL_STEP_MS, fps})});
+		voice === null ? silentSteps : voicedSteps({steps: stepTexts, silentSteps, marks: voice.marks, stepFrames: msToFrames({ms: VOICED_REVEAL_STEP_MS, fps})});
 	const marks = voice?.marks ?? [];
 	// The picture's changes without the level band; the band then changes on those frames where it can.
-	const stills = splitStills({stills: stillsOf({steps, entryFrames, durationInFrames}), cuts: marks.flatMap((m) => [m.fromFrame, m.toFrame])});
+	const stills = splitStills({stills: stillsOf({steps, durationInFrames}), cuts: marks.flatMap((m) => [m.fromFrame, m.toFrame])});
 	const waveform = voice === null ? null : planWaveform({audio: voice.audio, layout, fps, stills});
 
 	// The header's text gives way to the cover at its right end.
@@ -140,7 +128,6 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 		width: layout.widthPx,
 		height: layout.heightPx,
 		durationInFrames,
-		entryFrames,
 		layout,
 		stage,
 		speaker,
@@ -199,13 +186,11 @@ const voicedSteps = ({
 	steps,
 	silentSteps,
 	marks,
-	entryFrames,
 	stepFrames,
 }: {
 	steps: StepSpan[];
 	silentSteps: RevealStep[];
 	marks: SpokenMark[];
-	entryFrames: number;
 	stepFrames: number;
 }): RevealStep[] => {
 	let lastFrom = -Infinity;
@@ -218,7 +203,7 @@ const voicedSteps = ({
 		// The mark holding the step's first word (a mark may hold short words on both sides of its start).
 		const said = marks.find((m) => m.end > step.start && m.start < step.end);
 		const ideal = said === undefined ? silent.fromFrame : said.fromFrame - stepFrames;
-		const fromFrame = Math.max(ideal, lastFrom + stepFrames + 1, entryFrames + 1);
+		const fromFrame = Math.max(ideal, lastFrom + stepFrames + 1);
 		lastFrom = fromFrame;
 		return {...silent, fromFrame, durationInFrames: stepFrames};
 	});
@@ -319,19 +304,17 @@ const groupPhrases = ({text, phrases}: {text: string; phrases: Span[]}): {steps:
 };
 
 /**
- * Start frames of the steps. Step 0 fades in during the entry, ending with it. Step k
- * starts after the lead-in and the reading time of steps 0…k−1, as a share of the
+ * Start frames of the steps. Step 0 is shown from frame 0, at once (no frames of fade).
+ * Step k starts after the lead-in and the reading time of steps 0…k−1, as a share of the
  * clip's reading frames (weights: each step's `readingTimeMs`, at least 1).
  */
 const timeSteps = ({
 	steps,
-	entryFrames,
 	stepFrames,
 	readingFrames,
 	leadFrames,
 }: {
 	steps: StepSpan[];
-	entryFrames: number;
 	stepFrames: number;
 	readingFrames: number;
 	leadFrames: number;
@@ -342,15 +325,13 @@ const timeSteps = ({
 	let lastFrom = -Infinity;
 	return steps.map((s, k) => {
 		if (k === 0) {
-			// Ends with the entry animation, however long that is.
-			const fromFrame = Math.max(0, entryFrames - stepFrames);
 			before += weights[k]!;
-			lastFrom = fromFrame;
-			return {text: s.text, fromFrame, durationInFrames: Math.max(1, entryFrames - fromFrame)};
+			lastFrom = 0;
+			return {text: s.text, fromFrame: 0, durationInFrames: 0};
 		}
-		const ideal = entryFrames + leadFrames + Math.round(((readingFrames - leadFrames) * before) / total);
+		const ideal = leadFrames + Math.round(((readingFrames - leadFrames) * before) / total);
 		// Never start a step before the previous one has finished fading in (a still frame between).
-		const fromFrame = Math.max(ideal, lastFrom + stepFrames + 1, entryFrames + 1);
+		const fromFrame = Math.max(ideal, lastFrom + stepFrames + 1);
 		before += weights[k]!;
 		lastFrom = fromFrame;
 		return {text: s.text, fromFrame, durationInFrames: stepFrames};
@@ -358,10 +339,10 @@ const timeSteps = ({
 };
 
 /** The still ranges: after each fade until the next step starts, and after the last until the end. */
-const stillsOf = ({steps, entryFrames, durationInFrames}: {steps: RevealStep[]; entryFrames: number; durationInFrames: number}): FrameRange[] => {
+const stillsOf = ({steps, durationInFrames}: {steps: RevealStep[]; durationInFrames: number}): FrameRange[] => {
 	const stills: FrameRange[] = [];
 	steps.forEach((step, k) => {
-		const from = Math.max(entryFrames, step.fromFrame + step.durationInFrames);
+		const from = step.fromFrame + step.durationInFrames;
 		const end = steps[k + 1]?.fromFrame ?? durationInFrames;
 		if (end > from) stills.push({from, durationInFrames: end - from});
 	});

@@ -67,8 +67,8 @@ export const spanLengthMs = (span: SpeechSpan | null): number | null => (span ==
  * and the marks that follow the voice word by word. A word is marked from the frame it
  * starts until the next mark starts (the last until it ends). A word said in less than
  * MIN_MARK_MS is marked together with the words after it until the mark has lasted that
- * long (`of the`, `的是`): the eye cannot follow a faster change, and every change is a
- * frame the renderer draws. `textOffset` is where the span's text range starts in the
+ * long (`of the way`, `我们现在`): the eye cannot follow a faster change, and every change
+ * is a frame the renderer draws. `textOffset` is where the span's text range starts in the
  * shown text, so marks index the text drawn.
  */
 export const placeSpeech = ({
@@ -76,17 +76,14 @@ export const placeSpeech = ({
 	atFrame,
 	fps,
 	textOffset = 0,
-	minMarkMs = MIN_MARK_MS,
 }: {
 	span: SpeechSpan;
 	atFrame: number;
 	fps: number;
 	textOffset?: number;
-	/** The shortest mark: MIN_MARK_MS on a recap's card; a clip's marks are longer (CLIP_MIN_MARK_MS). */
-	minMarkMs?: number;
 }): {audio: AudioSpan; marks: SpokenMark[]} => {
 	const frameOf = (ms: number) => atFrame + msToFrames({ms, fps});
-	const minFrames = Math.max(1, msToFrames({ms: minMarkMs, fps}));
+	const minFrames = Math.max(1, msToFrames({ms: MIN_MARK_MS, fps}));
 	const marks: SpokenMark[] = [];
 	const words = span.words;
 	for (let i = 0; i < words.length; ) {

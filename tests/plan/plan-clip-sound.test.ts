@@ -5,7 +5,7 @@ import {CLIP_SHAPES} from '../../src/plan/layout';
 import {planClip} from '../../src/plan/plan-clip';
 import {audioFrames} from '../../src/plan/plan-speech';
 import {planTalk} from '../../src/plan/plan-talk';
-import {CLIP_HOLD_MS, CLIP_MIN_MARK_MS, ENTRY_MS, MIN_MARK_MS, VOICED_REVEAL_STEP_MS, msToFrames} from '../../src/plan/timing';
+import {CLIP_HOLD_MS, MIN_MARK_MS, VOICED_REVEAL_STEP_MS, msToFrames} from '../../src/plan/timing';
 import {makeToneTalk} from '../support/tone-fixture';
 
 const MEDIA = {src: 'talkreel-media/tones.wav', durationMs: 12_000};
@@ -33,16 +33,15 @@ describe.each(CLIP_SHAPES)('an audiogram clip (%s)', (shape) => {
 		clip.steps.slice(1).forEach((step, k) => {
 			const at = clip.text.indexOf(step.text);
 			const first = marks.find((m) => m.end > at)!;
-			// Fully in as the mark holding its first word starts, unless the entry or the step before it is still fading in.
-			const pushed = step.fromFrame === clip.steps[k]!.fromFrame + step.durationInFrames + 1 || step.fromFrame === clip.entryFrames + 1;
+			// Fully in as the mark holding its first word starts, unless the step before it is still fading in.
+			const pushed = step.fromFrame === clip.steps[k]!.fromFrame + step.durationInFrames + 1;
 			if (!pushed) expect(step.fromFrame + step.durationInFrames).toBe(first.fromFrame);
 		});
 	});
 
-	it('marks a few words at a time: every mark lasts CLIP_MIN_MARK_MS or more (a recap card marks at MIN_MARK_MS)', () => {
+	it('marks a few words at a time: every mark lasts MIN_MARK_MS or more, as on a recap card', () => {
 		const marks = clip.marks ?? [];
-		const minFrames = msToFrames({ms: CLIP_MIN_MARK_MS, fps: clip.fps});
-		expect(minFrames).toBeGreaterThanOrEqual(2 * msToFrames({ms: MIN_MARK_MS, fps: clip.fps}));
+		const minFrames = msToFrames({ms: MIN_MARK_MS, fps: clip.fps});
 		for (const m of marks) expect(m.toFrame - m.fromFrame).toBeGreaterThanOrEqual(minFrames);
 		// Several words to a mark, in order, none left out.
 		expect(marks.some((m) => clip.text.slice(m.start, m.end).trim().includes(' '))).toBe(true);
@@ -112,7 +111,7 @@ describe('clips of a talk without its recording', () => {
 		expect(clip.waveform).toBeNull();
 		expect(clip.stage).toEqual({topPx: clip.layout.stageTopPx, heightPx: clip.layout.stageBottomPx - clip.layout.stageTopPx});
 		expect(withWaveformLevels({clip, levels: [0.5, 1]})).toBe(clip);
-		expect(clip.durationInFrames).toBe(msToFrames({ms: ENTRY_MS, fps: 30}) + clip.readingFrames + clip.holdFrames);
+		expect(clip.durationInFrames).toBe(clip.readingFrames + clip.holdFrames);
 	});
 });
 

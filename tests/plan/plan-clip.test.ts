@@ -4,7 +4,7 @@ import {ClipSchema, type Clip} from '../../src/plan/clip-schema';
 import {CLIP_LAYOUTS, CLIP_SHAPES} from '../../src/plan/layout';
 import {MAX_REVEAL_STEPS, planClip, splitPhrases} from '../../src/plan/plan-clip';
 import {type PlannedQuote, planTalk} from '../../src/plan/plan-talk';
-import {CLIP_HOLD_MS, DEFAULT_FPS, ENTRY_MS, REVEAL_STEP_MS, cardReadingMs, msToFrames} from '../../src/plan/timing';
+import {CLIP_HOLD_MS, DEFAULT_FPS, REVEAL_STEP_MS, cardReadingMs, msToFrames} from '../../src/plan/timing';
 import {ELLIPSIS} from '../../src/text/fit-text';
 import {readTranscript} from '../../src/talk/readers/read-transcript';
 import {UserError} from '../../src/errors';
@@ -35,7 +35,6 @@ const talkWith = (text: string) => {
 	return {talk, talkPlan: {quotes: [quote], fps: DEFAULT_FPS, speakerColors: {}}};
 };
 
-const ENTRY_FRAMES = msToFrames({ms: ENTRY_MS, fps: DEFAULT_FPS});
 const STEP_FRAMES = msToFrames({ms: REVEAL_STEP_MS, fps: DEFAULT_FPS});
 
 const checkFits = (clip: Clip) => {
@@ -60,18 +59,18 @@ const checkFits = (clip: Clip) => {
 };
 
 const checkTiming = (clip: Clip) => {
-	expect(clip.durationInFrames).toBe(
-		ENTRY_FRAMES + msToFrames({ms: cardReadingMs({text: clip.text}), fps: clip.fps}) + msToFrames({ms: CLIP_HOLD_MS, fps: clip.fps}),
-	);
+	expect(clip.durationInFrames).toBe(msToFrames({ms: cardReadingMs({text: clip.text}), fps: clip.fps}) + msToFrames({ms: CLIP_HOLD_MS, fps: clip.fps}));
 	expect(clip.steps.length).toBeGreaterThanOrEqual(1);
 	expect(clip.steps.length).toBeLessThanOrEqual(MAX_REVEAL_STEPS);
-	expect(clip.steps[0]!.fromFrame + clip.steps[0]!.durationInFrames).toBe(ENTRY_FRAMES);
+	// The first step is on screen from the first frame, at once: a clip opens on its quote.
+	expect(clip.steps[0]).toMatchObject({fromFrame: 0, durationInFrames: 0});
 	clip.steps.forEach((step, k) => {
 		if (k > 0) expect(step.fromFrame).toBeGreaterThan(clip.steps[k - 1]!.fromFrame + STEP_FRAMES);
 		expect(step.fromFrame + step.durationInFrames).toBeLessThan(clip.durationInFrames);
 	});
-	// Stills: in order, inside the clip, never over a fade or the entry, the last one holding the final frame.
-	let end = ENTRY_FRAMES;
+	// Stills: in order, inside the clip, from its first frame, never over a fade, the last one holding the final frame.
+	expect(clip.stills[0]!.from).toBe(0);
+	let end = 0;
 	for (const still of clip.stills) {
 		expect(still.from).toBeGreaterThanOrEqual(end);
 		end = still.from + still.durationInFrames;
@@ -85,7 +84,7 @@ const checkTiming = (clip: Clip) => {
 	expect(end).toBe(clip.durationInFrames);
 	// Still frames are most of the clip (what the fast renderer saves).
 	const stillFrames = clip.stills.reduce((sum, s) => sum + s.durationInFrames, 0);
-	expect(stillFrames).toBe(clip.durationInFrames - ENTRY_FRAMES - (clip.steps.length - 1) * STEP_FRAMES);
+	expect(stillFrames).toBe(clip.durationInFrames - (clip.steps.length - 1) * STEP_FRAMES);
 };
 
 const checkReveal = (clip: Clip) => {
@@ -137,11 +136,11 @@ describe('planClip', () => {
 		expect(new Set(lines).size).toBeGreaterThan(1);
 	});
 
-	it('gives a short quote one step and one still (the hold) after the entry', () => {
+	it('gives a short quote one step and one still: the whole clip, from its first frame', () => {
 		const {talk, talkPlan} = talkWith('技术最好是包容的。');
 		const {clip} = planClip({talk, quoteId: 't002s1', shape: 'square', talkPlan});
 		expect(clip.steps).toHaveLength(1);
-		expect(clip.stills).toEqual([{from: ENTRY_FRAMES, durationInFrames: clip.durationInFrames - ENTRY_FRAMES}]);
+		expect(clip.stills).toEqual([{from: 0, durationInFrames: clip.durationInFrames}]);
 	});
 
 	it('null picks the first quote; an unknown id is the user’s mistake', () => {

@@ -63,34 +63,34 @@ describe('speechSpanOf', () => {
 });
 
 describe('placeSpeech', () => {
-	/** Four words at 0, 100, 500 and 1000 ms: at 30 fps frames 0, 3, 15 and 30 of the span. */
+	/** Four words at 0, 200, 1000 and 2000 ms: at 30 fps frames 0, 6, 30 and 60 of the span. */
 	const spanWith = ({lastUntilMs}: {lastUntilMs: number}) => ({
 		fromMs: 1000,
-		toMs: 3000,
+		toMs: 4000,
 		fadeInMs: 40,
 		fadeOutMs: 150,
 		words: [
-			{start: 0, end: 2, atMs: 0, untilMs: 90},
-			{start: 3, end: 6, atMs: 100, untilMs: 480},
-			{start: 7, end: 11, atMs: 500, untilMs: 980},
-			{start: 12, end: 16, atMs: 1000, untilMs: lastUntilMs},
+			{start: 0, end: 2, atMs: 0, untilMs: 180},
+			{start: 3, end: 6, atMs: 200, untilMs: 960},
+			{start: 7, end: 11, atMs: 1000, untilMs: 1960},
+			{start: 12, end: 16, atMs: 2000, untilMs: lastUntilMs},
 		],
 	});
 
 	it('puts the span at its frame and marks words from the frame they start, a short word with the next', () => {
-		const {audio, marks} = placeSpeech({span: spanWith({lastUntilMs: 1500}), atFrame: 100, fps: 30, textOffset: 5});
-		expect(audio).toEqual({fromMs: 1000, toMs: 3000, atFrame: 100, fadeInMs: 40, fadeOutMs: 150});
-		expect(MIN_MARK_MS).toBe(400);
+		const {audio, marks} = placeSpeech({span: spanWith({lastUntilMs: 3000}), atFrame: 100, fps: 30, textOffset: 5});
+		expect(audio).toEqual({fromMs: 1000, toMs: 4000, atFrame: 100, fadeInMs: 40, fadeOutMs: 150});
+		expect(MIN_MARK_MS).toBe(800);
 		expect(marks).toEqual([
-			// Words 1 and 2: the first lasts 3 frames, under the 12 of MIN_MARK_MS.
-			{start: 5, end: 11, fromFrame: 100, toFrame: 115},
-			{start: 12, end: 16, fromFrame: 115, toFrame: 130},
-			{start: 17, end: 21, fromFrame: 130, toFrame: 145},
+			// Words 1 and 2: the first lasts 6 frames, under the 24 of MIN_MARK_MS.
+			{start: 5, end: 11, fromFrame: 100, toFrame: 130},
+			{start: 12, end: 16, fromFrame: 130, toFrame: 160},
+			{start: 17, end: 21, fromFrame: 160, toFrame: 190},
 		]);
 	});
 
 	it('lets a short last word join the mark before it, and marks nothing after the speech', () => {
-		const {marks} = placeSpeech({span: spanWith({lastUntilMs: 1200}), atFrame: 0, fps: 30});
-		expect(marks.at(-1)).toEqual({start: 7, end: 16, fromFrame: 15, toFrame: 36});
+		const {marks} = placeSpeech({span: spanWith({lastUntilMs: 2400}), atFrame: 0, fps: 30});
+		expect(marks.at(-1)).toEqual({start: 7, end: 16, fromFrame: 30, toFrame: 72});
 	});
 });

@@ -7,7 +7,6 @@ import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
 import {Translation} from '../components/Translation';
-import {useEntries} from '../components/use-entry';
 import {labelsFor} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
@@ -21,9 +20,8 @@ const QUOTE_MARK = '\u201C';
 
 /** Section number and title, then the talk's title: where this quote comes from. */
 const Header: React.FC<{clip: Clip; layout: ClipLayout; theme: Theme}> = ({clip, layout, theme}) => {
-	const style = useEntries({transitionInFrames: 0, entryFrames: clip.entryFrames})(0, 12);
 	return (
-		<div style={{...style, position: 'absolute', left: layout.leftPx, width: layout.columnWidthPx, top: layout.headerTopPx}}>
+		<div style={{position: 'absolute', left: layout.leftPx, width: layout.columnWidthPx, top: layout.headerTopPx}}>
 			<div
 				style={{
 					display: 'flex',
@@ -51,10 +49,9 @@ const Header: React.FC<{clip: Clip; layout: ClipLayout; theme: Theme}> = ({clip,
 };
 
 /** The quote's opening mark in the speaker's colour: hanging in the margin, or above the text. */
-const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number; entryFrames: number}> = ({layout, color, fontSizePx, entryFrames}) => {
+const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number}> = ({layout, color, fontSizePx}) => {
 	const size = layout.quoteMarkSizePx;
-	const entry = useEntries({transitionInFrames: 0, entryFrames})(0, 0);
-	const glyph: React.CSSProperties = {...entry, color, fontSize: size, fontWeight: 800, lineHeight: 1, fontFamily: 'Inter'};
+	const glyph: React.CSSProperties = {color, fontSize: size, fontWeight: 800, lineHeight: 1, fontFamily: 'Inter'};
 	if (layout.quoteMarkPlacement === 'hang') {
 		return <div style={{...glyph, position: 'absolute', right: '100%', marginRight: size * 0.18, top: -0.08 * fontSizePx}}>{QUOTE_MARK}</div>;
 	}
@@ -63,27 +60,24 @@ const QuoteMark: React.FC<{layout: ClipLayout; color: string; fontSizePx: number
 };
 
 /** The level band of a clip that plays sound: the bars measured from its sound track, or, in Studio before any render, from the recording. */
-const ClipLevels: React.FC<{clip: Clip; color: string; theme: Theme; style: React.CSSProperties}> = ({clip, color, theme, style}) => {
+const ClipLevels: React.FC<{clip: Clip; color: string; theme: Theme}> = ({clip, color, theme}) => {
 	const {waveform} = clip;
 	if (waveform === null) return null;
 	const restColor = theme.muted;
 	if (waveform.bars !== null) {
-		return <WaveformBars bars={waveform.bars} playedFrom={waveform.playedFrom} layout={clip.layout} playedColor={color} restColor={restColor} style={style} />;
+		return <WaveformBars bars={waveform.bars} playedFrom={waveform.playedFrom} layout={clip.layout} playedColor={color} restColor={restColor} />;
 	}
 	const media = clip.sound?.media;
-	return media ? <StudioWaveform clip={clip} media={media} playedColor={color} restColor={restColor} style={style} /> : null;
+	return media ? <StudioWaveform clip={clip} media={media} playedColor={color} restColor={restColor} /> : null;
 };
 
 export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix = NO_MIX}) => {
 	if (!clip) throw new InternalError({code: 'PLAN', problem: 'Quote has no clip; calculateMetadata should have made one'});
-	const {layout, entryFrames} = clip;
+	const {layout} = clip;
 	const labels = labelsFor(clip.language);
 	const speakerColor = legibleColor({color: clip.speaker.color, background: theme.background});
-	const entry = useEntries({transitionInFrames: 0, entryFrames});
-	const speakerIn = entry(0, 14);
-	const footerIn = entry(4, 8);
 	const speaker = (
-		<div style={speakerIn}>
+		<div>
 			<SpeakerChip
 				name={clip.speaker.name}
 				roleLabel={clip.speaker.role ? labels.roles[clip.speaker.role] : undefined}
@@ -97,16 +91,12 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix 
 	const gap = <div style={{height: layout.speakerGapPx, flex: 'none'}} />;
 	const body = (
 		<div style={{position: 'relative'}}>
-			{layout.quoteMarkPlacement === 'above' ? (
-				<QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} entryFrames={entryFrames} />
-			) : null}
+			{layout.quoteMarkPlacement === 'above' ? <QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} /> : null}
 			<div style={{position: 'relative'}}>
-				{layout.quoteMarkPlacement === 'hang' ? (
-					<QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} entryFrames={entryFrames} />
-				) : null}
+				{layout.quoteMarkPlacement === 'hang' ? <QuoteMark layout={layout} color={speakerColor} fontSizePx={clip.body.fontSizePx} /> : null}
 				<RevealText clip={clip} color={theme.foreground} markColor={speakerColor} />
 			</div>
-			{clip.translation ? <Translation block={clip.translation} quoteFontSizePx={clip.body.fontSizePx} color={theme.muted} style={entry(2, 10)} /> : null}
+			{clip.translation ? <Translation block={clip.translation} quoteFontSizePx={clip.body.fontSizePx} color={theme.muted} /> : null}
 		</div>
 	);
 	return (
@@ -142,7 +132,6 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix 
 			{clip.attribution ? (
 				<div
 					style={{
-						...footerIn,
 						position: 'absolute',
 						left: layout.leftPx,
 						width: layout.columnWidthPx,
@@ -156,7 +145,7 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix 
 					<TextLines block={clip.attribution} color={theme.muted} />
 				</div>
 			) : null}
-			<ClipLevels clip={clip} color={speakerColor} theme={theme} style={footerIn} />
+			<ClipLevels clip={clip} color={speakerColor} theme={theme} />
 			{withAudio && clip.sound !== undefined ? <PlanSound sound={clip.sound} mix={mix} /> : null}
 		</SceneShell>
 	);

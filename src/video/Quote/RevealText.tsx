@@ -14,7 +14,9 @@ import {cutAtMarks, lineStarts, markAt} from '../components/spoken-pieces';
 export const RevealText: React.FC<{clip: Clip; color: string; markColor: string}> = ({clip, color, markColor}) => {
 	const frame = useCurrentFrame();
 	const opacityOf = clip.steps.map((step) =>
-		interpolate(frame, [step.fromFrame, step.fromFrame + step.durationInFrames], [0, 1], {extrapolateLeft: 'clamp', extrapolateRight: 'clamp'}),
+		step.durationInFrames === 0
+			? Number(frame >= step.fromFrame)
+			: interpolate(frame, [step.fromFrame, step.fromFrame + step.durationInFrames], [0, 1], {extrapolateLeft: 'clamp', extrapolateRight: 'clamp'}),
 	);
 	const marks = clip.marks ?? [];
 	const current = markAt({marks, frame});

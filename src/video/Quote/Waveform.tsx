@@ -17,14 +17,12 @@ export const WaveformBars: React.FC<{
 	layout: ClipLayout;
 	playedColor: string;
 	restColor: string;
-	style?: React.CSSProperties;
-}> = ({bars, playedFrom, layout, playedColor, restColor, style}) => {
+}> = ({bars, playedFrom, layout, playedColor, restColor}) => {
 	const frame = useCurrentFrame();
 	const {topPx, heightPx, barWidthPx, barGapPx} = layout.waveform;
 	return (
 		<div
 			style={{
-				...style,
 				position: 'absolute',
 				left: layout.leftPx,
 				width: layout.columnWidthPx,
@@ -61,13 +59,7 @@ export const WaveformBars: React.FC<{
  * browser by `@remotion/media-utils`, on the same scale. Renders always pass the bars
  * measured from the finished track.
  */
-export const StudioWaveform: React.FC<{clip: Clip; media: string; playedColor: string; restColor: string; style?: React.CSSProperties}> = ({
-	clip,
-	media,
-	playedColor,
-	restColor,
-	style,
-}) => {
+export const StudioWaveform: React.FC<{clip: Clip; media: string; playedColor: string; restColor: string}> = ({clip, media, playedColor, restColor}) => {
 	const audioData = useAudioData(staticFile(media));
 	const {audio, waveform} = clip;
 	if (audioData === null || audio === null || waveform === null) return null;
@@ -84,7 +76,6 @@ export const StudioWaveform: React.FC<{clip: Clip; media: string; playedColor: s
 			layout={clip.layout}
 			playedColor={playedColor}
 			restColor={restColor}
-			{...(style === undefined ? {} : {style})}
 		/>
 	);
 };

@@ -9,6 +9,7 @@ import {runFfmpeg} from './audio/run-ffmpeg';
 import type {RenderBrowser} from './browser';
 import {type FrameEncoder, drawFramesInOrder, openFrameEncoder} from './render-distinct-frames';
 import type {Composition, VideoProgress} from './render-video-options';
+import {limitRunning} from './limit-running';
 import {writeFileAtomic} from './write-file-atomic';
 
 /** One clip of a batch: its length and still ranges (its own frames, from 0), and where its files go. */
@@ -72,11 +73,21 @@ const writeCard = async ({jpeg, target}: {jpeg: Buffer; target: string}): Promis
 };
 
 /**
+ * At most this many clips' encoders run at once: the clip being drawn and the one before
+ * it, still encoding its repeated frames. A clip draws a few dozen frames for hundreds it
+ * encodes, so without a bound the encoders of several clips (x264 holds about 200 MiB at
+ * 1080p) pile up behind the drawing; on two cores they gain nothing by running together.
+ * Each takes one thread of x264, as two share the cores with the browser.
+ */
+const MAX_RUNNING_ENCODERS = 2;
+
+/**
  * Renders a batch of clips drawn back to back in one composition (`Quotes-<shape>`):
  * one page and one `renderFrames` for all of them, so a clip costs no bundle, tab,
  * composition selection or browser start-up of its own. The distinct frames of every
  * clip are drawn in one pass and cut into one MP4 per clip: each clip's encoder starts
- * when its first frame is drawn and finishes while the next clip is drawn, and its share
+ * when its first frame is drawn (once fewer than MAX_RUNNING_ENCODERS are running) and
+ * finishes while the next clip is drawn, and its share
  * card is its last frame, already drawn. A clip whose encoder fails is reported and the
  * others go on; a failed drawing fails the clips not yet finished. Resolves, per clip, to
  * its error or null.
@@ -131,6 +142,7 @@ export const renderClipBatch = async ({
 	type Open = {encoder: Promise<FrameEncoder>; framesIn: Deferred; done: Promise<void>; written: number};
 	const open = new Map<number, Open>();
 	const pending: Promise<void>[] = [];
+	const encoders = limitRunning(MAX_RUNNING_ENCODERS);
 
 	/** Clip `clip`'s encoder, writing to a temporary file renamed when it and the card are done. */
 	const start = (clip: number): Open => {
@@ -152,6 +164,7 @@ export const renderClipBatch = async ({
 					totalFrames: durationInFrames,
 					outputPath: temp,
 					soundTrack,
+					threads: 1,
 					...(cancelSignal === undefined ? {} : {cancelSignal}),
 					onEncoded: (done) => onProgress?.(clip, {stage: 'encoding', done, total: durationInFrames, drawnFrames: plans[clip]!.runs.length}),
 				});
@@ -166,6 +179,7 @@ export const renderClipBatch = async ({
 			},
 		});
 		done.catch(rejectEncoder);
+		encoders.track(done);
 		const entry: Open = {encoder, framesIn, done, written: 0};
 		open.set(clip, entry);
 		return entry;
@@ -184,7 +198,11 @@ export const renderClipBatch = async ({
 			take: async (index, jpeg) => {
 				const {clip, run, last} = frames[index]!;
 				if (results[clip] !== undefined) return; // failed already: its other frames go nowhere
-				const entry = open.get(clip) ?? start(clip);
+				let entry = open.get(clip);
+				if (entry === undefined) {
+					await encoders.room();
+					entry = start(clip);
+				}
 				try {
 					const encoder = await entry.encoder;
 					await encoder.write({jpeg, frame: run.frame - plans[clip]!.from, count: run.count});

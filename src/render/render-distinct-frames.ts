@@ -31,6 +31,10 @@ const run = promisify(execFile);
  */
 export const STILL_CONTENT_ENCODER = ['-preset', 'veryfast', '-threads', '2', '-x264-params', 'rc-lookahead=5:sync-lookahead=0'] as const;
 
+/** The same with `threads` threads: where encoders run side by side (a clip batch's), each takes one. */
+const stillContentEncoder = ({threads}: {threads: number}): readonly string[] =>
+	STILL_CONTENT_ENCODER.map((arg, i) => (STILL_CONTENT_ENCODER[i - 1] === '-threads' ? String(threads) : arg));
+
 export type FrameEncoder = {
 	/** Hands over one drawn frame (a JPEG), shown for `count` video frames from `frame` (0-based in this video); in order. */
 	write: (run: {jpeg: Buffer; frame: number; count: number}) => Promise<void>;
@@ -57,6 +61,7 @@ export const openFrameEncoder = async ({
 	totalFrames,
 	outputPath,
 	soundTrack = null,
+	threads = 2,
 	cancelSignal,
 	onEncoded,
 }: {
@@ -66,6 +71,8 @@ export const openFrameEncoder = async ({
 	totalFrames: number;
 	outputPath: string;
 	soundTrack?: string | null;
+	/** x264's threads: 2 (STILL_CONTENT_ENCODER), fewer where several encoders share the cores. */
+	threads?: number;
 	cancelSignal?: CancelSignal;
 	/** Frames encoded so far, once every frame has been written. */
 	onEncoded?: (done: number) => void;
@@ -106,7 +113,7 @@ export const openFrameEncoder = async ({
 				forSeamlessAacConcatenation: false,
 			},
 			ffmpegOverride: ({args}) =>
-				withSoundTrack({args: readMatroskaFrames({args, input: fifo, frames: totalFrames, encoder: STILL_CONTENT_ENCODER}), track: soundTrack}),
+				withSoundTrack({args: readMatroskaFrames({args, input: fifo, frames: totalFrames, encoder: stillContentEncoder({threads})}), track: soundTrack}),
 			onProgress: (done) => {
 				if (written === totalFrames) onEncoded?.(done);
 			},

@@ -8,8 +8,10 @@ import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
  * - `ending`: it stops on a word that needs more after it — an auxiliary or copula
  *   ("has been.", "get at is."), a preposition ("talk about."), an article or a
  *   conjunction ("and the.") — as a transcript does where a caption cue ended mid-clause;
- * - `no-verb`: a short sentence of it has no verb at all ("Not responses.", "Exactly.");
- *   English only (Chinese is read without parts of speech, by its last word);
+ * - `no-verb`: a short sentence of it has no verb at all ("Not responses.", "Exactly."),
+ *   or its main clause has only a participle where a verb should be ("And people getting
+ *   bitten while they're up in the trees."); English only (Chinese is read without parts
+ *   of speech, by its last word);
  * - `quotation`: it starts or stops inside a quotation — a closing mark with no opening
  *   one (`I'm very surprised by this conflict."`) or an opening mark never closed
  *   (`He said, "we're coming after you.`): the card shows half of what someone said.
@@ -161,6 +163,46 @@ const hasVerb = (sentence: readonly EnglishToken[]): boolean => sentence.some((t
 const MAX_VERBLESS_WORDS = 8;
 
 /**
+ * A participial fragment this long or longer is left alone: a finite verb the tagger
+ * missed is likelier in a long sentence than a fragment that long.
+ */
+const MAX_PARTICIPIAL_WORDS = 16;
+/** Relative pronouns that open a clause of their own ("people who are…"). */
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+/**
+ * An -ing form: a vowel before the -ing ("bring", "sing" are verbs of their own), and not
+ * a pronoun in -thing that the tagger took for a verb ("DNS, TLS, HTTP, everything.").
+ */
+const isParticiple = (t: EnglishToken): boolean => t.pos === 'VERB' && /^[a-z'’-]*[aeiouy][a-z'’-]*ing$/i.test(t.text) && !/thing$/i.test(t.text);
+
+/**
+ * Whether the sentence's main clause has an -ing form for its only verb ("And people
+ * getting bitten while they're up in the trees.", "Everything changing so fast."): no
+ * auxiliary, no contraction, no verb that is not an -ing form, the verb after one
+ * ("getting bitten") or after "to" ("trying to make"). A clause opened by a subordinator
+ * or a relative pronoun after a noun or pronoun ("while they're…", "people who are…")
+ * runs to the next comma and is not the main clause.
+ */
+const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
+	const words = sentence.filter(isWordToken);
+	if (words.length >= MAX_PARTICIPIAL_WORDS) return false;
+	let subordinate = false;
+	let participle = false;
+	for (const [i, t] of sentence.entries()) {
+		const before = sentence[i - 1];
+		const relative = t.pos === 'PRON' && RELATIVE.test(t.text) && before !== undefined && /^(?:NOUN|PROPN|PRON)$/.test(before.pos);
+		if (t.pos === 'SCONJ' || relative) subordinate = true;
+		else if (t.text === ',' || t.text === ';') subordinate = false;
+		if (subordinate) continue;
+		if (t.pos === 'AUX' || CONTRACTED_VERB.test(t.text)) return false;
+		if (t.pos !== 'VERB') continue;
+		if (isParticiple(t)) participle = true;
+		else if (before === undefined || !(isParticiple(before) || (before.pos === 'PART' && /^to$/i.test(before.text)))) return false;
+	}
+	return participle;
+};
+
+/**
  * English: the span's tokens (tagged by `tagEnglish`) in sentences; a sentence that ends
  * open is read together with the next; the last reading unit must close, and every unit
  * must have a verb.
@@ -178,6 +220,7 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 			continue;
 		}
 		if (!hasVerb(unit) && unit.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
+		if (isParticipialFragment(unit)) return 'no-verb';
 		unit = [];
 	}
 	return null;

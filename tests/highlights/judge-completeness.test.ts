@@ -20,6 +20,21 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['Not responses. There is a bunch of new bad laws.', 'no-verb'],
 		['Exactly. Well, there is something that is not in version 27.', 'no-verb'],
 		['Last question.', 'no-verb'],
+		// A main clause with an -ing form for its only verb: a participial fragment.
+		["And people getting bitten while they're up in the trees.", 'no-verb'],
+		['Everything changing so fast, and nobody noticing.', 'no-verb'],
+		['And the kids playing outside because the schools were closed.', 'no-verb'],
+		['People trying to make money.', 'no-verb'],
+		// The -ing form beside a verb of the main clause, or in a clause before it, is no fragment.
+		['People getting rich is fine.', null],
+		["The company making them, it's a small one.", null],
+		['Thinking about it, I realized we were wrong.', null],
+		['Looking back, that was the best decision.', null],
+		['We are seeing people leaving the cities.', null],
+		['Imagine working there.', null],
+		// Verbs in -ing that are not -ing forms, and "everything", which the tagger takes for a verb: as before the rule.
+		['People bring food and sing.', null],
+		['We knocked out a lot. DNS, TLS, HTTP, everything.', null],
 		// Whole sentences that end on such words and are not cut.
 		["That's what it is.", null],
 		["I don't know where the problem is.", null],

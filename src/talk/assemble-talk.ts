@@ -1,5 +1,5 @@
 import {InternalError, UserError} from '../errors';
-import {detectLanguage} from '../text/detect-language';
+import {detectTalkLanguage} from '../text/detect-language';
 import {divideTalk} from './divide-talk';
 import {isUnpunctuated} from './find-sentence-ends';
 import {groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
@@ -69,15 +69,14 @@ export const assembleTalk = ({
 		const labels = carriedAt[p.from] ?? [];
 		return labels.length > 0 ? labels : firstLabels;
 	};
-	const language =
-		normaliseLanguage(transcript.metadata.language ?? '') ??
-		detectLanguage({
-			text: pieces
-				.filter((p) => p.kind === 'speech')
-				.slice(0, 400)
-				.map((p) => p.text)
-				.join('\n'),
-		});
+	const language = detectTalkLanguage({
+		stated: normaliseLanguage(transcript.metadata.language ?? ''),
+		text: pieces
+			.filter((p) => p.kind === 'speech')
+			.slice(0, 400)
+			.map((p) => p.text)
+			.join('\n'),
+	});
 	const allLabels: string[] = [];
 	for (const turn of raw) for (const l of turn.labels) allLabels.push(l);
 	const names = nameSpeakers({labels: allLabels, listed: transcript.listedSpeakers.map((s) => s.name), language});

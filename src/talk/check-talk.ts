@@ -1,4 +1,4 @@
-import {detectLanguage} from '../text/detect-language';
+import {detectTalkLanguage} from '../text/detect-language';
 import {normaliseLanguage} from './normalise-language';
 import {cleanName} from './strip-controls';
 import {UserError, type UserErrorCode} from '../errors';
@@ -37,14 +37,13 @@ export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: 
 		const value = m[key];
 		if (value !== undefined) m[key] = shortenTitle(value);
 	}
-	m.language =
-		normaliseLanguage(m.language) ??
-		detectLanguage({
-			text: turns
-				.slice(0, 400)
-				.map((t) => t.text)
-				.join('\n'),
-		});
+	m.language = detectTalkLanguage({
+		stated: normaliseLanguage(m.language),
+		text: turns
+			.slice(0, 400)
+			.map((t) => t.text)
+			.join('\n'),
+	});
 
 	const speakerIds = new Set<string>();
 	for (const s of out.speakers) {

@@ -1,8 +1,9 @@
+import {isTraditionalChinese} from '../text/chinese-script';
 import {type Chapter, orderChapters} from './read-chapters';
 import type {Section, Turn} from './talk-schema';
 
 /** The title of turns before the first chapter or heading, in the talk's language. */
-export const openingTitleFor = (language: string): string => (language.startsWith('zh') ? '开场' : 'Opening');
+export const openingTitleFor = (language: string): string => (language.startsWith('zh') ? (isTraditionalChinese(language) ? '開場' : '开场') : 'Opening');
 
 /**
  * Which chapter (of chapters in time order) a stretch of time from `startMs` to `endMs`

@@ -1,4 +1,5 @@
 import {isHanChar} from './classify-char';
+import {isWrittenInTraditional} from './fold-to-simplified';
 
 export type Language = 'zh' | 'en';
 
@@ -27,4 +28,15 @@ export const detectLanguage = ({text}: DetectLanguageInput): Language => {
 	// 〇 and 々 are Han letters; CJK radicals (Han script, category So) are not letters and not counted.
 	const hanLetterCount = (text.match(LETTER_PATTERN) ?? []).filter(isHanChar).length;
 	return hanLetterCount / letterCount >= ZH_HAN_LETTER_SHARE_THRESHOLD ? 'zh' : 'en';
+};
+
+/**
+ * A talk's language when its metadata states none, or only `zh`: `zh-Hant` for Chinese
+ * written in Traditional characters (a Taiwanese or Hong Kong transcript), so its
+ * labels and opening title are written in them too; else `detectLanguage`'s.
+ */
+export const detectTalkLanguage = ({text, stated = null}: {text: string; stated?: string | null}): string => {
+	if (stated !== null && stated !== 'zh') return stated;
+	const language = stated ?? detectLanguage({text});
+	return language === 'zh' && isWrittenInTraditional(text) ? 'zh-Hant' : language;
 };

@@ -22,5 +22,23 @@ const TABLE: ReadonlyMap<string, string> = (() => {
 /** CJK ideographs (with extension A and the compatibility block), where every entry of the table lies. */
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
+/** Characters only Simplified writing uses: the table's Simplified sides that are not also Traditional (们, 这, 说). */
+const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set([...TABLE.values()].filter((ch) => !TABLE.has(ch)));
+
+/**
+ * Whether Chinese text is written in Traditional characters: more of its characters are
+ * Traditional-only forms (們, 這, 說) than Simplified-only ones (们, 这, 说). Characters
+ * both scripts share (我, 人, 的) count for neither.
+ */
+export const isWrittenInTraditional = (text: string): boolean => {
+	let traditional = 0;
+	let simplified = 0;
+	for (const [ch] of text.matchAll(HAN)) {
+		if (TABLE.has(ch) && TABLE.get(ch) !== ch) traditional++;
+		else if (SIMPLIFIED_ONLY.has(ch)) simplified++;
+	}
+	return traditional > simplified;
+};
+
 /** `text` with every Traditional character that has a one-unit Simplified form replaced by it; same length, same offsets. */
 export const foldToSimplified = (text: string): string => text.replace(HAN, (ch) => TABLE.get(ch) ?? ch);

@@ -1,4 +1,5 @@
 import type {SpeakerRole} from '../talk/talk-schema';
+import {isTraditionalChinese} from '../text/chinese-script';
 
 export type Labels = {
 	roles: Record<SpeakerRole, string>;
@@ -14,6 +15,14 @@ const ZH: Labels = {
 	part: '第',
 };
 
+/** The same in Traditional characters, for `zh-Hant`, `zh-TW`, `zh-HK`. */
+const ZH_HANT: Labels = {
+	roles: {host: '主持人', guest: '嘉賓', speaker: '講者'},
+	source: '來源',
+	speakersHeard: '本節發言',
+	part: '第',
+};
+
 const EN: Labels = {
 	roles: {host: 'Host', guest: 'Guest', speaker: 'Speaker'},
 	source: 'Source',
@@ -21,5 +30,5 @@ const EN: Labels = {
 	part: 'Part',
 };
 
-/** UI words in the talk's language (Chinese for `zh*`, English otherwise). */
-export const labelsFor = (language: string): Labels => (language.toLowerCase().startsWith('zh') ? ZH : EN);
+/** UI words in the talk's language (Chinese for `zh*`, in Traditional characters where the tag says so; English otherwise). */
+export const labelsFor = (language: string): Labels => (language.toLowerCase().startsWith('zh') ? (isTraditionalChinese(language) ? ZH_HANT : ZH) : EN);

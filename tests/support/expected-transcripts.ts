@@ -1,3 +1,4 @@
+import {isTraditionalChinese} from '../../src/text/chinese-script';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parse} from 'yaml';
@@ -49,8 +50,10 @@ export const differencesFromExpected = (talk: Talk, entry: ExpectedTranscript): 
 
 	if (talk.metadata.title !== expected.title) out.push(`title: ${JSON.stringify(talk.metadata.title)}, expected ${JSON.stringify(expected.title)}`);
 	const language = talk.metadata.language.toLowerCase();
+	// The same language, and for Chinese the same script: `zh-Hant` for a transcript in Traditional characters, `zh` (`zh-CN`…) otherwise.
 	const wantedLanguage = expected.language.toLowerCase().split('-')[0] ?? '';
-	if (!language.startsWith(wantedLanguage)) out.push(`language: ${language}, expected ${expected.language}`);
+	if (language.split('-')[0] !== wantedLanguage || isTraditionalChinese(language) !== isTraditionalChinese(expected.language))
+		out.push(`language: ${language}, expected ${expected.language}`);
 
 	// Entries name unnamed and diarized speakers `Speaker n`; a Chinese talk calls them `发言人 n`.
 	const chinese = language.startsWith('zh');

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {type Language, ZH_HAN_LETTER_SHARE_THRESHOLD, detectLanguage} from '../../src/text/detect-language';
+import {type Language, ZH_HAN_LETTER_SHARE_THRESHOLD, detectLanguage, detectTalkLanguage} from '../../src/text/detect-language';
+import {isTraditionalChinese} from '../../src/text/chinese-script';
+import {labelsFor} from '../../src/video/labels';
+import {openingTitleFor} from '../../src/talk/section-by-chapters';
 
 describe('detectLanguage', () => {
 	it.each<[string, Language, string]>([
@@ -21,5 +24,35 @@ describe('detectLanguage', () => {
 
 	it('uses a 15% threshold', () => {
 		expect(ZH_HAN_LETTER_SHARE_THRESHOLD).toBe(0.15);
+	});
+});
+
+describe('detectTalkLanguage: Chinese in Traditional characters is zh-Hant', () => {
+	it.each([
+		['Traditional text, no language stated', '其實我覺得最重要的是這個問題。', null, 'zh-Hant'],
+		['Simplified text, no language stated', '其实我觉得最重要的是这个问题。', null, 'zh'],
+		['a bare zh stated, Traditional text', '這個問題很難講。', 'zh', 'zh-Hant'],
+		['a region stated is kept as stated', '這個問題很難講。', 'zh-CN', 'zh-CN'],
+		['a script stated is kept as stated', '这个问题很难讲。', 'zh-Hant', 'zh-Hant'],
+		['English', 'This is hard to say.', null, 'en'],
+	])('%s', (_name, text, stated, expected) => {
+		expect(detectTalkLanguage({text, stated})).toBe(expected);
+	});
+});
+
+describe('labels and the opening title follow the script of the talk’s language', () => {
+	it.each([
+		['zh', false, '来源', '嘉宾', '开场'],
+		['zh-CN', false, '来源', '嘉宾', '开场'],
+		['zh-Hant', true, '來源', '嘉賓', '開場'],
+		['zh-TW', true, '來源', '嘉賓', '開場'],
+		['zh-HK', true, '來源', '嘉賓', '開場'],
+		['en', false, 'Source', 'Guest', 'Opening'],
+		['not a tag!', false, 'Source', 'Guest', 'Opening'],
+	])('%s', (language, traditional, source, guest, opening) => {
+		expect(isTraditionalChinese(language)).toBe(traditional);
+		expect(labelsFor(language).source).toBe(source);
+		expect(labelsFor(language).roles.guest).toBe(guest);
+		expect(openingTitleFor(language)).toBe(opening);
 	});
 });

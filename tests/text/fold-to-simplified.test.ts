@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {foldToSimplified} from '../../src/text/fold-to-simplified';
+import {foldToSimplified, isWrittenInTraditional} from '../../src/text/fold-to-simplified';
 
 describe('foldToSimplified', () => {
 	it.each([
@@ -13,5 +13,19 @@ describe('foldToSimplified', () => {
 		const folded = foldToSimplified(text);
 		expect(folded).toBe(expected);
 		expect(folded.length).toBe(text.length);
+	});
+});
+
+describe('isWrittenInTraditional', () => {
+	it.each([
+		['Taiwanese speech', '其實我覺得最重要的是這個', true],
+		['a Hong Kong spelling', '這個問題很難講', true],
+		['Simplified speech', '我认为这很重要，我们必须说清楚。', false],
+		['characters both scripts share say nothing', '我是人，我在中国', false],
+		['the seed’s opening, Simplified with Latin names', 'Sam Altman 和 Brian Chesky 的对话：我们现在讨论的是什么？', false],
+		['more Traditional forms than Simplified ones', '這個們们', true],
+		['no Chinese at all', 'Hello there.', false],
+	])('%s', (_name, text, expected) => {
+		expect(isWrittenInTraditional(text)).toBe(expected);
 	});
 });

@@ -29,11 +29,16 @@ const run = promisify(execFile);
  * to about 212 MiB instead of 300, for the same CPU: the browser beside it draws in one
  * or two tabs, and every MiB it keeps is one the tabs cannot have.
  */
-export const STILL_CONTENT_ENCODER = ['-preset', 'veryfast', '-threads', '2', '-x264-params', 'rc-lookahead=5:sync-lookahead=0'] as const;
-
-/** The same with `threads` threads: where encoders run side by side (a clip batch's), each takes one. */
-const stillContentEncoder = ({threads}: {threads: number}): readonly string[] =>
-	STILL_CONTENT_ENCODER.map((arg, i) => (STILL_CONTENT_ENCODER[i - 1] === '-threads' ? String(threads) : arg));
+const stillContentEncoder = ({threads}: {threads: number}): readonly string[] => [
+	'-preset',
+	'veryfast',
+	'-threads',
+	String(threads),
+	'-x264-params',
+	'rc-lookahead=5:sync-lookahead=0',
+];
+/** With two threads; where encoders run side by side (a clip batch's), each takes one (`threads`). */
+export const STILL_CONTENT_ENCODER = stillContentEncoder({threads: 2});
 
 export type FrameEncoder = {
 	/** Hands over one drawn frame (a JPEG), shown for `count` video frames from `frame` (0-based in this video); in order. */

@@ -4,14 +4,15 @@ import {findAdReads} from '../../src/highlights/find-ad-reads';
 import {makeTalk} from '../support/make-talk';
 import {loadTalk} from '../../src/talk/load-talk';
 import {expectLinearTime} from '../support/linear-time';
+import {sentencesFoundBy} from '../support/found-sentences';
 
 /** The sentences of a small English talk that `findAdReads` takes for a sponsor read. */
-const adSentences = (turns: [string, string][]): string[] => {
-	const talk = makeTalk({language: 'en', speakers: ['kelly', 'ali'], sections: [{turns}]});
-	const {sentences} = buildCandidates({talk});
-	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)});
-	return sentences.filter((s) => ads.has(s.index)).map((s) => s.text);
-};
+const adSentences = (turns: [string, string][]): string[] =>
+	sentencesFoundBy({
+		turns,
+		speakers: ['kelly', 'ali'],
+		find: ({sentences, talk}) => findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)}),
+	});
 
 // Regression: Rev's export stamps every paragraph, so Lenny's Podcast gave each sponsor read
 // as two turns of the host, the cue in one and "To learn more, visit getdx.com/lenny" in the

@@ -1,15 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {buildCandidates} from '../../src/highlights/build-candidates';
 import {findIntroductions} from '../../src/highlights/find-introductions';
+import {sentencesFoundBy} from '../support/found-sentences';
 import {makeTalk} from '../support/make-talk';
 
 /** The sentences of a small talk that `findIntroductions` takes for a host's introduction. */
-const introduced = (turns: [string, string][], speakers = ['lenny', 'ben']): string[] => {
-	const talk = makeTalk({language: 'en', speakers, sections: [{turns}]});
-	const {sentences} = buildCandidates({talk});
-	const found = findIntroductions({sentences});
-	return sentences.filter((s) => found.has(s.index)).map((s) => s.text);
-};
+const introduced = (turns: [string, string][], speakers = ['lenny', 'ben']): string[] =>
+	sentencesFoundBy({turns, speakers, find: ({sentences}) => findIntroductions({sentences})});
 
 // Regression: Lenny's Podcast and Virtual Coffee showed the host reading the guest's résumé
 // as quotes ("Ben is the Z in A16Z, the world's largest venture capital firm…", "Vic is a

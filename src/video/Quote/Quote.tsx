@@ -77,16 +77,14 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix 
 	const labels = labelsFor(clip.language);
 	const speakerColor = legibleColor({color: clip.speaker.color, background: theme.background});
 	const speaker = (
-		<div>
-			<SpeakerChip
-				name={clip.speaker.name}
-				roleLabel={clip.speaker.role ? labels.roles[clip.speaker.role] : undefined}
-				color={speakerColor}
-				nameColor={speakerColor}
-				mutedColor={theme.muted}
-				sizePx={layout.speakerSizePx}
-			/>
-		</div>
+		<SpeakerChip
+			name={clip.speaker.name}
+			roleLabel={clip.speaker.role ? labels.roles[clip.speaker.role] : undefined}
+			color={speakerColor}
+			nameColor={speakerColor}
+			mutedColor={theme.muted}
+			sizePx={layout.speakerSizePx}
+		/>
 	);
 	const gap = <div style={{height: layout.speakerGapPx, flex: 'none'}} />;
 	const body = (

@@ -1,3 +1,4 @@
+import {isTraditionalChinese} from '../text/chinese-script';
 import {slugify} from './slugify';
 import {cleanName} from './strip-controls';
 
@@ -12,7 +13,7 @@ import {cleanName} from './strip-controls';
  *   `Andrew Poelstra`) or by a first or last name only one listed or declared name has
  *   (`Ana` → `Ana Lima`) names that speaker;
  * - a diarization label (`SPEAKER_04`, `speaker_4`, `spk_4`, a speaker number): machines
- *   count from 0, so it is `Speaker 5` (`发言人 5` in a Chinese talk), id `speaker-5`,
+ *   count from 0, so it is `Speaker 5` (`发言人 5` in a Chinese talk, `發言人 5` in Traditional), id `speaker-5`,
  *   from the label alone, so the same label gets the same name and id from every format
  *   and from any part of a transcript;
  * - an opaque machine id (Teams' `<v 68f0e9b4-…@72f988bf-…>` voices, GUIDs): numbered in
@@ -45,8 +46,11 @@ export const diarizationNumber = (label: string): number | null => {
 /** A GUID, or two joined by `@` (Teams' user@tenant voices): an id, not a name. */
 const OPAQUE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
 
-/** The word for a numbered speaker in the talk's language. */
-const speakerWord = (language: string): string => (language.startsWith('zh') ? '发言人' : 'Speaker');
+/** The word for a numbered speaker in the talk's language, in its script: 发言人, 發言人 (`zh-Hant`, `zh-TW`), Speaker. */
+const speakerWord = (language: string): string => {
+	if (!language.startsWith('zh')) return 'Speaker';
+	return isTraditionalChinese(language) ? '發言人' : '发言人';
+};
 
 const initialsOf = (name: string): string =>
 	name

@@ -55,9 +55,10 @@ export const differencesFromExpected = (talk: Talk, entry: ExpectedTranscript): 
 	if (language.split('-')[0] !== wantedLanguage || isTraditionalChinese(language) !== isTraditionalChinese(expected.language))
 		out.push(`language: ${language}, expected ${expected.language}`);
 
-	// Entries name unnamed and diarized speakers `Speaker n`; a Chinese talk calls them `发言人 n`.
+	// Entries name unnamed and diarized speakers `Speaker n`; a Chinese talk calls them `发言人 n`, in Traditional characters `發言人 n`.
 	const chinese = language.startsWith('zh');
-	const named = (name: string): string => (chinese ? name.replace(/^Speaker (\d+)$/, '发言人 $1') : name);
+	const word = isTraditionalChinese(language) ? '發言人' : '发言人';
+	const named = (name: string): string => (chinese ? name.replace(/^Speaker (\d+)$/, `${word} $1`) : name);
 	expected = {
 		...expected,
 		speakers: expected.speakers.map(named),

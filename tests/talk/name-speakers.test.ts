@@ -43,6 +43,10 @@ describe('nameSpeakers: who a label names', () => {
 		['spk_4', 'en', 'Speaker 5'],
 		['spkr-4', 'en', 'Speaker 5'],
 		['SPEAKER_04', 'zh', '发言人 5'],
+		['SPEAKER_04', 'zh-Hans', '发言人 5'],
+		['SPEAKER_04', 'zh-Hant', '發言人 5'],
+		['SPEAKER_04', 'zh-TW', '發言人 5'],
+		['SPEAKER_04', 'zh-HK', '發言人 5'],
 		['Speaker 4', 'en', 'Speaker 4'],
 		['speaker 4', 'en', 'speaker 4'],
 		['Speakers 4', 'en', 'Speakers 4'],
@@ -62,6 +66,7 @@ describe('nameSpeakers: who a label names', () => {
 	it('no label at all is the unnamed speaker, in the talk’s language', () => {
 		expect(nameSpeakers({labels: [], listed: [], language: 'en'}).nameOf(null)).toBe('Speaker 1');
 		expect(nameSpeakers({labels: [], listed: [], language: 'zh-CN'}).nameOf(null)).toBe('发言人 1');
+		expect(nameSpeakers({labels: [], listed: [], language: 'zh-Hant'}).nameOf(null)).toBe('發言人 1');
 	});
 
 	it('names are tidied: control characters and runs of spaces', () => {

@@ -76,6 +76,10 @@ export const MIN_VOICE_SHARE = 0.1;
 export const markedProbability = ({total, weights = SCORE_WEIGHTS}: {total: number; weights?: ScoreWeights}): number =>
 	1 / (1 + Math.exp(-(weights.intercept + total)));
 
+/** The note of a recap filled beyond the quotes that passed MIN_FILL_PROBABILITY: how many passed, how many fill it, to what share of its budget. */
+export const fillNote = ({passed, more, usedMs, budgetMs}: {passed: number; more: number; usedMs: number; budgetMs: number}): string =>
+	`${passed} ${passed === 1 ? 'quote' : 'quotes'} passed the ${MIN_FILL_PROBABILITY} threshold; ${more} more clean ${more === 1 ? 'one fills' : 'ones fill'} the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`;
+
 /** A chosen or possible quote with what selection knows of it. */
 type Pick = ScoredCandidate & {pinned: boolean; costMs: number};
 
@@ -252,9 +256,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	const floorMs = FILL_FLOOR * budgetMs;
 	if (usedMs < floorMs) fill({from: topUp.filter((p) => likely(p) >= MIN_COVERAGE_PROBABILITY), respectQuota: false, untilMs: floorMs});
 	if (chosen.length > passed) {
-		notes.push(
-			`${passed} quotes passed the ${MIN_FILL_PROBABILITY} threshold; ${chosen.length - passed} more clean ones fill the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`,
-		);
+		notes.push(fillNote({passed, more: chosen.length - passed, usedMs, budgetMs}));
 	}
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));

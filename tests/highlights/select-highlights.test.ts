@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {FEATURE_NAMES, type ScoreFeatures} from '../../src/highlights/rank-candidates';
 import {
+	fillNote,
 	FILL_FLOOR,
 	LIGHT_FILLER,
 	MIN_COVERAGE_PROBABILITY,
@@ -177,8 +178,16 @@ describe('selectHighlights', () => {
 		});
 		const withFloor = selectHighlights({talk, maxSeconds: 80, quoteCostMs});
 		expect(withFloor.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * withFloor.budgetMs);
-		expect(withFloor.notes.join(' ')).toMatch(/^\d+ quotes passed the 0\.4 threshold; \d+ more clean ones fill the recap/m);
+		expect(withFloor.notes.join(' ')).toMatch(/^\d+ quotes? passed the 0\.4 threshold; \d+ more clean (ones fill|one fills) the recap/m);
 		expect(withFloor.ranked.filter((r) => r.chosen).every(isClean)).toBe(true);
+	});
+
+	it.each([
+		[1, 1, '1 quote passed the 0.4 threshold; 1 more clean one fills the recap to 50% of its 60 s quote budget'],
+		[0, 2, '0 quotes passed the 0.4 threshold; 2 more clean ones fill the recap to 50% of its 60 s quote budget'],
+		[3, 1, '3 quotes passed the 0.4 threshold; 1 more clean one fills the recap to 50% of its 60 s quote budget'],
+	])('the fill note counts in words: %i passed, %i more', (passed, more, note) => {
+		expect(fillNote({passed, more, usedMs: 30_000, budgetMs: 60_000})).toBe(note);
 	});
 
 	it.each([

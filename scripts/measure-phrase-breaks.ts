@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/measure-phrase-breaks.ts`: where lines of Chinese text end. For the
- * seed and the English evaluation talk it sets every quote card of the recap, every clip
+ * `npx tsx scripts/measure-phrase-breaks.ts [FILE ...]`: where lines of Chinese text end.
+ * For the talks given (by default the seed and the English evaluation talk) it sets every quote card of the recap, every clip
  * of those quotes in the three shapes, and every candidate quote in each of those four
  * boxes, and counts the lines that end inside a phrase (a break that is neither at a
  * space nor at the start of a BudouX phrase: `阈` / `值`) and inside an ICU dictionary
@@ -14,7 +14,7 @@ import {segmentPhrases} from '../src/text/segment-phrases';
 import {segmenterFor} from '../src/text/segmenter-for';
 import {splitIntoCards} from '../src/text/split-into-cards';
 
-const FILES = ['data/aspen-2024-altman-chesky.md', 'data/eval/cooler-cities-panel.md'];
+const FILES = process.argv.length > 2 ? process.argv.slice(2) : ['data/aspen-2024-altman-chesky.md', 'data/eval/cooler-cities-panel.md'];
 const BOXES = [
 	scaleTextBox({box: LANDSCAPE_LAYOUT.quoteBox, widthPx: 1920, heightPx: 1080}),
 	...CLIP_SHAPES.map((shape) =>

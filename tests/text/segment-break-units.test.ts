@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {segmentBreakUnits} from '../../src/text/segment-break-units';
+import {segmentPhrases} from '../../src/text/segment-phrases';
 
 /**
  * The text with its break opportunities: `|` a phrase break that is also a dictionary-word
@@ -24,6 +25,8 @@ describe('segmentBreakUnits', () => {
 		['我认为这是一连串的阈值', '我|认~为|这|是|一|连~串|的|阈~值', 'BudouX phrases: 阈值 is one'],
 		['从事职业生涯', '从~事~职~业|生~涯', 'BudouX keeps 从事职业 together where ICU words would break'],
 		['我们的朋友', '我~们|的|朋~友', 'inside a word is not a phrase break'],
+		['我認為這是一連串的閾值', '我¦認~為|這¦是|一¦連~串|的|閾~值', 'Traditional text phrased as its Simplified form: 這是 opens a phrase'],
+		['一個強而有力的', '一¦個|強~而¦有~力|的', 'Traditional: 強而有力 opens a phrase, not inside 一個強'],
 		['好，好。', '好，|好。', 'no break before ，or 。'],
 		['他说：“好。”然后', '他|说：|“好。”|然~后', 'no break after “ nor before 。 or ”'],
 		['（注）好', '（注）|好', 'no break after （ nor before ）'],
@@ -53,5 +56,17 @@ describe('segmentBreakUnits', () => {
 		for (const unit of units.filter((candidate) => candidate.isSpace)) {
 			expect(unit.canBreakBefore).toBe(false);
 		}
+	});
+});
+
+describe('segmentPhrases', () => {
+	// BudouX's Simplified model reads Traditional characters it was not trained on poorly, and its Traditional model splits 這|個, 或|者, 偏|遠: Traditional text is phrased as its Simplified form.
+	it.each([
+		['我覺得這個公共利益很重要', '我觉得这个公共利益很重要'],
+		['我認為這是一連串的閾值', '我认为这是一连串的阈值'],
+		['一個強而有力的抑制', '一个强而有力的抑制'],
+		['有些突破或者是修改，要照顧偏遠地區', '有些突破或者是修改，要照顾偏远地区'],
+	])('%j is phrased as %j', (traditional, simplified) => {
+		expect([...segmentPhrases({text: traditional}).phraseStarts]).toEqual([...segmentPhrases({text: simplified}).phraseStarts]);
 	});
 });

@@ -71,11 +71,12 @@ export const assembleTalk = ({
 	};
 	const language = detectTalkLanguage({
 		stated: normaliseLanguage(transcript.metadata.language ?? ''),
-		text: pieces
-			.filter((p) => p.kind === 'speech')
-			.slice(0, 400)
-			.map((p) => p.text)
-			.join('\n'),
+		sample: () =>
+			pieces
+				.filter((p) => p.kind === 'speech')
+				.slice(0, 400)
+				.map((p) => p.text)
+				.join('\n'),
 	});
 	const allLabels: string[] = [];
 	for (const turn of raw) for (const l of turn.labels) allLabels.push(l);

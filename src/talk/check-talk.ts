@@ -39,10 +39,11 @@ export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: 
 	}
 	m.language = detectTalkLanguage({
 		stated: normaliseLanguage(m.language),
-		text: turns
-			.slice(0, 400)
-			.map((t) => t.text)
-			.join('\n'),
+		sample: () =>
+			turns
+				.slice(0, 400)
+				.map((t) => t.text)
+				.join('\n'),
 	});
 
 	const speakerIds = new Set<string>();

@@ -33,10 +33,13 @@ export const detectLanguage = ({text}: DetectLanguageInput): Language => {
 /**
  * A talk's language when its metadata states none, or only `zh`: `zh-Hant` for Chinese
  * written in Traditional characters (a Taiwanese or Hong Kong transcript), so its
- * labels and opening title are written in them too; else `detectLanguage`'s.
+ * labels and opening title are written in them too; else `detectLanguage`'s. `sample`
+ * gives the talk's text (its first turns); it is read only when the language stated
+ * leaves the question open.
  */
-export const detectTalkLanguage = ({text, stated = null}: {text: string; stated?: string | null}): string => {
+export const detectTalkLanguage = ({sample, stated = null}: {sample: () => string; stated?: string | null}): string => {
 	if (stated !== null && stated !== 'zh') return stated;
+	const text = sample();
 	const language = stated ?? detectLanguage({text});
 	return language === 'zh' && isWrittenInTraditional(text) ? 'zh-Hant' : language;
 };

@@ -36,7 +36,17 @@ describe('detectTalkLanguage: Chinese in Traditional characters is zh-Hant', () 
 		['a script stated is kept as stated', '这个问题很难讲。', 'zh-Hant', 'zh-Hant'],
 		['English', 'This is hard to say.', null, 'en'],
 	])('%s', (_name, text, stated, expected) => {
-		expect(detectTalkLanguage({text, stated})).toBe(expected);
+		expect(detectTalkLanguage({sample: () => text, stated})).toBe(expected);
+	});
+
+	it.each(['en', 'zh-CN', 'zh-Hant'])('a stated %s is kept without reading the text', (stated) => {
+		let read = 0;
+		const sample = () => {
+			read++;
+			return '這個問題很難講。';
+		};
+		expect(detectTalkLanguage({sample, stated})).toBe(stated);
+		expect(read).toBe(0);
 	});
 });
 

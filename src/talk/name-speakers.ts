@@ -1,4 +1,4 @@
-import {isTraditionalChinese} from '../text/chinese-script';
+import {type Writing, writingOf} from '../text/chinese-script';
 import {slugify} from './slugify';
 import {cleanName} from './strip-controls';
 
@@ -46,11 +46,8 @@ export const diarizationNumber = (label: string): number | null => {
 /** A GUID, or two joined by `@` (Teams' user@tenant voices): an id, not a name. */
 const OPAQUE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
 
-/** The word for a numbered speaker in the talk's language, in its script: 发言人, 發言人 (`zh-Hant`, `zh-TW`), Speaker. */
-const speakerWord = (language: string): string => {
-	if (!language.startsWith('zh')) return 'Speaker';
-	return isTraditionalChinese(language) ? '發言人' : '发言人';
-};
+/** The word for a numbered speaker in the talk's language, in its script. */
+const SPEAKER_WORDS: Record<Writing, string> = {'zh-Hans': '发言人', 'zh-Hant': '發言人', en: 'Speaker'};
 
 const initialsOf = (name: string): string =>
 	name
@@ -72,7 +69,7 @@ export type SpeakerNames = {
  * counts from its first appearance) → names, by the rules above.
  */
 export const nameSpeakers = ({labels, listed, language}: {labels: readonly string[]; listed: readonly string[]; language: string}): SpeakerNames => {
-	const word = speakerWord(language);
+	const word = SPEAKER_WORDS[writingOf(language)];
 	const numbers = new Map<string, number>();
 	const names = new Map<string, string>();
 	const aliases = new Map<string, string>();

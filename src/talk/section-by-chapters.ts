@@ -1,9 +1,11 @@
-import {isTraditionalChinese} from '../text/chinese-script';
+import {type Writing, writingOf} from '../text/chinese-script';
 import {type Chapter, orderChapters} from './read-chapters';
 import type {Section, Turn} from './talk-schema';
 
+const OPENING_TITLES: Record<Writing, string> = {'zh-Hans': '开场', 'zh-Hant': '開場', en: 'Opening'};
+
 /** The title of turns before the first chapter or heading, in the talk's language. */
-export const openingTitleFor = (language: string): string => (language.startsWith('zh') ? (isTraditionalChinese(language) ? '開場' : '开场') : 'Opening');
+export const openingTitleFor = (language: string): string => OPENING_TITLES[writingOf(language)];
 
 /**
  * Which chapter (of chapters in time order) a stretch of time from `startMs` to `endMs`

@@ -10,3 +10,12 @@ export const isTraditionalChinese = (language: string): boolean => {
 		return false;
 	}
 };
+
+/** The words talkreel writes itself for a talk (labels, the opening's title, unnamed voices): Chinese in one of its scripts, else English. */
+export type Writing = 'zh-Hans' | 'zh-Hant' | 'en';
+
+/** How talkreel writes its own words for a talk in `language` (any case: `ZH-TW` too). */
+export const writingOf = (language: string): Writing => {
+	if (!language.toLowerCase().startsWith('zh')) return 'en';
+	return isTraditionalChinese(language) ? 'zh-Hant' : 'zh-Hans';
+};

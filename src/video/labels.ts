@@ -1,5 +1,5 @@
 import type {SpeakerRole} from '../talk/talk-schema';
-import {isTraditionalChinese} from '../text/chinese-script';
+import {type Writing, writingOf} from '../text/chinese-script';
 
 export type Labels = {
 	roles: Record<SpeakerRole, string>;
@@ -8,7 +8,7 @@ export type Labels = {
 	part: string;
 };
 
-const ZH: Labels = {
+const ZH_HANS: Labels = {
 	roles: {host: '主持人', guest: '嘉宾', speaker: '讲者'},
 	source: '来源',
 	speakersHeard: '本节发言',
@@ -30,5 +30,7 @@ const EN: Labels = {
 	part: 'Part',
 };
 
+const LABELS: Record<Writing, Labels> = {'zh-Hans': ZH_HANS, 'zh-Hant': ZH_HANT, en: EN};
+
 /** UI words in the talk's language (Chinese for `zh*`, in Traditional characters where the tag says so; English otherwise). */
-export const labelsFor = (language: string): Labels => (language.toLowerCase().startsWith('zh') ? (isTraditionalChinese(language) ? ZH_HANT : ZH) : EN);
+export const labelsFor = (language: string): Labels => LABELS[writingOf(language)];

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {type Language, ZH_HAN_LETTER_SHARE_THRESHOLD, detectLanguage, detectTalkLanguage} from '../../src/text/detect-language';
+import {nameSpeakers} from '../../src/talk/name-speakers';
 import {isTraditionalChinese} from '../../src/text/chinese-script';
 import {labelsFor} from '../../src/video/labels';
 import {openingTitleFor} from '../../src/talk/section-by-chapters';
@@ -50,19 +51,21 @@ describe('detectTalkLanguage: Chinese in Traditional characters is zh-Hant', () 
 	});
 });
 
-describe('labels and the opening title follow the script of the talk’s language', () => {
+describe('labels, the opening title and unnamed voices follow the script of the talk’s language', () => {
 	it.each([
-		['zh', false, '来源', '嘉宾', '开场'],
-		['zh-CN', false, '来源', '嘉宾', '开场'],
-		['zh-Hant', true, '來源', '嘉賓', '開場'],
-		['zh-TW', true, '來源', '嘉賓', '開場'],
-		['zh-HK', true, '來源', '嘉賓', '開場'],
-		['en', false, 'Source', 'Guest', 'Opening'],
-		['not a tag!', false, 'Source', 'Guest', 'Opening'],
-	])('%s', (language, traditional, source, guest, opening) => {
+		['zh', false, '来源', '嘉宾', '开场', '发言人 1'],
+		['zh-CN', false, '来源', '嘉宾', '开场', '发言人 1'],
+		['zh-Hant', true, '來源', '嘉賓', '開場', '發言人 1'],
+		['zh-TW', true, '來源', '嘉賓', '開場', '發言人 1'],
+		['ZH-TW', true, '來源', '嘉賓', '開場', '發言人 1'],
+		['zh-HK', true, '來源', '嘉賓', '開場', '發言人 1'],
+		['en', false, 'Source', 'Guest', 'Opening', 'Speaker 1'],
+		['not a tag!', false, 'Source', 'Guest', 'Opening', 'Speaker 1'],
+	])('%s', (language, traditional, source, guest, opening, unnamed) => {
 		expect(isTraditionalChinese(language)).toBe(traditional);
 		expect(labelsFor(language).source).toBe(source);
 		expect(labelsFor(language).roles.guest).toBe(guest);
 		expect(openingTitleFor(language)).toBe(opening);
+		expect(nameSpeakers({labels: [], listed: [], language}).nameOf(null)).toBe(unnamed);
 	});
 });

@@ -300,7 +300,9 @@ const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsReport; 
 		return lines;
 	};
 	const out = [
-		bold(`${report.talk}: ${report.quotes.length} quotes in a ${report.maxSeconds} s recap (${report.quoteBudgetSeconds} s of quotes)`),
+		bold(
+			`${report.talk}: ${report.quotes.length} ${report.quotes.length === 1 ? 'quote' : 'quotes'} in a ${report.maxSeconds} s recap (${report.quoteBudgetSeconds} s of it for quotes)`,
+		),
 		...rows(report.quotes, (r) => `${String(r.number).padStart(2)} ${r.id}${r.pinned ? '*' : ''}`),
 		...report.notes.map((n) => `note: ${n}`),
 	];

@@ -48,6 +48,13 @@ describe('buildCandidates', () => {
 			'Yeah, so Apple takes thirty percent of every sale.',
 			['sentences:Yeah, so Apple takes thirty percent of every sale.', 'marker:Apple takes thirty percent of every sale.'],
 		],
+		// A hedge before a restart, as speech-to-text writes it (AWS Transcribe, Today in Focus); not before its noun.
+		[
+			'en',
+			'Kind of Imagine that choice of being in a tree above water.',
+			['sentences:Kind of Imagine that choice of being in a tree above water.', 'marker:Imagine that choice of being in a tree above water.'],
+		],
+		['en', 'Kind of a mess, the whole week in the trees.', ['sentences:Kind of a mess, the whole week in the trees.']],
 		// Not where it would leave the card opening in lower case.
 		['en', 'Yeah, so this is the part where Apple takes its cut.', ['sentences:Yeah, so this is the part where Apple takes its cut.']],
 		['zh', '就是，我们必须先赢得人们的信任。', ['sentences:就是，我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],

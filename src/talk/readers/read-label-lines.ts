@@ -8,12 +8,16 @@ import {type HeaderReader, bodyOf, countHeaders, scanTranscript, splitLines} fro
  * Plain speaker labels opening paragraphs, as translated and published interviews write
  * them: `Shaun Apps（SA）：我先做个开场吧。` then `SA：言归正传…`, `Ana: Hello.`. A label
  * counts when it opens at least two paragraphs, is declared with its short form
- * (`Name（SA）`), or names a speaker the front matter lists (full name, first or last
- * name, initials); so `Note: …` in a turn stays text.
+ * (`Name（SA）`), names a speaker the front matter lists (full name, first or last
+ * name, initials), or numbers a voice as recurring labels do (`Speaker 3:` beside
+ * `Speaker 1:` and `Speaker 2:`); so `Note: …` in a turn stays text.
  */
 const LABEL = /^ {0,3}([^:：\s][^:：]{0,39})[:：] ?/;
 /** Sentence punctuation, links, markup: a label with any of these is text, not a name. */
 const NOT_A_NAME = /[。，,.!?！？;；"“”*[\]#>|/=]|^\d+$|https?$/;
+
+/** `Speaker 3`, `发言人3`, `Guest 12`: a word and the number of a voice. */
+const NUMBERED = /^(\p{L}[\p{L} ]{0,19}?) ?(\d{1,3})$/u;
 
 /** `Shaun Apps（SA）`: a name declaring the short label used after it. */
 const DECLARED = /[(（]([^()（）]{1,12})[)）]$/;
@@ -55,6 +59,12 @@ const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: read
 	const accepted = new Set<string>();
 	for (const [label, count] of counts) {
 		if (count >= 2 || DECLARED.test(label) || names.has(label.toLowerCase())) accepted.add(label);
+	}
+	// A numbered voice heard once (`Speaker 3:`) is one of the numbered voices that recur (`Speaker 1:`, `Speaker 2:`).
+	const numberedWords = new Set([...accepted].flatMap((l) => NUMBERED.exec(l)?.[1]?.toLowerCase() ?? []));
+	for (const label of counts.keys()) {
+		const word = NUMBERED.exec(label)?.[1]?.toLowerCase();
+		if (word !== undefined && numberedWords.has(word)) accepted.add(label);
 	}
 	return accepted;
 };

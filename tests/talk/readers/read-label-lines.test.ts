@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest';
+import {readTranscript} from '../../../src/talk/readers/read-transcript';
+
+const speakersAndTurns = (lines: string[]) => {
+	const {talk} = readTranscript({text: lines.join('\n'), file: 'minutes.txt'});
+	const names = new Map(talk.speakers.map((s) => [s.id, s.name]));
+	return talk.sections.flatMap((s) => s.turns).map((t) => `${t.speakerIds.map((id) => names.get(id)).join(' & ')}: ${t.text}`);
+};
+
+describe('plain labels: a numbered voice heard once', () => {
+	it.each([
+		[
+			'`Speaker 3:` once, beside `Speaker 1:` and `Speaker 2:` that recur (a meeting-minutes generator’s sample, as Word keeps it)',
+			[
+				'Speaker 1: Let us start with the timeline.',
+				'Speaker 2: Agreed.',
+				'Speaker 1: John, can you handle the design?',
+				'Speaker 3: Yes, I will.',
+				'Speaker 2: Great.',
+			],
+			[
+				'Speaker 1: Let us start with the timeline.',
+				'Speaker 2: Agreed.',
+				'Speaker 1: John, can you handle the design?',
+				'Speaker 3: Yes, I will.',
+				'Speaker 2: Great.',
+			],
+		],
+		[
+			'`发言人3：` once, beside 发言人1 and 发言人2',
+			['发言人1：我们先看时间表。', '发言人2：同意。', '发言人1：设计谁来负责？', '发言人3：我来吧。', '发言人2：好。'],
+			['发言人1: 我们先看时间表。', '发言人2: 同意。', '发言人1: 设计谁来负责？', '发言人3: 我来吧。', '发言人2: 好。'],
+		],
+		[
+			'`Note 1:` once among named voices stays the turn’s text',
+			['Ana: We planted the trees.', 'Ben: How many?', 'Ana: Forty.', 'Note 1: the count is from the city.', 'Ben: Good.'],
+			['Ana: We planted the trees.', 'Ben: How many?', 'Ana: Forty. Note 1: the count is from the city.', 'Ben: Good.'],
+		],
+		[
+			'`Speaker 3:` once with no other numbered voice stays text',
+			['Ana: We planted the trees.', 'Ben: How many?', 'Ana: Forty.', 'Speaker 3: thanks.', 'Ben: Good.'],
+			['Ana: We planted the trees.', 'Ben: How many?', 'Ana: Forty. Speaker 3: thanks.', 'Ben: Good.'],
+		],
+	])('%s', (_name, lines, expected) => {
+		expect(speakersAndTurns(lines)).toEqual(expected);
+	});
+});

@@ -5,7 +5,10 @@ export type TranscriptEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' |
 
 /** Known binary files by their first bytes, to say what was given instead of a transcript. */
 const MAGIC: {bytes: number[]; offset?: number; what: string}[] = [
-	{bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (a .docx or .pages document?); export the transcript as plain text'},
+	{
+		bytes: [0x50, 0x4b, 0x03, 0x04],
+		what: 'a ZIP archive (a Word document?), where a text file is read; a transcript may be a .docx, an edits or chapters file is text',
+	},
 	{bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document; export the transcript as plain text'},
 	{bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document; save it as plain text'},
 	{bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'a Word 97 document; export the transcript as plain text'},

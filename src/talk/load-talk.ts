@@ -1,4 +1,5 @@
 import {checkTalk} from './check-talk';
+import {isZipArchive, readDocxText} from './read-docx';
 import {decodeTranscript} from './decode-transcript';
 import {applyEditsChapters, applyParsedEdits, parseEdits} from './edits/apply-edits';
 import {folderOf, stemOf} from './file-names';
@@ -58,8 +59,8 @@ export type FileContent = {file: string; text?: string; bytes?: Uint8Array};
  * them: both find the edits file with `editsFileCandidates` and the chapters file with
  * `chaptersFileCandidates`. In order:
  *
- * 1. bytes are decoded (`decodeTranscript`: UTF-8, UTF-16, or a documented fallback),
- *    sizes checked against `talk-limits`;
+ * 1. bytes are decoded (`decodeTranscript`: UTF-8, UTF-16, or a documented fallback; a
+ *    Word document's paragraphs read by `readDocxText`), sizes checked against `talk-limits`;
  * 2. the reader recognised from the content reads it and `assembleTalk` makes the Talk
  *    (`readTranscript`), the chapters file's chapters making its sections;
  * 3. `checkTalk`: the edge every talk passes (language tag, names, ids, speech, limits);
@@ -102,6 +103,8 @@ export const loadTalk = ({
 /** A file's text, its size checked first (`checkFileSize`, the one check of every file's size). */
 const contentText = ({content, maxBytes, kind}: {content: FileContent; maxBytes: number; kind: 'transcript' | 'edits' | 'chapters'}): string => {
 	checkFileSize({file: content.file, kind, size: content.bytes?.length ?? content.text?.length ?? 0, maxBytes});
+	// A Word document (.docx) is a ZIP archive: its paragraphs are the transcript's text.
+	if (content.bytes !== undefined && kind === 'transcript' && isZipArchive(content.bytes)) return readDocxText({bytes: content.bytes, file: content.file});
 	if (content.bytes !== undefined)
 		return decodeTranscript({bytes: content.bytes, file: content.file, code: kind === 'edits' ? 'EDITS_PARSE' : 'TALK_BINARY'}).text;
 	return content.text ?? '';

@@ -207,6 +207,8 @@ describe('decodeTranscript', () => {
 	it.each([
 		['a PDF', bytes('%PDF-1.7\n...'), 'TALK_BINARY', 'a PDF document'],
 		['an MP3', Uint8Array.from([0x49, 0x44, 0x33, 3, 0, 0]), 'TALK_BINARY', 'an MP3 recording'],
+		// A transcript that is a ZIP is read as a Word document (`readDocxText`); an edits or chapters file is text.
+		['a ZIP', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'TALK_BINARY', 'a ZIP archive (a Word document?), where a text file is read'],
 		['zero bytes', Uint8Array.from([0x41, 0x0a, 0x00, 0x01, 0x02, 0x41, 0x41, 0x41]), 'TALK_BINARY', 'zero bytes'],
 		['UTF-8 damaged on line 2', Uint8Array.from([...bytes('# Café\n**Zo'), 0xeb, ...bytes(':** hi\n')]), 'TALK_ENCODING', 'byte 0xEB after "**Zo"'],
 	])('%s is refused with what it is', (_name, input, code, problem) => {

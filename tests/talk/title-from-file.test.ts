@@ -4,6 +4,7 @@ import {titleFromFile} from '../../src/talk/title-from-file';
 describe('titleFromFile', () => {
 	it.each([
 		['talks/my_podcast-ep12.final.srt', 'My podcast ep12 final'],
+		['Weekly sync (Teams transcript).docx', 'Weekly sync (Teams transcript)'],
 		['My Talk [dQw4w9WgXcQ].en.vtt', 'My Talk'],
 		['iPhone_review.zh-Hans.srt', 'iPhone review'],
 		['C:\\talks\\episode-3.json', 'Episode 3'],

@@ -1,13 +1,14 @@
 import type {Command} from 'commander';
 import {type ChildProcess, spawn} from 'node:child_process';
-import {copyFile, mkdir, mkdtemp, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, mkdtemp, open, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {InternalError, UserError} from '../errors';
 import {PROJECT_ROOT} from '../render/project-root';
-import {STUDIO_SOURCE_QUERY, STUDIO_TALK_ENV} from '../render/webpack-override';
+import {STUDIO_BYTES_QUERY, STUDIO_SOURCE_QUERY, STUDIO_TALK_ENV} from '../render/webpack-override';
 import {stemOf} from '../talk/file-names';
 import {COVER_EXTENSIONS, MEDIA_EXTENSIONS} from '../talk/media-file';
+import {isZipArchive} from '../talk/read-docx';
 import {findCover, findTalkSound} from './find-media';
 import {type TalkOptions, addTalkOptions, editsOption, positiveInteger} from './options';
 import {readTalkFile} from './read-talk-file';
@@ -23,7 +24,7 @@ const REMOTION_CLI = path.join(PROJECT_ROOT, 'node_modules', '@remotion', 'cli',
  * it as a fragment otherwise), then STUDIO_SOURCE_QUERY. A `?` cannot be escaped there:
  * `refuseQueryInPath` turns such a file away first.
  */
-const sourceRequest = (file: string): string => `${path.resolve(file).replace(/#/g, '\0#')}${STUDIO_SOURCE_QUERY}`;
+const sourceRequest = (file: string, query: string = STUDIO_SOURCE_QUERY): string => `${path.resolve(file).replace(/#/g, '\0#')}${query}`;
 
 /** Webpack would cut a path at its `?`: Studio cannot watch such a file, so it is refused before Studio starts. */
 const refuseQueryInPath = (files: readonly (string | undefined)[]): void => {
@@ -35,18 +36,40 @@ const refuseQueryInPath = (files: readonly (string | undefined)[]): void => {
  * The module Studio reads the talk from (src/video/bundled-talks.ts `readStudioTalk`):
  * each file by its base name, its text required from where it is, so webpack watches it.
  */
-export const studioTalkModule = ({file, editsFile, chaptersFile}: {file: string; editsFile?: string; chaptersFile?: string}): string => {
+export const studioTalkModule = ({
+	file,
+	editsFile,
+	chaptersFile,
+	asBytes = false,
+}: {
+	file: string;
+	editsFile?: string;
+	chaptersFile?: string;
+	/** The talk file is a Word document: it is bundled as its bytes, not as text. */
+	asBytes?: boolean;
+}): string => {
 	const entry = (f: string) => `{file: ${JSON.stringify(path.basename(f))}, text: require(${JSON.stringify(sourceRequest(f))})}`;
 	return [
 		'// Written by `talkreel studio`: the talk it opened.',
 		'module.exports = {',
 		`\tfile: ${JSON.stringify(path.basename(file))},`,
-		`\ttext: require(${JSON.stringify(sourceRequest(file))}),`,
+		asBytes ? `\tbytes: require(${JSON.stringify(sourceRequest(file, STUDIO_BYTES_QUERY))}),` : `\ttext: require(${JSON.stringify(sourceRequest(file))}),`,
 		`\tedits: ${editsFile === undefined ? 'null' : entry(editsFile)},`,
 		`\tchapters: ${chaptersFile === undefined ? 'null' : entry(chaptersFile)},`,
 		'};',
 		'',
 	].join('\n');
+};
+
+/** The first four bytes of `file`: enough to tell a Word document (a ZIP archive). */
+const firstBytes = async (file: string): Promise<Uint8Array> => {
+	const handle = await open(file, 'r');
+	try {
+		const {bytesRead, buffer} = await handle.read(new Uint8Array(4), 0, 4, 0);
+		return buffer.subarray(0, bytesRead);
+	} finally {
+		await handle.close();
+	}
 };
 
 /** Copies `from` into `folder` as `<stem><its extension>` when its extension is one of `extensions`; false (nothing copied) otherwise. */
@@ -90,7 +113,12 @@ export const registerStudioCommand = (program: Command, {signal}: {signal?: Abor
 			const moduleFile = path.join(folder, 'talk.cjs');
 			await writeFile(
 				moduleFile,
-				studioTalkModule({file, ...(editsFile === undefined ? {} : {editsFile}), ...(chaptersFile === undefined ? {} : {chaptersFile})}),
+				studioTalkModule({
+					file,
+					...(editsFile === undefined ? {} : {editsFile}),
+					...(chaptersFile === undefined ? {} : {chaptersFile}),
+					asBytes: isZipArchive(await firstBytes(file)),
+				}),
 			);
 			log(`studio: ${talk.metadata.title} (${[file, editsFile, chaptersFile].filter((f) => f !== undefined).join(', ')}: saving one reloads the preview)`);
 			const args = [

@@ -17,6 +17,9 @@ export const STUDIO_TALK_MODULE = 'talkreel-studio-talk';
 /** The query that imports a file outside data/ as raw text (`asset/source`), watched like any module. */
 export const STUDIO_SOURCE_QUERY = '?talkreel-source';
 
+/** The query that imports a file outside data/ as its bytes (`asset/inline`, a base64 data URI): a Word document Studio was opened on. */
+export const STUDIO_BYTES_QUERY = '?talkreel-bytes';
+
 /** The environment variable through which `talkreel studio` names the module it wrote to remotion.config.ts. */
 export const STUDIO_TALK_ENV = 'TALKREEL_STUDIO_TALK';
 
@@ -24,7 +27,8 @@ export const STUDIO_TALK_ENV = 'TALKREEL_STUDIO_TALK';
  * The webpack changes the project needs, shared by `remotion.config.ts` (Studio,
  * `npx remotion render`) and the Node `bundle()` call:
  * - talk and edits files of data/ are imported as strings (`asset/source`), so editing
- *   one hot-reloads the preview;
+ *   one hot-reloads the preview; the talk file `talkreel studio` opened, as a string or,
+ *   a Word document, as its bytes (`asset/inline`);
  * - `linkedom` is left out: BudouX imports it for its HTML processor, which talkreel
  *   never calls (it asks BudouX for phrases of plain text), and it asks for the Node-only
  *   `canvas` package, a warning on every Studio build;
@@ -52,6 +56,7 @@ export const studioWebpackOverride =
 				...(config.module?.rules ?? []),
 				{test: DATA_FILE_TEST, exclude: /node_modules/, type: 'asset/source'},
 				{resourceQuery: /^\?talkreel-source$/, type: 'asset/source'},
+				{resourceQuery: /^\?talkreel-bytes$/, type: 'asset/inline'},
 			],
 		},
 	});

@@ -7,15 +7,26 @@ import {DEFAULT_TALK_SLUG} from './recap-schema';
 export type BundledTalkFile = {
 	slug: string;
 	file: string;
-	text: string;
+	/** The transcript as text, or, a Word document, as its bytes. */
+	text?: string;
+	bytes?: Uint8Array;
 	/** The edits file beside it (`editsFileCandidates`), when there is one. */
 	edits: {file: string; text: string} | null;
 	/** The chapters file beside it (`chaptersFileCandidates`), when there is one. */
 	chapters: {file: string; text: string} | null;
 };
 
-/** What the module `talkreel studio FILE` writes exports: the talk's files by base name, as raw text. */
-type StudioTalkModule = {file?: string; text?: string; edits?: {file: string; text: string} | null; chapters?: {file: string; text: string} | null};
+/** What the module `talkreel studio FILE` writes exports: the talk's files by base name, as raw text; a Word document as a base64 data URI of its bytes. */
+type StudioTalkModule = {
+	file?: string;
+	text?: string;
+	bytes?: string;
+	edits?: {file: string; text: string} | null;
+	chapters?: {file: string; text: string} | null;
+};
+
+/** The bytes of a base64 data URI (`data:…;base64,UEsDB…`), as webpack's `asset/inline` writes a file. */
+export const bytesOfDataUri = (uri: string): Uint8Array => Uint8Array.from(atob(uri.slice(uri.indexOf(',') + 1)), (c) => c.charCodeAt(0));
 
 /**
  * The talk `talkreel studio FILE` opened (the `talkreel-studio-talk` module, see
@@ -28,8 +39,10 @@ const readStudioTalk = (): BundledTalkFile | null => {
 	if (typeof __webpack_require__ === 'undefined') return null;
 	// Must stay a literal `require(…)` of the module name: webpack resolves it at build time.
 	const found = require('talkreel-studio-talk') as StudioTalkModule;
-	if (typeof found.file !== 'string' || typeof found.text !== 'string') return null;
-	return {slug: slugFromFile(found.file), file: found.file, text: found.text, edits: found.edits ?? null, chapters: found.chapters ?? null};
+	if (typeof found.file !== 'string') return null;
+	const content = typeof found.text === 'string' ? {text: found.text} : typeof found.bytes === 'string' ? {bytes: bytesOfDataUri(found.bytes)} : null;
+	if (content === null) return null;
+	return {slug: slugFromFile(found.file), file: found.file, ...content, edits: found.edits ?? null, chapters: found.chapters ?? null};
 };
 
 /** The slug Studio opens on: the talk `talkreel studio FILE` opened, else the seed talk of data/. */

@@ -1,10 +1,12 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import webpack from 'webpack';
 import {afterAll, describe, expect, it} from 'vitest';
 import {studioTalkModule} from '../../src/cli/command-studio';
+import {loadTalk} from '../../src/talk/load-talk';
+import {bytesOfDataUri} from '../../src/video/bundled-talks';
 import {DATA_FILE_TEST, STUDIO_TALK_MODULE, reportBuildWarnings, studioWebpackOverride, webpackOverride} from '../../src/render/webpack-override';
 
 /** The warnings plugin on a real webpack build: a build with a warning reports it, a clean one reports none. */
@@ -57,10 +59,10 @@ describe('webpackOverride', () => {
 		expect(DATA_FILE_TEST.test(file)).toBe(want);
 	});
 
-	it('adds the asset/source rules (data/, STUDIO_SOURCE_QUERY) and keeps the others', async () => {
+	it('adds the asset rules (data/ and STUDIO_SOURCE_QUERY as text, STUDIO_BYTES_QUERY as bytes) and keeps the others', async () => {
 		const out = await webpackOverride({module: {rules: [{test: /\.css$/}]}});
-		expect(out.module?.rules).toHaveLength(3);
-		expect(out.module?.rules?.slice(1)).toMatchObject([{type: 'asset/source'}, {type: 'asset/source'}]);
+		expect(out.module?.rules).toHaveLength(4);
+		expect(out.module?.rules?.slice(1)).toMatchObject([{type: 'asset/source'}, {type: 'asset/source'}, {type: 'asset/inline'}]);
 	});
 });
 
@@ -68,7 +70,7 @@ describe('studioWebpackOverride', () => {
 	/** A real build of `require(STUDIO_TALK_MODULE)` under the override; what the bundle exports. */
 	const buildStudioTalk = async (studioTalkModule: string | undefined): Promise<unknown> => {
 		// One output per build: Node's require caches by file name.
-		const output = `studio-${studioTalkModule === undefined ? 'none' : 'talk'}.cjs`;
+		const output = `studio-${studioTalkModule === undefined ? 'none' : path.basename(studioTalkModule, '.cjs')}.cjs`;
 		const entry = path.join(dir, 'studio-entry.js');
 		writeFileSync(entry, `module.exports = require(${JSON.stringify(STUDIO_TALK_MODULE)});`);
 		const config = await studioWebpackOverride({studioTalkModule})({
@@ -103,6 +105,19 @@ describe('studioWebpackOverride', () => {
 			edits: {file: 'ep #1.edits.yaml', text: 'metadata:\n  title: T\n'},
 			chapters: null,
 		});
+	}, 60_000);
+
+	it('bundles a Word document Studio was opened on as its bytes, which read as the CLI reads the file', async () => {
+		const file = path.join(dir, 'meeting #2.docx');
+		copyFileSync('tests/fixtures/transcripts/real/fathom-google-meet.docx', file);
+		const talkModule = path.join(dir, 'talk-docx.cjs');
+		writeFileSync(talkModule, studioTalkModule({file, asBytes: true}));
+		const bundled = (await buildStudioTalk(talkModule)) as {file: string; bytes: string};
+		expect(bundled.file).toBe('meeting #2.docx');
+		expect(bundled.bytes).toMatch(/^data:[^,]*;base64,UEsDB/);
+		const bytes = bytesOfDataUri(bundled.bytes);
+		expect(Buffer.from(bytes).equals(readFileSync(file))).toBe(true);
+		expect(loadTalk({bytes, file: bundled.file, edits: null}).talk.speakers.map((s) => s.name)).toEqual(['Tom Gituma', 'Lloyd Ian']);
 	}, 60_000);
 
 	it('bundles an empty module for renders', async () => {

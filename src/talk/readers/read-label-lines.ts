@@ -87,6 +87,10 @@ const listedSpeakers = (lines: readonly string[]): string[] => {
 	}
 };
 
+/** The header reader of plain labels for `lines`: the labels accepted there (`acceptedLabels`), with `listed` names (a front matter's, an attendees list). */
+export const labelHeaderReader = ({lines, listed}: {lines: readonly string[]; listed: readonly string[]}): HeaderReader =>
+	makeHeaderReader(acceptedLabels({lines, listed}));
+
 /** Three or more paragraphs open with accepted labels, and no line opens with a bold marker (that is the markdown dialect). */
 export const looksLikeLabelLines = (text: string): boolean => {
 	const lines = text.split('\n', 5000);

@@ -17,6 +17,7 @@ import {looksLikeLabelLines, readLabelLines} from './read-label-lines';
 import {looksLikeMarkdown, readMarkdown} from './read-markdown';
 import {looksLikeNameTime, readNameTime} from './read-name-time';
 import {looksLikeFathom, readFathom} from './read-fathom';
+import {looksLikeGoogleMeet, readGoogleMeet} from './read-google-meet';
 import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
 import {looksLikeRevText, readRevText} from './read-rev-text';
@@ -90,6 +91,12 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'whisperx-markdown', recognise: looksLikeWhisperxMarkdown, read: readWhisperxMarkdown, example: '**[00:00] SPEAKER_04:** text'},
 	{format: 'bracket-speaker', recognise: looksLikeBracketSpeaker, read: readBracketSpeaker, example: '[Speaker 1] [00:03] text'},
 	{format: 'time-bold-name', recognise: looksLikeTimeBoldName, read: readTimeBoldName, example: '0:00:12.6 **Name** text'},
+	{
+		format: 'google-meet',
+		recognise: looksLikeGoogleMeet,
+		read: readGoogleMeet,
+		example: 'Name: text with 00:05:00 lines and "Meeting ended after 00:54:54" (Google Meet)',
+	},
 	{format: 'fathom', recognise: looksLikeFathom, read: readFathom, example: '0:00 - Name or @0:00 - Name (Fathom; text on the next line)'},
 	{format: 'rev-text', recognise: looksLikeRevText, read: readRevText, example: 'Name (00:00:00): (Rev.com, Sonix; text on the next line)'},
 	{format: 'otter', recognise: looksLikeOtter, read: readOtter, example: 'Name  1:45 (text on the next line)'},

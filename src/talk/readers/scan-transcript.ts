@@ -31,7 +31,10 @@ export type TurnHeader = {
 /** A bold marker that opens but never closes (`**Bob: hi`): a speaker's name, or bold text that goes on? The scanner decides. */
 export type UnclosedMarker = {unclosed: string};
 
-export type HeaderReader = (input: {line: string; lineNumber: number; file: string}) => TurnHeader | UnclosedMarker | null;
+/** A line holding only a time that no one speaks at (Google Meet's `00:05:00` every five minutes): the next turn starts at it. */
+type TimeMark = {markMs: number};
+
+export type HeaderReader = (input: {line: string; lineNumber: number; file: string}) => TurnHeader | UnclosedMarker | TimeMark | null;
 
 /** A turn as the scanner collects it: its labels, lines by paragraph, and what precedes it. */
 type ScanTurn = {
@@ -253,6 +256,13 @@ const scanLines = ({
 				continue;
 			}
 		}
+		if (header !== null && 'markMs' in header) {
+			// The turns after it are from this time on: the next starts at it, a new turn even if its speaker spoke last.
+			pendingBreakMs = header.markMs;
+			turn = null;
+			paragraph = null;
+			continue;
+		}
 		if (header !== null && 'unclosed' in header) {
 			// `**Bob: …` with no closing `**`: bold text that closes later in the paragraph, or a broken marker.
 			let closes = false;
@@ -465,7 +475,7 @@ export const countHeaders = ({
 		seen++;
 		try {
 			const h = readHeader({line, lineNumber: i + 1, file: ''});
-			if (h !== null && !('unclosed' in h)) headers++;
+			if (h !== null && !('unclosed' in h) && !('markMs' in h)) headers++;
 		} catch {
 			headers++; // a malformed marker is still a marker of this format
 		}

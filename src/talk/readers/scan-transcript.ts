@@ -60,6 +60,8 @@ export type ScanOptions = {
 	sameSpeaker: 'turn' | 'paragraph' | 'join';
 	/** Lines the exporting tool adds that are no one's words (Otter's `Transcribed by https://otter.ai`). */
 	isToolLine?: (line: string) => boolean;
+	/** An empty line ends a paragraph (`paragraph`, the default), or only separates one timed line from the next (`separator`: Zoom's captions). */
+	blankLines?: 'paragraph' | 'separator';
 };
 
 /** The lines of a text, each at most MAX_LINE_CHARS long (else `TALK_LIMIT` naming the line). */
@@ -161,6 +163,7 @@ const scanLines = ({
 	readHeader,
 	sameSpeaker,
 	isToolLine,
+	blankLines,
 	lines,
 	fm,
 	frontMatter,
@@ -220,7 +223,7 @@ const scanLines = ({
 		}
 
 		if (line.trim() === '' || isToolLine?.(line) === true) {
-			paragraph = null;
+			if (blankLines !== 'separator') paragraph = null;
 			continue;
 		}
 		const afterChapter = previousWasChapter;

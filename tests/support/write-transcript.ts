@@ -96,6 +96,45 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 		write: (turns) => lines(turns.map((t) => `${name(t)}  ${ms2(t.startMs)}\n${t.text}\n`)),
 	},
 	{
+		format: 'fathom',
+		file: 'talk.fathom.txt',
+		timed: true,
+		named: true,
+		write: (turns) =>
+			lines([
+				'Weekly sync - March 3',
+				'VIEW RECORDING - 2 mins (No highlights): https://fathom.video/share/abc',
+				'',
+				'---',
+				'',
+				...turns.map((t) => `${ms2(t.startMs)} - ${name(t)}\n  ${t.text}\n`),
+			]),
+	},
+	{
+		format: 'google-meet',
+		file: 'talk.meet.txt',
+		// A time line every five minutes only: not a time for each turn.
+		timed: false,
+		named: true,
+		write: (turns) =>
+			lines([
+				'Weekly sync (2025-03-03 11:02 GMT-4) - Transcript',
+				'Attendees',
+				[...new Set(turns.map(name))].join(', '),
+				'Transcript',
+				...turns.map((t) => `${name(t)}: ${t.text}`),
+				`Meeting ended after ${hms(turns.at(-1)?.endMs ?? 0)} 👋`,
+			]),
+	},
+	{
+		format: 'zoom-captions',
+		file: 'meeting_saved_closed_caption.txt',
+		timed: true,
+		named: true,
+		// The clock's time: the meeting started at 15:05:17.
+		write: (turns) => lines(turns.map((t) => `[${name(t)}] ${hms(t.startMs + 54_317_000)}\n${t.text}\n`)),
+	},
+	{
 		format: 'rev-text',
 		file: 'talk.rev.txt',
 		timed: true,

@@ -10,7 +10,9 @@
  *   and rounded to the ms (`.5` is 500 ms, `.570` 570 ms);
  * - nothing else: no sign (`-0:05`), no spaces inside, no `NaN` (only digits are read);
  * - `cue: true` reads subtitle timing lines as players do: later fields of one digit too
- *   (Teams' `0:0:1.130`) and a `:` before the fraction (`00:01:02:500`).
+ *   (Teams' `0:0:1.130`) and a `:` before the fraction (`00:01:02:500`);
+ * - `unpaddedMs: true` reads the fraction as milliseconds (Teams' `0:0:6.90` is 6 s 90 ms:
+ *   its cue `0:0:6.90 --> 0:0:6.500` would end before it starts otherwise).
  *
  * Times past what a recording can be (MAX_TIME_MS) are read here and refused by the
  * assembler, which names the line.
@@ -22,13 +24,29 @@ export const TIMESTAMP_SOURCE = String.raw`\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3
 export type TimestampOptions = {
 	/** Subtitle cue times: one-digit minutes and seconds, and `:` before the fraction. */
 	cue?: boolean;
+	/**
+	 * The fraction is a count of milliseconds written without leading zeros, as Microsoft
+	 * Teams writes every field of its times (`0:0:6.90` is 6.090 s, `0:1:24.0` is 84 s):
+	 * `isUnpaddedTime` tells such a file.
+	 */
+	unpaddedMs?: boolean;
+};
+
+/**
+ * Whether a cue time has a minute or second field of one digit (`0:0:6.90`, `0:1:3.400`):
+ * Microsoft Teams' times, whose fields are numbers written without padding, milliseconds
+ * too. A file holding one is read with `unpaddedMs`.
+ */
+export const isUnpaddedTime = (text: string): boolean => {
+	const m = /^\d{1,5}:(\d{1,2}):(\d{1,2})[.,]\d{1,3}$/.exec(text.trim());
+	return m !== null && ((m[1] ?? '').length === 1 || (m[2] ?? '').length === 1);
 };
 
 const STRICT = /^(\d{1,5}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,9}))?$/;
 const CUE = /^(\d{1,5}):(\d{1,2})(?::(\d{1,2}))?(?:[.,:](\d{1,9}))?$/;
 
 /** `12:05` → 725000 ms; null when `text` is not a time (see above). Surrounding spaces are ignored. */
-export const parseTimestamp = (text: string, {cue = false}: TimestampOptions = {}): number | null => {
+export const parseTimestamp = (text: string, {cue = false, unpaddedMs = false}: TimestampOptions = {}): number | null => {
 	const m = (cue ? CUE : STRICT).exec(text.trim());
 	if (!m) return null;
 	const first = Number(m[1]);
@@ -36,7 +54,8 @@ export const parseTimestamp = (text: string, {cue = false}: TimestampOptions = {
 	const third = m[3] === undefined ? undefined : Number(m[3]);
 	if (second >= 60 || (third !== undefined && third >= 60)) return null;
 	const seconds = third === undefined ? first * 60 + second : first * 3600 + second * 60 + third;
-	const ms = m[4] === undefined ? 0 : Math.round(Number(`0.${m[4]}`) * 1000);
+	const fraction = m[4];
+	const ms = fraction === undefined ? 0 : unpaddedMs && fraction.length <= 3 ? Number(fraction) : Math.round(Number(`0.${fraction}`) * 1000);
 	return seconds * 1000 + ms;
 };
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatTimestamp, parseTimeRange, parseTimestamp} from '../../src/talk/parse-timestamp';
+import {formatTimestamp, isUnpaddedTime, parseTimeRange, parseTimestamp} from '../../src/talk/parse-timestamp';
 
 describe('parseTimestamp: the one reader of times', () => {
 	it.each([
@@ -54,6 +54,31 @@ describe('parseTimestamp: the one reader of times', () => {
 		['', null],
 	])('as a subtitle cue time, %j → %j', (text, ms) => {
 		expect(parseTimestamp(text, {cue: true})).toBe(ms);
+	});
+
+	// Teams writes each field of a time as a number without padding, milliseconds too: its
+	// `0:0:6.90 --> 0:0:6.500` (a real Teams transcript) is 6.090 → 6.500 s, not 6.9 → 6.5.
+	it.each([
+		['0:0:6.90', 6090],
+		['0:0:6.500', 6500],
+		['0:0:6.5', 6005],
+		['0:1:24.0', 84_000],
+		['0:0:58.90', 58_090],
+		['1:2:3.4567', 3_723_457],
+	])('as a Teams cue time (unpaddedMs), %j → %j', (text, ms) => {
+		expect(parseTimestamp(text, {cue: true, unpaddedMs: true})).toBe(ms);
+	});
+
+	it.each([
+		['0:0:6.90', true],
+		['0:1:24.0', true],
+		['0:10:0.50', true],
+		['0:12:34.567', false],
+		['00:00:06.900', false],
+		['0:00:03.900', false],
+		['12:05', false],
+	])('isUnpaddedTime(%j) is %j', (text, unpadded) => {
+		expect(isUnpaddedTime(text)).toBe(unpadded);
 	});
 
 	it.each([

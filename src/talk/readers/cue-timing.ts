@@ -12,17 +12,17 @@ const ARROW = /-->|->|–>|—>/;
 export type CueTiming = {startMs: number; endMs: number; settings: string};
 
 /** A timing line → its times and settings; a string saying what is wrong when it is broken; null when the line is not a timing line at all. */
-export const readCueTiming = (line: string): CueTiming | string | null => {
+export const readCueTiming = (line: string, {unpaddedMs = false}: {unpaddedMs?: boolean} = {}): CueTiming | string | null => {
 	const arrow = ARROW.exec(line);
 	if (!arrow) return null;
 	const left = line.slice(0, arrow.index).trim();
 	const afterArrow = line.slice(arrow.index + arrow[0].length).trim();
 	const [right = '', ...settings] = afterArrow.split(/\s+/);
-	const startMs = parseTimestamp(left, {cue: true});
+	const startMs = parseTimestamp(left, {cue: true, unpaddedMs});
 	if (left === '') return 'has no start time';
 	if (startMs === null) return `has a start time "${clip(left)}" that is not a time`;
 	if (right === '') return 'has no end time';
-	const endMs = parseTimestamp(right, {cue: true});
+	const endMs = parseTimestamp(right, {cue: true, unpaddedMs});
 	if (endMs === null) return `has an end time "${clip(right)}" that is not a time`;
 	return {startMs, endMs, settings: settings.join(' ')};
 };
@@ -37,14 +37,17 @@ export const readCueTimingOrFail = ({
 	cue,
 	file,
 	format,
+	unpaddedMs = false,
 }: {
 	line: string;
 	lineNumber: number;
 	cue: string;
 	file: string;
 	format: string;
+	/** Teams' times: the fraction is milliseconds (`parseTimestamp`'s `unpaddedMs`). */
+	unpaddedMs?: boolean;
 }): CueTiming => {
-	const timing = readCueTiming(line);
+	const timing = readCueTiming(line, {unpaddedMs});
 	if (timing !== null && typeof timing !== 'string') return timing;
 	const trimmed = line.trim();
 	throw new UserError({

@@ -1,7 +1,7 @@
 import webvtt, {type WebVttNode} from 'webvtt-parser';
 import HTML_ENTITIES from 'webvtt-parser/html-entities.json';
 import {UserError} from '../../errors';
-import {secondsToMs} from '../parse-timestamp';
+import {isUnpaddedTime, secondsToMs} from '../parse-timestamp';
 import type {RawTranscript, RawWord} from '../raw-transcript';
 import {cueTranscript} from './caption-turns';
 import {normaliseCaptionSpaces} from './clean-caption-text';
@@ -38,11 +38,14 @@ type TimingLine = {line: number; startMs: number; endMs: number};
  * What the W3C parser would refuse or choke on, found first with the line: a broken
  * timing line (`cue 12 (line 40) has no end time`), tags nested past MAX_TAG_DEPTH. Teams'
  * short times (`0:0:0.570`), which players and the W3C parser do not take, are rewritten
- * to `00:00:00.570`. Returns the text to parse and its timing lines in order.
+ * to `00:00:00.570`, their fractions read as the milliseconds they are (`0:0:6.90` is
+ * 6.090 s). Returns the text to parse and its timing lines in order.
  */
 const prepare = ({text, file}: {text: string; file: string}): {text: string; timings: TimingLine[]} => {
 	const lines = text.split('\n');
 	const timings: TimingLine[] = [];
+	// Teams writes every field of its times without padding, milliseconds too: in a file of such times `0:0:6.90` is 6.090 s.
+	const unpaddedMs = lines.some((l) => l.includes('-->') && l.split('-->').some((side) => isUnpaddedTime(side.trim().split(/\s+/)[0] ?? '')));
 	let inNote = false;
 	for (let i = 1; i < lines.length; i++) {
 		const line = lines[i] ?? '';
@@ -63,7 +66,7 @@ const prepare = ({text, file}: {text: string; file: string}): {text: string; tim
 			}
 			continue;
 		}
-		const timing = readCueTimingOrFail({line, lineNumber: i + 1, cue: String(timings.length + 1), file, format: FORMAT});
+		const timing = readCueTimingOrFail({line, lineNumber: i + 1, cue: String(timings.length + 1), file, format: FORMAT, unpaddedMs});
 		timings.push({line: i + 1, startMs: timing.startMs, endMs: timing.endMs});
 		lines[i] = `${formatVttTime(timing.startMs)} --> ${formatVttTime(timing.endMs)}${timing.settings === '' ? '' : ` ${timing.settings}`}`;
 		// YouTube starts a cue's text with a line holding one space, which reads as blank

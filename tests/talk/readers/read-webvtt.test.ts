@@ -26,3 +26,33 @@ describe('WebVTT', () => {
 		]);
 	});
 });
+
+describe('WebVTT from Microsoft Teams: times without padding, milliseconds too', () => {
+	// The first cues of a real Teams transcript: `0:0:6.90 --> 0:0:6.500` would end before it starts if `.90` were 900 ms.
+	const TEAMS = [
+		'WEBVTT',
+		'',
+		'0:0:0.0 --> 0:0:0.870',
+		'<v Tiffany Bouchard>Yeah, hopefully.</v>',
+		'',
+		'0:0:4.560 --> 0:0:5.180',
+		'<v Jialin Shan>So.</v>',
+		'',
+		'0:0:6.90 --> 0:0:6.500',
+		'<v Tiffany Bouchard>Hello.</v>',
+		'',
+	].join('\n');
+
+	it('reads `0:0:6.90` as 6.090 s', () => {
+		expect(turnsOf(TEAMS).map((t) => [t.startMs, t.endMs])).toEqual([
+			[0, 870],
+			[4560, 5180],
+			[6090, 6500],
+		]);
+	});
+
+	it('a padded file keeps its fractions decimal: `00:00:06.9` is 6.900 s', () => {
+		const padded = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n<v Ana>One.</v>\n\n00:00:06.9 --> 00:00:08.000\n<v Ben>Two.</v>\n';
+		expect(turnsOf(padded).map((t) => t.startMs)).toEqual([0, 6900]);
+	});
+});

@@ -96,6 +96,17 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 		write: (turns) => lines(turns.map((t) => `${name(t)}  ${ms2(t.startMs)}\n${t.text}\n`)),
 	},
 	{
+		format: 'teams-cues',
+		file: 'teams-transcript.txt',
+		timed: true,
+		named: true,
+		// Teams' times: every field a number without padding, milliseconds too.
+		write: (turns) => {
+			const teams = (ms: number) => `${clock(ms).h}:${clock(ms).m}:${clock(ms).s}.${clock(ms).ms}`;
+			return lines(turns.map((t) => `${teams(t.startMs)} --> ${teams(t.endMs)}\n${name(t)}\n${t.text}`));
+		},
+	},
+	{
 		format: 'fathom',
 		file: 'talk.fathom.txt',
 		timed: true,

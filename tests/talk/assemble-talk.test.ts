@@ -153,9 +153,9 @@ describe('one rule per decision, through every reader', () => {
 	it.each(TRANSCRIPT_FORMATS.filter((f) => f.timed && !f.file.endsWith('.json') && /\b0?1:15:/.test(f.write(LATE))).map((f) => [f.file, f] as const))(
 		'%s: a time written 75:00 is 75 minutes',
 		(_file, format) => {
-			// Every format written with 75 minutes in its first field: `75:00`, `75:00,000`, `75:04.000`.
+			// Every format written with 75 minutes in its first field: `75:00`, `75:00,000`, `75:04.000`, Teams' unpadded `75:0.0`.
 			const text = format.write(LATE).replace(/\b0?1:15:/g, '75:');
-			expect(text).toContain('75:00');
+			expect(text).toMatch(/\b75:0/);
 			expect(turnsOf(readTranscript({text, file: format.file}).talk)[0]?.startMs).toBe(4_500_000);
 		},
 	);

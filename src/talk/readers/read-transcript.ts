@@ -19,6 +19,7 @@ import {looksLikeNameTime, readNameTime} from './read-name-time';
 import {looksLikeFathom, readFathom} from './read-fathom';
 import {looksLikeGoogleMeet, readGoogleMeet} from './read-google-meet';
 import {looksLikeZoomCaptions, readZoomCaptions} from './read-zoom-captions';
+import {looksLikeTeamsCues, readTeamsCues} from './read-teams-cues';
 import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
 import {looksLikeRevText, readRevText} from './read-rev-text';
@@ -55,6 +56,12 @@ export type TranscriptReader = {
 /** The readers, most specific first; the markdown interview dialect takes any other markdown document. */
 export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'webvtt', recognise: looksLikeWebVtt, read: readWebVtt, example: 'WEBVTT (WebVTT subtitles, YouTube captions)'},
+	{
+		format: 'teams-cues',
+		recognise: looksLikeTeamsCues,
+		read: readTeamsCues,
+		example: '0:0:3.270 --> 0:0:4.250 then the name, then the text (Teams transcript from Word)',
+	},
 	{format: 'srt', recognise: looksLikeSrt, read: readSrt, example: '1 / 00:00:01,000 --> 00:00:03,500 (SubRip)'},
 	{format: 'ass', recognise: looksLikeAss, read: readAss, example: '[Script Info] … Dialogue: 0,0:00:01.35,0:00:02.61,Default,,0,0,0,,text (ASS/SSA)'},
 	{format: 'ttml', recognise: looksLikeTtml, read: readTtml, example: '<tt xmlns="http://www.w3.org/ns/ttml"> (TTML: Apple Podcasts, IMSC, Azure)'},

@@ -1,5 +1,5 @@
 import {UserError} from '../../errors';
-import {parseTimestamp} from '../parse-timestamp';
+import {isUnpaddedTime, parseTimestamp} from '../parse-timestamp';
 
 /**
  * Cue timing lines of SubRip and WebVTT, read tolerantly: `00:01:02,500 --> 00:01:04,000`,
@@ -57,6 +57,14 @@ export const readCueTimingOrFail = ({
 		problem: `looks like ${format}, but cue ${cue} ${timing ?? 'has no timing'}: "${trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed}"`,
 	});
 };
+
+/**
+ * Whether a file's timing lines are written as Teams writes them, each field a number
+ * without padding (`0:0:6.90 --> 0:0:6.500`): then every fraction of the file is
+ * milliseconds (`readCueTiming`'s `unpaddedMs`). One such time tells the file.
+ */
+export const hasUnpaddedCueTimes = (lines: readonly string[]): boolean =>
+	lines.some((l) => ARROW.test(l) && l.split(ARROW).some((side) => isUnpaddedTime(side.trim().split(/\s+/)[0] ?? '')));
 
 /** True for a line that starts like a timing line (a time, then an arrow): a broken one is still recognised as one. */
 export const looksLikeTimingLine = (line: string): boolean => /^\s*\d{1,5}:\d/.test(line) && ARROW.test(line);

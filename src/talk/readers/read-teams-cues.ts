@@ -1,8 +1,7 @@
-import {isUnpaddedTime} from '../parse-timestamp';
 import type {RawTranscript} from '../raw-transcript';
 import {cueTranscript} from './caption-turns';
 import {cleanCaptionText} from './clean-caption-text';
-import {readCueTiming} from './cue-timing';
+import {hasUnpaddedCueTimes, readCueTiming} from './cue-timing';
 import {splitLines} from './scan-transcript';
 import type {TimedCue} from './timed-cue';
 
@@ -29,7 +28,7 @@ export const looksLikeTeamsCues = (text: string): boolean => {
 export const readTeamsCues = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const lines = splitLines({text, file});
 	// Teams' own times are unpadded, milliseconds too (`0:0:6.90` is 6.090 s); padded ones keep decimal fractions.
-	const unpaddedMs = lines.some((l) => TIMING.test(l) && l.split('-->').some((side) => isUnpaddedTime(side.trim())));
+	const unpaddedMs = hasUnpaddedCueTimes(lines);
 	const entries: {startMs: number; endMs: number; line: number; lines: string[]}[] = [];
 	lines.forEach((raw, i) => {
 		const line = raw.trim();

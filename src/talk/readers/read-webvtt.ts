@@ -1,11 +1,11 @@
 import webvtt, {type WebVttNode} from 'webvtt-parser';
 import HTML_ENTITIES from 'webvtt-parser/html-entities.json';
 import {UserError} from '../../errors';
-import {isUnpaddedTime, secondsToMs} from '../parse-timestamp';
+import {secondsToMs} from '../parse-timestamp';
 import type {RawTranscript, RawWord} from '../raw-transcript';
 import {cueTranscript} from './caption-turns';
 import {normaliseCaptionSpaces} from './clean-caption-text';
-import {formatVttTime, readCueTimingOrFail} from './cue-timing';
+import {formatVttTime, hasUnpaddedCueTimes, readCueTimingOrFail} from './cue-timing';
 import type {TimedCue} from './timed-cue';
 
 const FORMAT = 'WebVTT';
@@ -45,7 +45,7 @@ const prepare = ({text, file}: {text: string; file: string}): {text: string; tim
 	const lines = text.split('\n');
 	const timings: TimingLine[] = [];
 	// Teams writes every field of its times without padding, milliseconds too: in a file of such times `0:0:6.90` is 6.090 s.
-	const unpaddedMs = lines.some((l) => l.includes('-->') && l.split('-->').some((side) => isUnpaddedTime(side.trim().split(/\s+/)[0] ?? '')));
+	const unpaddedMs = hasUnpaddedCueTimes(lines);
 	let inNote = false;
 	for (let i = 1; i < lines.length; i++) {
 		const line = lines[i] ?? '';

@@ -25,7 +25,7 @@ const readZoomCaptionHeader: HeaderReader = ({line}) => {
 export const looksLikeZoomCaptions = (text: string): boolean => countHeaders({text, readHeader: readZoomCaptionHeader}).headers >= 2;
 
 export const readZoomCaptions = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
-	const transcript = scanTranscript({text, file, format: 'Zoom captions', readHeader: readZoomCaptionHeader, sameSpeaker: 'join', blankLines: 'separator'});
+	const transcript = scanTranscript({text, file, format: 'Zoom captions', readHeader: readZoomCaptionHeader, sameSpeaker: 'join'});
 	// Clock times → times from the first caption; a time more than half a day before the one before it is the next day's.
 	const base = transcript.turns.find((t) => t.startMs !== undefined)?.startMs ?? 0;
 	let day = 0;

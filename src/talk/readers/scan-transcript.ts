@@ -55,13 +55,12 @@ export type ScanOptions = {
 	/**
 	 * A header naming the same speakers as the turn before: `turn` opens a new turn (each
 	 * timed line is its own), `paragraph` continues the turn in a new paragraph, `join`
-	 * continues the paragraph (segments cut mid-sentence).
+	 * continues the paragraph before it, past an empty line between them (segments cut
+	 * mid-sentence: bracketed speakers, Google Meet, Zoom's captions).
 	 */
 	sameSpeaker: 'turn' | 'paragraph' | 'join';
 	/** Lines the exporting tool adds that are no one's words (Otter's `Transcribed by https://otter.ai`). */
 	isToolLine?: (line: string) => boolean;
-	/** An empty line ends a paragraph (`paragraph`, the default), or only separates one timed line from the next (`separator`: Zoom's captions). */
-	blankLines?: 'paragraph' | 'separator';
 };
 
 /** The lines of a text, each at most MAX_LINE_CHARS long (else `TALK_LIMIT` naming the line). */
@@ -163,7 +162,6 @@ const scanLines = ({
 	readHeader,
 	sameSpeaker,
 	isToolLine,
-	blankLines,
 	lines,
 	fm,
 	frontMatter,
@@ -223,7 +221,7 @@ const scanLines = ({
 		}
 
 		if (line.trim() === '' || isToolLine?.(line) === true) {
-			if (blankLines !== 'separator') paragraph = null;
+			paragraph = null;
 			continue;
 		}
 		const afterChapter = previousWasChapter;
@@ -302,6 +300,8 @@ const scanLines = ({
 			const same = previous !== null && sameNames(previous.names, header.names);
 			if (same && sameSpeaker !== 'turn' && previous !== null) {
 				if (sameSpeaker === 'paragraph') paragraph = null;
+				// A segment cut mid-sentence goes on the paragraph before it, even past the empty line between them (Zoom's captions).
+				else paragraph = previous.paragraphs.at(-1) ?? null;
 				if (header.rest !== '') addText(header.rest);
 				continue;
 			}

@@ -1,6 +1,6 @@
 import type {Command} from 'commander';
 import {type ChildProcess, spawn} from 'node:child_process';
-import {copyFile, mkdir, mkdtemp, open, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {InternalError, UserError} from '../errors';
@@ -8,7 +8,6 @@ import {PROJECT_ROOT} from '../render/project-root';
 import {STUDIO_BYTES_QUERY, STUDIO_SOURCE_QUERY, STUDIO_TALK_ENV} from '../render/webpack-override';
 import {stemOf} from '../talk/file-names';
 import {COVER_EXTENSIONS, MEDIA_EXTENSIONS} from '../talk/media-file';
-import {isZipArchive} from '../talk/read-docx';
 import {findCover, findTalkSound} from './find-media';
 import {type TalkOptions, addTalkOptions, editsOption, positiveInteger} from './options';
 import {readTalkFile} from './read-talk-file';
@@ -61,17 +60,6 @@ export const studioTalkModule = ({
 	].join('\n');
 };
 
-/** The first four bytes of `file`: enough to tell a Word document (a ZIP archive). */
-const firstBytes = async (file: string): Promise<Uint8Array> => {
-	const handle = await open(file, 'r');
-	try {
-		const {bytesRead, buffer} = await handle.read(new Uint8Array(4), 0, 4, 0);
-		return buffer.subarray(0, bytesRead);
-	} finally {
-		await handle.close();
-	}
-};
-
 /** Copies `from` into `folder` as `<stem><its extension>` when its extension is one of `extensions`; false (nothing copied) otherwise. */
 const copyAs = async ({from, folder, stem, extensions}: {from: string; folder: string; stem: string; extensions: readonly string[]}): Promise<boolean> => {
 	const ext = path.extname(from).toLowerCase();
@@ -94,7 +82,7 @@ export const registerStudioCommand = (program: Command, {signal}: {signal?: Abor
 		.option('--port <n>', 'the port Studio listens on (default: the first free one from 3000)', positiveInteger)
 		.option('--no-open', 'do not open a browser window')
 		.action(async (file: string, opts: StudioOptions) => {
-			const {talk, editsFile, chaptersFile} = await readTalkFile({file, ...editsOption(opts)});
+			const {talk, editsFile, chaptersFile, wordDocument} = await readTalkFile({file, ...editsOption(opts)});
 			refuseQueryInPath([file, editsFile, chaptersFile]);
 			const log = (line: string) => writeLine(line);
 			const {files} = await findTalkSound({file, talk, media: opts.media, log});
@@ -117,7 +105,7 @@ export const registerStudioCommand = (program: Command, {signal}: {signal?: Abor
 					file,
 					...(editsFile === undefined ? {} : {editsFile}),
 					...(chaptersFile === undefined ? {} : {chaptersFile}),
-					asBytes: isZipArchive(await firstBytes(file)),
+					asBytes: wordDocument,
 				}),
 			);
 			log(`studio: ${talk.metadata.title} (${[file, editsFile, chaptersFile].filter((f) => f !== undefined).join(', ')}: saving one reloads the preview)`);

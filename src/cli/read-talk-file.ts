@@ -3,6 +3,7 @@ import {open} from 'node:fs/promises';
 import {chaptersFileCandidates, editsFileCandidates, loadTalk} from '../talk/load-talk';
 import {UserError} from '../errors';
 import {MAX_EDITS_BYTES, MAX_TRANSCRIPT_BYTES} from '../talk/talk-limits';
+import {isZipArchive} from '../talk/read-docx';
 import type {Talk} from '../talk/talk-schema';
 import {escapeForTerminal, writeLine} from './terminal-text';
 
@@ -57,7 +58,8 @@ const MAX_WARNINGS = 10;
 /**
  * A talk file → the Talk the pipeline works on (its warnings printed on stderr, `talkreel: warning: …`): its bytes, its edits file's (`edits`: a
  * path; else the one beside it; `false` skips it) and its chapters file's (`chapters`:
- * likewise) go to `loadTalk`, which decodes them. `inputs` lists every file read.
+ * likewise) go to `loadTalk`, which decodes them. `inputs` lists every file read;
+ * `wordDocument` says the file was a .docx.
  */
 export const readTalkFile = async ({
 	file,
@@ -67,7 +69,7 @@ export const readTalkFile = async ({
 	file: string;
 	edits?: string | false;
 	chapters?: string | false;
-}): Promise<{talk: Talk; editsFile?: string; chaptersFile?: string; inputs: string[]}> => {
+}): Promise<{talk: Talk; editsFile?: string; chaptersFile?: string; inputs: string[]; wordDocument: boolean}> => {
 	const bytes = await readFileBytes({file, code: 'TALK_READ', maxBytes: MAX_TRANSCRIPT_BYTES});
 	const chaptersFile = chapters === false ? undefined : (chapters ?? findChaptersFile({file}));
 	const chaptersInput =
@@ -84,5 +86,7 @@ export const readTalkFile = async ({
 		...(chaptersFile === undefined ? {} : {chaptersFile}),
 		// Every file read: no output may be written over one of them.
 		inputs: [file, ...[editsFile, chaptersFile].filter((f): f is string => f !== undefined)],
+		// The file is a Word document, read as its paragraphs (Studio bundles it as bytes, not text).
+		wordDocument: isZipArchive(bytes),
 	};
 };

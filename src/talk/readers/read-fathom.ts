@@ -34,7 +34,7 @@ const isFathomLine = (line: string): boolean => VIEW_RECORDING.test(line) || /^\
 /** Two or more time-dash-name lines, and the recording link above them or the `@` Fathom's pages put before the time. */
 export const looksLikeFathom = (text: string): boolean => {
 	if (countHeaders({text, readHeader: readFathomHeader}).headers < 2) return false;
-	return text.split('\n', 12).some((l) => VIEW_RECORDING.test(l)) || /^@\d{1,2}:\d{2}(?::\d{2})? [-–] \S/m.test(text.slice(0, 20_000));
+	return text.split('\n', 12).some((l) => VIEW_RECORDING.test(l)) || text.split('\n', 400).some((l) => l.startsWith('@') && FATHOM_HEADER.test(l.trimEnd()));
 };
 
 /** The meeting's title: the first line, when the recording link follows it. */

@@ -48,12 +48,13 @@ export const looksLikeGoogleMeet = (text: string): boolean => {
 		(TITLE_LINE.test(lines.find((l) => l.trim() !== '') ?? '') && lines.some((l) => TIME_MARK.test(l))) ||
 		lines.filter((l) => TIME_MARK.test(l)).length >= 2;
 	if (!marked) return false;
-	const attendees = attendeesOf(lines);
+	const attendees = attendeesIn(attendeesLine(lines));
 	return countHeaders({text, readHeader: meetHeaderReader(lines, attendees)}).headers >= 2;
 };
 
-const attendeesOf = (lines: readonly string[]): string[] =>
-	(attendeesLine(lines) ?? '')
+/** The names of the attendees line, `Ana Lima, Ben Ode`. */
+const attendeesIn = (list: string | null): string[] =>
+	(list ?? '')
 		.split(',')
 		.map((n) => n.trim())
 		.filter((n) => n !== '' && n.length <= 60);
@@ -71,8 +72,8 @@ const unheaded = (text: string): string =>
 export const readGoogleMeet = ({text: given, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const text = unheaded(given);
 	const lines = splitLines({text, file});
-	const attendees = attendeesOf(lines);
 	const list = attendeesLine(lines);
+	const attendees = attendeesIn(list);
 	const isMeetLine = (line: string): boolean =>
 		HEADING.test(line) || ENDED.test(line) || NOTICE.test(line) || TITLE_LINE.test(line) || (list !== null && line === list);
 	const transcript = scanTranscript({

@@ -14,12 +14,19 @@ import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
  *   of speech, by its last word);
  * - `quotation`: it starts or stops inside a quotation — a closing mark with no opening
  *   one (`I'm very surprised by this conflict."`) or an opening mark never closed
- *   (`He said, "we're coming after you.`): the card shows half of what someone said.
+ *   (`He said, "we're coming after you.`): the card shows half of what someone said;
+ * - `no-main-clause`: it ends on a subordinate clause said as a sentence of its own, the
+ *   clause it depends on never said ("So if you do the network inspect.", 如果你愿意的话。):
+ *   a quote of that one sentence, or a condition at the end of a longer one ("…. And if
+ *   you use the binding."); a reason or concession after a whole sentence reads on ("I'd do
+ *   it again. Because it worked.");
+ * - `half-pair`: the first half of a correlative pair without the second ("you'll not
+ *   only intrigue new listeners.", 我们不仅降低了成本。, "On the one hand, …").
  * A sentence that ends open is complete when the span goes on with the words that close
  * it ("… has been. Really good for us." reads on), not when the next sentence starts a
  * clause of its own ("… talk about. He had a nice analogy.").
  */
-export type Incompleteness = 'ending' | 'no-verb' | 'quotation' | null;
+export type Incompleteness = 'ending' | 'no-verb' | 'quotation' | 'no-main-clause' | 'half-pair' | null;
 
 /** Quotation marks that pair, opening → closing. Single quotes are left out: ’ is an apostrophe as often as a closing mark. */
 const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([
@@ -149,13 +156,27 @@ const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 		case 'PART':
 			return word === 'to';
 		default:
-			return false;
+			// "it's gonna." waits for its verb, whatever the tagger calls it.
+			return word === 'gonna';
 	}
 };
 
 /** A contraction carries its verb even where the tagger took it for one word ("I'm" as a name). */
 const CONTRACTED_VERB = /(?:'|’)(?:m|re|s|ve|ll|d)$|n(?:'|’)t$/i;
-const hasVerb = (sentence: readonly EnglishToken[]): boolean => sentence.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || CONTRACTED_VERB.test(t.text));
+const hasVerb = (sentence: readonly EnglishToken[]): boolean =>
+	sentence.some((t, i) => t.pos === 'AUX' || CONTRACTED_VERB.test(t.text) || (t.pos === 'VERB' && !isAttributive(sentence, i)));
+
+/**
+ * A verb form used as an adjective, between a determiner (and adverbs) and its noun: "a
+ * highly regulated customer base", "the updated numbers". "They highly regulated banks."
+ * has no determiner before it.
+ */
+const isAttributive = (sentence: readonly EnglishToken[], at: number): boolean => {
+	let before = at - 1;
+	while (sentence[before]?.pos === 'ADV') before--;
+	const next = sentence[at + 1];
+	return sentence[before]?.pos === 'DET' && next !== undefined && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+};
 /**
  * A sentence this long without a verb is the tagger's mistake ("People sign up to call…"
  * tagged without one), not a fragment: only short units are held to the verb rule.
@@ -169,6 +190,8 @@ const MAX_VERBLESS_WORDS = 8;
 const MAX_PARTICIPIAL_WORDS = 16;
 /** Relative pronouns that open a clause of their own ("people who are…"). */
 const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+/** The relative pronouns that open a clause after a comma too (", which is…"); ", that" is as often a new clause ("…, that's it."). */
+const NON_RESTRICTIVE = /^(?:who|whom|whose|which)$/i;
 /**
  * An -ing form: a vowel before the -ing ("bring", "sing" are verbs of their own), and not
  * a pronoun in -thing that the tagger took for a verb ("DNS, TLS, HTTP, everything.").
@@ -184,13 +207,16 @@ const isParticiple = (t: EnglishToken): boolean => t.pos === 'VERB' && /^[a-z'�
  * runs to the next comma and is not the main clause.
  */
 const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
-	const words = sentence.filter(isWordToken);
-	if (words.length >= MAX_PARTICIPIAL_WORDS) return false;
+	if (sentence.filter(isWordToken).length >= MAX_PARTICIPIAL_WORDS) return false;
 	let subordinate = false;
 	let participle = false;
 	for (const [i, t] of sentence.entries()) {
 		const before = sentence[i - 1];
-		const relative = t.pos === 'PRON' && RELATIVE.test(t.text) && before !== undefined && /^(?:NOUN|PROPN|PRON)$/.test(before.pos);
+		const relative =
+			t.pos === 'PRON' &&
+			RELATIVE.test(t.text) &&
+			before !== undefined &&
+			(/^(?:NOUN|PROPN|PRON)$/.test(before.pos) || (before.text === ',' && NON_RESTRICTIVE.test(t.text)));
 		if (t.pos === 'SCONJ' || relative) subordinate = true;
 		else if (t.text === ',' || t.text === ';') subordinate = false;
 		if (subordinate) continue;
@@ -221,9 +247,90 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 		}
 		if (!hasVerb(unit) && unit.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
 		if (isParticipialFragment(unit)) return 'no-verb';
+		if (i === sentences.length - 1) {
+			const subordinator = danglingSubordinator(unit);
+			if (subordinator !== null && (i === 0 || CONDITIONS.test(subordinator))) return 'no-main-clause';
+			if (opensHalfPair(unit)) return 'half-pair';
+		}
 		unit = [];
 	}
 	return null;
+};
+
+/** Words a sentence may open on before its subordinator: "And if…", "So then when…", "Even though…". */
+const LEAD_IN = /^(?:and|but|or|so|then|well|yeah|yes|oh|okay|ok|like|now|even|just|also)$/i;
+/** Subordinators that open a clause another must complete. */
+const SUBORDINATORS = /^(?:if|unless|when|whenever|once|because|although|whereas|while)$/i;
+/** The ones that set a condition or a time: at the end of a span, nothing after them says what follows. */
+const CONDITIONS = /^(?:if|unless|when|whenever|once)$/i;
+/** Pronouns that open a main clause with no comma before it: "If you want it you can have it." */
+const MAIN_SUBJECT = /^(?:i|you|we|they|he|she|it|there|this|that|people|everyone|everybody|nobody)$/i;
+const isVerbToken = (t: EnglishToken): boolean => t.pos === 'VERB' || t.pos === 'AUX' || CONTRACTED_VERB.test(t.text);
+
+/**
+ * The subordinator a sentence opens on (after a lead-in: "And if…") when no main clause
+ * follows its clause (`lacksMainClause`), or "no matter" when a "no matter" clause inside
+ * the sentence is followed only by another subordinate clause ("…because no matter how
+ * good the content is, if your audio quality isn't good."). Null for a whole sentence or
+ * a question.
+ */
+const danglingSubordinator = (sentence: readonly EnglishToken[]): string | null => {
+	if (sentence.some((t) => t.text === '?')) return null;
+	const opener = sentence.filter(isWordToken).find((t) => !LEAD_IN.test(t.text));
+	if (opener === undefined) return null;
+	const at = sentence.indexOf(opener);
+	if (SUBORDINATORS.test(opener.text)) return lacksMainClause(sentence.slice(at + 1)) ? opener.text.toLowerCase() : null;
+	if (opensNoMatter(sentence, at)) return lacksMainClause(sentence.slice(at + 2)) ? 'no matter' : null;
+	// Inside the sentence, "no matter what." may close it; a comma after the clause must lead to a main clause.
+	const inner = sentence.findIndex((_, i) => i > at && opensNoMatter(sentence, i));
+	const comma = inner === -1 ? -1 : sentence.findIndex((t, i) => i > inner && t.text === ',');
+	if (comma === -1) return null;
+	const after = sentence.slice(comma + 1);
+	const next = after.filter(isWordToken).find((t) => !LEAD_IN.test(t.text));
+	return next !== undefined && SUBORDINATORS.test(next.text) && lacksMainClause(after.slice(after.indexOf(next) + 1)) ? 'no matter' : null;
+};
+
+const opensNoMatter = (sentence: readonly EnglishToken[], at: number): boolean =>
+	/^no$/i.test(sentence[at]?.text ?? '') && /^matter$/i.test(sentence[at + 1]?.text ?? '');
+
+/**
+ * Whether a subordinate clause (`rest`, the words after its subordinator) has no main
+ * clause after it: nothing with a verb after a comma or a "then", and no subject pronoun
+ * with its verb after the clause's own verb ("If you want it you can have it."). A clause
+ * after a comma that opens on a subordinator again is read the same way.
+ */
+const lacksMainClause = (rest: readonly EnglishToken[]): boolean => {
+	let clauseVerb = false;
+	for (const [i, t] of rest.entries()) {
+		if (t.text === ',' || t.text === ';' || /^then$/i.test(t.text)) {
+			const after = rest.slice(i + 1);
+			const next = after.filter(isWordToken).find((w) => !LEAD_IN.test(w.text));
+			if (next !== undefined && SUBORDINATORS.test(next.text)) return lacksMainClause(after.slice(after.indexOf(next) + 1));
+			if (after.some(isVerbToken)) return false;
+			continue;
+		}
+		if (!isVerbToken(t)) continue;
+		const subject = rest[i - 1]?.pos === 'ADV' ? rest[i - 2] : rest[i - 1];
+		if (clauseVerb && subject !== undefined && MAIN_SUBJECT.test(subject.text)) return false;
+		clauseVerb = true;
+	}
+	return true;
+};
+
+/**
+ * Whether a span's last sentence opens a correlative pair ("not only", "on the one hand")
+ * whose second half ("but", "also", "on the other") it does not say. A sentence after it
+ * may be that half, as speech drops the "but" ("It's not only an on-ramp. Bitcoin is the
+ * first money that can be programmed.").
+ */
+const opensHalfPair = (sentence: readonly EnglishToken[]): boolean => {
+	const words = sentence.filter(isWordToken).map((t) => t.text.toLowerCase());
+	for (const [i, w] of words.entries()) {
+		const rest = words.slice(i + 1);
+		if ((w === 'not' || w === "n't") && words[i + 1] === 'only' && !rest.some((r) => r === 'but' || r === 'also')) return true;
+		if (w === 'one' && words[i - 1] === 'the' && words[i - 2] === 'on' && words[i + 1] === 'hand' && !rest.includes('other')) return true;
+	}
+	return false;
 };
 
 /**
@@ -330,7 +437,38 @@ const SUBJECT_NOUNS_ZH = new Set([
 	'难点',
 ]);
 
-/** Chinese: the quotation marks pair, and the last word of the last sentence, by `Intl.Segmenter`, is not a word that cannot end one (OPEN_WORDS_ZH), nor 是 after 的 or a subject noun. */
+/** Words a Chinese sentence may open on before its subordinator: 那如果…, 所以因为…. */
+const LEAD_IN_ZH = /^(?:那么|那|所以|然后|而且|但是|可是|就是|嗯|对|好|其实)*/u;
+/** Subordinators that open a clause another must complete; the first group sets a condition. */
+const CONDITIONS_ZH = /^(?:如果|要是|假如|假设|只要|即使|哪怕|除非)/u;
+const SUBORDINATORS_ZH = /^(?:如果|要是|假如|假设|只要|即使|哪怕|除非|因为|虽然|尽管|既然)/u;
+/** What opens the main clause after a subordinate one with no comma: 如果你愿意就来吧。 */
+const MAIN_CLAUSE_ZH = /[，,；;：:]|就|那么|则|也|都|还|才|便|但|可/u;
+/** Correlative pairs: the first half, and what may answer it. */
+const HALF_PAIRS_ZH: readonly (readonly [RegExp, RegExp])[] = [
+	[/不仅|不但/u, /而且|并|还|也|更|甚至|同时/u],
+	[/(?<![另外])一方面/u, /另一方面|另外|同时|还|也|不过|但|此外|除了/u],
+];
+
+/** Chinese: the last sentence of `body` (folded) is a subordinate clause alone, or the first half of a pair (see `Incompleteness`). */
+const judgeClausesChinese = (body: string): Incompleteness => {
+	const sentences = body.split(/[。！？!?]+/u).filter((s) => s.trim().length > 0);
+	const last = (sentences[sentences.length - 1] ?? '').trim().replace(LEAD_IN_ZH, '');
+	for (const [first, second] of HALF_PAIRS_ZH) {
+		const found = first.exec(last);
+		if (found !== null && !second.test(last.slice(found.index + found[0].length))) return 'half-pair';
+	}
+	const subordinator = SUBORDINATORS_ZH.exec(last)?.[0];
+	if (subordinator === undefined || MAIN_CLAUSE_ZH.test(last.slice(subordinator.length))) return null;
+	return sentences.length === 1 || CONDITIONS_ZH.test(subordinator) ? 'no-main-clause' : null;
+};
+
+/**
+ * Chinese: the quotation marks pair; the last word of the last sentence, by
+ * `Intl.Segmenter`, is not a word that cannot end one (OPEN_WORDS_ZH), nor 是 after 的 or a
+ * subject noun; the last sentence is no subordinate clause alone, and no pair is left half
+ * said.
+ */
 export const judgeChinese = ({text, locale}: {text: string; locale: string}): Incompleteness => {
 	if (cutsQuotation(text)) return 'quotation';
 	const body = foldToSimplified(text).replace(/[\s。！？!?.…；;"”’」』）)]+$/u, '');
@@ -343,7 +481,7 @@ export const judgeChinese = ({text, locale}: {text: string; locale: string}): In
 		const before = words[words.length - 2] ?? '';
 		if (before === '的' || before.endsWith('的') || SUBJECT_NOUNS_ZH.has(before)) return 'ending';
 	}
-	return null;
+	return judgeClausesChinese(body);
 };
 
 /** Letters of Han script (and kana, Hangul) against Latin letters: which rule reads the span. */

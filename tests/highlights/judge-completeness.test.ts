@@ -62,6 +62,51 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['So they\'re like "We are in a battle against Apple", and every day there is something new.', null],
 		// A long sentence the tagger gives no verb is not held to the verb rule.
 		['People sign up to call or knock on the door of someone who lives alone, twice a day.', null],
+		// A participle that is an adjective, between a determiner and its noun, is no verb (Zoom's saved captions).
+		['And with a highly regulated customer base.', 'no-verb'],
+		['With the updated numbers.', 'no-verb'],
+		['The regulated banks failed.', null],
+		['They highly regulated banks.', null],
+		// A relative clause after a comma is not the main clause: its verb is not the sentence's.
+		['Working with the team, which is great.', 'no-verb'],
+		["Working with the team, that's what I miss.", null],
+		// "gonna" waits for its verb.
+		["And then No, it's gonna. I think it's transcribing.", 'ending'],
+		["They're not gonna just give up their 30% without a fight.", null],
+		// A subordinate clause said as a sentence of its own (a Google Meet transcript): no main clause follows.
+		['And if you use the Small rust binding.', 'no-main-clause'],
+		['So if you do the Network inspect.', 'no-main-clause'],
+		['Because the mint never sees your message.', 'no-main-clause'],
+		['When we shipped it on a Friday.', 'no-main-clause'],
+		['If you want it, and if you ask.', 'no-main-clause'],
+		['No matter how hard it is.', 'no-main-clause'],
+		// Buzzsprout's own transcript: the "because" clause holds two subordinate clauses and no main one.
+		[
+			"Creating good audio is really key to keeping your podcast listeners engaged because no matter how good the content is, if your audio quality isn't good.",
+			'no-main-clause',
+		],
+		// A condition at the end of a longer span says nothing of what follows; a reason after a whole sentence reads on.
+		["You shouldn't be able to do that, really. If you can do that...", 'no-main-clause'],
+		["I'd do it again. Because it worked.", null],
+		// A main clause after the comma, after "then", or after a subject with its verb; and questions.
+		['If you want it, you can have it.', null],
+		['If you want it you can have it.', null],
+		['If it rains then we stay home.', null],
+		['You will love it if you try it.', null],
+		['No matter how hard it is, we keep going.', null],
+		['We keep going no matter what.', null],
+		['Once, we shipped on a Friday.', null],
+		['When did you start?', null],
+		['Though one thing I believe was observed is that the release started drifting.', null],
+		['If you want it. You can have it.', null],
+		// The first half of a correlative pair, the second never said (Buzzsprout's transcript).
+		["If you nail all three of these elements, you'll not only intrigue new listeners.", 'half-pair'],
+		['On the one hand, the city pays for it.', 'half-pair'],
+		["You'll not only intrigue new listeners but keep the ones you have.", null],
+		['It not only saves money, it also saves lives.', null],
+		['On the one hand, the city pays; on the other, the people do.', null],
+		// Speech drops the "but": a sentence after the first half may be the second.
+		["I think it's not only an on-ramp. Bitcoin is the first money that can be programmed.", null],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(judge(text)).toBe(expected);
 	});
@@ -83,6 +128,21 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['我们下周就发布。」然后他就走了。', 'quotation'],
 		['他说：“我们下周就发布。', 'quotation'],
 		['这本书叫『多元宇宙』，讲的是协作的技术。', null],
+		// A subordinate clause alone, and a condition at the end of a longer span.
+		['如果你愿意的话。', 'no-main-clause'],
+		['那如果你用这个工具。', 'no-main-clause'],
+		['因為健保的誘因滿大的。', 'no-main-clause'],
+		['我不去了。如果下雨的话。', 'no-main-clause'],
+		['我不去了。因为太远了。', null],
+		['如果你愿意就来吧。', null],
+		['虽然很难，但我们做到了。', null],
+		// The first half of a correlative pair without the second.
+		['我们不仅降低了成本。', 'half-pair'],
+		['一方面我们要快。', 'half-pair'],
+		['我们不仅降低了成本，还提高了效率。', null],
+		['一方面要快，另一方面要稳。', null],
+		['另一方面，我们也要稳。', null],
+		['这不只是技术问题。', null],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(judge(text, 'zh')).toBe(expected);
 	});

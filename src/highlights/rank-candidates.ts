@@ -185,6 +185,8 @@ export type ScoringContext = {
 	introductions: Set<number>;
 	/** First sentence index of each turn. */
 	turnStarts: Set<number>;
+	/** The talk opens its Latin sentences in capitals (OPENS_IN_CAPITALS of them, at least MIN_LATIN_SENTENCES): one in lower case is the rest of a sentence. */
+	opensInCapitals: boolean;
 	names: string[];
 	bounds: QuoteLengthBounds;
 	locale: string;
@@ -379,7 +381,10 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 	);
 	let maxIdf = 0;
 	for (const v of idf.values()) maxIdf = Math.max(maxIdf, v);
+	const latinOpenings = sentences.map((s) => /^[A-Za-z]/.exec(s.text.trimStart())?.[0]).filter((c) => c !== undefined);
+	const capitalised = latinOpenings.filter((c) => c !== c.toLowerCase()).length;
 	return {
+		opensInCapitals: latinOpenings.length >= MIN_LATIN_SENTENCES && capitalised >= OPENS_IN_CAPITALS * latinOpenings.length,
 		sentenceWords: documents,
 		meanTurnLength: speechTurns.length === 0 ? 1 : Math.max(1, speechTurns.reduce((a, t) => a + t.text.length, 0) / speechTurns.length),
 		keywords,
@@ -419,9 +424,12 @@ const spanTokens = ({context, sentenceIndexes, text, start}: {context: ScoringCo
 
 /**
  * A span that is not a whole sentence: the closing clauses of a Latin-script sentence,
- * or Latin text opening in lower case at the start of a turn (the tail of the previous
- * speaker's sentence, as diarization cuts them). A discourse marker taken off the front
- * (`Yes, there's…`) leaves a whole sentence.
+ * Latin text opening in lower case at the start of a turn (the tail of the previous
+ * speaker's sentence, as diarization cuts them), or, in a talk that opens its sentences
+ * in capitals, anywhere (`headquartered in London, but…`: the rest of a sentence that
+ * speech-to-text ended too early). A word with a capital inside (`iPhone`) opens a
+ * sentence in lower case as written. A discourse marker taken off the front (`Yes,
+ * there's…`) leaves a whole sentence.
  */
 const isFragment = ({
 	context,
@@ -439,6 +447,7 @@ const isFragment = ({
 	// The closing clauses of a long Latin sentence read as a fragment (`I believe, or Advocacy, has been…`); a Chinese clause after `，` often stands.
 	if (partial) return /^[A-Za-z0-9"'“‘(]/.test(text.trimStart());
 	if (!/^[a-z]/.test(text.trimStart())) return false;
+	if (context.opensInCapitals && /^[a-z]+(?![A-Za-z])/.test(text.trimStart())) return true;
 	const first = sentenceIndexes[0];
 	const sentence = first === undefined ? undefined : context.sentences[first];
 	return first !== undefined && context.turnStarts.has(first) && sentence !== undefined && (start === undefined || start === sentence.start);
@@ -588,3 +597,11 @@ const measureCheapFeatures = ({
 
 /** How many of the talk's content words are its keywords. */
 const TALK_KEYWORDS = 30;
+
+/**
+ * A talk whose Latin sentences open in capitals this often writes sentences as they are
+ * written: one in lower case is the rest of another. Speech-to-text without casing
+ * (YouTube's automatic captions) opens every one in lower case.
+ */
+const OPENS_IN_CAPITALS = 0.8;
+const MIN_LATIN_SENTENCES = 5;

@@ -90,3 +90,36 @@ describe('turnLength, keywords and rarity', () => {
 		expect(featuresOf(zh, '我昨天在河边钓到一条鱼。').rarity).toBeGreaterThan(featuresOf(zh, '资金和限制条款是比特币脚本的核心。').rarity);
 	});
 });
+
+// Speech-to-text that ends a sentence too early starts the next in lower case ("… a security
+// consultancy. headquartered in London, but …", Zoom's saved captions): in a talk that opens
+// its sentences in capitals, such a span is the rest of a sentence, wherever it is in its turn.
+describe('a sentence opening in lower case', () => {
+	// Zoom's captions of one speaker run on as paragraphs of one turn.
+	const turn = 'We are a cloud-native security consultancy.\n\nheadquartered in London, but we operate globally. We help banks ship safely.';
+	const others = ['Security is a process, not a product.', 'Our banks are careful for good reasons.', 'Regulators read every change.'];
+	const fragmentOf = (turns: [string, string][], text: string) => {
+		const found = rankCandidates({talk: makeTalk({language: 'en', sections: [{title: 'Security', turns}]})}).candidates.find((c) => c.text === text);
+		if (found === undefined) throw new Error(`no candidate "${text}"`);
+		return found.score.parts.fragment;
+	};
+
+	it('is a fragment in a talk that writes sentences with capitals', () => {
+		const turns: [string, string][] = [['guest-a', turn], ...others.map((t) => ['host', t] as [string, string])];
+		expect(fragmentOf(turns, 'headquartered in London, but we operate globally.')).toBeLessThan(0);
+		expect(fragmentOf(turns, 'headquartered in London, but we operate globally. We help banks ship safely.')).toBeLessThan(0);
+		expect(fragmentOf(turns, 'We are a cloud-native security consultancy.')).toBe(0);
+	});
+
+	it('is not when the talk has no capitals (automatic captions), nor for a word with a capital inside', () => {
+		const lower = (t: string) => t.replace(/^\w/, (c) => c.toLowerCase()).replace(/\. (\w)/g, (_, c: string) => `. ${c.toLowerCase()}`);
+		expect(
+			fragmentOf(
+				[['guest-a', lower(turn)], ...others.map((t) => ['host', lower(t)] as [string, string])],
+				'headquartered in London, but we operate globally. we help banks ship safely.',
+			),
+		).toBe(0);
+		const iphone = 'We are a phone company.\n\niPhone sales fell by a third last year. We help banks ship safely.';
+		expect(fragmentOf([['guest-a', iphone], ...others.map((t) => ['host', t] as [string, string])], 'iPhone sales fell by a third last year.')).toBe(0);
+	});
+});

@@ -206,3 +206,50 @@ describe('the sponsor read of Bitcoin, Explained 92', () => {
 		expect(plan.quotes.some((q) => /opendime|coinkite/i.test(q.text))).toBe(false);
 	});
 });
+
+/**
+ * Regression: cards real meeting and show transcripts gave at 180 s before the engine
+ * knew a subordinate clause from a sentence, a pair left half said, a meeting's own
+ * business, and a sentence that speech-to-text ended too early, each one an editor would
+ * cut.
+ */
+describe('cards of meeting and show transcripts an editor would cut are not shown', () => {
+	const plans180 = new Map<string, ReturnType<typeof planTalk> & {talk: ReturnType<typeof loadTalk>['talk']}>();
+	const planAt180 = (file: string) => {
+		let found = plans180.get(file);
+		if (found === undefined) {
+			const {talk} = loadTalk({bytes: readFileSync(file), file, edits: null});
+			found = {...planTalk({talk, maxSeconds: 180}), talk};
+			plans180.set(file, found);
+		}
+		return found;
+	};
+	const real = 'tests/fixtures/transcripts/real/';
+	it.each([
+		[`${real}buzzsprout-rookie-mistakes.html`, "If you nail all three of these elements, you'll not only intrigue new listeners."],
+		[
+			`${real}buzzsprout-rookie-mistakes.html`,
+			"Creating good audio is really key to keeping your podcast listeners engaged because no matter how good the content is, if your audio quality isn't good.",
+		],
+		[`${real}google-meet-podman-community.txt`, 'And if you use the Small rust binding.'],
+		[`${real}google-meet-podman-community.txt`, 'So if you do the Network inspect.'],
+		[`${real}zoom-group-stats-meeting.vtt`, 'That select part of a screen for your PowerPoint again. I think I did. Let me just try share screen.'],
+		[`${real}zoom-code-in-place-section.vtt`, "And then No, it's gonna. I think it's transcribing."],
+		[
+			`${real}zoom-saved-captions-finos.txt`,
+			"headquartered in London, but we operate globally. I'm based in Northern Italy, I'm often in London, uh, more often on the road.",
+		],
+		// The line that came in its place once the one above was gone.
+		[`${real}zoom-saved-captions-finos.txt`, 'And with a highly regulated customer base.'],
+	])('%s: "%s"', (file, card) => {
+		const {talk, quotes} = planAt180(file);
+		expect(talk.sections.some((s) => s.turns.some((t) => t.text.includes(card)))).toBe(true);
+		expect(quotes.map((q) => q.text)).not.toContain(card);
+	});
+
+	it('shows the Buzzsprout sentence with the main clause its transcript wrote as the next one', () => {
+		expect(planAt180(`${real}buzzsprout-rookie-mistakes.html`).quotes.map((q) => q.text)).toContain(
+			"Creating good audio is really key to keeping your podcast listeners engaged because no matter how good the content is, if your audio quality isn't good. It's unfortunately just going to turn them away.",
+		);
+	});
+});

@@ -67,6 +67,12 @@ const CLOSERS = /^["'”’)\]]+$/;
 
 /** Articles and possessive determiners: a noun must follow. (`all`, `each`, `both` may end a sentence.) */
 const OPEN_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'his', 'its', 'every', 'no']);
+/**
+ * Degree adverbs that need their adjective after them ("Thank you very."); "Not really.",
+ * "Not quite." and "I'd rather." close, and "pretty" may be the adjective ("It was
+ * pretty."), which the tagger does not tell from the adverb.
+ */
+const OPEN_DEGREE_WORDS = new Set(['very', 'extremely', 'fairly', 'incredibly', 'somewhat']);
 /** Subordinators that may close a sentence as adverbs ("I agree, though."). */
 const CLOSING_SUBORDINATORS = new Set(['though', 'too', 'so', 'either']);
 /**
@@ -156,8 +162,8 @@ const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 		case 'PART':
 			return word === 'to';
 		default:
-			// "it's gonna." waits for its verb, whatever the tagger calls it.
-			return word === 'gonna';
+			// "it's gonna." waits for its verb, whatever the tagger calls it; "very." for its adjective.
+			return word === 'gonna' || OPEN_DEGREE_WORDS.has(word);
 	}
 };
 
@@ -276,7 +282,8 @@ const isVerbToken = (t: EnglishToken): boolean => t.pos === 'VERB' || t.pos === 
  */
 const danglingSubordinator = (sentence: readonly EnglishToken[]): string | null => {
 	if (sentence.some((t) => t.text === '?')) return null;
-	const opener = sentence.filter(isWordToken).find((t) => !LEAD_IN.test(t.text));
+	const words = sentence.filter(isWordToken);
+	const opener = words.find((t, i) => !LEAD_IN.test(t.text) && !isHedgeLeadIn(words, i));
 	if (opener === undefined) return null;
 	const at = sentence.indexOf(opener);
 	if (SUBORDINATORS.test(opener.text)) return lacksMainClause(sentence.slice(at + 1)) ? opener.text.toLowerCase() : null;
@@ -289,6 +296,13 @@ const danglingSubordinator = (sentence: readonly EnglishToken[]): string | null 
 	const next = after.filter(isWordToken).find((t) => !LEAD_IN.test(t.text));
 	return next !== undefined && SUBORDINATORS.test(next.text) && lacksMainClause(after.slice(after.indexOf(next) + 1)) ? 'no matter' : null;
 };
+
+/** "I think" / "I guess" / "I mean" / "you know" before a subordinator: "I think because I don't have the feature." */
+const isHedgeLeadIn = (words: readonly EnglishToken[], at: number): boolean => {
+	const pair = (i: number) => `${words[i]?.text.toLowerCase()} ${words[i + 1]?.text.toLowerCase()}`;
+	return HEDGE_LEAD_IN.test(pair(at)) || HEDGE_LEAD_IN.test(pair(at - 1));
+};
+const HEDGE_LEAD_IN = /^(?:i (?:think|guess|mean|believe|suppose)|you know)$/;
 
 const opensNoMatter = (sentence: readonly EnglishToken[], at: number): boolean =>
 	/^no$/i.test(sentence[at]?.text ?? '') && /^matter$/i.test(sentence[at + 1]?.text ?? '');

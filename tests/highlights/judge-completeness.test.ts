@@ -99,6 +99,14 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['When did you start?', null],
 		['Though one thing I believe was observed is that the release started drifting.', null],
 		['If you want it. You can have it.', null],
+		// "I think" or "I mean" before the subordinator (a Teams transcript): still no main clause.
+		["I think because I don't have the feature.", 'no-main-clause'],
+		['I mean if you want it.', 'no-main-clause'],
+		['I think if you want it, you can have it.', null],
+		// A degree adverb waits for its adjective; "pretty" may be one.
+		['Thank you very.', 'ending'],
+		['It was pretty.', null],
+		['I like it very much.', null],
 		// The first half of a correlative pair, the second never said (Buzzsprout's transcript).
 		["If you nail all three of these elements, you'll not only intrigue new listeners.", 'half-pair'],
 		['On the one hand, the city pays for it.', 'half-pair'],

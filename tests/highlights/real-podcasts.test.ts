@@ -239,6 +239,18 @@ describe('cards of meeting and show transcripts an editor would cut are not show
 			`${real}zoom-saved-captions-finos.txt`,
 			"headquartered in London, but we operate globally. I'm based in Northern Italy, I'm often in London, uh, more often on the road.",
 		],
+		[`${real}teams-stream-guid-voices.vtt`, 'Yeah, the transcriber has started, Yeah, but only you can see it.'],
+		[`${real}teams-stream-guid-voices.vtt`, "I think because I don't have the feature."],
+		[
+			`${real}azure-media-indexer-walmart-review.ttml`,
+			"Now this video is not sponsored but if you guys would like $10 off on your first order over $50 too afraid to use my Walmart referral link, you'll get $10 and I'll also get $10.",
+		],
+		[`${real}otter-virtual-coffee-s1e5.srt`, "That's better than when I got. I'm Cameron."],
+		['tests/fixtures/transcripts/chaincode-28.otter.txt', "Yeah, we're gonna to talk about TxProbe because I think I saw you speak at Scaling in Tel Aviv."],
+		[
+			'tests/fixtures/transcripts/chaincode-28.otter.txt',
+			'You deliver that. Maybe talk a little bit about how you let the Bitcoin Core team know a little bit about what was happening, and then mitigation steps, and how the sausage was made there.',
+		],
 		// The line that came in its place once the one above was gone.
 		[`${real}zoom-saved-captions-finos.txt`, 'And with a highly regulated customer base.'],
 	])('%s: "%s"', (file, card) => {

@@ -129,6 +129,15 @@ describe('scoreQuotability', () => {
 		['logistics', 'We stopped recording after the incident.', 0],
 		['logistics', 'The screen is broken.', 0],
 		['logistics', '我们下次会做得更好。', 0],
+		// A podcast's agenda as a transcript wrote it, the transcription's own news, a plug, a sentence that only gives a name.
+		['logistics', "Yeah, we're gonna to talk about TxProbe because I think I saw you speak at Scaling in Tel Aviv.", W.logistics],
+		['logistics', 'Yeah, the transcriber has started, Yeah, but only you can see it.', W.logistics],
+		['logistics', 'If you want $10 off your first order, use my Walmart referral link.', W.logistics],
+		['logistics', 'Now this video is not sponsored.', W.logistics],
+		['logistics', "That's better than when I got. I'm Cameron.", W.logistics],
+		['logistics', "I'm happy.", 0],
+		['logistics', "And I'm Cameron, I build compilers.", 0],
+		['logistics', 'The transcript of the trial was sealed.', 0],
 		['logistics', "I'm a front end developer from Cleveland.", W.logistics],
 		['logistics', 'I am a full stack principal engineer from Raleigh, North Carolina.', W.logistics],
 		['logistics', "I'm a doctor from Phoenix, and every summer I see heat stroke in children.", 0],
@@ -175,6 +184,16 @@ describe('scoreQuotability', () => {
 		['你预料到这种反应了吗？', W.question + W.questionAtEnd],
 		['Did you expect that?', W.question + W.questionAtEnd],
 		['这是一个问题吗？我认为不是。', W.question * 0.75],
+		// A host's request that someone talk is a question without its mark (an Otter transcript of Chaincode's podcast).
+		['You deliver that. Maybe talk a little bit about how you let the Bitcoin Core team know.', W.question * 0.75],
+		['Tell us about your first job.', W.question],
+		['So walk me through the failure.', W.question],
+		["I'd love to hear you talk about that.", W.question],
+		['你能跟我们讲讲这个项目。', W.question],
+		['請你介紹一下。', W.question],
+		['Talk about a bad day.', 0],
+		['We can talk about it later.', 0],
+		['我们聊聊这个项目。', 0],
 		['我认为不是。', 0],
 	])('question: %s', (text, expected) => {
 		expect(score(text).question).toBeCloseTo(expected, 5);

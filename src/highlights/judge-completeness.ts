@@ -311,16 +311,25 @@ const opensNoMatter = (sentence: readonly EnglishToken[], at: number): boolean =
  * Whether a subordinate clause (`rest`, the words after its subordinator) has no main
  * clause after it: nothing with a verb after a comma or a "then", and no subject pronoun
  * with its verb after the clause's own verb ("If you want it you can have it."). A clause
- * after a comma that opens on a subordinator again is read the same way.
+ * after a comma that opens on a subordinator again is read the same way. One pass.
  */
 const lacksMainClause = (rest: readonly EnglishToken[]): boolean => {
+	let lastVerb = -1;
+	rest.forEach((t, i) => {
+		if (isVerbToken(t)) lastVerb = i;
+	});
 	let clauseVerb = false;
-	for (const [i, t] of rest.entries()) {
+	for (let i = 0; i < rest.length; i++) {
+		const t = rest[i] as EnglishToken;
 		if (t.text === ',' || t.text === ';' || /^then$/i.test(t.text)) {
-			const after = rest.slice(i + 1);
-			const next = after.filter(isWordToken).find((w) => !LEAD_IN.test(w.text));
-			if (next !== undefined && SUBORDINATORS.test(next.text)) return lacksMainClause(after.slice(after.indexOf(next) + 1));
-			if (after.some(isVerbToken)) return false;
+			let next = i + 1;
+			while (next < rest.length && isWordToken(rest[next] as EnglishToken) && LEAD_IN.test(rest[next]?.text ?? '')) next++;
+			if (SUBORDINATORS.test(rest[next]?.text ?? '')) {
+				i = next;
+				clauseVerb = false;
+				continue;
+			}
+			if (lastVerb > i) return false;
 			continue;
 		}
 		if (!isVerbToken(t)) continue;
@@ -339,12 +348,13 @@ const lacksMainClause = (rest: readonly EnglishToken[]): boolean => {
  */
 const opensHalfPair = (sentence: readonly EnglishToken[]): boolean => {
 	const words = sentence.filter(isWordToken).map((t) => t.text.toLowerCase());
-	for (const [i, w] of words.entries()) {
-		const rest = words.slice(i + 1);
-		if ((w === 'not' || w === "n't") && words[i + 1] === 'only' && !rest.some((r) => r === 'but' || r === 'also')) return true;
-		if (w === 'one' && words[i - 1] === 'the' && words[i - 2] === 'on' && words[i + 1] === 'hand' && !rest.includes('other')) return true;
-	}
-	return false;
+	const lastBut = Math.max(words.lastIndexOf('but'), words.lastIndexOf('also'));
+	const lastOther = words.lastIndexOf('other');
+	return words.some(
+		(w, i) =>
+			((w === 'not' || w === "n't") && words[i + 1] === 'only' && lastBut < i) ||
+			(w === 'one' && words[i - 1] === 'the' && words[i - 2] === 'on' && words[i + 1] === 'hand' && lastOther < i),
+	);
 };
 
 /**

@@ -459,6 +459,21 @@ const SUBJECT_NOUNS_ZH = new Set([
 	'挑战',
 	'好处',
 	'难点',
+	// "关于政策我想说的第二件事是。"
+	'事',
+	'事情',
+	'一点',
+	'部分',
+	'理由',
+	'办法',
+	'方法',
+	'道理',
+	'秘诀',
+	'教训',
+	'前提',
+	'核心',
+	'本质',
+	'真相',
 ]);
 
 /** Words a Chinese sentence may open on before its subordinator: 那如果…, 所以因为…. */
@@ -468,6 +483,9 @@ const CONDITIONS_ZH = /^(?:如果|要是|假如|假设|只要|即使|哪怕|除�
 const SUBORDINATORS_ZH = /^(?:如果|要是|假如|假设|只要|即使|哪怕|除非|因为|虽然|尽管|既然)/u;
 /** What opens the main clause after a subordinate one with no comma: 如果你愿意就来吧。 */
 const MAIN_CLAUSE_ZH = /[，,；;：:]|就|那么|则|也|都|还|才|便|但|可/u;
+/** After 因为 or 既然 the main clause opens on 所以, 就, 那, 因此 or 才: their 还 or 也 is the reason's own ("因为自重大电助力还是优点嘛。"). */
+const REASONS_ZH = /^(?:因为|既然)/u;
+const MAIN_CLAUSE_AFTER_REASON_ZH = /[，,；;：:]|所以|就|那|因此|才/u;
 /** Correlative pairs: the first half, and what may answer it. */
 const HALF_PAIRS_ZH: readonly (readonly [RegExp, RegExp])[] = [
 	[/不仅|不但/u, /而且|并|还|也|更|甚至|同时/u],
@@ -483,7 +501,8 @@ const judgeClausesChinese = (body: string): Incompleteness => {
 		if (found !== null && !second.test(last.slice(found.index + found[0].length))) return 'half-pair';
 	}
 	const subordinator = SUBORDINATORS_ZH.exec(last)?.[0];
-	if (subordinator === undefined || MAIN_CLAUSE_ZH.test(last.slice(subordinator.length))) return null;
+	if (subordinator === undefined || (REASONS_ZH.test(subordinator) ? MAIN_CLAUSE_AFTER_REASON_ZH : MAIN_CLAUSE_ZH).test(last.slice(subordinator.length)))
+		return null;
 	return sentences.length === 1 || CONDITIONS_ZH.test(subordinator) ? 'no-main-clause' : null;
 };
 

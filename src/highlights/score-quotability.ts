@@ -159,7 +159,8 @@ const HEDGES = [
 const COURTESIES = [/谢谢|很高兴/g, /\b(?:thank you|thanks|glad to be|great to be)\b/gi];
 
 const SENTENCE_END = /[。！!.…」』”"）)]$/;
-const QUESTION = /[？?]/;
+/** A question mark, or a Chinese question said without one (ASR subtitles): 吗 closing a clause, but not the filler 你知道吗. */
+const QUESTION = /[？?]|(?<!知道)吗(?:[，,。！!]|\s*$)/;
 /**
  * A request that someone talk, a question without its mark ("Maybe talk a little bit
  * about how you let the Bitcoin Core team know…", "Tell us about your first job.",
@@ -218,7 +219,7 @@ export const scoreQuotability = ({
 	const w = QUOTABILITY_WEIGHTS;
 	// Traditional characters read as Simplified ones: the word lists are written in Simplified (same length, same offsets).
 	const trimmed = foldToSimplified(text.trim());
-	const questions = sentences.filter((s) => QUESTION.test(s) || PROMPT.test(foldToSimplified(s))).length;
+	const questions = sentences.map((s) => foldToSimplified(s)).filter((s) => QUESTION.test(s) || PROMPT.test(s)).length;
 	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
 	const dangling = DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed);
 	const nameWords = lowerCaseSet(names);

@@ -142,6 +142,14 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['因為健保的誘因滿大的。', 'no-main-clause'],
 		['我不去了。如果下雨的话。', 'no-main-clause'],
 		['我不去了。因为太远了。', null],
+		// A reason's own 还 is no main clause (Bilibili's AI subtitles); 所以 is.
+		['因为自重大电助力还是优点嘛。', 'no-main-clause'],
+		['因为下雨所以没去。', null],
+		['即使下雨也要去。', null],
+		// 是 after a noun that waits for its complement (a translated lecture's subtitles).
+		['关于政策我想说的第二件事是。', 'ending'],
+		['我想说的一点是。', 'ending'],
+		['我是。', null],
 		['如果你愿意就来吧。', null],
 		['虽然很难，但我们做到了。', null],
 		// The first half of a correlative pair without the second.

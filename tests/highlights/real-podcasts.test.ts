@@ -251,6 +251,7 @@ describe('cards of meeting and show transcripts an editor would cut are not show
 			'tests/fixtures/transcripts/chaincode-28.otter.txt',
 			'You deliver that. Maybe talk a little bit about how you let the Bitcoin Core team know a little bit about what was happening, and then mitigation steps, and how the sausage was made there.',
 		],
+		['tests/fixtures/transcripts/real/bilibili-ai-subtitle-vlog.zh.json', '因为自重大电助力还是优点嘛。'],
 		// The line that came in its place once the one above was gone.
 		[`${real}zoom-saved-captions-finos.txt`, 'And with a highly regulated customer base.'],
 	])('%s: "%s"', (file, card) => {

@@ -194,6 +194,10 @@ describe('scoreQuotability', () => {
 		['Talk about a bad day.', 0],
 		['We can talk about it later.', 0],
 		['我们聊聊这个项目。', 0],
+		// A Chinese question without its mark, as speech-to-text writes it (Bilibili's AI subtitles), in either script; 你知道吗 is a filler.
+		['有没有感觉我脸都有点肿了吗，我这两天摆烂。', W.question],
+		['你覺得這樣對嗎。', W.question],
+		['你知道吗，这个东西很重要。', 0],
 		['我认为不是。', 0],
 	])('question: %s', (text, expected) => {
 		expect(score(text).question).toBeCloseTo(expected, 5);

@@ -267,8 +267,28 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 const LEAD_IN = /^(?:and|but|or|so|then|well|yeah|yes|oh|okay|ok|like|now|even|just|also)$/i;
 /** Subordinators that open a clause another must complete. */
 const SUBORDINATORS = /^(?:if|unless|when|whenever|once|because|although|whereas|while)$/i;
-/** The ones that set a condition or a time: at the end of a span, nothing after them says what follows. */
-const CONDITIONS = /^(?:if|unless|when|whenever|once)$/i;
+/**
+ * The ones that set a condition: at the end of a span, nothing after them says what
+ * follows ("… And if you use the binding."). A time or a concession after a whole
+ * sentence reads on ("We'll get there. Once the rules are clear.", "I'd do it again. Even
+ * if it cost me everything.").
+ */
+const CONDITIONS = /^(?:if|unless)$/i;
+/** Subordinator words that open no clause here: "Once again…", "Once in a while…", "If anything…", "If only…", "Because of…". */
+const NOT_SUBORDINATE = /^(?:once (?:again|in|upon|more|and)|if (?:anything|only|not|so)|because of)$/i;
+/** Past forms that are finite without an -ed: "When I joined the company had twelve people." */
+const IRREGULAR_PAST = new Set(
+	'had was were did made took came went got said knew thought found gave told became left felt brought began kept held stood ran won lost paid met sold built sent fell grew drew wrote spoke broke chose rose drove ate saw'.split(
+		' ',
+	),
+);
+/**
+ * A verb that can head a main clause after a noun subject: an auxiliary, a form in -s or
+ * -ed, or a past tense ("…the marketing takes care of itself", "…our customers stayed");
+ * a bare form after a noun is as often the tagger's mistake ("the Network inspect").
+ */
+const isFiniteForm = (t: EnglishToken): boolean =>
+	t.pos === 'AUX' || CONTRACTED_VERB.test(t.text) || (t.pos === 'VERB' && (/[^s]s$|ed$/i.test(t.text) || IRREGULAR_PAST.has(t.text.toLowerCase())));
 /** Pronouns that open a main clause with no comma before it: "If you want it you can have it." */
 const MAIN_SUBJECT = /^(?:i|you|we|they|he|she|it|there|this|that|people|everyone|everybody|nobody)$/i;
 const isVerbToken = (t: EnglishToken): boolean => t.pos === 'VERB' || t.pos === 'AUX' || CONTRACTED_VERB.test(t.text);
@@ -286,7 +306,12 @@ const danglingSubordinator = (sentence: readonly EnglishToken[]): string | null 
 	const opener = words.find((t, i) => !LEAD_IN.test(t.text) && !isHedgeLeadIn(words, i));
 	if (opener === undefined) return null;
 	const at = sentence.indexOf(opener);
-	if (SUBORDINATORS.test(opener.text)) return lacksMainClause(sentence.slice(at + 1)) ? opener.text.toLowerCase() : null;
+	const following = words[words.indexOf(opener) + 1]?.text ?? '';
+	if (SUBORDINATORS.test(opener.text)) {
+		if (NOT_SUBORDINATE.test(`${opener.text} ${following}`) || !lacksMainClause(sentence.slice(at + 1))) return null;
+		const before = words[words.indexOf(opener) - 1]?.text.toLowerCase();
+		return before === 'even' ? `even ${opener.text.toLowerCase()}` : opener.text.toLowerCase();
+	}
 	if (opensNoMatter(sentence, at)) return lacksMainClause(sentence.slice(at + 2)) ? 'no matter' : null;
 	// Inside the sentence, "no matter what." may close it; a comma after the clause must lead to a main clause.
 	const inner = sentence.findIndex((_, i) => i > at && opensNoMatter(sentence, i));
@@ -334,7 +359,11 @@ const lacksMainClause = (rest: readonly EnglishToken[]): boolean => {
 		}
 		if (!isVerbToken(t)) continue;
 		const subject = rest[i - 1]?.pos === 'ADV' ? rest[i - 2] : rest[i - 1];
-		if (clauseVerb && subject !== undefined && MAIN_SUBJECT.test(subject.text)) return false;
+		const previous = rest[i - 1];
+		// A plural noun takes a bare verb too: "When customers complain the good companies listen."
+		const plural = subject !== undefined && subject.pos === 'NOUN' && /[^s]s$/i.test(subject.text);
+		const newSubject = subject !== undefined && (MAIN_SUBJECT.test(subject.text) || plural || (/^(?:NOUN|PROPN|PRON)$/.test(subject.pos) && isFiniteForm(t)));
+		if (clauseVerb && newSubject && previous !== undefined && !isVerbToken(previous)) return false;
 		clauseVerb = true;
 	}
 	return true;
@@ -347,14 +376,20 @@ const lacksMainClause = (rest: readonly EnglishToken[]): boolean => {
  * first money that can be programmed.").
  */
 const opensHalfPair = (sentence: readonly EnglishToken[]): boolean => {
-	const words = sentence.filter(isWordToken).map((t) => t.text.toLowerCase());
-	const lastBut = Math.max(words.lastIndexOf('but'), words.lastIndexOf('also'));
-	const lastOther = words.lastIndexOf('other');
-	return words.some(
-		(w, i) =>
-			((w === 'not' || w === "n't") && words[i + 1] === 'only' && lastBut < i) ||
-			(w === 'one' && words[i - 1] === 'the' && words[i - 2] === 'on' && words[i + 1] === 'hand' && lastOther < i),
-	);
+	const lower = sentence.map((t) => t.text.toLowerCase());
+	const lastPair = Math.max(lower.lastIndexOf('but'), lower.lastIndexOf('also'), lower.lastIndexOf('other'));
+	let lastVerb = -1;
+	sentence.forEach((t, i) => {
+		if (isVerbToken(t)) lastVerb = i;
+	});
+	return sentence.some((t, i) => {
+		// "not only" before a verb of its own ("you'll not only intrigue…"); "It's not only about the money." means "not just". A comma and another clause after its verb may be the second half, as speech drops "but": "We not only survived, we thrived."
+		if ((lower[i] === 'not' || lower[i] === "n't") && lower[i + 1] === 'only' && sentence[i + 2]?.pos === 'VERB') {
+			const comma = lower.indexOf(',', i + 3);
+			return lastPair < i && !(comma !== -1 && lastVerb > comma);
+		}
+		return lower[i] === 'one' && lower[i - 1] === 'the' && lower[i - 2] === 'on' && lower[i + 1] === 'hand' && lastPair < i && t.pos !== 'PUNCT';
+	});
 };
 
 /**
@@ -480,7 +515,9 @@ const SUBJECT_NOUNS_ZH = new Set([
 const LEAD_IN_ZH = /^(?:那么|那|所以|然后|而且|但是|可是|就是|嗯|对|好|其实)*/u;
 /** Subordinators that open a clause another must complete; the first group sets a condition. */
 const CONDITIONS_ZH = /^(?:如果|要是|假如|假设|只要|即使|哪怕|除非)/u;
-const SUBORDINATORS_ZH = /^(?:如果|要是|假如|假设|只要|即使|哪怕|除非|因为|虽然|尽管|既然)/u;
+const SUBORDINATORS_ZH = /^(?:如果|要是|假如|假设(?!是)|只要|即使|哪怕|除非|因为|虽然|尽管|既然)/u;
+/** A subject again after the subordinate clause's own opens the main one: 如果你真的想做一件事你总会找到办法。 */
+const SECOND_SUBJECT_ZH = /(?:你|我|他|她|它|大家|没有人|没人)/u;
 /** What opens the main clause after a subordinate one with no comma: 如果你愿意就来吧。 */
 const MAIN_CLAUSE_ZH = /[，,；;：:]|就|那么|则|也|都|还|才|便|但|可/u;
 /** After 因为 or 既然 the main clause opens on 所以, 就, 那, 因此 or 才: their 还 or 也 is the reason's own ("因为自重大电助力还是优点嘛。"). */
@@ -488,8 +525,9 @@ const REASONS_ZH = /^(?:因为|既然)/u;
 const MAIN_CLAUSE_AFTER_REASON_ZH = /[，,；;：:]|所以|就|那|因此|才/u;
 /** Correlative pairs: the first half, and what may answer it. */
 const HALF_PAIRS_ZH: readonly (readonly [RegExp, RegExp])[] = [
-	[/不仅|不但/u, /而且|并|还|也|更|甚至|同时/u],
-	[/(?<![另外])一方面/u, /另一方面|另外|同时|还|也|不过|但|此外|除了/u],
+	// 不仅仅 / 不仅是 mean "not merely" and stand alone: 这不仅仅是钱的问题。
+	[/(?:不仅|不但)(?![仅是])/u, /而且|并|还|也|更|甚至|同时|反而/u],
+	[/(?<![另外])一方面/u, /一方面|另外|同时|还|也|不过|但|此外|除了/u],
 ];
 
 /** Chinese: the last sentence of `body` (folded) is a subordinate clause alone, or the first half of a pair (see `Incompleteness`). */
@@ -501,8 +539,18 @@ const judgeClausesChinese = (body: string): Incompleteness => {
 		if (found !== null && !second.test(last.slice(found.index + found[0].length))) return 'half-pair';
 	}
 	const subordinator = SUBORDINATORS_ZH.exec(last)?.[0];
-	if (subordinator === undefined || (REASONS_ZH.test(subordinator) ? MAIN_CLAUSE_AFTER_REASON_ZH : MAIN_CLAUSE_ZH).test(last.slice(subordinator.length)))
-		return null;
+	if (subordinator === undefined) return null;
+	const clause = last.slice(subordinator.length);
+	// A condition closed by 的话 with nothing after it is one, whatever it holds: 如果你可以的话。
+	const closedCondition = CONDITIONS_ZH.test(subordinator) && /的话$/u.test(clause);
+	// The subject the clause opens on is its own; one after it opens the main clause.
+	const afterOwnSubject = clause.replace(/^(?:你们|我们|他们|大家|你|我|他|她|它)/u, '').slice(1);
+	// 了 with more after it closes the clause: 只要方向对了慢一点没关系。
+	const main =
+		(REASONS_ZH.test(subordinator) ? MAIN_CLAUSE_AFTER_REASON_ZH : MAIN_CLAUSE_ZH).test(clause) ||
+		SECOND_SUBJECT_ZH.test(afterOwnSubject) ||
+		/了(?!的话)[^了]{2,}$/u.test(clause);
+	if (main && !closedCondition) return null;
 	return sentences.length === 1 || CONDITIONS_ZH.test(subordinator) ? 'no-main-clause' : null;
 };
 

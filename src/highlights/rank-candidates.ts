@@ -447,7 +447,7 @@ const isFragment = ({
 	// The closing clauses of a long Latin sentence read as a fragment (`I believe, or Advocacy, has been…`); a Chinese clause after `，` often stands.
 	if (partial) return /^[A-Za-z0-9"'“‘(]/.test(text.trimStart());
 	if (!/^[a-z]/.test(text.trimStart())) return false;
-	if (context.opensInCapitals && /^[a-z]+(?![A-Za-z])/.test(text.trimStart())) return true;
+	if (context.opensInCapitals && LOWER_CASE_OPENING.test(text.trimStart())) return true;
 	const first = sentenceIndexes[0];
 	const sentence = first === undefined ? undefined : context.sentences[first];
 	return first !== undefined && context.turnStarts.has(first) && sentence !== undefined && (start === undefined || start === sentence.start);
@@ -604,4 +604,6 @@ const TALK_KEYWORDS = 30;
  * (YouTube's automatic captions) opens every one in lower case.
  */
 const OPENS_IN_CAPITALS = 0.8;
+/** A first word in lower case letters only: not "iPhone" or "x86", nor a name's particle ("van Gogh", "de Gaulle"). */
+const LOWER_CASE_OPENING = /^(?!(?:van|von|de|da|di|du|la|le|del|della|der|den|ten|ter|al|el|bin|ibn) [A-Z])[a-z]+(?![A-Za-z0-9])/;
 const MIN_LATIN_SENTENCES = 5;

@@ -160,14 +160,14 @@ const COURTESIES = [/谢谢|很高兴/g, /\b(?:thank you|thanks|glad to be|great
 
 const SENTENCE_END = /[。！!.…」』”"）)]$/;
 /** A question mark, or a Chinese question said without one (ASR subtitles): 吗 closing a clause, but not the filler 你知道吗. */
-const QUESTION = /[？?]|(?<!知道)吗(?:[，,。！!]|\s*$)/;
+const QUESTION = /[？?]|(?<!知道)吗(?:[，,。！!]|\s*$)|(?<!不管|无论)是不是|(?:怎么|什么|为什么|哪|谁|多少)[^。！？，,]*呢[。]?\s*$/;
 /**
  * A request that someone talk, a question without its mark ("Maybe talk a little bit
  * about how you let the Bitcoin Core team know…", "Tell us about your first job.",
  * 你能跟我们讲讲…): a host's prompt, not a line of the answer.
  */
 const PROMPT =
-	/^\s*(?:(?:so|and|but|well|okay|ok|now|yeah),?\s+)*(?:(?:maybe|please|can you|could you|would you|will you|why don't you|do you want to|you want to|I'd love (?:for you )?to|I'd love to hear you)\s+(?:just\s+)?(?:tell|talk|walk|explain|describe|share)\b|(?:tell|walk|talk) (?:us|me)\b)|^(?:那|所以|好|嗯|对)*(?:请你?|你(?:可以|能不能|能|要不要|来)?)(?:跟|给|为)?(?:我们|大家)?(?:讲讲|说说|聊聊|介绍一下|谈谈|分享一下)/i;
+	/^\s*(?:(?:so|and|but|well|okay|ok|now|yeah),?\s+)*(?:(?:maybe|can you|could you|would you|will you|why don't you|do you want to|I'd love for you to|I'd love to hear (?:you|about))\s+(?:just\s+)?(?:tell (?:us|me)|talk (?:a (?:little )?bit )?about|walk (?:us|me) through|explain (?:to (?:us|me) )?(?:how|what|why)|describe (?:how|what)|share (?:with (?:us|me)|a (?:little )?bit))\b|(?:tell|talk) (?:us|me) (?:about|a (?:little )?bit)\b(?! it\.)|walk (?:us|me) through\b|(?:talk|tell us) about how you\b|give (?:us|me) a sense of\b|describe (?:the|a) \w+ (?:you|when you)\b|I'm curious (?:to (?:hear|know) )?(?:how|what|why|whether|if) you\b|I'd be curious (?:to hear )?(?:how|what|why) you\b)|^(?:那|所以|好|嗯|对)*(?:请你?|你(?:可以|能不能|能|要不要)|(?:可以|能不能)(?=跟|给))(?:跟|给|为)?(?:我们|大家)?(?:讲讲|说说|聊聊|介绍一下|谈谈|分享一下)|我们(?:很)?想听听你/i;
 const DIRECTION = /[[【][^\]】]{0,80}[\]】]|[(（][^)）]{0,80}[)）]/;
 const TRAILING = /\.\.\.|……|…/;
 
@@ -190,13 +190,13 @@ const LOGISTICS = [
 	/^\s*(?:[Aa]nd )?I(?:'m| am) (?:a|an) [\w -]{1,40}? (?:from|based in|out of) (?:the )?[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,3}\s*[.!]?\s*$/,
 	/\b(?:I'm|I am|we're|we are) (?:gonna|going to)(?: to)? (?:first |now |also )?(?:be )?(?:talk(?:ing)? about|cover(?:ing)?|go(?:ing)? over|discuss(?:ing)?|give (?:you )?(?:a |an )?(?:quick |brief |short )?(?:overview|intro(?:duction)?|rundown|outline))\b|\b(?:then |and then |next |finally,? |after that,? )?we'll (?:talk (?:a little bit |a bit )?about|dive (?:right )?in(?:to)?|wrap (?:it )?up|go over)\b|\bwhat (?:we're|we are|I'm|I am) (?:gonna|going to) (?:talk about|cover)\b/i,
 	/(?:今天|接下来|下面|首先|最后|然后)我(?:们)?(?:会|要|先|再|来)?(?:跟大家|和大家|给大家)?(?:聊|讲|谈|介绍|分享)(?:一下|一聊|一讲|一谈)?(?:的是|关于|我们|今天)|今天(?:的)?(?:节目|这期)(?:我们)?(?:要|会)?(?:聊|讲|谈)/,
-	/\b(?:let's|let us) (?:dive|jump|get|dig) (?:in|into it|right in|started|going)\b|\blet's (?:turn|move|switch|go|get) (?:now )?(?:to|on to|over to|back to) (?:the )?(?:news|topic|show|interview|episode|questions?)\b|\b(?:thanks?|thank you)(?: so much| very much)? for (?:having (?:me|us)|joining (?:me|us)|coming on|being (?:here|on)|listening|tuning in)\b|\b(?:it's )?(?:great|good|nice) to (?:be here|have you)\b|\bwelcome (?:back )?to (?:the|our|this) (?:show|podcast|episode|program)\b|\b(?:link|links) (?:is |are |will be )?in the (?:show ?notes|description)\b|\bshow ?notes\b|\b(?:subscribe|rate and review|leave (?:us )?a review)\b|\b(?:we'll be right back|after the break|before we (?:get started|begin|dive in|jump in|do that))\b|\b(?:I'm done talking|that's (?:all|it) (?:from me|for (?:today|this (?:week|episode)))|see you next (?:time|week)|until next time)\b|\b(?:take it away|over to you)\b|\byou're listening to\b|\bgo back to \w+ for a second\b|\b(?:hi|hello|hey),? (?:everyone|everybody|folks|all)\b|\bgood (?:morning|afternoon|evening),? (?:everyone|everybody|folks|all)\b|\bhow are you(?: doing)?\b|\b(?:good|nice|great|lovely|a pleasure) to (?:meet|see) you\b|\b(?:I see|I saw|looks like) (?:\w+ ){1,3}(?:has )?(?:just )?joined(?: us| the (?:call|space|stream|show|chat|room))?(?:[.!,]|$)|\bcan (?:you|everyone|everybody) hear (?:me|us)\b|\byou(?:'re| are) (?:still )?(?:on )?mute[d]?\b|\b(?:check out|pick up|grab) (?:my|our) (?:new )?(?:book|course|newsletter|merch|patreon|channel)\b|\bfollow (?:me|us) on\b|\b(?:join|support) (?:us|our|me) on (?:patreon|discord|substack)\b|\byou can find (?:me|us) (?:at|on)\b|\b(?:our|my) (?:patreon|newsletter|discord)\b|\b(?:my|our) (?:\w+ )?(?:referral|affiliate) (?:link|code)\b|\bthis (?:video|episode) is(?: not|n't)? sponsored\b/i,
-	// A sentence that only says one's name: "I'm Cameron." (the names are case-sensitive).
-	/^\s*(?:[Aa]nd |[Ss]o )?I'm [A-Z][a-z]+(?: [A-Z][a-z]+)?[.!]?\s*$/,
+	/\b(?:let's|let us) (?:dive|jump|get|dig) (?:in|into it|right in|started|going)\b|\blet's (?:turn|move|switch|go|get) (?:now )?(?:to|on to|over to|back to) (?:the )?(?:news|topic|show|interview|episode|questions?)\b|\b(?:thanks?|thank you)(?: so much| very much)? for (?:having (?:me|us)|joining (?:me|us)|coming on|being (?:here|on)|listening|tuning in)\b|\b(?:it's )?(?:great|good|nice) to (?:be here|have you)\b|\bwelcome (?:back )?to (?:the|our|this) (?:show|podcast|episode|program)\b|\b(?:link|links) (?:is |are |will be )?in the (?:show ?notes|description)\b|\bshow ?notes\b|\bsubscribe (?:to (?:the|our|my|this) (?:show|podcast|channel|newsletter)|(?:and|or) (?:rate|review|follow|like))\b|\b(?:please|don't forget to|make sure (?:you|to)|be sure to) (?:\w+ )?subscribe\b|\b(?:rate and review|leave (?:us )?a review)\b|\b(?:we'll be right back|after the break|before we (?:get started|begin|dive in|jump in|do that))\b|\b(?:I'm done talking|that's (?:all|it) (?:from me|for (?:today|this (?:week|episode)))|see you next (?:time|week)|until next time)\b|\b(?:take it away|over to you)\b|\byou're listening to\b|\bgo back to \w+ for a second\b|\b(?:hi|hello|hey),? (?:everyone|everybody|folks|all)\b|\bgood (?:morning|afternoon|evening),? (?:everyone|everybody|folks|all)\b|\bhow are you(?: doing)?\b(?!\s+(?:going|gonna|planning|thinking|supposed|able|handling|dealing))|\b(?:good|nice|great|lovely|a pleasure) to (?:meet|see) you\b|\b(?:I see|I saw|looks like) (?:\w+ ){1,3}(?:has )?(?:just )?joined(?: us| the (?:call|space|stream|show|chat|room))?(?:[.!,]|$)|\bcan (?:you|everyone|everybody) hear (?:me|us)\b|\byou(?:'re| are) (?:still )?(?:on )?mute[d]?\b|\b(?:check out|pick up|grab) (?:my|our) (?:new )?(?:book|course|newsletter|merch|patreon|channel)\b|\bfollow (?:me|us) on\b|\b(?:join|support) (?:us|our|me) on (?:patreon|discord|substack)\b|\byou can find (?:me|us) (?:at|on)\b|\b(?:our|my) (?:patreon|newsletter|discord)\b|\b(?:my|our) (?:\w+ )?(?:referral|affiliate) (?:link|code)\b|\bthis (?:video|episode) is(?: not|n't)? sponsored\b/i,
 	// A meeting's own business: its screen, its recording, its next date, who speaks next ("I will point out that our next meeting for the call is on January 7th.", a Podman community call).
-	/\b(?:shar(?:e|ing)|stop(?:ping)? sharing) (?:my |the |your |a |this )?screen\b|\bscreen ?shar(?:e|ing)\b|\bcan (?:you|everyone|everybody|y'all|you all) see (?:my|the|this) (?:screen|slides?|window|browser|terminal)\b|\b(?:next|previous|last) slide,? please\b|\b(?:start|stop|pause|end)(?:ed|ing|s)? (?:the )?recording\b|\b(?:is|are) (?:this|we|it) (?:being )?recorded\b|\bour next (?:\w+ )?(?:meeting|call|session|sync|stand-?up|office hours)\b|\bthe next (?:\w+ )?(?:meeting|call|sync|stand-?up) (?:is|will be) (?:on|at|scheduled|in (?:two|three|a) weeks?)\b|\b(?:hand|pass|turn) (?:it|things) (?:over|off|on) to\b|\b(?:looks|seems) like \w+(?:'s| is) (?:going to|gonna|about to) (?:talk|present|share|go|demo|take over)\b|\bwho(?:'s| is| wants to go| goes) next\b|\blet me (?:see if I can )?(?:increase|bump up|make) (?:the )?(?:font |text )?(?:size|it bigger|this bigger)\b|\blet me (?:just )?zoom in\b|\b(?:the )?transcri(?:ption|ber|pt)(?: has| is)? (?:started|stopped|running|on)\b/i,
-	/共享(?:一下)?(?:我的)?屏幕|(?:看|看得|能看)(?:到|见)我的屏幕|(?:开始|停止|暂停)录(?:制|屏|像|音)|下(?:一)?(?:次|周)的?(?:会议|例会|周会)(?:是|在|定在)|交给.{1,8}(?:来讲|来说|来介绍|分享)/,
-	/大家好|很高兴(?:认识|见到)你|(?:能|可以)?听(?:得)?(?:到|见)(?:我|我们)(?:说话)?吗|你(?:那边)?(?:还)?(?:是)?静音|我先做个开场|有请.{0,20}(?:上台|登场|发言|和|与|$)|你想先来吗|这就是我的(?:部分|观点|发言)|感谢(?:各位|大家)(?:的)?(?:收听|参与|到来|光临)?[。！]?$|欢迎(?:收听|收看|来到|回到)|下期(?:再)?见|点赞|订阅|关注我们|回答观众的问题|我们(?:开始|进入正题)吧|言归正传/,
+	/\b(?:shar(?:e|ing)|stop(?:ping)? sharing) (?:my |the |your |a |this )?screen\b|\bcan (?:you|everyone|everybody|y'all|you all) see (?:my|the|this) (?:screen|slides?|window|browser|terminal)\b|\b(?:next|previous|last) slide,? please\b|\b(?:start|stop|pause|end)(?:ed|ing|s)? the recording\b|\bhit record\b|\b(?:is|are) (?:this|we|it) (?:being )?recorded\b|\bour next (?:\w+ )?(?:meeting|call|session|sync|stand-?up|office hours)\b(?: \w+){0,3} (?:is|will be) (?:on|at|in|next|scheduled|tomorrow)\b|\bthe next (?:\w+ )?(?:meeting|call|sync|stand-?up) (?:is|will be) (?:on|at|scheduled|in (?:two|three|a) weeks?)\b|\b(?:let me|I'll|I will|I'm going to|I'm gonna) (?:hand|pass|turn) (?:it|things) (?:over|off|on) to\b|^\s*(?:so,? |okay,? |ok,? |alright,? )?who(?:'s| is| wants to go| goes) next\b|\blet me (?:see if I can )?(?:increase|bump up|make) (?:the )?(?:font |text )?(?:size|it bigger|this bigger)\b|\blet me (?:just )?zoom in\b(?! on)|\b(?:the )?transcri(?:ption|ber)(?: has| is)? (?:started|stopped|running)\b|\b(?:I'll|let me|I'm going to|I'm gonna) stop sharing\b|\bmake the (?:font|text) bigger\b|\b(?:links?|it) in the chat\b|\b(?:thanks?|thank you)(?: so much| very much)?,? (?:everyone|everybody|all|folks),? for (?:joining|coming|being here)\b|\byou're up next\b|\b(?:send|share) (?:the|this) recording\b/i,
+	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).
+	/\b(?:[Ll]ooks|[Ss]eems) like [A-Z][a-z]+(?:'s| is) (?:going to|gonna|about to) (?:talk|present|share|demo|go next)\b/,
+	/共享(?:一下)?(?:我的)?屏幕|(?:看|看得|能看)(?:到|见)我的屏幕|(?:开始|停止|暂停)(?:录屏|录制)(?=[了吧啦。，,！!]|$)|下(?:一)?(?:次|周)的?(?:会议|例会|周会)(?:是|在|定在)|交给.{1,8}(?:来讲|来介绍|来分享)|发在(?:聊天框|聊天区|群)里|等一下其他人|(?:今天的)?会议(?:就)?到这里/,
+	/大家好(?!像)|很高兴(?:认识|见到)你|(?:能|可以)?听(?:得)?(?:到|见)(?:我|我们)(?:说话)?吗|你(?:那边)?(?:还)?(?:是)?静音|我先做个开场|有请.{0,20}(?:上台|登场|发言|和|与|$)|你想先来吗|这就是我的(?:部分|观点|发言)|感谢(?:各位|大家)(?:的)?(?:收听|参与|到来|光临)?[。！]?$|欢迎(?:收听|收看|来到|回到)|下期(?:再)?见|(?:记得|别忘了|欢迎|请)(?:点赞|订阅|关注|转发)|点赞(?:、|和|加)?(?:关注|订阅|转发|收藏)|一键三连|关注我们|回答观众的问题|我们(?:开始|进入正题)吧|言归正传/,
 ];
 
 /**
@@ -245,7 +245,11 @@ export const scoreQuotability = ({
 		direction: DIRECTION.test(trimmed) ? w.direction : 0,
 		trailing: TRAILING.test(trimmed) ? w.trailing : 0,
 		disfluency: Math.max(w.disfluencyMax, spoken.disfluency.restarts * w.disfluency),
-		logistics: sentences.some((sentence) => LOGISTICS.some((re) => re.test(sentence))) || LOGISTICS.some((re) => re.test(trimmed)) ? w.logistics : 0,
+		logistics:
+			sentences.some((sentence) => LOGISTICS.some((re) => re.test(sentence)) || givesOwnName({sentence, names: nameWords})) ||
+			LOGISTICS.some((re) => re.test(trimmed))
+				? w.logistics
+				: 0,
 		address: addressesSomeone({text: trimmed, names: nameWords}) || spoken.callsOut ? w.address : 0,
 		reference: spoken.reference ? w.reference : 0,
 		incomplete: spoken.incomplete ? w.incomplete : 0,
@@ -253,6 +257,13 @@ export const scoreQuotability = ({
 			Math.max(-w.substanceMax, Math.min(w.substanceMax, perShare * (contentShare - SUBSTANCE_PIVOT))) + (named ? w.named : 0) + (counts ? w.counted : 0),
 	};
 	return {parts: roundParts(parts)};
+};
+
+/** A sentence that only says one's name, one of the talk's speakers': "I'm Cameron." ("I'm Australian." is not a name). */
+const OWN_NAME = /^\s*(?:[Aa]nd |[Ss]o )?I'm ([A-Z][a-z]+)(?: [A-Z][a-z]+)?[.!]?\s*$/;
+const givesOwnName = ({sentence, names}: {sentence: string; names: ReadonlySet<string>}): boolean => {
+	const name = OWN_NAME.exec(sentence)?.[1];
+	return name !== undefined && names.has(name.toLowerCase());
 };
 
 /** The rules that read a span by its words: English by its tags, Chinese by its segmented words. */

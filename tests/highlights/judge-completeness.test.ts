@@ -99,6 +99,16 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['When did you start?', null],
 		['Though one thing I believe was observed is that the release started drifting.', null],
 		['If you want it. You can have it.', null],
+		// A main clause with a noun subject and no comma, as speech-to-text drops it; subordinator words that open no clause; a time or a concession after a whole sentence.
+		['When the market crashed our customers stayed with us.', null],
+		['If the product is good the marketing takes care of itself.', null],
+		['When customers complain the good companies listen.', null],
+		['When I joined the company had twelve people.', null],
+		['Once again the market proved us wrong.', null],
+		['If anything the opposite is true.', null],
+		['Because of the pandemic we had to rethink everything.', null],
+		["We'll get there. Once the rules are clear.", null],
+		["I'd do it again. Even if it cost me everything.", null],
 		// "I think" or "I mean" before the subordinator (a Teams transcript): still no main clause.
 		["I think because I don't have the feature.", 'no-main-clause'],
 		['I mean if you want it.', 'no-main-clause'],
@@ -112,6 +122,10 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['On the one hand, the city pays for it.', 'half-pair'],
 		["You'll not only intrigue new listeners but keep the ones you have.", null],
 		['It not only saves money, it also saves lives.', null],
+		['We not only survived, we thrived.', null],
+		["Not only is it cheaper, it's faster.", null],
+		["It's not only about the money.", null],
+		["On the one hand it's scary, but it's also exciting.", null],
 		['On the one hand, the city pays; on the other, the people do.', null],
 		// Speech drops the "but": a sentence after the first half may be the second.
 		["I think it's not only an on-ramp. Bitcoin is the first money that can be programmed.", null],
@@ -159,6 +173,17 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['一方面要快，另一方面要稳。', null],
 		['另一方面，我们也要稳。', null],
 		['这不只是技术问题。', null],
+		['这不仅仅是钱的问题。', null],
+		['這不僅僅是錢的問題。', null],
+		['不但没赚钱，反而亏了很多。', null],
+		['一方面要快，一方面要稳。', null],
+		// A main clause with no comma and no connective: a subject again, or a clause closed by 了; and 假设 as a noun.
+		['如果你真的想做一件事你总会找到办法。', null],
+		['要是我的话我会直接辞职。', null],
+		['只要方向对了慢一点没关系。', null],
+		['假设是创新的起点。', null],
+		// A condition closed by 的话 is one, whatever it holds.
+		['如果你可以的话。', 'no-main-clause'],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(judge(text, 'zh')).toBe(expected);
 	});

@@ -121,5 +121,7 @@ describe('a sentence opening in lower case', () => {
 		).toBe(0);
 		const iphone = 'We are a phone company.\n\niPhone sales fell by a third last year. We help banks ship safely.';
 		expect(fragmentOf([['guest-a', iphone], ...others.map((t) => ['host', t] as [string, string])], 'iPhone sales fell by a third last year.')).toBe(0);
+		const gogh = 'We are a museum of paintings.\n\nvan Gogh sold one painting in his whole life. We help banks ship safely.';
+		expect(fragmentOf([['guest-a', gogh], ...others.map((t) => ['host', t] as [string, string])], 'van Gogh sold one painting in his whole life.')).toBe(0);
 	});
 });

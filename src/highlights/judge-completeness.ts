@@ -169,8 +169,9 @@ const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 
 /** A contraction carries its verb even where the tagger took it for one word ("I'm" as a name). */
 const CONTRACTED_VERB = /(?:'|’)(?:m|re|s|ve|ll|d)$|n(?:'|’)t$/i;
-const hasVerb = (sentence: readonly EnglishToken[]): boolean =>
-	sentence.some((t, i) => t.pos === 'AUX' || CONTRACTED_VERB.test(t.text) || (t.pos === 'VERB' && !isAttributive(sentence, i)));
+/** A verb, an auxiliary or a contraction that carries one. */
+const isVerbToken = (t: EnglishToken): boolean => t.pos === 'VERB' || t.pos === 'AUX' || CONTRACTED_VERB.test(t.text);
+const hasVerb = (sentence: readonly EnglishToken[]): boolean => sentence.some((t, i) => isVerbToken(t) && !(t.pos === 'VERB' && isAttributive(sentence, i)));
 
 /**
  * A verb form used as an adjective, between a determiner (and adverbs) and its noun: "a
@@ -291,7 +292,6 @@ const isFiniteForm = (t: EnglishToken): boolean =>
 	t.pos === 'AUX' || CONTRACTED_VERB.test(t.text) || (t.pos === 'VERB' && (/[^s]s$|ed$/i.test(t.text) || IRREGULAR_PAST.has(t.text.toLowerCase())));
 /** Pronouns that open a main clause with no comma before it: "If you want it you can have it." */
 const MAIN_SUBJECT = /^(?:i|you|we|they|he|she|it|there|this|that|people|everyone|everybody|nobody)$/i;
-const isVerbToken = (t: EnglishToken): boolean => t.pos === 'VERB' || t.pos === 'AUX' || CONTRACTED_VERB.test(t.text);
 
 /**
  * The subordinator a sentence opens on (after a lead-in: "And if…") when no main clause
@@ -303,23 +303,27 @@ const isVerbToken = (t: EnglishToken): boolean => t.pos === 'VERB' || t.pos === 
 const danglingSubordinator = (sentence: readonly EnglishToken[]): string | null => {
 	if (sentence.some((t) => t.text === '?')) return null;
 	const words = sentence.filter(isWordToken);
-	const opener = words.find((t, i) => !LEAD_IN.test(t.text) && !isHedgeLeadIn(words, i));
+	const w = words.findIndex((t, i) => !LEAD_IN.test(t.text) && !isHedgeLeadIn(words, i));
+	const opener = words[w];
 	if (opener === undefined) return null;
 	const at = sentence.indexOf(opener);
-	const following = words[words.indexOf(opener) + 1]?.text ?? '';
 	if (SUBORDINATORS.test(opener.text)) {
-		if (NOT_SUBORDINATE.test(`${opener.text} ${following}`) || !lacksMainClause(sentence.slice(at + 1))) return null;
-		const before = words[words.indexOf(opener) - 1]?.text.toLowerCase();
-		return before === 'even' ? `even ${opener.text.toLowerCase()}` : opener.text.toLowerCase();
+		if (NOT_SUBORDINATE.test(`${opener.text} ${words[w + 1]?.text ?? ''}`) || !lacksMainClause(sentence.slice(at + 1))) return null;
+		return words[w - 1]?.text.toLowerCase() === 'even' ? `even ${opener.text.toLowerCase()}` : opener.text.toLowerCase();
 	}
 	if (opensNoMatter(sentence, at)) return lacksMainClause(sentence.slice(at + 2)) ? 'no matter' : null;
 	// Inside the sentence, "no matter what." may close it; a comma after the clause must lead to a main clause.
 	const inner = sentence.findIndex((_, i) => i > at && opensNoMatter(sentence, i));
 	const comma = inner === -1 ? -1 : sentence.findIndex((t, i) => i > inner && t.text === ',');
-	if (comma === -1) return null;
-	const after = sentence.slice(comma + 1);
-	const next = after.filter(isWordToken).find((t) => !LEAD_IN.test(t.text));
-	return next !== undefined && SUBORDINATORS.test(next.text) && lacksMainClause(after.slice(after.indexOf(next) + 1)) ? 'no matter' : null;
+	const next = comma === -1 ? -1 : subordinatorAt(sentence, comma + 1);
+	return next !== -1 && lacksMainClause(sentence.slice(next + 1)) ? 'no matter' : null;
+};
+
+/** The index of the subordinator that opens the clause at `from`, after its lead-in words ("and if…"); -1 when the clause opens on anything else. */
+const subordinatorAt = (tokens: readonly EnglishToken[], from: number): number => {
+	let at = from;
+	while (at < tokens.length && isWordToken(tokens[at] as EnglishToken) && LEAD_IN.test(tokens[at]?.text ?? '')) at++;
+	return SUBORDINATORS.test(tokens[at]?.text ?? '') ? at : -1;
 };
 
 /** "I think" / "I guess" / "I mean" / "you know" before a subordinator: "I think because I don't have the feature." */
@@ -339,17 +343,13 @@ const opensNoMatter = (sentence: readonly EnglishToken[], at: number): boolean =
  * after a comma that opens on a subordinator again is read the same way. One pass.
  */
 const lacksMainClause = (rest: readonly EnglishToken[]): boolean => {
-	let lastVerb = -1;
-	rest.forEach((t, i) => {
-		if (isVerbToken(t)) lastVerb = i;
-	});
+	const lastVerb = rest.findLastIndex(isVerbToken);
 	let clauseVerb = false;
 	for (let i = 0; i < rest.length; i++) {
 		const t = rest[i] as EnglishToken;
 		if (t.text === ',' || t.text === ';' || /^then$/i.test(t.text)) {
-			let next = i + 1;
-			while (next < rest.length && isWordToken(rest[next] as EnglishToken) && LEAD_IN.test(rest[next]?.text ?? '')) next++;
-			if (SUBORDINATORS.test(rest[next]?.text ?? '')) {
+			const next = subordinatorAt(rest, i + 1);
+			if (next !== -1) {
 				i = next;
 				clauseVerb = false;
 				continue;
@@ -378,17 +378,14 @@ const lacksMainClause = (rest: readonly EnglishToken[]): boolean => {
 const opensHalfPair = (sentence: readonly EnglishToken[]): boolean => {
 	const lower = sentence.map((t) => t.text.toLowerCase());
 	const lastPair = Math.max(lower.lastIndexOf('but'), lower.lastIndexOf('also'), lower.lastIndexOf('other'));
-	let lastVerb = -1;
-	sentence.forEach((t, i) => {
-		if (isVerbToken(t)) lastVerb = i;
-	});
-	return sentence.some((t, i) => {
+	const lastVerb = sentence.findLastIndex(isVerbToken);
+	return sentence.some((_, i) => {
 		// "not only" before a verb of its own ("you'll not only intrigue…"); "It's not only about the money." means "not just". A comma and another clause after its verb may be the second half, as speech drops "but": "We not only survived, we thrived."
 		if ((lower[i] === 'not' || lower[i] === "n't") && lower[i + 1] === 'only' && sentence[i + 2]?.pos === 'VERB') {
 			const comma = lower.indexOf(',', i + 3);
 			return lastPair < i && !(comma !== -1 && lastVerb > comma);
 		}
-		return lower[i] === 'one' && lower[i - 1] === 'the' && lower[i - 2] === 'on' && lower[i + 1] === 'hand' && lastPair < i && t.pos !== 'PUNCT';
+		return lower[i] === 'one' && lower[i - 1] === 'the' && lower[i - 2] === 'on' && lower[i + 1] === 'hand' && lastPair < i;
 	});
 };
 

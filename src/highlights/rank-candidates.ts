@@ -604,6 +604,6 @@ const TALK_KEYWORDS = 30;
  * (YouTube's automatic captions) opens every one in lower case.
  */
 const OPENS_IN_CAPITALS = 0.8;
+const MIN_LATIN_SENTENCES = 5;
 /** A first word in lower case letters only: not "iPhone" or "x86", nor a name's particle ("van Gogh", "de Gaulle"). */
 const LOWER_CASE_OPENING = /^(?!(?:van|von|de|da|di|du|la|le|del|della|der|den|ten|ter|al|el|bin|ibn) [A-Z])[a-z]+(?![A-Za-z0-9])/;
-const MIN_LATIN_SENTENCES = 5;

@@ -5,14 +5,6 @@ import {hasUnpaddedCueTimes, readCueTiming} from './cue-timing';
 import {splitLines} from './scan-transcript';
 import type {TimedCue} from './timed-cue';
 
-/**
- * Microsoft Teams' transcript as its Word download (and Stream's) wrote it, and as it reads
- * copied out of Word: no `WEBVTT` line, each entry a timing line in Teams' unpadded times
- * (`0:0:3.270 --> 0:0:4.250`), the speaker's name on the next line, what they said on the
- * lines after, up to the next timing line; empty lines between entries or none. An entry
- * of one line after its timing is speech no name was given for. The times are read as
- * Teams writes them (`0:0:6.90` is 6.090 s); the same shape with padded times is read too.
- */
 const FORMAT = 'Teams transcript (Word)';
 
 /** A timing line: Teams' `0:0:0.0 --> 0:0:1.510`, or padded `00:00:00.000 --> 00:00:01.510` (hours may be left out). */
@@ -25,6 +17,14 @@ export const looksLikeTeamsCues = (text: string): boolean => {
 	return lines.filter((l) => TIMING.test(l)).length >= 2 && !lines.some((l) => /^\d+$/.test(l.trim()));
 };
 
+/**
+ * Microsoft Teams' transcript as its Word download (and Stream's) wrote it, and as it reads
+ * copied out of Word: no `WEBVTT` line, each entry a timing line in Teams' unpadded times
+ * (`0:0:3.270 --> 0:0:4.250`), the speaker's name on the next line, what they said on the
+ * lines after, up to the next timing line; empty lines between entries or none. An entry
+ * of one line after its timing is speech no name was given for. The times are read as
+ * Teams writes them (`0:0:6.90` is 6.090 s); the same shape with padded times is read too.
+ */
 export const readTeamsCues = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const lines = splitLines({text, file});
 	// Teams' own times are unpadded, milliseconds too (`0:0:6.90` is 6.090 s); padded ones keep decimal fractions.

@@ -26,12 +26,14 @@ describe('rankCandidates', () => {
 	});
 });
 
-/** The features of the candidate that is exactly `text`. */
-const featuresOf = (talk: ReturnType<typeof makeTalk>, text: string) => {
+/** The candidate that is exactly `text`. */
+const candidateOf = (talk: ReturnType<typeof makeTalk>, text: string) => {
 	const found = rankCandidates({talk}).candidates.find((c) => c.text === text);
 	if (found === undefined) throw new Error(`no candidate "${text}"`);
-	return found.features;
+	return found;
 };
+/** The features of the candidate that is exactly `text`. */
+const featuresOf = (talk: ReturnType<typeof makeTalk>, text: string) => candidateOf(talk, text).features;
 
 // Editors mark the lines of a long answer more often than an aside, lines on what the talk
 // is about more often than lines on anything else, and specific words over common ones:
@@ -91,37 +93,39 @@ describe('turnLength, keywords and rarity', () => {
 	});
 });
 
-// Speech-to-text that ends a sentence too early starts the next in lower case ("… a security
-// consultancy. headquartered in London, but …", Zoom's saved captions): in a talk that opens
+// Speech-to-text that ends a sentence too early starts the next in lower case ("We are…
+// headquartered in London, but …", Zoom's saved captions): in a talk that opens
 // its sentences in capitals, such a span is the rest of a sentence, wherever it is in its turn.
 describe('a sentence opening in lower case', () => {
-	// Zoom's captions of one speaker run on as paragraphs of one turn.
+	// The guest's turn, its sentences split where the caption ended (here at a paragraph), and three lines of the host's.
 	const turn = 'We are a cloud-native security consultancy.\n\nheadquartered in London, but we operate globally. We help banks ship safely.';
 	const others = ['Security is a process, not a product.', 'Our banks are careful for good reasons.', 'Regulators read every change.'];
-	const fragmentOf = (turns: [string, string][], text: string) => {
-		const found = rankCandidates({talk: makeTalk({language: 'en', sections: [{title: 'Security', turns}]})}).candidates.find((c) => c.text === text);
-		if (found === undefined) throw new Error(`no candidate "${text}"`);
-		return found.score.parts.fragment;
-	};
+	const fragmentOf = (guest: string, text: string, {write = (t: string) => t}: {write?: (t: string) => string} = {}) =>
+		candidateOf(
+			makeTalk({
+				language: 'en',
+				sections: [{title: 'Security', turns: [['guest-a', write(guest)], ...others.map((t): [string, string] => ['host', write(t)])]}],
+			}),
+			text,
+		).score.parts.fragment;
 
 	it('is a fragment in a talk that writes sentences with capitals', () => {
-		const turns: [string, string][] = [['guest-a', turn], ...others.map((t) => ['host', t] as [string, string])];
-		expect(fragmentOf(turns, 'headquartered in London, but we operate globally.')).toBeLessThan(0);
-		expect(fragmentOf(turns, 'headquartered in London, but we operate globally. We help banks ship safely.')).toBeLessThan(0);
-		expect(fragmentOf(turns, 'We are a cloud-native security consultancy.')).toBe(0);
+		expect(fragmentOf(turn, 'headquartered in London, but we operate globally.')).toBeLessThan(0);
+		expect(fragmentOf(turn, 'headquartered in London, but we operate globally. We help banks ship safely.')).toBeLessThan(0);
+		expect(fragmentOf(turn, 'We are a cloud-native security consultancy.')).toBe(0);
 	});
 
 	it('is not when the talk has no capitals (automatic captions), nor for a word with a capital inside', () => {
 		const lower = (t: string) => t.replace(/^\w/, (c) => c.toLowerCase()).replace(/\. (\w)/g, (_, c: string) => `. ${c.toLowerCase()}`);
+		expect(fragmentOf(turn, 'headquartered in London, but we operate globally. we help banks ship safely.', {write: lower})).toBe(0);
+		expect(
+			fragmentOf('We are a phone company.\n\niPhone sales fell by a third last year. We help banks ship safely.', 'iPhone sales fell by a third last year.'),
+		).toBe(0);
 		expect(
 			fragmentOf(
-				[['guest-a', lower(turn)], ...others.map((t) => ['host', lower(t)] as [string, string])],
-				'headquartered in London, but we operate globally. we help banks ship safely.',
+				'We are a museum of paintings.\n\nvan Gogh sold one painting in his whole life. We help banks ship safely.',
+				'van Gogh sold one painting in his whole life.',
 			),
 		).toBe(0);
-		const iphone = 'We are a phone company.\n\niPhone sales fell by a third last year. We help banks ship safely.';
-		expect(fragmentOf([['guest-a', iphone], ...others.map((t) => ['host', t] as [string, string])], 'iPhone sales fell by a third last year.')).toBe(0);
-		const gogh = 'We are a museum of paintings.\n\nvan Gogh sold one painting in his whole life. We help banks ship safely.';
-		expect(fragmentOf([['guest-a', gogh], ...others.map((t) => ['host', t] as [string, string])], 'van Gogh sold one painting in his whole life.')).toBe(0);
 	});
 });

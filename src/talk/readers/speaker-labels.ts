@@ -16,8 +16,13 @@ const LATIN_WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’.-]*";
 const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|al|y)';
 const LATIN_NAME = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ _](?:${LATIN_WORD}|${PARTICLE})){0,3}`;
 const CJK_NAME = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}·・]{1,5}';
-/** What a meeting tool appends to a display name: Zoom's `Ashlee Kupor (SL):`. */
-const NAME_NOTE = '(?: \\([\\p{L}\\d.]{1,8}\\))?';
+/**
+ * What a meeting tool appends to a display name: a role or an organisation, opening in a
+ * capital (Zoom's `Ashlee Kupor (SL):`, `Tom Sweeney (Red Hat, Inc.):`), or pronouns
+ * (`Ana Lima (she/her):`); not an aside in lower case (`Then (after a while):`).
+ */
+const NOTE_CHARS = "[\\p{L}\\p{M}\\d.&'’-]";
+const NAME_NOTE = `(?: \\((?:[\\p{Lu}\\d]${NOTE_CHARS}{0,19}(?:,? ${NOTE_CHARS}{1,20}){0,4}|\\p{Ll}{1,5}(?:/\\p{Ll}{1,5}){1,2})\\))?`;
 const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${CJK_NAME})\\s*[:：]\\s*(.*)$`, 'u');
 const BRACKET_LABEL = /^[[【]([^\]】[【\n]{1,40})[\]】]\s*(\S.*)$/u;
 const CHANGE_MARK = /^(?:>>|&gt;&gt;|»)\s*(.*)$/u;
@@ -38,7 +43,8 @@ export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
 	const colon = COLON_LABEL.exec(line);
 	if (colon) {
 		const name = (colon[1] ?? '').trim();
-		if (name.length <= MAX_NAME_LENGTH && !NOT_A_NAME.test(name)) return {name, rest: (colon[2] ?? '').trim()};
+		// A word that introduces something else stays one with a note after it (`Update (Red Hat):`).
+		if (name.length <= MAX_NAME_LENGTH && !NOT_A_NAME.test(name.replace(/ \(.*\)$/u, ''))) return {name, rest: (colon[2] ?? '').trim()};
 	}
 	const bracket = BRACKET_LABEL.exec(line);
 	if (bracket) {

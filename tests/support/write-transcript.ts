@@ -146,6 +146,22 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 		write: (turns) => lines(turns.map((t) => `[${name(t)}] ${hms(t.startMs + 54_317_000)}\n${t.text}\n`)),
 	},
 	{
+		format: 'zoom-web',
+		file: 'zoom-transcript.txt',
+		timed: true,
+		named: true,
+		// As copied from the recording's page: the page's lines, then each name twice (avatar, name), the time into the recording, the text.
+		write: (turns) =>
+			lines([
+				'Skip to Main Content',
+				' Zoom Logo',
+				' Weekly sync- Shared screen with speaker view',
+				' Audio Transcript',
+				' Search transcript',
+				...turns.map((t) => ` ${name(t)}\n ${name(t)}\n ${ms2(t.startMs)}\n ${t.text}`),
+			]),
+	},
+	{
 		format: 'rev-text',
 		file: 'talk.rev.txt',
 		timed: true,

@@ -19,6 +19,7 @@ import {looksLikeNameTime, readNameTime} from './read-name-time';
 import {looksLikeFathom, readFathom} from './read-fathom';
 import {looksLikeGoogleMeet, readGoogleMeet} from './read-google-meet';
 import {looksLikeZoomCaptions, readZoomCaptions} from './read-zoom-captions';
+import {looksLikeZoomWeb, readZoomWeb} from './read-zoom-web';
 import {looksLikeTeamsCues, readTeamsCues} from './read-teams-cues';
 import {looksLikeOtter, readOtter} from './read-otter';
 import {looksLikePodcastJson, readPodcastJson} from './read-podcast-json';
@@ -98,6 +99,12 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'descript', recognise: looksLikeDescript, read: readDescript, example: '[00:00:23] **Name:** text'},
 	{format: 'whisperx-markdown', recognise: looksLikeWhisperxMarkdown, read: readWhisperxMarkdown, example: '**[00:00] SPEAKER_04:** text'},
 	{format: 'zoom-captions', recognise: looksLikeZoomCaptions, read: readZoomCaptions, example: '[Name] 15:05:17 (Zoom saved captions; text on the next line)'},
+	{
+		format: 'zoom-web',
+		recognise: looksLikeZoomWeb,
+		read: readZoomWeb,
+		example: 'the name twice, then 12:25, then the text (Zoom transcript copied from its web page)',
+	},
 	{format: 'bracket-speaker', recognise: looksLikeBracketSpeaker, read: readBracketSpeaker, example: '[Speaker 1] [00:03] text'},
 	{format: 'time-bold-name', recognise: looksLikeTimeBoldName, read: readTimeBoldName, example: '0:00:12.6 **Name** text'},
 	{

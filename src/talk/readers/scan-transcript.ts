@@ -60,7 +60,7 @@ export type ScanOptions = {
 	 */
 	sameSpeaker: 'turn' | 'paragraph' | 'join';
 	/** Lines the exporting tool adds that are no one's words (Otter's `Transcribed by https://otter.ai`). */
-	isToolLine?: (line: string) => boolean;
+	isToolLine?: (line: string, lineNumber: number) => boolean;
 };
 
 /** The lines of a text, each at most MAX_LINE_CHARS long (else `TALK_LIMIT` naming the line). */
@@ -220,7 +220,7 @@ const scanLines = ({
 			continue;
 		}
 
-		if (line.trim() === '' || isToolLine?.(line) === true) {
+		if (line.trim() === '' || isToolLine?.(line, lineNumber) === true) {
 			paragraph = null;
 			continue;
 		}

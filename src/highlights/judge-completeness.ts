@@ -64,6 +64,8 @@ const cutsQuotation = (text: string): boolean => {
 const SENTENCE_END = /^[.!?…]+$|^\.\.\.$/;
 /** Closing quotes and brackets that may follow the last word. */
 const CLOSERS = /^["'”’)\]]+$/;
+/** An ellipsis: the speaker trails off. */
+const TRAILING_OFF = /^(?:…+|\.\.\.)$/;
 
 /** Articles and possessive determiners: a noun must follow. (`all`, `each`, `both` may end a sentence.) */
 const OPEN_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'his', 'its', 'every', 'no']);
@@ -130,6 +132,16 @@ const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	return out.filter((s) => s.some(isWordToken));
 };
 
+/**
+ * "…, so…" and "and so…" stop on the connective, unless the span goes on with what it
+ * leads to ("…, so… I like it."); "I think so…" says so.
+ */
+const trailsOffOnSo = (sentence: readonly EnglishToken[]): boolean => {
+	const n = sentence.length;
+	if (!TRAILING_OFF.test(sentence[n - 1]?.text ?? '') || sentence[n - 2]?.text.toLowerCase() !== 'so') return false;
+	return sentence.filter(isWordToken).length === 1 || /^(?:,|and|but)$/i.test(sentence[n - 3]?.text ?? '');
+};
+
 /** Whether an English sentence stops on a word that needs more after it. */
 const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 	const words = sentence.filter(isWordToken);
@@ -138,13 +150,17 @@ const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 	const word = last.text.toLowerCase();
 	const before = words[words.length - 2];
 	const fronted = words.slice(0, -1).some((t) => FRONTING.has(t.text.toLowerCase()));
+	// A speaker who trails off ("…") after a copula or a connective has left the clause unsaid: "and it was…", "…, so…".
+	const trailsOff = TRAILING_OFF.test(sentence[sentence.length - 1]?.text ?? '');
 	switch (last.pos) {
 		case 'AUX': {
 			// Only a copula or a perfect auxiliary waits for more ("has been.", "get at is."); a modal or "do" stands for the verb phrase before it ("I don't think my mom does.").
 			if (!WAITING_AUXILIARIES.has(word)) return false;
+			// ", which is." never closes: the relative pronoun is the copula's subject, not its fronted complement.
+			if (before?.text.toLowerCase() === 'which') return true;
 			// "I don't.", "it is.", "they were." close; "That's what it is." fronts its complement.
 			const subject = before !== undefined && (before.pos === 'PRON' || before.text.toLowerCase() === "n't" || before.text.toLowerCase() === 'not');
-			return !subject && !fronted;
+			return (!subject || trailsOff) && !fronted;
 		}
 		case 'ADP': {
 			// "talk about." is open; "figure it out.", "what I'm talking about.", "something to think about.", "the thing I'm proudest of." are not.
@@ -163,7 +179,8 @@ const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 			return word === 'to';
 		default:
 			// "it's gonna." waits for its verb, whatever the tagger calls it; "very." for its adjective.
-			return word === 'gonna' || OPEN_DEGREE_WORDS.has(word);
+			if (word === 'gonna' || OPEN_DEGREE_WORDS.has(word)) return true;
+			return trailsOffOnSo(sentence);
 	}
 };
 
@@ -249,7 +266,8 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 		unit = [...unit, ...sentence];
 		if (endsOpenEnglish(sentence)) {
 			const next = sentences[i + 1];
-			if (next === undefined || !continues(next)) return 'ending';
+			// After a trailing "so…" any clause is what it leads to; after "is…" only words that complete it.
+			if (next === undefined || !(continues(next) || trailsOffOnSo(sentence))) return 'ending';
 			continue;
 		}
 		if (!hasVerb(unit) && unit.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
@@ -551,6 +569,25 @@ const judgeClausesChinese = (body: string): Incompleteness => {
 	return sentences.length === 1 || CONDITIONS_ZH.test(subordinator) ? 'no-main-clause' : null;
 };
 
+/** Words a speaker trails off on ("…"), the clause they lead to unsaid: 问题就是…, 然后…, 所以…. */
+const CONNECTIVES_ZH: ReadonlySet<string> = new Set([
+	'是',
+	'就是',
+	'就',
+	'然后',
+	'所以',
+	'但是',
+	'可是',
+	'而且',
+	'因为',
+	'还有',
+	'那',
+	'那么',
+	'或者',
+	'也就是',
+]);
+const TRAILING_OFF_ZH = /(?:…|\.\.\.)[\s"”’」』）)]*$/u;
+
 /**
  * Chinese: the quotation marks pair; the last word of the last sentence, by
  * `Intl.Segmenter`, is not a word that cannot end one (OPEN_WORDS_ZH), nor 是 after 的 or a
@@ -565,6 +602,7 @@ export const judgeChinese = ({text, locale}: {text: string; locale: string}): In
 	const last = words[words.length - 1];
 	if (last === undefined) return null;
 	if (OPEN_WORDS_ZH.has(last)) return 'ending';
+	if (TRAILING_OFF_ZH.test(text) && CONNECTIVES_ZH.has(last)) return 'ending';
 	if (last === '是') {
 		const before = words[words.length - 2] ?? '';
 		if (before === '的' || before.endsWith('的') || SUBJECT_NOUNS_ZH.has(before)) return 'ending';

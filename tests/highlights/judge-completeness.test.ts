@@ -129,6 +129,19 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['On the one hand, the city pays; on the other, the people do.', null],
 		// Speech drops the "but": a sentence after the first half may be the second.
 		["I think it's not only an on-ramp. Bitcoin is the first money that can be programmed.", null],
+		// A speaker who trails off after a copula or a connective (a Zoom call, Go Time): ", which is" never closes.
+		['Here are those results. Docker takes 31 seconds, which is…', 'ending'],
+		['Docker takes 31 seconds, which is.', 'ending'],
+		['We tried everything and it was…', 'ending'],
+		["To give the good example of it, obviously, we'll break something, so...", 'ending'],
+		['So...', 'ending'],
+		['and it is their proprietary stuff for VSL, and so…', 'ending'],
+		['We tried everything and it was.', null],
+		["That's what it is…", null],
+		['I think so…', null],
+		['Well, we will see…', null],
+		["I've used it quite a few times, so... I like it, because you opt into what you support.", null],
+		['It was… amazing.', null],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(judge(text)).toBe(expected);
 	});
@@ -173,6 +186,13 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['一方面要快，另一方面要稳。', null],
 		['另一方面，我们也要稳。', null],
 		['这不只是技术问题。', null],
+		// Trailing off on a connective or a copula: the clause it leads to unsaid (an interview's transcript).
+		['你知道你很像臺灣的羅禮士嗎？就是唐鳳聰明到…就是…', 'ending'],
+		['我们先做了这个，然后……', 'ending'],
+		['这件事情很重要，所以...', 'ending'],
+		['我觉得是…', 'ending'],
+		['他就是这样的人…', null],
+		['我们还有很长的路要走…', null],
 		['这不仅仅是钱的问题。', null],
 		['這不僅僅是錢的問題。', null],
 		['不但没赚钱，反而亏了很多。', null],

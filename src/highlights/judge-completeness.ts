@@ -132,6 +132,24 @@ const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	return out.filter((s) => s.some(isWordToken));
 };
 
+/** Degree words that wait for their adjective after a copula: "the release was quite…", "it was really…". */
+const TRAILING_DEGREE = new Set(['quite', 'really', 'very', 'so', 'too', 'pretty', 'rather', 'extremely', 'super']);
+
+/**
+ * Words a trailing-off ("…") leaves a clause open on, where a full stop may close it: any
+ * auxiliary ("And then we do…", "I think we will…", "…, I'm…"), a negation ("it's not…",
+ * "but I would not…"), a relative pronoun ("…SystemD units, which…", "the kind of thing
+ * that…") and a degree word after a copula ("was quite…"). "I'd never do that…" and
+ * "Not quite…" end on what they mean.
+ */
+const trailsOffMidClause = (last: EnglishToken, before: EnglishToken | undefined): boolean => {
+	const word = last.text.toLowerCase();
+	if (last.pos === 'AUX' || CONTRACTED_VERB.test(last.text)) return true;
+	if (word === 'not' || word === "n't" || word === 'which') return true;
+	if ((word === 'that' || word === 'who') && before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)) return true;
+	return TRAILING_DEGREE.has(word) && before?.pos === 'AUX';
+};
+
 /**
  * "…, so…" and "and so…" stop on the connective, unless the span goes on with what it
  * leads to ("…, so… I like it."); "I think so…" says so.
@@ -152,6 +170,7 @@ const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 	const fronted = words.slice(0, -1).some((t) => FRONTING.has(t.text.toLowerCase()));
 	// A speaker who trails off ("…") after a copula or a connective has left the clause unsaid: "and it was…", "…, so…".
 	const trailsOff = TRAILING_OFF.test(sentence[sentence.length - 1]?.text ?? '');
+	if (trailsOff && !fronted && trailsOffMidClause(last, before)) return true;
 	switch (last.pos) {
 		case 'AUX': {
 			// Only a copula or a perfect auxiliary waits for more ("has been.", "get at is."); a modal or "do" stands for the verb phrase before it ("I don't think my mom does.").

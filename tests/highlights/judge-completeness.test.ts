@@ -142,6 +142,17 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['Well, we will see…', null],
 		["I've used it quite a few times, so... I like it, because you opt into what you support.", null],
 		['It was… amazing.', null],
+		// Trailing off on an auxiliary, a negation, a relative pronoun or a degree word (the Podman project's Zoom calls).
+		['Materia supports that with setup scripts, and those are now contained within SystemD units, which…', 'ending'],
+		["Materia is more for the deployment level, so it's out of scope, I'm…", 'ending'],
+		['Not a lot this time around, because the Podman 6.0 release was quite…', 'ending'],
+		["Besides the rest, I haven't really looked at it closely, it's not…", 'ending'],
+		['We might do a 5.9 with some small features, but I would not…', 'ending'],
+		['So now I make a web request. And then we do…', 'ending'],
+		["It's the kind of thing that…", 'ending'],
+		["I'd never do that…", null],
+		['We will see how it goes, I think…', null],
+		['We do.', null],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(judge(text)).toBe(expected);
 	});

@@ -132,12 +132,15 @@ const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	return out.filter((s) => s.some(isWordToken));
 };
 
+/** A subject pronoun the speaker stopped after: "So, I wanted to ask that I'm, means I…" ("…for you and me…" ends on an object). */
+const TRAILING_SUBJECT = /^(?:i|we|they|he|she)$/;
 /** Degree words that wait for their adjective after a copula: "the release was quite…", "it was really…". */
 const TRAILING_DEGREE = new Set(['quite', 'really', 'very', 'so', 'too', 'pretty', 'rather', 'extremely', 'super']);
 
 /**
  * Words a trailing-off ("…") leaves a clause open on, where a full stop may close it: any
- * auxiliary ("And then we do…", "I think we will…", "…, I'm…"), a negation ("it's not…",
+ * auxiliary ("And then we do…", "I think we will…", "…, I'm…"), a subject pronoun ("…means
+ * I…"), a negation ("it's not…",
  * "but I would not…"), a relative pronoun ("…SystemD units, which…", "the kind of thing
  * that…") and a degree word after a copula ("was quite…"). "I'd never do that…" and
  * "Not quite…" end on what they mean.
@@ -145,7 +148,7 @@ const TRAILING_DEGREE = new Set(['quite', 'really', 'very', 'so', 'too', 'pretty
 const trailsOffMidClause = (last: EnglishToken, before: EnglishToken | undefined): boolean => {
 	const word = last.text.toLowerCase();
 	if (last.pos === 'AUX' || CONTRACTED_VERB.test(last.text)) return true;
-	if (word === 'not' || word === "n't" || word === 'which') return true;
+	if (word === 'not' || word === "n't" || word === 'which' || TRAILING_SUBJECT.test(word)) return true;
 	if ((word === 'that' || word === 'who') && before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)) return true;
 	return TRAILING_DEGREE.has(word) && before?.pos === 'AUX';
 };

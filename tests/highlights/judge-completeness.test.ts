@@ -151,6 +151,8 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['So now I make a web request. And then we do…', 'ending'],
 		["It's the kind of thing that…", 'ending'],
 		["I'd never do that…", null],
+		["I hope I'm not consuming your time. So, I wanted to ask that I'm, means I…", 'ending'],
+		['They said it was for you and me…', null],
 		['We will see how it goes, I think…', null],
 		['We do.', null],
 	] as const)('English: %s → %s', (text, expected) => {

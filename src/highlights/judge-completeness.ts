@@ -275,6 +275,24 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
 };
 
 /**
+ * A noun phrase and a relative clause after a comma that runs to the sentence's end, with
+ * no verb before it: "My co-speaker here, Cameron, who is the CEO of Bread." The verb is
+ * the relative clause's, the main clause never comes. "Our CEO, who founded it, left." has
+ * its verb after the clause; "Yes, which is why…" names nothing first; a question asks.
+ */
+const isRelativeOnly = (sentence: readonly EnglishToken[]): boolean => {
+	// "As a user, Rita, who do you most agree with?" asks.
+	if (sentence.some((t) => t.text === '?')) return false;
+	const at = sentence.findIndex((t, i) => i > 0 && sentence[i - 1]?.text === ',' && NON_RESTRICTIVE.test(t.text));
+	if (at === -1) return false;
+	const head = sentence.slice(0, at);
+	if (head.some(isVerbToken) || !head.some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos))) return false;
+	const clause = sentence.slice(at + 1);
+	const comma = clause.findIndex((t) => t.text === ',' || t.text === ';');
+	return comma === -1 || !clause.slice(comma + 1).some(isVerbToken);
+};
+
+/**
  * English: the span's tokens (tagged by `tagEnglish`) in sentences; a sentence that ends
  * open is read together with the next; the last reading unit must close, and every unit
  * must have a verb.
@@ -293,7 +311,7 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 			continue;
 		}
 		if (!hasVerb(unit) && unit.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
-		if (isParticipialFragment(unit)) return 'no-verb';
+		if (isParticipialFragment(unit) || isRelativeOnly(unit)) return 'no-verb';
 		if (i === sentences.length - 1) {
 			const subordinator = danglingSubordinator(unit);
 			if (subordinator !== null && (i === 0 || CONDITIONS.test(subordinator))) return 'no-main-clause';

@@ -254,6 +254,19 @@ describe('cards of meeting and show transcripts an editor would cut are not show
 		['tests/fixtures/transcripts/real/bilibili-ai-subtitle-vlog.zh.json', '因为自重大电助力还是优点嘛。'],
 		// The line that came in its place once the one above was gone.
 		[`${real}zoom-saved-captions-finos.txt`, 'And with a highly regulated customer base.'],
+		// The call's agenda, housekeeping and introductions, and the co-speaker named in a sentence with no main clause, that came after.
+		[`${real}zoom-saved-captions-finos.txt`, 'So, today we are talking about prompt baking and negative baking. We will explain what those are.'],
+		[
+			`${real}zoom-saved-captions-finos.txt`,
+			"I'd like to keep this as interactive as possible, so please do stop me and ask questions if you want, or keep them for the end, whatever works for you. Um, so, real quick, control plane, we are a cloud-native security consultancy.",
+		],
+		[`${real}zoom-saved-captions-finos.txt`, "I'm based in Northern Italy, I'm often in London, uh, more often on the road."],
+		[`${real}zoom-saved-captions-finos.txt`, "I'll introduce myself and my colleague momentarily."],
+		[`${real}zoom-saved-captions-finos.txt`, 'My cost peaker here, Cameron, who is the CEO of Bread.'],
+		[
+			`${real}zoom-saved-captions-finos.txt`,
+			'So we will explain what prompt baking and negative bakings are, the techniques, and why we run this evaluation for bread.',
+		],
 	])('%s: "%s"', (file, card) => {
 		const {talk, quotes} = planAt180(file);
 		expect(talk.sections.some((s) => s.turns.some((t) => t.text.includes(card)))).toBe(true);

@@ -161,11 +161,15 @@ const MAX_TAGGED_SENTENCES = 40;
 /**
  * The English noun phrase around the title word that the part says most: the word with
  * the adjectives, nouns and names next to it (no determiner, at most MAX_TITLE_WORDS),
- * as written, so names keep their capitals.
+ * as written, so names keep their capitals; an empty phrase when the word is only ever a
+ * verb, which titles nothing alone.
  */
 const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>}): {phrase: string; count: number} | undefined => {
 	const phrases = new Map<string, number>();
 	let tagged = 0;
+	// Whether the word was read as a noun or adjective anywhere, or only as a verb: a verb alone titles nothing ("Coming").
+	let nominal = false;
+	let verb = false;
 	for (const text of texts) {
 		// Each sentence is split off only while more may be tagged: a long part stops reading early.
 		if (tagged >= MAX_TAGGED_SENTENCES) break;
@@ -178,6 +182,8 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 				if (!forms.has(t.text)) return;
 				const inPhrase = (x: EnglishToken | undefined) => x !== undefined && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ');
 				if (!inPhrase(t) && t.pos !== 'VERB') return;
+				if (inPhrase(t)) nominal = true;
+				else verb = true;
 				let from = k;
 				while (from > 0 && inPhrase(tokens[from - 1]) && k - from + 1 < MAX_TITLE_WORDS) from--;
 				let to = k;
@@ -188,6 +194,8 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 				const first = tokens[from];
 				const last = tokens[to];
 				if (first === undefined || last === undefined) return;
+				// A tagger reads a sentence's last word with its full stop as an abbreviation ("coming in." as inches): no noun, no title.
+				if (/^[a-z]+\.$/.test(last.text)) return;
 				const phrase = sentence.slice(first.start, last.end);
 				if (/\s{2,}|[,;:]/.test(phrase)) return;
 				phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
@@ -196,7 +204,7 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 	}
 	// The longest of the phrases said most, so "Lightning Network" wins over "Lightning" said as often.
 	const top = topOf(phrases);
-	if (top === undefined) return undefined;
+	if (top === undefined) return verb && !nominal ? {phrase: '', count: 0} : undefined;
 	const longer = [...phrases.entries()].filter(([p, n]) => n >= Math.max(2, top.count * 0.5) && p.includes(top.phrase) && p.length > top.phrase.length);
 	const [phrase, count] = longer.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [top.phrase, top.count];
 	return {phrase, count};

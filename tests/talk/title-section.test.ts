@@ -37,6 +37,25 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 		expect(titles[1]).not.toMatch(/sergi/i);
 	});
 
+	it('regression: a sentence’s last word is no noun for its full stop (a Zoom call titled "People coming in.")', () => {
+		const {titles} = titleSections({
+			parts: [
+				[
+					'I still see people coming in.',
+					'We start once the number of people coming in slows down.',
+					'More people coming in.',
+					'Waiting for people coming in.',
+				],
+				['Quadlet files are the new way to run containers.', 'Quadlet files live in the config folder.', 'We convert compose files to quadlet files.'],
+			],
+			names: [],
+			locale: 'en',
+		});
+		// Nor is a verb alone a title: the part has no other word said twice in two turns, so it shows its time range only.
+		expect(titles[0]).toBe('');
+		expect(titles[1]).toBe('Quadlet files');
+	});
+
 	it('gives a part with no distinctive word an empty title', () => {
 		expect(titleSections({parts: [['Yes.', 'Okay.'], ['Right.']], names: [], locale: 'en'}).titles).toEqual(['', '']);
 	});

@@ -146,6 +146,14 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
 		write: (turns) => lines(turns.map((t) => `[${name(t)}] ${hms(t.startMs + 54_317_000)}\n${t.text}\n`)),
 	},
 	{
+		format: 'youtube-panel',
+		file: 'youtube-transcript.txt',
+		timed: true,
+		named: true,
+		// As copied from YouTube's transcript panel: the video's title, then each caption's time alone on a line and its text on the next.
+		write: (turns) => lines(['Search in video', 'Weekly sync', ...turns.map((t) => `${ms2(t.startMs)}\n${label(t)}${t.text}`)]),
+	},
+	{
 		format: 'zoom-web',
 		file: 'zoom-transcript.txt',
 		timed: true,

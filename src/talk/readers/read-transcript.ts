@@ -31,6 +31,7 @@ import {looksLikeTalkJson, readTalkJson} from './read-talk-json';
 import {looksLikeXml, refuseUnknownXml} from './markup-tree';
 import {looksLikeTranscriptHtml, readTranscriptHtml} from './read-transcript-html';
 import {looksLikeTtml, readTtml} from './read-ttml';
+import {looksLikeYoutubePanel, readYoutubePanel} from './read-youtube-panel';
 import {looksLikeYoutubeXml, readYoutubeXml} from './read-youtube-xml';
 import {looksLikeTimeBoldName, readTimeBoldName} from './read-time-bold-name';
 import {looksLikeTimestampLines, readTimestampLines} from './read-timestamp-lines';
@@ -112,6 +113,12 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 		recognise: looksLikeGoogleMeet,
 		read: readGoogleMeet,
 		example: 'Name: text with 00:05:00 lines and "Meeting ended after 00:54:54" (Google Meet)',
+	},
+	{
+		format: 'youtube-panel',
+		recognise: looksLikeYoutubePanel,
+		read: readYoutubePanel,
+		example: '0:00 ⏎ text ⏎ 0:04 ⏎ text (YouTube transcript copied from its panel)',
 	},
 	{format: 'fathom', recognise: looksLikeFathom, read: readFathom, example: '0:00 - Name or @0:00 - Name (Fathom; text on the next line)'},
 	{format: 'rev-text', recognise: looksLikeRevText, read: readRevText, example: 'Name (00:00:00): (Rev.com, Sonix; text on the next line)'},

@@ -1,6 +1,6 @@
 import {parseTimestamp} from '../parse-timestamp';
 import type {RawTranscript} from '../raw-transcript';
-import {type HeaderReader, scanTranscript, splitLines} from './scan-transcript';
+import {bodyOf, type HeaderReader, scanTranscript, splitLines} from './scan-transcript';
 
 /**
  * Zoom's transcript as its web page shows it (a cloud recording's Audio Transcript,
@@ -23,43 +23,67 @@ const TITLE_LINE =
 const DATE_LINE = /^\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{1,2}), (\d{4})(?: \d{1,2}:\d{2}(?: ?[AP]M)?)?\s*$/;
 const PLAYER_LINE = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MAX_NAME_CHARS = 80;
+/** As long as a speaker's name may be anywhere in talkreel. */
+const MAX_NAME_CHARS = 60;
+const MAX_PAGE_LINE_CHARS = 300;
 /** Whoever speaks before the copy's first name (`isUnnamedSpeaker`). */
 const UNKNOWN = 'Unknown Speaker';
 
-/** A line that can be a display name: short, no time, not a sentence's end, no bracketed aside. */
-const isName = (line: string): boolean => {
+/** A line that can be a display name: short, no time, not the page's, no bracketed aside, not a sentence's end (a name said twice may end on an initial's dot: `Ben O.`). */
+const isName = (line: string, {twice}: {twice: boolean}): boolean => {
 	const name = line.trim();
-	return name !== '' && name.length <= MAX_NAME_CHARS && !TIME_ALONE.test(name) && !/[.!?。！？…:：]$/.test(name) && !/^[([（]/.test(name);
+	return (
+		name !== '' &&
+		name.length <= MAX_NAME_CHARS &&
+		!TIME_ALONE.test(name) &&
+		!PAGE_LINE.test(name) &&
+		!/^[([（#]/.test(name) &&
+		!/[!?。！？…:：]$/.test(name) &&
+		(!name.endsWith('.') || (twice && NAME_ENDING_IN_DOT.test(name)))
+	);
 };
+
+/** A name may end on an initial or a title's dot: `Ben O.`, `John Smith Jr.`, `Ana Lima, Ph.D.`; a sentence does not ("I agree."). */
+const NAME_ENDING_IN_DOT = /(?:^|[\s,])(?:\p{Lu}|Jr|Sr|Ph\.D|M\.D|MD|PhD|Dr|Esq)\.$/u;
 
 type Entry = {names: string[]; startMs: number; header: number; time: number};
 
+const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
+
 /**
  * The entries of the page's transcript: at each time alone on a line, the name on the line
- * before it (said twice, or once after an empty line or the page's lines), and where the
- * entry's header starts. A time alone as the copy's first line is an unnamed entry.
+ * before it, said twice, or once right after the page's lines or a note of theirs (`(Pre-meeting
+ * Chat Removed)`), and where the entry's header starts. A time alone before the first name,
+ * with no name above it, opens the copy inside an entry: an unknown speaker's. Lines in a code
+ * fence are a document's, not the page's.
  */
 const findEntries = (lines: readonly string[]): {entries: Entry[]; named: number} => {
 	const entries: Entry[] = [];
 	let named = 0;
-	const firstText = lines.findIndex((l) => l.trim() !== '');
-	for (let i = 0; i < lines.length; i++) {
-		const time = TIME_ALONE.exec(lines[i] ?? '');
-		if (time === null) continue;
-		const startMs = parseTimestamp(time[1] ?? '');
+	let fenced = false;
+	// The last two lines that hold anything: the name's, and the one before it.
+	let previous = -1;
+	let beforePrevious = -1;
+	for (let i = bodyOf(lines).offset; i < lines.length; i++) {
+		const line = lines[i] ?? '';
+		if (FENCE.test(line)) fenced = !fenced;
+		if (fenced || FENCE.test(line) || line.trim() === '') continue;
+		const time = TIME_ALONE.exec(line);
+		const startMs = time === null ? null : parseTimestamp(time[1] ?? '');
+		const above = previous;
+		const page = lines[beforePrevious] ?? '';
+		beforePrevious = previous;
+		previous = i;
 		if (startMs === null) continue;
-		if (i === firstText) {
+		const name = above === i - 1 ? (lines[above] ?? '') : '';
+		const twice = name !== '' && (lines[i - 2] ?? '').trim() === name.trim() && isName(name, {twice: true});
+		const once = !twice && name !== '' && isName(name, {twice: false}) && (PAGE_LINE.test(page) || /^\s*[(（].*[)）]\s*$/.test(page));
+		if (twice || once) {
+			if (twice) named++;
+			entries.push({names: [name.trim()], startMs, header: twice ? i - 2 : i - 1, time: i});
+		} else if (entries.length === 0 && (name === '' || !isName(name, {twice: false}))) {
 			entries.push({names: [UNKNOWN], startMs, header: i, time: i});
-			continue;
 		}
-		const name = lines[i - 1] ?? '';
-		if (!isName(name)) continue;
-		const twice = (lines[i - 2] ?? '').trim() === name.trim();
-		const after = (lines[i - 2] ?? '').trim() === '' || PAGE_LINE.test(lines[i - 2] ?? '') || i - 1 === firstText;
-		if (!twice && !after) continue;
-		if (twice) named++;
-		entries.push({names: [name.trim()], startMs, header: twice ? i - 2 : i - 1, time: i});
 	}
 	return {entries, named};
 };
@@ -68,6 +92,13 @@ const findEntries = (lines: readonly string[]): {entries: Entry[]; named: number
 export const looksLikeZoomWeb = (text: string): boolean => {
 	const lines = text.split('\n', 20000);
 	return findEntries(lines).named + (lines.slice(0, 40).some((l) => PAGE_LINE.test(l)) ? 1 : 0) >= 2;
+};
+
+/** `Feb 31, 2025` is no day. */
+const isCalendarDate = (m: RegExpExecArray): boolean => {
+	const month = MONTHS.indexOf(m[1] ?? '');
+	const day = Number(m[2]);
+	return day >= 1 && day <= new Date(Date.UTC(Number(m[3]), month + 1, 0)).getUTCDate();
 };
 
 export const readZoomWeb = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
@@ -81,8 +112,9 @@ export const readZoomWeb = ({text, file}: {text: string; file: string}): {transc
 		headers.set(e.header, e);
 		for (let i = e.header + 1; i <= e.time; i++) skipped.add(i);
 	}
-	// Before the first entry: the page's lines (text before any turn, which the scanner leaves out), or words whose speaker the copy left out.
-	const before = onPage ? -1 : lines.findIndex((l, i) => i < first && l.trim() !== '');
+	// Before the first entry: the page's lines (text before any turn, which the scanner leaves out), or words whose speaker the copy left out (below a heading or front matter, which title the talk).
+	const body = bodyOf(lines).offset;
+	const before = onPage ? -1 : lines.findIndex((l, i) => i >= body && i < first && l.trim() !== '' && !/^\s{0,3}#/.test(l));
 	const readHeader: HeaderReader = ({line, lineNumber}) => {
 		const e = headers.get(lineNumber - 1);
 		if (e !== undefined) return {names: e.names, startMs: e.startMs, rest: ''};
@@ -98,9 +130,10 @@ export const readZoomWeb = ({text, file}: {text: string; file: string}): {transc
 		isToolLine: (_line, lineNumber) => skipped.has(lineNumber - 1),
 	});
 	const page = onPage ? lines.slice(0, first) : [];
-	const titleAt = page.findIndex((l) => TITLE_LINE.test(l));
+	// The page's lines are short; a long one is not read for a title (its pattern would backtrack over it).
+	const titleAt = page.findIndex((l) => l.length <= MAX_PAGE_LINE_CHARS && TITLE_LINE.test(l));
 	const title = titleAt === -1 ? undefined : TITLE_LINE.exec(page[titleAt] ?? '')?.[1]?.trim();
-	const date = page.map((l) => DATE_LINE.exec(l)).find((m) => m !== null);
+	const date = page.map((l) => (l.length <= MAX_PAGE_LINE_CHARS ? DATE_LINE.exec(l) : null)).find((m) => m !== null && isCalendarDate(m));
 	const player = page.map((l) => PLAYER_LINE.exec(l)?.[1]).find((t) => t !== undefined);
 	const durationMs = player === undefined ? null : parseTimestamp(player);
 	return {

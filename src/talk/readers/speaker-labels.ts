@@ -17,13 +17,21 @@ const PARTICLE = '(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|al|y)';
 const LATIN_NAME = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ _](?:${LATIN_WORD}|${PARTICLE})){0,3}`;
 const CJK_NAME = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}·・]{1,5}';
 /**
- * What a meeting tool appends to a display name: a role or an organisation, opening in a
- * capital (Zoom's `Ashlee Kupor (SL):`, `Tom Sweeney (Red Hat, Inc.):`), or pronouns
- * (`Ana Lima (she/her):`); not an aside in lower case (`Then (after a while):`).
+ * What a meeting tool appends to a display name: a role or an organisation in one word, as
+ * written (Zoom's `Ashlee Kupor (SL):`, `Eve Stone (eBay):`), pronouns (`Ana Lima
+ * (she/her):`, `(They / Them)`), or an organisation of several words, each opening in a
+ * capital or a particle, a company's suffix after a comma (`Tom Sweeney (Red Hat, Inc.):`,
+ * `(IBM Research – Zürich)`, `(Universidade de São Paulo)`). An aside in lower case is none
+ * (`Then (after a while):`).
  */
-const NOTE_CHARS = "[\\p{L}\\p{M}\\d.&'’-]";
-const NAME_NOTE = `(?: \\((?:[\\p{Lu}\\d]${NOTE_CHARS}{0,19}(?:,? ${NOTE_CHARS}{1,20}){0,4}|\\p{Ll}{1,5}(?:/\\p{Ll}{1,5}){1,2})\\))?`;
-const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${CJK_NAME})\\s*[:：]\\s*(.*)$`, 'u');
+const NOTE_WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d.&'’-]{0,24}";
+const NOTE_PARTICLE = '(?:de|da|do|dos|das|di|du|der|des|van|von|of|and|&|für|la|le|y|e|–|-)';
+const COMPANY = '(?:Inc|LLC|Ltd|GmbH|Corp|Co|PLC|AG|BV|SA|SAS|SL|Pty Ltd|LLP|Limited)\\.?';
+const ONE_WORD_NOTE = '[\\p{L}\\d.]{1,12}';
+const PRONOUNS = '\\p{L}{1,5}(?: ?/ ?\\p{L}{1,5}){1,2}';
+const MANY_WORD_NOTE = `${NOTE_WORD}(?: (?:${NOTE_WORD}|${NOTE_PARTICLE})){1,5}(?:, ${COMPANY})?|${NOTE_WORD}, ${COMPANY}`;
+const NAME_NOTE = `(?: \\((?:${PRONOUNS}|${ONE_WORD_NOTE}|${MANY_WORD_NOTE})\\))?`;
+const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${CJK_NAME}(?: \\([^()]{1,20}\\))?)\\s*[:：]\\s*(.*)$`, 'u');
 const BRACKET_LABEL = /^[[【]([^\]】[【\n]{1,40})[\]】]\s*(\S.*)$/u;
 const CHANGE_MARK = /^(?:>>|&gt;&gt;|»)\s*(.*)$/u;
 
@@ -32,6 +40,23 @@ const NOT_A_NAME =
 	/^(?:note|notes|nb|ps|warning|caution|update|edit|edited|example|e\.g|i\.e|tip|hint|important|summary|title|description|date|time|language|kind|style|region|translation|translator|translated by|transcript|transcription|subtitles?|captions?|source|chapter|part|step|rule|question|answer|re|fwd|https?|www|mailto|ftp|tl;dr|also|and|but|so|or|then|now|here|there|this|that|what|why|how|yes|no|ok|okay|well|first|second|third|finally|remember|listen|look)$/i;
 
 const MAX_NAME_LENGTH = 40;
+
+/**
+ * Whether a name with its note is a speaker's display name: a word that introduces
+ * something else stays one with a note after it (`Update (Red Hat):`); a note of several
+ * words, or pronouns, follows a person's name of two words without digits, not a topic's
+ * (`Mac (Apple Silicon):`, `Step 2 (Configure the cluster):`, `I (he/him):`).
+ */
+const isDisplayName = (name: string): boolean => {
+	const open = name.indexOf(' (');
+	const base = open === -1 ? name : name.slice(0, open);
+	const note = open === -1 ? '' : name.slice(open + 2, -1);
+	if (base.length > MAX_NAME_LENGTH || note.length > MAX_NAME_LENGTH || NOT_A_NAME.test(base)) return false;
+	if (note === '' || /^[\p{L}\d.]{1,12}$/u.test(note)) return true;
+	return readsAsCjk(base) || (base.split(' ').length >= 2 && !/\d/.test(base));
+};
+
+const readsAsCjk = (text: string): boolean => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}·・]+$/u.test(text);
 
 /** The label opening a caption line, or null when it has none. */
 export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
@@ -43,8 +68,7 @@ export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
 	const colon = COLON_LABEL.exec(line);
 	if (colon) {
 		const name = (colon[1] ?? '').trim();
-		// A word that introduces something else stays one with a note after it (`Update (Red Hat):`).
-		if (name.length <= MAX_NAME_LENGTH && !NOT_A_NAME.test(name.replace(/ \(.*\)$/u, ''))) return {name, rest: (colon[2] ?? '').trim()};
+		if (isDisplayName(name)) return {name, rest: (colon[2] ?? '').trim()};
 	}
 	const bracket = BRACKET_LABEL.exec(line);
 	if (bracket) {

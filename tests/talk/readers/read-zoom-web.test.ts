@@ -108,6 +108,42 @@ describe("Zoom's transcript copied from its web page: the name twice, the time, 
 		});
 	});
 
+	it('reads a name said twice that ends on an initial’s dot, and never puts an entry’s header in someone’s words', () => {
+		const text = 'Ana Lima\nAna Lima\n0:01\nHello everyone.\nBen O.\nBen O.\n0:05\nThe release is blocked.\nJohn Smith Jr.\nJohn Smith Jr.\n0:09\nI can help.';
+		expect(turnsOf(text)).toEqual([
+			{speaker: 'Ana Lima', startMs: 1000, text: 'Hello everyone.'},
+			{speaker: 'Ben O.', startMs: 5000, text: 'The release is blocked.'},
+			{speaker: 'John Smith Jr.', startMs: 9000, text: 'I can help.'},
+		]);
+	});
+
+	it('gives the opening words to an unknown speaker below a heading too, and no page line is a name', () => {
+		const headed = `# Weekly sync, 2 Sep\n\n${MID_ENTRY}`;
+		expect(read(headed).metadata.title).toBe('Weekly sync, 2 Sep');
+		expect(turnsOf(headed)[0]).toEqual({
+			speaker: 'Unknown Speaker',
+			startMs: 663_000,
+			text: 'And so, with that, I am starting this meeting. Feel free to take it away.',
+		});
+		const paged = ` Search transcript\n 0:01\n Hello there.\n Ben Ode\n Ben Ode\n 0:05\n Hi.\n Ana Lima\n Ana Lima\n 0:09\n Bye.`;
+		expect(turnsOf(paged).map((t) => t.speaker)).toEqual(['Unknown Speaker', 'Ben Ode', 'Ana Lima']);
+	});
+
+	it('leaves a document that quotes a copy in a code fence to its own format', () => {
+		const text =
+			'**Ana:** here is what I pasted\n\n```\nBen Ode\nBen Ode\n0:01\nHello.\nCara Diaz\nCara Diaz\n0:05\nHi.\n```\n\n**Ben:** thanks\n\n**Ana:** sure\n';
+		expect(looksLikeZoomWeb(text)).toBe(false);
+		expect(read(text).speakers.map((s) => s.name)).toEqual(['Ana', 'Ben']);
+	});
+
+	it('reads the page’s lines in bounded time, however long, and no impossible date', () => {
+		const text = `Search transcript\na${' '.repeat(99_990)}b\n${PAGE.replace(' Sep 2, 2025', ' Feb 31, 2025')}`;
+		const started = performance.now();
+		const talk = read(text);
+		expect(performance.now() - started).toBeLessThan(3000);
+		expect(talk.metadata.date).toBeUndefined();
+	});
+
 	it.each([
 		['two entries with the name twice', true, 'Ana\nAna\n0:01\nHi.\nBen\nBen\n0:03\nHello.'],
 		['one entry', false, 'Ana\nAna\n0:01\nHi.'],

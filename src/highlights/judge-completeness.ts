@@ -132,25 +132,38 @@ const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	return out.filter((s) => s.some(isWordToken));
 };
 
-/** A subject pronoun the speaker stopped after: "So, I wanted to ask that I'm, means I…" ("…for you and me…" ends on an object). */
+/** A subject pronoun the speaker stopped after: "So, I wanted to ask that I'm, means I…" ("…for you and me…" ends on an object, "…and so did I…" on an inverted subject). */
 const TRAILING_SUBJECT = /^(?:i|we|they|he|she)$/;
-/** Degree words that wait for their adjective after a copula: "the release was quite…", "it was really…". */
-const TRAILING_DEGREE = new Set(['quite', 'really', 'very', 'so', 'too', 'pretty', 'rather', 'extremely', 'super']);
+/** Degree words that wait for their adjective after a copula: "the release was quite…" ("and it was too…" means "also"). */
+const TRAILING_DEGREE = new Set(['quite', 'very', 'pretty', 'rather', 'extremely', 'super']);
 
 /**
- * Words a trailing-off ("…") leaves a clause open on, where a full stop may close it: any
- * auxiliary ("And then we do…", "I think we will…", "…, I'm…"), a subject pronoun ("…means
- * I…"), a negation ("it's not…",
- * "but I would not…"), a relative pronoun ("…SystemD units, which…", "the kind of thing
- * that…") and a degree word after a copula ("was quite…"). "I'd never do that…" and
- * "Not quite…" end on what they mean.
+ * Words a trailing-off ("…") leaves a clause open on, where a full stop may close it: a
+ * copula or "have" not negated ("and it was…", "…, I'm…"), a subject pronoun ("…means
+ * I…"), a relative pronoun ("…SystemD units, which…", "the kind of thing that…") and a
+ * degree word after a copula ("was quite…"). An auxiliary that stands for a verb already
+ * said closes ("…and it never did...", "Of course it does...", "I don't think it will...",
+ * "…and it wasn't..."), as do a negation ("I hope not...") and "I'd never do that…".
  */
 const trailsOffMidClause = (last: EnglishToken, before: EnglishToken | undefined): boolean => {
 	const word = last.text.toLowerCase();
-	if (last.pos === 'AUX' || CONTRACTED_VERB.test(last.text)) return true;
-	if (word === 'not' || word === "n't" || word === 'which' || TRAILING_SUBJECT.test(word)) return true;
-	if ((word === 'that' || word === 'who') && before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)) return true;
+	if ((last.pos === 'AUX' || CONTRACTED_VERB.test(last.text)) && !/n['’]t$/.test(word)) return WAITING_AUXILIARIES.has(word) || /['’](?:m|re|s|ve)$/.test(word);
+	if (word === 'which') return true;
+	if (TRAILING_SUBJECT.test(word)) return before?.pos !== 'AUX' && !/^(?:so|neither|nor)$/i.test(before?.text ?? '');
+	if ((last.text === 'that' || last.text === 'who') && before?.pos === 'NOUN') return true;
 	return TRAILING_DEGREE.has(word) && before?.pos === 'AUX';
+};
+
+/** A speaker who starts again with the words they stopped on: "It was… It was the best year of my life.", "I'm… I'm into it." */
+const restarts = (sentence: readonly EnglishToken[], next: readonly EnglishToken[]): boolean => {
+	const first = next.find(isWordToken)?.text.toLowerCase();
+	return (
+		first !== undefined &&
+		sentence
+			.filter(isWordToken)
+			.slice(-3)
+			.some((t) => t.text.toLowerCase() === first)
+	);
 };
 
 /**
@@ -278,17 +291,27 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
  * A noun phrase and a relative clause after a comma that runs to the sentence's end, with
  * no verb before it: "My co-speaker here, Cameron, who is the CEO of Bread." The verb is
  * the relative clause's, the main clause never comes. "Our CEO, who founded it, left." has
- * its verb after the clause; "Yes, which is why…" names nothing first; a question asks.
+ * its verb after the clause, as has "My co-founder, who I met at Google is now running it."
+ * with its comma dropped; "Yes, which is why…" names nothing first; a question asks.
  */
 const isRelativeOnly = (sentence: readonly EnglishToken[]): boolean => {
 	// "As a user, Rita, who do you most agree with?" asks.
 	if (sentence.some((t) => t.text === '?')) return false;
 	const at = sentence.findIndex((t, i) => i > 0 && sentence[i - 1]?.text === ',' && NON_RESTRICTIVE.test(t.text));
 	if (at === -1) return false;
-	const head = sentence.slice(0, at);
+	const head = sentence.slice(0, at).filter(isWordToken);
 	if (head.some(isVerbToken) || !head.some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos))) return false;
+	// "Prices rise, which…", "The market crashes, which…": a noun after a noun may be the verb the tagger missed.
+	if (head.at(-1)?.pos === 'NOUN' && /^(?:NOUN|PROPN)$/.test(head.at(-2)?.pos ?? '')) return false;
 	const clause = sentence.slice(at + 1);
+	// "So, Francesco, which of these would you start with" asks, its mark dropped.
+	if (clause.some((t, i) => t.pos === 'AUX' && clause[i + 1]?.pos === 'PRON')) return false;
 	const comma = clause.findIndex((t) => t.text === ',' || t.text === ';');
+	const tail = comma === -1 ? clause : clause.slice(0, comma);
+	// A verb after the clause's own, not another clause's ("…the techniques we used"): the main one, its comma dropped ("My co-founder, who I met at Google is now running the company.").
+	const own = tail.findIndex(isVerbToken);
+	if (own !== -1 && tail.some((t, i) => i > own && isVerbToken(t) && !isParticiple(t) && !/^(?:PRON|PART|AUX|VERB)$/.test(tail[i - 1]?.pos ?? '')))
+		return false;
 	return comma === -1 || !clause.slice(comma + 1).some(isVerbToken);
 };
 
@@ -306,8 +329,11 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 		unit = [...unit, ...sentence];
 		if (endsOpenEnglish(sentence)) {
 			const next = sentences[i + 1];
-			// After a trailing "so…" any clause is what it leads to; after "is…" only words that complete it.
-			if (next === undefined || !(continues(next) || trailsOffOnSo(sentence))) return 'ending';
+			// After a trailing "so…" any clause with a verb is what it leads to ("…so… Yeah." is not); after "is…" only words that complete it, or the same words again.
+			const goesOn =
+				next !== undefined &&
+				(trailsOffOnSo(sentence) ? hasVerb(next) : continues(next) || (TRAILING_OFF.test(sentence.at(-1)?.text ?? '') && restarts(sentence, next)));
+			if (!goesOn) return 'ending';
 			continue;
 		}
 		if (!hasVerb(unit) && unit.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
@@ -609,23 +635,58 @@ const judgeClausesChinese = (body: string): Incompleteness => {
 	return sentences.length === 1 || CONDITIONS_ZH.test(subordinator) ? 'no-main-clause' : null;
 };
 
-/** Words a speaker trails off on ("…"), the clause they lead to unsaid: 问题就是…, 然后…, 所以…. */
+/**
+ * Words a speaker trails off on ("…"), the clause they lead to unsaid: a connective
+ * (问题就是…, 然后…, 所以…, 还是…, 不过…), a modal (反正煞车板要…, 就可以…, 我们可能会…), a
+ * negation (这个对他并不…, 还没有…), a verb of thinking (不過我覺得…), a measure with no noun
+ * (我们的产品是一个…, 我開始有點…) or a preposition (在…, 聊到…).
+ */
 const CONNECTIVES_ZH: ReadonlySet<string> = new Set([
 	'是',
 	'就是',
 	'就',
 	'然后',
 	'所以',
+	'所以说',
 	'但是',
 	'可是',
+	'不过',
 	'而且',
 	'因为',
+	'还是',
 	'还有',
 	'那',
 	'那么',
+	'那个',
 	'或者',
 	'也就是',
+	'要',
+	'会',
+	'可以',
+	'应该',
+	'能',
+	'可能',
+	'不',
+	'并不',
+	'没有',
+	'没',
+	'觉得',
+	'一个',
+	'有点',
+	'在',
+	'到',
+	'的',
 ]);
+/** Adverbs before 是 that make it the answer itself: 本来就是… ("it always was"), 我也是…, 一直都是…. */
+const ANSWERING_ZH = /(?:本来|一直|都|也|确实|真的)就?是$/;
+/** Words that end on one of those characters and close: 问题一直存在…, 是的…, 好的…, 就在那…. */
+const CLOSING_ZH = /(?:存在|自在|实在|是的|好的|对的|在那)$/;
+/**
+ * Whether a span (folded, its closing marks taken off) ends on a word it trails off on. Read
+ * on the text, not on the segmenter's last word, which joins them to what comes before
+ * (我不, 聊到, 是在).
+ */
+const trailsOffZh = (body: string): boolean => !ANSWERING_ZH.test(body) && !CLOSING_ZH.test(body) && [...CONNECTIVES_ZH].some((w) => body.endsWith(w));
 const TRAILING_OFF_ZH = /(?:…|\.\.\.)[\s"”’」』）)]*$/u;
 
 /**
@@ -642,7 +703,7 @@ export const judgeChinese = ({text, locale}: {text: string; locale: string}): In
 	const last = words[words.length - 1];
 	if (last === undefined) return null;
 	if (OPEN_WORDS_ZH.has(last)) return 'ending';
-	if (TRAILING_OFF_ZH.test(text) && CONNECTIVES_ZH.has(last)) return 'ending';
+	if (TRAILING_OFF_ZH.test(text) && trailsOffZh(body)) return 'ending';
 	if (last === '是') {
 		const before = words[words.length - 2] ?? '';
 		if (before === '的' || before.endsWith('的') || SUBJECT_NOUNS_ZH.has(before)) return 'ending';

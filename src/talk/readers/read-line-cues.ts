@@ -1,4 +1,5 @@
 import {UserError} from '../../errors';
+import {checkCueCount} from '../talk-limits';
 import {cleanCaptionText} from './clean-caption-text';
 import {splitLines} from './scan-transcript';
 import type {TimedCue} from './timed-cue';
@@ -41,6 +42,7 @@ export const readLineCues = ({
 			});
 		}
 		read.push({...cue, line: i + 1});
+		checkCueCount({count: read.length, file, line: i + 1});
 	}
 	const cues: TimedCue[] = [];
 	for (let i = 0; i < read.length; i++) {

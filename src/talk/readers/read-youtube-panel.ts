@@ -1,8 +1,8 @@
-import {UserError} from '../../errors';
 import {parseTimestamp} from '../parse-timestamp';
 import type {Chapter} from '../read-chapters';
 import type {RawTranscript} from '../raw-transcript';
 import {estimateSpeakingMs} from '../speaking-time';
+import {checkCueCount} from '../talk-limits';
 import {cueTranscript} from './caption-turns';
 import {cleanCaptionText} from './clean-caption-text';
 import {findFrontMatter, readFrontMatter} from './read-front-matter';
@@ -37,9 +37,6 @@ const MAX_MEDIAN_GAP_MS = 30_000;
 const MAX_CHAPTER_SHARE = 1 / 3;
 /** A caption after the transcript's end (a page's "up next" video: its length, its title, its channel) starts this long after the one before. */
 const TRAILER_JUMP_MS = 60_000;
-/** More captions than a ten-hour video holds: a hostile file, refused before it is grouped. */
-const MAX_CAPTIONS = 100_000;
-
 /**
  * Captions: a time alone, its text on the next line; at least three, in time order,
  * seconds apart, nearly all the lines, few of them with a line between them (a chapter's).
@@ -106,14 +103,8 @@ export const readYoutubePanel = ({text, file}: {text: string; file: string}): {t
 		const said = readSpeakerLabel(caption)?.rest ?? caption;
 		if (caption !== '')
 			cues.push({startMs: open.startMs, endMs: Math.max(open.startMs, endMs ?? open.startMs + estimateSpeakingMs(said)), text: caption, line: open.line});
+		checkCueCount({count: cues.length, file, line: open.line});
 		open = null;
-		if (cues.length > MAX_CAPTIONS)
-			throw new UserError({
-				code: 'TALK_LIMIT',
-				file,
-				line: lines.length,
-				problem: `the transcript has more than ${MAX_CAPTIONS} captions; talkreel reads at most ${MAX_CAPTIONS}`,
-			});
 	};
 	for (let i = bodyOf(lines).offset; i < lines.length; i++) {
 		const line = (lines[i] ?? '').trim();

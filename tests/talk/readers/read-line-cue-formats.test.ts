@@ -53,4 +53,16 @@ describe('one-cue-a-line and block subtitle formats read as cues', () => {
 	])('%s: a line that does not belong is named', (file, text, message) => {
 		expect(() => read(text, file)).toThrow(message);
 	});
+
+	// Hostile input: a 32 MB LRC file of 1.9 million lines took 82 s and 3.3 GB before cues were counted as they are read.
+	it.each([
+		['a.lrc', (i: number) => `[${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.00]word`],
+		['a.tsv', (i: number) => `${i === 0 ? 'start\tend\ttext\n' : ''}${i * 1000}\t${i * 1000 + 900}\tword`],
+		['a.sub', (i: number) => `{${i * 25}}{${i * 25 + 20}}word`],
+	])('%s: more cues than a ten-hour video holds are refused with one line, in bounded time', (file, line) => {
+		const text = Array.from({length: 100_001}, (_, i) => line(i)).join('\n');
+		const started = performance.now();
+		expect(() => read(text, file)).toThrow(/^TALK_LIMIT: a\.\w+:\d+: the transcript has more than 100000 cues; talkreel reads at most 100000$/);
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
 });

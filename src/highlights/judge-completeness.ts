@@ -66,6 +66,8 @@ const SENTENCE_END = /^[.!?…]+$|^\.\.\.$/;
 const CLOSERS = /^["'”’)\]]+$/;
 /** An ellipsis: the speaker trails off. */
 const TRAILING_OFF = /^(?:…+|\.\.\.)$/;
+/** Whether a sentence's last token is an ellipsis. */
+const trailsOff = (sentence: readonly EnglishToken[]): boolean => TRAILING_OFF.test(sentence.at(-1)?.text ?? '');
 
 /** Articles and possessive determiners: a noun must follow. (`all`, `each`, `both` may end a sentence.) */
 const OPEN_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'his', 'its', 'every', 'no']);
@@ -172,7 +174,7 @@ const restarts = (sentence: readonly EnglishToken[], next: readonly EnglishToken
  */
 const trailsOffOnSo = (sentence: readonly EnglishToken[]): boolean => {
 	const n = sentence.length;
-	if (!TRAILING_OFF.test(sentence[n - 1]?.text ?? '') || sentence[n - 2]?.text.toLowerCase() !== 'so') return false;
+	if (!trailsOff(sentence) || sentence[n - 2]?.text.toLowerCase() !== 'so') return false;
 	return sentence.filter(isWordToken).length === 1 || /^(?:,|and|but)$/i.test(sentence[n - 3]?.text ?? '');
 };
 
@@ -185,8 +187,7 @@ const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 	const before = words[words.length - 2];
 	const fronted = words.slice(0, -1).some((t) => FRONTING.has(t.text.toLowerCase()));
 	// A speaker who trails off ("…") after a copula or a connective has left the clause unsaid: "and it was…", "…, so…".
-	const trailsOff = TRAILING_OFF.test(sentence[sentence.length - 1]?.text ?? '');
-	if (trailsOff && !fronted && trailsOffMidClause(last, before)) return true;
+	if (trailsOff(sentence) && !fronted && trailsOffMidClause(last, before)) return true;
 	switch (last.pos) {
 		case 'AUX': {
 			// Only a copula or a perfect auxiliary waits for more ("has been.", "get at is."); a modal or "do" stands for the verb phrase before it ("I don't think my mom does.").
@@ -195,7 +196,7 @@ const endsOpenEnglish = (sentence: readonly EnglishToken[]): boolean => {
 			if (before?.text.toLowerCase() === 'which') return true;
 			// "I don't.", "it is.", "they were." close; "That's what it is." fronts its complement.
 			const subject = before !== undefined && (before.pos === 'PRON' || before.text.toLowerCase() === "n't" || before.text.toLowerCase() === 'not');
-			return (!subject || trailsOff) && !fronted;
+			return !subject && !fronted;
 		}
 		case 'ADP': {
 			// "talk about." is open; "figure it out.", "what I'm talking about.", "something to think about.", "the thing I'm proudest of." are not.
@@ -330,9 +331,7 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 		if (endsOpenEnglish(sentence)) {
 			const next = sentences[i + 1];
 			// After a trailing "so…" any clause with a verb is what it leads to ("…so… Yeah." is not); after "is…" only words that complete it, or the same words again.
-			const goesOn =
-				next !== undefined &&
-				(trailsOffOnSo(sentence) ? hasVerb(next) : continues(next) || (TRAILING_OFF.test(sentence.at(-1)?.text ?? '') && restarts(sentence, next)));
+			const goesOn = next !== undefined && (trailsOffOnSo(sentence) ? hasVerb(next) : continues(next) || (trailsOff(sentence) && restarts(sentence, next)));
 			if (!goesOn) return 'ending';
 			continue;
 		}
@@ -641,7 +640,7 @@ const judgeClausesChinese = (body: string): Incompleteness => {
  * negation (这个对他并不…, 还没有…), a verb of thinking (不過我覺得…), a measure with no noun
  * (我们的产品是一个…, 我開始有點…) or a preposition (在…, 聊到…).
  */
-const CONNECTIVES_ZH: ReadonlySet<string> = new Set([
+const CONNECTIVES_ZH: readonly string[] = [
 	'是',
 	'就是',
 	'就',
@@ -676,7 +675,7 @@ const CONNECTIVES_ZH: ReadonlySet<string> = new Set([
 	'在',
 	'到',
 	'的',
-]);
+];
 /** Adverbs before 是 that make it the answer itself: 本来就是… ("it always was"), 我也是…, 一直都是…. */
 const ANSWERING_ZH = /(?:本来|一直|都|也|确实|真的)就?是$/;
 /** Words that end on one of those characters and close: 问题一直存在…, 是的…, 好的…, 就在那…. */
@@ -686,7 +685,7 @@ const CLOSING_ZH = /(?:存在|自在|实在|是的|好的|对的|在那)$/;
  * on the text, not on the segmenter's last word, which joins them to what comes before
  * (我不, 聊到, 是在).
  */
-const trailsOffZh = (body: string): boolean => !ANSWERING_ZH.test(body) && !CLOSING_ZH.test(body) && [...CONNECTIVES_ZH].some((w) => body.endsWith(w));
+const trailsOffZh = (body: string): boolean => !ANSWERING_ZH.test(body) && !CLOSING_ZH.test(body) && CONNECTIVES_ZH.some((w) => body.endsWith(w));
 const TRAILING_OFF_ZH = /(?:…|\.\.\.)[\s"”’」』）)]*$/u;
 
 /**

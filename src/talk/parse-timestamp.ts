@@ -20,6 +20,8 @@
 
 /** A timestamp inside text (`m:ss`, `h:mm:ss`, an optional fraction), for the patterns that find one; `parseTimestamp` reads it. */
 export const TIMESTAMP_SOURCE = String.raw`\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** A line holding only a time into a recording, `12:25` or `1:02:03` (Zoom's web page, YouTube's transcript panel): the time in group 1. */
+export const TIME_ALONE = /^\s*(\d{1,2}(?::\d{2}){1,2})\s*$/;
 
 export type TimestampOptions = {
 	/** Subtitle cue times: one-digit minutes and seconds, and `:` before the fraction. */

@@ -1,4 +1,4 @@
-import {parseTimestamp} from '../parse-timestamp';
+import {parseTimestamp, TIME_ALONE} from '../parse-timestamp';
 import type {Chapter} from '../read-chapters';
 import type {RawTranscript} from '../raw-transcript';
 import {estimateSpeakingMs} from '../speaking-time';
@@ -6,7 +6,7 @@ import {checkCueCount} from '../talk-limits';
 import {cueTranscript} from './caption-turns';
 import {cleanCaptionText} from './clean-caption-text';
 import {findFrontMatter, readFrontMatter} from './read-front-matter';
-import {bodyOf, splitLines} from './scan-transcript';
+import {bodyOf, metadataOf, splitLines} from './scan-transcript';
 import {readSpeakerLabel} from './speaker-labels';
 import type {TimedCue} from './timed-cue';
 
@@ -21,7 +21,6 @@ import type {TimedCue} from './timed-cue';
  * takes to say.
  */
 const FORMAT = 'YouTube transcript';
-const TIME_ALONE = /^\s*(\d{1,2}(?::\d{2}){1,2})\s*$/;
 const PAGE_LINE =
 	/^\s*(?:Search in video|Transcript|Show transcript|Transkript|Transcripción|Transcrição|Transcription|文字记录|文字記錄|转写文稿|搜索视频|在视频中搜索|搜尋影片)\s*$/i;
 const MAX_TITLE_CHARS = 200;
@@ -84,6 +83,9 @@ const chapterTitle = (line: string): string =>
 		.replace(/^\d{1,2}(?::\d{2}){1,2}\s+/, '')
 		.trim();
 
+/** What a caption takes to say, the last one's length: its words, not a speaker's label. */
+const sayingMs = (caption: string): number => estimateSpeakingMs(readSpeakerLabel(caption)?.rest ?? caption);
+
 export const readYoutubePanel = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
 	const lines = splitLines({text, file});
 	const cues: TimedCue[] = [];
@@ -99,10 +101,8 @@ export const readYoutubePanel = ({text, file}: {text: string; file: string}): {t
 	const close = (endMs: number | null) => {
 		if (open === null) return;
 		const caption = cleanCaptionText(open.text);
-		// The last caption lasts the time its words take to say (a speaker's label is not said).
-		const said = readSpeakerLabel(caption)?.rest ?? caption;
 		if (caption !== '')
-			cues.push({startMs: open.startMs, endMs: Math.max(open.startMs, endMs ?? open.startMs + estimateSpeakingMs(said)), text: caption, line: open.line});
+			cues.push({startMs: open.startMs, endMs: Math.max(open.startMs, endMs ?? open.startMs + sayingMs(caption)), text: caption, line: open.line});
 		checkCueCount({count: cues.length, file, line: open.line});
 		open = null;
 	};
@@ -145,7 +145,7 @@ export const readYoutubePanel = ({text, file}: {text: string; file: string}): {t
 		open = null;
 		// The caption before it ended where that one started: it lasts the time its words take instead.
 		const last = cues.at(-1);
-		if (last !== undefined) last.endMs = last.startMs + estimateSpeakingMs(readSpeakerLabel(last.text)?.rest ?? last.text);
+		if (last !== undefined) last.endMs = last.startMs + sayingMs(last.text);
 	}
 	close(null);
 	// Before the first caption: after the page's lines, the video's title, then the first chapter's when the video has others; without the page's lines, a lone line titles the first chapter if there are others, else the video.
@@ -153,15 +153,13 @@ export const readYoutubePanel = ({text, file}: {text: string; file: string}): {t
 	const opensChapter = chapters.length > 0 && (linked !== undefined ? before.length > 0 : before.length >= 2 || (!onPage && before.length === 1));
 	const title = linked !== undefined && linked !== '' ? linked : opensChapter ? (before.length >= 2 ? before[0] : undefined) : before[0];
 	if (opensChapter) chapters.unshift({title: chapterTitle(before.at(-1) ?? ''), startMs: first});
-	// A clip's front matter says what it knows (its title, its date) first.
+	// A clip's front matter says what it knows (its title, its date, its address) first, as for any transcript.
 	const fm = findFrontMatter(lines);
-	const {
-		speakers: _speakers,
-		chapters: _chapters,
-		warnings: _warnings,
-		source,
-		...given
-	} = fm === null ? {speakers: [], chapters: [], warnings: [], source: {}} : readFrontMatter({lines, end: fm.end, file});
-	const read = cueTranscript({format: FORMAT, cues, findLabels: true, metadata: {...(title === undefined ? {} : {title}), ...given}});
-	return {transcript: {...read.transcript, chapters, metadata: {...read.transcript.metadata, source: {...(url === undefined ? {} : {url}), ...source}}}};
+	const {source, ...metadata} = metadataOf({
+		frontMatter: fm === null ? null : readFrontMatter({lines, end: fm.end, file}),
+		meta: new Map(url === undefined ? [] : [['url', url]]),
+		title: title ?? null,
+	});
+	const read = cueTranscript({format: FORMAT, cues, findLabels: true, metadata});
+	return {transcript: {...read.transcript, chapters, metadata: {...read.transcript.metadata, source}}};
 };

@@ -1,6 +1,7 @@
-import {parseTimestamp} from '../parse-timestamp';
+import {parseTimestamp, TIME_ALONE} from '../parse-timestamp';
+import {MAX_SPEAKER_NAME_CHARS} from '../talk-limits';
 import type {RawTranscript} from '../raw-transcript';
-import {bodyOf, type HeaderReader, scanTranscript, splitLines} from './scan-transcript';
+import {bodyOf, FENCE, type HeaderReader, scanTranscript, splitLines} from './scan-transcript';
 
 /**
  * Zoom's transcript as its web page shows it (a cloud recording's Audio Transcript,
@@ -15,7 +16,6 @@ import {bodyOf, type HeaderReader, scanTranscript, splitLines} from './scan-tran
  * recording's view (`Podman Community Cabal- Shared screen with speaker view`), the next
  * its date (`Sep 2, 2025 02:52 PM`), and the player its length (`00:07:08/00:42:41`).
  */
-const TIME_ALONE = /^\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
 /** A line the page shows around the transcript: present, everything before the first entry is the page's. */
 const PAGE_LINE = /^\s*(?:Skip to Main Content|Accessibility Overview|Zoom Logo|Audio Transcript|Chat Messages|Search transcript|Download \(\d+ files?\))\s*$/;
 const TITLE_LINE =
@@ -23,8 +23,6 @@ const TITLE_LINE =
 const DATE_LINE = /^\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{1,2}), (\d{4})(?: \d{1,2}:\d{2}(?: ?[AP]M)?)?\s*$/;
 const PLAYER_LINE = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** As long as a speaker's name may be anywhere in talkreel. */
-const MAX_NAME_CHARS = 60;
 const MAX_PAGE_LINE_CHARS = 300;
 /** Whoever speaks before the copy's first name (`isUnnamedSpeaker`). */
 const UNKNOWN = 'Unknown Speaker';
@@ -34,7 +32,7 @@ const isName = (line: string, {twice}: {twice: boolean}): boolean => {
 	const name = line.trim();
 	return (
 		name !== '' &&
-		name.length <= MAX_NAME_CHARS &&
+		name.length <= MAX_SPEAKER_NAME_CHARS &&
 		!TIME_ALONE.test(name) &&
 		!PAGE_LINE.test(name) &&
 		!/^[([（#]/.test(name) &&
@@ -47,8 +45,6 @@ const isName = (line: string, {twice}: {twice: boolean}): boolean => {
 const NAME_ENDING_IN_DOT = /(?:^|[\s,])(?:\p{Lu}|Jr|Sr|Ph\.D|M\.D|MD|PhD|Dr|Esq)\.$/u;
 
 type Entry = {names: string[]; startMs: number; header: number; time: number};
-
-const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
 
 /**
  * The entries of the page's transcript: at each time alone on a line, the name on the line
@@ -66,8 +62,11 @@ const findEntries = (lines: readonly string[]): {entries: Entry[]; named: number
 	let beforePrevious = -1;
 	for (let i = bodyOf(lines).offset; i < lines.length; i++) {
 		const line = lines[i] ?? '';
-		if (FENCE.test(line)) fenced = !fenced;
-		if (fenced || FENCE.test(line) || line.trim() === '') continue;
+		if (FENCE.test(line)) {
+			fenced = !fenced;
+			continue;
+		}
+		if (fenced || line.trim() === '') continue;
 		const time = TIME_ALONE.exec(line);
 		const startMs = time === null ? null : parseTimestamp(time[1] ?? '');
 		const above = previous;
@@ -94,11 +93,14 @@ export const looksLikeZoomWeb = (text: string): boolean => {
 	return findEntries(lines).named + (lines.slice(0, 40).some((l) => PAGE_LINE.test(l)) ? 1 : 0) >= 2;
 };
 
-/** `Feb 31, 2025` is no day. */
-const isCalendarDate = (m: RegExpExecArray): boolean => {
-	const month = MONTHS.indexOf(m[1] ?? '');
+/** The page's date line as `2025-09-02`; null for another line or no day (`Feb 31, 2025`). */
+const dateOf = (line: string): string | null => {
+	const m = line.length <= MAX_PAGE_LINE_CHARS ? DATE_LINE.exec(line) : null;
+	if (m === null) return null;
+	const month = MONTHS.indexOf(m[1] ?? '') + 1;
 	const day = Number(m[2]);
-	return day >= 1 && day <= new Date(Date.UTC(Number(m[3]), month + 1, 0)).getUTCDate();
+	if (day < 1 || day > new Date(Date.UTC(Number(m[3]), month, 0)).getUTCDate()) return null;
+	return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 };
 
 export const readZoomWeb = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => {
@@ -133,7 +135,7 @@ export const readZoomWeb = ({text, file}: {text: string; file: string}): {transc
 	// The page's lines are short; a long one is not read for a title (its pattern would backtrack over it).
 	const titleAt = page.findIndex((l) => l.length <= MAX_PAGE_LINE_CHARS && TITLE_LINE.test(l));
 	const title = titleAt === -1 ? undefined : TITLE_LINE.exec(page[titleAt] ?? '')?.[1]?.trim();
-	const date = page.map((l) => (l.length <= MAX_PAGE_LINE_CHARS ? DATE_LINE.exec(l) : null)).find((m) => m !== null && isCalendarDate(m));
+	const date = page.map(dateOf).find((d) => d !== null);
 	const player = page.map((l) => PLAYER_LINE.exec(l)?.[1]).find((t) => t !== undefined);
 	const durationMs = player === undefined ? null : parseTimestamp(player);
 	return {
@@ -142,9 +144,7 @@ export const readZoomWeb = ({text, file}: {text: string; file: string}): {transc
 			metadata: {
 				...transcript.metadata,
 				...(transcript.metadata.title === undefined && title !== undefined && title !== '' ? {title} : {}),
-				...(transcript.metadata.date === undefined && date !== undefined && date !== null
-					? {date: `${date[3]}-${String(MONTHS.indexOf(date[1] ?? '') + 1).padStart(2, '0')}-${String(date[2]).padStart(2, '0')}`}
-					: {}),
+				...(transcript.metadata.date === undefined && date !== undefined && date !== null ? {date} : {}),
 				...(transcript.metadata.durationMs === undefined && durationMs !== null ? {durationMs} : {}),
 			},
 		},

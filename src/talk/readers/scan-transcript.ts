@@ -87,7 +87,8 @@ export const bodyOf = (lines: readonly string[]): {offset: number} => {
 };
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A code fence's opening or closing line. */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING_TIME = new RegExp(
 	String.raw`^(?:\[|\()?(${TIMESTAMP_SOURCE}(?: ?[-–—~～] ?${TIMESTAMP_SOURCE})?)(?:\]|\))?\s{0,4}[-–—:|·]?\s{0,4}|[(（[](${TIMESTAMP_SOURCE}(?: ?[-–—~～] ?${TIMESTAMP_SOURCE})?)[)）\]]$`,
 );
@@ -390,8 +391,8 @@ const hostOf = (meta: ReadonlyMap<MetadataField, string>): {hostLabel?: string} 
 	return host ? {hostLabel: host} : {};
 };
 
-/** The front matter's fields, else the `key: value` lines'; the title from the front matter, else the first `# ` heading. */
-const metadataOf = ({
+/** The front matter's fields, else the `key: value` lines'; the title from the front matter, else the first `# ` heading (or whatever else the reader found). */
+export const metadataOf = ({
 	frontMatter: fm,
 	meta,
 	title,

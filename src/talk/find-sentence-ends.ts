@@ -1,4 +1,5 @@
 import {isCjkChar} from '../text/classify-char';
+import {SENTENCE_END_ODDS} from './sentence-end-odds';
 
 /**
  * Auto captions (YouTube's, some ASR exports) have no punctuation: a quote cut on cue
@@ -68,19 +69,34 @@ const expectedMs = (text: string, msPerChar: number): number => msPerChar * (1 +
 const NO_END_AFTER =
 	/^(?:a|an|the|of|to|in|on|at|by|for|from|with|into|onto|about|over|under|and|or|but|nor|so|if|because|than|as|that|which|who|whose|my|your|his|her|its|our|their|this|these|those|is|are|was|were|be|been|am|do|does|did|have|has|had|will|would|can|could|should|must|may|might|i|we|you|they|he|she|it's|i'm|we're|you're|they're|not|very|really|just|like|uh|um)$/i;
 
+/** A word as the sentence-end odds list it: lower case, without punctuation but its apostrophes (`it's`). */
+export const sentenceEndKey = (word: string): string =>
+	word
+		.toLowerCase()
+		.replace(/’/g, "'")
+		.replace(/[^\p{L}\p{N}']/gu, '')
+		.replace(/^'+|'+$/g, '');
+
 /**
- * English words that usually open a clause: where no pause is known (a cue without word
- * times), a sentence is cut before one of these rather than anywhere else.
+ * Where no pause is known (a cue without word times), how likely a sentence of spoken
+ * English is to end between two words: the log-odds of SENTENCE_END_ODDS, counted in
+ * punctuated transcripts, of the word before and the word after (`…double quotes | and
+ * you can…` is likely, `…why cities get | so hot…` and `…will help | you to…` are not).
+ * Positive: more likely than not. Words that are not Latin (CJK) have no odds: their
+ * captions break at phrases, not sentences.
  */
-const STARTS_CLAUSE = /^(?:so|but|now|okay|ok|well|then|because|anyway|actually|alright|today|remember|imagine)$/i;
-/** With the word after it: `and then`, `and so`, `and now`. */
-const STARTS_CLAUSE_AFTER_AND = /^(?:then|so|now)$/i;
-/** Words that often open a clause in speech, and often do not: a cut only for a sentence already long. */
-const MAY_START_CLAUSE = /^(?:and|we|i|let's|there|this|that's|it's|we're|i'm|you|which|when|if)$/i;
-/** Where no pause is known, a sentence this long ends before a clause opener… */
-const SOFT_SENTENCE_WORDS = 10;
-/** …and this long before a word that may open one. */
-const LONG_SENTENCE_WORDS = 22;
+const lexicalOdds = (earlier: string, before: string, after: string): number => {
+	const a = sentenceEndKey(before);
+	const b = sentenceEndKey(after);
+	if (a === '' || b === '' || [...a, ...b].some(isCjkChar)) return Number.NEGATIVE_INFINITY;
+	if (ONE_PHRASE.has(`${a} ${b}`)) return Number.NEGATIVE_INFINITY;
+	const ending = SENTENCE_END_ODDS.afterTwo.get(`${sentenceEndKey(earlier)} ${a}`) ?? SENTENCE_END_ODDS.after.get(a) ?? 0;
+	return SENTENCE_END_ODDS.base + ending + (SENTENCE_END_ODDS.before.get(b) ?? 0);
+};
+/** Two words each likely at a sentence's edge that together are one phrase: `this right. Now to…`, `all. Because we did`. */
+const ONE_PHRASE = new Set(['right now', 'all because', 'just because', 'only because', 'even so', 'even now', 'just so']);
+/** What a cut's odds are worth against a pause, in ms per unit of log-odds, when a long sentence must be cut. */
+const ODDS_MS = 400;
 
 const bareWord = (text: string): string => (text.trim().split(/\s+/).pop() ?? '').replace(/^\p{P}+|\p{P}+$/gu, '');
 
@@ -125,27 +141,32 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 		return u.endKnown ? Math.max(0, next.startMs - u.endMs) : pauseBefore(i + 1);
 	});
 	const blocked = units.map((u) => NO_END_AFTER.test(bareWord(u.text)));
-	/** Whether the unit after `i` opens a clause (`so`, `and then`…). */
-	const opensClause = (i: number): boolean => {
-		const first = bareWord(units[i + 1]?.text ?? '');
-		// `right now`, `all because`: the opener ends a phrase here, it does not start one.
-		if (/^(?:right|all|even|only|just)$/i.test(bareWord(units[i]?.text ?? ''))) return false;
-		return STARTS_CLAUSE.test(first) || (/^and$/i.test(first) && STARTS_CLAUSE_AFTER_AND.test(bareWord(units[i + 2]?.text ?? '')));
+	const ends = new Set<number>();
+	/**
+	 * The sentence-end odds between unit `i` and the next (`lexicalOdds`): the two words
+	 * before (not across a sentence end found already) and the next unit's first word.
+	 */
+	const odds = (i: number): number => {
+		const u = units[i] as PauseUnit;
+		const own = u.text.trim().split(/\s+/);
+		const earlier = own.length > 1 ? (own[own.length - 2] ?? '') : i > 0 && !ends.has(i - 1) ? bareWord(units[i - 1]?.text ?? '') : '';
+		return lexicalOdds(earlier, bareWord(u.text), (units[i + 1]?.text.trim().split(/\s+/)[0] ?? '').replace(/^\p{P}+|\p{P}+$/gu, ''));
 	};
-	/** How good a cut after `i` is when a sentence must be cut: the longest pause, then a cue end, then before a clause opener. */
-	const cutScore = (i: number): number => (blocked[i] ? -1 : (pauses[i] ?? 0) + (units[i]?.cueEnd ? 200 : 0) + (opensClause(i) ? 300 : 0));
+	/** How good a cut after `i` is when a sentence must be cut: the longest pause, a cue end, and how likely a sentence ends there (CJK: no odds). */
+	const cutScore = (i: number): number => {
+		if (blocked[i]) return -1e9;
+		const o = odds(i);
+		return (pauses[i] ?? 0) + (units[i]?.cueEnd ? 200 : 0) + (Number.isFinite(o) ? ODDS_MS * (o - SENTENCE_END_ODDS.base) : 0);
+	};
 	const threshold = Math.max(MIN_SENTENCE_PAUSE_MS, Math.min(SURE_SENTENCE_PAUSE_MS, quantile(pauses.filter(Number.isFinite), PAUSE_QUANTILE)));
 	const words = units.map((u) => countWords(u.text));
-	const ends = new Set<number>();
 	let start = 0;
 	let count = 0;
 	for (let i = 0; i < n; i++) {
 		count += words[i] ?? 0;
 		const pauseUnknown = units[i]?.estimated === true || units[i]?.cueEnd === true;
-		const softEnd =
-			pauseUnknown &&
-			!blocked[i] &&
-			((count >= SOFT_SENTENCE_WORDS && opensClause(i)) || (count >= LONG_SENTENCE_WORDS && MAY_START_CLAUSE.test(bareWord(units[i + 1]?.text ?? ''))));
+		// Where no pause is known, a sentence ends where one more likely ends than not.
+		const softEnd = pauseUnknown && !blocked[i] && count >= MIN_SENTENCE_WORDS && odds(i) > 0;
 		if (forcedBreaks.has(i) || i === n - 1 || (count >= MIN_SENTENCE_WORDS && (pauses[i] ?? 0) >= threshold) || softEnd) {
 			ends.add(i);
 			start = i + 1;
@@ -156,7 +177,7 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 			// Cut at the longest pause after the first MIN_SENTENCE_WORDS words.
 			let acc = 0;
 			let best = i;
-			let bestPause = -1;
+			let bestPause = Number.NEGATIVE_INFINITY;
 			for (let j = start; j <= i; j++) {
 				acc += words[j] ?? 0;
 				if (acc >= MIN_SENTENCE_WORDS && cutScore(j) >= bestPause) {

@@ -83,6 +83,7 @@ export const punctuateByPauses = ({
 }): void => {
 	const units: Unit[] = [];
 	const forced = new Set<number>();
+	const gapless = cuesAreGapless(pieces);
 	let previous: Piece | undefined;
 	for (const piece of pieces) {
 		if (piece.kind === 'reaction') {
@@ -107,7 +108,7 @@ export const punctuateByPauses = ({
 				});
 			}
 		} else {
-			for (const u of estimateWords(piece)) units.push(u);
+			for (const u of estimateWords(piece, gapless)) units.push(u);
 		}
 		previous = piece;
 	}
@@ -134,6 +135,30 @@ export const punctuateByPauses = ({
 };
 
 type Unit = PauseUnit & {piece: Piece; start: number; end: number};
+/** A gap between cues this long is a pause the source records… */
+const RECORDED_GAP_MS = 200;
+/** …and cues with fewer such gaps than this share of theirs are a gapless stream (YouTube's automatic captions as SubRip: each cue ends where the next starts). */
+const GAPPED_SHARE = 0.1;
+
+/**
+ * Whether the cues' times say nothing of pauses: fewer than GAPPED_SHARE of the gaps
+ * between one speech cue and the next are RECORDED_GAP_MS or longer. Their cue ends are
+ * where a line filled up, not where the speaker paused.
+ */
+const cuesAreGapless = (pieces: readonly Piece[]): boolean => {
+	let gaps = 0;
+	let recorded = 0;
+	let previous: Piece | undefined;
+	for (const p of pieces) {
+		if (p.kind !== 'speech' || p.startMs === undefined) continue;
+		if (previous?.endMs !== undefined) {
+			gaps++;
+			if (p.startMs - previous.endMs >= RECORDED_GAP_MS) recorded++;
+		}
+		previous = p;
+	}
+	return gaps > 0 && recorded < GAPPED_SHARE * gaps;
+};
 /** A cue with more words than this holds more than one sentence of speech. */
 const LONG_CUE_WORDS = 30;
 
@@ -147,13 +172,13 @@ const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,2}|[^\s\p{sc=Han}\p{s
  * the silence before the next cue stays what the source says; the other words of a long
  * cue are `estimated` (no pause is known after them).
  */
-const estimateWords = (piece: Piece): Unit[] => {
+const estimateWords = (piece: Piece, gapless: boolean): Unit[] => {
 	const startMs = piece.startMs ?? 0;
 	const endMs = Math.max(startMs, piece.endMs ?? startMs);
 	const found = [...piece.text.matchAll(WORD)].map((m) => ({start: m.index, end: m.index + m[0].length}));
 	if (found.length === 0) return [{piece, start: 0, end: piece.text.length, text: piece.text, startMs, endMs, endKnown: true, cueEnd: true}];
-	// Only a cue too long for one sentence is cut before a clause opener where no pause says so.
-	const long = found.length > LONG_CUE_WORDS;
+	// Only a cue too long for one sentence is cut where no pause says so, unless no cue end says anything of pauses either.
+	const long = gapless || found.length > LONG_CUE_WORDS;
 	const total = found.reduce((sum, w) => sum + (w.end - w.start + 1), 0);
 	let chars = 0;
 	return found.map((w, i) => {

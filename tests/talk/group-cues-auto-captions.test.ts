@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {loadTalk} from '../../src/talk/load-talk';
 import {turnSentences} from '../../src/talk/turn-sentences';
@@ -89,5 +90,92 @@ describe('sentences in auto captions without punctuation', () => {
 	it('is linear in the number of cues', () => {
 		const build = (n: number) => srt(Array.from({length: n}, (_, i) => [speech(50), i * 20_000, (i + 1) * 20_000] as const));
 		expectLinearTime({build, run: (text) => loadTalk({text, file: 'talk.srt', edits: null}), size: 250, boundMs: 10_000});
+	});
+
+	// YouTube's automatic captions as SubRip: ~7 words a cue, each cue ending where the next
+	// starts, so a cue's end is where a line filled up, not where the speaker paused.
+	const gapless = (lines: readonly string[]) => srt(lines.map((text, i) => [text, i * 3000, (i + 1) * 3000] as const));
+	it.each([
+		// The sentence ends inside the cue: `…cool in the summer | so let's start…`.
+		[
+			[
+				'today we are looking at why cities get',
+				'so hot in the summer and what we can do to keep',
+				'them cool in the summer so let us start with',
+				'the asphalt on the roads',
+			],
+			'today we are looking at why cities get so hot in the summer and what we can do to keep them cool in the summer.',
+		],
+		// `…will help | you to…`: no sentence ends at the cue's end, however long the run.
+		[
+			[
+				'there are really nice built-in commands that will really help',
+				'you to do those things and so today i will',
+				'introduce you to the shell and some of its quirks',
+			],
+			'there are really nice built-in commands that will really help you to do those things.',
+		],
+	])('gapless auto captions end sentences where speech does, inside a cue or across one: %j', (lines, first) => {
+		expect(sentencesOf(gapless(lines))[0]?.toLowerCase()).toBe(first);
+	});
+
+	it('words that name an object property ("constructor", "__proto__") are words like any other', () => {
+		const lines = Array.from({length: 12}, (_, i) => `the constructor of __proto__ ${i} has tostring and valueof then hasownproperty`);
+		const sentences = sentencesOf(gapless(lines));
+		expect(sentences.join(' ').split(/\s+/).length).toBe(lines.join(' ').split(/\s+/).length);
+		for (const s of sentences) expect(s.split(/\s+/).length).toBeLessThanOrEqual(45);
+	});
+
+	it('captions with pauses between cues keep their cuts at cue ends', () => {
+		// The same words, but each cue followed by 0.5 s of silence: the source says where the speaker paused.
+		const lines = [
+			'today we are looking at why cities get',
+			'so hot in the summer and what we can do to keep',
+			'them cool in the summer so let us start with',
+			'the asphalt on the roads',
+		];
+		const text = srt(lines.map((t, i) => [t, i * 3500, i * 3500 + 3000] as const));
+		const joined = sentencesOf(text).join(' ');
+		expect(joined).not.toMatch(/summer\. So let/i);
+	});
+
+	it("on real automatic captions, stops fall where the lecture's human captions end sentences (MIT Missing Semester, lecture 2)", () => {
+		// The same 2½ minutes: YouTube's automatic captions and the course's own captions, aligned word by word.
+		const words = (text: string) =>
+			text
+				.split(/\s+/)
+				.map((raw) => ({key: raw.toLowerCase().replace(/[^\p{L}\p{N}']/gu, ''), stop: /[.!?]["')\]]*$/.test(raw)}))
+				.filter((w) => w.key !== '');
+		const real = (name: string) => readFileSync(`tests/fixtures/transcripts/real/${name}`, 'utf8');
+		const auto = words(sentencesOf(real('youtube-auto-missing-semester-l2.en.srt')).join(' '));
+		const human = words(
+			real('mit-missing-semester-l2.en.srt')
+				.replace(/\r/g, '')
+				.split(/\n\n+/)
+				.map((block) => block.split('\n').slice(2).join(' '))
+				.join(' '),
+		);
+		// Longest common subsequence of the two word lists.
+		const n = auto.length;
+		const m = human.length;
+		const lcs = Array.from({length: n + 1}, () => new Int32Array(m + 1));
+		for (let i = n - 1; i >= 0; i--)
+			for (let j = m - 1; j >= 0; j--)
+				(lcs[i] as Int32Array)[j] = auto[i]?.key === human[j]?.key ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, lcs[i]?.[j + 1] ?? 0);
+		const humanOf = new Map<number, number>();
+		for (let i = 0, j = 0; i < n && j < m; ) {
+			if (auto[i]?.key === human[j]?.key) humanOf.set(i++, j++);
+			else if ((lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0)) i++;
+			else j++;
+		}
+		const autoOf = new Map([...humanOf].map(([i, j]) => [j, i]));
+		const near = (list: {stop: boolean}[], at: number) => [at - 1, at, at + 1].some((k) => list[k]?.stop === true);
+		const stops = [...humanOf].filter(([i]) => auto[i]?.stop === true && i < n - 1);
+		const onHumanStop = stops.filter(([, j]) => near(human, j)).length;
+		const humanStops = [...autoOf].filter(([j]) => human[j]?.stop === true);
+		const found = humanStops.filter(([, i]) => near(auto, i)).length;
+		// Before the sentence-end odds: 5 of 13 stops on a human sentence end, 4 of the 12 found.
+		expect(onHumanStop / stops.length).toBeGreaterThanOrEqual(0.5);
+		expect(found / humanStops.length).toBeGreaterThanOrEqual(0.5);
 	});
 });

@@ -18,7 +18,7 @@ const COHESION_WINDOW_WORDS = 120;
 const BOUNDARY_SLACK = 0.35;
 /** What a part's length away from its even position costs a boundary, in depth-score points per part. */
 const DISTANCE_COST = 0.5;
-/** A host's turn opening a part is where interviews change topic: this much extra depth. */
+/** A host's turn opening a part (`opensTopic`) is where interviews change topic: this much extra depth. */
 const HOST_TURN_BONUS = 0.08;
 
 /**
@@ -70,7 +70,7 @@ export const divideTalk = ({talk}: {talk: Talk}): {talk: Talk} => {
 			if (at < ideal - BOUNDARY_SLACK * partMs || turns[g]?.kind !== 'speech') continue;
 			if ((speechBefore[g] ?? 0) - (speechBefore[previousCut] ?? 0) < MIN_PART_TURNS) continue;
 			if (speechCount - (speechBefore[g] ?? 0) < MIN_PART_TURNS * (parts - j)) continue;
-			const host = turns[g]?.speakerIds.every((id) => hosts.has(id)) ? HOST_TURN_BONUS : 0;
+			const host = opensTopic(turns[g], hosts) ? HOST_TURN_BONUS : 0;
 			const score = (depth[g] ?? 0) + host - (DISTANCE_COST * Math.abs(at - ideal)) / partMs;
 			if (score > bestScore) {
 				bestScore = score;
@@ -105,6 +105,16 @@ export const divideTalk = ({talk}: {talk: Talk}): {talk: Talk} => {
 	});
 	return {talk: {...talk, sections}};
 };
+
+/** A host's turn at least this long, or one that asks, may open a topic; a shorter one is a reaction ("Okay... So that's a twist."). */
+const HOST_TOPIC_CHARS = 80;
+
+/** Whether `turn` is a host's that may open a topic: a question, or a turn long enough to introduce one (HOST_TOPIC_CHARS). */
+const opensTopic = (turn: Turn | undefined, hosts: ReadonlySet<string>): boolean =>
+	turn !== undefined &&
+	turn.speakerIds.length > 0 &&
+	turn.speakerIds.every((id) => hosts.has(id)) &&
+	(/[?？]/.test(turn.text) || turn.text.length >= HOST_TOPIC_CHARS);
 
 /** Characters of a turn's head and of its tail whose words are read: the cohesion window needs only the words near a gap, the titles a fair sample. */
 const SAMPLE_CHARS = 3000;

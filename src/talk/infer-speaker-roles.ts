@@ -1,20 +1,29 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import type {SpeakerRole, Turn} from './talk-schema';
 
-/** A speaker whose speech turns end on a question at least this often asks for a living: the host. */
+/** A speaker whose speech turns end on a question at least this often asks for a living: the host… */
 const HOST_ASKING_SHARE = 1 / 3;
+/** …and take at least this share of the turns of the speaker who takes most: a meeting's participant who speaks once, with a question, is no host. */
+const HOST_MIN_TURNS_SHARE = 1 / 2;
+/** A meeting's chair opens it, takes the most turns and asks at least this often (handing over, moderating). */
+const CHAIR_ASKING_SHARE = 1 / 5;
 
 /**
  * Who hosts a talk of several speakers, from what hosts do:
  * 1. the host the source names (`hostId`);
- * 2. else the one whose speech turns most often end on a question mark, when that is
- *    more than HOST_ASKING_SHARE of their turns;
+ * 2. else the one who opens the talk, takes the most speech turns and asks at least
+ *    CHAIR_ASKING_SHARE of the time: a meeting's chair, who hands over and moderates
+ *    while a participant asks for help (the Podman community's calls);
  * 3. else the one speaker who says what a host says — welcomes someone to the show,
  *    introduces "my guest", thanks a guest for being here (`HOST_SAYS`), 欢迎收听 — and
  *    no guest's thanks ("thanks for having me"): a podcast that opens on a cold open of
  *    its guest's best lines, or an excerpt that ends on the guest, is still hosted by the
- *    one who introduces the guest;
- * 4. else the one who opens the talk ("Welcome to the show…", 歡迎回到博恩夜夜秀) when they
+ *    one who introduces the guest, and a listener whose one question the show answers
+ *    ("This week's question comes from Gillian") is not;
+ * 4. else the one whose speech turns most often end on a question mark, when that is
+ *    more than HOST_ASKING_SHARE of their turns and they take at least
+ *    HOST_MIN_TURNS_SHARE of the turns the most talkative speaker takes;
+ * 5. else the one who opens the talk ("Welcome to the show…", 歡迎回到博恩夜夜秀) when they
  *    also close it or ask at least as often as anyone else — a conversational show's host
  *    asks less than a third of the time but still leads it.
  * The others are guests. A talk with one speaker has a `speaker`.
@@ -87,19 +96,23 @@ const inferHost = ({turns, speakerIds}: {turns: readonly Turn[]; speakerIds: rea
 		const own = tally.get(id);
 		return own === undefined ? 0 : own.questions / own.turns;
 	};
+	let mostTurns = 0;
+	for (const t of tally.values()) mostTurns = Math.max(mostTurns, t.turns);
+	const openerTally = opener === undefined ? undefined : tally.get(opener);
+	if (opener !== undefined && speakerIds.includes(opener) && openerTally?.turns === mostTurns && asking(opener) >= CHAIR_ASKING_SHARE) return opener;
 	let host: string | undefined;
 	let best = HOST_ASKING_SHARE;
 	let mostAsking = 0;
 	for (const id of speakerIds) {
 		mostAsking = Math.max(mostAsking, asking(id));
-		if (asking(id) > best) {
+		if (asking(id) > best && (tally.get(id)?.turns ?? 0) >= HOST_MIN_TURNS_SHARE * mostTurns) {
 			best = asking(id);
 			host = id;
 		}
 	}
-	if (host !== undefined) return host;
 	const introduces = introducer({turns, speakerIds});
 	if (introduces !== undefined) return introduces;
+	if (host !== undefined) return host;
 	if (opener === undefined || !speakerIds.includes(opener)) return undefined;
 	return opener === closer || asking(opener) >= mostAsking ? opener : undefined;
 };

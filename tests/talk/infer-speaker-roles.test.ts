@@ -97,6 +97,52 @@ describe('inferSpeakerRoles: who hosts', () => {
 			],
 			undefined,
 		],
+		[
+			// The Podman community's calls: the chair opens, hands over and moderates; a participant asks for help more often than the chair asks.
+			'a meeting: the chair who opens it, takes the most turns and asks a fifth of the time, not the participant who asks more',
+			[
+				['tom', 'Welcome everyone, Steve will demo first.'],
+				['steve', 'Thanks. Here is the new machine command.'],
+				['tom', 'Any questions for Steve?'],
+				['martin', 'Does it work on a Mac?'],
+				['steve', 'It does, since the last release.'],
+				['martin', 'And on Windows?'],
+				['steve', 'Not yet.'],
+				['tom', 'Next up is Paul.'],
+				['paul', 'The release went out on Tuesday.'],
+				['martin', 'Can I try it today?'],
+				['tom', 'Thanks Paul.'],
+				['tom', 'Anything else?'],
+				['martin', 'No, thanks.'],
+				['tom', 'See you next month.'],
+			],
+			'tom',
+		],
+		[
+			// Before: the participant who spoke once, with a question, was the meeting's host (Neil Smith in the Podman cabal of 2025-09-02).
+			'no one who speaks once, with a question, among speakers who talk at length',
+			[
+				['tom', 'Okay, we are recording.'],
+				['brent', 'The new installer is ready.'],
+				['tom', 'Great.'],
+				['brent', 'It signs every package.'],
+				['tom', 'Good.'],
+				['brent', 'And it is faster.'],
+				['neil', 'Does it sign the Windows one too?'],
+				['brent', 'It does.'],
+			],
+			undefined,
+		],
+		[
+			// Buzzsprout's Podcasting Q&A: a listener's question opens the answer; the one who welcomes us to the show hosts it.
+			'the one who welcomes us to the show, not the listener whose one question it answers',
+			[
+				['sarah', 'Welcome to Podcasting Q&A. This week our question comes from Gillian.'],
+				['gillian', 'Do we need a podcast trailer?'],
+				['sarah', 'Great question, Gillian. A trailer helps.'],
+			],
+			'sarah',
+		],
 	] as [string, [string, string][], string | undefined][])('%s', (_name, lines, expected) => {
 		expect(hostOf(lines)).toBe(expected);
 	});

@@ -94,7 +94,44 @@ const lexicalOdds = (earlier: string, before: string, after: string): number => 
 	return SENTENCE_END_ODDS.base + ending + (SENTENCE_END_ODDS.before.get(b) ?? 0);
 };
 /** Two words each likely at a sentence's edge that together are one phrase: `this right. Now to…`, `all. Because we did`. */
-const ONE_PHRASE = new Set(['right now', 'all because', 'just because', 'only because', 'even so', 'even now', 'just so']);
+const ONE_PHRASE = new Set([
+	'right now',
+	'all because',
+	'just because',
+	'only because',
+	'even so',
+	'even now',
+	'just so',
+	'well as',
+	'ahead and',
+	'yet again',
+	'again and',
+	'more and',
+]);
+/**
+ * The odds are English: captions in another language get none (`so` opens a sentence in
+ * English, not in German's `wie man so…`). Captions read as English when at least this
+ * share of their words are words the odds list…
+ */
+const ENGLISH_SHARE = 0.5;
+/** …among their first this many words (English's 900 commonest words are about 70% of its running words; German's share of them is about a fifth). */
+const LANGUAGE_SAMPLE_WORDS = 2000;
+
+/** Whether the units' words are English by the odds' own vocabulary (ENGLISH_SHARE of the first LANGUAGE_SAMPLE_WORDS Latin words). */
+const readsAsEnglish = (units: readonly PauseUnit[]): boolean => {
+	let seen = 0;
+	let known = 0;
+	for (const u of units) {
+		for (const word of u.text.split(/\s+/)) {
+			const key = sentenceEndKey(word);
+			if (key === '' || [...key].some(isCjkChar)) continue;
+			seen++;
+			if (SENTENCE_END_ODDS.after.has(key) || SENTENCE_END_ODDS.before.has(key)) known++;
+			if (seen >= LANGUAGE_SAMPLE_WORDS) return known >= ENGLISH_SHARE * seen;
+		}
+	}
+	return seen > 0 && known >= ENGLISH_SHARE * seen;
+};
 /** What a cut's odds are worth against a pause, in ms per unit of log-odds, when a long sentence must be cut. */
 const ODDS_MS = 400;
 
@@ -142,11 +179,14 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 	});
 	const blocked = units.map((u) => NO_END_AFTER.test(bareWord(u.text)));
 	const ends = new Set<number>();
+	const english = readsAsEnglish(units);
 	/**
 	 * The sentence-end odds between unit `i` and the next (`lexicalOdds`): the two words
-	 * before (not across a sentence end found already) and the next unit's first word.
+	 * before (not across a sentence end found already) and the next unit's first word; none
+	 * in captions that are not English.
 	 */
 	const odds = (i: number): number => {
+		if (!english) return Number.NEGATIVE_INFINITY;
 		const u = units[i] as PauseUnit;
 		const own = u.text.trim().split(/\s+/);
 		const earlier = own.length > 1 ? (own[own.length - 2] ?? '') : i > 0 && !ends.has(i - 1) ? bareWord(units[i - 1]?.text ?? '') : '';

@@ -126,6 +126,41 @@ describe('sentences in auto captions without punctuation', () => {
 		for (const s of sentences) expect(s.split(/\s+/).length).toBeLessThanOrEqual(45);
 	});
 
+	it('a phrase that reads on ("go ahead and", "as well as", "yet again") is never cut, however long the run', () => {
+		const line = 'i can go ahead and change this as much as i want as well as the other settings yet again and again every time i open it';
+		// Each cue its own (the same cue twice in a row is a repeated caption, read once).
+		const sentences = sentencesOf(gapless(Array.from({length: 30}, (_, i) => `${line} on day ${i + 1}`)));
+		expect(sentences.length).toBeGreaterThan(5);
+		for (const s of sentences) expect(s).not.toMatch(/\b(?:ahead|as well|yet|again|more)\.$/i);
+	});
+
+	it('captions that are not English get no English odds: cuts only at cue ends (German: "wie man. So einen sauerteig" was a stop)', () => {
+		const lines = [
+			'heute zeige ich euch wie man so',
+			'einen sauerteig ansetzt das kann man so',
+			'machen wie ich es euch zeige aber',
+			'man muss ein bisschen geduld haben denn',
+			'der teig braucht zeit also nehmt ihr',
+			'zuerst das mehl und dann gebt ihr',
+			'das wasser dazu und dann rührt man',
+			'das ganze so lange bis es glatt ist',
+			'was ihr dann machen müsst ist den teig',
+			'abdecken und so an einen warmen ort stellen',
+			'wenn man das richtig macht dann blubbert das',
+			'nach zwei tagen schon ganz schön',
+		];
+		const cueEnds = lines.map(
+			(_, i) =>
+				lines
+					.slice(0, i + 1)
+					.join(' ')
+					.split(' ').length,
+		);
+		const lengths = sentencesOf(gapless(lines)).map(wordCount);
+		const cuts = lengths.slice(0, -1).map((_, i) => lengths.slice(0, i + 1).reduce((a, b) => a + b, 0));
+		for (const n of cuts) expect(cueEnds).toContain(n);
+	});
+
 	it('captions with pauses between cues keep their cuts at cue ends', () => {
 		// The same words, but each cue followed by 0.5 s of silence: the source says where the speaker paused.
 		const lines = [

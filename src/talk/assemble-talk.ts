@@ -317,7 +317,7 @@ export const sectionByChaptersFile = ({turns, chaptersFile, language}: {turns: r
 	return sectionByChapters({turns, chapters: chaptersFile.chapters, language});
 };
 
-/** Roles the file names (its listed speakers, a `Host:` line; the others are guests when someone hosts, else speakers); else the one who asks hosts. */
+/** Roles the file names (its listed speakers, a `Host:` line; the others are guests when someone hosts, else speakers); when it names no host, the host the talk shows (`inferSpeakerRoles`) unless the file calls them a guest; a file that names no one, all inferred. */
 const rolesOf = ({
 	transcript,
 	turns,
@@ -337,6 +337,11 @@ const rolesOf = ({
 	const hostId = transcript.hostLabel === undefined ? undefined : idOf(transcript.hostLabel);
 	if (hostId !== undefined) listed.set(hostId, 'host');
 	if (listed.size === 0) return inferSpeakerRoles({turns, speakerIds});
+	// A file that names its guests only (`guest: Adam Fishman`, as Lenny's Podcast's do) still has a host: the one the talk shows, unless that is a guest it names.
+	if (![...listed.values()].includes('host')) {
+		const inferred = [...inferSpeakerRoles({turns, speakerIds})].find(([, role]) => role === 'host')?.[0];
+		if (inferred !== undefined && listed.get(inferred) === undefined) listed.set(inferred, 'host');
+	}
 	const hosted = [...listed.values()].includes('host');
 	return new Map(speakerIds.map((id) => [id, listed.get(id) ?? (hosted ? 'guest' : 'speaker')]));
 };

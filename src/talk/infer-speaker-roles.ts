@@ -7,6 +7,15 @@ const HOST_ASKING_SHARE = 1 / 3;
 const HOST_MIN_TURNS_SHARE = 1 / 2;
 /** A meeting's chair opens it, takes the most turns and asks at least this often (handing over, moderating). */
 const CHAIR_ASKING_SHARE = 1 / 5;
+/** Rule 5: the opener leads unless someone asks clearly more often (one in seven against one in eight is noise: a co-hosted show). */
+const OPENER_ASKING_MARGIN = 0.8;
+/** What a meeting's chair says to open it, after a lobby's small talk: "let's get started", "we can just begin", "welcome everyone to the … call". */
+const CHAIR_SAYS = [
+	/\b(?:let'?s (?:just |go ahead and )?(?:get (?:it |this )?started|begin|jump (?:right )?in|dive (?:right )?in|kick (?:it|things|this) off)\b|we (?:can|could|should) (?:probably |just |go ahead and )?(?:get (?:it |this )?started|begin|kick (?:it|things|this) off)\b|we (?:can|could) (?:just )?start[.!,]|(?:we'll|i'll) kick (?:it|things|this) off\b|welcome,? (?:(?:everyone|everybody|all|folks),? )?to (?:the |our |this |today's )?(?:[\w'#-]+ ){0,4}(?:call|meeting|breakout|session|sync)\b)/i,
+	/我们(?:现在)?(?:就)?(?:开始|正式开始)(?:吧|了)?[。，,]|会议(?:现在)?开始/,
+];
+/** The chair's opening words count in this first share of the speech turns (at least the first three). */
+const CHAIR_OPENING_SHARE = 1 / 4;
 
 /**
  * Who hosts a talk of several speakers, from what hosts do:
@@ -19,13 +28,15 @@ const CHAIR_ASKING_SHARE = 1 / 5;
  *    no guest's thanks ("thanks for having me"): a podcast that opens on a cold open of
  *    its guest's best lines, or an excerpt that ends on the guest, is still hosted by the
  *    one who introduces the guest, and a listener whose one question the show answers
- *    ("This week's question comes from Gillian") is not;
+ *    ("This week's question comes from Gillian") is not; in the first quarter of the
+ *    talk, a meeting's chair's opening ("let's get started", "welcome everyone to the …
+ *    call", `CHAIR_SAYS`) counts too, when small talk in the lobby came first;
  * 4. else the one whose speech turns most often end on a question mark, when that is
  *    more than HOST_ASKING_SHARE of their turns and they take at least
  *    HOST_MIN_TURNS_SHARE of the turns the most talkative speaker takes;
  * 5. else the one who opens the talk ("Welcome to the show…", 歡迎回到博恩夜夜秀) when they
- *    also close it or ask at least as often as anyone else — a conversational show's host
- *    asks less than a third of the time but still leads it.
+ *    also close it or ask at least OPENER_ASKING_MARGIN as often as anyone else — a
+ *    conversational show's host asks less than a third of the time but still leads it.
  * The others are guests. A talk with one speaker has a `speaker`.
  */
 export const inferSpeakerRoles = ({
@@ -67,10 +78,15 @@ export const saysWhatAHostSays = (text: string): boolean => says(HOST_SAYS, text
 const introducer = ({turns, speakerIds}: {turns: readonly Turn[]; speakerIds: readonly string[]}): string | undefined => {
 	const hosting = new Set<string>();
 	const guesting = new Set<string>();
+	let speech = 0;
+	for (const t of turns) if (t.kind === 'speech') speech++;
+	const opening = Math.max(3, CHAIR_OPENING_SHARE * speech);
+	let seen = 0;
 	for (const t of turns) {
+		if (t.kind === 'speech') seen++;
 		const [only, ...others] = t.speakerIds;
 		if (t.kind !== 'speech' || only === undefined || others.length > 0 || !speakerIds.includes(only)) continue;
-		if (saysWhatAHostSays(t.text)) hosting.add(only);
+		if (saysWhatAHostSays(t.text) || (seen <= opening && says(CHAIR_SAYS, t.text))) hosting.add(only);
 		if (says(GUEST_SAYS, t.text)) guesting.add(only);
 	}
 	const candidates = [...hosting].filter((id) => !guesting.has(id));
@@ -114,5 +130,5 @@ const inferHost = ({turns, speakerIds}: {turns: readonly Turn[]; speakerIds: rea
 	if (introduces !== undefined) return introduces;
 	if (host !== undefined) return host;
 	if (opener === undefined || !speakerIds.includes(opener)) return undefined;
-	return opener === closer || asking(opener) >= mostAsking ? opener : undefined;
+	return opener === closer || asking(opener) >= OPENER_ASKING_MARGIN * mostAsking ? opener : undefined;
 };

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {inferSpeakerRoles} from '../../src/talk/infer-speaker-roles';
+import {loadTalk} from '../../src/talk/load-talk';
 import type {Turn} from '../../src/talk/talk-schema';
 
 const turnsOf = (lines: [speakerId: string, text: string][]): Turn[] =>
@@ -143,6 +144,53 @@ describe('inferSpeakerRoles: who hosts', () => {
 			],
 			'sarah',
 		],
+		[
+			// ethereum/pm's calls: small talk in the lobby first, then the chair opens the meeting.
+			"a meeting's chair who opens it after the lobby's small talk",
+			[
+				['katya', 'Hello.'],
+				['hester', "Hi, how's it going?"],
+				['sam', "Okay, let's get started. Today we have three items on the agenda."],
+				['hester', 'The wallet release is out.'],
+				['katya', 'The spec changed again last week.'],
+				['hester', 'We will update it.'],
+				['sam', 'Thanks. Next item.'],
+				['katya', 'Is the testnet up?'],
+				['hester', 'It is.'],
+				['katya', 'Great.'],
+				['hester', 'We ship on Monday.'],
+				['sam', 'Thanks everyone.'],
+			],
+			'sam',
+		],
+		[
+			// The Changelog & Friends: two co-hosts who ask about as often; the one who opens leads it.
+			'a co-hosted show: the opener, though the co-host asks a little more often and closes',
+			[
+				['jerod', 'Welcome, friends. This week we talk about databases.'],
+				['adam', 'Databases, yes.'],
+				['guest', 'I love databases.'],
+				['jerod', 'Why?'],
+				['guest', 'They remember things.'],
+				['adam', 'Do they?'],
+				['guest', 'Mostly.'],
+				['jerod', 'Fair enough.'],
+				['guest', 'And they are fast.'],
+				['adam', 'Great.'],
+				['jerod', 'Good.'],
+				['guest', 'Very fast.'],
+				['adam', 'Right.'],
+				['jerod', 'Noted.'],
+				['guest', 'Indeed.'],
+				['adam', 'Sure thing.'],
+				['jerod', 'Nice.'],
+				['adam', 'Okay.'],
+				['jerod', 'Sure.'],
+				['jerod', 'Thanks.'],
+				['adam', 'Bye.'],
+			],
+			'jerod',
+		],
 	] as [string, [string, string][], string | undefined][])('%s', (_name, lines, expected) => {
 		expect(hostOf(lines)).toBe(expected);
 	});
@@ -162,5 +210,28 @@ describe('inferSpeakerRoles: who hosts', () => {
 
 	it('a talk of one voice has a speaker, no host', () => {
 		expect(inferSpeakerRoles({turns: turnsOf([['a', 'Hello?']]), speakerIds: ['a']})).toEqual(new Map([['a', 'speaker']]));
+	});
+
+	it("a file that names only its guest still has its host: the one the talk shows (Lenny's Podcast: `guest: Adam Fishman`)", () => {
+		const text = [
+			'---',
+			"title: Lenny's Podcast",
+			'guest: Adam Fishman',
+			'---',
+			'',
+			'**Lenny:** Welcome to the podcast, Adam. What does growth mean to you?',
+			'',
+			'**Adam Fishman:** Growth is a team that learns faster than its market.',
+			'',
+			'**Lenny:** How do you hire for that?',
+			'',
+			'**Adam Fishman:** You hire people who ask why before they ask how.',
+			'',
+			'**Lenny:** What about the first hire?',
+			'',
+			'**Adam Fishman:** A generalist who writes SQL.',
+		].join('\n');
+		const {talk} = loadTalk({text, file: 'lenny.md', edits: null});
+		expect(Object.fromEntries(talk.speakers.map((s) => [s.name, s.role]))).toEqual({Lenny: 'host', 'Adam Fishman': 'guest'});
 	});
 });

@@ -77,22 +77,6 @@ export const sentenceEndKey = (word: string): string =>
 		.replace(/[^\p{L}\p{N}']/gu, '')
 		.replace(/^'+|'+$/g, '');
 
-/**
- * Where no pause is known (a cue without word times), how likely a sentence of spoken
- * English is to end between two words: the log-odds of SENTENCE_END_ODDS, counted in
- * punctuated transcripts, of the word before and the word after (`…double quotes | and
- * you can…` is likely, `…why cities get | so hot…` and `…will help | you to…` are not).
- * Positive: more likely than not. Words that are not Latin (CJK) have no odds: their
- * captions break at phrases, not sentences.
- */
-const lexicalOdds = (earlier: string, before: string, after: string): number => {
-	const a = sentenceEndKey(before);
-	const b = sentenceEndKey(after);
-	if (a === '' || b === '' || [...a, ...b].some(isCjkChar)) return Number.NEGATIVE_INFINITY;
-	if (ONE_PHRASE.has(`${a} ${b}`)) return Number.NEGATIVE_INFINITY;
-	const ending = SENTENCE_END_ODDS.afterTwo.get(`${sentenceEndKey(earlier)} ${a}`) ?? SENTENCE_END_ODDS.after.get(a) ?? 0;
-	return SENTENCE_END_ODDS.base + ending + (SENTENCE_END_ODDS.before.get(b) ?? 0);
-};
 /** Two words each likely at a sentence's edge that together are one phrase: `this right. Now to…`, `all. Because we did`. */
 const ONE_PHRASE = new Set([
 	'right now',
@@ -108,6 +92,23 @@ const ONE_PHRASE = new Set([
 	'again and',
 	'more and',
 ]);
+/**
+ * Where no pause is known (a cue without word times), how likely a sentence of spoken
+ * English is to end between two words: the log-odds of SENTENCE_END_ODDS, counted in
+ * punctuated transcripts, of the word before and the word after (`…double quotes | and
+ * you can…` is likely, `…why cities get | so hot…` and `…will help | you to…` are not).
+ * Positive: more likely than not. Words that are not Latin (CJK) have no odds: their
+ * captions break at phrases, not sentences.
+ */
+const lexicalOdds = (earlier: string, before: string, after: string): number => {
+	// The keys drop the words' punctuation (`quotes.` → `quotes`).
+	const a = sentenceEndKey(before);
+	const b = sentenceEndKey(after);
+	if (a === '' || b === '' || [...a, ...b].some(isCjkChar)) return Number.NEGATIVE_INFINITY;
+	if (ONE_PHRASE.has(`${a} ${b}`)) return Number.NEGATIVE_INFINITY;
+	const ending = SENTENCE_END_ODDS.afterTwo.get(`${sentenceEndKey(earlier)} ${a}`) ?? SENTENCE_END_ODDS.after.get(a) ?? 0;
+	return SENTENCE_END_ODDS.base + ending + (SENTENCE_END_ODDS.before.get(b) ?? 0);
+};
 /**
  * The odds are English: captions in another language get none (`so` opens a sentence in
  * English, not in German's `wie man so…`). Captions read as English when at least this
@@ -185,12 +186,12 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 	 * before (not across a sentence end found already) and the next unit's first word; none
 	 * in captions that are not English.
 	 */
+	const wordsOf = (i: number): string[] => units[i]?.text.trim().split(/\s+/) ?? [];
 	const odds = (i: number): number => {
 		if (!english) return Number.NEGATIVE_INFINITY;
-		const u = units[i] as PauseUnit;
-		const own = u.text.trim().split(/\s+/);
-		const earlier = own.length > 1 ? (own[own.length - 2] ?? '') : i > 0 && !ends.has(i - 1) ? bareWord(units[i - 1]?.text ?? '') : '';
-		return lexicalOdds(earlier, bareWord(u.text), (units[i + 1]?.text.trim().split(/\s+/)[0] ?? '').replace(/^\p{P}+|\p{P}+$/gu, ''));
+		const own = wordsOf(i);
+		const earlier = own.length > 1 ? own[own.length - 2] : i > 0 && !ends.has(i - 1) ? wordsOf(i - 1).pop() : '';
+		return lexicalOdds(earlier ?? '', own[own.length - 1] ?? '', wordsOf(i + 1)[0] ?? '');
 	};
 	/** How good a cut after `i` is when a sentence must be cut: the longest pause, a cue end, and how likely a sentence ends there (CJK: no odds). */
 	const cutScore = (i: number): number => {

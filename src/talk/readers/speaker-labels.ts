@@ -10,6 +10,11 @@ export type SpeakerLabel = {
 	name: string | null;
 	/** The line without the label. */
 	rest: string;
+	/**
+	 * A display name typed in lower case, one word, as meeting tools show them (`stokes:`,
+	 * `kingy_sigp:`): a label only in a file that labels most of its cues (`acceptedLabelNames`).
+	 */
+	handle?: true;
 };
 
 const LATIN_WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’.-]*";
@@ -32,6 +37,8 @@ const PRONOUNS = '\\p{L}{1,5}(?: ?/ ?\\p{L}{1,5}){1,2}';
 const MANY_WORD_NOTE = `${NOTE_WORD}(?: (?:${NOTE_WORD}|${NOTE_PARTICLE})){1,5}(?:, ${COMPANY})?|${NOTE_WORD}, ${COMPANY}`;
 const NAME_NOTE = `(?: \\((?:${PRONOUNS}|${ONE_WORD_NOTE}|${MANY_WORD_NOTE})\\))?`;
 const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${CJK_NAME}(?: \\([^()]{1,20}\\))?)\\s*[:：]\\s*(.*)$`, 'u');
+/** `stokes: Hello, everyone.`: a lower-case word of letters, digits, `_`, `.` or `-` (not ending in `.`), a colon and a space. */
+const HANDLE_LABEL = /^(?:[-–—]\s*)?(\p{Ll}[\p{L}\p{M}\d_.-]{0,30}[\p{L}\p{M}\d_])[:：](?:\s+(.*))?$/u;
 const BRACKET_LABEL = /^[[【]([^\]】[【\n]{1,40})[\]】]\s*(\S.*)$/u;
 const CHANGE_MARK = /^(?:>>|&gt;&gt;|»)\s*(.*)$/u;
 
@@ -70,6 +77,11 @@ export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
 		const name = (colon[1] ?? '').trim();
 		if (isDisplayName(name)) return {name, rest: (colon[2] ?? '').trim()};
 	}
+	const handle = HANDLE_LABEL.exec(line);
+	if (handle) {
+		const name = handle[1] ?? '';
+		if (!NOT_A_NAME.test(name)) return {name, rest: (handle[2] ?? '').trim(), handle: true};
+	}
 	const bracket = BRACKET_LABEL.exec(line);
 	if (bracket) {
 		const name = (bracket[1] ?? '').trim();
@@ -80,14 +92,24 @@ export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
 	return null;
 };
 
+/** A lower-case handle is a label only where at least this share of the cues open on a label, as in a meeting tool's captions. */
+const HANDLE_LABELLED_SHARE = 0.5;
+
 /**
  * The names that really are speaker labels in a file, from the labels of its cues' first
- * lines: a name written twice or more, or any name once two different ones are seen. A
- * lone `Remember: …` in a lecture is speech; `Travis:` … `Sarah:` are speakers.
+ * lines (one entry per cue, null for a cue without one): a name written twice or more, or
+ * any name once two different ones are seen. A lone `Remember: …` in a lecture is speech;
+ * `Travis:` … `Sarah:` are speakers. A lower-case handle (`stokes:`) counts only when
+ * written twice or more in a file where at least half the cues open on a label: in a
+ * lecture, `input: a list` is speech.
  */
 export const acceptedLabelNames = (labels: readonly (SpeakerLabel | null)[]): Set<string> => {
+	const labelled = labels.filter((l) => l?.name).length;
+	const handlesCount = labels.length > 0 && labelled / labels.length >= HANDLE_LABELLED_SHARE;
 	const counts = new Map<string, number>();
-	for (const label of labels) if (label?.name) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+	for (const label of labels) if (label?.name && !(label.handle && !handlesCount)) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+	const handles = new Set(labels.flatMap((l) => (l?.handle && l.name ? [l.name] : [])));
+	for (const [name, n] of counts) if (handles.has(name) && n < 2) counts.delete(name);
 	const repeated = [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
 	if (repeated.length === 0 && counts.size < 2) return new Set();
 	return new Set(counts.keys());

@@ -37,6 +37,17 @@ describe('speaker labels', () => {
 		['[laughs] okay', null],
 		['[door slams] okay', null],
 		['我想说的是这个道理：不要停', null],
+		// Display names typed in lower case, one word, as meeting tools show them: a label
+		// only where the file labels most cues (acceptedLabelNames).
+		['stokes: Hello, everyone.', {name: 'stokes', rest: 'Hello, everyone.', handle: true}],
+		['kingy_sigp: putting it behind a flag.', {name: 'kingy_sigp', rest: 'putting it behind a flag.', handle: true}],
+		['dionysuz.eth: yes', {name: 'dionysuz.eth', rest: 'yes', handle: true}],
+		['note: this is speech', null],
+		['so: what now', null],
+		['e.g.: this', null],
+		['input:a list', null],
+		['http://example.com', null],
+		['x: 3', null],
 	])('%j → %j', (line, label) => {
 		expect(readSpeakerLabel(line)).toEqual(label);
 	});
@@ -54,6 +65,35 @@ describe('speaker labels', () => {
 		],
 	])('names written %j are labels %j', (names, accepted) => {
 		expect([...acceptedLabelNames(names.map((name) => ({name, rest: ''})))]).toEqual(accepted);
+	});
+
+	// One entry per cue: a name, a lower-case handle (`~name`), or null for a cue without a label.
+	it.each([
+		// A meeting that labels every cue: handles written twice are speakers.
+		[
+			['Pooja', '~stokes', '~stokes', 'Pooja', '~stokes'],
+			['Pooja', 'stokes'],
+		],
+		// Only handles, in every cue: they are the speakers.
+		[
+			['~nixo', '~stokes', '~nixo', '~stokes'],
+			['nixo', 'stokes'],
+		],
+		// A handle written once is not enough.
+		[
+			['Pooja', '~stokes', 'Pooja', 'Mario'],
+			['Pooja', 'Mario'],
+		],
+		// A lecture: two cues in ten open on a lower-case word and a colon. Speech.
+		[['~input', null, null, '~output', null, null, '~input', null, null, '~output'], []],
+		// A file that labels a turn's first cue only, under half of them: its handles stay speech.
+		[
+			['Travis', null, null, '~stokes', null, 'Sarah', null, '~stokes', null, null],
+			['Travis', 'Sarah'],
+		],
+	])('cue labels %j are labels %j', (labels, accepted) => {
+		const read = labels.map((l) => (l === null ? null : l.startsWith('~') ? {name: l.slice(1), rest: '', handle: true as const} : {name: l, rest: ''}));
+		expect([...acceptedLabelNames(read)]).toEqual(accepted);
 	});
 
 	it.each([

@@ -148,7 +148,7 @@ export const assembleTalk = ({
 			: sectionsByHeadings({built, raw, language});
 
 	const speakerIds = speaking.map((n) => ids.get(n) ?? '');
-	const roles = rolesOf({transcript, turns, speakerIds, idOf: (label) => ids.get(names.nameOf(label)) ?? ids.get(label)});
+	const roles = rolesOf({transcript, turns, speakerIds, names: speaking, idOf: (label) => ids.get(names.nameOf(label)) ?? ids.get(label)});
 	const speakers: Speaker[] = speaking.map((name) => {
 		const id = ids.get(name) ?? '';
 		const role = roles.get(id);
@@ -322,11 +322,13 @@ const rolesOf = ({
 	transcript,
 	turns,
 	speakerIds,
+	names,
 	idOf,
 }: {
 	transcript: RawTranscript;
 	turns: readonly Turn[];
 	speakerIds: readonly string[];
+	names: readonly string[];
 	idOf: (label: string) => string | undefined;
 }): Map<string, SpeakerRole> => {
 	const listed = new Map<string, SpeakerRole>();
@@ -336,10 +338,10 @@ const rolesOf = ({
 	}
 	const hostId = transcript.hostLabel === undefined ? undefined : idOf(transcript.hostLabel);
 	if (hostId !== undefined) listed.set(hostId, 'host');
-	if (listed.size === 0) return inferSpeakerRoles({turns, speakerIds});
+	if (listed.size === 0) return inferSpeakerRoles({turns, speakerIds, names});
 	// A file that names its guests only (`guest: Adam Fishman`, as Lenny's Podcast's do) still has a host: the one the talk shows, unless that is a guest it names.
 	if (![...listed.values()].includes('host')) {
-		const inferred = [...inferSpeakerRoles({turns, speakerIds})].find(([, role]) => role === 'host')?.[0];
+		const inferred = [...inferSpeakerRoles({turns, speakerIds, names})].find(([, role]) => role === 'host')?.[0];
 		if (inferred !== undefined && listed.get(inferred) === undefined) listed.set(inferred, 'host');
 	}
 	const hosted = [...listed.values()].includes('host');

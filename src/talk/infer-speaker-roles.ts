@@ -18,8 +18,33 @@ const CHAIR_SAYS = [
 const CHAIR_OPENING_SHARE = 1 / 4;
 
 /**
+ * Speakers the transcript names by their role rather than their name: `主持人：`, `Host:`,
+ * `Moderator:`, `司儀：`, `MC:`. A number or a letter may follow (`主持人A`, `Host 2`).
+ */
+const HOST_NAME = /^(?:host|co-?host|moderator|interviewer|mc|emcee|master of ceremonies|anchor|presenter|主持人|主持|司仪)(?:\s?(?:\d{1,2}|[a-z]))?$/i;
+/**
+ * …and the audience's: a questioner from the floor, a student, a caller is never the host,
+ * however often they ask (`提問者`, `Q7`, `學生 A`, `Audience member`). A bare `Q:` or `問：`
+ * is an interview's interviewer, and may be.
+ */
+const AUDIENCE_NAME =
+	/^(?:q\s?\d{1,2}|questioner|audience(?: member)?|caller|listener|student|participant|提问者|提问人|听众|观众|学生|现场青年)(?:\s?(?:\d{1,2}|[a-z]))?$/i;
+
+const nameSays = (re: RegExp, name: string | undefined) => re.test(foldToSimplified((name ?? '').trim()));
+
+/** The speaker the transcript names by the role (HOST_NAME); of several (a `司儀` and a `主持人`), the one with the most speech turns, the first named on a tie. */
+const namedHost = ({turns, speakerIds, names}: {turns: readonly Turn[]; speakerIds: readonly string[]; names: readonly string[]}): string | undefined => {
+	const named = speakerIds.filter((_, i) => nameSays(HOST_NAME, names[i]));
+	if (named.length < 2) return named[0];
+	const count = (id: string) => turns.filter((t) => t.kind === 'speech' && t.speakerIds.includes(id)).length;
+	return named.reduce((best, id) => (count(id) > count(best) ? id : best));
+};
+
+/**
  * Who hosts a talk of several speakers, from what hosts do:
- * 1. the host the source names (`hostId`);
+ * 1. the host the source names (`hostId`), or the speaker it names by the role
+ *    (`主持人：`, `Host:`, `Moderator:`, `司儀：`, `MC:`; HOST_NAME);
+ *    a speaker named as the audience (`提問者`, `Q7`, `Student A`) is never the host;
  * 2. else the one who opens the talk, takes the most speech turns and asks at least
  *    CHAIR_ASKING_SHARE of the time: a meeting's chair, who hands over and moderates
  *    while a participant asks for help (the Podman community's calls);
@@ -42,10 +67,13 @@ const CHAIR_OPENING_SHARE = 1 / 4;
 export const inferSpeakerRoles = ({
 	turns,
 	speakerIds,
+	names = [],
 	hostId,
 }: {
 	turns: readonly Turn[];
 	speakerIds: readonly string[];
+	/** The speakers' display names, in the order of `speakerIds`. */
+	names?: readonly string[];
 	hostId?: string;
 }): Map<string, SpeakerRole> => {
 	const roles = new Map<string, SpeakerRole>();
@@ -53,7 +81,8 @@ export const inferSpeakerRoles = ({
 		for (const id of speakerIds) roles.set(id, 'speaker');
 		return roles;
 	}
-	const host = hostId ?? inferHost({turns, speakerIds});
+	const mayHost = speakerIds.filter((_, i) => !nameSays(AUDIENCE_NAME, names[i]));
+	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? inferHost({turns, speakerIds: mayHost});
 	for (const id of speakerIds) roles.set(id, id === host ? 'host' : 'guest');
 	return roles;
 };

@@ -208,6 +208,89 @@ describe('inferSpeakerRoles: who hosts', () => {
 		).toBe('b');
 	});
 
+	// Speakers the transcript names by their role: the ids are the display names here.
+	const hostNamed = (lines: [string, string][], hostId?: string): string | undefined => {
+		const speakerIds = [...new Set(lines.map(([id]) => id))];
+		const roles = inferSpeakerRoles({turns: turnsOf(lines), speakerIds, names: speakerIds, ...(hostId === undefined ? {} : {hostId})});
+		return [...roles].find(([, role]) => role === 'host')?.[0];
+	};
+
+	it.each([
+		[
+			// audreyt/transcript: the moderator thanks the speaker; the guest is the one who asks.
+			'a speaker named 主持人 who never asks, not the guest who does',
+			[
+				['唐鳳', '大家好，我今天想談開放政府。'],
+				['主持人', '謝謝唐鳳政委的分享。'],
+				['唐鳳', '你們覺得呢？'],
+				['唐鳳', '那我們可以怎麼做？'],
+			],
+			'主持人',
+		],
+		[
+			'Moderator, in English, though a panelist opens and asks',
+			[
+				['Ana', 'Who here has shipped on a Friday?'],
+				['Moderator', 'Our next panelist builds compilers.'],
+				['Ana', 'Why does it matter?'],
+				['Ben', 'It matters because tests lie.'],
+			],
+			'Moderator',
+		],
+		[
+			// A ceremony's master of ceremonies runs it; the 主持人 speaks twice.
+			'of a 司儀 and a 主持人, the one with the most turns',
+			[
+				['主持人', '各位好。'],
+				['司儀', '會議正式開始，我們首先邀請院長致詞。'],
+				['林全', '各位青年委員好。'],
+				['司儀', '謝謝院長。'],
+				['司儀', '接下來是委員自我介紹的時間。'],
+				['主持人', '我們開始討論提案。'],
+				['李欣', '我是李欣。'],
+				['主持人', '謝謝。'],
+				['司儀', '會議到此結束。'],
+			],
+			'司儀',
+		],
+		[
+			'a questioner who asks every time is never the host',
+			[
+				['唐鳳', '今天談數位民主。'],
+				['提問者', '請問開放資料怎麼開始？'],
+				['唐鳳', '從最多人用的資料開始。'],
+				['提問者', '那隱私呢？'],
+				['唐鳳', '先去識別化。'],
+			],
+			'唐鳳',
+		],
+		[
+			'Q7, an audience member, neither',
+			[
+				['Speaker', 'Let me explain the plan.'],
+				['Q7', 'What about cost?'],
+				['Speaker', 'It is low.'],
+				['Q7', 'And time?'],
+				['Speaker', 'Two weeks.'],
+			],
+			'Speaker',
+		],
+	] as [string, [string, string][], string][])('%s', (_, lines, expected) => {
+		expect(hostNamed(lines)).toBe(expected);
+	});
+
+	it('the host the source names wins over a speaker named by the role', () => {
+		expect(
+			hostNamed(
+				[
+					['Host', 'Welcome.'],
+					['b', 'Thanks.'],
+				],
+				'b',
+			),
+		).toBe('b');
+	});
+
 	it('a talk of one voice has a speaker, no host', () => {
 		expect(inferSpeakerRoles({turns: turnsOf([['a', 'Hello?']]), speakerIds: ['a']})).toEqual(new Map([['a', 'speaker']]));
 	});

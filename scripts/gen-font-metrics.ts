@@ -8,9 +8,10 @@
  *
  * - Inter (latin subset, weights 400/700/800): every code point in its cmap, which is
  *   printable ASCII, Latin-1 and the common typographic punctuation (— – … “ ” ‘ ’ · • ′ ″ ‹ › € ™ −).
- * - Noto Sans SC (chinese-simplified subset, weights 400/700): verifies that every code
- *   point from U+2E80 up (CJK ideographs, CJK punctuation, full-width forms) advances by
- *   exactly 1em, and records the exceptions.
+ * - Noto Sans SC (chinese-simplified subset, weights 400/700), then Noto Sans TC
+ *   (chinese-traditional subset) for the Traditional characters SC's subset lacks (犧, 闢):
+ *   verifies that every code point from U+2E80 up (CJK ideographs, CJK punctuation,
+ *   full-width forms) advances by exactly 1em, and records the exceptions.
  * - Reports which fontsource subset files hold the CJK punctuation.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -36,7 +37,7 @@ const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FONTSOURCE_DIR = join(ROOT_DIR, 'node_modules', '@fontsource');
 const OUTPUT_FILE = join(ROOT_DIR, 'src', 'text', 'font-metrics.ts');
 
-// Weights the video uses (brief: Inter 400/700/800, Noto Sans SC 400/700).
+// Weights the video uses (Inter 400/700/800, Noto Sans SC and TC 400/700).
 const INTER_WEIGHTS = [400, 700, 800] as const;
 const NOTO_WEIGHTS = [400, 700] as const;
 // Everything from the CJK Radicals Supplement block up is expected to be full-width in Noto Sans SC.
@@ -57,6 +58,7 @@ const readPackageVersion = (name: string): string => {
 
 const interFile = (weight: number): string => join(FONTSOURCE_DIR, 'inter', 'files', `inter-latin-${weight}-normal.woff2`);
 const notoFile = (weight: number): string => join(FONTSOURCE_DIR, 'noto-sans-sc', 'files', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`);
+const notoTcFile = (weight: number): string => join(FONTSOURCE_DIR, 'noto-sans-tc', 'files', `noto-sans-tc-chinese-traditional-${weight}-normal.woff2`);
 
 const advanceEm = (font: FontkitFont, codePoint: number): number => roundEm(font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm);
 
@@ -83,18 +85,26 @@ const interRows = interFonts.map(({weight, font}) => ({
 const interCodePointSet = new Set(interCodePoints);
 const notoExceptions = new Map<number, number>();
 let notoCheckedCount = 0;
+let notoTcCheckedCount = 0;
 for (const weight of NOTO_WEIGHTS) {
-	const font = fontkit.openSync(notoFile(weight));
-	for (const codePoint of font.characterSet) {
+	const sc = fontkit.openSync(notoFile(weight));
+	const tc = fontkit.openSync(notoTcFile(weight));
+	const scCodePoints = new Set(sc.characterSet);
+	const drawn = [
+		...sc.characterSet.map((codePoint) => ({font: sc, codePoint})),
+		...tc.characterSet.filter((codePoint) => !scCodePoints.has(codePoint)).map((codePoint) => ({font: tc, codePoint})),
+	];
+	for (const {font, codePoint} of drawn) {
 		if (codePoint < CJK_AREA_START_CODE_POINT || interCodePointSet.has(codePoint)) {
 			continue;
 		}
-		notoCheckedCount += 1;
+		if (font === sc) notoCheckedCount += 1;
+		else notoTcCheckedCount += 1;
 		const advance = advanceEm(font, codePoint);
 		if (advance !== 1) {
 			const previous = notoExceptions.get(codePoint);
 			if (previous !== undefined && previous !== advance) {
-				throw new Error(`Noto Sans SC U+${codePoint.toString(16)} differs between weights: ${previous} vs ${advance}`);
+				throw new Error(`Noto Sans ${font === sc ? 'SC' : 'TC'} U+${codePoint.toString(16)} differs between weights: ${previous} vs ${advance}`);
 			}
 			notoExceptions.set(codePoint, advance);
 		}
@@ -122,16 +132,19 @@ const subsetsByChar = [...CJK_PUNCTUATION].map((char) => {
 // --- Output ----------------------------------------------------------------------------
 const interVersion = readPackageVersion('inter');
 const notoVersion = readPackageVersion('noto-sans-sc');
+const notoTcVersion = readPackageVersion('noto-sans-tc');
 const drawnByInter = [...CJK_PUNCTUATION].filter((char) => interCodePointSet.has(char.codePointAt(0)!)).join('');
 const formatNumbers = (numbers: readonly number[]): string => numbers.join(',');
 const exceptionEntries = [...notoExceptions.entries()].sort(([a], [b]) => a - b);
 
 const output = `// GENERATED FILE, do not edit. Regenerate with: npx tsx scripts/gen-font-metrics.ts
 // Sources: @fontsource/inter ${interVersion} files/inter-latin-{${INTER_WEIGHTS.join(',')}}-normal.woff2 (unitsPerEm ${firstInter.unitsPerEm}),
-// @fontsource/noto-sans-sc ${notoVersion} files/noto-sans-sc-chinese-simplified-{${NOTO_WEIGHTS.join(',')}}-normal.woff2 (unitsPerEm ${notoRegular.unitsPerEm}).
+// @fontsource/noto-sans-sc ${notoVersion} files/noto-sans-sc-chinese-simplified-{${NOTO_WEIGHTS.join(',')}}-normal.woff2 (unitsPerEm ${notoRegular.unitsPerEm}),
+// @fontsource/noto-sans-tc ${notoTcVersion} files/noto-sans-tc-chinese-traditional-{${NOTO_WEIGHTS.join(',')}}-normal.woff2.
 // Advances are in em (advance / unitsPerEm), rounded to ${EM_DECIMALS} decimals; kerning is not applied.
-// CSS stack is Inter, "Noto Sans SC": Inter draws every code point it has, including the
-// punctuation ${drawnByInter} inside Chinese text; Noto Sans SC draws the rest.
+// CSS stack is Inter, "Noto Sans SC", "Noto Sans TC": Inter draws every code point it has, including the
+// punctuation ${drawnByInter} inside Chinese text; Noto Sans SC draws the rest, Noto Sans TC
+// the Traditional characters SC's subset lacks.
 // All CJK punctuation ${CJK_PUNCTUATION} is in the chinese-simplified file${
 	missingFromChineseSimplified.length > 0 ? ` except ${missingFromChineseSimplified.join('')}` : ''
 }.
@@ -150,10 +163,10 @@ ${interRows.map(({weight, advances}) => `\t${weight}: [${formatNumbers(advances)
 /** Widest Inter ASCII letter or digit, in em, by weight: conservative width for narrow characters without metrics. */
 export const INTER_FALLBACK_ADVANCE_EM: Readonly<Record<FontWeight, number>> = {${interRows.map(({weight, fallback}) => `${weight}: ${fallback}`).join(', ')}};
 
-/** Advance of CJK ideographs, CJK punctuation and full-width forms in Noto Sans SC, in em (verified on all ${notoCheckedCount / NOTO_WEIGHTS.length} code points from U+2E80 up, at weights ${NOTO_WEIGHTS.join(' and ')}). */
+/** Advance of CJK ideographs, CJK punctuation and full-width forms in Noto Sans SC, in em (verified on all ${notoCheckedCount / NOTO_WEIGHTS.length} code points from U+2E80 up, and the ${notoTcCheckedCount / NOTO_WEIGHTS.length} more Noto Sans TC draws, at weights ${NOTO_WEIGHTS.join(' and ')}). */
 export const NOTO_SANS_SC_CJK_ADVANCE_EM = 1;
 
-/** Noto Sans SC code points from U+2E80 up whose advance is not 1em (combining marks). */
+/** Noto Sans SC (or TC) code points from U+2E80 up whose advance is not 1em (combining marks). */
 export const NOTO_SANS_SC_ADVANCE_EXCEPTIONS_EM: Readonly<Record<number, number>> = {${exceptionEntries
 	.map(([codePoint, advance]) => `0x${codePoint.toString(16)}: ${advance}`)
 	.join(', ')}};

@@ -1,9 +1,11 @@
 // GENERATED FILE, do not edit. Regenerate with: npx tsx scripts/gen-font-metrics.ts
 // Sources: @fontsource/inter 5.3.0 files/inter-latin-{400,700,800}-normal.woff2 (unitsPerEm 2048),
-// @fontsource/noto-sans-sc 5.3.0 files/noto-sans-sc-chinese-simplified-{400,700}-normal.woff2 (unitsPerEm 1000).
+// @fontsource/noto-sans-sc 5.3.0 files/noto-sans-sc-chinese-simplified-{400,700}-normal.woff2 (unitsPerEm 1000),
+// @fontsource/noto-sans-tc 5.3.0 files/noto-sans-tc-chinese-traditional-{400,700}-normal.woff2.
 // Advances are in em (advance / unitsPerEm), rounded to 4 decimals; kerning is not applied.
-// CSS stack is Inter, "Noto Sans SC": Inter draws every code point it has, including the
-// punctuation “”‘’—…· inside Chinese text; Noto Sans SC draws the rest.
+// CSS stack is Inter, "Noto Sans SC", "Noto Sans TC": Inter draws every code point it has, including the
+// punctuation “”‘’—…· inside Chinese text; Noto Sans SC draws the rest, Noto Sans TC
+// the Traditional characters SC's subset lacks.
 // All CJK punctuation ，。、：；！？“”‘’（）《》「」『』【】—…·％ is in the chinese-simplified file.
 
 /** Font weights we have metrics for. */
@@ -22,8 +24,8 @@ export const INTER_ADVANCE_EM: Readonly<Record<FontWeight, readonly number[]>> =
 /** Widest Inter ASCII letter or digit, in em, by weight: conservative width for narrow characters without metrics. */
 export const INTER_FALLBACK_ADVANCE_EM: Readonly<Record<FontWeight, number>> = {400: 0.9854, 700: 1.0376, 800: 1.0586};
 
-/** Advance of CJK ideographs, CJK punctuation and full-width forms in Noto Sans SC, in em (verified on all 7729 code points from U+2E80 up, at weights 400 and 700). */
+/** Advance of CJK ideographs, CJK punctuation and full-width forms in Noto Sans SC, in em (verified on all 7729 code points from U+2E80 up, and the 1525 more Noto Sans TC draws, at weights 400 and 700). */
 export const NOTO_SANS_SC_CJK_ADVANCE_EM = 1;
 
-/** Noto Sans SC code points from U+2E80 up whose advance is not 1em (combining marks). */
+/** Noto Sans SC (or TC) code points from U+2E80 up whose advance is not 1em (combining marks). */
 export const NOTO_SANS_SC_ADVANCE_EXCEPTIONS_EM: Readonly<Record<number, number>> = {0x3099: 0, 0x309a: 0};

@@ -50,7 +50,7 @@ const computeAdvanceUnits = (grapheme: string, weight: FontWeight): number => {
 		return 0;
 	}
 	const isSingleCodePoint = grapheme.length === String.fromCodePoint(first).length;
-	// 1. Inter draws it (CSS stack `Inter, "Noto Sans SC"`); a trailing combining mark adds no advance.
+	// 1. Inter draws it (CSS stack `Inter, "Noto Sans SC", "Noto Sans TC"`); a trailing combining mark adds no advance.
 	const inter = interUnits.get(first);
 	if (inter !== undefined && (isSingleCodePoint || !isEmojiGrapheme(grapheme))) {
 		return inter;
@@ -59,7 +59,7 @@ const computeAdvanceUnits = (grapheme: string, weight: FontWeight): number => {
 	if (isEmojiGrapheme(grapheme)) {
 		return toUnits(EMOJI_ADVANCE_EM);
 	}
-	// 3. Noto Sans SC: CJK ideographs, punctuation, full-width forms (and other wide scripts at 1em).
+	// 3. Noto Sans SC, or TC for what SC lacks: CJK ideographs, punctuation, full-width forms (and other wide scripts at 1em).
 	if (isWideCodePoint(first)) {
 		return toUnits(NOTO_SANS_SC_ADVANCE_EXCEPTIONS_EM[first] ?? NOTO_SANS_SC_CJK_ADVANCE_EM);
 	}

@@ -1,5 +1,6 @@
 import type {SpeakerRole} from '../talk/talk-schema';
 import {type Writing, writingOf} from '../text/chinese-script';
+import {foldToSimplified} from '../text/fold-to-simplified';
 
 export type Labels = {
 	roles: Record<SpeakerRole, string>;
@@ -34,3 +35,15 @@ const LABELS: Record<Writing, Labels> = {'zh-Hans': ZH_HANS, 'zh-Hant': ZH_HANT,
 
 /** UI words in the talk's language (Chinese for `zh*`, in Traditional characters where the tag says so; English otherwise). */
 export const labelsFor = (language: string): Labels => LABELS[writingOf(language)];
+
+/**
+ * The word shown beside a speaker's name for their role, or undefined: none for a speaker
+ * without a role, nor for one whose name already says it (a transcript that labels its
+ * host `主持人：` or `Host:` shows "主持人", not "主持人 主持人").
+ */
+export const roleLabelOf = ({labels, name, role}: {labels: Labels; name: string; role: SpeakerRole | undefined}): string | undefined => {
+	if (role === undefined) return undefined;
+	const label = labels.roles[role];
+	const same = (a: string) => foldToSimplified(a).trim().toLowerCase();
+	return same(name) === same(label) ? undefined : label;
+};

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -91,5 +91,39 @@ describe('font-metrics (generated)', () => {
 	it.each([...'中国的，。、：；！？（）《》「」％'].map((char) => [char]))('Noto Sans SC 400 advance of %j is 1em', (char) => {
 		const font = openFont(join('noto-sans-sc', 'files', 'noto-sans-sc-chinese-simplified-400-normal.woff2'));
 		expect(font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth / font.unitsPerEm).toBe(NOTO_SANS_SC_CJK_ADVANCE_EM);
+	});
+});
+
+describe('the fonts the video loads draw every Chinese character of the talks here', () => {
+	type CoverFont = {hasGlyphForCodePoint: (codePoint: number) => boolean};
+	// The font files `loadFonts` loads, read from its imports, so that this follows it.
+	const loaded = [...readFileSync(join(process.cwd(), 'src', 'video', 'load-fonts.ts'), 'utf8').matchAll(/from '@fontsource\/([^']+\.woff2)'/g)].map(
+		(m) => openFont(m[1] ?? '') as unknown as CoverFont,
+	);
+	const files = (dir: string): string[] =>
+		readdirSync(join(process.cwd(), dir), {recursive: true, encoding: 'utf8'})
+			.filter((f) => /\.(?:md|txt|srt|vtt|ass|json)$/.test(f))
+			.map((f) => join(dir, f));
+	// Han characters, CJK punctuation and full-width forms: what a Chinese card shows.
+	const CJK = /[\p{sc=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+	it('loads the Traditional Chinese face after the Simplified one', () => {
+		expect(loaded.length).toBeGreaterThanOrEqual(7);
+	});
+
+	it.each([['data'], ['tests/fixtures/transcripts']])(
+		'in %s (Taiwanese transcripts use 犧, 闢, 韌, which Noto Sans SC’s chinese-simplified file lacks)',
+		(dir) => {
+			const missing = new Set<string>();
+			for (const file of files(dir))
+				for (const char of new Set(readFileSync(join(process.cwd(), file), 'utf8')))
+					if (CJK.test(char) && char !== '\ufeff' && !loaded.some((font) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0))) missing.add(char);
+			expect([...missing].join('')).toBe('');
+		},
+	);
+
+	it.each([[400], [700]])('Noto Sans TC %i advance of 犧 is 1em, as the layout measures it', (weight) => {
+		const font = openFont(join('noto-sans-tc', 'files', `noto-sans-tc-chinese-traditional-${weight}-normal.woff2`));
+		expect(font.glyphForCodePoint('犧'.codePointAt(0) ?? 0).advanceWidth / font.unitsPerEm).toBe(NOTO_SANS_SC_CJK_ADVANCE_EM);
 	});
 });

@@ -7,7 +7,7 @@ import {SceneShell} from '../components/SceneShell';
 import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
 import {Translation} from '../components/Translation';
-import {labelsFor} from '../labels';
+import {labelsFor, roleLabelOf} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
 import {NO_MIX} from '../sound/mix-schema';
@@ -79,7 +79,7 @@ export const Quote: React.FC<QuoteProps> = ({clip, theme, withAudio = true, mix 
 	const speaker = (
 		<SpeakerChip
 			name={clip.speaker.name}
-			roleLabel={clip.speaker.role ? labels.roles[clip.speaker.role] : undefined}
+			roleLabel={roleLabelOf({labels, name: clip.speaker.name, role: clip.speaker.role})}
 			color={speakerColor}
 			nameColor={speakerColor}
 			mutedColor={theme.muted}

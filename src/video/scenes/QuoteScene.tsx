@@ -9,7 +9,7 @@ import {TextLines} from '../components/TextLines';
 import {Translation} from '../components/Translation';
 import {useEntries} from '../components/use-entry';
 import {SceneColumn} from '../components/SceneColumn';
-import {labelsFor} from '../labels';
+import {labelsFor, roleLabelOf} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
 
@@ -62,7 +62,7 @@ export const QuoteScene: React.FC<{scene: QuoteSceneData; plan: Plan; theme: The
 				<div style={{...labelIn, marginBottom: 40 * g.u}}>
 					<SpeakerChip
 						name={scene.speaker}
-						roleLabel={scene.speakerRole ? labels.roles[scene.speakerRole] : undefined}
+						roleLabel={roleLabelOf({labels, name: scene.speaker, role: scene.speakerRole})}
 						color={speakerColor}
 						nameColor={speakerColor}
 						mutedColor={theme.muted}

@@ -6,7 +6,7 @@ import {SpeakerChip} from '../components/SpeakerChip';
 import {TextLines} from '../components/TextLines';
 import {useEntries} from '../components/use-entry';
 import {SceneColumn} from '../components/SceneColumn';
-import {labelsFor} from '../labels';
+import {labelsFor, roleLabelOf} from '../labels';
 import {legibleColor} from '../legible-color';
 import type {Theme} from '../theme';
 
@@ -33,7 +33,7 @@ export const TitleScene: React.FC<{scene: TitleSceneData; plan: Plan; theme: The
 							<SpeakerChip
 								key={s.id}
 								name={s.name}
-								roleLabel={s.role ? labels.roles[s.role] : undefined}
+								roleLabel={roleLabelOf({labels, name: s.name, role: s.role})}
 								color={legibleColor({color: s.color, background: theme.background})}
 								nameColor={theme.foreground}
 								mutedColor={theme.muted}

@@ -208,6 +208,8 @@ const LOGISTICS = [
 	/^\s*(?:(?:so|and|okay|ok|now|then|alright),? )*here(?:'s| is| are) (?:the |my |our |a |an |some |all the |two |three |four )?(?:[\w-]+ ){0,3}(?:graphs?|charts?|plots?|results?|numbers|outputs?|logs?|slides?|screenshots?|diagrams?|tables?|dashboards?|metrics|benchmarks?)(?: (?:for|of|from|with|on|in) [^,;:.!?]{1,40})?[.!]?\s*$/i,
 	/^(?:好，?|那)?(?:这|这里|这边)(?:就)?是(?:我们|我)?的?[^，。！？：]{0,10}(?:图|图表|曲线|截图|日志|仪表盘)[。！]?$/,
 	/(?:我|我们|大家)(?:先|再)?(?:点|点击)一下|往下(?:拉|滚|翻)(?:一下)?[，,。]|(?:我|我们|先)(?:把这个(?:命令|脚本))?再?(?:跑|运行|执行)(?:一下|一遍)|(?:我|我们)(?:来)?(?:跑|运行|执行)这个(?:命令|脚本|测试)|^(?:好，?|那)?我们(?:来|先)?看一下[。！]?$|^大家可以看到[，,]|(?:屏幕上|终端里)(?:可以)?(?:看到|看见)(?!的)/,
+	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
+	/\bwithout (?:any |much )?further ado\b/i,
 	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).
 	/\b(?:[Ll]ooks|[Ss]eems) like [A-Z][a-z]+(?:'s| is) (?:going to|gonna|about to) (?:talk|present|share|demo|go next)\b/,
 	/共享(?:一下)?(?:我的)?屏幕|(?:看|看得|能看)(?:到|见)我的屏幕|(?:开始|停止|暂停)(?:录屏|录制)(?=[了吧啦。，,！!]|$)|下(?:一)?(?:次|周)的?(?:会议|例会|周会)(?:是|在|定在)|交给.{1,8}(?:来讲|来介绍|来分享)|发在(?:聊天框|聊天区|群)里|等一下其他人|(?:今天的)?会议(?:就)?到这里/,

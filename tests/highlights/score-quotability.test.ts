@@ -142,6 +142,9 @@ describe('scoreQuotability', () => {
 		['logistics', 'Here are graphs for custom version.', W.logistics],
 		['logistics', "So here's the output of the second run.", W.logistics],
 		['logistics', '这是我们的监控图。', W.logistics],
+		['logistics', "So without further ado, let's welcome our first speaker.", W.logistics],
+		['logistics', 'Without any further ado, Gary.', W.logistics],
+		['logistics', 'Much ado about nothing is what the bug report was.', 0],
 		// A call's agenda, housekeeping and where its speaker is (Zoom's saved captions of a FINOS call).
 		['logistics', 'So, today we are talking about prompt baking and negative baking.', W.logistics],
 		['logistics', "I'd like to keep this as interactive as possible, so please do stop me and ask questions if you want.", W.logistics],

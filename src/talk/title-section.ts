@@ -155,6 +155,9 @@ const topOf = (counts: ReadonlyMap<string, number>): {phrase: string; count: num
 	return phrase === undefined || count === undefined ? undefined : {phrase, count};
 };
 
+/** A word and its repetitions right after it ("tags tags"), whatever their case. */
+const REPEATED_WORD = /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}'’-]+)(?:\s+\1)+(?![\p{L}\p{N}'’-])/giu;
+
 /** At most this many sentences around the title word are tagged: enough to see its phrases, bounded for a huge part. */
 const MAX_TAGGED_SENTENCES = 40;
 
@@ -196,7 +199,10 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 				if (first === undefined || last === undefined) return;
 				// A tagger reads a sentence's last word with its full stop as an abbreviation ("coming in." as inches): no noun, no title.
 				if (/^[a-z]+\.$/.test(last.text)) return;
-				const phrase = sentence.slice(first.start, last.end);
+				// A word said twice in a row is a stutter, said once in a title ("XML tags tags" → "XML tags"); a name stays ("Bora Bora").
+				const phrase = sentence
+					.slice(first.start, last.end)
+					.replace(REPEATED_WORD, (run: string, word: string) => (/^\p{Lu}/u.test(word) && !/\s\p{Ll}/u.test(run) ? run : word));
 				if (/\s{2,}|[,;:]/.test(phrase)) return;
 				phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
 			});

@@ -56,6 +56,34 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 		expect(titles[1]).toBe('Quadlet files');
 	});
 
+	it('regression: a word said twice in a row is said once in the title ("XML tags tags", speech-to-text of a stutter)', () => {
+		const {titles} = titleSections({
+			parts: [
+				[
+					'You wrap each document in XML tags tags so the model sees where it ends.',
+					'The XML tags tags tell Claude what each part is.',
+					'Put XML tags tags around the examples too.',
+				],
+				['Quadlet files are the new way to run containers.', 'Quadlet files live in the config folder.', 'We convert compose files to quadlet files.'],
+			],
+			names: [],
+			locale: 'en',
+		});
+		expect(titles).toEqual(['XML tags', 'Quadlet files']);
+	});
+
+	it('a name of one word said twice stays whole ("Bora Bora")', () => {
+		const {titles} = titleSections({
+			parts: [
+				['We flew to Bora Bora in March.', 'Bora Bora has one runway.', 'The lagoon of Bora Bora is shallow.'],
+				['Quadlet files are the new way to run containers.', 'Quadlet files live in the config folder.', 'We convert compose files to quadlet files.'],
+			],
+			names: [],
+			locale: 'en',
+		});
+		expect(titles[0]).toBe('Bora Bora');
+	});
+
 	it('gives a part with no distinctive word an empty title', () => {
 		expect(titleSections({parts: [['Yes.', 'Okay.'], ['Right.']], names: [], locale: 'en'}).titles).toEqual(['', '']);
 	});

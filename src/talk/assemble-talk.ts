@@ -69,8 +69,9 @@ export const assembleTalk = ({
 		const labels = carriedAt[p.from] ?? [];
 		return labels.length > 0 ? labels : firstLabels;
 	};
+	const stated = normaliseLanguage(transcript.metadata.language ?? '');
 	const language = detectTalkLanguage({
-		stated: normaliseLanguage(transcript.metadata.language ?? ''),
+		stated,
 		sample: () =>
 			pieces
 				.filter((p) => p.kind === 'speech')
@@ -94,7 +95,7 @@ export const assembleTalk = ({
 		const speech = pieces.filter((p) => p.kind === 'speech').map((p) => p.text);
 		if (transcript.punctuated !== true && isUnpunctuated(speech.join(' '))) {
 			const chapterOf = (p: Piece): number => chapterAt({chapters: byTime, startMs: p.startMs ?? 0, endMs: p.endMs ?? 0});
-			punctuateByPauses({pieces, chapterOf, wordEndsKnown: transcript.wordEndsKnown !== false});
+			punctuateByPauses({pieces, chapterOf, wordEndsKnown: transcript.wordEndsKnown !== false, statedLanguage: stated});
 		}
 		// After punctuation: whether a sentence runs on past a chapter's start is known only then.
 		groups = groupCues({pieces, chapterOf: stickyChapters({pieces, chapters: byTime})});

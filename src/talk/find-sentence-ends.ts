@@ -152,7 +152,16 @@ const quantile = (values: number[], q: number): number => {
  * MIN_SENTENCE_WORDS; a sentence reaching MAX_SENTENCE_WORDS without one is cut at its
  * longest pause. Deterministic: ties go to the later unit.
  */
-export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUnit[]; forcedBreaks: ReadonlySet<number>}): Set<number> => {
+export const findSentenceEnds = ({
+	units,
+	forcedBreaks,
+	statedLanguage = null,
+}: {
+	units: readonly PauseUnit[];
+	forcedBreaks: ReadonlySet<number>;
+	/** The language the file states (WebVTT's `Language: de`), as a BCP 47 tag: another language than English gets no English odds, whatever its words. */
+	statedLanguage?: string | null;
+}): Set<number> => {
 	const n = units.length;
 	// Start times only (YouTube's word tags): the aligner gives a silence to the word after
 	// it, so the pause before a word is what its interval holds beyond its own length; a
@@ -180,7 +189,7 @@ export const findSentenceEnds = ({units, forcedBreaks}: {units: readonly PauseUn
 	});
 	const blocked = units.map((u) => NO_END_AFTER.test(bareWord(u.text)));
 	const ends = new Set<number>();
-	const english = readsAsEnglish(units);
+	const english = (statedLanguage === null || /^en\b/i.test(statedLanguage)) && readsAsEnglish(units);
 	/**
 	 * The sentence-end odds between unit `i` and the next (`lexicalOdds`): the two words
 	 * before (not across a sentence end found already) and the next unit's first word; none

@@ -76,10 +76,13 @@ export const punctuateByPauses = ({
 	pieces,
 	chapterOf,
 	wordEndsKnown,
+	statedLanguage = null,
 }: {
 	pieces: readonly Piece[];
 	chapterOf: (p: Piece) => number;
 	wordEndsKnown: boolean;
+	/** The language the file states, if any (`findSentenceEnds`). */
+	statedLanguage?: string | null;
 }): void => {
 	const units: Unit[] = [];
 	const forced = new Set<number>();
@@ -112,7 +115,7 @@ export const punctuateByPauses = ({
 		}
 		previous = piece;
 	}
-	const ends = findSentenceEnds({units, forcedBreaks: forced});
+	const ends = findSentenceEnds({units, forcedBreaks: forced, statedLanguage});
 	const edits = new Map<Piece, PunctuationEdit[]>();
 	const add = (piece: Piece, edit: PunctuationEdit) => {
 		const list = edits.get(piece);

@@ -161,6 +161,28 @@ describe('sentences in auto captions without punctuation', () => {
 		for (const n of cuts) expect(cueEnds).toContain(n);
 	});
 
+	it('captions whose file states another language get no English odds, whatever their words (WebVTT `Language: de`)', () => {
+		const lines = [
+			'today we are looking at why cities get',
+			'so hot in the summer and what we can do to keep',
+			'them cool in the summer so let us start with',
+			'the asphalt on the roads',
+		];
+		const vtt = (language: string) =>
+			`WEBVTT\nKind: captions\nLanguage: ${language}\n\n${lines.map((t, i) => `00:00:0${i * 2}.000 --> 00:00:0${i * 2 + 2}.000\n${t}`).join('\n\n')}\n`;
+		const read = (language: string) => {
+			const {talk} = loadTalk({text: vtt(language), file: 'talk.vtt', edits: null});
+			return talk.sections
+				.flatMap((s) => s.turns)
+				.map((t) => t.text)
+				.join(' ');
+		};
+		// Stated English, or the words: the sentence ends inside the third cue.
+		expect(read('en')).toMatch(/summer\. So let us start/i);
+		// Stated German: cut at cue ends only.
+		expect(read('de')).not.toMatch(/summer\. So let/i);
+	});
+
 	it('captions with pauses between cues keep their cuts at cue ends', () => {
 		// The same words, but each cue followed by 0.5 s of silence: the source says where the speaker paused.
 		const lines = [

@@ -202,6 +202,9 @@ const checkTimes = ({
 };
 
 /** A raw turn's speech and its sounds, in that order; none when it holds no text. */
+/** Speech is more than dashes and dots (`-`, `—`, `…`): a caption's mark of something not heard. A lone `_` or `%` may be a key a lecture names, and stays. */
+const NOTHING_HEARD = /^[\s\-‐–—.…·]*$/u;
+
 const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 	const {speech, reactions} = splitNonSpeech(turn.text);
 	// A turn right after a timed break starts at the break, unless it has a time of its own.
@@ -217,7 +220,8 @@ const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 		...(endMs === undefined ? {} : {endMs}),
 	};
 	const out: Piece[] = [];
-	if (speech !== '') {
+	// A cue of punctuation only ("Pooja Ranjan: -", a Zoom call's; "…") says nothing: no turn of its own.
+	if (!NOTHING_HEARD.test(speech)) {
 		out.push({
 			...base,
 			kind: 'speech',

@@ -276,3 +276,35 @@ describe('timed cues become turns', () => {
 		]);
 	});
 });
+
+describe('a cue of dashes or dots says nothing', () => {
+	it('"Ben Ode: -" is no turn, and the speakers around it keep theirs (a Zoom call)', () => {
+		const text = [
+			'WEBVTT',
+			'',
+			'00:00:01.000 --> 00:00:02.000',
+			'Ana Lima: Hello there, this is the call.',
+			'',
+			'00:00:02.500 --> 00:00:03.000',
+			'Ben Ode: -',
+			'',
+			'00:00:03.500 --> 00:00:05.000',
+			'Ana Lima: We ship on Friday.',
+			'',
+			'00:00:05.500 --> 00:00:06.000',
+			'Ben Ode: Great, thanks.',
+			'',
+			'00:00:06.500 --> 00:00:07.000',
+			'Ana Lima: …',
+			'',
+			'00:00:07.500 --> 00:00:08.000',
+			'Ben Ode: Press _ then.',
+			'',
+		].join('\n');
+		const {talk} = loadTalk({text, file: 'call.vtt', edits: null});
+		expect(talk.sections.flatMap((s) => s.turns).map((t) => [t.speakerIds[0], t.text])).toEqual([
+			['ana-lima', 'Hello there, this is the call. We ship on Friday.'],
+			['ben-ode', 'Great, thanks. Press _ then.'],
+		]);
+	});
+});

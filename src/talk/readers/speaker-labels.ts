@@ -36,9 +36,9 @@ const ONE_WORD_NOTE = '[\\p{L}\\d.]{1,12}';
 const PRONOUNS = '\\p{L}{1,5}(?: ?/ ?\\p{L}{1,5}){1,2}';
 const MANY_WORD_NOTE = `${NOTE_WORD}(?: (?:${NOTE_WORD}|${NOTE_PARTICLE})){1,5}(?:, ${COMPANY})?|${NOTE_WORD}, ${COMPANY}`;
 const NAME_NOTE = `(?: \\((?:${PRONOUNS}|${ONE_WORD_NOTE}|${MANY_WORD_NOTE})\\))?`;
-const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${CJK_NAME}(?: \\([^()]{1,20}\\))?)\\s*[:：]\\s*(.*)$`, 'u');
+const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${CJK_NAME}(?: \\([^()]{1,20}\\))?)\\s*[:：]\\s*(.*)$`, 'su');
 /** `stokes: Hello, everyone.`: a lower-case word of letters, digits, `_`, `.` or `-` (not ending in `.`), a colon and a space. */
-const HANDLE_LABEL = /^(?:[-–—]\s*)?(\p{Ll}[\p{L}\p{M}\d_.-]{0,30}[\p{L}\p{M}\d_])[:：](?:\s+(.*))?$/u;
+const HANDLE_LABEL = /^(?:[-–—]\s*)?(\p{Ll}[\p{L}\p{M}\d_.-]{0,30}[\p{L}\p{M}\d_])[:：](?:\s+(.*))?$/su;
 const BRACKET_LABEL = /^[[【]([^\]】[【\n]{1,40})[\]】]\s*(\S.*)$/u;
 const CHANGE_MARK = /^(?:>>|&gt;&gt;|»)\s*(.*)$/u;
 
@@ -100,11 +100,14 @@ const HANDLE_LABELLED_SHARE = 0.5;
  * lines (one entry per cue, null for a cue without one): a name written twice or more, or
  * any name once two different ones are seen. A lone `Remember: …` in a lecture is speech;
  * `Travis:` … `Sarah:` are speakers. A lower-case handle (`stokes:`) counts only when
- * written twice or more in a file where at least half the cues open on a label: in a
- * lecture, `input: a list` is speech.
+ * written twice or more in a file where at least half the cues open on a label written
+ * twice or more: in a lecture, `input: a list` is speech, and so is a glossary read aloud.
  */
 export const acceptedLabelNames = (labels: readonly (SpeakerLabel | null)[]): Set<string> => {
-	const labelled = labels.filter((l) => l?.name).length;
+	// Cues opening on a name written twice or more: a glossary read aloud ("latency: …", each term once) is no meeting.
+	const written = new Map<string, number>();
+	for (const label of labels) if (label?.name) written.set(label.name, (written.get(label.name) ?? 0) + 1);
+	const labelled = labels.filter((l) => l?.name && (written.get(l.name) ?? 0) >= 2).length;
 	const handlesCount = labels.length > 0 && labelled / labels.length >= HANDLE_LABELLED_SHARE;
 	const counts = new Map<string, number>();
 	for (const label of labels) if (label?.name && !(label.handle && !handlesCount)) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {acceptedLabelNames, readCreditLine, readSpeakerLabel} from '../../../src/talk/readers/speaker-labels';
+import {expectLinearTime} from '../../support/linear-time';
 
 describe('speaker labels', () => {
 	it.each([
@@ -86,6 +87,8 @@ describe('speaker labels', () => {
 		],
 		// A lecture: two cues in ten open on a lower-case word and a colon. Speech.
 		[['~input', null, null, '~output', null, null, '~input', null, null, '~output'], []],
+		// A glossary read aloud: most cues open on a term and a colon, each term once but one; no term is a speaker.
+		[['~latency', '~throughput', '~jitter', '~latency', '~bandwidth', '~backpressure', null, '~quorum'], []],
 		// A file that labels a turn's first cue only, under half of them: its handles stay speech.
 		[
 			['Travis', null, null, '~stokes', null, 'Sarah', null, '~stokes', null, null],
@@ -103,5 +106,15 @@ describe('speaker labels', () => {
 		['(and this is an aside)', null],
 	])('credit line %s → %s', (line, name) => {
 		expect(readCreditLine(line)).toBe(name);
+	});
+
+	// A label, a run of form feeds (which caption text keeps) and a line separator: `.` did not match U+2028, and `\s+(.*)$` backtracked over the run, quadratic.
+	it.each([
+		['a lower-case name', 'ab:'],
+		['a name', 'Ab:'],
+	])('%s before a long run of form feeds reads in linear time, and is a label', (_, name) => {
+		const build = (n: number) => `${name} ${'\f'.repeat(n)}x\u2028y`;
+		expect(readSpeakerLabel(build(10))?.rest).toBe('x\u2028y');
+		expectLinearTime({build, run: readSpeakerLabel, size: 20_000, boundMs: 200});
 	});
 });

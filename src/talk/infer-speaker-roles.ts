@@ -21,14 +21,16 @@ const CHAIR_OPENING_SHARE = 1 / 4;
  * Speakers the transcript names by their role rather than their name: `主持人：`, `Host:`,
  * `Moderator:`, `司儀：`, `MC:`. A number or a letter may follow (`主持人A`, `Host 2`).
  */
-const HOST_NAME = /^(?:host|co-?host|moderator|interviewer|mc|emcee|master of ceremonies|anchor|presenter|主持人|主持|司仪)(?:\s?(?:\d{1,2}|[a-z]))?$/i;
+const HOST_NAME =
+	/^(?:host|co-?host|moderator|interviewer|mc|emcee|master of ceremonies|anchor|主持人|主持|司仪)(?:\s?\d{1,2}|\s[a-z]|(?<=\p{sc=Han})[a-z])?$/iu;
 /**
  * …and the audience's: a questioner from the floor, a student, a caller is never the host,
  * however often they ask (`提問者`, `Q7`, `學生 A`, `Audience member`). A bare `Q:` or `問：`
- * is an interview's interviewer, and may be.
+ * is an interview's interviewer, and may be; so may `Participant 1`, as tools that hide
+ * names call everyone.
  */
 const AUDIENCE_NAME =
-	/^(?:q\s?\d{1,2}|questioner|audience(?: member)?|caller|listener|student|participant|提问者|提问人|听众|观众|学生|现场青年)(?:\s?(?:\d{1,2}|[a-z]))?$/i;
+	/^(?:q\s?\d{1,2}|questioner|audience(?: member)?|caller|listener|student|提问者|提问人|听众|观众|学生|现场青年)(?:\s?\d{1,2}|\s[a-z]|(?<=\p{sc=Han})[a-z])?$/iu;
 
 const nameSays = (re: RegExp, name: string | undefined) => re.test(foldToSimplified((name ?? '').trim()));
 
@@ -81,8 +83,10 @@ export const inferSpeakerRoles = ({
 		for (const id of speakerIds) roles.set(id, 'speaker');
 		return roles;
 	}
-	const mayHost = speakerIds.filter((_, i) => !nameSays(AUDIENCE_NAME, names[i]));
-	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? inferHost({turns, speakerIds: mayHost});
+	// The audience's questions do not make a host of them, nor of the one they ask: then the talk has none.
+	const inferred = inferHost({turns, speakerIds});
+	const audience = (id: string | undefined) => id !== undefined && nameSays(AUDIENCE_NAME, names[speakerIds.indexOf(id)]);
+	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? (audience(inferred) ? undefined : inferred);
 	for (const id of speakerIds) roles.set(id, id === host ? 'host' : 'guest');
 	return roles;
 };

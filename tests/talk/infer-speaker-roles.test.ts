@@ -254,7 +254,8 @@ describe('inferSpeakerRoles: who hosts', () => {
 			'司儀',
 		],
 		[
-			'a questioner who asks every time is never the host',
+			// Nor does their asking make a host of the one they ask: the talk has none.
+			'a questioner who asks every time is never the host, nor the one answering',
 			[
 				['唐鳳', '今天談數位民主。'],
 				['提問者', '請問開放資料怎麼開始？'],
@@ -262,20 +263,44 @@ describe('inferSpeakerRoles: who hosts', () => {
 				['提問者', '那隱私呢？'],
 				['唐鳳', '先去識別化。'],
 			],
-			'唐鳳',
+			undefined,
 		],
 		[
-			'Q7, an audience member, neither',
+			// audreyt/transcript's interview with The Wall Street Journal labels its journalists `Audience Member`.
+			'Audience Member who asks, neither',
 			[
 				['Speaker', 'Let me explain the plan.'],
-				['Q7', 'What about cost?'],
+				['Audience Member', 'What about cost?'],
 				['Speaker', 'It is low.'],
-				['Q7', 'And time?'],
+				['Audience Member', 'And time?'],
 				['Speaker', 'Two weeks.'],
 			],
-			'Speaker',
+			undefined,
 		],
-	] as [string, [string, string][], string][])('%s', (_, lines, expected) => {
+		[
+			// Tools that hide names call everyone a participant: the one who asks may host.
+			'Participant 1 who asks is the host',
+			[
+				['Participant 1', 'How did you start?'],
+				['Participant 2', 'With a garage and a loan.'],
+				['Participant 1', 'And then?'],
+				['Participant 2', 'We sold the first ten by hand.'],
+			],
+			'Participant 1',
+		],
+		[
+			// A webinar's presenter is its featured speaker; a plural is no one's label.
+			'not Presenter, nor Hosts: the moderator who asks',
+			[
+				['Presenter', 'Today I show our new storage engine.'],
+				['Moderator', 'What does it replace?'],
+				['Presenter', 'The old log.'],
+				['Hosts', 'Thanks!'],
+				['Presenter', 'It is three times faster.'],
+			],
+			'Moderator',
+		],
+	] as [string, [string, string][], string | undefined][])('%s', (_, lines, expected) => {
 		expect(hostNamed(lines)).toBe(expected);
 	});
 

@@ -2,7 +2,7 @@ import {METADATA_KEYS} from '../metadata-keys';
 import type {RawTranscript} from '../raw-transcript';
 import {readSpeakerMarker} from './read-markdown';
 import {findFrontMatter, readFrontMatter} from './read-front-matter';
-import {type HeaderReader, bodyOf, countHeaders, scanTranscript, splitLines} from './scan-transcript';
+import {type HeaderReader, bodyOf, countHeaders, scanTranscript, splitLines, withoutAbbreviations} from './scan-transcript';
 
 /**
  * Plain speaker labels opening paragraphs, as translated and published interviews write
@@ -26,7 +26,8 @@ const labelOf = (line: string): {label: string; length: number} | null => {
 	const m = LABEL.exec(line);
 	if (!m) return null;
 	const label = (m[1] ?? '').trim();
-	if (label === '' || NOT_A_NAME.test(label) || label.split(/\s+/).length > 6) return null;
+	// `Susan M. Elliott:`, `Dr. Todd Lowary:`: an initial's or a title's full stop is a name's.
+	if (label === '' || NOT_A_NAME.test(withoutAbbreviations(label)) || label.split(/\s+/).length > 6) return null;
 	// `Author: …`, `Date: …` are metadata; `Host:` and `主持人：` are also how transcripts label the host's turns.
 	if (METADATA_KEYS.get(label.toLowerCase()) !== undefined && METADATA_KEYS.get(label.toLowerCase()) !== 'host') return null;
 	return {label, length: m[0].length};

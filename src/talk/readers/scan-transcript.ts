@@ -129,8 +129,13 @@ const headingSpeaker = (h: {text: string} | null): string | null => {
 	const last = text[text.length - 1];
 	if (last !== ':' && last !== '：') return null;
 	const name = text.slice(0, -1).trim();
-	return name === '' || /[:：。.!?！？]/.test(name) ? null : name;
+	// An initial or a title keeps its full stop (`Paul B. Preciado:`, `Dr. Todd Lowary:`, `William H. Clark Jr.:`); any other is a sentence's.
+	return name === '' || /[:：。.!?！？]/.test(withoutAbbreviations(name)) ? null : name;
 };
+/** An initial (`B.`) or a short title (`Dr.`, `Jr.`) with its full stop, before a space or the end. */
+const ABBREVIATION = /(?<!\p{L})(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Jr|Sr|St|Prof|Rev|Hon|Gen|Col|Sen|Rep|Gov|Amb)\.(?=\s|$)/gu;
+/** A name without the full stops of its initials and titles (`Susan M. Elliott` → `Susan M Elliott`), for the rules that take a full stop for a sentence's. */
+export const withoutAbbreviations = (name: string): string => name.replace(ABBREVIATION, (m) => m.slice(0, -1));
 
 const readMetadataLine = (line: string): {field: MetadataField; value: string} | null => {
 	const m = /^([^:：]{1,24})[:：]\s?(.{1,2000})$/.exec(line);

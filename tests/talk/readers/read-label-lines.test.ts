@@ -45,3 +45,36 @@ describe('plain labels: a numbered voice heard once', () => {
 		expect(speakersAndTurns(lines)).toEqual(expected);
 	});
 });
+
+describe('plain labels: a name with an initial or a title', () => {
+	it('"Susan M. Elliott:" and "Dr. Todd Lowary:" are speakers; before, their lines ran into the one before them', () => {
+		expect(
+			speakersAndTurns([
+				'Susan M. Elliott: Minister Tang, welcome to the council.',
+				'Audrey Tang: Thank you for having me here.',
+				'Susan M. Elliott: How did the open data work start?',
+				'Audrey Tang: With the budget, line by line.',
+				'Dr. Todd Lowary: And the ethics of it?',
+				'Audrey Tang: Radical transparency.',
+				'Dr. Todd Lowary: Thank you.',
+			]),
+		).toEqual([
+			'Susan M. Elliott: Minister Tang, welcome to the council.',
+			'Audrey Tang: Thank you for having me here.',
+			'Susan M. Elliott: How did the open data work start?',
+			'Audrey Tang: With the budget, line by line.',
+			'Dr. Todd Lowary: And the ethics of it?',
+			'Audrey Tang: Radical transparency.',
+			'Dr. Todd Lowary: Thank you.',
+		]);
+	});
+
+	it('a sentence before a colon is still text ("It works. Trust me: …")', () => {
+		expect(speakersAndTurns(['Ana: We planted the trees.', 'Ben: How many?', 'Ana: Forty. Trust me: forty.', 'Ben: Good.'])).toEqual([
+			'Ana: We planted the trees.',
+			'Ben: How many?',
+			'Ana: Forty. Trust me: forty.',
+			'Ben: Good.',
+		]);
+	});
+});

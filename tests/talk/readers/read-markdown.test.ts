@@ -332,6 +332,20 @@ describe('speakers named by headings', () => {
 		expect(talk.sections.map((s) => s.title)).toEqual(['Opening']);
 	});
 
+	it('regression: a name with an initial or a title ("### Susan M. Elliott:", "### Dr. Todd Lowary:") is a turn; its words were lost', () => {
+		const talk = ingest(
+			'# 2019-09-27 Conversation at NCAFP\n\n### Susan M. Elliott:\nMinister Tang, welcome.\n\n### Audrey Tang:\nThank you.\n\n### Dr. Todd Lowary:\nA question on ethics.\n\n### William H. Clark Jr.:\nAnd one on trade.\n\n### Audrey Tang:\nGladly.\n',
+		);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['Susan M. Elliott', 'Audrey Tang', 'Dr. Todd Lowary', 'William H. Clark Jr.']);
+		expect(speechOf(talk).map((t) => t.text)).toEqual(['Minister Tang, welcome.', 'Thank you.', 'A question on ethics.', 'And one on trade.', 'Gladly.']);
+	});
+
+	it('a heading that is a sentence ending on a colon stays a section ("### The end. Questions:")', () => {
+		const talk = ingest('# Talk\n\n### The end. Questions:\n\n### 唐鳳：\n宽频是人权。\n\n### 黄兆徽：\n为什么？\n');
+		expect(talk.sections.map((s) => s.title)).toEqual(['The end. Questions:']);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['唐鳳', '黄兆徽']);
+	});
+
 	it('other headings stay sections: one that does not end on a colon, or one that says more than a name', () => {
 		const talk = ingest('# Talk\n\n## Part 1: Heat\n\n### 唐鳳：\n宽频是人权。\n\n### 黄兆徽：\n为什么？\n\n## 第二部分\n\n### 唐鳳：\n因为每个人都需要。\n');
 		expect(talk.sections.map((s) => s.title)).toEqual(['Part 1: Heat', '第二部分']);

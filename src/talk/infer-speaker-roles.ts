@@ -21,16 +21,19 @@ const CHAIR_OPENING_SHARE = 1 / 4;
  * Speakers the transcript names by their role rather than their name: `主持人：`, `Host:`,
  * `Moderator:`, `司儀：`, `MC:`. A number or a letter may follow (`主持人A`, `Host 2`).
  */
-const HOST_NAME =
-	/^(?:host|co-?host|moderator|interviewer|mc|emcee|master of ceremonies|anchor|主持人|主持|司仪)(?:\s?\d{1,2}|\s[a-z]|(?<=\p{sc=Han})[a-z])?$/iu;
+/** What may follow a role's name: a number or a letter (`Host 2`, `學生 A`, `主持人A`), not a plural's `s`. */
+const ROLE_SUFFIX = String.raw`(?:\s?\d{1,2}|\s[a-z]|(?<=\p{sc=Han})[a-z])?`;
+const HOST_NAME = new RegExp(`^(?:host|co-?host|moderator|interviewer|mc|emcee|master of ceremonies|anchor|主持人|主持|司仪)${ROLE_SUFFIX}$`, 'iu');
 /**
  * …and the audience's: a questioner from the floor, a student, a caller is never the host,
  * however often they ask (`提問者`, `Q7`, `學生 A`, `Audience member`). A bare `Q:` or `問：`
  * is an interview's interviewer, and may be; so may `Participant 1`, as tools that hide
  * names call everyone.
  */
-const AUDIENCE_NAME =
-	/^(?:q\s?\d{1,2}|questioner|audience(?: member)?|caller|listener|student|提问者|提问人|听众|观众|学生|现场青年)(?:\s?\d{1,2}|\s[a-z]|(?<=\p{sc=Han})[a-z])?$/iu;
+const AUDIENCE_NAME = new RegExp(
+	String.raw`^(?:q\s?\d{1,2}|questioner|audience(?: member)?|caller|listener|student|提问者|提问人|听众|观众|学生|现场青年)${ROLE_SUFFIX}$`,
+	'iu',
+);
 
 const nameSays = (re: RegExp, name: string | undefined) => re.test(foldToSimplified((name ?? '').trim()));
 
@@ -84,9 +87,11 @@ export const inferSpeakerRoles = ({
 		return roles;
 	}
 	// The audience's questions do not make a host of them, nor of the one they ask: then the talk has none.
-	const inferred = inferHost({turns, speakerIds});
-	const audience = (id: string | undefined) => id !== undefined && nameSays(AUDIENCE_NAME, names[speakerIds.indexOf(id)]);
-	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? (audience(inferred) ? undefined : inferred);
+	const shownHost = (): string | undefined => {
+		const inferred = inferHost({turns, speakerIds});
+		return inferred !== undefined && nameSays(AUDIENCE_NAME, names[speakerIds.indexOf(inferred)]) ? undefined : inferred;
+	};
+	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? shownHost();
 	for (const id of speakerIds) roles.set(id, id === host ? 'host' : 'guest');
 	return roles;
 };

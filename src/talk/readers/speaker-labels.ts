@@ -104,18 +104,19 @@ const HANDLE_LABELLED_SHARE = 0.5;
  * twice or more: in a lecture, `input: a list` is speech, and so is a glossary read aloud.
  */
 export const acceptedLabelNames = (labels: readonly (SpeakerLabel | null)[]): Set<string> => {
-	// Cues opening on a name written twice or more: a glossary read aloud ("latency: …", each term once) is no meeting.
 	const written = new Map<string, number>();
-	for (const label of labels) if (label?.name) written.set(label.name, (written.get(label.name) ?? 0) + 1);
+	const handles = new Set<string>();
+	for (const label of labels) {
+		if (!label?.name) continue;
+		written.set(label.name, (written.get(label.name) ?? 0) + 1);
+		if (label.handle) handles.add(label.name);
+	}
+	// Cues opening on a name written twice or more: a glossary read aloud ("latency: …", each term once) is no meeting.
 	const labelled = labels.filter((l) => l?.name && (written.get(l.name) ?? 0) >= 2).length;
 	const handlesCount = labels.length > 0 && labelled / labels.length >= HANDLE_LABELLED_SHARE;
-	const counts = new Map<string, number>();
-	for (const label of labels) if (label?.name && !(label.handle && !handlesCount)) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
-	const handles = new Set(labels.flatMap((l) => (l?.handle && l.name ? [l.name] : [])));
-	for (const [name, n] of counts) if (handles.has(name) && n < 2) counts.delete(name);
-	const repeated = [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
-	if (repeated.length === 0 && counts.size < 2) return new Set();
-	return new Set(counts.keys());
+	const names = [...written].filter(([name, n]) => !handles.has(name) || (handlesCount && n >= 2));
+	if (!names.some(([, n]) => n >= 2) && names.length < 2) return new Set();
+	return new Set(names.map(([name]) => name));
 };
 
 const MAX_CREDIT_CHARS = 120;

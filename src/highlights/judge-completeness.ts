@@ -10,8 +10,9 @@ import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
  *   conjunction ("and the.") — as a transcript does where a caption cue ended mid-clause;
  * - `no-verb`: a short sentence of it has no verb at all ("Not responses.", "Exactly."),
  *   or its main clause has only a participle where a verb should be ("And people getting
- *   bitten while they're up in the trees."); English only (Chinese is read without parts
- *   of speech, by its last word);
+ *   bitten while they're up in the trees."), or a noun phrase and its relative clause
+ *   are all there is ("The number of people who use Bitcoin for payments."); English
+ *   only (Chinese is read without parts of speech, by its last word);
  * - `quotation`: it starts or stops inside a quotation — a closing mark with no opening
  *   one (`I'm very surprised by this conflict."`) or an opening mark never closed
  *   (`He said, "we're coming after you.`): the card shows half of what someone said;
@@ -316,6 +317,73 @@ const isRelativeOnly = (sentence: readonly EnglishToken[]): boolean => {
 	return comma === -1 || !clause.slice(comma + 1).some(isVerbToken);
 };
 
+/** A relative pronoun right after the noun it defines: "people who…", "the thing that…". */
+const RESTRICTIVE = /^(?:who|whom|whose|which|that)$/i;
+const PERSONAL_SUBJECT = /^(?:i|you|we|they|he|she|it)$/i;
+/** Auxiliaries a bare verb follows. */
+const BARE_AFTER = /^(?:do|does|did|can|could|will|would|shall|should|may|might|must)$/i;
+/** A sentence longer than this is left alone: the tagger's mistakes grow with it. */
+const MAX_RESTRICTIVE_WORDS = 30;
+/** Pronouns a relative clause defines as a noun: "everyone who…", "something that…", "those who…". */
+const INDEFINITE = /^(?:(?:every|any|some|no)(?:one|body|thing)|those)$/i;
+/** Verb forms that are finite only: after an auxiliary they start a clause of their own ("the resources that a person has is…"), they do not carry on its verb. */
+const FINITE_ONLY = /^(?:is|are|was|were|am|has|does|did|'s|’s|'re|’re)$/i;
+
+/**
+ * A noun phrase and the relative clause that defines it, with no comma and no main verb:
+ * "The number of people who use Bitcoin for payments instead of just ETFs and stacking.",
+ * "The guy that I met in Lisbon.", "Everyone who has ever built a compiler." The subject
+ * is named and its verb never comes. The clause holds one verb group, its own (with its
+ * auxiliaries, an infinitive or an -ing form after it); a verb after that is the main one
+ * ("The people who use it love it.", "Anyone who says otherwise is wrong."), and a verb,
+ * a subject pronoun or a preposition before the relative pronoun makes the head no
+ * subject ("I know people who do.", "It's the thing that matters.", "On the network
+ * that…"). Long sentences and ones with a comma, colon or dash are left alone.
+ */
+const isRestrictiveOnly = (sentence: readonly EnglishToken[]): boolean => {
+	if (sentence.some((t) => /^(?:[?,;:]|-+|[–—])$/.test(t.text)) || sentence.filter(isWordToken).length > MAX_RESTRICTIVE_WORDS) return false;
+	const at = sentence.findIndex((t, i) => {
+		const before = sentence[i - 1];
+		return before !== undefined && RESTRICTIVE.test(t.text) && (/^(?:NOUN|PROPN)$/.test(before.pos) || INDEFINITE.test(before.text));
+	});
+	if (at === -1) return false;
+	const head = sentence.slice(0, at).filter(isWordToken);
+	// A subject pronoun in the head is a clause whose verb the tagger read as a noun ("It deserializes/NOUN that key…").
+	// A preposition before the noun ("due to Covid that has…", "On the network that…") makes it no subject; "of" stays inside one ("the number of people who…").
+	if (head.some(isVerbToken) || head.some((t) => PERSONAL_SUBJECT.test(t.text) || (t.pos === 'ADP' && !/^of$/i.test(t.text)))) return false;
+	// A noun right before a determiner is a verb the tagger missed ("the number increases/NOUN the count of those that…").
+	if (head.some((t, i) => t.pos === 'NOUN' && head[i + 1]?.pos === 'DET')) return false;
+	const clause = sentence.slice(at + 1).filter(isWordToken);
+	// The clause's own verb: its first; or the word right after the pronoun, or after the clause's own subject pronoun, when the tagger read it as a noun ("people who use/NOUN it", "the thing that you need/NOUN").
+	const own = clause[0]?.pos === 'NOUN' ? 0 : clause[0]?.pos === 'PRON' && clause[1]?.pos === 'NOUN' ? 1 : clause.findIndex(isVerbToken);
+	if (own === -1) return false;
+	// Its verb group: auxiliaries and the verb they carry (not a finite form), an adverb between them ("has ever built"), an infinitive or an -ing form after it ("want to build", "keeps going").
+	let end = own;
+	for (;;) {
+		const current = clause[end] as EnglishToken;
+		const next = clause[end + 1];
+		if (next === undefined) break;
+		const carried = next.pos === 'ADV' ? clause[end + 2] : next;
+		const carries =
+			carried !== undefined &&
+			isVerbToken(carried) &&
+			!FINITE_ONLY.test(carried.text) &&
+			// After do or a modal comes the bare verb: "did end", not "that we did ended up…".
+			!(BARE_AFTER.test(current.text) && /(?:ed|[^s]s)$/i.test(carried.text));
+		if (current.pos === 'AUX' && carries) end += next.pos === 'ADV' ? 2 : 1;
+		else if (/^to$/i.test(next.text) && clause[end + 2]?.pos === 'VERB') end += 2;
+		else if (isParticiple(next)) end++;
+		else break;
+	}
+	const rest = clause.slice(end + 1);
+	// A main verb after it; or a word after a hedge, which is one whatever its tag ("… kind of bubble/NOUN up").
+	return !rest.some(
+		(t, i) =>
+			(isVerbToken(t) && !isParticiple(t)) ||
+			(/^of$/i.test(t.text) && /^(?:kind|sort)$/i.test(rest[i - 1]?.text ?? '') && /^(?:NOUN|VERB)$/.test(rest[i + 1]?.pos ?? '')),
+	);
+};
+
 /**
  * English: the span's tokens (tagged by `tagEnglish`) in sentences; a sentence that ends
  * open is read together with the next; the last reading unit must close, and every unit
@@ -336,7 +404,7 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 			continue;
 		}
 		if (!hasVerb(unit) && unit.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
-		if (isParticipialFragment(unit) || isRelativeOnly(unit)) return 'no-verb';
+		if (isParticipialFragment(unit) || isRelativeOnly(unit) || isRestrictiveOnly(unit)) return 'no-verb';
 		if (i === sentences.length - 1) {
 			const subordinator = danglingSubordinator(unit);
 			if (subordinator !== null && (i === 0 || CONDITIONS.test(subordinator))) return 'no-main-clause';

@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {STOP_WORDS_ZH} from '../text/stop-words';
+import {STOP_WORDS_EN, STOP_WORDS_ZH} from '../text/stop-words';
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 
@@ -78,6 +78,8 @@ export const titleSections = ({
 		!STOP_WORDS_ZH.has(foldToSimplified(w)) &&
 		!FUNCTION_ONLY_ZH.test(foldToSimplified(w)) &&
 		!GENERIC_TITLE_WORDS.has(w) &&
+		// A pronoun or a function word with its contraction ("he's", "they'll") is no topic either.
+		!STOP_WORDS_EN.has(w.replace(/['’](?:s|re|ll|ve|d|m)$|n['’]t$/, '')) &&
 		!/\d/.test(w) &&
 		!/^[a-z]{3,}ly$/.test(w) &&
 		([...w].length >= 2 || /[a-z]{3,}/.test(w));
@@ -164,15 +166,17 @@ const MAX_TAGGED_SENTENCES = 40;
 /**
  * The English noun phrase around the title word that the part says most: the word with
  * the adjectives, nouns and names next to it (no determiner, at most MAX_TITLE_WORDS),
- * as written, so names keep their capitals; an empty phrase when the word is only ever a
- * verb, which titles nothing alone.
+ * as written, so names keep their capitals; an empty phrase when the word is never a
+ * noun (a verb or an adjective alone titles nothing: "Coming", "Excited") or is said
+ * only inside a hyphenated word.
  */
 const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>}): {phrase: string; count: number} | undefined => {
 	const phrases = new Map<string, number>();
 	let tagged = 0;
-	// Whether the word was read as a noun or adjective anywhere, or only as a verb: a verb alone titles nothing ("Coming").
+	// Whether the word was read as a noun anywhere; whether it was said as a word of its own at all.
 	let nominal = false;
-	let verb = false;
+	let partOnly = false;
+	let wholeWord = false;
 	for (const text of texts) {
 		// Each sentence is split off only while more may be tagged: a long part stops reading early.
 		if (tagged >= MAX_TAGGED_SENTENCES) break;
@@ -180,13 +184,17 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 			if (tagged >= MAX_TAGGED_SENTENCES) break;
 			if (![...forms].some((f) => sentence.includes(f))) continue;
 			tagged++;
-			const {tokens} = tagEnglish({text: sentence});
+			const tokens = joinCompounds(tagEnglish({text: sentence}).tokens);
 			tokens.forEach((t, k) => {
-				if (!forms.has(t.text)) return;
+				if (!forms.has(t.text)) {
+					// The word said only as a piece of a hyphenated one ("open" of "open-source") titles nothing alone.
+					if (t.text.split(/[-‐]/).some((part) => forms.has(part))) partOnly = true;
+					return;
+				}
+				wholeWord = true;
 				const inPhrase = (x: EnglishToken | undefined) => x !== undefined && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ');
 				if (!inPhrase(t) && t.pos !== 'VERB') return;
-				if (inPhrase(t)) nominal = true;
-				else verb = true;
+				if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
 				let from = k;
 				while (from > 0 && inPhrase(tokens[from - 1]) && k - from + 1 < MAX_TITLE_WORDS) from--;
 				let to = k;
@@ -194,26 +202,75 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 				// A phrase ends on its noun: "privacy research", not "privacy".
 				while (to > k && tokens[to]?.pos === 'ADJ') to--;
 				if (tokens[to]?.pos === 'ADJ' || tokens[to]?.pos === 'VERB') return;
-				const first = tokens[from];
 				const last = tokens[to];
-				if (first === undefined || last === undefined) return;
 				// A tagger reads a sentence's last word with its full stop as an abbreviation ("coming in." as inches): no noun, no title.
-				if (/^[a-z]+\.$/.test(last.text)) return;
-				// A word said twice in a row is a stutter, said once in a title ("XML tags tags" → "XML tags"); a name stays ("Bora Bora").
-				const phrase = sentence
-					.slice(first.start, last.end)
-					.replace(REPEATED_WORD, (run: string, word: string) => (/^\p{Lu}/u.test(word) && !/\s\p{Ll}/u.test(run) ? run : word));
-				if (/\s{2,}|[,;:]/.test(phrase)) return;
-				phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+				if (last === undefined || /^[a-z]+\.$/.test(last.text)) return;
+				// The phrase, and without the hyphenated words that open it: "GPU-based terminal emulator" says "terminal emulator" too, as it did before such a word was read whole.
+				for (let f = from; f <= k && (f === from || /[-‐]/.test(tokens[f - 1]?.text ?? '')); f++) {
+					const first = tokens[f];
+					if (first === undefined) continue;
+					// A word said twice in a row is a stutter, said once in a title ("XML tags tags" → "XML tags"); a name stays ("Bora Bora").
+					const phrase = sentence
+						.slice(first.start, last.end)
+						.replace(REPEATED_WORD, (run: string, word: string) => (/^\p{Lu}/u.test(word) && !/\s\p{Ll}/u.test(run) ? run : word));
+					if (/\s{2,}|[,;:]/.test(phrase)) continue;
+					phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+				}
 			});
 		}
 	}
 	// The longest of the phrases said most, so "Lightning Network" wins over "Lightning" said as often.
 	const top = topOf(phrases);
-	if (top === undefined) return verb && !nominal ? {phrase: '', count: 0} : undefined;
+	if (top === undefined) return (wholeWord && !nominal) || (partOnly && !wholeWord) ? {phrase: '', count: 0} : undefined;
 	const longer = [...phrases.entries()].filter(([p, n]) => n >= Math.max(2, top.count * 0.5) && p.includes(top.phrase) && p.length > top.phrase.length);
 	const [phrase, count] = longer.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [top.phrase, top.count];
 	return {phrase, count};
+};
+
+/**
+ * Whether a hyphenated word reads as a modifier: an adjective in it ("latency-sensitive"),
+ * or a noun or a participle at its end with no noun or pronoun before it ("Open-source
+ * software", "a real-time feed", "self-driving cars"). After one ("people side-eye
+ * solutions architects") it is the verb the tagger took for two nouns, and stays out of
+ * a title.
+ */
+const modifies = (parts: readonly EnglishToken[], before: EnglishToken | undefined): boolean => {
+	const last = parts[parts.length - 1];
+	if (parts.some((t) => t.pos === 'ADJ')) return true;
+	const nominal = last !== undefined && (/^(?:NOUN|PROPN)$/.test(last.pos) || (last.pos === 'VERB' && /(?:ing|ed)$/i.test(last.text)));
+	return nominal && !/^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? '');
+};
+
+/**
+ * The tagger's tokens with each hyphenated word as one ("open-source", "side-eye"), so a
+ * title neither starts nor ends inside one ("people side-eye solutions architects" was
+ * titled "Eye solutions architects", "open-source software" "Source software").
+ */
+const joinCompounds = (tokens: readonly EnglishToken[]): EnglishToken[] => {
+	const out: EnglishToken[] = [];
+	let parts: EnglishToken[] = [];
+	const flush = () => {
+		const [first] = parts;
+		const last = parts[parts.length - 1];
+		if (first !== undefined && last !== undefined)
+			out.push(
+				parts.length === 1
+					? first
+					: {text: parts.map((t) => t.text).join(''), pos: modifies(parts, out[out.length - 1]) ? 'ADJ' : 'X', start: first.start, end: last.end},
+			);
+		parts = [];
+	};
+	tokens.forEach((t, i) => {
+		const previous = tokens[i - 1];
+		const glued = previous !== undefined && previous.end === t.start;
+		const hyphen = (x: EnglishToken | undefined) => x !== undefined && /^[-‐]$/.test(x.text);
+		// A hyphen glued to the words on both sides joins them.
+		const joins = glued && (hyphen(t) ? tokens[i + 1]?.start === t.end : hyphen(previous) && parts.length > 1);
+		if (!joins) flush();
+		parts.push(t);
+	});
+	flush();
+	return out;
 };
 
 /**

@@ -84,6 +84,39 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 		expect(titles[0]).toBe('Bora Bora');
 	});
 
+	const quadlet = [
+		'Quadlet files are the new way to run containers.',
+		'Quadlet files live in the config folder.',
+		'We convert compose files to quadlet files.',
+	];
+
+	it.each([
+		// Ship It! #119: "people side-eye solutions architects" made "Eye solutions architects".
+		[
+			[
+				'People side-eye solutions architects all the time.',
+				'Engineers side-eye solutions architects and think they are not technical.',
+				'I was one of the solutions architects.',
+			],
+			'Solutions architects',
+		],
+		// A hyphenated modifier is read whole, not cut to its last piece ("Source software").
+		[['Open-source software is everywhere.', 'Open-source software needs maintainers.', 'Who pays for open-source software?'], 'Open-source software'],
+		[['Self-driving cars are not here yet.', 'We rode in self-driving cars all week.', 'Nobody trusts self-driving cars.'], 'Self-driving cars'],
+		// "GPU-based terminal emulator" still says "terminal emulator".
+		[['Kitty is a terminal emulator.', "It's a fast, GPU-based terminal emulator.", 'Which terminal emulator do you use?'], 'Terminal emulator'],
+	])('a title neither starts nor ends inside a hyphenated word: %j → %s', (part, title) => {
+		expect(titleSections({parts: [part, quadlet], names: [], locale: 'en'}).titles[0]).toBe(title);
+	});
+
+	it.each([
+		// An adjective alone ("Excited") and a pronoun's contraction ("He's", "You'll") titled parts of The Changelog's shows.
+		[['I am really excited about the release.', 'Everyone is excited.', 'She was excited to move the database.', 'The database took a week.']],
+		[["He's a doctor.", "He's been there for years.", "He's the one who fixed the database.", 'The database took a week.']],
+	])('a word that is never a noun titles nothing alone: %j', (part) => {
+		expect(titleSections({parts: [part, quadlet], names: [], locale: 'en'}).titles[0]).toBe('Database');
+	});
+
 	it('gives a part with no distinctive word an empty title', () => {
 		expect(titleSections({parts: [['Yes.', 'Okay.'], ['Right.']], names: [], locale: 'en'}).titles).toEqual(['', '']);
 	});

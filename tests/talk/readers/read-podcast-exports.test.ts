@@ -59,9 +59,9 @@ const CASES: Case[] = [
 		turns: 25,
 		firstMs: 0,
 		lastMs: 452_000,
-		// Eight minutes without chapters: divided into parts.
+		// Eight minutes without chapters: divided into parts ("peer", said only as a piece of "peer-to-peer", titles nothing).
 		chapters: [
-			['Peer (0:00–4:44)', 0],
+			['Research (0:00–4:44)', 0],
 			['Connections (4:44–8:08)', 284_000],
 		],
 	},

@@ -192,6 +192,8 @@ const scanLines = ({
 	let previousWasChapter = false;
 	let pendingBreakMs: number | undefined;
 	let chapterRun = 0;
+	/** Text in the body that no speaker says (under a heading before its first label, after a break marker): left out, and the user told. */
+	const unsaid: {line: number; text: string}[] = [];
 
 	const openSection = (h: Heading) => {
 		heading = h;
@@ -353,12 +355,15 @@ const scanLines = ({
 		}
 		if (turn === null) {
 			if (firstTextLine === null && turnCount === 0) firstTextLine = lineNumber;
+			// Before the first heading and the first turn: the editor's introduction or show notes, left out without a word.
+			if (turnCount > 0 || sectionSeen) unsaid.push({line: lineNumber, text: line.trim()});
 			continue; // the editor's introduction, show notes, or text after a break marker
 		}
 		addText(line);
 	}
 
 	if (turns.length === 0) return {refused: noTurns({file, chapters, firstTextLine, lineCount: lines.length})};
+	const warnings = [...(frontMatter?.warnings ?? []), ...(unsaid.length === 0 ? [] : [unsaidWarning({file, unsaid})])];
 	return {
 		format,
 		units: 'turns',
@@ -366,10 +371,23 @@ const scanLines = ({
 		chapters,
 		breaksMs,
 		listedSpeakers: frontMatter?.speakers ?? [],
-		...(frontMatter !== null && frontMatter.warnings.length > 0 ? {warnings: frontMatter.warnings} : {}),
+		...(warnings.length > 0 ? {warnings} : {}),
 		...hostOf(meta),
 		metadata: metadataOf({frontMatter, meta, title}),
 	};
+};
+
+/**
+ * The warning for lines of text no speaker label opens (a paragraph under a heading
+ * before its first label, text after a break marker): where the first of them is and how
+ * many lines there are, so a user whose speech was left out sees it and can label it.
+ */
+const unsaidWarning = ({file, unsaid}: {file: string; unsaid: readonly {line: number; text: string}[]}): string => {
+	const [first] = unsaid;
+	const shown = [...(first?.text ?? '')];
+	const excerpt = shown.length > 40 ? `${shown.slice(0, 40).join('')}…` : shown.join('');
+	const lines = unsaid.length === 1 ? 'a line' : `${unsaid.length} lines`;
+	return `${file}:${first?.line ?? 1}: ${lines} of text with no speaker label before ${unsaid.length === 1 ? 'it' : 'them'} left out ("${excerpt}"); write "Name: …" before text that is speech`;
 };
 
 /** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */

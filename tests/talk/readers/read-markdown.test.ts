@@ -270,6 +270,32 @@ describe('show notes', () => {
 	});
 });
 
+describe('text no speaker says', () => {
+	const warningsOf = (text: string) => readTranscript({text, file: 'x.md'}).warnings;
+
+	it.each([
+		// A Bitcoin Review episode on btctranscripts: the host's opening, under "## Introduction" before any label.
+		[
+			'under a heading before its first label',
+			'## Introduction\n\nWelcome to the show.\nIt is a big one.\n\n## Guests\n\n**Ann:** Hello.\n',
+			'x.md:3: 2 lines of text',
+		],
+		['after a break marker', '**Ann:** Hello.\n\n**Music:**\n\nAnd we are back with more.\n\n**Bo:** Hi.\n', 'x.md:5: a line of text'],
+		['under a later heading', '**Ann:** Hello.\n\n## Floods\n\nFloods are how a river breathes.\n\n**Bo:** Hi.\n', 'x.md:5: a line of text'],
+	])('is left out with a warning: %s', (_, text, warning) => {
+		const warnings = warningsOf(text);
+		expect(warnings).toEqual([expect.stringContaining(warning)]);
+		expect(warnings[0]).toContain('write "Name: …" before text that is speech');
+	});
+
+	it.each([
+		['show notes before the first heading and turn', 'Show notes: links below.\nhttps://example.com\n\n**Ann:** Hello.\n'],
+		['a turn of several paragraphs', '## Opening\n\n**Ann:** Hello.\n\nAnd a second paragraph.\n'],
+	])('is no warning when it is %s', (_, text) => {
+		expect(warningsOf(text)).toEqual([]);
+	});
+});
+
 describe('readSpeakerMarker', () => {
 	it.each([
 		['**Ann Lee:** Hi.', {names: ['Ann Lee'], rest: 'Hi.'}],

@@ -1,4 +1,5 @@
 import {type Writing, writingOf} from '../text/chinese-script';
+import {foldToSimplified} from '../text/fold-to-simplified';
 import {slugify} from './slugify';
 import {cleanName} from './strip-controls';
 
@@ -22,6 +23,9 @@ import {cleanName} from './strip-controls';
  *   transcript itself (`Bekah:` after `Bekah Hawrot Weigel:`) names that speaker, as a
  *   listed name would, when only one such name has that part;
  * - a turn no one is named for, in a talk that names no one: `Speaker 1` (`发言人 1`);
+ * - one name written two ways, in capitals and not or in Traditional and Simplified
+ *   characters (`AUDREY TANG` / `Audrey Tang`, `唐鳳` / `唐凤`), is one speaker, named in
+ *   capitals and small letters where it is, else as first written;
  * - any other label is the name as written, whitespace and control characters tidied.
  *
  * Ids: ASCII kebab-case from the name (`Sam Altman` → `sam-altman`); `speaker-N` for a
@@ -56,6 +60,16 @@ const initialsOf = (name: string): string =>
 		.map((w) => w[0] ?? '')
 		.join('')
 		.toUpperCase();
+
+/** What two ways of writing one name share: its letters in lower case, its Chinese characters in Simplified form. */
+const sameNameKey = (name: string): string => foldToSimplified(name).toLowerCase();
+
+/** How a name is best shown: with capitals and small letters (`Audrey Tang`) over small letters only (a handle, `audrey tang`) over capitals only (a screenplay's `AUDREY TANG`). */
+const readability = (name: string): number => {
+	const upper = /\p{Lu}/u.test(name);
+	const lower = /\p{Ll}/u.test(name);
+	return upper && lower ? 2 : lower ? 1 : upper ? 0 : 1;
+};
 
 export type SpeakerNames = {
 	/** The name a label gives; null (no label anywhere) is the unnamed speaker. */
@@ -107,6 +121,14 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		byInitials.set(initialsOf(n), [...(byInitials.get(initialsOf(n)) ?? []), n]);
 		for (const part of new Set(n.toLowerCase().split(/\s+/))) byPart.set(part, [...(byPart.get(part) ?? []), n]);
 	}
+	// One name written two ways — in capitals and not (`AUDREY TANG`, `Audrey Tang`), in Traditional and Simplified characters (`唐鳳`, `唐凤`) — is one speaker, named the most readable way (`readability`), else as first written.
+	const variants = new Map<string, string>();
+	for (const label of labels) {
+		const l = label.trim();
+		const key = sameNameKey(l);
+		const kept = variants.get(key);
+		if (kept === undefined || readability(l) > readability(kept)) variants.set(key, l);
+	}
 	const numbered = (n: number): string => {
 		const name = `${word} ${n}`;
 		numbers.set(name, n);
@@ -125,7 +147,7 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		if (initials.length === 1 && initials[0] !== undefined) return initials[0];
 		const parts = /\s/.test(l) ? [] : (byPart.get(key) ?? []);
 		if (parts.length === 1 && parts[0] !== undefined) return parts[0];
-		return l;
+		return variants.get(sameNameKey(l)) ?? l;
 	};
 	const nameOf = (label: string | null): string => {
 		if (label === null) return numbered(1);

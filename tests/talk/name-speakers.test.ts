@@ -63,6 +63,23 @@ describe('nameSpeakers: who a label names', () => {
 		expect(diarizationNumber(label)).toBe(n);
 	});
 
+	it.each([
+		[['AUDREY TANG', 'Audrey Tang'], 'Audrey Tang'],
+		[['Audrey Tang', 'AUDREY TANG'], 'Audrey Tang'],
+		[['audrey tang', 'Audrey Tang'], 'Audrey Tang'],
+		[['AUDREY TANG', 'audrey tang'], 'audrey tang'],
+		[['唐鳳', '唐凤'], '唐鳳'],
+		[['唐凤', '唐鳳'], '唐凤'],
+	])('one name written two ways is one speaker: %j → %s', (labels, name) => {
+		const names = nameSpeakers({labels, listed: [], language: 'en'});
+		expect(labels.map((l) => names.nameOf(l))).toEqual([name, name]);
+	});
+
+	it('names that differ in more than case or script stay two', () => {
+		const names = nameSpeakers({labels: ['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風'], listed: [], language: 'en'});
+		expect(['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風'].map((l) => names.nameOf(l))).toEqual(['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風']);
+	});
+
 	it('no label at all is the unnamed speaker, in the talk’s language', () => {
 		expect(nameSpeakers({labels: [], listed: [], language: 'en'}).nameOf(null)).toBe('Speaker 1');
 		expect(nameSpeakers({labels: [], listed: [], language: 'zh-CN'}).nameOf(null)).toBe('发言人 1');

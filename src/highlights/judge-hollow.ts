@@ -71,9 +71,9 @@ export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): bo
 	});
 };
 
-/** Chinese: a short reaction or hedge, whole (所以我也不知道。/ 对对对。/ 挺好的。/ 是啊。/ 哈哈). */
+/** Chinese: a short reaction or hedge, whole (所以我也不知道。/ 对对对。/ 挺好的。/ 是啊。/ 哈哈), or a point closed without a word of it (这就是我想说的。/ 就这些。). */
 const HOLLOW_ZH =
-	/^(?:所以|然后|但是|那|嗯|呃)?[，,]?(?:我|我们)?(?:也|真的|就)?(?:不知道|不太清楚|不好说|说不好|对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害)(?:吧|啊|呀|呢|了|嘛)?$/;
+	/^(?:所以|然后|但是|那|嗯|呃)?[，,]?(?:我|我们)?(?:也|真的|就)?(?:不知道|不太清楚|不好说|说不好|对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害|这就是我想说的(?:话)?|这是我想说的(?:话)?|我想说的就是这些|我就说这么多|就这些|我说完了)(?:吧|啊|呀|呢|了|嘛)?$/;
 
 export const isHollowChinese = ({text}: {text: string}): boolean =>
 	HOLLOW_ZH.test(

@@ -38,6 +38,11 @@ describe('a sentence that says nothing a card could carry', () => {
 		['是啊。', true],
 		['哈哈哈', true],
 		['很有意思。', true],
+		// A point closed without a word of it (the seed: "这就是我想说的。你知道，这就像科学一样…" was a card).
+		['这就是我想说的。', true],
+		['這就是我想說的話。', true],
+		['就这些。', true],
+		['这就是我想说的重点：数据会用完。', false],
 		['我不知道答案在哪里。', false],
 		['对于GPT-4，我们训练了8个月。', false],
 		['好的产品会自己说话。', false],

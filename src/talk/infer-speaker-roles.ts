@@ -1,3 +1,4 @@
+import {isUnnamedSpeaker} from './unnamed-speaker';
 import {foldToSimplified} from '../text/fold-to-simplified';
 import type {SpeakerRole, Turn} from './talk-schema';
 
@@ -86,10 +87,11 @@ export const inferSpeakerRoles = ({
 		for (const id of speakerIds) roles.set(id, 'speaker');
 		return roles;
 	}
-	// The audience's questions do not make a host of them, nor of the one they ask: then the talk has none.
+	// The audience's questions do not make a host of them, nor of the one they ask: then the talk has none; nor is a voice no one can name (Otter's, Zoom's `Unknown Speaker`) shown as its host.
 	const shownHost = (): string | undefined => {
 		const inferred = inferHost({turns, speakerIds});
-		return inferred !== undefined && nameSays(AUDIENCE_NAME, names[speakerIds.indexOf(inferred)]) ? undefined : inferred;
+		const name = names[speakerIds.indexOf(inferred ?? '')];
+		return inferred !== undefined && (nameSays(AUDIENCE_NAME, name) || (name !== undefined && isUnnamedSpeaker({name}))) ? undefined : inferred;
 	};
 	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? shownHost();
 	for (const id of speakerIds) roles.set(id, id === host ? 'host' : 'guest');

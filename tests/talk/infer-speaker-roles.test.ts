@@ -278,6 +278,18 @@ describe('inferSpeakerRoles: who hosts', () => {
 			undefined,
 		],
 		[
+			// A Zoom transcript copied from its page opens inside an entry: those words, the meeting's chair's, are `Unknown Speaker`'s, never a host's.
+			'Unknown Speaker who asks, neither',
+			[
+				['Unknown Speaker', 'Who wants to go first?'],
+				['Roberto Majadas', 'I can share the release notes.'],
+				['Unknown Speaker', 'Any questions on that?'],
+				['Tom Sweeney', 'None from me.'],
+				['Unknown Speaker', 'Anything else?'],
+			],
+			undefined,
+		],
+		[
 			// Tools that hide names call everyone a participant: the one who asks may host.
 			'Participant 1 who asks is the host',
 			[

@@ -351,8 +351,8 @@ const isRestrictiveOnly = (sentence: readonly EnglishToken[]): boolean => {
 	// A subject pronoun in the head is a clause whose verb the tagger read as a noun ("It deserializes/NOUN that key…").
 	// A preposition before the noun ("due to Covid that has…", "On the network that…") makes it no subject; "of" stays inside one ("the number of people who…").
 	if (head.some(isVerbToken) || head.some((t) => PERSONAL_SUBJECT.test(t.text) || (t.pos === 'ADP' && !/^of$/i.test(t.text)))) return false;
-	// A noun right before a determiner is a verb the tagger missed ("the number increases/NOUN the count of those that…").
-	if (head.some((t, i) => t.pos === 'NOUN' && head[i + 1]?.pos === 'DET')) return false;
+	// A noun right before a determiner or a pronoun is a verb the tagger missed: "the number increases/NOUN the count of those that…", an imperative's "Use/PROPN the tool that…", "Call/PROPN anyone who…".
+	if (head.some((t, i) => /^(?:NOUN|PROPN)$/.test(t.pos) && /^(?:DET|PRON)$/.test(head[i + 1]?.pos ?? ''))) return false;
 	const clause = sentence.slice(at + 1).filter(isWordToken);
 	// The clause's own verb: its first; or the word right after the pronoun, or after the clause's own subject pronoun, when the tagger read it as a noun ("people who use/NOUN it", "the thing that you need/NOUN").
 	const own = clause[0]?.pos === 'NOUN' ? 0 : clause[0]?.pos === 'PRON' && clause[1]?.pos === 'NOUN' ? 1 : clause.findIndex(isVerbToken);
@@ -375,13 +375,16 @@ const isRestrictiveOnly = (sentence: readonly EnglishToken[]): boolean => {
 		else if (isParticiple(next)) end++;
 		else break;
 	}
-	const rest = clause.slice(end + 1);
-	// A main verb after it; or a word after a hedge, which is one whatever its tag ("… kind of bubble/NOUN up").
-	return !rest.some(
-		(t, i) =>
+	// A main verb after it; a word after a hedge, which is one whatever its tag ("… kind of bubble/NOUN up"); or a noun with no determiner, adjective or preposition before it, which is the main verb the tagger read as a noun ("The people who use it every day love/NOUN it.", "Startups that raise too much money struggle/NOUN.", "The tests that we run nightly catch/NOUN most regressions.").
+	return !clause.some((t, i) => {
+		if (i <= end) return false;
+		const before = clause[i - 1] as EnglishToken;
+		return (
 			(isVerbToken(t) && !isParticiple(t)) ||
-			(/^of$/i.test(t.text) && /^(?:kind|sort)$/i.test(rest[i - 1]?.text ?? '') && /^(?:NOUN|VERB)$/.test(rest[i + 1]?.pos ?? '')),
-	);
+			(/^of$/i.test(t.text) && /^(?:kind|sort)$/i.test(before.text) && /^(?:NOUN|VERB)$/.test(clause[i + 1]?.pos ?? '')) ||
+			(t.pos === 'NOUN' && (/^(?:NOUN|PROPN|PRON|VERB)$/.test(before.pos) || (before.pos === 'ADV' && /ly$/i.test(before.text))))
+		);
+	});
 };
 
 /**

@@ -55,9 +55,19 @@ const HOLLOW_NOUNS = new Set(['point', 'question', 'idea', 'thing', 'things', 's
 /** Longer than this many words, a sentence is more than a reaction, whatever its words. */
 const MAX_HOLLOW_WORDS = 6;
 
-/** English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name, number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS, HOLLOW_NOUNS). */
+/**
+ * A speaker's disclaimer that they do not know, said of what came before ("I'm not too
+ * familiar with that.", "But I'm not sure.", "I don't know much about it."): nothing a
+ * card could carry. Matched on the sentence's words in lower case, as the tagger splits
+ * them ("i'm not sure", "i do n't know much about it").
+ */
+const DISCLAIMER_EN =
+	/^(?:(?:so|but|and|yeah|well|oh|honestly|actually) )*(?:(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:do ?n't|do not) (?:really |actually )?know (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them))$/;
+
+/** English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name, number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS, HOLLOW_NOUNS); or a disclaimer (DISCLAIMER_EN). */
 export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
 	const words = tokens.filter(isWordToken);
+	if (DISCLAIMER_EN.test(words.map((t) => t.text.toLowerCase().replace(/’/g, "'")).join(' '))) return true;
 	if (words.length === 0 || words.length > MAX_HOLLOW_WORDS) return false;
 	return words.every((t, i) => {
 		const w = t.text.toLowerCase();

@@ -27,6 +27,13 @@ describe('a sentence that says nothing a card could carry', () => {
 		['Apple takes a 30% cut.', false],
 		['The point is the price of the chips.', false],
 		['It is so good that we shipped it to every customer on the list.', false],
+		// A disclaimer that the speaker does not know (the Brink podcast: "I think it was related to BRC 20 documents. I'm not too familiar with that.").
+		["I'm not too familiar with that.", true],
+		["But I'm not sure.", true],
+		["I don't know much about it.", true],
+		['I am not sure about that.', true],
+		["I'm not sure this will scale.", false],
+		["I'm not familiar with Rust's borrow checker.", false],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(isHollowEnglish({tokens: tagEnglish({text}).tokens})).toBe(expected);
 	});

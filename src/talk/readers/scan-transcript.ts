@@ -192,8 +192,14 @@ const scanLines = ({
 	let previousWasChapter = false;
 	let pendingBreakMs: number | undefined;
 	let chapterRun = 0;
-	/** Text in the body that no speaker says (under a heading before its first label, after a break marker): left out, and the user told. */
-	const unsaid: {line: number; text: string}[] = [];
+	/**
+	 * Text in the body that no speaker says (under a heading before its first label, after a
+	 * break marker): left out, and the user told when a turn comes after it. Show notes under
+	 * a heading that names them (`## Show notes`, `## Links`) and whatever follows the last
+	 * turn (its links, its credits) are no one's speech and no surprise.
+	 */
+	const unsaid: Unsaid = {first: null, lines: 0};
+	let pending: Unsaid = {first: null, lines: 0};
 
 	const openSection = (h: Heading) => {
 		heading = h;
@@ -325,6 +331,9 @@ const scanLines = ({
 			heading = null;
 			turns.push(opened);
 			turn = opened;
+			if (unsaid.first === null) unsaid.first = pending.first;
+			unsaid.lines += pending.lines;
+			pending = {first: null, lines: 0};
 			// Each turn as written is a turn of the talk: refused as soon as there are too many, before they are all read.
 			checkTurnCount({count: ++turnCount, file, line: lineNumber});
 			paragraph = null;
@@ -356,14 +365,21 @@ const scanLines = ({
 		if (turn === null) {
 			if (firstTextLine === null && turnCount === 0) firstTextLine = lineNumber;
 			// Before the first heading and the first turn: the editor's introduction or show notes, left out without a word.
-			if (turnCount > 0 || sectionSeen) unsaid.push({line: lineNumber, text: line.trim()});
+			const notes = (heading as Heading | null) !== null && NOTES_HEADING.test((heading as Heading | null)?.title ?? '');
+			if ((turnCount > 0 || sectionSeen) && !notes) {
+				pending.first ??= {line: lineNumber, text: line.trim()};
+				pending.lines++;
+			}
 			continue; // the editor's introduction, show notes, or text after a break marker
 		}
 		addText(line);
 	}
 
 	if (turns.length === 0) return {refused: noTurns({file, chapters, firstTextLine, lineCount: lines.length})};
-	const warnings = [...(frontMatter?.warnings ?? []), ...(unsaid.length === 0 ? [] : [unsaidWarning({file, unsaid})])];
+	const warnings = [
+		...(frontMatter?.warnings ?? []),
+		...(unsaid.first === null ? [] : [unsaidWarning({file, unsaid: {first: unsaid.first, lines: unsaid.lines}})]),
+	];
 	return {
 		format,
 		units: 'turns',
@@ -377,17 +393,24 @@ const scanLines = ({
 	};
 };
 
+/** Lines of text no speaker says: the first of them (where it is, what it says) and how many. */
+type Unsaid = {first: {line: number; text: string} | null; lines: number};
+
+/** A heading over show notes, not speech: `## Show notes`, `## Links`, `## Resources`, `## 本期节目`… */
+const NOTES_HEADING =
+	/^(?:show ?notes|(?:episode |show )?(?:notes|links|resources|references|description|summary|sponsors?|credits|chapters|timestamps|about(?: the (?:show|guests?|episode))?)|transcript|本期(?:节目|節目|内容|內容)?|节目简介|節目簡介|简介|簡介|链接|連結|参考|參考|时间轴|時間軸)\s*[:：]?$/i;
+
 /**
  * The warning for lines of text no speaker label opens (a paragraph under a heading
  * before its first label, text after a break marker): where the first of them is and how
- * many lines there are, so a user whose speech was left out sees it and can label it.
+ * many lines there are, so a user whose speech was left out sees it and can label it; the
+ * excerpt is cut between graphemes, not inside an emoji or under its accents.
  */
-const unsaidWarning = ({file, unsaid}: {file: string; unsaid: readonly {line: number; text: string}[]}): string => {
-	const [first] = unsaid;
-	const shown = [...(first?.text ?? '')];
-	const excerpt = shown.length > 40 ? `${shown.slice(0, 40).join('')}…` : shown.join('');
-	const lines = unsaid.length === 1 ? 'a line' : `${unsaid.length} lines`;
-	return `${file}:${first?.line ?? 1}: ${lines} of text with no speaker label before ${unsaid.length === 1 ? 'it' : 'them'} left out ("${excerpt}"); write "Name: …" before text that is speech`;
+const unsaidWarning = ({file, unsaid}: {file: string; unsaid: {first: {line: number; text: string}; lines: number}}): string => {
+	const graphemes = [...new Intl.Segmenter('en', {granularity: 'grapheme'}).segment(unsaid.first.text.slice(0, 400))].map((g) => g.segment);
+	const excerpt = graphemes.length > 40 ? `${graphemes.slice(0, 40).join('')}…` : graphemes.join('');
+	const lines = unsaid.lines === 1 ? 'a line' : `${unsaid.lines} lines`;
+	return `${file}:${unsaid.first.line}: ${lines} of text with no speaker label before ${unsaid.lines === 1 ? 'it' : 'them'} left out ("${excerpt}"); write "Name: …" before text that is speech`;
 };
 
 /** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */

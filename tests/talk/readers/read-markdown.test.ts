@@ -288,9 +288,22 @@ describe('text no speaker says', () => {
 		expect(warnings[0]).toContain('write "Name: …" before text that is speech');
 	});
 
+	it('quotes the first line cut between graphemes, not inside an emoji or under its accents', () => {
+		const [warning] = warningsOf(`## Opening\n\n${'👍🏽'.repeat(30)}\n\n**Ann:** Hello.\n`);
+		expect(warning).toContain(`("${'👍🏽'.repeat(30)}")`);
+		const [accents] = warningsOf(`## Opening\n\n${'e\u0301'.repeat(50)}\n\n**Ann:** Hello.\n`);
+		expect(accents).toContain(`("${'e\u0301'.repeat(40)}…")`);
+	});
+
 	it.each([
 		['show notes before the first heading and turn', 'Show notes: links below.\nhttps://example.com\n\n**Ann:** Hello.\n'],
 		['a turn of several paragraphs', '## Opening\n\n**Ann:** Hello.\n\nAnd a second paragraph.\n'],
+		[
+			'show notes under a heading that names them',
+			'## Show notes\n\nIn this episode we talk about Rust.\n\n- [Rust](https://rust-lang.org)\n\n## Transcript\n\n**Ann:** Hello.\n',
+		],
+		['links after the last turn', '**Ann:** Hello.\n\n**Bo:** Hi.\n\n## Links\n\n- [Rust](https://rust-lang.org)\n\n## Credits\n\nEdited by Jo.\n'],
+		['credits after a break marker at the end', '**Ann:** Hello.\n\n**Music:**\n\nProduced by Jo.\n'],
 	])('is no warning when it is %s', (_, text) => {
 		expect(warningsOf(text)).toEqual([]);
 	});

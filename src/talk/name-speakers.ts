@@ -64,11 +64,17 @@ const initialsOf = (name: string): string =>
 /** What two ways of writing one name share: its letters in lower case, its Chinese characters in Simplified form. */
 const sameNameKey = (name: string): string => foldToSimplified(name).toLowerCase();
 
-/** How a name is best shown: with capitals and small letters (`Audrey Tang`) over small letters only (a handle, `audrey tang`) over capitals only (a screenplay's `AUDREY TANG`). */
+/**
+ * How a name is best shown: with capitals and small letters (`Audrey Tang`) over small
+ * letters only (a handle, `audrey tang`) over capitals only (a screenplay's `AUDREY TANG`);
+ * a short label reads better in capitals (`Q` over `q`, `DAN` over `dan`).
+ */
 const readability = (name: string): number => {
 	const upper = /\p{Lu}/u.test(name);
 	const lower = /\p{Ll}/u.test(name);
-	return upper && lower ? 2 : lower ? 1 : upper ? 0 : 1;
+	if (upper && lower) return 3;
+	if (lower) return [...name].length > 3 ? 2 : 0;
+	return upper ? 1 : 2;
 };
 
 export type SpeakerNames = {
@@ -122,10 +128,18 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		for (const part of new Set(n.toLowerCase().split(/\s+/))) byPart.set(part, [...(byPart.get(part) ?? []), n]);
 	}
 	// One name written two ways — in capitals and not (`AUDREY TANG`, `Audrey Tang`), in Traditional and Simplified characters (`唐鳳`, `唐凤`) — is one speaker, named the most readable way (`readability`), else as first written.
+	// Traditional spellings meet only through a Simplified one the transcript writes: 鍾先生 and 鐘先生 (two surnames, both 钟 in Simplified) stay two.
+	const simplifiedWritten = new Set(
+		labels
+			.map((l) => l.trim())
+			.filter((l) => foldToSimplified(l) === l)
+			.map(sameNameKey),
+	);
+	const variantKey = (l: string) => (simplifiedWritten.has(sameNameKey(l)) ? sameNameKey(l) : l.toLowerCase());
 	const variants = new Map<string, string>();
 	for (const label of labels) {
 		const l = label.trim();
-		const key = sameNameKey(l);
+		const key = variantKey(l);
 		const kept = variants.get(key);
 		if (kept === undefined || readability(l) > readability(kept)) variants.set(key, l);
 	}
@@ -147,7 +161,7 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		if (initials.length === 1 && initials[0] !== undefined) return initials[0];
 		const parts = /\s/.test(l) ? [] : (byPart.get(key) ?? []);
 		if (parts.length === 1 && parts[0] !== undefined) return parts[0];
-		return variants.get(sameNameKey(l)) ?? l;
+		return variants.get(variantKey(l)) ?? l;
 	};
 	const nameOf = (label: string | null): string => {
 		if (label === null) return numbered(1);

@@ -75,6 +75,34 @@ describe('nameSpeakers: who a label names', () => {
 		expect(labels.map((l) => names.nameOf(l))).toEqual([name, name]);
 	});
 
+	it.each([
+		// Two Traditional surnames that are one in Simplified (鍾, 鐘 → 钟; 於, 于) stay two unless the Simplified spelling is written.
+		[
+			['鍾先生', '鐘先生'],
+			['鍾先生', '鐘先生'],
+		],
+		[
+			['鍾先生', '鐘先生', '钟先生'],
+			['鍾先生', '鍾先生', '鍾先生'],
+		],
+		// A short label reads better in capitals.
+		[
+			['q', 'Q'],
+			['Q', 'Q'],
+		],
+		[
+			['dan', 'DAN'],
+			['DAN', 'DAN'],
+		],
+		[
+			['stokes', 'STOKES'],
+			['stokes', 'stokes'],
+		],
+	])('labels %j are named %j', (labels, names) => {
+		const named = nameSpeakers({labels, listed: [], language: 'zh'});
+		expect(labels.map((l) => named.nameOf(l))).toEqual(names);
+	});
+
 	it('names that differ in more than case or script stay two', () => {
 		const names = nameSpeakers({labels: ['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風'], listed: [], language: 'en'});
 		expect(['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風'].map((l) => names.nameOf(l))).toEqual(['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風']);

@@ -124,7 +124,8 @@ export const titleSections = ({
 		}
 		if (best === undefined) return '';
 		used.add(best.title.toLowerCase());
-		return best.title.charAt(0).toUpperCase() + best.title.slice(1);
+		// A first word written with a capital or a digit after its first letter keeps its case ("iPhone camera", "x86-64 processors", "eBPF programs").
+		return /^\S+?[\p{Lu}\d]/u.test(best.title.split(/\s/)[0] ?? '') ? best.title : best.title.charAt(0).toUpperCase() + best.title.slice(1);
 	});
 	return {titles};
 };
@@ -229,15 +230,17 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 
 /**
  * Whether a hyphenated word reads as a modifier: an adjective in it ("latency-sensitive"),
- * or a noun or a participle at its end with no noun or pronoun before it ("Open-source
- * software", "a real-time feed", "self-driving cars"). After one ("people side-eye
+ * an adverb opening it ("well-known ports"), or a noun or a verb form at its end with no
+ * noun or pronoun before it ("Open-source software", "a real-time feed", "self-driving
+ * cars"). After one ("people side-eye
  * solutions architects") it is the verb the tagger took for two nouns, and stays out of
  * a title.
  */
 const modifies = (parts: readonly EnglishToken[], before: EnglishToken | undefined): boolean => {
 	const last = parts[parts.length - 1];
-	if (parts.some((t) => t.pos === 'ADJ')) return true;
-	const nominal = last !== undefined && (/^(?:NOUN|PROPN)$/.test(last.pos) || (last.pos === 'VERB' && /(?:ing|ed)$/i.test(last.text)));
+	// An adjective in it, or an adverb that opens it ("well-known", "hand-picked" by its participle).
+	if (parts.some((t) => t.pos === 'ADJ') || parts[0]?.pos === 'ADV') return true;
+	const nominal = last !== undefined && /^(?:NOUN|PROPN|VERB)$/.test(last.pos);
 	return nominal && !/^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? '');
 };
 

@@ -103,9 +103,13 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 		// A hyphenated modifier is read whole, not cut to its last piece ("Source software").
 		[['Open-source software is everywhere.', 'Open-source software needs maintainers.', 'Who pays for open-source software?'], 'Open-source software'],
 		[['Self-driving cars are not here yet.', 'We rode in self-driving cars all week.', 'Nobody trusts self-driving cars.'], 'Self-driving cars'],
+		[['Firewalls block well-known ports.', 'Scanners probe well-known ports first.', 'We moved off well-known ports.'], 'Well-known ports'],
+		// A first word with a capital or a digit inside keeps its case (Ship It! #67's "EBPF Foundation").
+		[['The iPhone camera is great.', 'My iPhone camera broke.', 'An iPhone camera costs a lot.'], 'iPhone camera'],
+		[['x86-64 processors are everywhere.', 'We build for x86-64 processors.', 'Old x86-64 processors lack AVX.'], 'x86-64 processors'],
 		// "GPU-based terminal emulator" still says "terminal emulator".
 		[['Kitty is a terminal emulator.', "It's a fast, GPU-based terminal emulator.", 'Which terminal emulator do you use?'], 'Terminal emulator'],
-	])('a title neither starts nor ends inside a hyphenated word: %j → %s', (part, title) => {
+	])('a title keeps its words whole and as written: %j → %s', (part, title) => {
 		expect(titleSections({parts: [part, quadlet], names: [], locale: 'en'}).titles[0]).toBe(title);
 	});
 

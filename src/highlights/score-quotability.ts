@@ -168,6 +168,17 @@ const QUESTION = /[？?]|(?<!知道)吗(?:[，,。！!]|\s*$)|(?<!不管|无论)
  */
 const PROMPT =
 	/^\s*(?:(?:so|and|but|well|okay|ok|now|yeah),?\s+)*(?:(?:maybe|can you|could you|would you|will you|why don't you|do you want to|I'd love for you to|I'd love to hear (?:you|about))\s+(?:just\s+)?(?:tell (?:us|me)|talk (?:a (?:little )?bit )?about|walk (?:us|me) through|explain (?:to (?:us|me) )?(?:how|what|why)|describe (?:how|what)|share (?:with (?:us|me)|a (?:little )?bit))\b|(?:tell|talk) (?:us|me) (?:about|a (?:little )?bit)\b(?! it\.)|walk (?:us|me) through\b|(?:talk|tell us) about how you\b|give (?:us|me) a sense of\b|describe (?:the|a) \w+ (?:you|when you)\b|I'm curious (?:to (?:hear|know) )?(?:how|what|why|whether|if) you\b|I'd be curious (?:to hear )?(?:how|what|why) you\b|I have (?:a|one|two|three|a couple(?: of)?|a few) (?:quick |small |more )?questions?\b|I(?:'d| would)? (?:want(?:ed)?|like|love) to (?:hear|get) your (?:thoughts|take|opinion)\b)|^(?:那|所以|好|嗯|对)*(?:请你?|你(?:可以|能不能|能|要不要)|(?:可以|能不能)(?=跟|给))(?:跟|给|为)?(?:我们|大家)?(?:讲讲|说说|聊聊|介绍一下|谈谈|分享一下)|我们(?:很)?想听听你/i;
+/**
+ * An English question its transcript wrote without the mark (captions seldom have one):
+ * an auxiliary before its subject, "Do you need to look at that.", "Is there a way to pin
+ * it." A conditional said that way ("Had we known, …", "Should you need help, …") has a
+ * comma after its clause and is no question, nor is agreement or a bidding (NOT_ASKED).
+ */
+const ASKED =
+	/^\s*(?:(?:so|and|but|okay|ok|well|now|yeah|um|uh),?\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)(?:n't|n’t)?\s+(?:you|we|they|i|he|she|it|there|this|that|anyone|anybody|everyone|somebody|someone)\b[^,;:]*$/i;
+/** Said that way and no question: agreement ("So do I.", "And so was he.", "Neither do we.") and a bidding ("Do it!", "Do this first."). */
+const NOT_ASKED =
+	/^\s*(?:(?:and|but|yeah|oh),?\s+)*(?:(?:so|neither|nor)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)\s+\w+\s*[.!…]*\s*$|do\s+(?:it|this|that)\b)/i;
 const DIRECTION = /[[【][^\]】]{0,80}[\]】]|[(（][^)）]{0,80}[)）]/;
 const TRAILING = /\.\.\.|……|…/;
 
@@ -236,7 +247,7 @@ export const scoreQuotability = ({
 	const w = QUOTABILITY_WEIGHTS;
 	// Traditional characters read as Simplified ones: the word lists are written in Simplified (same length, same offsets).
 	const trimmed = foldToSimplified(text.trim());
-	const questions = sentences.map((s) => foldToSimplified(s)).filter((s) => QUESTION.test(s) || PROMPT.test(s)).length;
+	const questions = sentences.map((s) => foldToSimplified(s)).filter((s) => QUESTION.test(s) || PROMPT.test(s) || (ASKED.test(s) && !NOT_ASKED.test(s))).length;
 	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
 	const dangling = DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed);
 	const nameWords = lowerCaseSet(names);

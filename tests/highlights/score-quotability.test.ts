@@ -311,6 +311,15 @@ describe('scoreQuotability', () => {
 		['你能跟我们讲讲这个项目。', W.question],
 		['請你介紹一下。', W.question],
 		['Talk about a bad day.', 0],
+		// A question its captions wrote without the mark (a Zoom meeting's "Do you need to look at that."): an auxiliary before its subject.
+		['Do you need to look at that.', W.question],
+		['Is there a way to pin it.', W.question],
+		['Would they have to pin their dependencies.', W.question],
+		// Agreement, a bidding and a conditional said that way are no question.
+		['So do I.', 0],
+		['And so was he.', 0],
+		['Do it!', 0],
+		['Had we known, we would have shipped it sooner.', 0],
 		['Talk about how you got into podcasting.', W.question],
 		// A Google Meet call: a participant opening their questions, asking for thoughts.
 		['I have two questions.', W.question],

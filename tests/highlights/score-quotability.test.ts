@@ -53,6 +53,9 @@ describe('scoreQuotability', () => {
 		['evidence', '我们用的是GPT-4。', 0],
 		['evidence', 'In 2019 we shipped it.', W.evidence],
 		['evidence', 'There are around 40,000 people who use it.', W.evidence],
+		// A figure after an acronym, and a year in capitals, are figures still (attacked).
+		['evidence', 'We moved to AWS 3 years ago.', W.evidence],
+		['evidence', 'IN 2019 WE SHIPPED IT.', W.evidence],
 		['evidence', '她总是第一个到。', W.evidence],
 		['contrast', '我不认为这是一场竞赛。', W.contrast],
 		['contrast', '问题不是钱，而是时间。', W.contrast],
@@ -135,6 +138,15 @@ describe('scoreQuotability', () => {
 		['logistics', 'And I think it makes sense to start with a brief recap of transaction relay here.', W.logistics],
 		['logistics', 'Nobody wants to talk about the cost.', 0],
 		['logistics', "Let's be honest about what it costs.", 0],
+		// A point made with the words of a segue is a point (attacked).
+		['logistics', "Let's talk about why that's wrong: the cache was never the bottleneck, the database was.", 0],
+		['logistics', "Let's talk about money, because that's what this is really about.", 0],
+		['logistics', "If you want to fix culture, let's talk about incentives, not values.", 0],
+		['logistics', 'We should start with a brief recap before every incident review, it saves hours.', 0],
+		['logistics', 'This call is being recorded.', W.logistics],
+		['logistics', 'Your voice is recorded and used to train the model without consent, and that is the scandal.', 0],
+		['logistics', 'Everything is being recorded on the blockchain, that is the whole point.', 0],
+		['logistics', 'The event is recorded in the audit log.', 0],
 		['logistics', 'This is not our usual Chatham House Rules, so your message is being recorded.', W.logistics],
 		['logistics', 'Just so everyone knows, the session will be recorded.', W.logistics],
 		['logistics', 'That checksum is recorded in the go.sum file.', 0],
@@ -313,13 +325,18 @@ describe('scoreQuotability', () => {
 		['Talk about a bad day.', 0],
 		// A question its captions wrote without the mark (a Zoom meeting's "Do you need to look at that."): an auxiliary before its subject.
 		['Do you need to look at that.', W.question],
-		['Is there a way to pin it.', W.question],
-		['Would they have to pin their dependencies.', W.question],
-		// Agreement, a bidding and a conditional said that way are no question.
+		['Should we move on.', W.question],
+		['Are you using it in production.', W.question],
+		// Agreement, a bidding, a condition, a dropped subject and a question answered at once are no question (attacked).
 		['So do I.', 0],
-		['And so was he.', 0],
+		['And so can anyone with a laptop and an internet connection.', 0],
 		['Do it!', 0],
 		['Had we known, we would have shipped it sooner.', 0],
+		['Had we listened to our users we would have saved two years.', 0],
+		['Were it up to me we would ship every day.', 0],
+		['Should you need help just ask.', 0],
+		['Did that for ten years and never once saw it fail.', 0],
+		['Will it replace developers. No, it will make them faster.', 0],
 		['Talk about how you got into podcasting.', W.question],
 		// A Google Meet call: a participant opening their questions, asking for thoughts.
 		['I have two questions.', W.question],

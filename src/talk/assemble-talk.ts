@@ -201,10 +201,10 @@ const checkTimes = ({
 	}
 };
 
-/** A raw turn's speech and its sounds, in that order; none when it holds no text. */
 /** Speech is more than dashes and dots (`-`, `—`, `…`): a caption's mark of something not heard. A lone `_` or `%` may be a key a lecture names, and stays. */
 const NOTHING_HEARD = /^[\s\-‐–—.…·]*$/u;
 
+/** A raw turn's speech and its sounds, in that order; none when it holds no text. */
 const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 	const {speech, reactions} = splitNonSpeech(turn.text);
 	// A turn right after a timed break starts at the break, unless it has a time of its own.

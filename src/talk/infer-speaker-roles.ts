@@ -18,12 +18,12 @@ const CHAIR_SAYS = [
 /** The chair's opening words count in this first share of the speech turns (at least the first three). */
 const CHAIR_OPENING_SHARE = 1 / 4;
 
+/** What may follow a role's name: a number or a letter (`Host 2`, `學生 A`, `主持人A`), not a plural's `s`. */
+const ROLE_SUFFIX = String.raw`(?:\s?\d{1,2}|\s[a-z]|(?<=\p{sc=Han})[a-z])?`;
 /**
  * Speakers the transcript names by their role rather than their name: `主持人：`, `Host:`,
  * `Moderator:`, `司儀：`, `MC:`. A number or a letter may follow (`主持人A`, `Host 2`).
  */
-/** What may follow a role's name: a number or a letter (`Host 2`, `學生 A`, `主持人A`), not a plural's `s`. */
-const ROLE_SUFFIX = String.raw`(?:\s?\d{1,2}|\s[a-z]|(?<=\p{sc=Han})[a-z])?`;
 const HOST_NAME = new RegExp(`^(?:host|co-?host|moderator|interviewer|mc|emcee|master of ceremonies|anchor|主持人|主持|司仪)${ROLE_SUFFIX}$`, 'iu');
 /**
  * …and the audience's: a questioner from the floor, a student, a caller is never the host,

@@ -232,9 +232,8 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
  * Whether a hyphenated word reads as a modifier: an adjective in it ("latency-sensitive"),
  * an adverb opening it ("well-known ports"), or a noun or a verb form at its end with no
  * noun or pronoun before it ("Open-source software", "a real-time feed", "self-driving
- * cars"). After one ("people side-eye
- * solutions architects") it is the verb the tagger took for two nouns, and stays out of
- * a title.
+ * cars"). After one ("people side-eye solutions architects") it is the verb the tagger
+ * took for two nouns, and stays out of a title.
  */
 const modifies = (parts: readonly EnglishToken[], before: EnglishToken | undefined): boolean => {
 	const last = parts[parts.length - 1];

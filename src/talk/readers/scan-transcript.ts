@@ -1,5 +1,7 @@
 import {UserError} from '../../errors';
+import {foldToSimplified} from '../../text/fold-to-simplified';
 import {joinWrappedLines} from '../../text/join-wrapped-lines';
+import {segmenterFor} from '../../text/segmenter-for';
 import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from '../clean-inline-text';
 import {METADATA_KEYS, type MetadataField} from '../metadata-keys';
 import {isNonSpeechLabel} from '../non-speech';
@@ -365,7 +367,7 @@ const scanLines = ({
 		if (turn === null) {
 			if (firstTextLine === null && turnCount === 0) firstTextLine = lineNumber;
 			// Before the first heading and the first turn: the editor's introduction or show notes, left out without a word.
-			const notes = (heading as Heading | null) !== null && NOTES_HEADING.test((heading as Heading | null)?.title ?? '');
+			const notes = NOTES_HEADING.test(foldToSimplified((heading as Heading | null)?.title ?? ''));
 			if ((turnCount > 0 || sectionSeen) && !notes) {
 				pending.first ??= {line: lineNumber, text: line.trim()};
 				pending.lines++;
@@ -396,9 +398,9 @@ const scanLines = ({
 /** Lines of text no speaker says: the first of them (where it is, what it says) and how many. */
 type Unsaid = {first: {line: number; text: string} | null; lines: number};
 
-/** A heading over show notes, not speech: `## Show notes`, `## Links`, `## Resources`, `## 本期节目`… */
+/** A heading over show notes, not speech: `## Show notes`, `## Links`, `## Resources`, `## 本期节目`… Matched on the Simplified fold (本期節目, 連結 too). */
 const NOTES_HEADING =
-	/^(?:show ?notes|(?:episode |show )?(?:notes|links|resources|references|description|summary|sponsors?|credits|chapters|timestamps|about(?: the (?:show|guests?|episode))?)|transcript|本期(?:节目|節目|内容|內容)?|节目简介|節目簡介|简介|簡介|链接|連結|参考|參考|时间轴|時間軸)\s*[:：]?$/i;
+	/^(?:show ?notes|(?:episode |show )?(?:notes|links|resources|references|description|summary|sponsors?|credits|chapters|timestamps|about(?: the (?:show|guests?|episode))?)|transcript|本期(?:节目|内容)?|节目简介|简介|链接|连结|参考|时间轴)\s*[:：]?$/i;
 
 /**
  * The warning for lines of text no speaker label opens (a paragraph under a heading
@@ -407,7 +409,7 @@ const NOTES_HEADING =
  * excerpt is cut between graphemes, not inside an emoji or under its accents.
  */
 const unsaidWarning = ({file, unsaid}: {file: string; unsaid: {first: {line: number; text: string}; lines: number}}): string => {
-	const graphemes = [...new Intl.Segmenter('en', {granularity: 'grapheme'}).segment(unsaid.first.text.slice(0, 400))].map((g) => g.segment);
+	const graphemes = [...segmenterFor({locale: 'en', granularity: 'grapheme'}).segment(unsaid.first.text.slice(0, 400))].map((g) => g.segment);
 	const excerpt = graphemes.length > 40 ? `${graphemes.slice(0, 40).join('')}…` : graphemes.join('');
 	const lines = unsaid.lines === 1 ? 'a line' : `${unsaid.lines} lines`;
 	return `${file}:${unsaid.first.line}: ${lines} of text with no speaker label before ${unsaid.lines === 1 ? 'it' : 'them'} left out ("${excerpt}"); write "Name: …" before text that is speech`;

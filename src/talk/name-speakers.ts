@@ -129,16 +129,12 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 	}
 	// One name written two ways — in capitals and not (`AUDREY TANG`, `Audrey Tang`), in Traditional and Simplified characters (`唐鳳`, `唐凤`) — is one speaker, named the most readable way (`readability`), else as first written.
 	// Traditional spellings meet only through a Simplified one the transcript writes: 鍾先生 and 鐘先生 (two surnames, both 钟 in Simplified) stay two.
-	const simplifiedWritten = new Set(
-		labels
-			.map((l) => l.trim())
-			.filter((l) => foldToSimplified(l) === l)
-			.map(sameNameKey),
-	);
+	// Each distinct label once: a transcript's labels are one per turn.
+	const distinct = [...new Set(labels.map((l) => l.trim()))];
+	const simplifiedWritten = new Set(distinct.filter((l) => foldToSimplified(l) === l).map(sameNameKey));
 	const variantKey = (l: string) => (simplifiedWritten.has(sameNameKey(l)) ? sameNameKey(l) : l.toLowerCase());
 	const variants = new Map<string, string>();
-	for (const label of labels) {
-		const l = label.trim();
+	for (const l of distinct) {
 		const key = variantKey(l);
 		const kept = variants.get(key);
 		if (kept === undefined || readability(l) > readability(kept)) variants.set(key, l);

@@ -189,7 +189,7 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 			tokens.forEach((t, k) => {
 				if (!forms.has(t.text)) {
 					// The word said only as a piece of a hyphenated one ("open" of "open-source") titles nothing alone.
-					if (t.text.split(/[-‐]/).some((part) => forms.has(part))) partOnly = true;
+					if (t.text.split(HYPHEN).some((part) => forms.has(part))) partOnly = true;
 					return;
 				}
 				wholeWord = true;
@@ -207,7 +207,7 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 				// A tagger reads a sentence's last word with its full stop as an abbreviation ("coming in." as inches): no noun, no title.
 				if (last === undefined || /^[a-z]+\.$/.test(last.text)) return;
 				// The phrase, and without the hyphenated words that open it: "GPU-based terminal emulator" says "terminal emulator" too, as it did before such a word was read whole.
-				for (let f = from; f <= k && (f === from || /[-‐]/.test(tokens[f - 1]?.text ?? '')); f++) {
+				for (let f = from; f <= k && (f === from || HYPHEN.test(tokens[f - 1]?.text ?? '')); f++) {
 					const first = tokens[f];
 					if (first === undefined) continue;
 					// A word said twice in a row is a stutter, said once in a title ("XML tags tags" → "XML tags"); a name stays ("Bora Bora").
@@ -243,6 +243,10 @@ const modifies = (parts: readonly EnglishToken[], before: EnglishToken | undefin
 	return nominal && !/^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? '');
 };
 
+/** The hyphen that joins a compound word, ASCII or Unicode's (U+2010). */
+const HYPHEN = /[-‐]/;
+const isHyphen = (t: EnglishToken | undefined): boolean => t !== undefined && t.text.length === 1 && HYPHEN.test(t.text);
+
 /**
  * The tagger's tokens with each hyphenated word as one ("open-source", "side-eye"), so a
  * title neither starts nor ends inside one ("people side-eye solutions architects" was
@@ -265,9 +269,8 @@ const joinCompounds = (tokens: readonly EnglishToken[]): EnglishToken[] => {
 	tokens.forEach((t, i) => {
 		const previous = tokens[i - 1];
 		const glued = previous !== undefined && previous.end === t.start;
-		const hyphen = (x: EnglishToken | undefined) => x !== undefined && /^[-‐]$/.test(x.text);
 		// A hyphen glued to the words on both sides joins them.
-		const joins = glued && (hyphen(t) ? tokens[i + 1]?.start === t.end : hyphen(previous) && parts.length > 1);
+		const joins = glued && (isHyphen(t) ? tokens[i + 1]?.start === t.end : isHyphen(previous) && parts.length > 1);
 		if (!joins) flush();
 		parts.push(t);
 	});

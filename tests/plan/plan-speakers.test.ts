@@ -1,35 +1,34 @@
 import {describe, expect, it} from 'vitest';
 import {buildPlanSpeakers} from '../../src/plan/plan-speakers';
-import type {Speaker} from '../../src/talk/talk-schema';
+import type {SpeakerRole} from '../../src/talk/talk-schema';
 
-const rolesOf = (speakers: Speaker[]) => [...buildPlanSpeakers({speakers}).values()].map((s) => [s.name, s.role]);
+/** Speakers by name and role; their ids from their names. */
+const rolesOf = (speakers: [string, SpeakerRole][]) =>
+	[...buildPlanSpeakers({speakers: speakers.map(([name, role]) => ({id: name.toLowerCase().replace(/\W+/g, '-'), name, role}))}).values()].map((s) => [
+		s.name,
+		s.role,
+	]);
 
 describe('buildPlanSpeakers: the roles the cards show', () => {
-	it('a talk with a host shows its host and its guests', () => {
-		expect(
-			rolesOf([
-				{id: 'ana', name: 'Ana', role: 'host'},
-				{id: 'ben', name: 'Ben', role: 'guest'},
-			]),
-		).toEqual([
-			['Ana', 'host'],
-			['Ben', 'guest'],
-		]);
-	});
-
-	it('in a talk no one hosts (a Zoom call whose chair is "Unknown Speaker"), no one is a guest', () => {
-		expect(
-			rolesOf([
-				{id: 'unknown-speaker', name: 'Unknown Speaker', role: 'guest'},
-				{id: 'roberto', name: 'Roberto Majadas', role: 'guest'},
-			]),
-		).toEqual([
-			['Unknown Speaker', undefined],
-			['Roberto Majadas', undefined],
-		]);
-	});
-
-	it('a lone speaker stays the speaker', () => {
-		expect(rolesOf([{id: 'jfk', name: 'John F. Kennedy', role: 'speaker'}])).toEqual([['John F. Kennedy', 'speaker']]);
+	it.each([
+		[
+			'a talk with a host shows its host and its guests',
+			[
+				['Ana', 'host'],
+				['Ben', 'guest'],
+			],
+			['host', 'guest'],
+		],
+		[
+			'in a talk no one hosts (a Zoom call whose chair is "Unknown Speaker"), no one is a guest',
+			[
+				['Unknown Speaker', 'guest'],
+				['Roberto Majadas', 'guest'],
+			],
+			[undefined, undefined],
+		],
+		['a lone speaker stays the speaker', [['John F. Kennedy', 'speaker']], ['speaker']],
+	] as [string, [string, SpeakerRole][], (SpeakerRole | undefined)[]][])('%s', (_, speakers, roles) => {
+		expect(rolesOf(speakers)).toEqual(speakers.map(([name], i) => [name, roles[i]]));
 	});
 });

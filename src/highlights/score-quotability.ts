@@ -171,14 +171,15 @@ const PROMPT =
 /**
  * An English question its transcript wrote without the mark (captions seldom have one),
  * put to the listeners: an auxiliary before `you` or `we`, "Do you need to look at that.",
- * "Should we move on." Other subjects are left to the mark: a speaker who drops their
+ * "Should we move on.", or after a question word, "Why would anyone do that.", "How do we
+ * fix it." Other subjects are left to the mark: a speaker who drops their
  * subject states ("Did that for ten years…", "Does it every single time."), a conditional
  * said that way runs on without its comma ("Had we known we would have…", "Were it up to
  * me…", "Should you need help just ask."), and a question the speaker answers at once
  * ("Will it replace developers. No, …") is the start of a point.
  */
 const ASKED =
-	/^\s*(?:(?:so|and|but|okay|ok|well|now|yeah|um|uh|right|hmm|I mean|you know),?\s+)*(?:do|does|did|is|are|am|can|could|would|will|should|have|has)(?:n't|n’t)?\s+(?:you|we|y'all)\b[^,;:]*$/i;
+	/^\s*(?:(?:so|and|but|okay|ok|well|now|yeah|um|uh|right|hmm|I mean|you know),?\s+)*(?:(?:what|why|how|where|when|who)\s+(?:do|does|did|is|are|can|could|would|will|should|have|has)(?:n't|n’t)?\s+(?:you|we|y'all|anyone|anybody|people)|(?:do|does|did|is|are|am|can|could|would|will|should|have|has)(?:n't|n’t)?\s+(?:you|we|y'all))\b[^,;:]*$/i;
 /** Said that way and no question: agreement ("So do we.", "And so can you.") a bidding ("Do it!") and a condition ("Should you ever need help, …"). */
 const NOT_ASKED =
 	/^\s*(?:(?:and|but|yeah|oh),?\s+)*(?:(?:so|neither|nor)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)\s+\w+|do\s+(?:it|this|that)\b|should\s+(?:you|we)\s+(?:ever\s+)?(?:need|want|find|run into|have any)\b)/i;
@@ -222,6 +223,8 @@ const LOGISTICS = [
 	/^\s*(?:(?:so|and|okay|ok|now|then|alright),? )*here(?:'s| is| are) (?:the |my |our |a |an |some |all the |two |three |four )?(?:[\w-]+ ){0,3}(?:graphs?|charts?|plots?|results?|numbers|outputs?|logs?|slides?|screenshots?|diagrams?|tables?|dashboards?|metrics|benchmarks?)(?: (?:for|of|from|with|on|in) [^,;:.!?]{1,40})?[.!]?\s*$/i,
 	/^(?:好，?|那)?(?:这|这里|这边)(?:就)?是(?:我们|我)?的?[^，。！？：]{0,10}(?:图|图表|曲线|截图|日志|仪表盘)[。！]?$/,
 	/(?:我|我们|大家)(?:先|再)?(?:点|点击)一下|往下(?:拉|滚|翻)(?:一下)?[，,。]|(?:我|我们|先)(?:把这个(?:命令|脚本))?再?(?:跑|运行|执行)(?:一下|一遍)|(?:我|我们)(?:来)?(?:跑|运行|执行)这个(?:命令|脚本|测试)|^(?:好，?|那)?我们(?:来|先)?看一下[。！]?$|^大家可以看到[，,]|(?:屏幕上|终端里)(?:可以)?(?:看到|看见)(?!的)/,
+	// A segue and nothing else: "Let's switch gears and talk about hiring.", "Shifting gears a bit.", "Let's move on to the next topic." ("Let's move on from passwords, because they fail" says why: content).
+	/^\s*(?:(?:so|and|okay|ok|alright|all right|now|well|great|cool|next|anyway|um|uh),? )*(?:(?:(?:let's|let us|I want to|I'd like to|we should|we'll|I'll|time to) (?:now |quickly |just )?(?:switch|shift|change) gears|(?:switching|shifting|changing) gears)\b|let's (?:now |just )?move on\b)(?![^.!?]*\b(?:because|since|so that|which|why)\b)[^.!?:]{0,70}[.!]?\s*$/i,
 	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
 	/\bwithout (?:any |much )?further ado\b/i,
 	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).
@@ -362,8 +365,70 @@ const addressesSomeone = ({text, names}: {text: string; names: ReadonlySet<strin
 		let last = end;
 		while (last > start && /\s/.test(text[last - 1] ?? '')) last--;
 		if (last > start && names.has(lower.slice(start, last))) return true;
+		// The text opens on a call to someone by a name spelled one letter apart from theirs ("Jonny, that was very well said." to Johnny).
+		if (i === 0 && end < text.length && isNearName({word: text.slice(start, last), names})) return true;
 	}
 	return false;
+};
+
+/** Names this long or longer are matched one letter apart: a shorter one is too near a common word ("Nick", "Nice"). */
+const NEAR_NAME_MIN = 5;
+/** Words that open a sentence with a comma and are no one's name, whatever names are near them. */
+const NOT_A_NAME = new Set([
+	'great',
+	'sorry',
+	'right',
+	'thanks',
+	'sure',
+	'well',
+	'yeah',
+	'okay',
+	'alright',
+	'honestly',
+	'actually',
+	'again',
+	'anyway',
+	'listen',
+	'look',
+	'first',
+	'second',
+	'third',
+	'finally',
+	'exactly',
+	'absolutely',
+	'totally',
+	'indeed',
+	'please',
+	'agreed',
+	'perfect',
+	'cheers',
+	'hello',
+	'thank',
+]);
+const deletions = (word: string): string[] => Array.from({length: word.length}, (_, i) => word.slice(0, i) + word.slice(i + 1));
+/** Each name of NEAR_NAME_MIN letters or more by itself and with each one letter left out: a word one letter apart from a name shares one of these keys with it (made once per talk's names). */
+const nearNameKeys = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const keysOfNames = (names: ReadonlySet<string>): ReadonlySet<string> => {
+	let keys = nearNameKeys.get(names);
+	if (keys === undefined) {
+		const made = new Set<string>();
+		for (const name of names) {
+			if (name.length < NEAR_NAME_MIN || name.length > 20 || !/^[a-z]+$/.test(name)) continue;
+			made.add(name);
+			for (const key of deletions(name)) made.add(key);
+		}
+		keys = made;
+		nearNameKeys.set(names, keys);
+	}
+	return keys;
+};
+/** A capitalised word one letter apart from one of `names` (a letter more, less or other): "Jonny" for "johnny". */
+const isNearName = ({word, names}: {word: string; names: ReadonlySet<string>}): boolean => {
+	if (!/^[A-Z][a-z]{3,19}$/.test(word)) return false;
+	const lower = word.toLowerCase();
+	if (NOT_A_NAME.has(lower)) return false;
+	const keys = keysOfNames(names);
+	return keys.has(lower) || deletions(lower).some((key) => keys.has(key));
 };
 
 /** After "Name," the words that turn to the person: "Tom, I have to ask you…", "Steve, what do you think…", "Ana, can you…". */

@@ -34,6 +34,13 @@ describe('a sentence that says nothing a card could carry', () => {
 		['I am not sure about that.', true],
 		["I'm not sure this will scale.", false],
 		["I'm not familiar with Rust's borrow checker.", false],
+		// Said with a tail or of memory, the same disclaimer.
+		["I'm not sure, to be honest.", true],
+		['I am not a hundred percent sure, honestly.', true],
+		["I don't remember exactly.", true],
+		["I can't recall off the top of my head.", true],
+		["I don't remember the last time a deploy went this smoothly.", false],
+		["To be honest, I'm not sure this design survives a second region.", false],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(isHollowEnglish({tokens: tagEnglish({text}).tokens})).toBe(expected);
 	});
@@ -49,6 +56,8 @@ describe('a sentence that says nothing a card could carry', () => {
 		['这就是我想说的。', true],
 		['這就是我想說的話。', true],
 		['就这些。', true],
+		['我想说的就这些。', true],
+		['我想说的就是这些了。', true],
 		['这就是我想说的重点：数据会用完。', false],
 		['我不知道答案在哪里。', false],
 		['对于GPT-4，我们训练了8个月。', false],

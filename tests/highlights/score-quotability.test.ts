@@ -136,6 +136,12 @@ describe('scoreQuotability', () => {
 		// A segue to the next topic says where the talk goes, not what it says.
 		['logistics', "So, yeah, let's talk a bit about the denial of service to the INV to send sets growing too large.", W.logistics],
 		['logistics', 'And I think it makes sense to start with a brief recap of transaction relay here.', W.logistics],
+		['logistics', "Let's switch gears and talk about hiring.", W.logistics],
+		['logistics', 'Okay, shifting gears a bit.', W.logistics],
+		['logistics', "So let's move on to the next topic.", W.logistics],
+		['logistics', "Let's move on from passwords, because they fail every audit we run.", 0],
+		['logistics', 'The market shifted gears after the crash and never looked back.', 0],
+		['logistics', 'You learn when to move on and when to fight for a design.', 0],
 		['logistics', 'Nobody wants to talk about the cost.', 0],
 		['logistics', "Let's be honest about what it costs.", 0],
 		// A point made with the words of a segue is a point (attacked).
@@ -301,6 +307,22 @@ describe('scoreQuotability', () => {
 		expect(score(text)[part]).toBeCloseTo(expected, 5);
 	});
 
+	// Go Time #257's card "Jonny, that was very well said." to Johnny Boursiquot: a call by a name spelled one letter apart.
+	it.each([
+		['Jonny, that was very well said.', W.address],
+		['Johnny, that was very well said.', W.address],
+		['Johny, that was very well said.', W.address],
+		['Kristen, that was the whole point.', W.address],
+		// Not a call, a short name, a common word or a word two letters apart: no call.
+		['Jonny said that it was very well done.', 0],
+		['Johnnie, that was very well said.', 0],
+		['Kris, that was the whole point.', 0],
+		['Great, that was the whole point.', 0],
+		['Jenny, that was very well said.', 0],
+	] as const)('address by a near name: %s', (text, expected) => {
+		expect(scoreQuotability({text, sentences: [text], names: ['Johnny', 'Boursiquot', 'Kirsten', 'Kristin']}).parts.address).toBeCloseTo(expected, 5);
+	});
+
 	it.each([
 		["Yeah, I mean, that's what I was thinking too.", 'Heat kills more people in American cities than floods, hurricanes and tornadoes combined.'],
 		['So yeah, I guess it was kind of like that for us.', 'Google pays Apple about $15 billion a year to be the default search engine in Safari.'],
@@ -327,6 +349,13 @@ describe('scoreQuotability', () => {
 		['Do you need to look at that.', W.question],
 		['Should we move on.', W.question],
 		['Are you using it in production.', W.question],
+		// After a question word, put to the listeners.
+		['Why would anyone do that.', W.question],
+		['How do we fix it.', W.question],
+		['So what do you think about the new release.', W.question],
+		['What we shipped was the smallest thing that worked.', 0],
+		['Why it failed is a longer story.', 0],
+		['How it works is simple: every node keeps a copy.', 0],
 		// Agreement, a bidding, a condition, a dropped subject and a question answered at once are no question (attacked).
 		['So do I.', 0],
 		['And so can anyone with a laptop and an internet connection.', 0],

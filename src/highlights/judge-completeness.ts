@@ -375,17 +375,27 @@ const isRestrictiveOnly = (sentence: readonly EnglishToken[]): boolean => {
 		else if (isParticiple(next)) end++;
 		else break;
 	}
-	// A main verb after it; a word after a hedge, which is one whatever its tag ("… kind of bubble/NOUN up"); or a noun with no determiner, adjective or preposition before it, which is the main verb the tagger read as a noun ("The people who use it every day love/NOUN it.", "Startups that raise too much money struggle/NOUN.", "The tests that we run nightly catch/NOUN most regressions.").
+	// A main verb after it, not an infinitive ("…three weeks to find") nor the verb of a clause a question word opens ("…changed how I think about…"); a word after a hedge, which is one whatever its tag ("… kind of bubble/NOUN up"); a noun with no determiner, adjective or preposition before it, or one its object follows, which is the main verb the tagger read as a noun ("The people who use it every day love/NOUN it.", "Startups that raise too much money struggle/NOUN.", "The tests that we run nightly catch/NOUN most regressions.").
 	return !clause.some((t, i) => {
 		if (i <= end) return false;
 		const before = clause[i - 1] as EnglishToken;
+		const next = clause[i + 1];
 		return (
-			(isVerbToken(t) && !isParticiple(t)) ||
-			(/^of$/i.test(t.text) && /^(?:kind|sort)$/i.test(before.text) && /^(?:NOUN|VERB)$/.test(clause[i + 1]?.pos ?? '')) ||
-			(t.pos === 'NOUN' && (/^(?:NOUN|PROPN|PRON|VERB)$/.test(before.pos) || (before.pos === 'ADV' && /ly$/i.test(before.text))))
+			(isVerbToken(t) && !isParticiple(t) && !/^to$/i.test(before.text) && !(before.pos === 'PRON' && EMBEDDING.test(clause[i - 2]?.text ?? ''))) ||
+			(/^of$/i.test(t.text) && /^(?:kind|sort)$/i.test(before.text) && /^(?:NOUN|VERB)$/.test(next?.pos ?? '')) ||
+			(t.pos === 'NOUN' &&
+				(/^(?:NOUN|PROPN|PRON)$/.test(before.pos) ||
+					// After a verb, a noun the sentence ends on is its object ("…how to write tests."); one words follow may be the main verb ("Speakers who rehearse sound/NOUN better.").
+					(before.pos === 'VERB' && isWordToken(next) && !/^(?:ADP|CCONJ|PART)$/.test(next.pos)) ||
+					(before.pos === 'ADV' && /ly$/i.test(before.text)) ||
+					/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '') ||
+					(next?.pos === 'ADJ' && clause[i + 2]?.pos === 'NOUN')))
 		);
 	});
 };
+
+/** Words that open a clause inside another: its verb is not the sentence's ("…changed how I think…", "…know what they want…"). */
+const EMBEDDING = /^(?:how|what|why|where|when|whether|if|who|whom)$/i;
 
 /**
  * English: the span's tokens (tagged by `tagEnglish`) in sentences; a sentence that ends

@@ -121,9 +121,15 @@ const STANCE = [
 	/\b(?:i think(?! (?:it was|maybe|probably|so)\b)|i believe|i hope|i learned|i realized|i've learned|i expect|i'm convinced|we need|we have to|we must|should|the most important|the key|what matters|the point is|the real|the (?:best|worst|biggest|hardest|only) (?:thing|mistake|lesson)s? (?:that )?(?:i|you|we|they|people|a \w+|any \w+)\b)\b|\b(?:is not|isn't|not)\b[^.!?]{0,40}\bbut\b/i,
 ];
 
+/**
+ * A number with meaning, a comparison or an absolute. A digit inside a name is none: an
+ * acronym's (`BRC 20`, GPT-4, x86, IPv6) or a capitalised word's inside a sentence
+ * (Python 3, iPhone 15, Fortune 500); a year, a date, a share or a figure with its unit
+ * still is ("In 2019", "on March 23rd", "AWS 3 years ago").
+ */
 const EVIDENCE = [
-	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?)\d|百分之|[一二三四五六七八九十两几百千万亿]+(?:倍|年|个月|万|亿|百万|千万)|翻倍|超过|越来越|总是|永远|从不|每一|远比|比[^，。！？]{1,12}更|最(?:重要|大|好|难|快|多|少|有趣|糟糕|关心)/,
-	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?)\d|\b(?:1[89]|20)\d\d\b|\b\d+(?:[.,]\d+)?\s*(?:%|k\b|(?:percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|people|users|customers|employees|engineers|dollars|euros)\b)|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
+	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|\S\s+[A-Za-z]*[A-Z][A-Za-z]*\s)\d|百分之|[一二三四五六七八九十两几百千万亿]+(?:倍|年|个月|万|亿|百万|千万)|翻倍|超过|越来越|总是|永远|从不|每一|远比|比[^，。！？]{1,12}更|最(?:重要|大|好|难|快|多|少|有趣|糟糕|关心)/,
+	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|\S\s+[A-Za-z]*[A-Z][A-Za-z]*\s)\d|\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d|\b\d+(?:[.,]\d+)?\s*(?:%|k\b|(?:percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|people|users|customers|employees|engineers|dollars|euros)\b)|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
 ];
 
 /**

@@ -52,6 +52,13 @@ describe('scoreQuotability', () => {
 		['evidence', 'It runs on x86 and IPv6.', 0],
 		['evidence', '我们用的是GPT-4。', 0],
 		['evidence', 'In 2019 we shipped it.', W.evidence],
+		['evidence', 'We moved the code to Python 3 and it went well.', 0],
+		['evidence', 'She bought an iPhone 15 for the demo.', 0],
+		['evidence', 'A Fortune 500 bank called us.', 0],
+		['evidence', '我们用 Python 3 写的。', 0],
+		['evidence', 'We moved the code to Python 3 in 2019.', W.evidence],
+		['evidence', 'Around 200 nodes run it.', W.evidence],
+		['evidence', 'The company was sold on December 22nd.', W.evidence],
 		['evidence', 'There are around 40,000 people who use it.', W.evidence],
 		// A figure after an acronym, and a year in capitals, are figures still (attacked).
 		['evidence', 'We moved to AWS 3 years ago.', W.evidence],

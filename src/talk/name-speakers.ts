@@ -62,7 +62,13 @@ const initialsOf = (name: string): string =>
 		.toUpperCase();
 
 /** What two ways of writing one name share: its letters in lower case, its Chinese characters in Simplified form. */
-const sameNameKey = (name: string): string => foldToSimplified(name).toLowerCase();
+/** A name in small letters, written the one way: full-width letters as plain ones (`ＡＵＤＲＥＹ`), and the dot JavaScript leaves on a lower-cased `İ` dropped (`İpek` → `ipek`, not `i̇pek`). */
+const caseKey = (name: string): string =>
+	name
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/i\u0307/g, 'i');
+const sameNameKey = (name: string): string => caseKey(foldToSimplified(name));
 
 /**
  * How a name is best shown: with capitals and small letters (`Audrey Tang`) over small
@@ -127,12 +133,12 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		byInitials.set(initialsOf(n), [...(byInitials.get(initialsOf(n)) ?? []), n]);
 		for (const part of new Set(n.toLowerCase().split(/\s+/))) byPart.set(part, [...(byPart.get(part) ?? []), n]);
 	}
-	// One name written two ways — in capitals and not (`AUDREY TANG`, `Audrey Tang`), in Traditional and Simplified characters (`唐鳳`, `唐凤`) — is one speaker, named the most readable way (`readability`), else as first written.
+	// One name written two ways — in capitals and not (`AUDREY TANG`, `Audrey Tang`, `İPEK`, `İpek`, `ipek`), full-width and not (`ＡＵＤＲＥＹ`), in Traditional and Simplified characters (`唐鳳`, `唐凤`) — is one speaker, named the most readable way (`readability`), else as first written.
 	// Traditional spellings meet only through a Simplified one the transcript writes: 鍾先生 and 鐘先生 (two surnames, both 钟 in Simplified) stay two.
 	// Each distinct label once: a transcript's labels are one per turn.
 	const distinct = [...new Set(labels.map((l) => l.trim()))];
 	const simplifiedWritten = new Set(distinct.filter((l) => foldToSimplified(l) === l).map(sameNameKey));
-	const variantKey = (l: string) => (simplifiedWritten.has(sameNameKey(l)) ? sameNameKey(l) : l.toLowerCase());
+	const variantKey = (l: string) => (simplifiedWritten.has(sameNameKey(l)) ? sameNameKey(l) : caseKey(l));
 	const variants = new Map<string, string>();
 	for (const l of distinct) {
 		const key = variantKey(l);

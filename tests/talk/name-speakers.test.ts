@@ -70,6 +70,9 @@ describe('nameSpeakers: who a label names', () => {
 		[['AUDREY TANG', 'audrey tang'], 'audrey tang'],
 		[['唐鳳', '唐凤'], '唐鳳'],
 		[['唐凤', '唐鳳'], '唐凤'],
+		[['İpek', 'ipek'], 'İpek'],
+		[['İPEK', 'İpek'], 'İpek'],
+		[['ＡＵＤＲＥＹ', 'Audrey'], 'Audrey'],
 	])('one name written two ways is one speaker: %j → %s', (labels, name) => {
 		const names = nameSpeakers({labels, listed: [], language: 'en'});
 		expect(labels.map((l) => names.nameOf(l))).toEqual([name, name]);

@@ -186,6 +186,14 @@ const PROMPT =
  */
 const ASKED =
 	/^\s*(?:(?:so|and|but|okay|ok|well|now|yeah|um|uh|right|hmm|I mean|you know),?\s+)*(?:(?:what|why|how|where|when|who)\s+(?:do|does|did|is|are|can|could|would|will|should|have|has)(?:n't|n’t)?\s+(?:you|we|y'all|anyone|anybody|people)|(?:do|does|did|is|are|am|can|could|would|will|should|have|has)(?:n't|n’t)?\s+(?:you|we|y'all))\b[^,;:]*$/i;
+/**
+ * A Chinese question its transcript wrote without the mark (captions seldom have one), put
+ * to the listener: 请问…, 你会不会 / 能不能 / 有没有 / 为什么 / 如何… with no clause after
+ * it (你有没有发现，… leads to a claim), 你觉得 / 你认为… with a question word or particle
+ * near its end, 你怎么看. Matched on the Simplified text.
+ */
+const ASKED_ZH =
+	/^(?:(?:那|所以|好|嗯|对|然后|那么|好的)[，,]?)*(?:请问|你们?(?:会不会|能不能|有没有|为什么|如何|打算怎么)[^，,；;]*$|你们?(?:觉得|认为)[^。！？]*(?:怎么|什么|为什么|哪|谁|多少|如何|吗|呢)[^。！？，,]{0,12}[。]?\s*$)|你们?(?:怎么看|怎么想)(?:这|呢|[。？?]?\s*$)/;
 /** Said that way and no question: agreement ("So do we.", "And so can you.") a bidding ("Do it!") and a condition ("Should you ever need help, …"). */
 const NOT_ASKED =
 	/^\s*(?:(?:and|but|yeah|oh),?\s+)*(?:(?:so|neither|nor)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)\s+\w+|do\s+(?:it|this|that)\b|should\s+(?:you|we)\s+(?:ever\s+)?(?:need|want|find|run into|have any)\b)/i;
@@ -231,6 +239,8 @@ const LOGISTICS = [
 	/(?:我|我们|大家)(?:先|再)?(?:点|点击)一下|往下(?:拉|滚|翻)(?:一下)?[，,。]|(?:我|我们|先)(?:把这个(?:命令|脚本))?再?(?:跑|运行|执行)(?:一下|一遍)|(?:我|我们)(?:来)?(?:跑|运行|执行)这个(?:命令|脚本|测试)|^(?:好，?|那)?我们(?:来|先)?看一下[。！]?$|^大家可以看到[，,]|(?:屏幕上|终端里)(?:可以)?(?:看到|看见)(?!的)/,
 	// A segue and nothing else: "Let's switch gears and talk about hiring.", "Shifting gears a bit.", "Let's move on to the next topic." ("Let's move on from passwords, because they fail" says why: content).
 	/^\s*(?:(?:so|and|okay|ok|alright|all right|now|well|great|cool|next|anyway|um|uh),? )*(?:(?:(?:let's|let us|I want to|I'd like to|we should|we'll|I'll|time to) (?:now |quickly |just )?(?:switch|shift|change) gears|(?:switching|shifting|changing) gears)\b|let's (?:now |just )?move on\b)(?![^.!?]*\b(?:because|since|so that|which|why)\b)[^.!?:]{0,70}[.!]?\s*$/i,
+	// A Chinese segue or break and nothing else: 我们换个话题, 好，下一个问题, 今天就聊到这里, 广告之后马上回来, 欢迎在评论区留言, 接下来我们聊聊开源 (我们来聊聊为什么开源会赢：… has its point after it).
+	/(?:换|转)(?:个|一个|一下)?话题|^(?:(?:好|那|那么|好的|嗯)[，,]?)*(?:我们)?就?(?:进入|来到|来看|看|聊|问)?下一个(?:问题|环节|话题|部分|议题)(?:吧|了)?[。！!]?$|(?:聊|今天|先)就?(?:聊|讲)?到这(?:里|儿)(?:了|吧)?(?:[，,。！!]|$)|(?:休息一下|稍后|广告之后|广告回来)[^。！？]{0,8}回来|不要走开|评论区(?:留言|告诉我们|见)|欢迎(?:大家)?(?:在评论区)?留言|^(?:(?:好|那|那么|好的|嗯)[，,]?)*(?:接下来|下面|然后|现在|那)?(?:我们|咱们)就?(?:来|再|先)?(?:聊聊|聊一聊|谈谈|谈一谈|说说|讲讲)[^，,。！？：:]{1,15}吧?[。！!]?$/,
 	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
 	/\bwithout (?:any |much )?further ado\b/i,
 	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).
@@ -259,7 +269,9 @@ export const scoreQuotability = ({
 	const w = QUOTABILITY_WEIGHTS;
 	// Traditional characters read as Simplified ones: the word lists are written in Simplified (same length, same offsets).
 	const trimmed = foldToSimplified(text.trim());
-	const questions = sentences.map((s) => foldToSimplified(s)).filter((s) => QUESTION.test(s) || PROMPT.test(s) || (ASKED.test(s) && !NOT_ASKED.test(s))).length;
+	const questions = sentences
+		.map((s) => foldToSimplified(s))
+		.filter((s) => QUESTION.test(s) || PROMPT.test(s) || (ASKED.test(s) && !NOT_ASKED.test(s)) || ASKED_ZH.test(s)).length;
 	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
 	const dangling = DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed);
 	const nameWords = lowerCaseSet(names);

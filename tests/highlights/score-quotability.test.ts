@@ -143,6 +143,17 @@ describe('scoreQuotability', () => {
 		// A segue to the next topic says where the talk goes, not what it says.
 		['logistics', "So, yeah, let's talk a bit about the denial of service to the INV to send sets growing too large.", W.logistics],
 		['logistics', 'And I think it makes sense to start with a brief recap of transaction relay here.', W.logistics],
+		// A Chinese segue or break alone.
+		['logistics', '那我们换一个话题。', W.logistics],
+		['logistics', '好，下一个问题。', W.logistics],
+		['logistics', '接下来我们聊聊开源。', W.logistics],
+		['logistics', '今天就聊到这里，谢谢大家。', W.logistics],
+		['logistics', '广告之后马上回来。', W.logistics],
+		['logistics', '欢迎在评论区留言。', W.logistics],
+		['logistics', '我们来聊聊为什么开源会赢：因为它便宜。', 0],
+		['logistics', '下一个问题是我们没有足够的数据。', 0],
+		['logistics', '我们能做到这里已经很不容易了。', 0],
+		['logistics', '说到这里，我想起一个故事。', 0],
 		['logistics', "Let's switch gears and talk about hiring.", W.logistics],
 		['logistics', 'Okay, shifting gears a bit.', W.logistics],
 		['logistics', "So let's move on to the next topic.", W.logistics],
@@ -358,6 +369,14 @@ describe('scoreQuotability', () => {
 		['Are you using it in production.', W.question],
 		// After a question word, put to the listeners.
 		['Why would anyone do that.', W.question],
+		// Chinese, put to the listener without its mark.
+		['你觉得这个技术未来会怎么发展', W.question],
+		['那你认为AI会取代程序员吗', W.question],
+		['你怎么看这个问题。', W.question],
+		['請問你們為什麼選擇台灣', W.question],
+		['你有没有发现，现在的年轻人都不看电视了。', 0],
+		['你觉得你是对的，其实不是。', 0],
+		['你会发现用户根本不看说明书。', 0],
 		['How do we fix it.', W.question],
 		['So what do you think about the new release.', W.question],
 		['What we shipped was the smallest thing that worked.', 0],

@@ -55,19 +55,25 @@ const SPEAKER_WORDS: Record<Writing, string> = {'zh-Hans': '发言人', 'zh-Hant
 
 const initialsOf = (name: string): string =>
 	name
+		.normalize('NFKC')
 		.split(/[\s.-]+/)
 		.filter((w) => w !== '')
 		.map((w) => w[0] ?? '')
 		.join('')
 		.toUpperCase();
 
-/** What two ways of writing one name share: its letters in lower case, its Chinese characters in Simplified form. */
-/** A name in small letters, written the one way: full-width letters as plain ones (`ＡＵＤＲＥＹ`), and the dot JavaScript leaves on a lower-cased `İ` dropped (`İpek` → `ipek`, not `i̇pek`). */
+/**
+ * A name in small letters, written the one way: full-width letters as plain ones
+ * (`ＡＵＤＲＥＹ`), Turkish dotted and dotless i as i (`İpek` lower-cases to `i̇pek` in
+ * JavaScript, `YILMAZ` to `yilmaz` while `Yılmaz` keeps its `ı`).
+ */
 const caseKey = (name: string): string =>
 	name
 		.normalize('NFKC')
 		.toLowerCase()
-		.replace(/i\u0307/g, 'i');
+		.replace(/i\u0307/g, 'i')
+		.replace(/ı/g, 'i');
+/** What two ways of writing one name share: its letters in lower case (`caseKey`), its Chinese characters in Simplified form. */
 const sameNameKey = (name: string): string => caseKey(foldToSimplified(name));
 
 /**
@@ -100,21 +106,21 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 	const names = new Map<string, string>();
 	const aliases = new Map<string, string>();
 	const full: string[] = [...listed];
-	const fullKeys = new Map(listed.map((n) => [n.toLowerCase(), n]));
-	const written = new Set(labels.map((l) => l.trim().toLowerCase()));
+	const fullKeys = new Map(listed.map((n) => [caseKey(n), n]));
+	const written = new Set(labels.map((l) => caseKey(l.trim())));
 	for (const label of new Set(labels)) {
 		const m = DECLARED_ALIAS.exec(label.trim());
 		if (!m) continue;
 		const name = (m[1] ?? '').trim();
 		const short = (m[2] ?? '').trim();
 		// `Ashlee Kupor (SL)` with no `SL:` anywhere is a display name (Zoom's role note), kept whole.
-		if (!written.has(short.toLowerCase()) && !fullKeys.has(name.toLowerCase())) continue;
-		const listedName = fullKeys.get(name.toLowerCase()) ?? name;
+		if (!written.has(caseKey(short)) && !fullKeys.has(caseKey(name))) continue;
+		const listedName = fullKeys.get(caseKey(name)) ?? name;
 		names.set(label, cleanName(listedName));
-		aliases.set(short.toLowerCase(), listedName);
-		if (!fullKeys.has(listedName.toLowerCase())) {
+		aliases.set(caseKey(short), listedName);
+		if (!fullKeys.has(caseKey(listedName))) {
 			full.push(listedName);
-			fullKeys.set(listedName.toLowerCase(), listedName);
+			fullKeys.set(caseKey(listedName), listedName);
 		}
 	}
 	const opaque = new Map<string, number>();
@@ -124,14 +130,14 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 	}
 	// Full names the transcript itself writes are what its short labels resolve to, after the listed ones.
 	const longLabels = [...new Set(labels.map((l) => l.trim()))].filter(
-		(l) => /\s/.test(l) && !fullKeys.has(l.toLowerCase()) && diarizationNumber(l) === null && !DECLARED_ALIAS.test(l),
+		(l) => /\s/.test(l) && !fullKeys.has(caseKey(l)) && diarizationNumber(l) === null && !DECLARED_ALIAS.test(l),
 	);
 	const multiWord = [...full, ...longLabels].filter((n) => /\s/.test(n));
 	const byInitials = new Map<string, string[]>();
 	const byPart = new Map<string, string[]>();
 	for (const n of multiWord) {
 		byInitials.set(initialsOf(n), [...(byInitials.get(initialsOf(n)) ?? []), n]);
-		for (const part of new Set(n.toLowerCase().split(/\s+/))) byPart.set(part, [...(byPart.get(part) ?? []), n]);
+		for (const part of new Set(caseKey(n).split(/\s+/))) byPart.set(part, [...(byPart.get(part) ?? []), n]);
 	}
 	// One name written two ways — in capitals and not (`AUDREY TANG`, `Audrey Tang`, `İPEK`, `İpek`, `ipek`), full-width and not (`ＡＵＤＲＥＹ`), in Traditional and Simplified characters (`唐鳳`, `唐凤`) — is one speaker, named the most readable way (`readability`), else as first written.
 	// Traditional spellings meet only through a Simplified one the transcript writes: 鍾先生 and 鐘先生 (two surnames, both 钟 in Simplified) stay two.
@@ -143,7 +149,9 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 	for (const l of distinct) {
 		const key = variantKey(l);
 		const kept = variants.get(key);
-		if (kept === undefined || readability(l) > readability(kept)) variants.set(key, l);
+		// On a tie, the plain spelling over a full-width, bold or ligature one (`A` over `Ａ`, `Ana` over `𝐀𝐧𝐚`).
+		const plainer = kept !== undefined && readability(l) === readability(kept) && l === l.normalize('NFKC') && kept !== kept.normalize('NFKC');
+		if (kept === undefined || readability(l) > readability(kept) || plainer) variants.set(key, l);
 	}
 	const numbered = (n: number): string => {
 		const name = `${word} ${n}`;
@@ -156,10 +164,11 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		if (number !== null) return numbered(number + 1);
 		const opaqueNumber = opaque.get(l);
 		if (opaqueNumber !== undefined) return numbered(opaqueNumber);
-		const key = l.toLowerCase();
+		const key = caseKey(l);
 		const exact = fullKeys.get(key) ?? aliases.get(key);
 		if (exact !== undefined) return exact;
-		const initials = /^[A-Z]{2,4}$/.test(l) ? (byInitials.get(l) ?? []) : [];
+		const plain = l.normalize('NFKC');
+		const initials = /^[A-Z]{2,4}$/.test(plain) ? (byInitials.get(plain) ?? []) : [];
 		if (initials.length === 1 && initials[0] !== undefined) return initials[0];
 		const parts = /\s/.test(l) ? [] : (byPart.get(key) ?? []);
 		if (parts.length === 1 && parts[0] !== undefined) return parts[0];

@@ -73,6 +73,10 @@ describe('nameSpeakers: who a label names', () => {
 		[['İpek', 'ipek'], 'İpek'],
 		[['İPEK', 'İpek'], 'İpek'],
 		[['ＡＵＤＲＥＹ', 'Audrey'], 'Audrey'],
+		[['YILMAZ', 'Yılmaz'], 'Yılmaz'],
+		// On a tie, the plain spelling.
+		[['Ａ', 'A'], 'A'],
+		[['𝐀𝐧𝐚', 'Ana'], 'Ana'],
 	])('one name written two ways is one speaker: %j → %s', (labels, name) => {
 		const names = nameSpeakers({labels, listed: [], language: 'en'});
 		expect(labels.map((l) => names.nameOf(l))).toEqual([name, name]);
@@ -104,6 +108,15 @@ describe('nameSpeakers: who a label names', () => {
 	])('labels %j are named %j', (labels, names) => {
 		const named = nameSpeakers({labels, listed: [], language: 'zh'});
 		expect(labels.map((l) => named.nameOf(l))).toEqual(names);
+	});
+
+	it.each([
+		[['İpek', 'ipek', 'İPEK'], ['İpek Yılmaz'], 'İpek Yılmaz'],
+		[['Audrey Tang', 'Audrey', 'ＡＵＤＲＥＹ', 'AT'], [], 'Audrey Tang'],
+		[['IPEK YILMAZ', 'ipek'], ['İpek Yılmaz'], 'İpek Yılmaz'],
+	])('a label written another way resolves to the full name as its plain spelling does: %j (listed %j) → %s', (labels, listed, name) => {
+		const names = nameSpeakers({labels, listed, language: 'en'});
+		expect(labels.map((l) => names.nameOf(l))).toEqual(labels.map(() => name));
 	});
 
 	it('names that differ in more than case or script stay two', () => {

@@ -371,7 +371,8 @@ const isRestrictiveOnly = (sentence: readonly EnglishToken[]): boolean => {
 			// After do or a modal comes the bare verb: "did end", not "that we did ended up…".
 			!(BARE_AFTER.test(current.text) && /(?:ed|[^s]s)$/i.test(carried.text));
 		if (current.pos === 'AUX' && carries) end += next.pos === 'ADV' ? 2 : 1;
-		else if (/^to$/i.test(next.text) && clause[end + 2]?.pos === 'VERB') end += 2;
+		// "to" and a bare verb is the clause's infinitive ("want to build"); a finite verb after a stranded "to" is the main one ("…that we talked to said no").
+		else if (/^to$/i.test(next.text) && clause[end + 2]?.pos === 'VERB' && !isFiniteForm(clause[end + 2] as EnglishToken)) end += 2;
 		else if (isParticiple(next)) end++;
 		else break;
 	}
@@ -381,19 +382,26 @@ const isRestrictiveOnly = (sentence: readonly EnglishToken[]): boolean => {
 		const before = clause[i - 1] as EnglishToken;
 		const next = clause[i + 1];
 		return (
-			(isVerbToken(t) && !isParticiple(t) && !/^to$/i.test(before.text) && !(before.pos === 'PRON' && EMBEDDING.test(clause[i - 2]?.text ?? ''))) ||
+			(isVerbToken(t) &&
+				!isParticiple(t) &&
+				!(/^to$/i.test(before.text) && !isFiniteForm(t)) &&
+				!(before.pos === 'PRON' && EMBEDDING.test(clause[i - 2]?.text ?? ''))) ||
 			(/^of$/i.test(t.text) && /^(?:kind|sort)$/i.test(before.text) && /^(?:NOUN|VERB)$/.test(next?.pos ?? '')) ||
 			(t.pos === 'NOUN' &&
-				(/^(?:NOUN|PROPN|PRON)$/.test(before.pos) ||
+				((/^(?:NOUN|PROPN|PRON)$/.test(before.pos) && !POSSESSIVE.test(before.text)) ||
 					// After a verb, a noun the sentence ends on is its object ("…how to write tests."); one words follow may be the main verb ("Speakers who rehearse sound/NOUN better.").
 					(before.pos === 'VERB' && isWordToken(next) && !/^(?:ADP|CCONJ|PART)$/.test(next.pos)) ||
 					(before.pos === 'ADV' && /ly$/i.test(before.text)) ||
-					/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '') ||
-					(next?.pos === 'ADJ' && clause[i + 2]?.pos === 'NOUN')))
+					// Not after a preposition, a determiner or a possessive, which make it a noun ("…in version 3", "…my career").
+					(!/^(?:ADP|DET)$/.test(before.pos) &&
+						!POSSESSIVE.test(before.text) &&
+						(/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '') || (next?.pos === 'ADJ' && clause[i + 2]?.pos === 'NOUN')))))
 		);
 	});
 };
 
+/** Possessive determiners: the word after one is a noun ("The conference that changed my career."). */
+const POSSESSIVE = /^(?:my|your|his|its|our|their)$/i;
 /** Words that open a clause inside another: its verb is not the sentence's ("…changed how I think…", "…know what they want…"). */
 const EMBEDDING = /^(?:how|what|why|where|when|whether|if|who|whom)$/i;
 

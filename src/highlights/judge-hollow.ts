@@ -63,7 +63,7 @@ const MAX_HOLLOW_WORDS = 6;
  * n't know much about it"), its punctuation left out.
  */
 const DISCLAIMER_EN =
-	/^(?:(?:so|but|and|yeah|well|oh|honestly|actually|to be honest) )*(?:(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super |a hundred percent |100 percent )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:do ?n't|do not) (?:really |actually )?know (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them)|i (?:do ?n't|do not|ca ?n't|can not|cannot) (?:really |quite |actually )?(?:remember|recall)(?: (?:it|that|this|exactly|the details|now|anymore|off the top of my head))*)(?: (?:to be honest|honestly|to be fair|though|either|tbh))?$/;
+	/^(?:(?:so|but|and|yeah|well|oh|honestly|actually|to be honest) )*(?:(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super |totally |completely |fully |a hundred percent |100 percent |100 )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not) (?:really |actually )?know(?: (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not|ca ?n't|can not|cannot) (?:really |quite |actually )?(?:remember|recall)(?: (?:it|that|this|exactly|the (?:details|specifics)|(?:his|her|their|the) name|now|anymore|off the top of my head))*)(?: (?:to be honest|honestly|to be fair|though|either|tbh))?$/;
 
 /** English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name, number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS, HOLLOW_NOUNS); or a disclaimer (DISCLAIMER_EN). */
 export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
@@ -84,7 +84,7 @@ export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): bo
 
 /** Chinese: a short reaction or hedge, whole (所以我也不知道。/ 我不记得了。/ 对对对。/ 挺好的。/ 是啊。/ 哈哈), or a point closed without a word of it (这就是我想说的。/ 就这些。/ 我想说的就这些。). */
 const HOLLOW_ZH =
-	/^(?:所以|然后|但是|那|嗯|呃)?[，,]?(?:我|我们)?(?:也|真的|就)?(?:不知道|不太清楚|不记得|记不(?:太)?清(?:楚)?|忘了|不好说|说不好|对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害|这就是我想说的(?:话)?|这是我想说的(?:话)?|我想说的就(?:是)?这些|我就说这么多|就这些|我说完了)(?:吧|啊|呀|呢|了|嘛)?$/;
+	/^(?:所以|然后|但是|那|嗯|呃|好的?)?[，,]?(?:我|我们)?(?:也|真的|就)?(?:不知道|不太清楚|不记得|记不(?:太)?清(?:楚)?|忘了|不好说|说不好|对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害|这就是我想说的(?:话)?|这是我想说的(?:话)?|(?:我|我们)?(?:今天)?(?:想|要)(?:说|讲)的就(?:是)?(?:这些|这么多)|我就说这么多|就这些|我说完了)(?:吧|啊|呀|呢|了|嘛|啦)?$/;
 
 export const isHollowChinese = ({text}: {text: string}): boolean =>
 	HOLLOW_ZH.test(

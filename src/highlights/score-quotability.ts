@@ -124,12 +124,13 @@ const STANCE = [
 /**
  * A number with meaning, a comparison or an absolute. A digit inside a name is none: an
  * acronym's (`BRC 20`, GPT-4, x86, IPv6) or a capitalised word's inside a sentence
- * (Python 3, iPhone 15, Fortune 500); a year, a date, a share or a figure with its unit
- * still is ("In 2019", "on March 23rd", "AWS 3 years ago").
+ * (Python 3, iPhone 15, Fortune 500), not a sentence's first word or "I"; a year, a date,
+ * a share or a figure with its unit still is ("In 2019", "on March 23rd", "AWS 3 years
+ * ago", "Shopify 10x", "App 500 万日活").
  */
 const EVIDENCE = [
-	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|\S\s+[A-Za-z]*[A-Z][A-Za-z]*\s)\d|百分之|[一二三四五六七八九十两几百千万亿]+(?:倍|年|个月|万|亿|百万|千万)|翻倍|超过|越来越|总是|永远|从不|每一|远比|比[^，。！？]{1,12}更|最(?:重要|大|好|难|快|多|少|有趣|糟糕|关心)/,
-	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|\S\s+[A-Za-z]*[A-Z][A-Za-z]*\s)\d|\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d|\b\d+(?:[.,]\d+)?\s*(?:%|k\b|(?:percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|people|users|customers|employees|engineers|dollars|euros)\b)|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
+	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|[^\s.!?。！？]\s+(?!I\s)[A-Za-z]*[A-Z][A-Za-z]*\s)\d|\d\s*[万亿]|百分之|[一二三四五六七八九十两几百千万亿]+(?:倍|年|个月|万|亿|百万|千万)|翻倍|超过|越来越|总是|永远|从不|每一|远比|比[^，。！？]{1,12}更|最(?:重要|大|好|难|快|多|少|有趣|糟糕|关心)/,
+	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|[^\s.!?。！？]\s+(?!I\s)[A-Za-z]*[A-Z][A-Za-z]*\s)\d|\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d|\b\d+(?:[.,]\d+)?\s*(?:%|[kx]\b|(?:percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|people|users|customers|employees|engineers|dollars|euros)\b)|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
 ];
 
 /**
@@ -185,7 +186,7 @@ const PROMPT =
  * ("Will it replace developers. No, …") is the start of a point.
  */
 const ASKED =
-	/^\s*(?:(?:so|and|but|okay|ok|well|now|yeah|um|uh|right|hmm|I mean|you know),?\s+)*(?:(?:what|why|how|where|when|who)\s+(?:do|does|did|is|are|can|could|would|will|should|have|has)(?:n't|n’t)?\s+(?:you|we|y'all|anyone|anybody|people)|(?:do|does|did|is|are|am|can|could|would|will|should|have|has)(?:n't|n’t)?\s+(?:you|we|y'all))\b[^,;:]*$/i;
+	/^\s*(?:(?:so|and|but|okay|ok|well|now|yeah|um|uh|right|hmm|I mean|you know),?\s+)*(?:(?:what|why|how|where|when|who)\s+(?:do|does|did|is|are|can|could|would|will|should|have|has|ca|wo)(?:n't|n’t)?\s+(?:you|we|y'all|anyone|anybody|people)|(?:do|does|did|is|are|am|can|could|would|will|should|have|has|ca|wo)(?:n't|n’t)?\s+(?:you|we|y'all))\b[^,;:]*$/i;
 /**
  * A Chinese question its transcript wrote without the mark (captions seldom have one), put
  * to the listener: 请问…, 你会不会 / 能不能 / 有没有 / 为什么 / 如何… with no clause after
@@ -194,6 +195,9 @@ const ASKED =
  */
 const ASKED_ZH =
 	/^(?:(?:那|所以|好|嗯|对|然后|那么|好的)[，,]?)*(?:请问|你们?(?:会不会|能不能|有没有|为什么|如何|打算怎么)[^，,；;]*$|你们?(?:觉得|认为)[^。！？]*(?:怎么|什么|为什么|哪|谁|多少|如何|吗|呢)[^。！？，,]{0,12}[。]?\s*$)|你们?(?:怎么看|怎么想)(?:这|呢|[。？?]?\s*$)/;
+/** A question without its mark (ASKED, ASKED_ZH); one its speaker answers, in the span or with "because", is the start of a point ("Why do we do this. Because nobody else will."), so only a span's last sentence is asked. */
+const isAskedUnmarked = (sentence: string): boolean =>
+	(ASKED.test(sentence) && !NOT_ASKED.test(sentence) && !/\bbecause\b/i.test(sentence)) || (ASKED_ZH.test(sentence) && !/因为/.test(sentence));
 /** Said that way and no question: agreement ("So do we.", "And so can you.") a bidding ("Do it!") and a condition ("Should you ever need help, …"). */
 const NOT_ASKED =
 	/^\s*(?:(?:and|but|yeah|oh),?\s+)*(?:(?:so|neither|nor)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)\s+\w+|do\s+(?:it|this|that)\b|should\s+(?:you|we)\s+(?:ever\s+)?(?:need|want|find|run into|have any)\b)/i;
@@ -237,8 +241,8 @@ const LOGISTICS = [
 	/^\s*(?:(?:so|and|okay|ok|now|then|alright),? )*here(?:'s| is| are) (?:the |my |our |a |an |some |all the |two |three |four )?(?:[\w-]+ ){0,3}(?:graphs?|charts?|plots?|results?|numbers|outputs?|logs?|slides?|screenshots?|diagrams?|tables?|dashboards?|metrics|benchmarks?)(?: (?:for|of|from|with|on|in) [^,;:.!?]{1,40})?[.!]?\s*$/i,
 	/^(?:好，?|那)?(?:这|这里|这边)(?:就)?是(?:我们|我)?的?[^，。！？：]{0,10}(?:图|图表|曲线|截图|日志|仪表盘)[。！]?$/,
 	/(?:我|我们|大家)(?:先|再)?(?:点|点击)一下|往下(?:拉|滚|翻)(?:一下)?[，,。]|(?:我|我们|先)(?:把这个(?:命令|脚本))?再?(?:跑|运行|执行)(?:一下|一遍)|(?:我|我们)(?:来)?(?:跑|运行|执行)这个(?:命令|脚本|测试)|^(?:好，?|那)?我们(?:来|先)?看一下[。！]?$|^大家可以看到[，,]|(?:屏幕上|终端里)(?:可以)?(?:看到|看见)(?!的)/,
-	// A segue and nothing else: "Let's switch gears and talk about hiring.", "Shifting gears a bit.", "Let's move on to the next topic." ("Let's move on from passwords, because they fail" says why: content).
-	/^\s*(?:(?:so|and|okay|ok|alright|all right|now|well|great|cool|next|anyway|um|uh),? )*(?:(?:(?:let's|let us|I want to|I'd like to|we should|we'll|I'll|time to) (?:now |quickly |just )?(?:switch|shift|change) gears|(?:switching|shifting|changing) gears)\b|let's (?:now |just )?move on\b)(?![^.!?]*\b(?:because|since|so that|which|why)\b)[^.!?:]{0,70}[.!]?\s*$/i,
+	// A segue and nothing else: "Let's switch gears and talk about hiring.", "Shifting gears a bit.", "Let's move on to the next topic." A point made with its words is content ("Switching gears too often is what kills most startups.", "Let's move on to a world where nobody has to think about servers.", "Let's move on from passwords, because they fail…").
+	/^\s*(?:(?:so|and|okay|ok|alright|all right|now|well|great|cool|next|anyway|um|uh),? )*(?:(?:(?:let's|let us|I want to|I'd like to|time to) (?:now |quickly |just )?(?:switch|shift|change) gears|(?:switching|shifting|changing) gears)(?: (?:a (?:little )?bit|here|now|for a (?:moment|minute|second)))?(?:,? (?:and|to) (?:talk|chat|ask|turn|get) (?:a (?:little )?bit )?(?:about |to |into )?[^.!?,;:]{0,40})?|let's (?:now |just )?move on(?: (?:now )?to (?:the next (?:topic|question|one|item|section|segment)|(?:our |the )?(?:listener |audience )?questions|\w+(?: \w+)?))?)(?![^.!?]*\b(?:because|since|so that|which|why)\b)[.!]?\s*$/i,
 	// A Chinese segue or break and nothing else: 我们换个话题, 好，下一个问题, 今天就聊到这里, 广告之后马上回来, 欢迎在评论区留言, 接下来我们聊聊开源 (我们来聊聊为什么开源会赢：… has its point after it).
 	/(?:换|转)(?:个|一个|一下)?话题|^(?:(?:好|那|那么|好的|嗯)[，,]?)*(?:我们)?就?(?:进入|来到|来看|看|聊|问)?下一个(?:问题|环节|话题|部分|议题)(?:吧|了)?[。！!]?$|(?:聊|今天|先)就?(?:聊|讲)?到这(?:里|儿)(?:了|吧)?(?:[，,。！!]|$)|(?:休息一下|稍后|广告之后|广告回来)[^。！？]{0,8}回来|不要走开|评论区(?:留言|告诉我们|见)|欢迎(?:大家)?(?:在评论区)?留言|^(?:(?:好|那|那么|好的|嗯)[，,]?)*(?:接下来|下面|然后|现在|那)?(?:我们|咱们)就?(?:来|再|先)?(?:聊聊|聊一聊|谈谈|谈一谈|说说|讲讲)[^，,。！？：:]{1,15}吧?[。！!]?$/,
 	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
@@ -271,7 +275,7 @@ export const scoreQuotability = ({
 	const trimmed = foldToSimplified(text.trim());
 	const questions = sentences
 		.map((s) => foldToSimplified(s))
-		.filter((s) => QUESTION.test(s) || PROMPT.test(s) || (ASKED.test(s) && !NOT_ASKED.test(s)) || ASKED_ZH.test(s)).length;
+		.filter((s, i, all) => QUESTION.test(s) || PROMPT.test(s) || (i === all.length - 1 && isAskedUnmarked(s))).length;
 	const endsOnQuestion = /[？?]\s*$/.test(trimmed);
 	const dangling = DANGLING_OPENER_ZH.test(trimmed) || DANGLING_OPENER_EN.test(trimmed);
 	const nameWords = lowerCaseSet(names);
@@ -384,11 +388,13 @@ const addressesSomeone = ({text, names}: {text: string; names: ReadonlySet<strin
 		while (last > start && /\s/.test(text[last - 1] ?? '')) last--;
 		if (last > start && names.has(lower.slice(start, last))) return true;
 		// The text opens on a call to someone by a name spelled one letter apart from theirs ("Jonny, that was very well said." to Johnny).
-		if (i === 0 && end < text.length && isNearName({word: text.slice(start, last), names})) return true;
+		if (i === 0 && end < text.length && isNearName({word: text.slice(start, last), names}) && TURNS_TO_NEAR.test(text.slice(end))) return true;
 	}
 	return false;
 };
 
+/** After a near name and its comma, words that turn to the person ("Jonny, that was…", "Jonny, what do you…"); "Email, for all its flaws, …" does not. */
+const TURNS_TO_NEAR = /^[,，]\s*(?:that|this|thank|thanks|you|your|what|how|why|can|could|do|did|would|will|i|we|tell|let's|great|good)\b/i;
 /** Names this long or longer are matched one letter apart: a shorter one is too near a common word ("Nick", "Nice"). */
 const NEAR_NAME_MIN = 5;
 /** Words that open a sentence with a comma and are no one's name, whatever names are near them. */
@@ -425,28 +431,32 @@ const NOT_A_NAME = new Set([
 ]);
 const deletions = (word: string): string[] => Array.from({length: word.length}, (_, i) => word.slice(0, i) + word.slice(i + 1));
 /** Each name of NEAR_NAME_MIN letters or more by itself and with each one letter left out: a word one letter apart from a name shares one of these keys with it (made once per talk's names). */
-const nearNameKeys = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-const keysOfNames = (names: ReadonlySet<string>): ReadonlySet<string> => {
+const nearNameKeys = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, ReadonlySet<string>>>();
+/** Each key with the first letters of the names it comes from: a near name starts as the name does ("Austin" is not "Justin"). */
+const keysOfNames = (names: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> => {
 	let keys = nearNameKeys.get(names);
 	if (keys === undefined) {
-		const made = new Set<string>();
+		const made = new Map<string, Set<string>>();
+		const add = (key: string, first: string) => made.set(key, (made.get(key) ?? new Set<string>()).add(first));
 		for (const name of names) {
 			if (name.length < NEAR_NAME_MIN || name.length > 20 || !/^[a-z]+$/.test(name)) continue;
-			made.add(name);
-			for (const key of deletions(name)) made.add(key);
+			const first = name[0] ?? '';
+			add(name, first);
+			for (const key of deletions(name)) add(key, first);
 		}
 		keys = made;
 		nearNameKeys.set(names, keys);
 	}
 	return keys;
 };
-/** A capitalised word one letter apart from one of `names` (a letter more, less or other): "Jonny" for "johnny". */
+/** A capitalised word one letter apart from one of `names` (a letter more, less or other) and starting as it does: "Jonny" for "johnny"; not an adverb in -ly ("Sadly" for "sally") nor an oath. */
 const isNearName = ({word, names}: {word: string; names: ReadonlySet<string>}): boolean => {
 	if (!/^[A-Z][a-z]{3,19}$/.test(word)) return false;
 	const lower = word.toLowerCase();
-	if (NOT_A_NAME.has(lower)) return false;
+	if (NOT_A_NAME.has(lower) || lower.endsWith('ly')) return false;
 	const keys = keysOfNames(names);
-	return keys.has(lower) || deletions(lower).some((key) => keys.has(key));
+	const first = lower[0] ?? '';
+	return [lower, ...deletions(lower)].some((key) => keys.get(key)?.has(first) === true);
 };
 
 /** After "Name," the words that turn to the person: "Tom, I have to ask you…", "Steve, what do you think…", "Ana, can you…". */

@@ -212,6 +212,12 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['The book that changed how I think about software.', 'no-verb'],
 		['A bug that took us three weeks to find.', 'no-verb'],
 		['The team that taught me how to write tests.', 'no-verb'],
+		// A finite verb after a stranded "to" is the main verb; a noun after a preposition or a possessive is a noun (attacked).
+		['Every investor that we talked to said no.', null],
+		['The people that we reached out to were incredibly generous.', null],
+		['Every founder that I have talked to says the same thing.', null],
+		['The feature that we shipped in version 3.', 'no-verb'],
+		['The conference that changed my career.', 'no-verb'],
 		["I hope I'm not consuming your time. So, I wanted to ask that I'm, means I…", 'ending'],
 		['They said it was for you and me…', null],
 		['We will see how it goes, I think…', null],

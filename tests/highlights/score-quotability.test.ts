@@ -59,6 +59,11 @@ describe('scoreQuotability', () => {
 		['evidence', 'We moved the code to Python 3 in 2019.', W.evidence],
 		['evidence', 'Around 200 nodes run it.', W.evidence],
 		['evidence', 'The company was sold on December 22nd.', W.evidence],
+		// A sentence's first word and "I" are no name; "10x" and 万 are units (attacked).
+		['evidence', 'That year we nearly died. Only 3 of us stayed.', W.evidence],
+		['evidence', 'And then I 10x our revenue.', W.evidence],
+		['evidence', 'We grew Shopify 10x.', W.evidence],
+		['evidence', '我们的 App 500 万日活。', W.evidence],
 		['evidence', 'There are around 40,000 people who use it.', W.evidence],
 		// A figure after an acronym, and a year in capitals, are figures still (attacked).
 		['evidence', 'We moved to AWS 3 years ago.', W.evidence],
@@ -160,6 +165,12 @@ describe('scoreQuotability', () => {
 		['logistics', "Let's move on from passwords, because they fail every audit we run.", 0],
 		['logistics', 'The market shifted gears after the crash and never looked back.', 0],
 		['logistics', 'You learn when to move on and when to fight for a design.', 0],
+		// A point made with a segue's words (attacked).
+		['logistics', "Let's move on from the idea that more meetings mean more progress.", 0],
+		['logistics', 'Shifting gears mid-career was the best decision I ever made.', 0],
+		['logistics', 'Switching gears too often is what kills most startups.', 0],
+		['logistics', 'We should shift gears and stop treating security as an afterthought.', 0],
+		['logistics', "Let's move on to a world where nobody has to think about servers.", 0],
 		['logistics', 'Nobody wants to talk about the cost.', 0],
 		['logistics', "Let's be honest about what it costs.", 0],
 		// A point made with the words of a segue is a point (attacked).
@@ -333,12 +344,16 @@ describe('scoreQuotability', () => {
 		['Kristen, that was the whole point.', W.address],
 		// Not a call, a short name, a common word or a word two letters apart: no call.
 		['Jonny said that it was very well done.', 0],
+		// A word near a name that is no call: another first letter, an adverb, no turn to the person after the comma (attacked).
+		['Austin, that was the whole point.', 0],
+		['Jonhny, for all its flaws, is still here.', 0],
+		['Johnly, that was the whole point.', 0],
 		['Johnnie, that was very well said.', 0],
 		['Kris, that was the whole point.', 0],
 		['Great, that was the whole point.', 0],
 		['Jenny, that was very well said.', 0],
 	] as const)('address by a near name: %s', (text, expected) => {
-		expect(scoreQuotability({text, sentences: [text], names: ['Johnny', 'Boursiquot', 'Kirsten', 'Kristin']}).parts.address).toBeCloseTo(expected, 5);
+		expect(scoreQuotability({text, sentences: [text], names: ['Johnny', 'Boursiquot', 'Kirsten', 'Kristin', 'Justin']}).parts.address).toBeCloseTo(expected, 5);
 	});
 
 	it.each([
@@ -370,6 +385,11 @@ describe('scoreQuotability', () => {
 		// After a question word, put to the listeners.
 		['Why would anyone do that.', W.question],
 		// Chinese, put to the listener without its mark.
+		// Answered at once, in the span or with "because": the start of a point (attacked).
+		['Why do we do this. Because nobody else will.', 0],
+		['How do we fix it. We measure first and argue later.', 0],
+		['Why do people stay at bad companies because the pain is familiar.', 0],
+		["Why can't we just ship it.", W.question],
 		['你觉得这个技术未来会怎么发展', W.question],
 		['那你认为AI会取代程序员吗', W.question],
 		['你怎么看这个问题。', W.question],

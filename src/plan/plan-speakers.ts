@@ -10,17 +10,19 @@ const SPEAKER_PALETTE = ['#ffb454', '#5ccfe6', '#95e6a5', '#ff8f80', '#c3a6ff', 
 
 /**
  * The talk's speakers as plans show them, by id: name, role (no `guest` in a talk without
- * a host) and colour (the override, else the speaker's own, else the palette's next in
+ * a host, no `speaker` beside another speaker) and colour (the override, else the speaker's own, else the palette's next in
  * order of appearance).
  */
 export const buildPlanSpeakers = ({speakers, overrides = {}}: {speakers: readonly Speaker[]; overrides?: Record<string, string>}): Map<string, PlanSpeaker> => {
 	const own = new Map(Object.entries(overrides));
 	// A guest is someone's guest: in a talk no one hosts (a meeting, a panel with no chair the talk shows), no one is labelled one.
+	// Nor is "Speaker" a label beside names when several speak (a meeting's participants): it says nothing a name does not.
 	const hosted = speakers.some((s) => s.role === 'host');
+	const several = speakers.length > 1;
 	return new Map(
 		speakers.map((s, i): [string, PlanSpeaker] => {
 			const color = own.get(s.id) ?? s.color ?? SPEAKER_PALETTE[i % SPEAKER_PALETTE.length] ?? '#ffffff';
-			const role = s.role === 'guest' && !hosted ? undefined : s.role;
+			const role = (s.role === 'guest' && !hosted) || (s.role === 'speaker' && several) ? undefined : s.role;
 			return [s.id, role === undefined ? {id: s.id, name: s.name, color} : {id: s.id, name: s.name, role, color}];
 		}),
 	);

@@ -68,7 +68,9 @@ const namedHost = ({turns, speakerIds, names}: {turns: readonly Turn[]; speakerI
  * 5. else the one who opens the talk ("Welcome to the show…", 歡迎回到博恩夜夜秀) when they
  *    also close it or ask at least OPENER_ASKING_MARGIN as often as anyone else — a
  *    conversational show's host asks less than a third of the time but still leads it.
- * The others are guests. A talk with one speaker has a `speaker`.
+ * The others are guests of a show; in a meeting its chair runs (its turns speak of the
+ * meeting, its agenda, its screen, and no one of a show: `isMeeting`) or a talk no one
+ * hosts, they are speakers. A talk with one speaker has a `speaker`.
  */
 export const inferSpeakerRoles = ({
 	turns,
@@ -94,8 +96,31 @@ export const inferSpeakerRoles = ({
 		return inferred !== undefined && (nameSays(AUDIENCE_NAME, name) || (name !== undefined && isUnnamedSpeaker({name}))) ? undefined : inferred;
 	};
 	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? shownHost();
-	for (const id of speakerIds) roles.set(id, id === host ? 'host' : 'guest');
+	// A guest is someone's guest on a show: in a talk no one hosts, or a meeting its chair runs, the others are speakers.
+	const others = host === undefined || isMeeting(turns) ? 'speaker' : 'guest';
+	for (const id of speakerIds) roles.set(id, id === host ? 'host' : others);
 	return roles;
+};
+
+/** What a meeting says of itself: this meeting, its agenda and action items, a screen shared, its recording, someone on mute. */
+const MEETING_SAYS = [
+	/\b(?:(?:this|the|our|today's|next) (?:meeting|call)\b|agenda\b|action items?\b|screen ?shar|(?:see|share) (?:my|your|the) screen\b|(?:we're|we are|is this|are we) (?:still )?(?:recording|transcribing)\b|(?:you're|you are) (?:still )?(?:on )?mute(?:d)?\b|unmute\b)/i,
+	/会议|例会|议程|待办事项|共享(?:一下)?屏幕|静音/,
+];
+/** What a show says of itself: its listeners, its episodes (a podcast about meetings is still a show). */
+const SHOW_SAYS = [/\b(?:podcast|episodes?|listeners?|(?:the|this|our) show)\b/i, /节目|听众|观众|本期|播客/];
+/** At least this many speech turns say what a meeting says… */
+const MEETING_TURNS = 2;
+
+/** A meeting, not a show: its turns say so (MEETING_SAYS) at least MEETING_TURNS times, and no one says what a show, its host or its guest says (SHOW_SAYS, HOST_SAYS, GUEST_SAYS). */
+const isMeeting = (turns: readonly Turn[]): boolean => {
+	let meeting = 0;
+	for (const t of turns) {
+		if (t.kind !== 'speech') continue;
+		if (says(HOST_SAYS, t.text) || says(GUEST_SAYS, t.text) || says(SHOW_SAYS, t.text)) return false;
+		if (says(MEETING_SAYS, t.text)) meeting++;
+	}
+	return meeting >= MEETING_TURNS;
 };
 
 /** What a host says of the show and its guest. */

@@ -28,6 +28,15 @@ describe('buildPlanSpeakers: the roles the cards show', () => {
 			[undefined, undefined],
 		],
 		['a lone speaker stays the speaker', [['John F. Kennedy', 'speaker']], ['speaker']],
+		[
+			"a meeting's chair is its host; its participants, speakers, show their names alone",
+			[
+				['Tom Sweeney', 'host'],
+				['Paul Holzinger', 'speaker'],
+				['Mohan Boddu', 'speaker'],
+			],
+			['host', undefined, undefined],
+		],
 	] as [string, [string, SpeakerRole][], (SpeakerRole | undefined)[]][])('%s', (_, speakers, roles) => {
 		expect(rolesOf(speakers)).toEqual(speakers.map(([name], i) => [name, roles[i]]));
 	});

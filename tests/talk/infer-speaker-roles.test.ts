@@ -328,6 +328,44 @@ describe('inferSpeakerRoles: who hosts', () => {
 		).toBe('b');
 	});
 
+	it.each([
+		[
+			'a show: its host and guests',
+			[
+				['Ana', 'Welcome to the show. My guest today is Ben.'],
+				['Ben', 'Thanks for having me. Our team call ran long.'],
+				['Ana', 'What did the meeting decide?'],
+				['Ben', 'To ship.'],
+			],
+			{Ana: 'host', Ben: 'guest'},
+		],
+		[
+			// The Podman community's Google Meet call: its chair opens, hands over, asks; its turns speak of the meeting.
+			'a meeting: its chair hosts, the others are speakers',
+			[
+				['Tom', "Let's get started. First item on the agenda is the release."],
+				['Paul', 'The release is tagged. Can you see my screen?'],
+				['Tom', 'Yes. Any questions?'],
+				['Mohan', 'None from me.'],
+				['Tom', 'Next item?'],
+			],
+			{Tom: 'host', Paul: 'speaker', Mohan: 'speaker'},
+		],
+		[
+			'a talk no one hosts: all speakers',
+			[
+				['Unknown Speaker', 'Who wants to go first?'],
+				['Roberto', 'I can share the release notes.'],
+				['Unknown Speaker', 'Any questions on that?'],
+				['Tom', 'None from me.'],
+			],
+			{'Unknown Speaker': 'speaker', Roberto: 'speaker', Tom: 'speaker'},
+		],
+	] as [string, [string, string][], Record<string, string>][])('roles: %s', (_, lines, expected) => {
+		const speakerIds = [...new Set(lines.map(([id]) => id))];
+		expect(Object.fromEntries(inferSpeakerRoles({turns: turnsOf(lines), speakerIds, names: speakerIds}))).toEqual(expected);
+	});
+
 	it('a talk of one voice has a speaker, no host', () => {
 		expect(inferSpeakerRoles({turns: turnsOf([['a', 'Hello?']]), speakerIds: ['a']})).toEqual(new Map([['a', 'speaker']]));
 	});

@@ -89,6 +89,10 @@ const readability = (name: string): number => {
 	return upper ? 1 : 2;
 };
 
+/** A label its transcript wrote twice by mistake, `Johnny Boursiquot: Johnny Boursiquot` (Go Time #306): the name once. */
+const REPEATED_LABEL = /^(.{1,100}?)\s*[:：]\s*\1$/u;
+const unrepeated = (label: string): string => REPEATED_LABEL.exec(label.trim())?.[1] ?? label;
+
 export type SpeakerNames = {
 	/** The name a label gives; null (no label anywhere) is the unnamed speaker. */
 	nameOf: (label: string | null) => string;
@@ -100,7 +104,8 @@ export type SpeakerNames = {
  * Labels as the transcript writes them (all of them, in order: a declared short form
  * counts from its first appearance) → names, by the rules above.
  */
-export const nameSpeakers = ({labels, listed, language}: {labels: readonly string[]; listed: readonly string[]; language: string}): SpeakerNames => {
+export const nameSpeakers = ({labels: asWritten, listed, language}: {labels: readonly string[]; listed: readonly string[]; language: string}): SpeakerNames => {
+	const labels = asWritten.map(unrepeated);
 	const word = SPEAKER_WORDS[writingOf(language)];
 	const numbers = new Map<string, number>();
 	const names = new Map<string, string>();
@@ -178,7 +183,7 @@ export const nameSpeakers = ({labels, listed, language}: {labels: readonly strin
 		if (label === null) return numbered(1);
 		let name = names.get(label);
 		if (name === undefined) {
-			name = cleanName(resolve(label));
+			name = cleanName(resolve(unrepeated(label)));
 			names.set(label, name);
 		}
 		return name;

@@ -119,6 +119,15 @@ describe('nameSpeakers: who a label names', () => {
 		expect(labels.map((l) => names.nameOf(l))).toEqual(labels.map(() => name));
 	});
 
+	it('a label written twice by mistake is the name once (Go Time #306: `**Johnny Boursiquot: Johnny Boursiquot:**`)', () => {
+		const names = nameSpeakers({labels: ['Johnny Boursiquot', 'Johnny Boursiquot: Johnny Boursiquot', '唐鳳：唐鳳'], listed: [], language: 'en'});
+		expect(['Johnny Boursiquot', 'Johnny Boursiquot: Johnny Boursiquot', '唐鳳：唐鳳'].map((l) => names.nameOf(l))).toEqual([
+			'Johnny Boursiquot',
+			'Johnny Boursiquot',
+			'唐鳳',
+		]);
+	});
+
 	it('names that differ in more than case or script stay two', () => {
 		const names = nameSpeakers({labels: ['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風'], listed: [], language: 'en'});
 		expect(['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風'].map((l) => names.nameOf(l))).toEqual(['Audrey Tang', 'Audrey Tan', '唐鳳', '唐風']);

@@ -106,9 +106,9 @@ const FILLER_DENSITY = 1 / 15;
 /** The share of content words at which an English span neither gains nor loses for substance: about the median of the candidates of the English evaluation talks. */
 const SUBSTANCE_PIVOT = 0.36;
 
-/** Conjunctions and answers that need the sentence before them. */
+/** Conjunctions and answers that need the sentence before them (不，/ 没有欸，完全没有。/ 没错，…: the question is not on the card). */
 const DANGLING_OPENER_ZH =
-	/^(?:不[，,]|更像|而是|所以|但是|但|不过|而且|而|并且|因此|因为|然后|或者|还有|另外|就是|是的|是啊|对|嗯|好吧|好的|比如|例如|同时|此外|当然|首先让我)/;
+	/^(?:不[，,]|(?:没有|不是|没错)(?:欸|啊|呀|啦|耶)?[，,。！!]|更像|而是|所以|但是|但|不过|而且|而|并且|因此|因为|然后|或者|还有|另外|就是|是的|是啊|对|嗯|好吧|好的|比如|例如|同时|此外|当然|首先让我)/;
 const DANGLING_OPENER_EN = /^(?:no(?=,)|but|because|or|then|also|which|um|uh|plus|like|anyway|sure|and then|so then|and that's why|so that's why)\b/i;
 /** Spoken openers: most sentences of a conversation start so; the sentence still stands. */
 const SPOKEN_OPENER_EN = /^(?:and|so|yes|yeah|well|right|okay|ok|alright|now)\b/i;

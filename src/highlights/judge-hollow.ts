@@ -82,13 +82,29 @@ export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): bo
 	});
 };
 
-/** Chinese: a short reaction or hedge, whole (所以我也不知道。/ 我不记得了。/ 对对对。/ 挺好的。/ 是啊。/ 哈哈), or a point closed without a word of it (这就是我想说的。/ 就这些。/ 我想说的就这些。). */
-const HOLLOW_ZH =
-	/^(?:所以|然后|但是|那|嗯|呃|好的?)?[，,]?(?:我|我们)?(?:也|真的|就)?(?:不知道|不太清楚|不记得|记不(?:太)?清(?:楚)?|忘了|不好说|说不好|对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害|这就是我想说的(?:话)?|这是我想说的(?:话)?|(?:我|我们)?(?:今天)?(?:想|要)(?:说|讲)的就(?:是)?(?:这些|这么多)|我就说这么多|就这些|我说完了)(?:吧|啊|呀|呢|了|嘛|啦)?$/;
+const ZH_PARTICLE = '(?:吧|啊|呀|呢|了|嘛|啦)?';
+/**
+ * Chinese: a short reaction, whole, with no subject (对对对。/ 挺好的。/ 是啊。/ 可以。/ 哈哈;
+ * "但是我们可以。" is a point); a speaker's hedge that they do not know or remember, said of
+ * themselves (所以我也不知道。/ 我不记得了。/ 具体我忘了。/ 说实话我想不起来了; "但是我们不知道。",
+ * "然后我就忘了。" tell something); or a point closed without a word of it (这就是我想说的。/
+ * 就这些。/ 我想说的就这些。).
+ */
+const HOLLOW_ZH = [
+	new RegExp(
+		`^(?:嗯|呃|那|好)?[，,]?(?:对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害)${ZH_PARTICLE}$`,
+	),
+	new RegExp(
+		`^(?:所以|嗯|呃|那|说实话|老实说|这个|具体|细节)?[，,]?(?:我(?:也|真的|真|已经|实在)?(?:不知道|不太清楚|不记得|不太记得|记不(?:太)?清(?:楚)?|忘了|忘记了|想不起来|不好说|说不好)|(?:不太清楚|不太记得|记不(?:太)?清(?:楚)?|想不起来|不好说|说不好))${ZH_PARTICLE}$`,
+	),
+	new RegExp(
+		`^(?:嗯|那|好|好的)?[，,]?(?:这就是我想说的(?:话)?|这是我想说的(?:话)?|(?:我|我们)?(?:今天)?(?:想|要)(?:说|讲)的就(?:是)?(?:这些|这么多)|就这些|我说完了|我就说这么多|我想说的就是这些)${ZH_PARTICLE}$`,
+	),
+];
 
-export const isHollowChinese = ({text}: {text: string}): boolean =>
-	HOLLOW_ZH.test(
-		foldToSimplified(text)
-			.replace(/[\s。！？!?.…，,、~～]+$/u, '')
-			.trim(),
-	);
+export const isHollowChinese = ({text}: {text: string}): boolean => {
+	const bare = foldToSimplified(text)
+		.replace(/[\s。！？!?.…，,、~～]+$/u, '')
+		.trim();
+	return HOLLOW_ZH.some((re) => re.test(bare));
+};

@@ -187,17 +187,33 @@ const PROMPT =
  */
 const ASKED =
 	/^\s*(?:(?:so|and|but|okay|ok|well|now|yeah|um|uh|right|hmm|I mean|you know),?\s+)*(?:(?:what|why|how|where|when|who)\s+(?:do|does|did|is|are|can|could|would|will|should|have|has|ca|wo)(?:n't|n’t)?\s+(?:you|we|y'all|anyone|anybody|people)|(?:do|does|did|is|are|am|can|could|would|will|should|have|has|ca|wo)(?:n't|n’t)?\s+(?:you|we|y'all))\b[^,;:]*$/i;
+/** What a Chinese question may open on: 那, 所以, 好, 我想问一下…. */
+const ZH_LEAD = '^(?:(?:那|所以|好|嗯|对|然后|那么|好的|我想请问|我想问|想问|我想)(?:一下)?[，,]?)*';
+const ZH_YOU = '[你您]们?';
+const ZH_WHEN = '(?:当时|现在|平时|后来|最|到底|究竟|真的)?';
 /**
  * A Chinese question its transcript wrote without the mark (captions seldom have one), put
- * to the listener: 请问…, 你会不会 / 能不能 / 有没有 / 为什么 / 如何… with no clause after
- * it (你有没有发现，… leads to a claim), 你觉得 / 你认为… with a question word or particle
- * near its end, 你怎么看. Matched on the Simplified text.
+ * to the listener, at the sentence's start: 请问…; 你 / 您 会不会 / 能不能 / 有没有 / 为什么 /
+ * 如何… said short or closing on 吗 / 呢 (你有没有发现，… and 你能不能成功取决于你自己 are
+ * claims); 你觉得 / 你认为… with a question word or an A-not-A near its end, but not
+ * "whatever you think, then…" (你觉得怎么舒服就怎么来, 你觉得难的时候就…) nor 你认为的…;
+ * 你怎么看, 大家怎么看; 你是怎么 / 什么时候…; 你对…有什么建议; 你…是什么. Matched on the
+ * Simplified text.
  */
-const ASKED_ZH =
-	/^(?:(?:那|所以|好|嗯|对|然后|那么|好的)[，,]?)*(?:请问|你们?(?:会不会|能不能|有没有|为什么|如何|打算怎么)[^，,；;]*$|你们?(?:觉得|认为)[^。！？]*(?:怎么|什么|为什么|哪|谁|多少|如何|吗|呢)[^。！？，,]{0,12}[。]?\s*$)|你们?(?:怎么看|怎么想)(?:这|呢|[。？?]?\s*$)/;
+const ASKED_ZH = [
+	new RegExp(`${ZH_LEAD}请问`),
+	new RegExp(`${ZH_LEAD}${ZH_YOU}${ZH_WHEN}(?:会不会|能不能|有没有|为什么|如何|打算怎么)(?:[^，,；;。！？]{0,6}|[^，,；;。！？]*[吗呢])[。？?]?\\s*$`),
+	new RegExp(
+		`${ZH_LEAD}${ZH_YOU}(?:觉得|认为)(?!的)(?![^。！？]*(?:的时候|就|都))[^。！？]*(?:怎么|什么|为什么|哪|谁|多少|如何|吗|呢|会不会|有没有|对不对|是不是|好不好|行不行|能不能)[^。！？，,]{0,12}[。？?]?\\s*$`,
+	),
+	new RegExp(`${ZH_LEAD}(?:${ZH_YOU}|大家)${ZH_WHEN}(?:怎么看|怎么想)(?![^。！？]*都)`),
+	new RegExp(`${ZH_LEAD}${ZH_YOU}${ZH_WHEN}是(?:怎么|什么时候|如何|为什么|从哪)`),
+	new RegExp(`${ZH_LEAD}${ZH_YOU}对[^。！？，,]{1,20}有(?:什么|哪些)(?:建议|看法|想法|期待|期望)`),
+	new RegExp(`${ZH_LEAD}${ZH_YOU}[^。！？，,]{1,16}是(?:什么|哪个|哪些|哪里|哪一个)[。？?]?\\s*$`),
+];
 /** A question without its mark (ASKED, ASKED_ZH); one its speaker answers, in the span or with "because", is the start of a point ("Why do we do this. Because nobody else will."), so only a span's last sentence is asked. */
 const isAskedUnmarked = (sentence: string): boolean =>
-	(ASKED.test(sentence) && !NOT_ASKED.test(sentence) && !/\bbecause\b/i.test(sentence)) || (ASKED_ZH.test(sentence) && !/因为/.test(sentence));
+	(ASKED.test(sentence) && !NOT_ASKED.test(sentence) && !/\bbecause\b/i.test(sentence)) || (ASKED_ZH.some((re) => re.test(sentence)) && !/因为/.test(sentence));
 /** Said that way and no question: agreement ("So do we.", "And so can you.") a bidding ("Do it!") and a condition ("Should you ever need help, …"). */
 const NOT_ASKED =
 	/^\s*(?:(?:and|but|yeah|oh),?\s+)*(?:(?:so|neither|nor)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)\s+\w+|do\s+(?:it|this|that)\b|should\s+(?:you|we)\s+(?:ever\s+)?(?:need|want|find|run into|have any)\b)/i;
@@ -243,8 +259,8 @@ const LOGISTICS = [
 	/(?:我|我们|大家)(?:先|再)?(?:点|点击)一下|往下(?:拉|滚|翻)(?:一下)?[，,。]|(?:我|我们|先)(?:把这个(?:命令|脚本))?再?(?:跑|运行|执行)(?:一下|一遍)|(?:我|我们)(?:来)?(?:跑|运行|执行)这个(?:命令|脚本|测试)|^(?:好，?|那)?我们(?:来|先)?看一下[。！]?$|^大家可以看到[，,]|(?:屏幕上|终端里)(?:可以)?(?:看到|看见)(?!的)/,
 	// A segue and nothing else: "Let's switch gears and talk about hiring.", "Shifting gears a bit.", "Let's move on to the next topic." A point made with its words is content ("Switching gears too often is what kills most startups.", "Let's move on to a world where nobody has to think about servers.", "Let's move on from passwords, because they fail…").
 	/^\s*(?:(?:so|and|okay|ok|alright|all right|now|well|great|cool|next|anyway|um|uh),? )*(?:(?:(?:let's|let us|I want to|I'd like to|time to) (?:now |quickly |just )?(?:switch|shift|change) gears|(?:switching|shifting|changing) gears)(?: (?:a (?:little )?bit|here|now|for a (?:moment|minute|second)))?(?:,? (?:and|to) (?:talk|chat|ask|turn|get) (?:a (?:little )?bit )?(?:about |to |into )?[^.!?,;:]{0,40})?|let's (?:now |just )?move on(?: (?:now )?to (?:the next (?:topic|question|one|item|section|segment)|(?:our |the )?(?:listener |audience )?questions|\w+(?: \w+)?))?)(?![^.!?]*\b(?:because|since|so that|which|why)\b)[.!]?\s*$/i,
-	// A Chinese segue or break and nothing else: 我们换个话题, 好，下一个问题, 今天就聊到这里, 广告之后马上回来, 欢迎在评论区留言, 接下来我们聊聊开源 (我们来聊聊为什么开源会赢：… has its point after it).
-	/(?:换|转)(?:个|一个|一下)?话题|^(?:(?:好|那|那么|好的|嗯)[，,]?)*(?:我们)?就?(?:进入|来到|来看|看|聊|问)?下一个(?:问题|环节|话题|部分|议题)(?:吧|了)?[。！!]?$|(?:聊|今天|先)就?(?:聊|讲)?到这(?:里|儿)(?:了|吧)?(?:[，,。！!]|$)|(?:休息一下|稍后|广告之后|广告回来)[^。！？]{0,8}回来|不要走开|评论区(?:留言|告诉我们|见)|欢迎(?:大家)?(?:在评论区)?留言|^(?:(?:好|那|那么|好的|嗯)[，,]?)*(?:接下来|下面|然后|现在|那)?(?:我们|咱们)就?(?:来|再|先)?(?:聊聊|聊一聊|谈谈|谈一谈|说说|讲讲)[^，,。！？：:]{1,15}吧?[。！!]?$/,
+	// A Chinese segue or break and nothing else, at the sentence's start: 那我们换一个话题, 好，下一个问题, 今天就聊到这里，谢谢大家, 我们先进一段广告, 说回正题, 接下来进入问答环节, 我们继续, 欢迎在评论区留言. Said of someone, or with a point after it, it is content (他一被问到薪资就换个话题, 聊到这里，我想说的是…, 我们聊聊天就能解决一半的问题).
+	/^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)?就?(?:换|转)(?:个|一个|一下)?话题(?:吧|了)?(?:[，,。！!]|$)|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们)?就?(?:进入|来到|来看|看|聊|问)?下一个(?:问题|环节|话题|部分|议题)?(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:今天|今天的节目|这期|这一期|本期|我们|咱们)?(?:就)?(?:先)?(?:聊|讲)?到这(?:里|儿)?(?:吧|了)?(?:[，,](?:谢谢|感谢|我们下期|下期|再见)[^。！？]{0,20})?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)?(?:先)?(?:休息一下|稍作休息|进一段广告|插播一条广告)[^。！？]{0,12}[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:广告之后|广告回来|稍后)(?:见|马上回来|再见|回来)(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:不要|别)走开(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)?(?:回到|说回|拉回到?|把话题拉回到?)(?:刚才|今天|我们)?的?(?:话题|正题)(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)?(?:把话题)?拉回(?:到|来)[^，,。！？]{0,10}(?:上|来)?(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:接下来|下面|那)?(?:我们|咱们)?就?(?:进入|是|到了)(?:今天的)?(?:正题|问答环节|提问环节|观众提问(?:环节)?)(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)(?:继续|接着聊|聊点别的)(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:欢迎|记得|也欢迎)(?:大家)?(?:在)?评论区(?:留言|告诉我们|见)|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*欢迎(?:大家)?留言(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:谢谢|感谢)(?:大家|各位)(?:的)?收听(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:接下来|下面|然后|现在|那)?(?:我们|咱们)就?(?:来|再|先)?(?:聊聊|聊一聊|谈谈|谈一谈|说说|讲讲)(?!天)(?![^，,。！？]*[就能会都才])[^，,。！？：:]{1,12}(?:吧|了|啊)?[。！!]?\s*$/,
 	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
 	/\bwithout (?:any |much )?further ado\b/i,
 	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).

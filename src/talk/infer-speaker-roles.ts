@@ -102,13 +102,23 @@ export const inferSpeakerRoles = ({
 	return roles;
 };
 
-/** What a meeting says of itself: this meeting, its agenda and action items, a screen shared, its recording, someone on mute. */
+/**
+ * What only a meeting says of itself, as it happens: this meeting, a screen shared,
+ * someone on mute, its recording, who hears whom, action items. "The call", an agenda and
+ * 会议 are what a conversation may be about.
+ */
 const MEETING_SAYS = [
-	/\b(?:(?:this|the|our|today's|next) (?:meeting|call)\b|agenda\b|action items?\b|screen ?shar|(?:see|share) (?:my|your|the) screen\b|(?:we're|we are|is this|are we) (?:still )?(?:recording|transcribing)\b|(?:you're|you are) (?:still )?(?:on )?mute(?:d)?\b|unmute\b)/i,
-	/会议|例会|议程|待办事项|共享(?:一下)?屏幕|静音/,
+	/\b(?:(?:this|today's) meeting\b|(?:the |our )?next (?:meeting|call) is\b|screen ?shar|(?:see|share) (?:my|your|the) screen\b|(?:we're|we are|is this|are we) (?:still )?(?:recording|transcribing)\b|(?:you're|you are|I was|I'm) (?:still )?(?:on )?mute(?:d)?\b|unmute\b|can (?:everyone|everybody|you all|y'all|you guys) hear me\b|take (?:it|this) offline\b|quick sync\b|action items?\b)/i,
+	/(?:共享|分享)(?:一下)?(?:我的)?(?:屏幕|萤幕)|(?:开|打开)(?:一下)?麦|(?:你|您)(?:那边)?(?:还)?(?:是)?静音|本次会议|今天的(?:会议|周会|例会)|这次(?:会议|周会|例会)|会议纪要|(?:听|听得)(?:到|见)我(?:说话)?吗/,
 ];
-/** What a show says of itself: its listeners, its episodes (a podcast about meetings is still a show). */
-const SHOW_SAYS = [/\b(?:podcast|episodes?|listeners?|(?:the|this|our) show)\b/i, /节目|听众|观众|本期|播客/];
+/**
+ * What a show or an interview says of itself: its listeners, this episode, its channel,
+ * who joins the host (a podcast about meetings is still a show).
+ */
+const SHOW_SAYS = [
+	/\b(?:podcast|(?:this|last|next|today's) episode|(?:our|the) listeners|listeners out there|(?:the|this|our) show\b|the channel\b|I'm joined (?:today |here )?by|thanks for taking the time)/i,
+	/节目|听众朋友|本期|这一期|播客|今天(?:邀请|请)到|坐在我(?:对面|旁边)的是/,
+];
 /** At least this many speech turns say what a meeting says… */
 const MEETING_TURNS = 2;
 

@@ -343,13 +343,24 @@ describe('inferSpeakerRoles: who hosts', () => {
 			// The Podman community's Google Meet call: its chair opens, hands over, asks; its turns speak of the meeting.
 			'a meeting: its chair hosts, the others are speakers',
 			[
-				['Tom', "Let's get started. First item on the agenda is the release."],
+				['Tom', "Let's get started. Can everyone hear me?"],
 				['Paul', 'The release is tagged. Can you see my screen?'],
 				['Tom', 'Yes. Any questions?'],
 				['Mohan', 'None from me.'],
 				['Tom', 'Next item?'],
 			],
 			{Tom: 'host', Paul: 'speaker', Mohan: 'speaker'},
+		],
+		[
+			// An interview about meetings, an agenda and a call, recorded once: still a show (attacked).
+			'an interview that talks of meetings: its host and guest',
+			[
+				['Ana', 'Are we recording? Good. So, the call from Sequoia came on a Friday?'],
+				['Ben', 'It did. Our board meeting was that Monday and the agenda was one line.'],
+				['Ana', 'What was on it?'],
+				['Ben', 'Whether to sell. The meeting took ten minutes.'],
+			],
+			{Ana: 'host', Ben: 'guest'},
 		],
 		[
 			'a talk no one hosts: all speakers',

@@ -130,7 +130,7 @@ const STANCE = [
  */
 const EVIDENCE = [
 	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|[^\s.!?。！？]\s+(?!I\s)[A-Za-z]*[A-Z][A-Za-z]*\s)\d|\d\s*[万亿]|百分之|[一二三四五六七八九十两几百千万亿]+(?:倍|年|个月|万|亿|百万|千万)|翻倍|超过|越来越|总是|永远|从不|每一|远比|比[^，。！？]{1,12}更|最(?:重要|大|好|难|快|多|少|有趣|糟糕|关心)/,
-	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|[^\s.!?。！？]\s+(?!I\s)[A-Za-z]*[A-Z][A-Za-z]*\s)\d|\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d|\b\d+(?:[.,]\d+)?\s*(?:%|[kx]\b|(?:percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|people|users|customers|employees|engineers|dollars|euros)\b)|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
+	/(?<![A-Z]{2,}[a-z]*[- ]?|[A-Za-z]|\d[.,]?|[^\s.!?。！？]\s+(?!I\s)[A-Za-z]*[A-Z][A-Za-z]*\s)\d|\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d|\b\d+(?:[.,]\d+)?\s*(?:%|[kx]\b|(?:percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|people|users|customers|employees|engineers|servers|machines|nodes|dollars|bucks|euros|pounds|yuan|grand)\b)|\b(?:percent|twice|double|half|times|hundred|thousand|million|billion|trillion|more than|less than|fewer|better|worse|faster|slower|than|never|always|every|first|most|least)\b/i,
 ];
 
 /**
@@ -197,7 +197,7 @@ const ZH_WHEN = '(?:当时|现在|平时|后来|最|到底|究竟|真的)?';
  * 如何… said short or closing on 吗 / 呢 (你有没有发现，… and 你能不能成功取决于你自己 are
  * claims); 你觉得 / 你认为… with a question word or an A-not-A near its end, but not
  * "whatever you think, then…" (你觉得怎么舒服就怎么来, 你觉得难的时候就…) nor 你认为的…;
- * 你怎么看, 大家怎么看; 你是怎么 / 什么时候…; 你对…有什么建议; 你…是什么. Matched on the
+ * 你怎么看, 大家怎么看; 你是怎么 / 什么时候…; 你对…有什么建议; 你…是什么; 如果…你会怎么做. Matched on the
  * Simplified text.
  */
 const ASKED_ZH = [
@@ -210,6 +210,7 @@ const ASKED_ZH = [
 	new RegExp(`${ZH_LEAD}${ZH_YOU}${ZH_WHEN}是(?:怎么|什么时候|如何|为什么|从哪)`),
 	new RegExp(`${ZH_LEAD}${ZH_YOU}对[^。！？，,]{1,20}有(?:什么|哪些)(?:建议|看法|想法|期待|期望)`),
 	new RegExp(`${ZH_LEAD}${ZH_YOU}[^。！？，,]{1,16}是(?:什么|哪个|哪些|哪里|哪一个)[。？?]?\\s*$`),
+	new RegExp(`${ZH_LEAD}(?:如果|假如|要是)[^。！？]{1,20}${ZH_YOU}(?:会|要|该|应该)?(?:怎么做|怎么办|怎么选|如何做|如何选择)[。？?]?\\s*$`),
 ];
 /** A question without its mark (ASKED, ASKED_ZH); one its speaker answers, in the span or with "because", is the start of a point ("Why do we do this. Because nobody else will."), so only a span's last sentence is asked. */
 const isAskedUnmarked = (sentence: string): boolean =>

@@ -63,6 +63,8 @@ describe('scoreQuotability', () => {
 		['evidence', 'We moved the code to Python 3 in 2019.', W.evidence],
 		['evidence', 'Around 200 nodes run it.', W.evidence],
 		['evidence', 'The company was sold on December 22nd.', W.evidence],
+		['evidence', 'By Friday 12 servers had crashed.', W.evidence],
+		['evidence', 'We paid Sarah 200 bucks for the logo.', W.evidence],
 		// A sentence's first word and "I" are no name; "10x" and 万 are units (attacked).
 		['evidence', 'That year we nearly died. Only 3 of us stayed.', W.evidence],
 		['evidence', 'And then I 10x our revenue.', W.evidence],
@@ -422,6 +424,8 @@ describe('scoreQuotability', () => {
 		['你对刚毕业的年轻人有什么建议', W.question],
 		['你最后悔的一件事是什么', W.question],
 		['大家怎么看', W.question],
+		['如果重来一次你会怎么做', W.question],
+		['如果重来一次，我会先招人。', 0],
 		// Claims that open the same way (attacked).
 		['我不在乎你们怎么想。', 0],
 		['不管你怎么看这件事，数据不会说谎。', 0],

@@ -221,6 +221,39 @@ const NOT_ASKED =
 const DIRECTION = /[[【][^\]】]{0,80}[\]】]|[(（][^)）]{0,80}[)）]/;
 const TRAILING = /\.\.\.|……|…/;
 
+/** What a Chinese segue may open on (好，/ 那 / 嗯), and how it closes when nothing follows it (吧 / 了 and its mark). */
+const ZH_SEGUE_LEAD = '^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*';
+const ZH_SEGUE_END = String.raw`(?:吧|了|啊)?[。！!]?\s*$`;
+/**
+ * A Chinese segue or break and nothing else, at the sentence's start (after
+ * `ZH_SEGUE_LEAD`): 那我们换一个话题, 好，下一个问题, 今天就聊到这里，谢谢大家, 我们先进一段广告,
+ * 说回正题, 接下来进入问答环节, 我们继续, 欢迎在评论区留言. Said of someone, or with a point
+ * after it, it is content (他一被问到薪资就换个话题, 聊到这里，我想说的是…, 我们聊聊天就能解决一半的问题).
+ * The first list closes there (`ZH_SEGUE_END`); the second says how each may close.
+ */
+const SEGUE_ZH = new RegExp(
+	[
+		...[
+			'(?:我们)?就?(?:进入|来到|来看|看|聊|问)?下一个(?:问题|环节|话题|部分|议题)?',
+			'(?:广告之后|广告回来|稍后)(?:见|马上回来|再见|回来)',
+			'(?:不要|别)走开',
+			'(?:我们|咱们)?(?:回到|说回|拉回到?|把话题拉回到?)(?:刚才|今天|我们)?的?(?:话题|正题)',
+			'(?:我们|咱们)?(?:把话题)?拉回(?:到|来)[^，,。！？]{0,10}(?:上|来)?',
+			'(?:接下来|下面|那)?(?:我们|咱们)?就?(?:进入|是|到了)(?:今天的)?(?:正题|问答环节|提问环节|观众提问(?:环节)?)',
+			'(?:我们|咱们)(?:继续|接着聊|聊点别的)',
+			'欢迎(?:大家)?留言',
+			'(?:谢谢|感谢)(?:大家|各位)(?:的)?收听',
+			'(?:接下来|下面|然后|现在|那)?(?:我们|咱们)就?(?:来|再|先)?(?:聊聊|聊一聊|谈谈|谈一谈|说说|讲讲)(?!天)(?![^，,。！？]*[就能会都才])[^，,。！？：:]{1,12}',
+		].map((segue) => `${ZH_SEGUE_LEAD}${segue}${ZH_SEGUE_END}`),
+		...[
+			'(?:我们|咱们)?就?(?:换|转)(?:个|一个|一下)?话题(?:吧|了)?(?:[，,。！!]|$)',
+			String.raw`(?:今天|今天的节目|这期|这一期|本期|我们|咱们)?(?:就)?(?:先)?(?:聊|讲)?到这(?:里|儿)?(?:吧|了)?(?:[，,](?:谢谢|感谢|我们下期|下期|再见)[^。！？]{0,20})?[。！!]?\s*$`,
+			String.raw`(?:我们|咱们)?(?:先)?(?:休息一下|稍作休息|进一段广告|插播一条广告)[^。！？]{0,12}[。！!]?\s*$`,
+			'(?:欢迎|记得|也欢迎)(?:大家)?(?:在)?评论区(?:留言|告诉我们|见)',
+		].map((segue) => `${ZH_SEGUE_LEAD}${segue}`),
+	].join('|'),
+);
+
 /**
  * The show talking about itself. A span holding any of these is logistics: never a quote.
  * English hand-overs, greetings and housekeeping (a live show's too: "good to meet you",
@@ -260,8 +293,7 @@ const LOGISTICS = [
 	/(?:我|我们|大家)(?:先|再)?(?:点|点击)一下|往下(?:拉|滚|翻)(?:一下)?[，,。]|(?:我|我们|先)(?:把这个(?:命令|脚本))?再?(?:跑|运行|执行)(?:一下|一遍)|(?:我|我们)(?:来)?(?:跑|运行|执行)这个(?:命令|脚本|测试)|^(?:好，?|那)?我们(?:来|先)?看一下[。！]?$|^大家可以看到[，,]|(?:屏幕上|终端里)(?:可以)?(?:看到|看见)(?!的)/,
 	// A segue and nothing else: "Let's switch gears and talk about hiring.", "Shifting gears a bit.", "Let's move on to the next topic." A point made with its words is content ("Switching gears too often is what kills most startups.", "Let's move on to a world where nobody has to think about servers.", "Let's move on from passwords, because they fail…").
 	/^\s*(?:(?:so|and|okay|ok|alright|all right|now|well|great|cool|next|anyway|um|uh),? )*(?:(?:(?:let's|let us|I want to|I'd like to|time to) (?:now |quickly |just )?(?:switch|shift|change) gears|(?:switching|shifting|changing) gears)(?: (?:a (?:little )?bit|here|now|for a (?:moment|minute|second)))?(?:,? (?:and|to) (?:talk|chat|ask|turn|get) (?:a (?:little )?bit )?(?:about |to |into )?[^.!?,;:]{0,40})?|let's (?:now |just )?move on(?: (?:now )?to (?:the next (?:topic|question|one|item|section|segment)|(?:our |the )?(?:listener |audience )?questions|\w+(?: \w+)?))?)(?![^.!?]*\b(?:because|since|so that|which|why)\b)[.!]?\s*$/i,
-	// A Chinese segue or break and nothing else, at the sentence's start: 那我们换一个话题, 好，下一个问题, 今天就聊到这里，谢谢大家, 我们先进一段广告, 说回正题, 接下来进入问答环节, 我们继续, 欢迎在评论区留言. Said of someone, or with a point after it, it is content (他一被问到薪资就换个话题, 聊到这里，我想说的是…, 我们聊聊天就能解决一半的问题).
-	/^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)?就?(?:换|转)(?:个|一个|一下)?话题(?:吧|了)?(?:[，,。！!]|$)|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们)?就?(?:进入|来到|来看|看|聊|问)?下一个(?:问题|环节|话题|部分|议题)?(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:今天|今天的节目|这期|这一期|本期|我们|咱们)?(?:就)?(?:先)?(?:聊|讲)?到这(?:里|儿)?(?:吧|了)?(?:[，,](?:谢谢|感谢|我们下期|下期|再见)[^。！？]{0,20})?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)?(?:先)?(?:休息一下|稍作休息|进一段广告|插播一条广告)[^。！？]{0,12}[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:广告之后|广告回来|稍后)(?:见|马上回来|再见|回来)(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:不要|别)走开(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)?(?:回到|说回|拉回到?|把话题拉回到?)(?:刚才|今天|我们)?的?(?:话题|正题)(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)?(?:把话题)?拉回(?:到|来)[^，,。！？]{0,10}(?:上|来)?(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:接下来|下面|那)?(?:我们|咱们)?就?(?:进入|是|到了)(?:今天的)?(?:正题|问答环节|提问环节|观众提问(?:环节)?)(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:我们|咱们)(?:继续|接着聊|聊点别的)(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:欢迎|记得|也欢迎)(?:大家)?(?:在)?评论区(?:留言|告诉我们|见)|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*欢迎(?:大家)?留言(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:谢谢|感谢)(?:大家|各位)(?:的)?收听(?:吧|了|啊)?[。！!]?\s*$|^(?:(?:好|那|那么|好的|嗯|OK|ok)[，,]?)*(?:接下来|下面|然后|现在|那)?(?:我们|咱们)就?(?:来|再|先)?(?:聊聊|聊一聊|谈谈|谈一谈|说说|讲讲)(?!天)(?![^，,。！？]*[就能会都才])[^，,。！？：:]{1,12}(?:吧|了|啊)?[。！!]?\s*$/,
+	SEGUE_ZH,
 	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
 	/\bwithout (?:any |much )?further ado\b/i,
 	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).

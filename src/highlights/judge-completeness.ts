@@ -376,28 +376,44 @@ const isRestrictiveOnly = (sentence: readonly EnglishToken[]): boolean => {
 		else if (isParticiple(next)) end++;
 		else break;
 	}
-	// A main verb after it, not an infinitive ("…three weeks to find") nor the verb of a clause a question word opens ("…changed how I think about…"); a word after a hedge, which is one whatever its tag ("… kind of bubble/NOUN up"); a noun with no determiner, adjective or preposition before it, or one its object follows, which is the main verb the tagger read as a noun ("The people who use it every day love/NOUN it.", "Startups that raise too much money struggle/NOUN.", "The tests that we run nightly catch/NOUN most regressions.").
-	return !clause.some((t, i) => {
-		if (i <= end) return false;
-		const before = clause[i - 1] as EnglishToken;
-		const next = clause[i + 1];
-		return (
-			(isVerbToken(t) &&
-				!isParticiple(t) &&
-				!(/^to$/i.test(before.text) && !isFiniteForm(t)) &&
-				!(before.pos === 'PRON' && EMBEDDING.test(clause[i - 2]?.text ?? ''))) ||
-			(/^of$/i.test(t.text) && /^(?:kind|sort)$/i.test(before.text) && /^(?:NOUN|VERB)$/.test(next?.pos ?? '')) ||
-			(t.pos === 'NOUN' &&
-				((/^(?:NOUN|PROPN|PRON)$/.test(before.pos) && !POSSESSIVE.test(before.text)) ||
-					// After a verb, a noun the sentence ends on is its object ("…how to write tests."); one words follow may be the main verb ("Speakers who rehearse sound/NOUN better.").
-					(before.pos === 'VERB' && isWordToken(next) && !/^(?:ADP|CCONJ|PART)$/.test(next.pos)) ||
-					(before.pos === 'ADV' && /ly$/i.test(before.text)) ||
-					// Not after a preposition, a determiner or a possessive, which make it a noun ("…in version 3", "…my career").
-					(!/^(?:ADP|DET)$/.test(before.pos) &&
-						!POSSESSIVE.test(before.text) &&
-						(/^(?:DET|PRON|NUM)$/.test(next?.pos ?? '') || (next?.pos === 'ADJ' && clause[i + 2]?.pos === 'NOUN')))))
-		);
-	});
+	// A main verb after its verb group: the sentence has one, and the span is no fragment.
+	return !clause.some((_, i) => i > end && readsAsMainVerb(clause, i));
+};
+
+/**
+ * Whether the word at `i` of a relative clause, after the clause's own verb group, is the
+ * sentence's main verb: a verb, not an infinitive ("…three weeks to find") nor the verb of
+ * a clause a question word opens ("…changed how I think about…"); a word after a hedge,
+ * which is one whatever its tag ("… kind of bubble/NOUN up"); or a noun the tagger made
+ * of it (`isNounAsVerb`).
+ */
+const readsAsMainVerb = (clause: readonly EnglishToken[], i: number): boolean => {
+	const t = clause[i] as EnglishToken;
+	const before = clause[i - 1] as EnglishToken;
+	if (isVerbToken(t))
+		return !isParticiple(t) && !(/^to$/i.test(before.text) && !isFiniteForm(t)) && !(before.pos === 'PRON' && EMBEDDING.test(clause[i - 2]?.text ?? ''));
+	if (/^of$/i.test(t.text)) return /^(?:kind|sort)$/i.test(before.text) && /^(?:NOUN|VERB)$/.test(clause[i + 1]?.pos ?? '');
+	return t.pos === 'NOUN' && isNounAsVerb(clause, i);
+};
+
+/**
+ * Whether the noun at `i` is the main verb the tagger read as a noun: after a noun, a name
+ * or a pronoun that is no possessive ("The people who use it every day love/NOUN it.",
+ * "Startups that raise too much money struggle/NOUN."); after a verb with words after it
+ * ("Speakers who rehearse sound/NOUN better.", while "…how to write tests." ends on an
+ * object); after an -ly adverb; or with its object after it, a determiner, a pronoun, a
+ * number or an adjective and a noun, and no preposition, determiner or possessive before
+ * it ("The tests that we run nightly catch/NOUN most regressions.", not "…in version 3",
+ * "…my career").
+ */
+const isNounAsVerb = (clause: readonly EnglishToken[], i: number): boolean => {
+	const before = clause[i - 1] as EnglishToken;
+	const next = clause[i + 1];
+	if (/^(?:NOUN|PROPN|PRON)$/.test(before.pos) && !POSSESSIVE.test(before.text)) return true;
+	if (before.pos === 'VERB' && isWordToken(next) && !/^(?:ADP|CCONJ|PART)$/.test(next.pos)) return true;
+	if (before.pos === 'ADV' && /ly$/i.test(before.text)) return true;
+	if (/^(?:ADP|DET)$/.test(before.pos) || POSSESSIVE.test(before.text)) return false;
+	return /^(?:DET|PRON|NUM)$/.test(next?.pos ?? '') || (next?.pos === 'ADJ' && clause[i + 2]?.pos === 'NOUN');
 };
 
 /** Possessive determiners: the word after one is a noun ("The conference that changed my career."). */

@@ -127,8 +127,9 @@ const isMeeting = (turns: readonly Turn[]): boolean => {
 	let meeting = 0;
 	for (const t of turns) {
 		if (t.kind !== 'speech') continue;
-		if (says(HOST_SAYS, t.text) || says(GUEST_SAYS, t.text) || says(SHOW_SAYS, t.text)) return false;
-		if (says(MEETING_SAYS, t.text)) meeting++;
+		const text = foldToSimplified(t.text);
+		if (matches(HOST_SAYS, text) || matches(GUEST_SAYS, text) || matches(SHOW_SAYS, text)) return false;
+		if (matches(MEETING_SAYS, text)) meeting++;
 	}
 	return meeting >= MEETING_TURNS;
 };
@@ -144,7 +145,10 @@ const GUEST_SAYS = [
 	/谢谢(?:你的)?邀请|感谢(?:你的)?邀请|很高兴来到/,
 ];
 
-const says = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(foldToSimplified(text)));
+/** Whether any of `patterns` matches `folded`, a text already folded to Simplified characters. */
+const matches = (patterns: readonly RegExp[], folded: string): boolean => patterns.some((re) => re.test(folded));
+/** Whether any of `patterns` matches `text`, folded once to Simplified characters (the Chinese patterns are written in them). */
+const says = (patterns: readonly RegExp[], text: string): boolean => matches(patterns, foldToSimplified(text));
 
 /** Whether `text` says what a host says: welcomes someone to the show, introduces "my guest", thanks a guest for being here (`HOST_SAYS`). */
 export const saysWhatAHostSays = (text: string): boolean => says(HOST_SAYS, text);

@@ -82,13 +82,17 @@ export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): bo
 	});
 };
 
-const ZH_PARTICLE = '(?:吧|啊|呀|呢|了|嘛|啦)?';
+const ZH_PARTICLES = '吧|啊|呀|呢|了|嘛|啦';
+const ZH_PARTICLE = `(?:${ZH_PARTICLES})?`;
+/** A bare no or yes, without what it answers: 没有欸 / 完全没有 / 当然不是 / 不会啊 / 没错. */
+const ZH_BARE_ANSWER = `(?:完全|当然|真的|确实|根本|其实|也)?(?:没有|没|不是|没错|不会|不用|不)(?:欸|诶|耶|${ZH_PARTICLES})?`;
 /**
  * Chinese: a short reaction, whole, with no subject (对对对。/ 挺好的。/ 是啊。/ 可以。/ 哈哈;
  * "但是我们可以。" is a point); a speaker's hedge that they do not know or remember, said of
  * themselves (所以我也不知道。/ 我不记得了。/ 具体我忘了。/ 说实话我想不起来了; "但是我们不知道。",
  * "然后我就忘了。" tell something); or a point closed without a word of it (这就是我想说的。/
- * 就这些。/ 我想说的就这些。).
+ * 就这些。/ 我想说的就这些。); or a bare answer without its question (没有欸，完全没有。/ 当然不是。;
+ * "没有人知道。" tells something).
  */
 const HOLLOW_ZH = [
 	new RegExp(
@@ -100,6 +104,7 @@ const HOLLOW_ZH = [
 	new RegExp(
 		`^(?:嗯|那|好|好的)?[，,]?(?:这就是我想说的(?:话)?|这是我想说的(?:话)?|(?:我|我们)?(?:今天)?(?:想|要)(?:说|讲)的就(?:是)?(?:这些|这么多)|就这些|我说完了|我就说这么多|我想说的就是这些)${ZH_PARTICLE}$`,
 	),
+	new RegExp(`^(?:嗯|呃|那)?[，,]?${ZH_BARE_ANSWER}(?:[，,]\\s*${ZH_BARE_ANSWER})*$`),
 ];
 
 export const isHollowChinese = ({text}: {text: string}): boolean => {

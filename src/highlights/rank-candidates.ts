@@ -507,11 +507,15 @@ export const scoreSpan = ({
 	return {score: {total, parts}, features: roundParts(features), words};
 };
 
-/** A span of several sentences whose first or last sentence says nothing (`isHollowEnglish`, `isHollowChinese`). */
+/**
+ * A span of several sentences one of which says nothing (`isHollowEnglish`,
+ * `isHollowChinese`): at its edge ("…every single day. So I don't know.") or inside it
+ * ("…doubled in May. I'm not too familiar with that. Fees went up tenfold…", "…blames the
+ * logger. Yeah. Then…"), where an editor would cut it and a verbatim card cannot. The
+ * sentences on either side are candidates of their own.
+ */
 const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
-	const first = sentenceIndexes[0];
-	const last = sentenceIndexes[sentenceIndexes.length - 1];
-	return first !== undefined && last !== undefined && first !== last && (context.isHollowSentence(first) || context.isHollowSentence(last));
+	return sentenceIndexes.length > 1 && sentenceIndexes.some((i) => context.isHollowSentence(i));
 };
 
 /** The features of a span (see `ScoreFeatures`): the quotability rules `rules` in their units, and the span's place in the talk and the conversation. */

@@ -5,6 +5,16 @@ import {isDisqualified} from '../../src/highlights/select-highlights';
 import {tagEnglish} from '../../src/text/tag-english';
 import {makeTalk} from '../support/make-talk';
 
+/** The candidates of a one-turn talk of `text`, by their exact text. */
+const candidatesOf = ({language, text}: {language: 'en' | 'zh'; text: string}) => {
+	const {candidates} = rankCandidates({talk: makeTalk({language, sections: [{turns: [['guest-a', text]]}]})});
+	return (span: string) => {
+		const found = candidates.find((c) => c.text === span);
+		if (found === undefined) throw new Error(`no candidate "${span}"`);
+		return found;
+	};
+};
+
 describe('a sentence that says nothing a card could carry', () => {
 	it.each([
 		["So I don't know.", true],
@@ -83,6 +93,17 @@ describe('a sentence that says nothing a card could carry', () => {
 		['我不知道答案在哪里。', false],
 		['对于GPT-4，我们训练了8个月。', false],
 		['好的产品会自己说话。', false],
+		['沒有欸，完全沒有。', true],
+		['没有。', true],
+		['不是，不是。', true],
+		['当然不是。', true],
+		['不会啊。', true],
+		['嗯，没错。', true],
+		['没有人知道。', false],
+		['不是所有人都这样。', false],
+		['完全没有问题。', false],
+		['不，我们不会。', false],
+		['不会的话就去学。', false],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(isHollowChinese({text})).toBe(expected);
 	});
@@ -95,16 +116,28 @@ describe('a sentence that says nothing a card could carry', () => {
 		],
 		['zh', '城市降温最便宜的办法是先测量每个街区的温度，再决定把树种在哪里。对对对。', '城市降温最便宜的办法是先测量每个街区的温度，再决定把树种在哪里。'],
 	] as const)('%s: a span closing on one is never a quote; the span without it still is', (language, padded, plain) => {
-		const talk = makeTalk({language, sections: [{turns: [['guest-a', padded]]}]});
-		const {candidates} = rankCandidates({talk});
-		const of = (text: string) => {
-			const found = candidates.find((c) => c.text === text);
-			if (found === undefined) throw new Error(`no candidate "${text}"`);
-			return found;
-		};
+		const of = candidatesOf({language, text: padded});
 		expect(of(padded).score.parts.padding).toBe(-1);
 		expect(isDisqualified(of(padded))).toBe(true);
 		expect(of(plain).score.parts.padding).toBe(0);
 		expect(isDisqualified(of(plain))).toBe(false);
+	});
+
+	it.each([
+		[
+			'en',
+			"Transaction counts doubled between March and May of last year. I'm not too familiar with that. Fees on the chain went up tenfold in the same weeks.",
+			"I'm not too familiar with that.",
+		],
+		['en', 'Nobody reads the logs until something breaks at three in the morning. Yeah. Then everybody reads them at once and blames the logger.', 'Yeah.'],
+		['zh', '城市降温最便宜的办法是先测量每个街区的温度。对对对。测完再决定把树种在哪里，钱就花在刀刃上。', '对对对。'],
+	] as const)('%s: a span with one inside is never a quote; the sentences on either side still are', (language, text, hollow) => {
+		const of = candidatesOf({language, text});
+		const at = text.indexOf(hollow);
+		const before = text.slice(0, at).trim();
+		const after = text.slice(at + hollow.length).trim();
+		expect(of(text).score.parts.padding).toBe(-1);
+		expect(isDisqualified(of(text))).toBe(true);
+		for (const side of [before, after]) expect(of(side).score.parts.padding).toBe(0);
 	});
 });

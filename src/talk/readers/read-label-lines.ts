@@ -16,6 +16,11 @@ const LABEL = /^ {0,3}([^:：\s][^:：]{0,39})[:：] ?/;
 /** Sentence punctuation, links, markup: a label with any of these is text, not a name. */
 const NOT_A_NAME = /[。，,.!?！？;；"“”*[\]#>|/=]|^\d+$|https?$/;
 
+/** A word of up to four letters shortened with a full stop, inside a label (`mem.` in `Team mem. 1`): not at its end, where the stop ends a sentence. */
+const SHORTENED = /(?<!\p{L})(\p{L}{1,4})\.(?= [\p{L}\p{N}])/gu;
+/** A label without the full stops of its initials, titles and shortened words (`Team mem. 1` → `Team mem 1`). */
+const unshortened = (label: string): string => withoutAbbreviations(label).replace(SHORTENED, '$1');
+
 /** `Speaker 3`, `发言人3`, `Guest 12`: a word and the number of a voice. */
 const NUMBERED = /^(\p{L}[\p{L} ]{0,19}?) ?(\d{1,3})$/u;
 
@@ -26,8 +31,8 @@ const labelOf = (line: string): {label: string; length: number} | null => {
 	const m = LABEL.exec(line);
 	if (!m) return null;
 	const label = (m[1] ?? '').trim();
-	// `Susan M. Elliott:`, `Dr. Todd Lowary:`: an initial's or a title's full stop is a name's.
-	if (label === '' || NOT_A_NAME.test(withoutAbbreviations(label)) || label.split(/\s+/).length > 6) return null;
+	// `Susan M. Elliott:`, `Dr. Todd Lowary:`: an initial's or a title's full stop is a name's; so is a short word's inside a label, as people name voices in a transcription tool (`Team mem. 1:`).
+	if (label === '' || NOT_A_NAME.test(unshortened(label)) || label.split(/\s+/).length > 6) return null;
 	// `Author: …`, `Date: …` are metadata; `Host:` and `主持人：` are also how transcripts label the host's turns.
 	if (METADATA_KEYS.get(label.toLowerCase()) !== undefined && METADATA_KEYS.get(label.toLowerCase()) !== 'host') return null;
 	return {label, length: m[0].length};
@@ -62,9 +67,9 @@ const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: read
 		if (count >= 2 || DECLARED.test(label) || names.has(label.toLowerCase())) accepted.add(label);
 	}
 	// A numbered voice heard once (`Speaker 3:`) is one of the numbered voices that recur (`Speaker 1:`, `Speaker 2:`).
-	const numberedWords = new Set([...accepted].flatMap((l) => NUMBERED.exec(l)?.[1]?.toLowerCase() ?? []));
+	const numberedWords = new Set([...accepted].flatMap((l) => NUMBERED.exec(unshortened(l))?.[1]?.toLowerCase() ?? []));
 	for (const label of counts.keys()) {
-		const word = NUMBERED.exec(label)?.[1]?.toLowerCase();
+		const word = NUMBERED.exec(unshortened(label))?.[1]?.toLowerCase();
 		if (word !== undefined && numberedWords.has(word)) accepted.add(label);
 	}
 	return accepted;

@@ -61,6 +61,27 @@ describe('plain labels: a name with an initial or a title', () => {
 		expect(speakersAndTurns(lines)).toEqual(lines);
 	});
 
+	it('"Team mem. 1:", a short word shortened inside a name as a transcription tool lets people name voices (Sonix), is a speaker; before, its lines ran into the turn before them', () => {
+		const lines = [
+			'Team mem. 2: Before we begin, is it okay if we record this session?',
+			'Customer: Yes, go ahead.',
+			'Team mem. 1: We built three new games since the last interview.',
+			'Customer: You managed to deploy them?',
+			'Team mem. 1: Yes, all three are deployed.',
+			'Team mem. 2: And the pipeline is green again.',
+		];
+		expect(speakersAndTurns(lines)).toEqual(lines);
+	});
+
+	it('a sentence before a colon is still text ("It works. Trust me: …", "Okay. Look: …")', () => {
+		expect(speakersAndTurns(['Ana: We planted the trees.', 'Ben: How many?', 'Okay. Look: forty of them.', 'Ben: Good.', 'Ana: Forty.'])).toEqual([
+			'Ana: We planted the trees.',
+			'Ben: How many? Okay. Look: forty of them.',
+			'Ben: Good.',
+			'Ana: Forty.',
+		]);
+	});
+
 	it('a sentence before a colon is still text ("It works. Trust me: …")', () => {
 		expect(speakersAndTurns(['Ana: We planted the trees.', 'Ben: How many?', 'Ana: Forty. Trust me: forty.', 'Ben: Good.'])).toEqual([
 			'Ana: We planted the trees.',

@@ -84,8 +84,8 @@ export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): bo
 
 const ZH_PARTICLES = '吧|啊|呀|呢|了|嘛|啦';
 const ZH_PARTICLE = `(?:${ZH_PARTICLES})?`;
-/** A bare no or yes, without what it answers: 没有欸 / 完全没有 / 当然不是 / 不会啊 / 没错. */
-const ZH_BARE_ANSWER = `(?:完全|当然|真的|确实|根本|其实|也)?(?:没有|没|不是|没错|不会|不用|不)(?:欸|诶|耶|${ZH_PARTICLES})?`;
+/** A bare no or yes, without what it answers: 没有欸 / 完全没有 / 当然不是的 / 那倒没有 / 不会啊 / 沒有喔 / 没错 / 根本不是这样. */
+const ZH_BARE_ANSWER = `(?:完全|当然|真的|确实|根本|其实也|其实|也|那倒|倒|还真|并|好像|应该|绝对|一点也|从来)?(?:没有|没什么|没|不是|没错|不会|不用|不对|不行|不)(?:这样|那样)?的?(?:欸|诶|耶|喔|哦|噢|捏|啰|囉|咯|${ZH_PARTICLES})?`;
 /**
  * Chinese: a short reaction, whole, with no subject (对对对。/ 挺好的。/ 是啊。/ 可以。/ 哈哈;
  * "但是我们可以。" is a point); a speaker's hedge that they do not know or remember, said of
@@ -104,7 +104,7 @@ const HOLLOW_ZH = [
 	new RegExp(
 		`^(?:嗯|那|好|好的)?[，,]?(?:这就是我想说的(?:话)?|这是我想说的(?:话)?|(?:我|我们)?(?:今天)?(?:想|要)(?:说|讲)的就(?:是)?(?:这些|这么多)|就这些|我说完了|我就说这么多|我想说的就是这些)${ZH_PARTICLE}$`,
 	),
-	new RegExp(`^(?:嗯|呃|那)?[，,]?${ZH_BARE_ANSWER}(?:[，,]\\s*${ZH_BARE_ANSWER})*$`),
+	new RegExp(`^(?:(?:嗯|呃|那|对|哦|噢|啊)[，,]?)?${ZH_BARE_ANSWER}(?:[，,]?\\s*${ZH_BARE_ANSWER})*$`),
 ];
 
 export const isHollowChinese = ({text}: {text: string}): boolean => {
@@ -113,3 +113,17 @@ export const isHollowChinese = ({text}: {text: string}): boolean => {
 		.trim();
 	return HOLLOW_ZH.some((re) => re.test(bare));
 };
+
+/** A no or a not: "We did not.", "That's not the point.", 不用。, 其实不是。 */
+const SAYS_NO = /\b(?:no|not|never|nobody|nothing|none|nope)\b|n['’]t\b|[不没無无]/iu;
+/** What the speaker does not remember or know of: "I'm not too familiar with that.", "I don't remember.", 我不记得了, 想不起来. */
+const UNFAMILIAR = /\b(?:familiar|remember|recall)\b|记|記|忘|想不起/iu;
+
+/**
+ * Whether a sentence that says nothing (`isHollowEnglish`, `isHollowChinese`) is also
+ * nothing inside a span, between two that say something: a reaction ("Yeah.", "I agree.",
+ * 对对对。) or a lapse of memory ("I'm not too familiar with that.", 我不记得了。). A no or a
+ * not there is the turn of the point ("…lay off half the company. We did not. We cut our
+ * own salaries…", "…用它吗？不用。你只要会说话就行。").
+ */
+export const isHollowInside = ({text}: {text: string}): boolean => !SAYS_NO.test(text) || UNFAMILIAR.test(text);

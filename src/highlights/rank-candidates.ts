@@ -10,7 +10,7 @@ import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 import {readsAsChinese} from './judge-completeness';
-import {isHollowChinese, isHollowEnglish} from './judge-hollow';
+import {isHollowChinese, isHollowEnglish, isHollowInside} from './judge-hollow';
 import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
 import {type Conversation, hasLaughter, readConversation} from './read-conversation';
 import {SCORE_WEIGHTS} from './score-weights';
@@ -510,12 +510,17 @@ export const scoreSpan = ({
 /**
  * A span of several sentences one of which says nothing (`isHollowEnglish`,
  * `isHollowChinese`): at its edge ("…every single day. So I don't know.") or inside it
- * ("…doubled in May. I'm not too familiar with that. Fees went up tenfold…", "…blames the
- * logger. Yeah. Then…"), where an editor would cut it and a verbatim card cannot. The
- * sentences on either side are candidates of their own.
+ * as a reaction or a lapse of memory (`isHollowInside`: "…doubled in May. I'm not too
+ * familiar with that. Fees went up tenfold…", "…blames the logger. Yeah. Then…"), where
+ * an editor would cut it and a verbatim card cannot. The sentences on either side are
+ * candidates of their own. A no inside a span ("We did not.") turns its point: it stays.
  */
 const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
-	return sentenceIndexes.length > 1 && sentenceIndexes.some((i) => context.isHollowSentence(i));
+	if (sentenceIndexes.length < 2) return false;
+	const last = sentenceIndexes.length - 1;
+	return sentenceIndexes.some(
+		(index, k) => context.isHollowSentence(index) && (k === 0 || k === last || isHollowInside({text: context.sentences[index]?.text ?? ''})),
+	);
 };
 
 /** The features of a span (see `ScoreFeatures`): the quotability rules `rules` in their units, and the span's place in the talk and the conversation. */

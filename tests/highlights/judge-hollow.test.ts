@@ -104,6 +104,20 @@ describe('a sentence that says nothing a card could carry', () => {
 		['完全没有问题。', false],
 		['不，我们不会。', false],
 		['不会的话就去学。', false],
+		['不是的。', true],
+		['沒有喔。', true],
+		['没有没有。', true],
+		['不是不是不是。', true],
+		['那倒没有。', true],
+		['对，没有。', true],
+		['不不不，不是。', true],
+		['没有啊，从来没有。', true],
+		['根本不是这样。', true],
+		['不行。', true],
+		['不是这样的人才会成功。', false],
+		['没有钱也能做。', false],
+		['不用写代码。', false],
+		['对，没有人知道。', false],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(isHollowChinese({text})).toBe(expected);
 	});
@@ -139,5 +153,14 @@ describe('a sentence that says nothing a card could carry', () => {
 		expect(of(text).score.parts.padding).toBe(-1);
 		expect(isDisqualified(of(text))).toBe(true);
 		for (const side of [before, after]) expect(of(side).score.parts.padding).toBe(0);
+	});
+
+	it.each([
+		['en', 'Investors expected us to lay off half the company. We did not. We cut our own salaries to zero for a year instead.'],
+		['en', "Sure, the new bridge saves four minutes on the commute. That's not the point. The point is that kids can finally walk to school."],
+		['zh', '很多人以为城市热是因为太阳太大。其实不是。真正的原因是柏油路面把热量存了一整天。'],
+		['zh', '大家以为你要会写代码才能用它。不用。你只要会说话就行。'],
+	] as const)('%s: a no inside a span turns its point, and the span stays: %s', (language, text) => {
+		expect(candidatesOf({language, text})(text).score.parts.padding).toBe(0);
 	});
 });

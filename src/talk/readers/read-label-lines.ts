@@ -1,5 +1,7 @@
 import {METADATA_KEYS} from '../metadata-keys';
+import {sentenceEndKey} from '../find-sentence-ends';
 import type {RawTranscript} from '../raw-transcript';
+import {SENTENCE_END_ODDS} from '../sentence-end-odds';
 import {readSpeakerMarker} from './read-markdown';
 import {findFrontMatter, readFrontMatter} from './read-front-matter';
 import {type HeaderReader, bodyOf, countHeaders, scanTranscript, splitLines, withoutAbbreviations} from './scan-transcript';
@@ -16,8 +18,12 @@ const LABEL = /^ {0,3}([^:：\s][^:：]{0,39})[:：] ?/;
 /** Sentence punctuation, links, markup: a label with any of these is text, not a name. */
 const NOT_A_NAME = /[。，,.!?！？;；"“”*[\]#>|/=]|^\d+$|https?$/;
 
-/** A word of up to four letters shortened with a full stop, inside a label (`mem.` in `Team mem. 1`): not at its end, where the stop ends a sentence. */
-const SHORTENED = /(?<!\p{L})(\p{L}{1,4})\.(?= [\p{L}\p{N}])/gu;
+/**
+ * A lower-case word of up to four letters shortened with a full stop before a voice's
+ * number (`mem.` in `Team mem. 1`, `Team mem.1`); "Yes. Look:", "No. 1:", "Fig. 1:", "Ed.
+ * note:" and "Oak vs. pine:" are sentences, list items and notes.
+ */
+const SHORTENED = /(?<=\p{L} )(\p{Ll}{1,4})\.(?= ?\p{N}+$)/gu;
 /** A label without the full stops of its initials, titles and shortened words (`Team mem. 1` → `Team mem 1`). */
 const unshortened = (label: string): string => withoutAbbreviations(label).replace(SHORTENED, '$1');
 
@@ -72,8 +78,79 @@ const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: read
 		const word = NUMBERED.exec(unshortened(label))?.[1]?.toLowerCase();
 		if (word !== undefined && numberedWords.has(word)) accepted.add(label);
 	}
+	for (const label of heardOnceAmongTurns({lines, accepted})) accepted.add(label);
 	return accepted;
 };
+
+/** Who a label heard once may be: a role (`Moderator:`, `Audience member:`, 主持人：) or a name, every word capitalised (`Jenny:`, `Dr. Jane Smith:`). */
+const ROLE =
+	/^(?:moderator|host|co-?host|interviewer|interviewee|audience|narrator|announcer|chair|chairperson|presenter|panell?ist|reporter|caller|student|participant|attendee|questioner|producer|主持人?|观众|觀眾|听众|聽眾|记者|記者|嘉宾|嘉賓|旁白|提问者|提問者|网友|網友)(?:\s|$)/iu;
+const CAPITALISED = /^[\p{Lu}\d][\p{L}\p{N}'’.-]*$/u;
+/** Words that open a speaker's own line with a colon (`Note:`, `Update:`, `Remember:`): not a voice, however capitalised. */
+const NOT_A_VOICE =
+	/^(?:note|notes|update|edit|edited|warning|summary|result|results|tip|tips|lesson|quote|truth|rule|hint|spoiler|conclusion|translation|transcript|correction|disclaimer|ps|caveat|reminder|example|definition|question|answer|remember|look|listen|step|first|second|third|finally|fact|problem|solution|point|source|context|background|important|okay|so|well|why|because|yes|no|sure|again|also|anyway|bottom line|fun fact|side note|long story short|spoiler alert)$/i;
+/** At most this many words in a label heard once. */
+const MAX_ONCE_WORDS = 4;
+
+/**
+ * Labels heard once that open a turn all the same: in a file whose turns are labelled
+ * (at least two labels recur), a line that opens with a role or a name (ROLE,
+ * CAPITALISED, not NOT_A_VOICE) between lines that open with accepted labels — the
+ * moderator's welcome before the guests speak, an audience member's one question. Before,
+ * the first was left out as an introduction and the second ran into the turn before it.
+ */
+const heardOnceAmongTurns = ({lines, accepted}: {lines: readonly string[]; accepted: ReadonlySet<string>}): string[] => {
+	if (accepted.size < 2) return [];
+	const filled = paragraphsOf({lines, accepted});
+	const opensTurn = (k: number) => {
+		const label = filled[k]?.label;
+		return label !== undefined && label !== null && accepted.has(label);
+	};
+	const once: string[] = [];
+	filled.forEach(({label}, k) => {
+		if (label === null || accepted.has(label) || !looksLikeVoice(label)) return;
+		const before = k === 0 || opensTurn(k - 1);
+		const after = k === filled.length - 1 || opensTurn(k + 1);
+		if (before && after) once.push(label);
+	});
+	return once;
+};
+
+/**
+ * The body's paragraphs, each with the label its first line opens with: blocks between
+ * empty lines when the file's labelled turns are set apart so (a turn's lines may wrap),
+ * else each line.
+ */
+const paragraphsOf = ({lines, accepted}: {lines: readonly string[]; accepted: ReadonlySet<string>}): {label: string | null}[] => {
+	const body = lines.slice(bodyOf(lines).offset);
+	const labelled = body.flatMap((line, i) => {
+		const label = labelOf(line)?.label;
+		return label !== undefined && accepted.has(label) ? [i] : [];
+	});
+	const setApart = labelled.filter((i) => i === 0 || (body[i - 1] ?? '').trim() === '').length;
+	const blocks = setApart >= BLOCK_SHARE * labelled.length;
+	const paragraphs: {label: string | null}[] = [];
+	body.forEach((line, i) => {
+		if (line.trim() === '' || (blocks && i > 0 && (body[i - 1] ?? '').trim() !== '')) return;
+		paragraphs.push({label: labelOf(line)?.label ?? null});
+	});
+	return paragraphs;
+};
+/** The share of labelled lines after an empty line at which a file's paragraphs are its blocks. */
+const BLOCK_SHARE = 0.8;
+
+const looksLikeVoice = (label: string): boolean => {
+	const words = withoutAbbreviations(label).split(/\s+/);
+	// A shortened word (`Okay. Look:`) or a number (`Note 1:`, `Speaker 3:` with no other numbered voice) is only a label that recurs.
+	if (words.length > MAX_ONCE_WORDS || NOT_A_NAME.test(words.join(' ')) || NUMBERED.test(label)) return false;
+	if (NOT_A_VOICE.test(label) || NOT_A_VOICE.test(words[0] ?? '')) return false;
+	if (ROLE.test(label)) return true;
+	// A word that is also one of English's commonest (`Honestly:`, `Q. Why:`, `Bottom Line:`) may be the speaker's own lead-in: a name heard once ends on a rarer one.
+	if (isCommonEnglishWord(sentenceEndKey(words[words.length - 1] ?? ''))) return false;
+	return words.every((w) => CAPITALISED.test(w)) && /\p{Lu}/u.test(label);
+};
+
+const isCommonEnglishWord = (key: string): boolean => SENTENCE_END_ODDS.after.has(key) || SENTENCE_END_ODDS.before.has(key);
 
 const makeHeaderReader =
 	(accepted: ReadonlySet<string>): HeaderReader =>

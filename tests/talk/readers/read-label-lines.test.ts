@@ -73,6 +73,22 @@ describe('plain labels: a name with an initial or a title', () => {
 		expect(speakersAndTurns(lines)).toEqual(lines);
 	});
 
+	it.each([
+		['Yes. Look', 'it works.'],
+		['Ed. note', 'the audio drops out here.'],
+		['No. 1', 'measure the heat.'],
+		['Fig. 1', 'the map of the city.'],
+		['Oak vs. pine', 'oak wins.'],
+	])('"%s:" twice, a sentence, a note or a list item, stays text', (lead, rest) => {
+		const lines = ['Ana: We planted the trees.', `${lead}: ${rest}`, 'Ben: How many?', 'Ana: Forty.', `${lead}: ${rest}`, 'Ben: Good.'];
+		expect(speakersAndTurns(lines)).toEqual([`Ana: We planted the trees. ${lead}: ${rest}`, 'Ben: How many?', `Ana: Forty. ${lead}: ${rest}`, 'Ben: Good.']);
+	});
+
+	it('"Team mem.1:" with no space is a voice too', () => {
+		const lines = ['Team mem.1: We built three games.', 'Customer: Deployed?', 'Team mem.1: Yes.', 'Customer: Good.'];
+		expect(speakersAndTurns(lines)).toEqual(lines);
+	});
+
 	it('a sentence before a colon is still text ("It works. Trust me: …", "Okay. Look: …")', () => {
 		expect(speakersAndTurns(['Ana: We planted the trees.', 'Ben: How many?', 'Okay. Look: forty of them.', 'Ben: Good.', 'Ana: Forty.'])).toEqual([
 			'Ana: We planted the trees.',
@@ -89,5 +105,67 @@ describe('plain labels: a name with an initial or a title', () => {
 			'Ana: Forty. Trust me: forty.',
 			'Ben: Good.',
 		]);
+	});
+});
+
+describe('plain labels: a voice heard once, among labelled turns', () => {
+	const turns = ['Ana: Thanks for having me.', 'Ben: Glad to be here.', 'Ana: Heat kills more people than any other weather.', 'Ben: And white roofs help.'];
+	it.each([
+		['a moderator’s welcome before the guests speak (it was left out as an introduction)', ['Moderator: Welcome to the panel on cooler cities.', ...turns]],
+		[
+			'an audience member’s one question (it ran into the turn before it)',
+			[...turns.slice(0, 2), 'Audience member: How much does a white roof cost?', ...turns.slice(2)],
+		],
+		['a name heard once', [...turns.slice(0, 3), 'Jenny: I paint roofs for a living.', ...turns.slice(3)]],
+		['a title and a name', [...turns.slice(0, 3), 'Dr. Jane Smith: The data agree.', ...turns.slice(3)]],
+		['主持人, heard once', ['主持人：欢迎来到今天的节目。', '安娜：谢谢邀请。', '本：很高兴来。', '安娜：热浪比任何天气都致命。', '本：白色屋顶很有用。']],
+	])('%s is a turn of its own', (_case, lines) => {
+		expect(speakersAndTurns(lines)).toEqual(lines.map((l) => l.replace('：', ': ')));
+	});
+
+	it.each([
+		['a common word (“Remember:”)', 'Remember: the heat kills.'],
+		['an adverb (“Honestly:”)', 'Honestly: nobody measured it.'],
+		['a note', 'Note: the figures are from 2023.'],
+		['a question of a list (“Q. Why:”)', 'Q. Why: because the roofs are black.'],
+		['a lower-case lead-in', 'bottom line: paint the roofs.'],
+		['a sentence of words', 'The one thing we learned: paint the roofs.'],
+	])('%s stays the speaker’s text', (_case, line) => {
+		expect(speakersAndTurns([...turns.slice(0, 3), line, ...turns.slice(3)])).toEqual([...turns.slice(0, 2), `${turns[2]} ${line}`, ...turns.slice(3)]);
+	});
+
+	it('in a file whose turns are set apart by empty lines and wrap, a voice heard once is a turn (a published transcript’s one line of Diana Hu and one audience question)', () => {
+		const text = [
+			'Gary Tan: 1984 the Mac brought personal computing to the masses. 2024 we have personal software.',
+			'',
+			'Jared Friedman: You want to go debug if you know how, or you go ask about something and come',
+			'back to it.',
+			'',
+			'Diana Hu: It definitely feels like talking to a developer. You should do the grumpy thing and',
+			'have different modes.',
+			'',
+			'Gary Tan: Oh, that would be cool.',
+			'',
+			'Jared Friedman: It felt like I had a development partner.',
+			'',
+			'Audience Member: What a time to be alive. Can I apply it to my existing coding stack',
+			'yet?',
+			'',
+			'Gary Tan: Not yet. It is super early.',
+		];
+		expect(speakersAndTurns(text)).toEqual([
+			'Gary Tan: 1984 the Mac brought personal computing to the masses. 2024 we have personal software.',
+			'Jared Friedman: You want to go debug if you know how, or you go ask about something and come back to it.',
+			'Diana Hu: It definitely feels like talking to a developer. You should do the grumpy thing and have different modes.',
+			'Gary Tan: Oh, that would be cool.',
+			'Jared Friedman: It felt like I had a development partner.',
+			'Audience Member: What a time to be alive. Can I apply it to my existing coding stack yet?',
+			'Gary Tan: Not yet. It is super early.',
+		]);
+	});
+
+	it('a label heard once with an unlabelled line after it stays text: the turn’s lines go on', () => {
+		const lines = [...turns.slice(0, 3), 'Jenny: I paint roofs.', 'It pays well in summer.', ...turns.slice(3)];
+		expect(speakersAndTurns(lines)).toEqual([...turns.slice(0, 2), `${turns[2]} Jenny: I paint roofs. It pays well in summer.`, ...turns.slice(3)]);
 	});
 });

@@ -82,22 +82,27 @@ const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: read
 	return accepted;
 };
 
-/** Who a label heard once may be: a role (`Moderator:`, `Audience member:`, 主持人：) or a name, every word capitalised (`Jenny:`, `Dr. Jane Smith:`). */
-const ROLE =
-	/^(?:moderator|host|co-?host|interviewer|interviewee|audience|narrator|announcer|chair|chairperson|presenter|panell?ist|reporter|caller|student|participant|attendee|questioner|producer|主持人?|观众|觀眾|听众|聽眾|记者|記者|嘉宾|嘉賓|旁白|提问者|提問者|网友|網友)(?:\s|$)/iu;
-const CAPITALISED = /^[\p{Lu}\d][\p{L}\p{N}'’.-]*$/u;
-/** Words that open a speaker's own line with a colon (`Note:`, `Update:`, `Remember:`): not a voice, however capitalised. */
-const NOT_A_VOICE =
-	/^(?:note|notes|update|edit|edited|warning|summary|result|results|tip|tips|lesson|quote|truth|rule|hint|spoiler|conclusion|translation|transcript|correction|disclaimer|ps|caveat|reminder|example|definition|question|answer|remember|look|listen|step|first|second|third|finally|fact|problem|solution|point|source|context|background|important|okay|so|well|why|because|yes|no|sure|again|also|anyway|bottom line|fun fact|side note|long story short|spoiler alert)$/i;
-/** At most this many words in a label heard once. */
-const MAX_ONCE_WORDS = 4;
+/**
+ * A role heard once, bare or with what tells one of its kind from another: `Moderator:`,
+ * `Audience member:`, `Audience member 2:`, `Caller B:`, 主持人：. "Student loans:", "Host
+ * city:" and "Caller ID:" say something.
+ */
+const ROLE_LABEL =
+	/^(?:(?:an? |another |the )?(?:moderator|host|co-?host|interviewer|interviewee|audience|narrator|announcer|chair|chairperson|presenter|panell?ist|reporter|caller|student|participant|attendee|questioner|producer)(?: member)?|主持人?|观众|觀眾|听众|聽眾|记者|記者|嘉宾|嘉賓|旁白|提问者|提問者)(?: ?(?:\d{1,2}|[A-Z]|[甲乙丙丁]))?$/iu;
+/** A word of a person's name: capitalised, or a particle (`Ludwig van Beethoven`, `Maria de la Cruz`). */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|van|von|der|den|de|da|di|du|del|della|la|le|bin|al)$/u;
+/** A title before a name (`Dr. Jane Smith`). */
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?$/;
 
 /**
- * Labels heard once that open a turn all the same: in a file whose turns are labelled
- * (at least two labels recur), a line that opens with a role or a name (ROLE,
- * CAPITALISED, not NOT_A_VOICE) between lines that open with accepted labels — the
- * moderator's welcome before the guests speak, an audience member's one question. Before,
- * the first was left out as an introduction and the second ran into the turn before it.
+ * Labels heard once that open a turn all the same, in a file whose turns are labelled
+ * (at least two labels recur), on a paragraph between paragraphs that open with accepted
+ * labels: a role (ROLE_LABEL: the moderator's welcome before the guests speak, an
+ * audience member's one question) anywhere, or a person's name of two or three words
+ * (NAME_WORD, not ending on a common English word) whose first name the talk says
+ * elsewhere ("…This is Jared and Diana." before `Diana Hu:`), not on the first or last
+ * paragraph (a title, a credit). Before, the first was left out as an introduction and
+ * the others ran into the turn before them. "Java:", "New York:" or "Title:" stay text.
  */
 const heardOnceAmongTurns = ({lines, accepted}: {lines: readonly string[]; accepted: ReadonlySet<string>}): string[] => {
 	if (accepted.size < 2) return [];
@@ -106,14 +111,32 @@ const heardOnceAmongTurns = ({lines, accepted}: {lines: readonly string[]; accep
 		const label = filled[k]?.label;
 		return label !== undefined && label !== null && accepted.has(label);
 	};
+	const text = lines.join('\n');
 	const once: string[] = [];
 	filled.forEach(({label}, k) => {
-		if (label === null || accepted.has(label) || !looksLikeVoice(label)) return;
-		const before = k === 0 || opensTurn(k - 1);
-		const after = k === filled.length - 1 || opensTurn(k + 1);
-		if (before && after) once.push(label);
+		if (label === null || accepted.has(label)) return;
+		const edge = k === 0 || k === filled.length - 1;
+		const between = (k === 0 || opensTurn(k - 1)) && (k === filled.length - 1 || opensTurn(k + 1));
+		if (!between) return;
+		if (ROLE_LABEL.test(label) || (!edge && isNameSaidElsewhere({label, text}))) once.push(label);
 	});
 	return once;
+};
+
+const isNameSaidElsewhere = ({label, text}: {label: string; text: string}): boolean => {
+	const words = label.split(/\s+/).filter((w, i) => i > 0 || !TITLE.test(w));
+	const first = words[0] ?? '';
+	if (
+		words.length < 2 ||
+		words.filter((w) => /^\p{Lu}/u.test(w)).length > 3 ||
+		words.length > 5 ||
+		!words.every((w) => NAME_WORD.test(w)) ||
+		!/^\p{Lu}\p{Ll}/u.test(first)
+	)
+		return false;
+	if (isCommonEnglishWord(sentenceEndKey(words[words.length - 1] ?? ''))) return false;
+	// Said inside a sentence, after a lower-case word or a comma: a name, not a sentence's first word.
+	return new RegExp(`[\\p{Ll},;]\\s+${first}\\b`, 'u').test(text);
 };
 
 /**
@@ -138,17 +161,6 @@ const paragraphsOf = ({lines, accepted}: {lines: readonly string[]; accepted: Re
 };
 /** The share of labelled lines after an empty line at which a file's paragraphs are its blocks. */
 const BLOCK_SHARE = 0.8;
-
-const looksLikeVoice = (label: string): boolean => {
-	const words = withoutAbbreviations(label).split(/\s+/);
-	// A shortened word (`Okay. Look:`) or a number (`Note 1:`, `Speaker 3:` with no other numbered voice) is only a label that recurs.
-	if (words.length > MAX_ONCE_WORDS || NOT_A_NAME.test(words.join(' ')) || NUMBERED.test(label)) return false;
-	if (NOT_A_VOICE.test(label) || NOT_A_VOICE.test(words[0] ?? '')) return false;
-	if (ROLE.test(label)) return true;
-	// A word that is also one of English's commonest (`Honestly:`, `Q. Why:`, `Bottom Line:`) may be the speaker's own lead-in: a name heard once ends on a rarer one.
-	if (isCommonEnglishWord(sentenceEndKey(words[words.length - 1] ?? ''))) return false;
-	return words.every((w) => CAPITALISED.test(w)) && /\p{Lu}/u.test(label);
-};
 
 const isCommonEnglishWord = (key: string): boolean => SENTENCE_END_ODDS.after.has(key) || SENTENCE_END_ODDS.before.has(key);
 

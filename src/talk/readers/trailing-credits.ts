@@ -20,18 +20,21 @@ const CREDIT_EN =
 	/^(?:(?:this|the) (?:episode'?s? )?(?:transcript|transcription|captions?|subtitles?) (?:was|is|were|are|has been) )?(?:(?:automatically|auto-?) ?)?(?<made>transcri(?:bed|pts?|ption)|subtitles?|captions?|generated|created|made|produced|powered|edited|music)(?: (?:automatically|auto-?))?(?: (?:generated|created|made|produced|edited|provided|powered))?(?: automatically)?(?: ?: ?| (?:by|with|using|via) ?:? )(?<who>.+)$/i;
 /** Chinese: 本文 / 该文字稿 / 智能纪要 … 由 (a tool or a person) 生成 / 转写 / 整理, and a caveat after it; 文字稿来自…. */
 const CREDIT_ZH =
-	/^(?:(?:(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|字幕|纪要|内容|转写稿?)?|(?:智能)?(?:文字稿|逐字稿|字幕|纪要|转写稿))由[^，,。！？]{1,20}?(?:自动)?(?:生成|转写|整理|提供|制作)(?:(?:[，,]|\s*[-–—]{1,2}\s*)(?:内容)?(?:可能有误|仅供参考)[^。]{0,12})?|(?:文字稿|逐字稿|字幕)(?:来自|整理)[:：]?[^，,。！？]{1,20})$/;
+	/^(?:(?:(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|字幕|纪要|内容|转写稿?)?|以上(?:内容)?|(?:智能)?(?:文字稿|逐字稿|文字记录|字幕|纪要|转写稿)|内容)由[^，,。！？]{1,20}?(?:自动)?(?:生成|转写|整理|提供|制作)(?:(?:[，,]|\s*[-–—]{1,2}\s*)(?:内容)?(?:可能有误|可能存在错误|仅供参考|请注意甄别|请以原音频为准)[^。]{0,12})?|(?:文字稿|逐字稿|字幕)(?:来自|整理)[:：]?[^，,。！？]{1,20})$/;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A bare web address: descript.com. */
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)$/iu;
 /** A dash between a credit's maker and a note after it. */
 const TOOL_NOTE = /\s+[-–—]\s+/;
 /**
- * A tool named by its web address (Sonix.ai, Riverside.fm), and what the tool says of
- * itself after a dash, a bar or a comma: "Sonix.ai - Remove this message by upgrading your
- * Sonix account today!", "Riverside.fm - Record studio quality podcasts".
+ * A tool named by its web address or link (Sonix.ai, https://otter.ai), and what it says
+ * of itself after a dash or a bar, with or without spaces: "Sonix.ai - Remove this message
+ * by upgrading your Sonix account today!", "Riverside.fm - Record studio quality podcasts".
  */
-const TOOL_WITH_NOTE = /^[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)\s*(?:-{1,2}|[–—|,])\s*\S/iu;
+const TOOL_ADDRESS_NOTE = /^(?<maker>(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)\/?)\s*(?:-{1,2}|[–—|])\s*(?<note>\S.*)$/iu;
+/** What a tool says of itself: an upsell, a slogan ("Get Otter for free", "The best audio-to-text transcription service"); "and it was wrong every time" is someone's. */
+const TOOL_SAYS =
+	/^(?:remove|upgrade|get|try|sign up|record|start|create|transcribe|download|visit|learn more|the (?:best|fastest|easiest|#1)|free|ai-powered|automatic)\b/i;
 /** Who made it: a URL, or a name of a few words with no clause after it ("Made by Apple, every one of them." is words). */
 const MAX_CREDIT_WORDS = 8;
 
@@ -46,10 +49,11 @@ const readCredit = (line: string): {strong: boolean} | null => {
 	const said = m?.groups?.who?.trim() ?? '';
 	if (m === null || said === '') return null;
 	// The maker and a note after it: a tool's own (Sonix's free tier: "(Transcribed by Sonix.ai - Remove this message by upgrading your Sonix account today!)"), a link, or another credit ("Produced by Jane Doe - Transcribed by Otter.ai").
-	if (TOOL_WITH_NOTE.test(said)) return {strong: transcript};
+	const address = TOOL_ADDRESS_NOTE.exec(said);
+	if (address !== null && TOOL_SAYS.test(address.groups?.note ?? '')) return {strong: transcript};
 	const [maker = '', ...notes] = said.split(TOOL_NOTE);
 	const note = notes.join(' - ');
-	const noted = note !== '' && (URL.test(note) || WEB_ADDRESS.test(note) || readCredit(note) !== null);
+	const noted = note !== '' && (TOOL_SAYS.test(note) || URL.test(note) || WEB_ADDRESS.test(note) || readCredit(note) !== null);
 	const who = noted ? maker : said;
 	if (URL.test(who)) return {strong: true};
 	if (who.length > 80 || who.split(/\s+/).length > MAX_CREDIT_WORDS || /[,;!?，。！？]/.test(who) || TOOL_NOTE.test(who)) return null;

@@ -116,8 +116,16 @@ describe('plain labels: a voice heard once, among labelled turns', () => {
 			'an audience member’s one question (it ran into the turn before it)',
 			[...turns.slice(0, 2), 'Audience member: How much does a white roof cost?', ...turns.slice(2)],
 		],
-		['a name heard once', [...turns.slice(0, 3), 'Jenny: I paint roofs for a living.', ...turns.slice(3)]],
-		['a title and a name', [...turns.slice(0, 3), 'Dr. Jane Smith: The data agree.', ...turns.slice(3)]],
+		['an audience member numbered', [...turns.slice(0, 2), 'Audience member 2: How much does a white roof cost?', ...turns.slice(2)]],
+		[
+			'a name the talk says elsewhere',
+			['Ana: Thanks for having me, and thanks to Jenny for the photos.', 'Ben: Glad to be here.', 'Jenny Park: I paint roofs for a living.', ...turns.slice(2)],
+		],
+		[
+			'a title and a name the talk says',
+			['Ana: As Jane showed last year, heat kills.', 'Ben: Glad to be here.', 'Dr. Jane Smith: The data agree.', ...turns.slice(2)],
+		],
+		['a name with a particle', ['Ana: Thanks to Maria for the data.', 'Ben: Glad to be here.', 'Maria de la Cruz: The data agree.', ...turns.slice(2)]],
 		['主持人, heard once', ['主持人：欢迎来到今天的节目。', '安娜：谢谢邀请。', '本：很高兴来。', '安娜：热浪比任何天气都致命。', '本：白色屋顶很有用。']],
 	])('%s is a turn of its own', (_case, lines) => {
 		expect(speakersAndTurns(lines)).toEqual(lines.map((l) => l.replace('：', ': ')));
@@ -129,14 +137,20 @@ describe('plain labels: a voice heard once, among labelled turns', () => {
 		['a note', 'Note: the figures are from 2023.'],
 		['a question of a list (“Q. Why:”)', 'Q. Why: because the roofs are black.'],
 		['a lower-case lead-in', 'bottom line: paint the roofs.'],
+		['a name the talk never says', 'Jenny Park: I paint roofs.'],
+		['one word, a language', 'Java: it is slow.'],
+		['a place', 'New York: we shipped there first.'],
+		['a role word in a phrase', 'Student loans: they crush people.'],
+		['a role word in a phrase', 'Caller ID: blocked.'],
 		['a sentence of words', 'The one thing we learned: paint the roofs.'],
 	])('%s stays the speaker’s text', (_case, line) => {
 		expect(speakersAndTurns([...turns.slice(0, 3), line, ...turns.slice(3)])).toEqual([...turns.slice(0, 2), `${turns[2]} ${line}`, ...turns.slice(3)]);
 	});
 
-	it('in a file whose turns are set apart by empty lines and wrap, a voice heard once is a turn (a published transcript’s one line of Diana Hu and one audience question)', () => {
+	it('in a file whose turns are set apart by empty lines and wrap, a voice heard once is a turn (a published transcript’s one line of Diana Hu, whom the host names, and one audience question)', () => {
 		const text = [
 			'Gary Tan: 1984 the Mac brought personal computing to the masses. 2024 we have personal software.',
+			'This is Jared and Diana.',
 			'',
 			'Jared Friedman: You want to go debug if you know how, or you go ask about something and come',
 			'back to it.',
@@ -154,7 +168,7 @@ describe('plain labels: a voice heard once, among labelled turns', () => {
 			'Gary Tan: Not yet. It is super early.',
 		];
 		expect(speakersAndTurns(text)).toEqual([
-			'Gary Tan: 1984 the Mac brought personal computing to the masses. 2024 we have personal software.',
+			'Gary Tan: 1984 the Mac brought personal computing to the masses. 2024 we have personal software. This is Jared and Diana.',
 			'Jared Friedman: You want to go debug if you know how, or you go ask about something and come back to it.',
 			'Diana Hu: It definitely feels like talking to a developer. You should do the grumpy thing and have different modes.',
 			'Gary Tan: Oh, that would be cool.',

@@ -96,9 +96,11 @@ export const inferSpeakerRoles = ({
 		return inferred !== undefined && (nameSays(AUDIENCE_NAME, name) || (name !== undefined && isUnnamedSpeaker({name}))) ? undefined : inferred;
 	};
 	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? shownHost();
-	// A guest is someone's guest on a show: in a talk no one hosts, or a meeting its chair runs, the others are speakers.
+	// A guest is someone's guest on a show: in a talk no one hosts, or a meeting its chair runs, the others are speakers; so is the audience, who asks from the floor (`Audience member:`, 提問者).
 	const others = host === undefined || isMeeting(turns) ? 'speaker' : 'guest';
-	for (const id of speakerIds) roles.set(id, id === host ? 'host' : others);
+	speakerIds.forEach((id, i) => {
+		roles.set(id, id === host ? 'host' : nameSays(AUDIENCE_NAME, names[i]) ? 'speaker' : others);
+	});
 	return roles;
 };
 

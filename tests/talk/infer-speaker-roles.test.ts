@@ -363,6 +363,17 @@ describe('inferSpeakerRoles: who hosts', () => {
 			{Ana: 'host', Ben: 'guest'},
 		],
 		[
+			// A published transcript's one question from the floor: the audience is no one's guest.
+			'a show with a question from the floor: its host, its guest and the audience, a speaker',
+			[
+				['Host', 'Welcome to the show. My guest today is Ben.'],
+				['Ben', 'Thanks for having me.'],
+				['Audience member', 'Can I use it on my own stack yet?'],
+				['Ben', 'Not yet.'],
+			],
+			{Host: 'host', Ben: 'guest', 'Audience member': 'speaker'},
+		],
+		[
 			'a talk no one hosts: all speakers',
 			[
 				['Unknown Speaker', 'Who wants to go first?'],

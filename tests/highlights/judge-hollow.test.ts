@@ -28,6 +28,12 @@ describe('a sentence that says nothing a card could carry', () => {
 		['Which I think is great.', true],
 		["Oh my God, it's terrifying.", true],
 		['Oh my gosh.', true],
+		['No.', true],
+		['No, no, no.', true],
+		['Of course not.', true],
+		['No way.', true],
+		['No one knows.', false],
+		['No code ships on Fridays.', false],
 		// A fact, an act, a name, a number, a point made: it stands.
 		['It died instantaneously.', false],
 		["But that's what I did.", false],

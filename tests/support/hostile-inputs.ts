@@ -67,5 +67,20 @@ export const hostileInputs = ({bytes = MB, lineChars = 99_000}: {bytes?: number;
 			text: lines({bytes, lineChars, line: (i) => (i % 2 === 0 ? `${'发'.repeat(59)} 00:0${i % 10}` : body('说 '))}),
 		},
 		{name: 'CR-only line ends', text: `# T\r\r${fill('**A:** hi there.\r\r', bytes)}`},
+		{
+			// Each a name heard once between labelled turns: the talk is searched for it once, not once a name.
+			name: 'plain labels, a different name heard once on every other line',
+			text: lines({
+				bytes,
+				lineChars: 200,
+				line: (i) => (i % 2 === 0 ? `${i % 4 === 0 ? 'Ana' : 'Ben'}: and ${nameOf(i)} said so.` : `${nameOf(i - 1)} ${nameOf(i)}: yes.`),
+			}),
+		},
 	];
+};
+
+/** A capitalised made-up name for `i`: its digits in base 26, as letters. */
+const nameOf = (i: number): string => {
+	const letters = [...i.toString(26).padStart(4, '0')].map((d) => String.fromCharCode(97 + Number.parseInt(d, 26))).join('');
+	return `Q${letters}`;
 };

@@ -111,32 +111,39 @@ const heardOnceAmongTurns = ({lines, accepted}: {lines: readonly string[]; accep
 		const label = filled[k]?.label;
 		return label !== undefined && label !== null && accepted.has(label);
 	};
-	const text = lines.join('\n');
+	let said: ReadonlySet<string> | undefined;
 	const once: string[] = [];
 	filled.forEach(({label}, k) => {
 		if (label === null || accepted.has(label)) return;
 		const edge = k === 0 || k === filled.length - 1;
 		const between = (k === 0 || opensTurn(k - 1)) && (k === filled.length - 1 || opensTurn(k + 1));
 		if (!between) return;
-		if (ROLE_LABEL.test(label) || (!edge && isNameSaidElsewhere({label, text}))) once.push(label);
+		if (ROLE_LABEL.test(label)) once.push(label);
+		else if (!edge && isPersonName(label)) {
+			said ??= namesSaidInside(lines);
+			if (said.has(firstName(label))) once.push(label);
+		}
 	});
 	return once;
 };
 
-const isNameSaidElsewhere = ({label, text}: {label: string; text: string}): boolean => {
-	const words = label.split(/\s+/).filter((w, i) => i > 0 || !TITLE.test(w));
-	const first = words[0] ?? '';
-	if (
-		words.length < 2 ||
-		words.filter((w) => /^\p{Lu}/u.test(w)).length > 3 ||
-		words.length > 5 ||
-		!words.every((w) => NAME_WORD.test(w)) ||
-		!/^\p{Lu}\p{Ll}/u.test(first)
-	)
-		return false;
-	if (isCommonEnglishWord(sentenceEndKey(words[words.length - 1] ?? ''))) return false;
-	// Said inside a sentence, after a lower-case word or a comma: a name, not a sentence's first word.
-	return new RegExp(`[\\p{Ll},;]\\s+${first}\\b`, 'u').test(text);
+/** The words of a label but a title before them (`Dr. Jane Smith` → Jane, Smith). */
+const nameWords = (label: string): string[] => label.split(/\s+/).filter((w, i) => i > 0 || !TITLE.test(w));
+const firstName = (label: string): string => nameWords(label)[0] ?? '';
+
+/** A person's name of two or three capitalised words, particles aside, not ending on a common English word. */
+const isPersonName = (label: string): boolean => {
+	const words = nameWords(label);
+	if (words.length < 2 || words.filter((w) => /^\p{Lu}/u.test(w)).length > 3 || words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return false;
+	return /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && !isCommonEnglishWord(sentenceEndKey(words[words.length - 1] ?? ''));
+};
+
+/** Capitalised words said inside a sentence, after a lower-case word or a comma (a name, not a sentence's first word): read once, in one pass over the lines. */
+const namesSaidInside = (lines: readonly string[]): Set<string> => {
+	const names = new Set<string>();
+	const text = lines.join('\n');
+	for (const m of text.matchAll(/[\p{Ll},;]\s+(\p{Lu}[\p{Ll}\p{M}'’-]*)/gu)) names.add((m[1] ?? '').replace(/['’]s$/, ''));
+	return names;
 };
 
 /**

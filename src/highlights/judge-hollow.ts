@@ -119,16 +119,28 @@ export const isHollowChinese = ({text}: {text: string}): boolean => {
 	return HOLLOW_ZH.some((re) => re.test(bare));
 };
 
-/** A no or a not: "We did not.", "That's not the point.", 不用。, 其实不是。 */
-const SAYS_NO = /\b(?:no|not|never|nobody|nothing|none|nope)\b|n['’]t\b|[不没無无]/iu;
-/** What the speaker does not remember or know of: "I'm not too familiar with that.", "I don't remember.", 我不记得了, 想不起来. */
-const UNFAMILIAR = /\b(?:familiar|remember|recall)\b|记|記|忘|想不起/iu;
+/** A reaction to what was said, whole: "Yeah.", "Right, exactly.", "I agree.", "That's great.", "Wow." */
+const REACTION_EN =
+	/^(?:(?:oh|well|um|uh) )?(?:yeah|yes|yep|yup|right|exactly|sure|okay|ok|totally|absolutely|definitely|true|i agree|i see|mm-?hmm|uh-huh|wow|cool|great|nice|that's (?:great|true|right|fair|cool|awesome|interesting|amazing|so true|a great point|a good point))(?: (?:yeah|yes|right|exactly|totally|absolutely|definitely|true))*$/;
+/** 对对对。/ 是的。/ 嗯嗯。/ 哈哈。/ 没错。/ 太棒了。/ 有意思。: a reaction; 真的。 and 可以。 may be the point. */
+const REACTION_ZH = new RegExp(`^(?:嗯|呃|哦|噢)?[，,]?(?:对+|是的|是啊|嗯+|好的|哈+|没错|对啊|挺好的?|很好|不错|有意思|很有意思|太棒了|厉害)${ZH_PARTICLE}$`);
 
 /**
- * Whether a sentence that says nothing (`isHollowEnglish`, `isHollowChinese`) is also
- * nothing inside a span, between two that say something: a reaction ("Yeah.", "I agree.",
- * 对对对。) or a lapse of memory ("I'm not too familiar with that.", 我不记得了。). A no or a
- * not there is the turn of the point ("…lay off half the company. We did not. We cut our
- * own salaries…", "…用它吗？不用。你只要会说话就行。").
+ * Whether a sentence that says nothing is filler wherever it stands in a span, not only
+ * at its start: a reaction (REACTION_EN, REACTION_ZH: "…blames the logger. Yeah. Then…")
+ * or a disclaimer or lapse of memory ("I'm not too familiar with that.", "So I don't
+ * know.", 我不记得了。, 就这些。). A short line after a statement ("…would fail within a
+ * year. It didn't.", "We did not.", 其实不会。), a rhetorical question ("Why?") or the
+ * answer to one (…降温吗？对。) is the point, not filler.
  */
-export const isHollowInside = ({text}: {text: string}): boolean => !SAYS_NO.test(text) || UNFAMILIAR.test(text);
+export const isFiller = ({text}: {text: string}): boolean => {
+	const bare = foldToSimplified(text)
+		.toLowerCase()
+		.replace(/’/g, "'")
+		.replace(/[\s。！？!?.…，,、~～]+$/u, '')
+		.replace(/[,，]\s*/g, ' ')
+		.trim();
+	return (
+		REACTION_EN.test(bare) || DISCLAIMER_EN.test(bare) || REACTION_ZH.test(bare) || (HOLLOW_ZH[1]?.test(bare) ?? false) || (HOLLOW_ZH[2]?.test(bare) ?? false)
+	);
+};

@@ -10,7 +10,7 @@ import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 import {readsAsChinese} from './judge-completeness';
-import {isHollowChinese, isHollowEnglish, isHollowInside} from './judge-hollow';
+import {isFiller, isHollowChinese, isHollowEnglish} from './judge-hollow';
 import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
 import {type Conversation, hasLaughter, readConversation} from './read-conversation';
 import {SCORE_WEIGHTS} from './score-weights';
@@ -509,18 +509,23 @@ export const scoreSpan = ({
 
 /**
  * A span of several sentences one of which says nothing (`isHollowEnglish`,
- * `isHollowChinese`): at its edge ("…every single day. So I don't know.") or inside it
- * as a reaction or a lapse of memory (`isHollowInside`: "…doubled in May. I'm not too
- * familiar with that. Fees went up tenfold…", "…blames the logger. Yeah. Then…"), where
- * an editor would cut it and a verbatim card cannot. The sentences on either side are
- * candidates of their own. A no inside a span ("We did not.") turns its point: it stays.
+ * `isHollowChinese`): its first ("No. We never raised…": the answer needs its question),
+ * or a later one that is filler (`isFiller`: "…every single day. So I don't know.",
+ * "…doubled in May. I'm not too familiar with that. Fees went up tenfold…", "…blames the
+ * logger. Yeah. Then…"), where an editor would cut it and a verbatim card cannot. The
+ * sentences on either side are candidates of their own. A short line that turns or
+ * closes the point ("…would fail within a year. It didn't.", "We did not.", 其实不会。) or
+ * answers the span's own question (…降温吗？对。) is the point: the span stays.
  */
 const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
 	if (sentenceIndexes.length < 2) return false;
-	const last = sentenceIndexes.length - 1;
-	return sentenceIndexes.some(
-		(index, k) => context.isHollowSentence(index) && (k === 0 || k === last || isHollowInside({text: context.sentences[index]?.text ?? ''})),
-	);
+	return sentenceIndexes.some((index, k) => {
+		if (!context.isHollowSentence(index)) return false;
+		if (k === 0) return true;
+		// After its opening, only filler pads a span, and not as the answer to a question the span asks.
+		const before = context.sentences[sentenceIndexes[k - 1] ?? -1]?.text ?? '';
+		return isFiller({text: context.sentences[index]?.text ?? ''}) && !/[?？]\s*$|吗\s*$/.test(before.trim());
+	});
 };
 
 /** The features of a span (see `ScoreFeatures`): the quotability rules `rules` in their units, and the span's place in the talk and the conversation. */

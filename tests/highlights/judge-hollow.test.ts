@@ -166,6 +166,14 @@ describe('a sentence that says nothing a card could carry', () => {
 		['en', "Sure, the new bridge saves four minutes on the commute. That's not the point. The point is that kids can finally walk to school."],
 		['zh', '很多人以为城市热是因为太阳太大。其实不是。真正的原因是柏油路面把热量存了一整天。'],
 		['zh', '大家以为你要会写代码才能用它。不用。你只要会说话就行。'],
+		// A short line that closes the point, a rhetorical question, a set-up, the answer to the span's own question.
+		['en', 'Everybody said the rewrite would fail within a year. It didn’t.'],
+		['en', 'Investors expected us to lay off half the company. We did not.'],
+		['en', 'We shipped the whole thing in one afternoon. Why? Because nobody trusted the old one anymore.'],
+		['en', "We had dashboards for everything. Here's the thing. Nobody read them until something broke."],
+		['zh', '很多人担心AI会取代所有程序员。其实不会。'],
+		['zh', '白色屋顶真的能让室内降温吗？对。平均能降三到四度。'],
+		['zh', '我们把会议砍到一个都不留。真的。结果产出反而翻了一倍。'],
 	] as const)('%s: a no inside a span turns its point, and the span stays: %s', (language, text) => {
 		expect(candidatesOf({language, text})(text).score.parts.padding).toBe(0);
 	});

@@ -85,12 +85,14 @@ const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: read
 /**
  * A role heard once, bare or with what tells one of its kind from another: `Moderator:`,
  * `Audience member:`, `Audience member 2:`, `Caller B:`, 主持人：. "Student loans:", "Host
- * city:" and "Caller ID:" say something.
+ * city:" and "Caller ID:" say something; so may "Chair:" (a price list's).
  */
 const ROLE_LABEL =
-	/^(?:(?:an? |another |the )?(?:moderator|host|co-?host|interviewer|interviewee|audience|narrator|announcer|chair|chairperson|presenter|panell?ist|reporter|caller|student|participant|attendee|questioner|producer)(?: member)?|主持人?|观众|觀眾|听众|聽眾|记者|記者|嘉宾|嘉賓|旁白|提问者|提問者)(?: ?(?:\d{1,2}|[A-Z]|[甲乙丙丁]))?$/iu;
-/** A word of a person's name: capitalised, or a particle (`Ludwig van Beethoven`, `Maria de la Cruz`). */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|van|von|der|den|de|da|di|du|del|della|la|le|bin|al)$/u;
+	/^(?:(?:an? |another |the )?(?:moderator|host|co-?host|interviewer|interviewee|audience|narrator|announcer|presenter|panell?ist|reporter|caller|student|participant|attendee|questioner|producer|guest|interpreter|translator)(?: member)?|主持人?|观众|觀眾|听众|聽眾|记者|記者|嘉宾|嘉賓|旁白|提问者|提問者)(?: ?(?:\d{1,2}|[A-Z]|[甲乙丙丁]))?$/iu;
+/** A word of a person's name: capitalised, with a lower-case letter in it (`O'Brien`, `Jean-Luc`, `McKenzie`, `LeCun`), or a particle (`Ludwig van Beethoven`, `Maria de la Cruz`). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}\.|van|von|der|den|de|da|di|du|del|della|la|le|bin|al)$/u;
+/** What a line says when it is a sentence: words, then its end. */
+const SENTENCE = /^(?:\S+\s+){2,}\S*[.?!。？！…]['"”’)]*$|^[\p{sc=Han}].{4,}[。？！…]$/u;
 /** A title before a name (`Dr. Jane Smith`). */
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?$/;
 
@@ -113,13 +115,15 @@ const heardOnceAmongTurns = ({lines, accepted}: {lines: readonly string[]; accep
 	};
 	let said: ReadonlySet<string> | undefined;
 	const once: string[] = [];
-	filled.forEach(({label}, k) => {
+	filled.forEach(({label, rest}, k) => {
 		if (label === null || accepted.has(label)) return;
 		const edge = k === 0 || k === filled.length - 1;
 		const between = (k === 0 || opensTurn(k - 1)) && (k === filled.length - 1 || opensTurn(k + 1));
 		if (!between) return;
-		if (ROLE_LABEL.test(label)) once.push(label);
-		else if (!edge && isPersonName(label)) {
+		// On the first or last paragraph, a role says a sentence ("Moderator: Welcome to the panel…"), not a name ("Producer: Sam Lee", a credit).
+		if (ROLE_LABEL.test(label)) {
+			if (!edge || SENTENCE.test(rest.trim())) once.push(label);
+		} else if (!edge && isPersonName(label)) {
 			said ??= namesSaidInside(lines);
 			if (said.has(firstName(label))) once.push(label);
 		}
@@ -134,15 +138,29 @@ const firstName = (label: string): string => nameWords(label)[0] ?? '';
 /** A person's name of two or three capitalised words, particles aside, not ending on a common English word. */
 const isPersonName = (label: string): boolean => {
 	const words = nameWords(label);
-	if (words.length < 2 || words.filter((w) => /^\p{Lu}/u.test(w)).length > 3 || words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return false;
+	const titled = words.length < label.split(/\s+/).length;
+	if (words.length < (titled ? 1 : 2) || words.filter((w) => /^\p{Lu}/u.test(w)).length > 3 || words.length > 5 || !words.every((w) => NAME_WORD.test(w)))
+		return false;
 	return /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && !isCommonEnglishWord(sentenceEndKey(words[words.length - 1] ?? ''));
 };
 
-/** Capitalised words said inside a sentence, after a lower-case word or a comma (a name, not a sentence's first word): read once, in one pass over the lines. */
+/**
+ * Capitalised words said inside a sentence, after a lower-case word or a comma, or called
+ * at its start ("Jenny, welcome."): names, not a sentence's first word. The lines' own
+ * labels are left out (a label is no evidence of itself). Read once, in one pass.
+ */
 const namesSaidInside = (lines: readonly string[]): Set<string> => {
 	const names = new Set<string>();
-	const text = lines.join('\n');
-	for (const m of text.matchAll(/[\p{Ll},;]\s+(\p{Lu}[\p{Ll}\p{M}'’-]*)/gu)) names.add((m[1] ?? '').replace(/['’]s$/, ''));
+	const text = lines
+		.map((line) => {
+			const l = labelOf(line);
+			return l === null ? line : `¶ ${line.slice(l.length)}`;
+		})
+		.join('\n');
+	for (const m of text.matchAll(
+		/(?<=(?:[\p{Ll},;]|\b(?:Dr|Mr|Mrs|Ms|Prof)\.)[ \t\n]{1,4})\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:^|[.!?¶])[ \t]{0,4})\p{Lu}[\p{Ll}\p{M}'’-]+(?=,)/gmu,
+	))
+		names.add(m[0].replace(/['’]s$/, ''));
 	return names;
 };
 
@@ -151,7 +169,7 @@ const namesSaidInside = (lines: readonly string[]): Set<string> => {
  * empty lines when the file's labelled turns are set apart so (a turn's lines may wrap),
  * else each line.
  */
-const paragraphsOf = ({lines, accepted}: {lines: readonly string[]; accepted: ReadonlySet<string>}): {label: string | null}[] => {
+const paragraphsOf = ({lines, accepted}: {lines: readonly string[]; accepted: ReadonlySet<string>}): {label: string | null; rest: string}[] => {
 	const body = lines.slice(bodyOf(lines).offset);
 	const labelled = body.flatMap((line, i) => {
 		const label = labelOf(line)?.label;
@@ -159,10 +177,11 @@ const paragraphsOf = ({lines, accepted}: {lines: readonly string[]; accepted: Re
 	});
 	const setApart = labelled.filter((i) => i === 0 || (body[i - 1] ?? '').trim() === '').length;
 	const blocks = setApart >= BLOCK_SHARE * labelled.length;
-	const paragraphs: {label: string | null}[] = [];
+	const paragraphs: {label: string | null; rest: string}[] = [];
 	body.forEach((line, i) => {
 		if (line.trim() === '' || (blocks && i > 0 && (body[i - 1] ?? '').trim() !== '')) return;
-		paragraphs.push({label: labelOf(line)?.label ?? null});
+		const l = labelOf(line);
+		paragraphs.push({label: l?.label ?? null, rest: l === null ? line : line.slice(l.length)});
 	});
 	return paragraphs;
 };

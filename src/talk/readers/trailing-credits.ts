@@ -20,7 +20,7 @@ const CREDIT_EN =
 	/^(?:(?:this|the) (?:episode'?s? )?(?:transcript|transcription|captions?|subtitles?) (?:was|is|were|are|has been) )?(?:(?:automatically|auto-?) ?)?(?<made>transcri(?:bed|pts?|ption)|subtitles?|captions?|generated|created|made|produced|powered|edited|music)(?: (?:automatically|auto-?))?(?: (?:generated|created|made|produced|edited|provided|powered))?(?: automatically)?(?: ?: ?| (?:by|with|using|via) ?:? )(?<who>.+)$/i;
 /** Chinese: 本文 / 该文字稿 / 智能纪要 … 由 (a tool or a person) 生成 / 转写 / 整理, and a caveat after it; 文字稿来自…. */
 const CREDIT_ZH =
-	/^(?:(?:(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|字幕|纪要|内容|转写稿?)?|以上(?:内容)?|(?:智能)?(?:文字稿|逐字稿|文字记录|字幕|纪要|转写稿)|内容)由[^，,。！？]{1,20}?(?:自动)?(?:生成|转写|整理|提供|制作)(?:(?:[，,]|\s*[-–—]{1,2}\s*)(?:内容)?(?:可能有误|可能存在错误|仅供参考|请注意甄别|请以原音频为准)[^。]{0,12})?|(?:文字稿|逐字稿|字幕)(?:来自|整理)[:：]?[^，,。！？]{1,20})$/;
+	/^(?:(?:(?:(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|字幕|纪要|内容|转写稿?)?|以上(?:内容)?|全文|(?:智能)?(?:文字稿|逐字稿|文字记录|字幕|纪要|转写稿))由[^，,。！？]{1,20}?(?:自动)?(?:生成|转写|整理|提供|制作)|内容由[^，,。！？]{1,20}?(?:自动)?生成)(?:(?:[，,]|\s*[-–—]{1,2}\s*)(?:内容)?(?:可能有误|可能存在错误|仅供参考|请注意甄别|请以原音频为准|未经本人审阅)[^。]{0,12})?|(?:文字稿|逐字稿|字幕)(?:来自|整理)[:：]?[^，,。！？]{1,20})$/;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A bare web address: descript.com. */
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)$/iu;
@@ -31,10 +31,10 @@ const TOOL_NOTE = /\s+[-–—]\s+/;
  * of itself after a dash or a bar, with or without spaces: "Sonix.ai - Remove this message
  * by upgrading your Sonix account today!", "Riverside.fm - Record studio quality podcasts".
  */
-const TOOL_ADDRESS_NOTE = /^(?<maker>(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)\/?)\s*(?:-{1,2}|[–—|])\s*(?<note>\S.*)$/iu;
+const TOOL_ADDRESS_NOTE = /^(?<maker>(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)\/?)\s*(?:-{1,2}|[–—|,])\s*(?<note>\S.*)$/iu;
 /** What a tool says of itself: an upsell, a slogan ("Get Otter for free", "The best audio-to-text transcription service"); "and it was wrong every time" is someone's. */
 const TOOL_SAYS =
-	/^(?:remove|upgrade|get|try|sign up|record|start|create|transcribe|download|visit|learn more|the (?:best|fastest|easiest|#1)|free|ai-powered|automatic)\b/i;
+	/^(?:remove|upgrade|get|try|sign up|record|start|create|transcribe|download|visit|learn more|the (?:best|fastest|easiest|#1)|free|ai-powered|automatic|(?:it |this |the transcript )?may contain (?:errors|mistakes))\b/i;
 /** Who made it: a URL, or a name of a few words with no clause after it ("Made by Apple, every one of them." is words). */
 const MAX_CREDIT_WORDS = 8;
 
@@ -50,7 +50,8 @@ const readCredit = (line: string): {strong: boolean} | null => {
 	if (m === null || said === '') return null;
 	// The maker and a note after it: a tool's own (Sonix's free tier: "(Transcribed by Sonix.ai - Remove this message by upgrading your Sonix account today!)"), a link, or another credit ("Produced by Jane Doe - Transcribed by Otter.ai").
 	const address = TOOL_ADDRESS_NOTE.exec(said);
-	if (address !== null && TOOL_SAYS.test(address.groups?.note ?? '')) return {strong: transcript};
+	const addressNote = address?.groups?.note ?? '';
+	if (address !== null && (TOOL_SAYS.test(addressNote) || URL.test(addressNote))) return {strong: transcript};
 	const [maker = '', ...notes] = said.split(TOOL_NOTE);
 	const note = notes.join(' - ');
 	const noted = note !== '' && (TOOL_SAYS.test(note) || URL.test(note) || WEB_ADDRESS.test(note) || readCredit(note) !== null);

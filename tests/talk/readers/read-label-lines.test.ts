@@ -125,6 +125,14 @@ describe('plain labels: a voice heard once, among labelled turns', () => {
 			'a title and a name the talk says',
 			['Ana: As Jane showed last year, heat kills.', 'Ben: Glad to be here.', 'Dr. Jane Smith: The data agree.', ...turns.slice(2)],
 		],
+		[
+			'a name with capitals inside, called at a sentence’s start',
+			['Ana: Sean, welcome. Thanks for having me.', 'Ben: Glad to be here.', "Sean O'Brien: The data agree.", ...turns.slice(2)],
+		],
+		[
+			'a title and a surname the talk says after the title',
+			['Ana: As Dr. Smith showed last year, heat kills.', 'Ben: Glad to be here.', 'Dr. Smith: The data agree.', ...turns.slice(2)],
+		],
 		['a name with a particle', ['Ana: Thanks to Maria for the data.', 'Ben: Glad to be here.', 'Maria de la Cruz: The data agree.', ...turns.slice(2)]],
 		['主持人, heard once', ['主持人：欢迎来到今天的节目。', '安娜：谢谢邀请。', '本：很高兴来。', '安娜：热浪比任何天气都致命。', '本：白色屋顶很有用。']],
 	])('%s is a turn of its own', (_case, lines) => {
@@ -142,6 +150,9 @@ describe('plain labels: a voice heard once, among labelled turns', () => {
 		['a place', 'New York: we shipped there first.'],
 		['a role word in a phrase', 'Student loans: they crush people.'],
 		['a role word in a phrase', 'Caller ID: blocked.'],
+		// Unpunctuated text: the line before ends in a lower-case word, and the label is no evidence of itself.
+		['a product after an unpunctuated line', 'Spring Boot: slow to start but solid'],
+		['a price list', 'Chair: 200 dollars, the table 300.'],
 		['a sentence of words', 'The one thing we learned: paint the roofs.'],
 	])('%s stays the speaker’s text', (_case, line) => {
 		expect(speakersAndTurns([...turns.slice(0, 3), line, ...turns.slice(3)])).toEqual([...turns.slice(0, 2), `${turns[2]} ${line}`, ...turns.slice(3)]);
@@ -176,6 +187,13 @@ describe('plain labels: a voice heard once, among labelled turns', () => {
 			'Audience Member: What a time to be alive. Can I apply it to my existing coding stack yet?',
 			'Gary Tan: Not yet. It is super early.',
 		]);
+	});
+
+	it.each([
+		['a credit after the last turn', 'Producer: Sam Lee'],
+		['a byline', 'Reporter: Jane Doe'],
+	])('a role on the last line that names someone, %s, stays text', (_case, line) => {
+		expect(speakersAndTurns([...turns, line])).toEqual([...turns.slice(0, 3), `${turns[3]} ${line}`]);
 	});
 
 	it('a label heard once with an unlabelled line after it stays text: the turn’s lines go on', () => {

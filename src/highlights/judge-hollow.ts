@@ -99,23 +99,26 @@ const ZH_BARE_ANSWER = `(?:完全|当然|真的|确实|根本|其实也|其实|�
  * 就这些。/ 我想说的就这些。); or a bare answer without its question (没有欸，完全没有。/ 当然不是。;
  * "没有人知道。" tells something).
  */
-const HOLLOW_ZH = [
-	new RegExp(
-		`^(?:嗯|呃|那|好)?[，,]?(?:对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害)${ZH_PARTICLE}$`,
-	),
-	new RegExp(
-		`^(?:所以|嗯|呃|那|说实话|老实说|这个|具体|细节)?[，,]?(?:我(?:也|真的|真|已经|实在)?(?:不知道|不太清楚|不记得|不太记得|记不(?:太)?清(?:楚)?|忘了|忘记了|想不起来|不好说|说不好)|(?:不太清楚|不太记得|记不(?:太)?清(?:楚)?|想不起来|不好说|说不好))${ZH_PARTICLE}$`,
-	),
-	new RegExp(
-		`^(?:嗯|那|好|好的)?[，,]?(?:这就是我想说的(?:话)?|这是我想说的(?:话)?|(?:我|我们)?(?:今天)?(?:想|要)(?:说|讲)的就(?:是)?(?:这些|这么多)|就这些|我说完了|我就说这么多|我想说的就是这些)${ZH_PARTICLE}$`,
-	),
-	new RegExp(`^(?:(?:嗯|呃|那|对|哦|噢|啊)[，,]?)?${ZH_BARE_ANSWER}(?:[，,]?\\s*${ZH_BARE_ANSWER})*$`),
-];
+const REACTION_OR_VERDICT_ZH = new RegExp(
+	`^(?:嗯|呃|那|好)?[，,]?(?:对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害)${ZH_PARTICLE}$`,
+);
+const HEDGE_ZH = new RegExp(
+	`^(?:所以|嗯|呃|那|说实话|老实说|这个|具体|细节)?[，,]?(?:我(?:也|真的|真|已经|实在)?(?:不知道|不太清楚|不记得|不太记得|记不(?:太)?清(?:楚)?|忘了|忘记了|想不起来|不好说|说不好)|(?:不太清楚|不太记得|记不(?:太)?清(?:楚)?|想不起来|不好说|说不好))${ZH_PARTICLE}$`,
+);
+const CLOSING_ZH = new RegExp(
+	`^(?:嗯|那|好|好的)?[，,]?(?:这就是我想说的(?:话)?|这是我想说的(?:话)?|(?:我|我们)?(?:今天)?(?:想|要)(?:说|讲)的就(?:是)?(?:这些|这么多)|就这些|我说完了|我就说这么多|我想说的就是这些)${ZH_PARTICLE}$`,
+);
+const BARE_ANSWER_ZH = new RegExp(`^(?:(?:嗯|呃|那|对|哦|噢|啊)[，,]?)?${ZH_BARE_ANSWER}(?:[，,]?\\s*${ZH_BARE_ANSWER})*$`);
+const HOLLOW_ZH = [REACTION_OR_VERDICT_ZH, HEDGE_ZH, CLOSING_ZH, BARE_ANSWER_ZH];
 
-export const isHollowChinese = ({text}: {text: string}): boolean => {
-	const bare = foldToSimplified(text)
+/** A sentence as the Chinese patterns read it: folded to Simplified, without its closing marks. */
+const bareSentence = (text: string): string =>
+	foldToSimplified(text)
 		.replace(/[\s。！？!?.…，,、~～]+$/u, '')
 		.trim();
+
+export const isHollowChinese = ({text}: {text: string}): boolean => {
+	const bare = bareSentence(text);
 	return HOLLOW_ZH.some((re) => re.test(bare));
 };
 
@@ -134,13 +137,10 @@ const REACTION_ZH = new RegExp(`^(?:嗯|呃|哦|噢)?[，,]?(?:对+|是的|是�
  * answer to one (…降温吗？对。) is the point, not filler.
  */
 export const isFiller = ({text}: {text: string}): boolean => {
-	const bare = foldToSimplified(text)
+	const bare = bareSentence(text)
 		.toLowerCase()
 		.replace(/’/g, "'")
-		.replace(/[\s。！？!?.…，,、~～]+$/u, '')
 		.replace(/[,，]\s*/g, ' ')
 		.trim();
-	return (
-		REACTION_EN.test(bare) || DISCLAIMER_EN.test(bare) || REACTION_ZH.test(bare) || (HOLLOW_ZH[1]?.test(bare) ?? false) || (HOLLOW_ZH[2]?.test(bare) ?? false)
-	);
+	return [REACTION_EN, DISCLAIMER_EN, REACTION_ZH, HEDGE_ZH, CLOSING_ZH].some((re) => re.test(bare));
 };

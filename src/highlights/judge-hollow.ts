@@ -137,10 +137,12 @@ const REACTION_ZH = new RegExp(`^(?:嗯|呃|哦|噢)?[，,]?(?:对+|是的|是�
  * answer to one (…降温吗？对。) is the point, not filler.
  */
 export const isFiller = ({text}: {text: string}): boolean => {
-	const bare = bareSentence(text)
+	const bare = bareSentence(text);
+	// English words without their commas ("I'm not sure, to be honest"); the Chinese patterns read their own (所以，我也不记得了).
+	const words = bare
 		.toLowerCase()
 		.replace(/’/g, "'")
 		.replace(/[,，]\s*/g, ' ')
 		.trim();
-	return [REACTION_EN, DISCLAIMER_EN, REACTION_ZH, HEDGE_ZH, CLOSING_ZH].some((re) => re.test(bare));
+	return [REACTION_EN, DISCLAIMER_EN].some((re) => re.test(words)) || [REACTION_ZH, HEDGE_ZH, CLOSING_ZH].some((re) => re.test(bare));
 };

@@ -77,6 +77,9 @@ export const sentenceEndKey = (word: string): string =>
 		.replace(/[^\p{L}\p{N}']/gu, '')
 		.replace(/^'+|'+$/g, '');
 
+/** Whether a word (`sentenceEndKey`) is one the odds list: about English's 900 commonest. */
+export const isCommonEnglishWord = (key: string): boolean => SENTENCE_END_ODDS.after.has(key) || SENTENCE_END_ODDS.before.has(key);
+
 /** Two words each likely at a sentence's edge that together are one phrase: `this right. Now to…`, `all. Because we did`. */
 const ONE_PHRASE = new Set([
 	'right now',
@@ -127,7 +130,7 @@ const readsAsEnglish = (units: readonly PauseUnit[]): boolean => {
 			const key = sentenceEndKey(word);
 			if (key === '' || [...key].some(isCjkChar)) continue;
 			seen++;
-			if (SENTENCE_END_ODDS.after.has(key) || SENTENCE_END_ODDS.before.has(key)) known++;
+			if (isCommonEnglishWord(key)) known++;
 			if (seen >= LANGUAGE_SAMPLE_WORDS) return known >= ENGLISH_SHARE * seen;
 		}
 	}

@@ -1,7 +1,6 @@
 import {METADATA_KEYS} from '../metadata-keys';
-import {sentenceEndKey} from '../find-sentence-ends';
+import {isCommonEnglishWord, sentenceEndKey} from '../find-sentence-ends';
 import type {RawTranscript} from '../raw-transcript';
-import {SENTENCE_END_ODDS} from '../sentence-end-odds';
 import {readSpeakerMarker} from './read-markdown';
 import {findFrontMatter, readFrontMatter} from './read-front-matter';
 import {type HeaderReader, bodyOf, countHeaders, scanTranscript, splitLines, withoutAbbreviations} from './scan-transcript';
@@ -46,10 +45,13 @@ const labelOf = (line: string): {label: string; length: number} | null => {
 
 /** The labels that open turns in `lines`: recurring, declared, or listed in the front matter. */
 const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: readonly string[]}): Set<string> => {
+	// Each line's label, read once for the counts, the paragraphs and the names the talk says.
+	const labels = lines.map(labelOf);
+	const body = bodyOf(lines).offset;
 	const counts = new Map<string, number>();
-	for (let i = bodyOf(lines).offset; i < lines.length; i++) {
-		const l = labelOf(lines[i] ?? '');
-		if (l !== null) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+	for (let i = body; i < lines.length; i++) {
+		const l = labels[i];
+		if (l) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
 	}
 	const names = new Set<string>();
 	for (const n of listed) {
@@ -78,7 +80,7 @@ const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: read
 		const word = NUMBERED.exec(unshortened(label))?.[1]?.toLowerCase();
 		if (word !== undefined && numberedWords.has(word)) accepted.add(label);
 	}
-	for (const label of heardOnceAmongTurns({lines, accepted})) accepted.add(label);
+	for (const label of heardOnceAmongTurns({lines, labels, body, accepted})) accepted.add(label);
 	return accepted;
 };
 
@@ -93,8 +95,14 @@ const ROLE_LABEL =
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}\.|van|von|der|den|de|da|di|du|del|della|la|le|bin|al)$/u;
 /** What a line says when it is a sentence: words, then its end. */
 const SENTENCE = /^(?:\S+\s+){2,}\S*[.?!。？！…]['"”’)]*$|^[\p{sc=Han}].{4,}[。？！…]$/u;
-/** A title before a name (`Dr. Jane Smith`). */
-const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?$/;
+/** Titles before a name (`Dr. Jane Smith`). */
+const TITLES = 'Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame';
+const TITLE = new RegExp(`^(?:${TITLES})\\.?$`);
+/** A capitalised word said after a lower-case word, a comma or a title, or called at a sentence's start before a comma (`¶` stands for a line's label). */
+const NAME_SAID = new RegExp(
+	String.raw`(?<=(?:[\p{Ll},;]|\b(?:${TITLES})\.)[ \t\n]{1,4})\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:^|[.!?¶])[ \t]{0,4})\p{Lu}[\p{Ll}\p{M}'’-]+(?=,)`,
+	'gmu',
+);
 
 /**
  * Labels heard once that open a turn all the same, in a file whose turns are labelled
@@ -106,9 +114,13 @@ const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?$/;
  * paragraph (a title, a credit). Before, the first was left out as an introduction and
  * the others ran into the turn before them. "Java:", "New York:" or "Title:" stay text.
  */
-const heardOnceAmongTurns = ({lines, accepted}: {lines: readonly string[]; accepted: ReadonlySet<string>}): string[] => {
+type LineLabel = {label: string; length: number} | null;
+/** A file's lines with each one's label (`labelOf`), where its body starts, and the labels accepted so far. */
+type LabelledLines = {lines: readonly string[]; labels: readonly LineLabel[]; body: number; accepted: ReadonlySet<string>};
+
+const heardOnceAmongTurns = ({lines, labels, body, accepted}: LabelledLines): string[] => {
 	if (accepted.size < 2) return [];
-	const filled = paragraphsOf({lines, accepted});
+	const filled = paragraphsOf({lines, labels, body, accepted});
 	const opensTurn = (k: number) => {
 		const label = filled[k]?.label;
 		return label !== undefined && label !== null && accepted.has(label);
@@ -124,7 +136,7 @@ const heardOnceAmongTurns = ({lines, accepted}: {lines: readonly string[]; accep
 		if (ROLE_LABEL.test(label)) {
 			if (!edge || SENTENCE.test(rest.trim())) once.push(label);
 		} else if (!edge && isPersonName(label)) {
-			said ??= namesSaidInside(lines);
+			said ??= namesSaidInside({lines, labels});
 			if (said.has(firstName(label))) once.push(label);
 		}
 	});
@@ -149,18 +161,15 @@ const isPersonName = (label: string): boolean => {
  * at its start ("Jenny, welcome."): names, not a sentence's first word. The lines' own
  * labels are left out (a label is no evidence of itself). Read once, in one pass.
  */
-const namesSaidInside = (lines: readonly string[]): Set<string> => {
+const namesSaidInside = ({lines, labels}: {lines: readonly string[]; labels: readonly LineLabel[]}): Set<string> => {
 	const names = new Set<string>();
 	const text = lines
-		.map((line) => {
-			const l = labelOf(line);
-			return l === null ? line : `¶ ${line.slice(l.length)}`;
+		.map((line, i) => {
+			const l = labels[i];
+			return l ? `¶ ${line.slice(l.length)}` : line;
 		})
 		.join('\n');
-	for (const m of text.matchAll(
-		/(?<=(?:[\p{Ll},;]|\b(?:Dr|Mr|Mrs|Ms|Prof)\.)[ \t\n]{1,4})\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:^|[.!?¶])[ \t]{0,4})\p{Lu}[\p{Ll}\p{M}'’-]+(?=,)/gmu,
-	))
-		names.add(m[0].replace(/['’]s$/, ''));
+	for (const m of text.matchAll(NAME_SAID)) names.add(m[0].replace(/['’]s$/, ''));
 	return names;
 };
 
@@ -169,26 +178,31 @@ const namesSaidInside = (lines: readonly string[]): Set<string> => {
  * empty lines when the file's labelled turns are set apart so (a turn's lines may wrap),
  * else each line.
  */
-const paragraphsOf = ({lines, accepted}: {lines: readonly string[]; accepted: ReadonlySet<string>}): {label: string | null; rest: string}[] => {
-	const body = lines.slice(bodyOf(lines).offset);
-	const labelled = body.flatMap((line, i) => {
-		const label = labelOf(line)?.label;
-		return label !== undefined && accepted.has(label) ? [i] : [];
-	});
-	const setApart = labelled.filter((i) => i === 0 || (body[i - 1] ?? '').trim() === '').length;
-	const blocks = setApart >= BLOCK_SHARE * labelled.length;
+const paragraphsOf = ({lines, labels, body, accepted}: LabelledLines): {label: string | null; rest: string}[] => {
+	const opens = (i: number) => {
+		const l = labels[i];
+		return l ? accepted.has(l.label) : false;
+	};
+	const blank = (i: number) => (lines[i] ?? '').trim() === '';
+	let labelled = 0;
+	let setApart = 0;
+	for (let i = body; i < lines.length; i++) {
+		if (!opens(i)) continue;
+		labelled++;
+		if (i === body || blank(i - 1)) setApart++;
+	}
+	const blocks = setApart >= BLOCK_SHARE * labelled;
 	const paragraphs: {label: string | null; rest: string}[] = [];
-	body.forEach((line, i) => {
-		if (line.trim() === '' || (blocks && i > 0 && (body[i - 1] ?? '').trim() !== '')) return;
-		const l = labelOf(line);
-		paragraphs.push({label: l?.label ?? null, rest: l === null ? line : line.slice(l.length)});
-	});
+	for (let i = body; i < lines.length; i++) {
+		if (blank(i) || (blocks && i > body && !blank(i - 1))) continue;
+		const l = labels[i];
+		const line = lines[i] ?? '';
+		paragraphs.push({label: l?.label ?? null, rest: l ? line.slice(l.length) : line});
+	}
 	return paragraphs;
 };
 /** The share of labelled lines after an empty line at which a file's paragraphs are its blocks. */
 const BLOCK_SHARE = 0.8;
-
-const isCommonEnglishWord = (key: string): boolean => SENTENCE_END_ODDS.after.has(key) || SENTENCE_END_ODDS.before.has(key);
 
 const makeHeaderReader =
 	(accepted: ReadonlySet<string>): HeaderReader =>

@@ -22,8 +22,9 @@ const CREDIT_EN =
 const CREDIT_ZH =
 	/^(?:(?:(?:(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|字幕|纪要|内容|转写稿?)?|以上(?:内容)?|全文|(?:智能)?(?:文字稿|逐字稿|文字记录|字幕|纪要|转写稿))由[^，,。！？]{1,20}?(?:自动)?(?:生成|转写|整理|提供|制作)|内容由[^，,。！？]{1,20}?(?:自动)?生成)(?:(?:[，,]|\s*[-–—]{1,2}\s*)(?:内容)?(?:可能有误|可能存在错误|仅供参考|请注意甄别|请以原音频为准|未经本人审阅)[^。]{0,12})?|(?:文字稿|逐字稿|字幕)(?:来自|整理)[:：]?[^，,。！？]{1,20})$/;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
-/** A bare web address: descript.com. */
-const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)$/iu;
+/** A tool's web address: descript.com, Sonix.ai, Riverside.fm. */
+const DOMAIN = String.raw`[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)`;
+const WEB_ADDRESS = new RegExp(`^${DOMAIN}$`, 'iu');
 /** A dash between a credit's maker and a note after it. */
 const TOOL_NOTE = /\s+[-–—]\s+/;
 /**
@@ -31,7 +32,7 @@ const TOOL_NOTE = /\s+[-–—]\s+/;
  * of itself after a dash or a bar, with or without spaces: "Sonix.ai - Remove this message
  * by upgrading your Sonix account today!", "Riverside.fm - Record studio quality podcasts".
  */
-const TOOL_ADDRESS_NOTE = /^(?<maker>(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)\/?)\s*(?:-{1,2}|[–—|,])\s*(?<note>\S.*)$/iu;
+const TOOL_ADDRESS_NOTE = new RegExp(String.raw`^(?<maker>(?:https?:\/\/)?(?:www\.)?${DOMAIN}\/?)\s*(?:-{1,2}|[–—|,])\s*(?<note>\S.*)$`, 'iu');
 /** What a tool says of itself: an upsell, a slogan ("Get Otter for free", "The best audio-to-text transcription service"); "and it was wrong every time" is someone's. */
 const TOOL_SAYS =
 	/^(?:remove|upgrade|get|try|sign up|record|start|create|transcribe|download|visit|learn more|the (?:best|fastest|easiest|#1)|free|ai-powered|automatic|(?:it |this |the transcript )?may contain (?:errors|mistakes))\b/i;

@@ -46,12 +46,15 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 };
 
 /**
- * A demonstrative standing as the subject and pointing back: 这就是… / 那也是… (emphatic
+ * A demonstrative standing as the subject and pointing back: 这就是… / 那也是… / 这就像… (emphatic
  * "that's exactly…"), 这是为什么… / 这是我的… ("that's why…", "that's my…"), or a short
  * verdict on it (这很酷。/ 那太棒了！). 这是一个巨大的变化… names its topic, and reads.
  */
 const DEMONSTRATIVE_SUBJECT_ZH = [
-	/^(?:这|那)(?:个|样|些)?(?:就是|也是|都是|正是|才是|就)/,
+	/^(?:这|那)(?:个|样|些)?(?:就是|也是|都是|正是|才是)/,
+	// 这就… / 那个就…: "this (then)…". A bare 那就… is "then…", the consequence of what was
+	// said, and reads on its own: 那就不是谁先跑到终点线，而是谁先踩到地雷。
+	/^(?:这|那(?:个|样|些))就/,
 	/^(?:这|那)(?:个|样|些)?是(?:为什么|因为|怎么|我的|我们的|你的|他的)/,
 	/^(?:这|那)(?:个|样|些)?(?:很|太|非常|真的|真|确实|挺)[^，。！？,.!?]{0,6}[。！？!?]/,
 ];

@@ -22,7 +22,10 @@ import {SCORE_WEIGHTS} from './score-weights';
  * around it (`readConversation`). A candidate's score part is its feature times the weight
  * fitted to the editors' marks (`SCORE_WEIGHTS`).
  */
-export type ScoreFeatures = Omit<QuotabilityParts, 'logistics' | 'incomplete'> & {
+/** The quotability rules that rule a span out rather than weigh it: a part of `ScoreParts`, not a feature. */
+type RuleOutRule = 'logistics' | 'incomplete' | 'reference';
+
+export type ScoreFeatures = Omit<QuotabilityParts, RuleOutRule> & {
 	/** LexRank of the span's sentences among its section's sentences (0–1). */
 	sectionCentrality: number;
 	/** LexRank of the span's sentences among the whole talk's sentences (0–1). */
@@ -107,7 +110,6 @@ export const FEATURE_NAMES = [
 	'trailing',
 	'disfluency',
 	'address',
-	'reference',
 	'substance',
 ] as const satisfies readonly FeatureName[];
 // Every feature is in FEATURE_NAMES: a feature left out is a type error here.
@@ -130,6 +132,12 @@ export type ScoreParts = ScoreFeatures & {
 	logistics: number;
 	/** Not a whole sentence (`judgeCompleteness`). */
 	incomplete: number;
+	/**
+	 * Opens on a reference the card cannot show and the quote does not resolve ("That's
+	 * why…", "He said…" without the name, 这就是…, 他说…: `opensOnReference*`); the span that
+	 * takes in the sentence it points back to is a candidate too.
+	 */
+	reference: number;
 	/** Several sentences, the first or last of them a reaction or hedge that says nothing (`isHollow*`: "…So I don't know."); the span without it is a candidate too. */
 	padding: number;
 };
@@ -149,7 +157,7 @@ const DISQUALIFIER_WEIGHT = -1;
  * A quotability part divided by this is its feature: 1 when a yes/no rule fires; the
  * graded rules (question, filler, restarts, substance) keep their shape.
  */
-const QUOTABILITY_UNITS: Record<Exclude<keyof QuotabilityParts, 'logistics' | 'incomplete'>, number> = {
+const QUOTABILITY_UNITS: Record<Exclude<keyof QuotabilityParts, RuleOutRule>, number> = {
 	opener: QUOTABILITY_WEIGHTS.opener,
 	spokenOpener: QUOTABILITY_WEIGHTS.spokenOpener,
 	pointer: QUOTABILITY_WEIGHTS.pointer,
@@ -165,7 +173,6 @@ const QUOTABILITY_UNITS: Record<Exclude<keyof QuotabilityParts, 'logistics' | 'i
 	trailing: QUOTABILITY_WEIGHTS.trailing,
 	disfluency: QUOTABILITY_WEIGHTS.disfluency,
 	address: QUOTABILITY_WEIGHTS.address,
-	reference: QUOTABILITY_WEIGHTS.reference,
 	substance: QUOTABILITY_WEIGHTS.substanceMax,
 };
 
@@ -489,7 +496,7 @@ export const scoreSpan = ({
 		names: context.names,
 		...(tokens === undefined ? {} : {tokens}),
 	});
-	const {logistics, incomplete, ...rules} = quotability;
+	const {logistics, incomplete, reference, ...rules} = quotability;
 	const claim = tokens === undefined ? measureClaimChinese({text}) : measureClaimEnglish({tokens});
 	const features = measureFeatures({context, turnId, sectionId, speakerIds, text, sentenceIndexes, partial, start, end, words, rules, claim});
 	const weighted = Object.fromEntries(Object.entries(features).map(([k, v]) => [k, (context.weights.weights[k as FeatureName] ?? 0) * v])) as ScoreFeatures;
@@ -501,6 +508,7 @@ export const scoreSpan = ({
 		attribution: ruledOut(speakerIds.some((id) => context.unnamed.has(id))),
 		logistics: ruledOut(logistics !== 0 || sentenceIndexes.some((i) => context.introductions.has(i))),
 		incomplete: ruledOut(incomplete !== 0),
+		reference: ruledOut(reference !== 0),
 		padding: ruledOut(isPadded({context, sentenceIndexes})),
 	});
 	const total = Math.round(Object.values(parts).reduce((a, x) => a + x, 0) * 1000) / 1000 + 0;
@@ -540,7 +548,7 @@ const measureFeatures = (span: {
 	start: number | undefined;
 	end: number | undefined;
 	words: string[];
-	rules: Omit<QuotabilityParts, 'logistics' | 'incomplete'>;
+	rules: Omit<QuotabilityParts, RuleOutRule>;
 	claim: Claim;
 }): ScoreFeatures => {
 	const {context, text, start, claim} = span;

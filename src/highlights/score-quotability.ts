@@ -58,7 +58,7 @@ export type QuotabilityParts = {
 	trailing: number;
 	/** Speech that restarts itself (`measureDisfluency*`): a broken-off `--`, a stutter (`I I`, `the the`, `我我`), a phrase said again ("for every, like every fifth"). */
 	disfluency: number;
-	/** Opens on a reference the card cannot show ("That's why…", "This is really cool.", "He said…", 这就是…): `opensOnReference*`. */
+	/** Opens on a reference the card cannot show ("That's why…", "This is really cool.", "He said…", 这就是…): `opensOnReference*`. Never a quote. */
 	reference: number;
 	/** Not a whole sentence: it stops on an auxiliary, preposition, article or conjunction, or has no verb (`judgeCompleteness`). Never a quote. */
 	incomplete: number;
@@ -91,7 +91,7 @@ export const QUOTABILITY_WEIGHTS = {
 	disfluencyMax: -0.6,
 	logistics: -1,
 	address: -0.3,
-	reference: -0.4,
+	reference: -1,
 	incomplete: -1,
 	/** Substance: points per share of content words above SUBSTANCE_PIVOT, within ±substanceMax. */
 	substancePerShare: 0.5,

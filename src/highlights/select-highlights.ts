@@ -277,8 +277,8 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	return {quotes, ranked, budgetMs, usedMs, notes};
 };
 
-/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, words no one can be named for, or a span padded with a sentence that says nothing. */
-const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplete', 'attribution', 'padding'] as const;
+/** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, an opening reference the quote leaves unresolved, words no one can be named for, or a span padded with a sentence that says nothing. */
+const DISQUALIFYING_PARTS = ['promo', 'logistics', 'fragment', 'incomplete', 'reference', 'attribution', 'padding'] as const;
 
 export const isDisqualified = (p: {score: {parts: Record<string, number>}}): boolean => DISQUALIFYING_PARTS.some((k) => (p.score.parts[k] ?? 0) !== 0);
 
@@ -287,9 +287,9 @@ export const LIGHT_FILLER = QUOTABILITY_WEIGHTS.fillerLight / QUOTABILITY_WEIGHT
 
 /**
  * No question, dense filler, restart, stage direction, vocative or cut-off ending, and
- * nothing disqualifying. An opening conjunction or reference (所以… / 但是… / "That's
- * why…") is a cost the fitted weights set, not a bar: spoken Chinese opens most sentences
- * with 所以 or 但是, and editors mark such lines as readily as any.
+ * nothing disqualifying. An opening conjunction (所以… / 但是… / "But…") is a cost the
+ * fitted weights set, not a bar: spoken Chinese opens most sentences with 所以 or 但是, and
+ * editors mark such lines as readily as any.
  */
 export const isClean = (p: {features: ScoreFeatures; score: {parts: Record<string, number>}}): boolean =>
 	(['question', 'disfluency', 'direction', 'address', 'ending'] as const).every((k) => p.features[k] === 0) &&

@@ -51,7 +51,6 @@ describe('isClean', () => {
 		['a pronoun pointing back is a mild cost, not a bar', {pointer: 1, stance: 1}, true],
 		['a hedge is a mild cost, not a bar', {hedge: 1}, true],
 		['an opening conjunction (所以… / "But…") is a cost, not a bar', {opener: 1}, true],
-		['an opening reference is a cost, not a bar', {reference: 1}, true],
 		['one filler in a line is light', {filler: LIGHT_FILLER}, true],
 		['a question bars it', {question: 1}, false],
 		['dense filler bars it', {filler: 1}, false],
@@ -60,8 +59,8 @@ describe('isClean', () => {
 	])('%s', (_name, fired, expected) => {
 		expect(isClean({features: {...none, ...fired}, score: {parts: {}}})).toBe(expected);
 	});
-	it('a rule that rules the span out bars it', () => {
-		expect(isClean({features: none, score: {parts: {incomplete: -1}}})).toBe(false);
+	it.each(['incomplete', 'reference', 'padding'])('a rule that rules the span out bars it: %s', (part) => {
+		expect(isClean({features: none, score: {parts: {[part]: -1}}})).toBe(false);
 	});
 });
 

@@ -259,6 +259,11 @@ describe('scoreQuotability', () => {
 		['logistics', "So without further ado, let's welcome our first speaker.", W.logistics],
 		['logistics', 'Without any further ado, Gary.', W.logistics],
 		['logistics', 'Much ado about nothing is what the bug report was.', 0],
+		['logistics', 'I can jump in again.', W.logistics],
+		['logistics', 'Let me chime in here.', W.logistics],
+		['logistics', 'Can I jump in for a second?', W.logistics],
+		['logistics', 'I can jump in and fix the build whenever it breaks.', 0],
+		['logistics', 'Let me jump in the lake.', 0],
 		// A call's agenda, housekeeping and where its speaker is (Zoom's saved captions of a FINOS call).
 		['logistics', 'So, today we are talking about prompt baking and negative baking.', W.logistics],
 		['logistics', "I'd like to keep this as interactive as possible, so please do stop me and ask questions if you want.", W.logistics],
@@ -486,6 +491,10 @@ describe('scoreQuotability', () => {
 		['I wanted to hear your thoughts.', W.question],
 		['I have two kids and a mortgage.', 0],
 		["I'm curious to hear how you think about pricing.", W.question],
+		['I wonder if you think that onboarding someone slowly works better.', W.question],
+		["And I'm wondering how you compare protocol buffers to Swagger.", W.question],
+		['I wonder if the web will survive the app stores.', 0],
+		['I wonder how many people even read the terms.', 0],
 		['可以跟大家分享一下你的经历。', W.question],
 		['我们想听听你的故事。', W.question],
 		// Advice and a speaker's own wish share the words of a request, and are not one.

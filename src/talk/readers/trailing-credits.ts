@@ -17,10 +17,13 @@ const DECORATION_AFTER = /(?:[\s*_)）】\]~.。]|<\/[a-z]+>)+$/u;
  * with no transcript named.
  */
 const CREDIT_EN =
-	/^(?:(?:this|the) (?:episode'?s? )?(?:transcript|transcription|captions?|subtitles?) (?:was|is|were|are|has been) )?(?:(?:automatically|auto-?) ?)?(?<made>transcri(?:bed|pts?|ption)|subtitles?|captions?|generated|created|made|produced|powered|edited|music)(?: (?:automatically|auto-?))?(?: (?:generated|created|made|produced|edited|provided|powered))?(?: automatically)?(?: ?: ?| (?:by|with|using|via) ?:? )(?<who>.+)$/i;
-/** Chinese: 本文 / 该文字稿 / 智能纪要 … 由 (a tool or a person) 生成 / 转写 / 整理, and a caveat after it; 文字稿来自…. */
+	/^(?:(?:this|the) (?:episode'?s? )?(?:transcript|transcription|captions?|subtitles?) (?:was|is|were|are|has been) )?(?:(?:automatically|auto-?) ?)?(?<made>transcri(?:bed|pts?|ption)|subtitles?|captions?|generated|created|made|produced|powered|edited|music)(?: (?:automatically|auto-?))?(?: (?:generated|created|made|produced|edited|provided|powered))?(?: automatically)?(?<noun> (?:transcripts?|transcription|captions?|subtitles?))?(?: ?: ?| (?:by|with|using|via) ?:? )(?<who>.+)$/i;
+/** Chinese: 本文 / 该文字稿 / 智能纪要 … 由 (a tool or a person) 生成 / 转写 / 整理, or 本文为…自动生成的文字稿, and a caveat after it; 文字稿来自…. */
 const CREDIT_ZH =
-	/^(?:(?:(?:(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|字幕|纪要|内容|转写稿?)?|以上(?:内容)?|全文|(?:智能)?(?:文字稿|逐字稿|文字记录|字幕|纪要|转写稿))由[^，,。！？]{1,20}?(?:自动)?(?:生成|转写|整理|提供|制作)|内容由[^，,。！？]{1,20}?(?:自动)?生成)(?:(?:[，,]|\s*[-–—]{1,2}\s*)(?:内容)?(?:可能有误|可能存在错误|仅供参考|请注意甄别|请以原音频为准|未经本人审阅)[^。]{0,12})?|(?:文字稿|逐字稿|字幕)(?:来自|整理)[:：]?[^，,。！？]{1,20})$/;
+	/^(?:(?:(?:(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|字幕|纪要|内容|转写稿?)?|以上(?:内容)?|全文|(?:智能)?(?:文字稿|逐字稿|文字记录|字幕|纪要|转写稿))由[^，,。！？]{1,20}?(?:自动)?(?:生成|转写|整理|提供|制作)|内容由[^，,。！？]{1,20}?(?:自动)?生成|(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|内容)?(?:为|是)[^，,。！？]{0,12}?(?:自动)?(?:生成|转写|整理)的(?:文字稿|逐字稿|字幕|内容|文本|文字)(?:记录)?)(?:(?:[，,]|\s*[-–—]{1,2}\s*)(?:内容)?(?:可能有误|可能存在错误|仅供参考|请注意甄别|请以原音频为准|未经本人审阅)[^。]{0,12})?|(?:文字稿|逐字稿|字幕)(?:来自|整理)[:：]?[^，,。！？]{1,20})$/;
+/** An export's stamp: "This transcript was exported on Oct 6, 2021 - view latest version here." (Rev). */
+const EXPORTED_EN =
+	/^(?:this|the) (?:transcript|transcription) was (?:exported|downloaded) (?:on|at) (?=[^.!?]*\d)[^.!?]{3,60}?(?:\s*[-–—|]\s*view (?:the )?latest version(?: here)?)?$/i;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A tool's web address: descript.com, Sonix.ai, Riverside.fm. */
 const DOMAIN = String.raw`[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)`;
@@ -43,10 +46,10 @@ const MAX_CREDIT_WORDS = 8;
 const readCredit = (line: string): {strong: boolean} | null => {
 	const bare = line.replace(DECORATION_BEFORE, '').replace(DECORATION_AFTER, '');
 	if (bare === '' || bare.length > 600) return null;
-	if (CREDIT_ZH.test(foldToSimplified(bare))) return {strong: true};
+	if (CREDIT_ZH.test(foldToSimplified(bare)) || EXPORTED_EN.test(bare)) return {strong: true};
 	const m = CREDIT_EN.exec(bare);
 	const made = m?.groups?.made ?? '';
-	const transcript = /^(?:transcri|subtitle|caption)/i.test(made);
+	const transcript = /^(?:transcri|subtitle|caption)/i.test(made) || (m?.groups?.noun ?? '') !== '';
 	const said = m?.groups?.who?.trim() ?? '';
 	if (m === null || said === '') return null;
 	// The maker and a note after it: a tool's own (Sonix's free tier: "(Transcribed by Sonix.ai - Remove this message by upgrading your Sonix account today!)"), a link, or another credit ("Produced by Jane Doe - Transcribed by Otter.ai").

@@ -84,6 +84,23 @@ describe('a credit after the last turn is no one’s words', () => {
 			['', '（全文由讯飞听见转写，未经本人审阅）'],
 		],
 		['Chinese labels', ['本：你们搬了？', '安娜：我们把整个系统搬到一个区域。', '本：为什么？', `安娜：${LAST}`], 'talk.txt', ['', '内容由AI生成，请注意甄别']],
+		// An export's stamp (Rev), a platform's caption credit, a Chinese note that the text is machine-made.
+		['markdown', MARKDOWN, 'talk.md', ['', 'This transcript was exported on Oct 6, 2021 - view latest version here.']],
+		['markdown', MARKDOWN, 'talk.md', ['This transcript was exported on Oct 6, 2021 - view latest version here.']],
+		['plain labels', LABELS, 'talk.txt', ['', 'Auto-generated transcript by YouTube']],
+		['plain labels', LABELS, 'talk.txt', ['Automatically generated captions by YouTube']],
+		[
+			'Chinese labels',
+			['本：你们搬了？', '安娜：我们把整个系统搬到一个区域。', '本：为什么？', `安娜：${LAST}`],
+			'talk.txt',
+			['', '本文为AI自动生成的文字稿，仅供参考。'],
+		],
+		[
+			'Chinese labels',
+			['本：你们搬了？', '安娜：我们把整个系统搬到一个区域。', '本：为什么？', `安娜：${LAST}`],
+			'talk.txt',
+			['', '（本文為 AI 自動生成的逐字稿，內容可能有誤）'],
+		],
 		[
 			'Chinese labels',
 			['本：你们搬了？', '安娜：我们把整个系统搬到一个区域。', '本：为什么？', `安娜：${LAST}`],
@@ -125,6 +142,13 @@ describe('a credit after the last turn is no one’s words', () => {
 			['', '内容由社区提供。'],
 			`${LAST}\n内容由社区提供。`,
 		],
+		[
+			'Chinese labels',
+			['本：你们搬了？', '安娜：我们把整个系统搬到一个区域。', '本：为什么？', `安娜：${LAST}`],
+			'talk.txt',
+			['', '这是我们一起写的代码。'],
+			`${LAST}\n这是我们一起写的代码。`,
+		],
 		...(
 			[
 				'Transcription by hand - that is what we did the first year, every episode.',
@@ -134,6 +158,8 @@ describe('a credit after the last turn is no one’s words', () => {
 				'Transcription: the hard part - not the recording, not the editing.',
 				'Transcribed by Otter.ai, and honestly it got half the names wrong.',
 				'Captions via YouTube.com - terrible, but better than nothing.',
+				'This transcript was exported on a whim, and nobody read it.',
+				'The transcription was downloaded by everyone at the company, twice.',
 			] as const
 		).map((line) => ['markdown', MARKDOWN, 'talk.md', [line], `${LAST} ${line}`] as const),
 		[

@@ -12,31 +12,92 @@ import {type EnglishToken, isWordToken} from '../text/tag-english';
 
 /** What "that's" / "this is" point back with: a reason, a manner, an agreement. */
 const BACK_POINTERS = new Set(['why', 'what', 'how', 'because', 'where', 'when', 'it', 'right', 'true', 'exactly', 'fair', 'correct']);
+/** The back-pointers a second part of the sentence can answer: "That's why portals were so big, because search was so bad." */
+const ANSWERED_POINTERS = new Set(['why', 'what', 'how', 'where']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const PERSONS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'was', 'were', 'is', 'goes', 'went']);
-/** Nouns too vague to name a topic ("that's a thing", "this is the stuff"). */
+/** Nouns too vague to name a topic ("that's a thing", "this is the stuff", "that's a good one"). */
 const VAGUE_NOUNS = new Set(['thing', 'things', 'stuff', 'one', 'part', 'lot', 'bit', 'point', 'case', 'idea', 'way', 'deal']);
+/** Words a speaker opens a line with before its subject: "And that's…", "So this is…", "Yeah, that's…", "I mean, that's…". */
+const LEADING_MARKERS = new Set(['and', 'so', 'but', 'yeah', 'yes', 'well', 'oh', 'okay', 'ok', 'now', 'um', 'uh']);
+/** Sayings that open on a pointer and stand alone. */
+const SAYINGS = new Set([
+	"that's what friends are for",
+	'this is what democracy looks like',
+	"this is why we can't have nice things",
+	'that was then this is now',
+]);
+/** Where a sentence's second part starts: a colon, a dash, a semicolon, ", is", ", because" ("--" is a spoken restart, not one). */
+const SECOND_PART = new Set([':', ';', '-', '–', '—']);
+const POINTING_SUBJECTS = new Set(['it', 'this', 'that', 'these', 'those', 'he', 'she', 'they']);
 
-/** English: by the first words of the span (`tagEnglish` tokens). */
+/**
+ * Whether the words after `from` say, in a second part of the same sentence, what a "that's
+ * why / what / how" points at: "This is how it works: you pay once, and you own it
+ * forever." The second part needs four words and a verb, and no pointer of its own ("…,
+ * because it's so energetic.", "…, because of that.").
+ */
+const answersItself = (tokens: readonly EnglishToken[], from: number): boolean => {
+	for (let i = from; i < tokens.length; i++) {
+		const t = tokens[i] as EnglishToken;
+		const next = tokens[i + 1];
+		let rest: number;
+		const prev = tokens[i - 1];
+		// A dash between words, not inside one ("shout-outs") nor doubled ("--").
+		const spaced = t.text !== '-' || ((prev === undefined || prev.end < t.start) && (next === undefined || t.end < next.start));
+		if (SECOND_PART.has(t.text) && spaced && next?.text !== '-' && prev?.text !== '-') rest = i + 1;
+		else if (t.text === ',' && (next?.text.toLowerCase() === 'is' || next?.text.toLowerCase() === 'because')) rest = i + 2;
+		else continue;
+		const words = tokens.slice(rest).filter(isWordToken);
+		const opener = words[0]?.text.toLowerCase() ?? '';
+		const ofPointer = opener === 'of' && POINTING_SUBJECTS.has(words[1]?.text.toLowerCase() ?? '');
+		return words.length >= 4 && !POINTING_SUBJECTS.has(opener.replace(/'s$/, '')) && !ofPointer && words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+	}
+	return false;
+};
+
+/** English: by the first words of the span (`tagEnglish` tokens), after the markers it opens with. */
 export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
-	const words = tokens.filter(isWordToken);
+	const all = tokens.filter(isWordToken);
+	let skip = 0;
+	for (;;) {
+		const w = all[skip]?.text.toLowerCase() ?? '';
+		if (LEADING_MARKERS.has(w)) skip++;
+		else if (w === 'i' && all[skip + 1]?.text.toLowerCase() === 'mean') skip += 2;
+		else break;
+	}
+	const words = all.slice(skip);
 	const [first, second, third] = words;
 	if (first === undefined) return false;
 	const w1 = first.text.toLowerCase();
 	const w2 = second?.text.toLowerCase() ?? '';
 	const w3 = third?.text.toLowerCase() ?? '';
-	if (DEMONSTRATIVES.has(w1) && first.pos !== 'DET') {
-		// "That's why…", "That is what…", "This is exactly…".
-		if (second?.pos === 'AUX' && BACK_POINTERS.has(w3)) return true;
+	const line = words
+		.map((t) => t.text.toLowerCase())
+		.join(' ')
+		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
+	if (SAYINGS.has(line)) return false;
+	const verb = second?.pos === 'AUX' || second?.pos === 'VERB';
+	// "These are…" tags "these" a determiner; before a verb it stands as the subject.
+	if (DEMONSTRATIVES.has(w1) && (first.pos !== 'DET' || verb)) {
+		// "That's why…", "That is what…", "This is exactly…", unless the sentence says it: "That's why portals were so big, because search was so bad."
+		if (second?.pos === 'AUX' && BACK_POINTERS.has(w3)) return !(ANSWERED_POINTERS.has(w3) && answersItself(tokens, tokens.indexOf(third as EnglishToken) + 1));
 		// "This is really cool.", "That was amazing.": a verdict on something the card does not show.
-		if (second?.pos === 'AUX' || second?.pos === 'VERB') {
+		if (verb) {
 			const rest = words.slice(2);
-			const topic = rest.some((t) => (t.pos === 'NOUN' && !VAGUE_NOUNS.has(t.text.toLowerCase())) || t.pos === 'PROPN' || t.pos === 'NUM');
+			const topic = rest.some(
+				(t) => (t.pos === 'NOUN' && !VAGUE_NOUNS.has(t.text.toLowerCase())) || t.pos === 'PROPN' || (t.pos === 'NUM' && t.text.toLowerCase() !== 'one'),
+			);
 			return !topic;
 		}
 	}
+	// "Which is why…", "Which was awesome.": the rest of someone's sentence.
+	if (w1 === 'which' && verb) return true;
 	if (PERSONS.has(w1)) {
+		// "He who hesitates is lost.", and "They say…" said of everyone: no one in particular.
+		if (w2 === 'who' || w2 === 'that') return false;
+		if (w1 === 'they' && (w2 === 'say' || w2 === 'always') && !tokens.some((t) => /^["“”]$/.test(t.text))) return false;
 		// "He said…", "She was like…", "They told us…" without the person named.
 		const named = words.some((t) => t.pos === 'PROPN');
 		if (!named && (SAYING.has(w2) || w2 === "'s")) return true;
@@ -47,22 +108,30 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 
 /**
  * A demonstrative standing as the subject and pointing back: 这就是… / 那也是… / 这就像… (emphatic
- * "that's exactly…"), 这是为什么… / 这是我的… ("that's why…", "that's my…"), or a short
- * verdict on it (这很酷。/ 那太棒了！). 这是一个巨大的变化… names its topic, and reads.
+ * "that's exactly…"), 这是为什么… / 这是我的观点 ("that's why…", "that's my view"), or a
+ * short verdict on it (这很酷。/ 那太棒了！/ 这个不错喔！/ 这样就可以了。). 这是一个巨大的变化…
+ * and 这是我们的时代。 name their topic, and read.
  */
 const DEMONSTRATIVE_SUBJECT_ZH = [
 	/^(?:这|那)(?:个|样|些)?(?:就是|也是|都是|正是|才是)/,
-	// 这就… / 那个就…: "this (then)…". A bare 那就… is "then…", the consequence of what was
-	// said, and reads on its own: 那就不是谁先跑到终点线，而是谁先踩到地雷。
-	/^(?:这|那(?:个|样|些))就/,
-	/^(?:这|那)(?:个|样|些)?是(?:为什么|因为|怎么|我的|我们的|你的|他的)/,
-	/^(?:这|那)(?:个|样|些)?(?:很|太|非常|真的|真|确实|挺)[^，。！？,.!?]{0,6}[。！？!?]/,
+	// 这就… / 这样就… / 那个就…: "this (then)…". A bare 那就… is "then…", the consequence of what
+	// was said, and reads on its own: 那就不是谁先跑到终点线，而是谁先踩到地雷。
+	/^(?:这(?:个|样|些)?|那(?:个|样|些))就/,
+	/^(?:这|那)(?:个|样|些)?是(?:为什么|因为|怎么|(?:我|我们|你|你们|他|她|他们)的(?:观点|看法|意思|部分|想法|重点|建议|错|理解|感觉|回答|答案)|(?:我|我们|你|你们|他|她|他们)的[。！？!?]?$)/,
+	/^(?:这|那)(?:个|样|些)?(?:是)?(?:很|太|非常|真的|真|确实|挺|蛮|满|还满|还蛮|超|好|不错)[^，。！？,.!?]{0,6}[。！？!?]/,
 ];
-/** A person pointed at, saying or thinking: 他说 / 她认为 / 他们觉得. */
-const PERSON_SAYS_ZH = /^(?:他|她|他们|她们)(?:说|认为|觉得|讲|告诉|提到|表示)/;
+/** A person pointed at, saying or thinking: 他说 / 她认为 / 他们觉得 / 他也说过. */
+const PERSON_SAYS_ZH = /^(?:他|她|他们|她们)(?:也|都|还|就|一直|常常|曾经|一定)?(?:会)?(?:说|认为|觉得|讲|告诉|提到|表示)/;
+/** Words a speaker opens a line with before the pointer: 所以这就是…, 那这个就是…, 其实这是因为…. */
+const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且|对|嗯|好)[，,\s]*)+(?=这|那|他|她)/;
+/** Quote marks and brackets around the line: 「这就是我的观点。」. */
+const OPENING_MARKS_ZH = /^[\s「『“"（(]+/;
+/** A colon early on says what the pointer points at: 这就是我的建议：每天读一点书。 */
+const ANSWERED_ZH = /^[^：:]{1,12}[：:][^\p{Script=Han}]*(?:\p{Script=Han}[^\p{Script=Han}]*){6}/u;
 
-/** Chinese: by the opening characters. */
+/** Chinese: by the opening characters, after the markers it opens with. */
 export const opensOnReferenceChinese = ({text}: {text: string}): boolean => {
-	const trimmed = foldToSimplified(text).trimStart();
+	const trimmed = foldToSimplified(text).trimStart().replace(OPENING_MARKS_ZH, '').replace(LEADING_MARKERS_ZH, '');
+	if (ANSWERED_ZH.test(trimmed)) return false;
 	return DEMONSTRATIVE_SUBJECT_ZH.some((re) => re.test(trimmed)) || PERSON_SAYS_ZH.test(trimmed);
 };

@@ -20,6 +20,27 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['That is the main problem with PWAs on iOS.', false],
 		["It's basically just lip service.", false],
 		['Apple kills web apps in the EU.', false],
+		// After the words a speaker opens with; "these" and "which" as the subject; "one" names nothing.
+		["And that's really universal.", true],
+		['So this is how it works.', true],
+		["Yeah, that's correct.", true],
+		["I mean, that's why I asked about it.", true],
+		['These are really cool.', true],
+		["That's a good one.", true],
+		['Which was awesome, by the way.', true],
+		// The sentence says what it points at, after a comma, a colon or a dash; unless that part points back too.
+		["That's why portals were so big, because search was so bad.", false],
+		['This is how it works: you pay once, and you own it forever.', false],
+		["That's how I became a software engineer, is because I automated my old job.", false],
+		["That's why you burn a lot of fat even while you're sleeping, because it's so energetic.", true],
+		["That's why I'm scrutinizing our domains, because I'm like --", true],
+		["That's why we say it, because of that.", true],
+		// Said of everyone, or a saying.
+		['They say you should never meet your heroes.', false],
+		['He who hesitates is lost.', false],
+		["That's what friends are for.", false],
+		['They said it would be faster to rewrite the site.', true],
+		['They say "Send it" and walk away.', true],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(opensOnReferenceEnglish({tokens: tagEnglish({text}).tokens})).toBe(expected);
 	});
@@ -36,6 +57,19 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		// 那就… is "then…": the consequence reads on its own.
 		['那就不是谁先跑到终点线，而是谁先踩到地雷。', false],
 		['那就要看每个城市自己的预算了。', false],
+		// After the words a speaker opens with, in quote marks; a verdict in other words; a person's words with an adverb.
+		['所以这就是为什么我们要开源。', true],
+		['那这个就是很大的一个转变。', true],
+		['其实这是因为我们第一次见面。', true],
+		['這個不錯喔！', true],
+		['这样就可以了。', true],
+		['他也说过同样的话。', true],
+		['「這就是我的觀點。」', true],
+		['这是我的观点。', true],
+		// A colon says what it points at; "my" with a noun of its own names the topic.
+		['这就是我的建议：每天读一点书，坚持十年。', false],
+		['这是我们的时代。', false],
+		['这是我的第一次TED演讲。', false],
 		['这是一个巨大的变化，我们必须赢得很多信任。', false],
 		['这个问题的关键在于成本。', false],
 		['限制条款是一种限制资金去向的办法。', false],

@@ -17,8 +17,26 @@ const ANSWERED_POINTERS = new Set(['why', 'what', 'how', 'where']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const PERSONS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'was', 'were', 'is', 'goes', 'went']);
-/** Nouns too vague to name a topic ("that's a thing", "this is the stuff", "that's a good one"). */
-const VAGUE_NOUNS = new Set(['thing', 'things', 'stuff', 'one', 'part', 'lot', 'bit', 'point', 'case', 'idea', 'way', 'deal']);
+/** Nouns too vague to name a topic ("that's a thing", "this is the stuff", "that's a good one", "that's an open question"). */
+const VAGUE_NOUNS = new Set([
+	'thing',
+	'things',
+	'stuff',
+	'one',
+	'part',
+	'lot',
+	'bit',
+	'point',
+	'case',
+	'idea',
+	'way',
+	'deal',
+	'question',
+	'problem',
+	'issue',
+	'example',
+	'answer',
+]);
 /** Words a speaker opens a line with before its subject: "And that's…", "So this is…", "Yeah, that's…", "I mean, that's…". */
 const LEADING_MARKERS = new Set(['and', 'so', 'but', 'yeah', 'yes', 'well', 'oh', 'okay', 'ok', 'now', 'um', 'uh']);
 /** Sayings that open on a pointer and stand alone. */
@@ -99,7 +117,8 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		if (w2 === 'who' || w2 === 'that') return false;
 		if (w1 === 'they' && (w2 === 'say' || w2 === 'always') && !tokens.some((t) => /^["“”]$/.test(t.text))) return false;
 		// "He said…", "She was like…", "They told us…" without the person named.
-		const named = words.some((t) => t.pos === 'PROPN');
+		// A name, not an acronym: "They were quite large inputs, and they ate the CPU." names no one.
+		const named = words.some((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
 		if (!named && (SAYING.has(w2) || w2 === "'s")) return true;
 		if (!named && (w1 === 'he' || w1 === 'she')) return true;
 	}

@@ -27,6 +27,9 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		["I mean, that's why I asked about it.", true],
 		['These are really cool.', true],
 		["That's a good one.", true],
+		["That's an open question still.", true],
+		['They were quite large inputs, and they ate all the CPU.', true],
+		['He said Apple would never allow it.', false],
 		['Which was awesome, by the way.', true],
 		// The sentence says what it points at, after a comma, a colon or a dash; unless that part points back too.
 		["That's why portals were so big, because search was so bad.", false],

@@ -455,7 +455,18 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 /** Words a sentence may open on before its subordinator: "And if…", "So then when…", "Even though…". */
 const LEAD_IN = /^(?:and|but|or|so|then|well|yeah|yes|oh|okay|ok|like|now|even|just|also)$/i;
 /** Subordinators that open a clause another must complete. */
-const SUBORDINATORS = /^(?:if|unless|when|whenever|once|because|although|whereas|while)$/i;
+const SUBORDINATORS = /^(?:if|unless|when|whenever|once|because|although|whereas|while|anytime)$/i;
+/** A subordinator of two or three words, and how many: "every time", "each time", "any time", "as soon as". */
+const subordinatorPhrase = (words: readonly EnglishToken[], at: number): number => {
+	const said = words
+		.slice(at, at + 3)
+		.map((t) => t.text.toLowerCase())
+		.join(' ');
+	if (/^as soon as\b/.test(said)) return 3;
+	// "Every time I ship…", not "Every time is different.": a subject follows.
+	if (/^(?:every|each|any) time\b/.test(said) && /^(?:PRON|PROPN|NOUN|DET)$/.test(words[at + 2]?.pos ?? '')) return 2;
+	return 0;
+};
 /**
  * The ones that set a condition: at the end of a span, nothing after them says what
  * follows ("… And if you use the binding."). A time or a concession after a whole
@@ -498,6 +509,16 @@ const danglingSubordinator = (sentence: readonly EnglishToken[]): string | null 
 	if (SUBORDINATORS.test(opener.text)) {
 		if (NOT_SUBORDINATE.test(`${opener.text} ${words[w + 1]?.text ?? ''}`) || !lacksMainClause(sentence.slice(at + 1))) return null;
 		return words[w - 1]?.text.toLowerCase() === 'even' ? `even ${opener.text.toLowerCase()}` : opener.text.toLowerCase();
+	}
+	const phrase = subordinatorPhrase(words, w);
+	if (phrase > 0) {
+		const last = words[w + phrase - 1] as EnglishToken;
+		return lacksMainClause(sentence.slice(sentence.indexOf(last) + 1))
+			? words
+					.slice(w, w + phrase)
+					.map((t) => t.text.toLowerCase())
+					.join(' ')
+			: null;
 	}
 	if (opensNoMatter(sentence, at)) return lacksMainClause(sentence.slice(at + 2)) ? 'no matter' : null;
 	// Inside the sentence, "no matter what." may close it; a comma after the clause must lead to a main clause.
@@ -543,6 +564,9 @@ const lacksMainClause = (rest: readonly EnglishToken[]): boolean => {
 				continue;
 			}
 			if (lastVerb > i) return false;
+			// A subject pronoun and a word after the comma open the main clause, whatever the tagger made of its verb ("…, we first sort the sets.").
+			const after = rest[i + 2];
+			if (PERSONAL_SUBJECT.test(rest[i + 1]?.text ?? '') && after !== undefined && isWordToken(after)) return false;
 			continue;
 		}
 		if (!isVerbToken(t)) continue;

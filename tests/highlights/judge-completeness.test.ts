@@ -80,6 +80,9 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['When we shipped it on a Friday.', 'no-main-clause'],
 		['If you want it, and if you ask.', 'no-main-clause'],
 		['No matter how hard it is.', 'no-main-clause'],
+		['Every time I get to speak with other junior people.', 'no-main-clause'],
+		['And as soon as the build goes green.', 'no-main-clause'],
+		['Anytime you push to main.', 'no-main-clause'],
 		// Buzzsprout's own transcript: the "because" clause holds two subordinate clauses and no main one.
 		[
 			"Creating good audio is really key to keeping your podcast listeners engaged because no matter how good the content is, if your audio quality isn't good.",
@@ -96,6 +99,14 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['No matter how hard it is, we keep going.', null],
 		['We keep going no matter what.', null],
 		['Once, we shipped on a Friday.', null],
+		['Every time I ship on a Friday, the build fails.', null],
+		['Each time we shipped it the customers complained.', null],
+		['Every time is different.', null],
+		// The tagger reads "sort" as a noun; the pronoun after the comma still opens the main clause.
+		['And each time an INV is constructed, we first sort the sets.', null],
+		['When an INV is constructed, we first sort the sets.', null],
+		['Like, if there is a bit of smell in the code, it bothers me.', null],
+		['As soon as possible, we ship it.', null],
 		['When did you start?', null],
 		['Though one thing I believe was observed is that the release started drifting.', null],
 		['If you want it. You can have it.', null],

@@ -36,6 +36,18 @@ const VAGUE_NOUNS = new Set([
 	'issue',
 	'example',
 	'answer',
+	'questions',
+	'problems',
+	'issues',
+	'examples',
+	'answers',
+	'ones',
+	'ideas',
+	'points',
+	'cases',
+	'ways',
+	'parts',
+	'bits',
 ]);
 /** Words a speaker opens a line with before its subject: "And that's…", "So this is…", "Yeah, that's…", "I mean, that's…". */
 const LEADING_MARKERS = new Set(['and', 'so', 'but', 'yeah', 'yes', 'well', 'oh', 'okay', 'ok', 'now', 'um', 'uh']);
@@ -59,6 +71,8 @@ const POINTING_SUBJECTS = new Set(['it', 'this', 'that', 'these', 'those', 'he',
 const answersItself = (tokens: readonly EnglishToken[], from: number): boolean => {
 	for (let i = from; i < tokens.length; i++) {
 		const t = tokens[i] as EnglishToken;
+		// The sentence ends: what comes after is another one's ("That's why we left. Rents were too high, because…").
+		if (/^[.!?]+$/.test(t.text)) return false;
 		const next = tokens[i + 1];
 		let rest: number;
 		const prev = tokens[i - 1];
@@ -67,7 +81,8 @@ const answersItself = (tokens: readonly EnglishToken[], from: number): boolean =
 		if (SECOND_PART.has(t.text) && spaced && next?.text !== '-' && prev?.text !== '-') rest = i + 1;
 		else if (t.text === ',' && (next?.text.toLowerCase() === 'is' || next?.text.toLowerCase() === 'because')) rest = i + 2;
 		else continue;
-		const words = tokens.slice(rest).filter(isWordToken);
+		const end = tokens.findIndex((k, j) => j >= rest && /^[.!?]+$/.test(k.text));
+		const words = tokens.slice(rest, end === -1 ? undefined : end).filter(isWordToken);
 		const opener = words[0]?.text.toLowerCase() ?? '';
 		const ofPointer = opener === 'of' && POINTING_SUBJECTS.has(words[1]?.text.toLowerCase() ?? '');
 		return words.length >= 4 && !POINTING_SUBJECTS.has(opener.replace(/'s$/, '')) && !ofPointer && words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
@@ -92,15 +107,18 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 	const w2 = second?.text.toLowerCase() ?? '';
 	const w3 = third?.text.toLowerCase() ?? '';
 	const line = words
-		.map((t) => t.text.toLowerCase())
+		.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
 		.join(' ')
 		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
 	if (SAYINGS.has(line)) return false;
 	const verb = second?.pos === 'AUX' || second?.pos === 'VERB';
 	// "These are…" tags "these" a determiner; before a verb it stands as the subject.
 	if (DEMONSTRATIVES.has(w1) && (first.pos !== 'DET' || verb)) {
-		// "That's why…", "That is what…", "This is exactly…", unless the sentence says it: "That's why portals were so big, because search was so bad."
-		if (second?.pos === 'AUX' && BACK_POINTERS.has(w3)) return !(ANSWERED_POINTERS.has(w3) && answersItself(tokens, tokens.indexOf(third as EnglishToken) + 1));
+		// "That's why…", "That is what…", "This is exactly…", unless the sentence says it: "That's (exactly) why portals were so big, because search was so bad."
+		if (second?.pos === 'AUX' && BACK_POINTERS.has(w3)) {
+			const pointer = (w3 === 'exactly' || w3 === 'just') && ANSWERED_POINTERS.has(words[3]?.text.toLowerCase() ?? '') ? words[3] : third;
+			return !(ANSWERED_POINTERS.has(pointer?.text.toLowerCase() ?? '') && answersItself(tokens, tokens.indexOf(pointer as EnglishToken) + 1));
+		}
 		// "This is really cool.", "That was amazing.": a verdict on something the card does not show.
 		if (verb) {
 			const rest = words.slice(2);
@@ -115,10 +133,10 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 	if (PERSONS.has(w1)) {
 		// "He who hesitates is lost.", and "They say…" said of everyone: no one in particular.
 		if (w2 === 'who' || w2 === 'that') return false;
-		if (w1 === 'they' && (w2 === 'say' || w2 === 'always') && !tokens.some((t) => /^["“”]$/.test(t.text))) return false;
+		if (w1 === 'they' && (w2 === 'say' || w2 === 'always') && !tokens.some((t) => t.pos === 'PUNCT' && /^["“”'‘’]$/.test(t.text))) return false;
 		// "He said…", "She was like…", "They told us…" without the person named.
-		// A name, not an acronym: "They were quite large inputs, and they ate the CPU." names no one.
-		const named = words.some((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
+		// A name (Tim, O'Brien, AUDREY), not an acronym: "They were quite large inputs, and they ate the CPU." names no one.
+		const named = words.some((t) => t.pos === 'PROPN' && /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}|\p{Lu}{3})/u.test(t.text));
 		if (!named && (SAYING.has(w2) || w2 === "'s")) return true;
 		if (!named && (w1 === 'he' || w1 === 'she')) return true;
 	}
@@ -136,21 +154,23 @@ const DEMONSTRATIVE_SUBJECT_ZH = [
 	// 这就… / 这样就… / 那个就…: "this (then)…". A bare 那就… is "then…", the consequence of what
 	// was said, and reads on its own: 那就不是谁先跑到终点线，而是谁先踩到地雷。
 	/^(?:这(?:个|样|些)?|那(?:个|样|些))就/,
-	/^(?:这|那)(?:个|样|些)?是(?:为什么|因为|怎么|(?:我|我们|你|你们|他|她|他们)的(?:观点|看法|意思|部分|想法|重点|建议|错|理解|感觉|回答|答案)|(?:我|我们|你|你们|他|她|他们)的[。！？!?]?$)/,
-	/^(?:这|那)(?:个|样|些)?(?:是)?(?:很|太|非常|真的|真|确实|挺|蛮|满|还满|还蛮|超|好|不错)[^，。！？,.!?]{0,6}[。！？!?]/,
+	/^(?:这|那)(?:个|样|些)?是(?:为什么|因为|怎么|(?:我|我们|你|你们|妳|妳们|您|他|她|他们|她们)的(?:观点|看法|意思|部分|想法|重点|建议|错|理解|感觉|回答|答案)|(?:我|我们|你|你们|妳|妳们|您|他|她|他们|她们)的[。！？!?]?[」』”)）]*$)/,
+	/^(?:这|那)(?:个|样|些)?(?:很|太|非常|真的|真|确实|挺|蛮|满|还满|还蛮|超|好|不错)[^，。！？,.!?]{0,6}[。！？!?]/,
+	// After 是 only an adverb of two characters or more, or 很: 这是太阳能板。 and 这是真相。 name their topic.
+	/^(?:这|那)(?:个|样|些)?是(?:很|非常|真的|确实|挺|蛮|满|还满|还蛮|不错)[^，。！？,.!?]{0,6}[。！？!?]/,
 ];
 /** A person pointed at, saying or thinking: 他说 / 她认为 / 他们觉得 / 他也说过. */
 const PERSON_SAYS_ZH = /^(?:他|她|他们|她们)(?:也|都|还|就|一直|常常|曾经|一定)?(?:会)?(?:说|认为|觉得|讲|告诉|提到|表示)/;
 /** Words a speaker opens a line with before the pointer: 所以这就是…, 那这个就是…, 其实这是因为…. */
-const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且|对|嗯|好)[，,\s]*)+(?=这|那|他|她)/;
+const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且)[，,\s]*|(?:对|嗯|好)[，,]\s*)+(?=这|那|他|她)/;
 /** Quote marks and brackets around the line: 「这就是我的观点。」. */
 const OPENING_MARKS_ZH = /^[\s「『“"（(]+/;
-/** A colon early on says what the pointer points at: 这就是我的建议：每天读一点书。 */
-const ANSWERED_ZH = /^[^：:]{1,12}[：:][^\p{Script=Han}]*(?:\p{Script=Han}[^\p{Script=Han}]*){6}/u;
+/** A colon early on says what the demonstrative points at, in six characters of the same sentence: 这就是我的建议：每天读一点书。 */
+const ANSWERED_ZH = /^[^：:。！？]{1,12}[：:][^\p{Script=Han}。！？]*(?:\p{Script=Han}[^\p{Script=Han}。！？]*){6}/u;
 
 /** Chinese: by the opening characters, after the markers it opens with. */
 export const opensOnReferenceChinese = ({text}: {text: string}): boolean => {
 	const trimmed = foldToSimplified(text).trimStart().replace(OPENING_MARKS_ZH, '').replace(LEADING_MARKERS_ZH, '');
-	if (ANSWERED_ZH.test(trimmed)) return false;
-	return DEMONSTRATIVE_SUBJECT_ZH.some((re) => re.test(trimmed)) || PERSON_SAYS_ZH.test(trimmed);
+	if (PERSON_SAYS_ZH.test(trimmed)) return true;
+	return !ANSWERED_ZH.test(trimmed) && DEMONSTRATIVE_SUBJECT_ZH.some((re) => re.test(trimmed));
 };

@@ -38,10 +38,17 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		["That's why you burn a lot of fat even while you're sleeping, because it's so energetic.", true],
 		["That's why I'm scrutinizing our domains, because I'm like --", true],
 		["That's why we say it, because of that.", true],
+		["That's why we left the city. Rents were too high, because landlords got greedy fast.", true],
+		["That's exactly why portals were so big, because search was so bad.", false],
+		['Those are good ones.', true],
+		['Those are the questions.', true],
 		// Said of everyone, or a saying.
 		['They say you should never meet your heroes.', false],
 		['He who hesitates is lost.', false],
 		["That's what friends are for.", false],
+		['That’s what friends are for.', false],
+		["He said O'Brien would fix it.", false],
+		["They say 'send it' and walk away.", true],
 		['They said it would be faster to rewrite the site.', true],
 		['They say "Send it" and walk away.', true],
 	] as const)('English: %s → %s', (text, expected) => {
@@ -69,6 +76,18 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['他也说过同样的话。', true],
 		['「這就是我的觀點。」', true],
 		['这是我的观点。', true],
+		['「这是我的。」', true],
+		['這是妳的觀點。', true],
+		['這個是很大的落差。', true],
+		['对，这就是我的意思。', true],
+		// A colon answers a demonstrative, not a person's words; six characters of the same sentence.
+		['他说：预算永远不会通过。', true],
+		['这就是我的建议：读书。今天我们先聊到这里。', true],
+		// 是 before a noun that opens on an adverb's character; 对 as "to".
+		['这是太阳能板。', false],
+		['这是真相。', false],
+		['这是好处。', false],
+		['对他说这些没有用。', false],
 		// A colon says what it points at; "my" with a noun of its own names the topic.
 		['这就是我的建议：每天读一点书，坚持十年。', false],
 		['这是我们的时代。', false],

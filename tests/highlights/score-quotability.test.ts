@@ -262,6 +262,7 @@ describe('scoreQuotability', () => {
 		['logistics', 'I can jump in again.', W.logistics],
 		['logistics', 'Let me chime in here.', W.logistics],
 		['logistics', 'Can I jump in for a second?', W.logistics],
+		['logistics', 'I’ll jump in here.', W.logistics],
 		['logistics', 'I can jump in and fix the build whenever it breaks.', 0],
 		['logistics', 'Let me jump in the lake.', 0],
 		// A call's agenda, housekeeping and where its speaker is (Zoom's saved captions of a FINOS call).
@@ -493,6 +494,8 @@ describe('scoreQuotability', () => {
 		["I'm curious to hear how you think about pricing.", W.question],
 		['I wonder if you think that onboarding someone slowly works better.', W.question],
 		["And I'm wondering how you compare protocol buffers to Swagger.", W.question],
+		['And I’m wondering how you compare protocol buffers to Swagger.', W.question],
+		['I was wondering if you think that helps.', W.question],
 		['I wonder if the web will survive the app stores.', 0],
 		['I wonder how many people even read the terms.', 0],
 		['可以跟大家分享一下你的经历。', W.question],

@@ -22,8 +22,13 @@ const CREDIT_EN =
 const CREDIT_ZH =
 	/^(?:(?:(?:(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|字幕|纪要|内容|转写稿?)?|以上(?:内容)?|全文|(?:智能)?(?:文字稿|逐字稿|文字记录|字幕|纪要|转写稿))由[^，,。！？]{1,20}?(?:自动)?(?:生成|转写|整理|提供|制作)|内容由[^，,。！？]{1,20}?(?:自动)?生成|(?:本|该|此)[篇份]?(?:文|文字稿|逐字稿|内容)?(?:为|是)[^，,。！？]{0,12}?(?:自动)?(?:生成|转写|整理)的(?:文字稿|逐字稿|字幕|内容|文本|文字)(?:记录)?)(?:(?:[，,]|\s*[-–—]{1,2}\s*)(?:内容)?(?:可能有误|可能存在错误|仅供参考|请注意甄别|请以原音频为准|未经本人审阅)[^。]{0,12})?|(?:文字稿|逐字稿|字幕)(?:来自|整理)[:：]?[^，,。！？]{1,20})$/;
 /** An export's stamp: "This transcript was exported on Oct 6, 2021 - view latest version here." (Rev). */
-const EXPORTED_EN =
-	/^(?:this|the) (?:transcript|transcription) was (?:exported|downloaded) (?:on|at) (?=[^.!?]*\d)[^.!?]{3,60}?(?:\s*[-–—|]\s*view (?:the )?latest version(?: here)?)?$/i;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** A date: "Oct 6, 2021", "6 October 2021", "2021-10-06", "10/6/21", with a time after it or not. */
+const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:at )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?`;
+const EXPORTED_EN = new RegExp(
+	String.raw`^(?:this|the) (?:transcript|transcription) was (?:exported|downloaded) (?:on|at) ${DATE}(?:\s*[-–—|]\s*view (?:the )?latest version(?: here)?)?$`,
+	'i',
+);
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A tool's web address: descript.com, Sonix.ai, Riverside.fm. */
 const DOMAIN = String.raw`[\p{L}\d-]+\.(?:ai|fm|com|io|app|co|net|org|tv|me)`;
@@ -49,7 +54,8 @@ const readCredit = (line: string): {strong: boolean} | null => {
 	if (CREDIT_ZH.test(foldToSimplified(bare)) || EXPORTED_EN.test(bare)) return {strong: true};
 	const m = CREDIT_EN.exec(bare);
 	const made = m?.groups?.made ?? '';
-	const transcript = /^(?:transcri|subtitle|caption)/i.test(made) || (m?.groups?.noun ?? '') !== '';
+	// A transcript named after a tool's verb ("Auto-generated transcript by YouTube"); "Made captions with my daughter." is someone's words.
+	const transcript = /^(?:transcri|subtitle|caption)/i.test(made) || ((m?.groups?.noun ?? '') !== '' && /^(?:generated|created|produced)$/i.test(made));
 	const said = m?.groups?.who?.trim() ?? '';
 	if (m === null || said === '') return null;
 	// The maker and a note after it: a tool's own (Sonix's free tier: "(Transcribed by Sonix.ai - Remove this message by upgrading your Sonix account today!)"), a link, or another credit ("Produced by Jane Doe - Transcribed by Otter.ai").

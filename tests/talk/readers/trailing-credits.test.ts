@@ -87,6 +87,8 @@ describe('a credit after the last turn is no one’s words', () => {
 		// An export's stamp (Rev), a platform's caption credit, a Chinese note that the text is machine-made.
 		['markdown', MARKDOWN, 'talk.md', ['', 'This transcript was exported on Oct 6, 2021 - view latest version here.']],
 		['markdown', MARKDOWN, 'talk.md', ['This transcript was exported on Oct 6, 2021 - view latest version here.']],
+		['markdown', MARKDOWN, 'talk.md', ['', 'This transcript was exported on Oct. 6, 2021 - view latest version here.']],
+		['markdown', MARKDOWN, 'talk.md', ['', 'This transcript was exported on 2021-10-06 at 14:05.']],
 		['plain labels', LABELS, 'talk.txt', ['', 'Auto-generated transcript by YouTube']],
 		['plain labels', LABELS, 'talk.txt', ['Automatically generated captions by YouTube']],
 		[
@@ -159,6 +161,8 @@ describe('a credit after the last turn is no one’s words', () => {
 				'Transcribed by Otter.ai, and honestly it got half the names wrong.',
 				'Captions via YouTube.com - terrible, but better than nothing.',
 				'This transcript was exported on a whim, and nobody read it.',
+				'This transcript was exported on 3 continents and read by none.',
+				'Made captions with my daughter.',
 				'The transcription was downloaded by everyone at the company, twice.',
 			] as const
 		).map((line) => ['markdown', MARKDOWN, 'talk.md', [line], `${LAST} ${line}`] as const),

@@ -159,7 +159,7 @@ const DEMONSTRATIVE_SUBJECT_ZH = [
 	// After 是 only an adverb of two characters or more, or 很: 这是太阳能板。 and 这是真相。 name their topic.
 	/^(?:这|那)(?:个|样|些)?是(?:很|非常|真的|确实|挺|蛮|满|还满|还蛮|不错)[^，。！？,.!?]{0,6}[。！？!?]/,
 ];
-/** A person pointed at, saying or thinking: 他说 / 她认为 / 他们觉得 / 他也说过. */
+/** A person pointed at, saying or thinking: 他说 / 她认为 / 他们觉得 / 他也说过; 他 or 她 alone, as English "He…" with no name, is one too. */
 const PERSON_SAYS_ZH = /^(?:他|她|他们|她们)(?:也|都|还|就|一直|常常|曾经|一定)?(?:会)?(?:说|认为|觉得|讲|告诉|提到|表示)/;
 /** Words a speaker opens a line with before the pointer: 所以这就是…, 那这个就是…, 其实这是因为…. */
 const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且)[，,\s]*|(?:对|嗯|好)[，,]\s*)+(?=这|那|他|她)/;
@@ -171,6 +171,6 @@ const ANSWERED_ZH = /^[^：:。！？]{1,12}[：:][^\p{Script=Han}。！？]*(?:
 /** Chinese: by the opening characters, after the markers it opens with. */
 export const opensOnReferenceChinese = ({text}: {text: string}): boolean => {
 	const trimmed = foldToSimplified(text).trimStart().replace(OPENING_MARKS_ZH, '').replace(LEADING_MARKERS_ZH, '');
-	if (PERSON_SAYS_ZH.test(trimmed)) return true;
+	if (PERSON_SAYS_ZH.test(trimmed) || /^(?:他|她)(?!们)/.test(trimmed)) return true;
 	return !ANSWERED_ZH.test(trimmed) && DEMONSTRATIVE_SUBJECT_ZH.some((re) => re.test(trimmed));
 };

@@ -88,6 +88,11 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['这是真相。', false],
 		['这是好处。', false],
 		['对他说这些没有用。', false],
+		// 他 / 她 alone, as English "He…" without the name; 他们 of a group, as "They…", only when they say.
+		['他几乎总是对的，我学会了闭嘴。', true],
+		['她寫這樣子當官三個月。', true],
+		['他们只是把症状输入到ChatGPT，然后去看了医生。', false],
+		['他們只是把症狀輸入到ChatGPT。', false],
 		// A colon says what it points at; "my" with a noun of its own names the topic.
 		['这就是我的建议：每天读一点书，坚持十年。', false],
 		['这是我们的时代。', false],

@@ -65,8 +65,13 @@ const MAX_HOLLOW_WORDS = 6;
 const DISCLAIMER_EN =
 	/^(?:(?:so|but|and|yeah|well|oh|honestly|actually|to be honest) )*(?:(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super |totally |completely |fully |a hundred percent |100 percent |100 )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not) (?:really |actually )?know(?: (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not|ca ?n't|can not|cannot) (?:really |quite |actually )?(?:remember|recall)(?: (?:it|that|this|exactly|the (?:details|specifics)|(?:his|her|their|the) name|now|anymore|off the top of my head))*)(?: (?:to be honest|honestly|to be fair|though|either|tbh))?$/;
 
-/** A bare no the tagger reads as a noun ("No.", "No, no, no.", "Of course not.", "No way."), as Chinese 没有。 / 当然不是。: the other bare answers ("Nope.", "Not really.") have no content word. */
-const BARE_NO_EN = /^(?:(?:oh|well|um|uh) )?(?:no|of course not|no way)(?: (?:no|not at all|not really|never|of course not|no way))*$/;
+/**
+ * A bare no the tagger reads as a noun ("No.", "No, no, no.", "Of course not.", "No way.",
+ * "No. No, I don't."), as Chinese 没有。 / 当然不是。: the other bare answers ("Nope.", "Not
+ * really.") have no content word.
+ */
+const BARE_NO_EN =
+	/^(?:(?:oh|well|um|uh) )?(?:no|of course not|no way)(?: (?:no|not at all|not really|never|of course not|no way))*(?: (?:i|we|it|that) (?:do|did|does|have|had|has|was|were|am|'m|is|are|would|will|wo|can|ca|could|should) ?(?:n't|not))?$/;
 
 /** English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name, number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS, HOLLOW_NOUNS); or a disclaimer (DISCLAIMER_EN). */
 export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {

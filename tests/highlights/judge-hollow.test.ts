@@ -32,6 +32,10 @@ describe('a sentence that says nothing a card could carry', () => {
 		['No, no, no.', true],
 		['Of course not.', true],
 		['No way.', true],
+		["No. No, I don't.", true],
+		["No, we didn't.", true],
+		["No, it isn't.", true],
+		["No, I don't think that's how the mint works.", false],
 		['No one knows.', false],
 		['No code ships on Fridays.', false],
 		// A fact, an act, a name, a number, a point made: it stands.

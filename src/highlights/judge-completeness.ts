@@ -456,16 +456,16 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 const LEAD_IN = /^(?:and|but|or|so|then|well|yeah|yes|oh|okay|ok|like|now|even|just|also)$/i;
 /** Subordinators that open a clause another must complete. */
 const SUBORDINATORS = /^(?:if|unless|when|whenever|once|because|although|whereas|while|anytime)$/i;
-/** A subordinator of two or three words, and how many: "every time", "each time", "any time", "as soon as". */
-const subordinatorPhrase = (words: readonly EnglishToken[], at: number): number => {
+/** A subordinator of two or three words at `at` ("every time", "each time", "any time", "as soon as"), or null. */
+const subordinatorPhrase = (words: readonly EnglishToken[], at: number): string | null => {
 	const said = words
 		.slice(at, at + 3)
 		.map((t) => t.text.toLowerCase())
 		.join(' ');
-	if (/^as soon as\b/.test(said)) return 3;
+	if (/^as soon as\b/.test(said)) return 'as soon as';
 	// "Every time I ship…", not "Every time is different.": a subject follows.
-	if (/^(?:every|each|any) time\b/.test(said) && /^(?:PRON|PROPN|NOUN|DET)$/.test(words[at + 2]?.pos ?? '')) return 2;
-	return 0;
+	const time = /^(?:every|each|any) time\b/.exec(said);
+	return time !== null && /^(?:PRON|PROPN|NOUN|DET)$/.test(words[at + 2]?.pos ?? '') ? time[0] : null;
 };
 /**
  * The ones that set a condition: at the end of a span, nothing after them says what
@@ -511,14 +511,9 @@ const danglingSubordinator = (sentence: readonly EnglishToken[]): string | null 
 		return words[w - 1]?.text.toLowerCase() === 'even' ? `even ${opener.text.toLowerCase()}` : opener.text.toLowerCase();
 	}
 	const phrase = subordinatorPhrase(words, w);
-	if (phrase > 0) {
-		const last = words[w + phrase - 1] as EnglishToken;
-		return lacksMainClause(sentence.slice(sentence.indexOf(last) + 1))
-			? words
-					.slice(w, w + phrase)
-					.map((t) => t.text.toLowerCase())
-					.join(' ')
-			: null;
+	if (phrase !== null) {
+		const last = words[w + phrase.split(' ').length - 1] as EnglishToken;
+		return lacksMainClause(sentence.slice(sentence.indexOf(last) + 1)) ? phrase : null;
 	}
 	if (opensNoMatter(sentence, at)) return lacksMainClause(sentence.slice(at + 2)) ? 'no matter' : null;
 	// Inside the sentence, "no matter what." may close it; a comma after the clause must lead to a main clause.

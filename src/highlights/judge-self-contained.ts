@@ -116,7 +116,7 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 	if (DEMONSTRATIVES.has(w1) && (first.pos !== 'DET' || verb)) {
 		// "That's why…", "That is what…", "This is exactly…", unless the sentence says it: "That's (exactly) why portals were so big, because search was so bad."
 		if (second?.pos === 'AUX' && BACK_POINTERS.has(w3)) {
-			const pointer = (w3 === 'exactly' || w3 === 'just') && ANSWERED_POINTERS.has(words[3]?.text.toLowerCase() ?? '') ? words[3] : third;
+			const pointer = w3 === 'exactly' && ANSWERED_POINTERS.has(words[3]?.text.toLowerCase() ?? '') ? words[3] : third;
 			return !(ANSWERED_POINTERS.has(pointer?.text.toLowerCase() ?? '') && answersItself(tokens, tokens.indexOf(pointer as EnglishToken) + 1));
 		}
 		// "This is really cool.", "That was amazing.": a verdict on something the card does not show.
@@ -149,18 +149,20 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
  * short verdict on it (这很酷。/ 那太棒了！/ 这个不错喔！/ 这样就可以了。). 这是一个巨大的变化…
  * and 这是我们的时代。 name their topic, and read.
  */
+/** Whose view 这是…的 names: 这是我的观点 / 这是您的。 */
+const OWNER_ZH = '(?:我|我们|你|你们|妳|妳们|您|他|她|他们|她们)的';
 const DEMONSTRATIVE_SUBJECT_ZH = [
 	/^(?:这|那)(?:个|样|些)?(?:就是|也是|都是|正是|才是)/,
 	// 这就… / 这样就… / 那个就…: "this (then)…". A bare 那就… is "then…", the consequence of what
 	// was said, and reads on its own: 那就不是谁先跑到终点线，而是谁先踩到地雷。
 	/^(?:这(?:个|样|些)?|那(?:个|样|些))就/,
-	/^(?:这|那)(?:个|样|些)?是(?:为什么|因为|怎么|(?:我|我们|你|你们|妳|妳们|您|他|她|他们|她们)的(?:观点|看法|意思|部分|想法|重点|建议|错|理解|感觉|回答|答案)|(?:我|我们|你|你们|妳|妳们|您|他|她|他们|她们)的[。！？!?]?[」』”)）]*$)/,
+	new RegExp(`^(?:这|那)(?:个|样|些)?是(?:为什么|因为|怎么|${OWNER_ZH}(?:观点|看法|意思|部分|想法|重点|建议|错|理解|感觉|回答|答案|[。！？!?]?[」』”)）]*$))`),
 	/^(?:这|那)(?:个|样|些)?(?:很|太|非常|真的|真|确实|挺|蛮|满|还满|还蛮|超|好|不错)[^，。！？,.!?]{0,6}[。！？!?]/,
 	// After 是 only an adverb of two characters or more, or 很: 这是太阳能板。 and 这是真相。 name their topic.
 	/^(?:这|那)(?:个|样|些)?是(?:很|非常|真的|确实|挺|蛮|满|还满|还蛮|不错)[^，。！？,.!?]{0,6}[。！？!?]/,
 ];
-/** A person pointed at, saying or thinking: 他说 / 她认为 / 他们觉得 / 他也说过; 他 or 她 alone, as English "He…" with no name, is one too. */
-const PERSON_SAYS_ZH = /^(?:他|她|他们|她们)(?:也|都|还|就|一直|常常|曾经|一定)?(?:会)?(?:说|认为|觉得|讲|告诉|提到|表示)/;
+/** A person pointed at: 他… or 她… alone, as English "He…" with no name; a group only saying or thinking: 他们觉得 / 她们也说过. */
+const PERSON_ZH = /^(?:他|她)(?!们)|^(?:他们|她们)(?:也|都|还|就|一直|常常|曾经|一定)?(?:会)?(?:说|认为|觉得|讲|告诉|提到|表示)/;
 /** Words a speaker opens a line with before the pointer: 所以这就是…, 那这个就是…, 其实这是因为…. */
 const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且)[，,\s]*|(?:对|嗯|好)[，,]\s*)+(?=这|那|他|她)/;
 /** Quote marks and brackets around the line: 「这就是我的观点。」. */
@@ -171,6 +173,6 @@ const ANSWERED_ZH = /^[^：:。！？]{1,12}[：:][^\p{Script=Han}。！？]*(?:
 /** Chinese: by the opening characters, after the markers it opens with. */
 export const opensOnReferenceChinese = ({text}: {text: string}): boolean => {
 	const trimmed = foldToSimplified(text).trimStart().replace(OPENING_MARKS_ZH, '').replace(LEADING_MARKERS_ZH, '');
-	if (PERSON_SAYS_ZH.test(trimmed) || /^(?:他|她)(?!们)/.test(trimmed)) return true;
+	if (PERSON_ZH.test(trimmed)) return true;
 	return !ANSWERED_ZH.test(trimmed) && DEMONSTRATIVE_SUBJECT_ZH.some((re) => re.test(trimmed));
 };

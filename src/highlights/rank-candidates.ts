@@ -15,6 +15,9 @@ import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-cl
 import {type Conversation, hasLaughter, readConversation} from './read-conversation';
 import {SCORE_WEIGHTS} from './score-weights';
 
+/** The quotability rules that rule a span out rather than weigh it: a part of `ScoreParts`, not a feature. */
+type RuleOutRule = 'logistics' | 'incomplete' | 'reference';
+
 /**
  * What a span is measured by, each a named number (0 when its rule does not fire): the
  * quotability rules (`scoreQuotability`, in units of each rule's nominal weight, so that a
@@ -22,9 +25,6 @@ import {SCORE_WEIGHTS} from './score-weights';
  * around it (`readConversation`). A candidate's score part is its feature times the weight
  * fitted to the editors' marks (`SCORE_WEIGHTS`).
  */
-/** The quotability rules that rule a span out rather than weigh it: a part of `ScoreParts`, not a feature. */
-type RuleOutRule = 'logistics' | 'incomplete' | 'reference';
-
 export type ScoreFeatures = Omit<QuotabilityParts, RuleOutRule> & {
 	/** LexRank of the span's sentences among its section's sentences (0–1). */
 	sectionCentrality: number;

@@ -1,19 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {isHollowChinese, isHollowEnglish} from '../../src/highlights/judge-hollow';
-import {rankCandidates} from '../../src/highlights/rank-candidates';
 import {isDisqualified} from '../../src/highlights/select-highlights';
 import {tagEnglish} from '../../src/text/tag-english';
-import {makeTalk} from '../support/make-talk';
-
-/** The candidates of a one-turn talk of `text`, by their exact text. */
-const candidatesOf = ({language, text}: {language: 'en' | 'zh'; text: string}) => {
-	const {candidates} = rankCandidates({talk: makeTalk({language, sections: [{turns: [['guest-a', text]]}]})});
-	return (span: string) => {
-		const found = candidates.find((c) => c.text === span);
-		if (found === undefined) throw new Error(`no candidate "${span}"`);
-		return found;
-	};
-};
+import {oneTurnCandidates} from '../support/candidates-of';
 
 describe('a sentence that says nothing a card could carry', () => {
 	it.each([
@@ -140,7 +129,7 @@ describe('a sentence that says nothing a card could carry', () => {
 		],
 		['zh', '城市降温最便宜的办法是先测量每个街区的温度，再决定把树种在哪里。对对对。', '城市降温最便宜的办法是先测量每个街区的温度，再决定把树种在哪里。'],
 	] as const)('%s: a span closing on one is never a quote; the span without it still is', (language, padded, plain) => {
-		const of = candidatesOf({language, text: padded});
+		const of = oneTurnCandidates({language, text: padded});
 		expect(of(padded).score.parts.padding).toBe(-1);
 		expect(isDisqualified(of(padded))).toBe(true);
 		expect(of(plain).score.parts.padding).toBe(0);
@@ -158,7 +147,7 @@ describe('a sentence that says nothing a card could carry', () => {
 		// A hedge after its comma, as the Chinese patterns write it.
 		['zh', '城市降温最便宜的办法是先测量每个街区的温度。所以，我也不记得了。测完再决定把树种在哪里，钱就花在刀刃上。', '所以，我也不记得了。'],
 	] as const)('%s: a span with one inside is never a quote; the sentences on either side still are', (language, text, hollow) => {
-		const of = candidatesOf({language, text});
+		const of = oneTurnCandidates({language, text});
 		const at = text.indexOf(hollow);
 		const before = text.slice(0, at).trim();
 		const after = text.slice(at + hollow.length).trim();
@@ -181,6 +170,6 @@ describe('a sentence that says nothing a card could carry', () => {
 		['zh', '白色屋顶真的能让室内降温吗？对。平均能降三到四度。'],
 		['zh', '我们把会议砍到一个都不留。真的。结果产出反而翻了一倍。'],
 	] as const)('%s: a no inside a span turns its point, and the span stays: %s', (language, text) => {
-		expect(candidatesOf({language, text})(text).score.parts.padding).toBe(0);
+		expect(oneTurnCandidates({language, text})(text).score.parts.padding).toBe(0);
 	});
 });

@@ -1,9 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {opensOnReferenceChinese, opensOnReferenceEnglish} from '../../src/highlights/judge-self-contained';
-import {rankCandidates} from '../../src/highlights/rank-candidates';
 import {isDisqualified} from '../../src/highlights/select-highlights';
 import {tagEnglish} from '../../src/text/tag-english';
-import {makeTalk} from '../support/make-talk';
+import {oneTurnCandidates} from '../support/candidates-of';
 
 describe('a quote does not open on a reference it leaves unresolved', () => {
 	it.each([
@@ -111,12 +110,7 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['zh', '乔布斯说电脑是思想的自行车。', '他说这些是工具，我们应该控制它们。'],
 	] as const)('%s: a span opening on it is never a quote; the span that takes in what it points back to still is', (language, before, pointing) => {
 		const text = `${before} ${pointing}`;
-		const {candidates} = rankCandidates({talk: makeTalk({language, sections: [{turns: [['guest-a', text]]}]})});
-		const of = (span: string) => {
-			const found = candidates.find((c) => c.text === span);
-			if (found === undefined) throw new Error(`no candidate "${span}"`);
-			return found;
-		};
+		const of = oneTurnCandidates({language, text});
 		expect(of(pointing).score.parts.reference).toBe(-1);
 		expect(isDisqualified(of(pointing))).toBe(true);
 		expect(of(text).score.parts.reference).toBe(0);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {rankCandidates} from '../../src/highlights/rank-candidates';
+import {candidatesOf} from '../support/candidates-of';
 import {makeTalk} from '../support/make-talk';
 
 // Regression: centrality alone favoured long, general sentences that share words with
@@ -27,11 +28,7 @@ describe('rankCandidates', () => {
 });
 
 /** The candidate that is exactly `text`. */
-const candidateOf = (talk: ReturnType<typeof makeTalk>, text: string) => {
-	const found = rankCandidates({talk}).candidates.find((c) => c.text === text);
-	if (found === undefined) throw new Error(`no candidate "${text}"`);
-	return found;
-};
+const candidateOf = (talk: ReturnType<typeof makeTalk>, text: string) => candidatesOf(talk)(text);
 /** The features of the candidate that is exactly `text`. */
 const featuresOf = (talk: ReturnType<typeof makeTalk>, text: string) => candidateOf(talk, text).features;
 

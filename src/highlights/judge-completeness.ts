@@ -245,6 +245,28 @@ const isAttributive = (sentence: readonly EnglishToken[], at: number): boolean =
 const MAX_VERBLESS_WORDS = 8;
 
 /**
+ * A comment tagged on after a comma that carries no claim of its own: "…, I think.",
+ * "…, you know.", "…, I guess.", "…, whatever it is.". Its verb is not the sentence's:
+ * "Mostly the tooling, I think." and "Oregon State University, whatever it is." have
+ * none. Matched on the words after the sentence's last comma, in lower case as the
+ * tagger splits them ("i 'd say").
+ */
+const TRAILING_TAG =
+	/^(?:i (?:think|guess|mean|believe|suppose|imagine|reckon|feel|'d say|would say|'d guess|'d imagine|'d think|'m guessing|'m sure|bet)|you know|you see|right|whatever(?: (?:it|that|this|they|those) (?:is|was|are|were|'s|'re|means|meant))?)$/;
+
+/** The sentence without a tag after its last comma (TRAILING_TAG), or the sentence itself. */
+const withoutTrailingTag = (sentence: readonly EnglishToken[]): readonly EnglishToken[] => {
+	const comma = sentence.findLastIndex((t) => t.text === ',');
+	if (comma <= 0) return sentence;
+	const tail = sentence
+		.slice(comma + 1)
+		.filter(isWordToken)
+		.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+		.join(' ');
+	return TRAILING_TAG.test(tail) ? sentence.slice(0, comma) : sentence;
+};
+
+/**
  * A participial fragment this long or longer is left alone: a finite verb the tagger
  * missed is likelier in a long sentence than a fragment that long.
  */
@@ -440,7 +462,8 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 			if (!goesOn) return 'ending';
 			continue;
 		}
-		if (!hasVerb(unit) && unit.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
+		const core = withoutTrailingTag(unit);
+		if (!hasVerb(core) && core.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
 		if (isParticipialFragment(unit) || isRelativeOnly(unit) || isRestrictiveOnly(unit)) return 'no-verb';
 		if (i === sentences.length - 1) {
 			const subordinator = danglingSubordinator(unit);

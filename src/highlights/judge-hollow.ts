@@ -60,10 +60,11 @@ const MAX_HOLLOW_WORDS = 6;
  * familiar with that.", "But I'm not sure.", "I don't know much about it.", "I'm not
  * sure, to be honest.", "I don't remember exactly."): nothing a card could carry. Matched
  * on the sentence's words in lower case, as the tagger splits them ("i'm not sure", "i do
- * n't know much about it"), its punctuation left out.
+ * n't know much about it"), its punctuation left out. "Don't quote me on that." is one too:
+ * the speaker takes back what they said.
  */
 const DISCLAIMER_EN =
-	/^(?:(?:so|but|and|yeah|well|oh|honestly|actually|to be honest) )*(?:(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super |totally |completely |fully |a hundred percent |100 percent |100 )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not) (?:really |actually )?know(?: (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not|ca ?n't|can not|cannot) (?:really |quite |actually )?(?:remember|recall)(?: (?:it|that|this|exactly|the (?:details|specifics)|(?:his|her|their|the) name|now|anymore|off the top of my head))*)(?: (?:to be honest|honestly|to be fair|though|either|tbh))?$/;
+	/^(?:(?:so|but|and|or|yeah|well|oh|honestly|actually|to be honest|please) )*(?:(?:do ?n't|do not) quote me(?: on (?:that|this|it))?|(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super |totally |completely |fully |a hundred percent |100 percent |100 )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not) (?:really |actually )?know(?: (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not|ca ?n't|can not|cannot) (?:really |quite |actually )?(?:remember|recall)(?: (?:it|that|this|exactly|the (?:details|specifics)|(?:his|her|their|the) name|now|anymore|off the top of my head))*)(?: (?:to be honest|honestly|to be fair|though|either|tbh))?$/;
 
 /**
  * A bare no the tagger reads as a noun ("No.", "No, no, no.", "Of course not.", "No way.",

@@ -60,6 +60,20 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['He told me, "Ship it on Friday." So we shipped it on Friday.', null],
 		['They call it “the web’s last stand”, and they mean it.', null],
 		['So they\'re like "We are in a battle against Apple", and every day there is something new.', null],
+		// A comment tagged on after a comma carries no verb of the sentence's (The Changelog & Friends 72: "Oregon State University, whatever it is.").
+		['Oregon State University, whatever it is.', 'no-verb'],
+		['The big one, whatever that means.', 'no-verb'],
+		['Probably about 40,000 people, I would say.', 'no-verb'],
+		["Close to 20 times, I'd say.", 'no-verb'],
+		['A great interview question, I think.', 'no-verb'],
+		['Hard to please, you know?', 'no-verb'],
+		['Two, I guess.', 'no-verb'],
+		['Not the same group, but the same unit, right?', 'no-verb'],
+		['It works, I think.', null],
+		['Whatever it is, it works.', null],
+		['Python, I think, is the better first language.', null],
+		['Mostly the compiler, which I think is fine.', 'no-verb'],
+		['We wrote it in Python, I think.', null],
 		// A long sentence the tagger gives no verb is not held to the verb rule.
 		['People sign up to call or knock on the door of someone who lives alone, twice a day.', null],
 		// A participle that is an adjective, between a determiner and its noun, is no verb (Zoom's saved captions).

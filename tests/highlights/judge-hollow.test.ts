@@ -53,6 +53,13 @@ describe('a sentence that says nothing a card could carry', () => {
 		["I don't know, to be honest.", true],
 		["I'm not 100% sure.", true],
 		["I don't remember his name.", true],
+		// After "or", the same disclaimer (The Changelog & Friends 72: "…there's $100,000 a month." Or I don't know."), and a speaker asking not to be quoted.
+		["Or I don't know.", true],
+		["Or yeah, I don't know.", true],
+		["Don't quote me on that.", true],
+		['But please do not quote me on this.', true],
+		["Don't quote me on that number, it was 2019.", false],
+		["Or I don't know the details of that, but they shipped it anyway.", false],
 		["I don't know why we ever used it, it cost us a fortune.", false],
 		["I don't remember the last time a deploy went this smoothly.", false],
 		["To be honest, I'm not sure this design survives a second region.", false],

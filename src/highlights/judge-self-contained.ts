@@ -17,6 +17,8 @@ const ANSWERED_POINTERS = new Set(['why', 'what', 'how', 'where']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const PERSONS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'was', 'were', 'is', 'goes', 'went']);
+/** The verb of a quotative "like": "they're like "…"", "she was like, …". */
+const QUOTATIVE_BE = new Set(["'re", 'are', 'were', 'was', 'is', "'s"]);
 /** Nouns too vague to name a topic ("that's a thing", "this is the stuff", "that's a good one", "that's an open question"). */
 const VAGUE_NOUNS = new Set([
 	'thing',
@@ -134,6 +136,8 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		// "He who hesitates is lost.", and "They say…" said of everyone: no one in particular.
 		if (w2 === 'who' || w2 === 'that') return false;
 		if (w1 === 'they' && (w2 === 'say' || w2 === 'always') && !tokens.some((t) => t.pos === 'PUNCT' && /^["“”'‘’]$/.test(t.text))) return false;
+		// "They're like "July 27th, 2022."", "He was like, …": someone's words reported, whatever the words name.
+		if (QUOTATIVE_BE.has(w2) && w3 === 'like' && /^(?:["“”'‘,:]|--?|—)$/.test(tokens[tokens.indexOf(third as EnglishToken) + 1]?.text ?? '')) return true;
 		// "He said…", "She was like…", "They told us…" without the person named.
 		// A name (Tim, O'Brien, AUDREY), not an acronym: "They were quite large inputs, and they ate the CPU." names no one.
 		const named = words.some((t) => t.pos === 'PROPN' && /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}|\p{Lu}{3})/u.test(t.text));

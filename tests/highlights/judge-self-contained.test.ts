@@ -50,6 +50,13 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		["They say 'send it' and walk away.", true],
 		['They said it would be faster to rewrite the site.', true],
 		['They say "Send it" and walk away.', true],
+		// Someone's words reported with a quotative "like", whatever the words name (The Changelog 594: "And they're like "July 27th, 2022."").
+		['And they\'re like "July 27th, 2022."', true],
+		['He was like, "Tim, ship it on Friday."', true],
+		['She\'s like "Oh my God, yeah, that\'s so clutch."', true],
+		['They were like -- they look like ball bearings.', true],
+		["They're like the old ones, only faster.", false],
+		['I was like "Maybe I want to work with these people."', false],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(opensOnReferenceEnglish({tokens: tagEnglish({text}).tokens})).toBe(expected);
 	});

@@ -160,6 +160,29 @@ describe('selectHighlights', () => {
 	});
 
 	it.each(['en', 'zh'] as const)(
+		"%s: a turn's moment is its best span — the time a longer span costs does not trade it for a lesser line of the same turn",
+		(language) => {
+			// Four turns of two sentences; the model likes a span of two more than a line, by less than the time it costs.
+			const lines = plainLines[language];
+			const join = (xs: string[]) => xs.join(language === 'zh' ? '' : ' ');
+			const talk = makeTalk({
+				language,
+				sections: [{turns: [0, 2, 4, 6].map((i): [string, string] => ['guest-a', join(lines.slice(i, i + 2))])}],
+			});
+			const weights = flatWeights(0.6);
+			weights.weights.sentences = 0.6;
+			const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights});
+			// Room is left: each turn is one card of its two sentences, not two cards of one.
+			expect(r.budgetMs - r.usedMs).toBeGreaterThan(0);
+			expect(r.quotes.map((q) => q.text)).toEqual(talk.sections[0]?.turns.map((t) => t.text));
+			// Liked alike, within TURN_MARGIN, a line of one sentence is worth its lower cost again.
+			weights.weights.sentences = 0.3;
+			const near = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights});
+			expect(near.quotes.some((q) => !talk.sections[0]?.turns.some((t) => t.text === q.text))).toBe(true);
+		},
+	);
+
+	it.each(['en', 'zh'] as const)(
 		"regression: TABConf's long answers — a %s answer gives at most three quotes, however many of its lines are worth one",
 		(language) => {
 			const talk = makeTalk({language, sections: [{turns: [['guest-a', plainLines[language].join(language === 'zh' ? '' : ' ')]]}]});

@@ -92,6 +92,14 @@ const answersItself = (tokens: readonly EnglishToken[], from: number): boolean =
 	return false;
 };
 
+/** Of `words` (a span's words from its subject on), those of the sentence they open: up to the first full stop, question or exclamation mark in `tokens` that a space follows. */
+const sentenceOf = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): readonly EnglishToken[] => {
+	const from = words[0] === undefined ? -1 : tokens.indexOf(words[0]);
+	// A full stop with a space after it: "Next.js" is one name, tokenized in three.
+	const stop = tokens.findIndex((t, i) => i > from && /^[.!?]+$/.test(t.text) && (tokens[i + 1] === undefined || t.end < (tokens[i + 1]?.start ?? 0)));
+	return stop === -1 ? words : words.filter((t) => tokens.indexOf(t) < stop);
+};
+
 /** English: by the first words of the span (`tagEnglish` tokens), after the markers it opens with. */
 export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
 	const all = tokens.filter(isWordToken);
@@ -123,7 +131,8 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		}
 		// "This is really cool.", "That was amazing.": a verdict on something the card does not show.
 		if (verb) {
-			const rest = words.slice(2);
+			// The topic must be in the same sentence: "That was amazing. Rust made it safe." still opens on a verdict.
+			const rest = sentenceOf(tokens, words).slice(2);
 			const topic = rest.some(
 				(t) => (t.pos === 'NOUN' && !VAGUE_NOUNS.has(t.text.toLowerCase())) || t.pos === 'PROPN' || (t.pos === 'NUM' && t.text.toLowerCase() !== 'one'),
 			);

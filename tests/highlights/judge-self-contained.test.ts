@@ -50,6 +50,11 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		["They say 'send it' and walk away.", true],
 		['They said it would be faster to rewrite the site.', true],
 		['They say "Send it" and walk away.', true],
+		// A verdict names its topic in its own sentence, not in the next one ("Well, that's not bad. $10/day is not bad.").
+		["Well, that's not bad. $10 a day is not bad.", true],
+		['That was amazing. Rust made the whole thing safe.', true],
+		['That was amazing Rust work. It made the whole thing safe.', false],
+		['That was a Next.js thing. Everyone copied it.', false],
 		// Someone's words reported with a quotative "like", whatever the words name (The Changelog 594: "And they're like "July 27th, 2022."").
 		['And they\'re like "July 27th, 2022."', true],
 		['He was like, "Tim, ship it on Friday."', true],

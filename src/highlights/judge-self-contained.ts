@@ -92,6 +92,41 @@ const answersItself = (tokens: readonly EnglishToken[], from: number): boolean =
 	return false;
 };
 
+/** Adjectives that judge ("a great story", "a huge difference", "the main reason"), unlike those that classify ("a solar panel", "an open source project"). */
+const EVALUATIVE = new Set(
+	(
+		'good great bad nice cool fine real true fair important interesting amazing awesome incredible terrible awful horrible brilliant ' +
+		'beautiful wonderful fantastic excellent perfect huge big small little tiny massive major minor key main whole different same ' +
+		'unique complex simple easy hard tough difficult brave bold strong weak valid better worse first last final favorite favourite ' +
+		'pleasant sweet lovely funny weird strange crazy wild insane obvious clear classic common rare typical natural'
+	).split(' '),
+);
+/** Possessive determiners: "Those are our principles." points back at them. */
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/**
+ * Whether the words after "that is" / "those are" are all a noun phrase that only judges
+ * or claims what came before: a possessive and its noun ("Those are our principles.",
+ * "That's my take."), or an article with an adjective that judges before its noun (EVALUATIVE,
+ * a superlative, or any after an adverb: "That is such an important construct.", "That's a
+ * really interesting take.", "That is the strictest definition."). A noun phrase that says
+ * more, or that only classifies, names its topic: "That is the main problem with PWAs on
+ * iOS.", "This is a solar panel.".
+ */
+const namesOnlyAVerdict = (rest: readonly EnglishToken[]): boolean => {
+	let i = rest[0]?.text.toLowerCase() === 'such' ? 1 : 0;
+	const det = rest[i]?.text.toLowerCase() ?? '';
+	const owned = POSSESSIVES.has(det);
+	if (!owned && !/^(?:a|an|the)$/.test(det)) return false;
+	i++;
+	let judged = false;
+	for (; rest[i]?.pos === 'ADV' || rest[i]?.pos === 'ADJ'; i++) {
+		const w = rest[i]?.text.toLowerCase() ?? '';
+		judged ||= rest[i]?.pos === 'ADV' || EVALUATIVE.has(w) || /est$/.test(w);
+	}
+	const nouns = rest.slice(i);
+	return (owned || judged) && nouns.length > 0 && nouns.length <= 2 && nouns.every((t) => t.pos === 'NOUN');
+};
+
 /** Of `words` (a span's words from its subject on), those of the sentence they open: up to the first full stop, question or exclamation mark in `tokens` that a space follows. */
 const sentenceOf = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): readonly EnglishToken[] => {
 	const from = words[0] === undefined ? -1 : tokens.indexOf(words[0]);
@@ -133,6 +168,7 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		if (verb) {
 			// The topic must be in the same sentence: "That was amazing. Rust made it safe." still opens on a verdict.
 			const rest = sentenceOf(tokens, words).slice(2);
+			if (second?.pos === 'AUX' && namesOnlyAVerdict(rest)) return true;
 			const topic = rest.some(
 				(t) => (t.pos === 'NOUN' && !VAGUE_NOUNS.has(t.text.toLowerCase())) || t.pos === 'PROPN' || (t.pos === 'NUM' && t.text.toLowerCase() !== 'one'),
 			);

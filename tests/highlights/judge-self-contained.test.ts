@@ -55,6 +55,16 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['That was amazing. Rust made the whole thing safe.', true],
 		['That was amazing Rust work. It made the whole thing safe.', false],
 		['That was a Next.js thing. Everyone copied it.', false],
+		// A noun phrase that only owns or judges what came before (The Changelog 496: "Those are our principles.", "That is such an important construct.").
+		['Those are our principles.', true],
+		['That is such an important construct.', true],
+		["That's a really interesting take.", true],
+		["So that's my background.", true],
+		['That is the strictest definition.', true],
+		['This is a solar panel.', false],
+		['That is the main problem with PWAs on iOS.', false],
+		['That is our plan for the grid: paint every roof white.', false],
+		["That's a very successful software business model for small teams.", false],
 		// Someone's words reported with a quotative "like", whatever the words name (The Changelog 594: "And they're like "July 27th, 2022."").
 		['And they\'re like "July 27th, 2022."', true],
 		['He was like, "Tim, ship it on Friday."', true],

@@ -116,14 +116,16 @@ const SUBJECT = /^(?:i|you|we|they|he|she|it|people|everyone|everybody|someone|s
 /** Words that front what a stranded preposition or a bare copula belongs to: "that's what it is.", "what I'm talking about." */
 const FRONTING = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'how', 'whatever', 'whoever', 'than', 'as', 'there', 'here']);
 
-/** Splits tokens at sentence-final punctuation (kept with the sentence it ends). */
+/** Splits tokens at sentence-final punctuation (kept with the sentence it ends), not at a full stop inside a word. */
 const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	const out: EnglishToken[][] = [];
 	let current: EnglishToken[] = [];
 	tokens.forEach((t, i) => {
 		current.push(t);
 		const next = tokens[i + 1];
-		if (SENTENCE_END.test(t.text) && !(next !== undefined && SENTENCE_END.test(next.text)) && !(next !== undefined && CLOSERS.test(next.text))) {
+		// A full stop inside a word ("caniuse.com", "Next.js") ends nothing: a space or the end follows a sentence's.
+		const inWord = next !== undefined && next.start === t.end && isWordToken(next);
+		if (SENTENCE_END.test(t.text) && !inWord && !(next !== undefined && SENTENCE_END.test(next.text)) && !(next !== undefined && CLOSERS.test(next.text))) {
 			out.push(current);
 			current = [];
 		} else if (CLOSERS.test(t.text) && i > 0 && SENTENCE_END.test(tokens[i - 1]?.text ?? '')) {
@@ -312,6 +314,27 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
 };
 
 /**
+ * A short noun phrase whose only verbs are infinitives: "Lastly, just not enough places to
+ * spend it.", "A lot of things to unpack here.", "Happy to have you." The verb a sentence
+ * needs never comes; "You have to spend it." has its own. Held to the length of the verb
+ * rule (MAX_VERBLESS_WORDS and two for the infinitive's "to" and verb).
+ */
+const isInfinitiveOnly = (sentence: readonly EnglishToken[]): boolean => {
+	const words = sentence.filter(isWordToken);
+	if (words.length > MAX_VERBLESS_WORDS + 2) return false;
+	let infinitive = false;
+	for (const [i, t] of sentence.entries()) {
+		if (t.pos === 'AUX' || CONTRACTED_VERB.test(t.text)) return false;
+		if (t.pos !== 'VERB') continue;
+		const before = sentence[i - 1];
+		if (before?.pos === 'PART' && /^to$/i.test(before.text)) infinitive = true;
+		// "enough places to…": the tagger reads the noun after "enough" as a verb when "to" follows.
+		else if (!(/^enough$/i.test(before?.text ?? '') && /^to$/i.test(sentence[i + 1]?.text ?? ''))) return false;
+	}
+	return infinitive;
+};
+
+/**
  * A noun phrase and a relative clause after a comma that runs to the sentence's end, with
  * no verb before it: "My co-speaker here, Cameron, who is the CEO of Bread." The verb is
  * the relative clause's, the main clause never comes. "Our CEO, who founded it, left." has
@@ -464,7 +487,7 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 		}
 		const core = withoutTrailingTag(unit);
 		if (!hasVerb(core) && core.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
-		if (isParticipialFragment(unit) || isRelativeOnly(unit) || isRestrictiveOnly(unit)) return 'no-verb';
+		if (isParticipialFragment(unit) || isInfinitiveOnly(core) || isRelativeOnly(unit) || isRestrictiveOnly(unit)) return 'no-verb';
 		if (i === sentences.length - 1) {
 			const subordinator = danglingSubordinator(unit);
 			if (subordinator !== null && (i === 0 || CONDITIONS.test(subordinator))) return 'no-main-clause';

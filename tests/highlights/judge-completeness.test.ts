@@ -74,6 +74,16 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['Python, I think, is the better first language.', null],
 		['Mostly the compiler, which I think is fine.', 'no-verb'],
 		['We wrote it in Python, I think.', null],
+		// Infinitives are all the verbs a short noun phrase has (bitcoin++'s panel: "Lastly, just not enough places to spend it.").
+		['Lastly, just not enough places to spend it.', 'no-verb'],
+		['A lot of things to unpack here.', 'no-verb'],
+		['Happy to have you.', 'no-verb'],
+		['You have to spend it.', null],
+		["We're ready to ship it to every customer.", null],
+		['Nobody wanted to touch the billing code.', null],
+		// A full stop inside a word ends no sentence: the verb after "Coder.com" is the sentence's.
+		['Coder.com is so cool.', null],
+		['So you can check it out at changelog.com and join the chat.', null],
 		// A long sentence the tagger gives no verb is not held to the verb rule.
 		['People sign up to call or knock on the door of someone who lives alone, twice a day.', null],
 		// A participle that is an adjective, between a determiner and its noun, is no verb (Zoom's saved captions).

@@ -1,7 +1,7 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import {countCjkLetters} from '../text/classify-char';
 import {segmentInChunks} from '../text/segment-in-chunks';
-import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
+import {type EnglishToken, endsSentence, isWordToken, tagEnglish} from '../text/tag-english';
 
 /**
  * Why a span is not a whole sentence, or null when it is:
@@ -123,9 +123,8 @@ const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	tokens.forEach((t, i) => {
 		current.push(t);
 		const next = tokens[i + 1];
-		// A full stop inside a word ("caniuse.com", "Next.js") ends nothing: a space or the end follows a sentence's.
-		const inWord = next !== undefined && next.start === t.end && isWordToken(next);
-		if (SENTENCE_END.test(t.text) && !inWord && !(next !== undefined && SENTENCE_END.test(next.text)) && !(next !== undefined && CLOSERS.test(next.text))) {
+		// A dot inside a word ("caniuse.com", "Next.js") ends nothing (`endsSentence`).
+		if (endsSentence(tokens, i) && !(next !== undefined && SENTENCE_END.test(next.text)) && !(next !== undefined && CLOSERS.test(next.text))) {
 			out.push(current);
 			current = [];
 		} else if (CLOSERS.test(t.text) && i > 0 && SENTENCE_END.test(tokens[i - 1]?.text ?? '')) {
@@ -314,6 +313,22 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
 };
 
 /**
+ * Whether the tagger read a verb as a noun: a word it calls a noun or a name with an
+ * object or "to" after it, first ("Ship it.", "Trust the tests.") or after a noun or a
+ * name ("People love it.", "People love to complain."). "A great interview question." is
+ * a noun after a noun, with nothing after it: no verb.
+ */
+const hasNounAsVerb = (sentence: readonly EnglishToken[]): boolean => {
+	const words = sentence.filter(isWordToken);
+	return words.some((t, i) => {
+		if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+		const next = words[i + 1];
+		const object = next !== undefined && (/^(?:PRON|DET)$/.test(next.pos) || (i > 0 && /^to$/i.test(next.text)));
+		return object && (i === 0 || /^(?:NOUN|PROPN)$/.test(words[i - 1]?.pos ?? ''));
+	});
+};
+
+/**
  * A short noun phrase whose only verbs are infinitives: "Lastly, just not enough places to
  * spend it.", "A lot of things to unpack here.", "Happy to have you." The verb a sentence
  * needs never comes; "You have to spend it." has its own. Held to the length of the verb
@@ -322,12 +337,19 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
 const isInfinitiveOnly = (sentence: readonly EnglishToken[]): boolean => {
 	const words = sentence.filter(isWordToken);
 	if (words.length > MAX_VERBLESS_WORDS + 2) return false;
+	// It opens on a modifier or a determiner ("Lastly, just not enough…", "A lot of…"), or on a word the tagger calls a noun or a name with "to" right after it ("Happy to help.", "Needless to say."); other openers may be an imperative's verb ("Use Rust to write it.", "Click here to subscribe."), and a noun after a noun a verb ("People love to complain.").
+	const at = words.findIndex((t) => t.pos !== 'CCONJ' && t.pos !== 'INTJ' && !LEAD_IN.test(t.text));
+	const opener = words[at];
+	const nounBeforeTo = (opener?.pos === 'NOUN' || opener?.pos === 'PROPN') && /^to$/i.test(words[at + 1]?.text ?? '');
+	if (opener === undefined || !(/^(?:DET|ADJ|ADV|PART|NUM)$/.test(opener.pos) || nounBeforeTo) || hasNounAsVerb(sentence)) return false;
 	let infinitive = false;
 	for (const [i, t] of sentence.entries()) {
-		if (t.pos === 'AUX' || CONTRACTED_VERB.test(t.text)) return false;
-		if (t.pos !== 'VERB') continue;
 		const before = sentence[i - 1];
-		if (before?.pos === 'PART' && /^to$/i.test(before.text)) infinitive = true;
+		const afterTo = before?.pos === 'PART' && /^to$/i.test(before.text);
+		// "Happy to be here.": "be" after "to" is an infinitive too.
+		if ((t.pos === 'AUX' && !afterTo) || CONTRACTED_VERB.test(t.text)) return false;
+		if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+		if (afterTo) infinitive = true;
 		// "enough places to…": the tagger reads the noun after "enough" as a verb when "to" follows.
 		else if (!(/^enough$/i.test(before?.text ?? '') && /^to$/i.test(sentence[i + 1]?.text ?? ''))) return false;
 	}
@@ -486,7 +508,8 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 			continue;
 		}
 		const core = withoutTrailingTag(unit);
-		if (!hasVerb(core) && core.filter(isWordToken).length <= MAX_VERBLESS_WORDS) return 'no-verb';
+		// Without its tag, a sentence whose verb the tagger read as a noun ("Money talks, I guess.", "Ship it, I think.") keeps it.
+		if (!hasVerb(core) && core.filter(isWordToken).length <= MAX_VERBLESS_WORDS && (core === unit || !hasNounAsVerb(core))) return 'no-verb';
 		if (isParticipialFragment(unit) || isInfinitiveOnly(core) || isRelativeOnly(unit) || isRestrictiveOnly(unit)) return 'no-verb';
 		if (i === sentences.length - 1) {
 			const subordinator = danglingSubordinator(unit);

@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {type EnglishToken, isWordToken} from '../text/tag-english';
+import {type EnglishToken, endsSentence, isWordToken} from '../text/tag-english';
 
 /**
  * Whether a quote opens on a reference to something outside it, which a card cannot show:
@@ -19,6 +19,42 @@ const PERSONS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'was', 'were', 'is', 'goes', 'went']);
 /** The verb of a quotative "like": "they're like "…"", "she was like, …". */
 const QUOTATIVE_BE = new Set(["'re", 'are', 'were', 'was', 'is', "'s"]);
+/** Words a reported utterance opens with after "like,": "He was like, "Oh…"", "They're like, no way." */
+const UTTERANCE_OPENERS = new Set([
+	'oh',
+	'yeah',
+	'yes',
+	'no',
+	'what',
+	'well',
+	'hey',
+	'okay',
+	'ok',
+	'wow',
+	'wait',
+	'dude',
+	'man',
+	'nope',
+	'sure',
+	'look',
+	'listen',
+	'i',
+]);
+/**
+ * Whether the words at `at`, after a quotative "like", report someone's words: a quote
+ * mark, or after a comma, colon or dash a quote mark, a capital or an interjection ("He was
+ * like, "Tim…"", "She was like, Oh my God."). "They're like, super expensive." and
+ * "They're like -- they're basically free." use "like" as a filler.
+ */
+const reportsSpeech = (tokens: readonly EnglishToken[], at: number): boolean => {
+	const mark = /^["“”'‘]$/;
+	const t = tokens[at];
+	if (t === undefined) return false;
+	if (mark.test(t.text)) return true;
+	if (!/^(?:[,:]|--?|—)$/.test(t.text)) return false;
+	const next = tokens[at + 1];
+	return next !== undefined && (mark.test(next.text) || /^\p{Lu}/u.test(next.text) || UTTERANCE_OPENERS.has(next.text.toLowerCase()));
+};
 /** Nouns too vague to name a topic ("that's a thing", "this is the stuff", "that's a good one", "that's an open question"). */
 const VAGUE_NOUNS = new Set([
 	'thing',
@@ -74,7 +110,7 @@ const answersItself = (tokens: readonly EnglishToken[], from: number): boolean =
 	for (let i = from; i < tokens.length; i++) {
 		const t = tokens[i] as EnglishToken;
 		// The sentence ends: what comes after is another one's ("That's why we left. Rents were too high, because…").
-		if (/^[.!?]+$/.test(t.text)) return false;
+		if (endsSentence(tokens, i)) return false;
 		const next = tokens[i + 1];
 		let rest: number;
 		const prev = tokens[i - 1];
@@ -83,7 +119,7 @@ const answersItself = (tokens: readonly EnglishToken[], from: number): boolean =
 		if (SECOND_PART.has(t.text) && spaced && next?.text !== '-' && prev?.text !== '-') rest = i + 1;
 		else if (t.text === ',' && (next?.text.toLowerCase() === 'is' || next?.text.toLowerCase() === 'because')) rest = i + 2;
 		else continue;
-		const end = tokens.findIndex((k, j) => j >= rest && /^[.!?]+$/.test(k.text));
+		const end = tokens.findIndex((_, j) => j >= rest && endsSentence(tokens, j));
 		const words = tokens.slice(rest, end === -1 ? undefined : end).filter(isWordToken);
 		const opener = words[0]?.text.toLowerCase() ?? '';
 		const ofPointer = opener === 'of' && POINTING_SUBJECTS.has(words[1]?.text.toLowerCase() ?? '');
@@ -102,17 +138,22 @@ const EVALUATIVE = new Set(
 	).split(' '),
 );
 /** Possessive determiners: "Those are our principles." points back at them. */
-const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 /**
  * Whether the words after "that is" / "those are" are all a noun phrase that only judges
  * or claims what came before: a possessive and its noun ("Those are our principles.",
- * "That's my take."), or an article with an adjective that judges before its noun (EVALUATIVE,
- * a superlative, or any after an adverb: "That is such an important construct.", "That's a
- * really interesting take.", "That is the strictest definition."). A noun phrase that says
- * more, or that only classifies, names its topic: "That is the main problem with PWAs on
- * iOS.", "This is a solar panel.".
+ * "That's my take."), or an article with an adjective that judges before its one noun
+ * (EVALUATIVE, a superlative after "the", or any after an adverb: "That is such an
+ * important construct.", "That's a really interesting take.", "That is the strictest
+ * definition."). A noun phrase that says more, or that only classifies, names its topic:
+ * "That is the main problem with PWAs on iOS.", "This is a solar panel.", "That's a real
+ * estate company.".
  */
-const namesOnlyAVerdict = (rest: readonly EnglishToken[]): boolean => {
+const namesOnlyAVerdict = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): boolean => {
+	// A tag of a few words after a comma is not part of the noun phrase: "That's a good feeling, right?", "That is a great idea, mate!".
+	const comma = tokens.find((t) => t.text === ',' && t.start > (words[0]?.start ?? 0));
+	const tagged = comma !== undefined && words.filter((t) => t.start > comma.start).length <= 3;
+	const rest = tagged ? words.filter((t) => t.start < comma.start) : words;
 	let i = rest[0]?.text.toLowerCase() === 'such' ? 1 : 0;
 	const det = rest[i]?.text.toLowerCase() ?? '';
 	const owned = POSSESSIVES.has(det);
@@ -121,18 +162,18 @@ const namesOnlyAVerdict = (rest: readonly EnglishToken[]): boolean => {
 	let judged = false;
 	for (; rest[i]?.pos === 'ADV' || rest[i]?.pos === 'ADJ'; i++) {
 		const w = rest[i]?.text.toLowerCase() ?? '';
-		judged ||= rest[i]?.pos === 'ADV' || EVALUATIVE.has(w) || /est$/.test(w);
+		judged ||= rest[i]?.pos === 'ADV' || EVALUATIVE.has(w) || (det === 'the' && /est$/.test(w));
 	}
 	const nouns = rest.slice(i);
-	return (owned || judged) && nouns.length > 0 && nouns.length <= 2 && nouns.every((t) => t.pos === 'NOUN');
+	// An adjective before two nouns is part of a name ("a real estate company", "a big data company"): it classifies.
+	return nouns.every((t) => t.pos === 'NOUN') && (owned ? nouns.length > 0 && nouns.length <= 2 : judged && nouns.length === 1);
 };
 
-/** Of `words` (a span's words from its subject on), those of the sentence they open: up to the first full stop, question or exclamation mark in `tokens` that a space follows. */
+/** Of `words` (a span's words from its subject on), those of the sentence they open: up to the first token of `tokens` that ends a sentence (`endsSentence`). */
 const sentenceOf = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): readonly EnglishToken[] => {
-	const from = words[0] === undefined ? -1 : tokens.indexOf(words[0]);
-	// A full stop with a space after it: "Next.js" is one name, tokenized in three.
-	const stop = tokens.findIndex((t, i) => i > from && /^[.!?]+$/.test(t.text) && (tokens[i + 1] === undefined || t.end < (tokens[i + 1]?.start ?? 0)));
-	return stop === -1 ? words : words.filter((t) => tokens.indexOf(t) < stop);
+	const from = words[0]?.start ?? 0;
+	const stop = tokens.find((t, i) => t.start >= from && endsSentence(tokens, i));
+	return stop === undefined ? words : words.filter((t) => t.start < stop.start);
 };
 
 /** English: by the first words of the span (`tagEnglish` tokens), after the markers it opens with. */
@@ -168,7 +209,9 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		if (verb) {
 			// The topic must be in the same sentence: "That was amazing. Rust made it safe." still opens on a verdict.
 			const rest = sentenceOf(tokens, words).slice(2);
-			if (second?.pos === 'AUX' && namesOnlyAVerdict(rest)) return true;
+			// "This is my advice. Ship early…" points ahead, at the sentence after it.
+			const ahead = (w1 === 'this' || w1 === 'these') && rest.length < words.length - 2;
+			if (second?.pos === 'AUX' && !ahead && namesOnlyAVerdict(tokens, rest)) return true;
 			const topic = rest.some(
 				(t) => (t.pos === 'NOUN' && !VAGUE_NOUNS.has(t.text.toLowerCase())) || t.pos === 'PROPN' || (t.pos === 'NUM' && t.text.toLowerCase() !== 'one'),
 			);
@@ -182,7 +225,7 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		if (w2 === 'who' || w2 === 'that') return false;
 		if (w1 === 'they' && (w2 === 'say' || w2 === 'always') && !tokens.some((t) => t.pos === 'PUNCT' && /^["“”'‘’]$/.test(t.text))) return false;
 		// "They're like "July 27th, 2022."", "He was like, …": someone's words reported, whatever the words name.
-		if (QUOTATIVE_BE.has(w2) && w3 === 'like' && /^(?:["“”'‘,:]|--?|—)$/.test(tokens[tokens.indexOf(third as EnglishToken) + 1]?.text ?? '')) return true;
+		if (QUOTATIVE_BE.has(w2) && w3 === 'like' && reportsSpeech(tokens, tokens.indexOf(third as EnglishToken) + 1)) return true;
 		// "He said…", "She was like…", "They told us…" without the person named.
 		// A name (Tim, O'Brien, AUDREY), not an acronym: "They were quite large inputs, and they ate the CPU." names no one.
 		const named = words.some((t) => t.pos === 'PROPN' && /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}|\p{Lu}{3})/u.test(t.text));

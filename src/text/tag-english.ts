@@ -7,6 +7,22 @@ export type EnglishToken = {text: string; pos: PartOfSpeech; start: number; end:
 /** Whether a token is a word: not punctuation, a symbol or a space. */
 export const isWordToken = (t: EnglishToken | undefined): t is EnglishToken => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
 
+/** Punctuation that ends a sentence: a full stop, a question or exclamation mark, an ellipsis. */
+const SENTENCE_END = /^[.!?…]+$/;
+
+/**
+ * Whether the token at `i` ends a sentence: a full stop, question or exclamation mark or
+ * an ellipsis, and not a dot inside a word — "caniuse.com", "Next.js", "sync.Pool",
+ * "GoTime.FM": a full stop with a letter or a digit right after it. A question or
+ * exclamation mark always ends one ("Why?Because…").
+ */
+export const endsSentence = (tokens: readonly EnglishToken[], i: number): boolean => {
+	const t = tokens[i];
+	if (t === undefined || !SENTENCE_END.test(t.text)) return false;
+	const next = tokens[i + 1];
+	return !(t.text === '.' && next !== undefined && next.start === t.end && /^[\p{L}\d]/u.test(next.text));
+};
+
 /**
  * Texts longer than this are tagged in their last TAIL_CHARS only: a quote is at most a
  * few dozen words, and what is asked of a long run-on sentence (how it ends, whether a

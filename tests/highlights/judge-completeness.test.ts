@@ -70,6 +70,8 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['Two, I guess.', 'no-verb'],
 		['Not the same group, but the same unit, right?', 'no-verb'],
 		['It works, I think.', null],
+		['Ship it, I think.', null],
+		['People love it, I think.', null],
 		['Whatever it is, it works.', null],
 		['Python, I think, is the better first language.', null],
 		['Mostly the compiler, which I think is fine.', 'no-verb'],
@@ -81,8 +83,18 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['You have to spend it.', null],
 		["We're ready to ship it to every customer.", null],
 		['Nobody wanted to touch the billing code.', null],
+		// "to be" is an infinitive too; a verb the tagger reads as a noun or a name is still the sentence's ("People love to complain.", an imperative).
+		['Happy to be here.', 'no-verb'],
+		['Too good to be true.', 'no-verb'],
+		['People love to complain.', null],
+		['Use Rust to write it.', null],
+		['Click here to subscribe.', null],
+		// Longer than the verb rule's reach, a sentence is left to the tagger.
+		['A lot of very small and very old things to unpack here in the next hour or so.', null],
 		// A full stop inside a word ends no sentence: the verb after "Coder.com" is the sentence's.
 		['Coder.com is so cool.', null],
+		['Because sync.Pool is gonna give you something randomly.', 'no-main-clause'],
+		['So what is it?Not responses.', 'no-verb'],
 		['So you can check it out at changelog.com and join the chat.', null],
 		// A long sentence the tagger gives no verb is not held to the verb rule.
 		['People sign up to call or knock on the door of someone who lives alone, twice a day.', null],

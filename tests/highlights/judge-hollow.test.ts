@@ -151,6 +151,9 @@ describe('a sentence that says nothing a card could carry', () => {
 		],
 		['en', 'Nobody reads the logs until something breaks at three in the morning. Yeah. Then everybody reads them at once and blames the logger.', 'Yeah.'],
 		['zh', '城市降温最便宜的办法是先测量每个街区的温度。对对对。测完再决定把树种在哪里，钱就花在刀刃上。', '对对对。'],
+		// After "or", and a speaker taking back what they said (The Changelog & Friends 72).
+		['en', "Most open source doesn't make that much money. Or I don't know. A few projects make a hundred thousand a month.", "Or I don't know."],
+		['en', "Most open source doesn't make that much money. Don't quote me on that. A few projects make a hundred thousand a month.", "Don't quote me on that."],
 		// A hedge after its comma, as the Chinese patterns write it.
 		['zh', '城市降温最便宜的办法是先测量每个街区的温度。所以，我也不记得了。测完再决定把树种在哪里，钱就花在刀刃上。', '所以，我也不记得了。'],
 	] as const)('%s: a span with one inside is never a quote; the sentences on either side still are', (language, text, hollow) => {

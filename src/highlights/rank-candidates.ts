@@ -10,7 +10,7 @@ import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 import {readsAsChinese} from './judge-completeness';
-import {isFiller, isHollowChinese, isHollowEnglish} from './judge-hollow';
+import {isFalseStart, isFiller, isHollowChinese, isHollowEnglish} from './judge-hollow';
 import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
 import {type Conversation, hasLaughter, readConversation} from './read-conversation';
 import {SCORE_WEIGHTS} from './score-weights';
@@ -523,10 +523,15 @@ export const scoreSpan = ({
  * logger. Yeah. Then…"), where an editor would cut it and a verbatim card cannot. The
  * sentences on either side are candidates of their own. A short line that turns or
  * closes the point ("…would fail within a year. It didn't.", "We did not.", 其实不会。) or
- * answers the span's own question (…降温吗？对。) is the point: the span stays.
+ * answers the span's own question (…降温吗？对。) is the point: the span stays. A span that
+ * opens on a false start (`isFalseStart`: "Every time I'm asked, at least... Every time I
+ * get to speak…") is padded too.
  */
 const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
 	if (sentenceIndexes.length < 2) return false;
+	const opening = context.sentences[sentenceIndexes[0] ?? -1]?.text ?? '';
+	const second = context.sentences[sentenceIndexes[1] ?? -1]?.text ?? '';
+	if (isFalseStart({text: opening, next: second})) return true;
 	return sentenceIndexes.some((index, k) => {
 		if (!context.isHollowSentence(index)) return false;
 		if (k === 0) return true;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isHollowChinese, isHollowEnglish} from '../../src/highlights/judge-hollow';
+import {isFalseStart, isHollowChinese, isHollowEnglish} from '../../src/highlights/judge-hollow';
 import {isDisqualified} from '../../src/highlights/select-highlights';
 import {tagEnglish} from '../../src/text/tag-english';
 import {oneTurnCandidates} from '../support/candidates-of';
@@ -181,5 +181,31 @@ describe('a sentence that says nothing a card could carry', () => {
 		['zh', '我们把会议砍到一个都不留。真的。结果产出反而翻了一倍。'],
 	] as const)('%s: a no inside a span turns its point, and the span stays: %s', (language, text) => {
 		expect(oneTurnCandidates({language, text})(text).score.parts.padding).toBe(0);
+	});
+});
+
+describe('a false start: a sentence broken off and begun again', () => {
+	it.each([
+		// Go Time 253: a card opened on the broken-off sentence.
+		["Every time I'm asked, at least...", 'Every time I get to speak with other junior people.', true],
+		['I would...', 'I would be like "Come on, man."', true],
+		['So if you go into, as you mentioned -', 'If you go into the LLaMA Index community, there is a lot of talk of RAG.', true],
+		['We have these things --', 'We have these things called waveguides.', true],
+		// Emphasis: said again no longer; a new sentence; a sentence that does not trail off.
+		["I don't want to spin up background workers...", "I don't want to spin up queues.", false],
+		["It's just talking...", "It's just talking.", false],
+		['We shipped it...', 'Then it broke on every phone we had.', false],
+		['Every time I ship on a Friday.', 'Every time I ship on a Friday something breaks.', false],
+		['Every time we ship on a Friday, something breaks in the night...', 'Every time we ship on a Friday, somebody gets paged.', false],
+	] as const)('%s | %s → %s', (text, next, expected) => {
+		expect(isFalseStart({text, next})).toBe(expected);
+	});
+
+	it('a span that opens on one is never a quote; the sentence said whole still is', () => {
+		const text = "We ran the retro on Monday. Every time I'm asked, at least... Every time I get asked about it, I tell juniors to own the outage.";
+		const of = oneTurnCandidates({language: 'en', text});
+		const padded = "Every time I'm asked, at least... Every time I get asked about it, I tell juniors to own the outage.";
+		expect(of(padded).score.parts.padding).toBe(-1);
+		expect(of('Every time I get asked about it, I tell juniors to own the outage.').score.parts.padding).toBe(0);
 	});
 });

@@ -105,8 +105,11 @@ const ZH_BARE_ANSWER = `(?:完全|当然|真的|确实|根本|其实也|其实|�
  * 就这些。/ 我想说的就这些。); or a bare answer without its question (没有欸，完全没有。/ 当然不是。;
  * "没有人知道。" tells something).
  */
+/** A verdict on the question asked, as English "That's a great question.": 好问题。/ 这是一个非常棒的问题。/ 这个问题很好。 */
+const GOOD_QUESTION_ZH =
+	'(?:(?:这|那)(?:个)?(?:是|真是|真的是)?(?:一个|个)?(?:非常|很|真|特别|超)?(?:好|棒|精彩|有意思|有趣|重要)的?问题|(?:这|那)个问题(?:非常|很|真|特别|超)?(?:好|棒|精彩|有意思|有趣)|好问题)';
 const REACTION_OR_VERDICT_ZH = new RegExp(
-	`^(?:嗯|呃|那|好)?[，,]?(?:对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害)${ZH_PARTICLE}$`,
+	`^(?:嗯|呃|那|好)?[，,]?(?:对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH})${ZH_PARTICLE}$`,
 );
 const HEDGE_ZH = new RegExp(
 	`^(?:所以|嗯|呃|那|说实话|老实说|这个|具体|细节)?[，,]?(?:我(?:也|真的|真|已经|实在)?(?:不知道|不太清楚|不记得|不太记得|记不(?:太)?清(?:楚)?|忘了|忘记了|想不起来|不好说|说不好)|(?:不太清楚|不太记得|记不(?:太)?清(?:楚)?|想不起来|不好说|说不好))${ZH_PARTICLE}$`,
@@ -131,8 +134,10 @@ export const isHollowChinese = ({text}: {text: string}): boolean => {
 /** A reaction to what was said, whole: "Yeah.", "Right, exactly.", "I agree.", "That's great.", "Wow." */
 const REACTION_EN =
 	/^(?:(?:oh|well|um|uh) )?(?:yeah|yes|yep|yup|right|exactly|sure|okay|ok|totally|absolutely|definitely|true|i agree|i see|mm-?hmm|uh-huh|wow|cool|great|nice|that's (?:great|true|right|fair|cool|awesome|interesting|amazing|so true|a great point|a good point))(?: (?:yeah|yes|right|exactly|totally|absolutely|definitely|true))*$/;
-/** 对对对。/ 是的。/ 嗯嗯。/ 哈哈。/ 没错。/ 太棒了。/ 有意思。: a reaction; 真的。 and 可以。 may be the point. */
-const REACTION_ZH = new RegExp(`^(?:嗯|呃|哦|噢)?[，,]?(?:对+|是的|是啊|嗯+|好的|哈+|没错|对啊|挺好的?|很好|不错|有意思|很有意思|太棒了|厉害)${ZH_PARTICLE}$`);
+/** 对对对。/ 是的。/ 嗯嗯。/ 哈哈。/ 没错。/ 太棒了。/ 有意思。/ 好问题。: a reaction; 真的。 and 可以。 may be the point. */
+const REACTION_ZH = new RegExp(
+	`^(?:嗯|呃|哦|噢)?[，,]?(?:对+|是的|是啊|嗯+|好的|哈+|没错|对啊|挺好的?|很好|不错|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH})${ZH_PARTICLE}$`,
+);
 
 /**
  * Whether a sentence that says nothing is filler wherever it stands in a span, not only

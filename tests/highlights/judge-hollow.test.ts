@@ -124,6 +124,12 @@ describe('a sentence that says nothing a card could carry', () => {
 		['没有钱也能做。', false],
 		['不用写代码。', false],
 		['对，没有人知道。', false],
+		// A verdict on the question, as "That's a great question." (TABConf's translated panel).
+		['这是一个非常棒的问题。', true],
+		['好问题！', true],
+		['這個問題很好。', true],
+		['这是一个非常棒的问题，因为没有人测过。', false],
+		['问题是没有人测过。', false],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(isHollowChinese({text})).toBe(expected);
 	});

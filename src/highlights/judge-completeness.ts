@@ -1,7 +1,7 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import {countCjkLetters} from '../text/classify-char';
 import {segmentInChunks} from '../text/segment-in-chunks';
-import {type EnglishToken, endsSentence, isWordToken, tagEnglish} from '../text/tag-english';
+import {type EnglishToken, endsSentence, isWordToken, SENTENCE_END, tagEnglish} from '../text/tag-english';
 
 /**
  * Why a span is not a whole sentence, or null when it is:
@@ -62,7 +62,6 @@ const cutsQuotation = (text: string): boolean => {
 };
 
 /** Sentence-final punctuation as the tagger gives it (a token of its own). */
-const SENTENCE_END = /^[.!?…]+$|^\.\.\.$/;
 /** Closing quotes and brackets that may follow the last word. */
 const CLOSERS = /^["'”’)\]]+$/;
 /** An ellipsis: the speaker trails off. */
@@ -316,15 +315,20 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
  * Whether the tagger read a verb as a noun: a word it calls a noun or a name with an
  * object or "to" after it, first ("Ship it.", "Trust the tests.") or after a noun or a
  * name ("People love it.", "People love to complain."). "A great interview question." is
- * a noun after a noun, with nothing after it: no verb.
+ * a noun after a noun, with nothing after it, and "Kids these days." a first word before
+ * a phrase of its own: no verb.
  */
+const DEMONSTRATIVE = /^(?:this|these|that|those)$/i;
 const hasNounAsVerb = (sentence: readonly EnglishToken[]): boolean => {
-	const words = sentence.filter(isWordToken);
-	return words.some((t, i) => {
+	const first = sentence.findIndex(isWordToken);
+	return sentence.some((t, k) => {
 		if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-		const next = words[i + 1];
-		const object = next !== undefined && (/^(?:PRON|DET)$/.test(next.pos) || (i > 0 && /^to$/i.test(next.text)));
-		return object && (i === 0 || /^(?:NOUN|PROPN)$/.test(words[i - 1]?.pos ?? ''));
+		// Right after it, with no comma between: "Chris, your question." calls someone.
+		const next = sentence[k + 1];
+		// "Kids these days…": a demonstrative after a first word opens a phrase of its own, not an imperative's object ("Bitcoin fixes this." has its verb).
+		const object =
+			next !== undefined && ((/^(?:PRON|DET)$/.test(next.pos) && !(k === first && DEMONSTRATIVE.test(next.text))) || (k > first && /^to$/i.test(next.text)));
+		return object && (k === first || /^(?:NOUN|PROPN)$/.test(sentence[k - 1]?.pos ?? ''));
 	});
 };
 
@@ -508,8 +512,8 @@ export const judgeEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): Incom
 			continue;
 		}
 		const core = withoutTrailingTag(unit);
-		// Without its tag, a sentence whose verb the tagger read as a noun ("Money talks, I guess.", "Ship it, I think.") keeps it.
-		if (!hasVerb(core) && core.filter(isWordToken).length <= MAX_VERBLESS_WORDS && (core === unit || !hasNounAsVerb(core))) return 'no-verb';
+		// A sentence whose verb the tagger read as a noun keeps it ("Ship it.", "People love it, I think.").
+		if (!hasVerb(core) && core.filter(isWordToken).length <= MAX_VERBLESS_WORDS && !hasNounAsVerb(core)) return 'no-verb';
 		if (isParticipialFragment(unit) || isInfinitiveOnly(core) || isRelativeOnly(unit) || isRestrictiveOnly(unit)) return 'no-verb';
 		if (i === sentences.length - 1) {
 			const subordinator = danglingSubordinator(unit);

@@ -1,5 +1,6 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {type EnglishToken, isWordToken} from '../text/tag-english';
+import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
+import {judgeCompleteness} from './judge-completeness';
 
 /**
  * Whether a sentence says nothing a card could carry: a reaction or a hedge said between
@@ -98,6 +99,14 @@ const ZH_PARTICLE = `(?:${ZH_PARTICLES})?`;
 /** A bare no or yes, without what it answers: 没有欸 / 完全没有 / 当然不是的 / 那倒没有 / 不会啊 / 沒有喔 / 没错 / 根本不是这样. */
 const ZH_BARE_ANSWER = `(?:完全|当然|真的|确实|根本|其实也|其实|也|那倒|倒|还真|并|好像|应该|绝对|一点也|从来)?(?:没有|没什么|没|不是|没错|不会|不用|不对|不行|不)(?:这样|那样)?的?(?:欸|诶|耶|喔|哦|噢|捏|啰|囉|咯|${ZH_PARTICLES})?`;
 /**
+ * A verdict on the question asked, as English "That's a great question.", with a thanks
+ * before it or not: 好问题。/ 这是一个非常棒的问题。/ 这确实是一个好问题。/ 很好的问题。/ 这个问题很好。/ 问得好！
+ */
+const GOOD_QUESTION_ZH =
+	'(?:(?:谢谢|谢谢你)[，,]?)?(?:(?:(?:这|那)(?:个)?(?:确实|真的)?(?:是|真是)(?:一个|个)?)?(?:非常|很|真|特别|超)?(?:好|棒|精彩|有意思|有趣|重要)的?问题|(?:这|那)个问题(?:问得)?(?:非常|很|真|特别|超)?(?:好|棒|精彩|有意思|有趣|重要)|问得(?:非常|很|真|特别|超)?好)';
+/** What a reaction may open with: a hesitation or a marker (嗯，对。/ 哦，好问题。/ 那，可以。). */
+const REACTION_OPENER_ZH = '(?:嗯|呃|哦|噢|那|好)?[，,]?';
+/**
  * Chinese: a short reaction, whole, with no subject (对对对。/ 挺好的。/ 是啊。/ 可以。/ 哈哈;
  * "但是我们可以。" is a point); a speaker's hedge that they do not know or remember, said of
  * themselves (所以我也不知道。/ 我不记得了。/ 具体我忘了。/ 说实话我想不起来了; "但是我们不知道。",
@@ -105,11 +114,8 @@ const ZH_BARE_ANSWER = `(?:完全|当然|真的|确实|根本|其实也|其实|�
  * 就这些。/ 我想说的就这些。); or a bare answer without its question (没有欸，完全没有。/ 当然不是。;
  * "没有人知道。" tells something).
  */
-/** A verdict on the question asked, as English "That's a great question.": 好问题。/ 这是一个非常棒的问题。/ 这个问题很好。 */
-const GOOD_QUESTION_ZH =
-	'(?:(?:这|那)(?:个)?(?:是|真是|真的是)?(?:一个|个)?(?:非常|很|真|特别|超)?(?:好|棒|精彩|有意思|有趣|重要)的?问题|(?:这|那)个问题(?:非常|很|真|特别|超)?(?:好|棒|精彩|有意思|有趣)|好问题)';
 const REACTION_OR_VERDICT_ZH = new RegExp(
-	`^(?:嗯|呃|那|好)?[，,]?(?:对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH})${ZH_PARTICLE}$`,
+	`^${REACTION_OPENER_ZH}(?:对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH})${ZH_PARTICLE}$`,
 );
 const HEDGE_ZH = new RegExp(
 	`^(?:所以|嗯|呃|那|说实话|老实说|这个|具体|细节)?[，,]?(?:我(?:也|真的|真|已经|实在)?(?:不知道|不太清楚|不记得|不太记得|记不(?:太)?清(?:楚)?|忘了|忘记了|想不起来|不好说|说不好)|(?:不太清楚|不太记得|记不(?:太)?清(?:楚)?|想不起来|不好说|说不好))${ZH_PARTICLE}$`,
@@ -121,22 +127,26 @@ const BARE_ANSWER_ZH = new RegExp(`^(?:(?:嗯|呃|那|对|哦|噢|啊)[，,]?)?$
 const HOLLOW_ZH = [REACTION_OR_VERDICT_ZH, HEDGE_ZH, CLOSING_ZH, BARE_ANSWER_ZH];
 
 /** A sentence as the Chinese patterns read it: folded to Simplified, without its closing marks. */
-const bareSentence = (text: string): string =>
-	foldToSimplified(text)
-		.replace(/[\s。！？!?.…，,、~～]+$/u, '')
-		.trim();
+const CLOSING_MARKS = new Set([...'。！？!?.…，,、~～']);
+const bareSentence = (text: string): string => {
+	const folded = foldToSimplified(text);
+	// Cut from the end, one character at a time: a regex anchored at the end retries from every mark of a long run of them.
+	let end = folded.length;
+	while (end > 0 && (CLOSING_MARKS.has(folded[end - 1] ?? '') || /\s/.test(folded[end - 1] ?? ''))) end--;
+	return folded.slice(0, end).trim();
+};
 
 export const isHollowChinese = ({text}: {text: string}): boolean => {
 	const bare = bareSentence(text);
 	return HOLLOW_ZH.some((re) => re.test(bare));
 };
 
-/** A reaction to what was said, whole: "Yeah.", "Right, exactly.", "I agree.", "That's great.", "Wow." */
+/** A reaction to what was said, whole: "Yeah.", "Right, exactly.", "I agree.", "That's great.", "Wow.", "That's a great question." */
 const REACTION_EN =
-	/^(?:(?:oh|well|um|uh) )?(?:yeah|yes|yep|yup|right|exactly|sure|okay|ok|totally|absolutely|definitely|true|i agree|i see|mm-?hmm|uh-huh|wow|cool|great|nice|that's (?:great|true|right|fair|cool|awesome|interesting|amazing|so true|a great point|a good point))(?: (?:yeah|yes|right|exactly|totally|absolutely|definitely|true))*$/;
+	/^(?:(?:oh|well|um|uh) )?(?:yeah|yes|yep|yup|right|exactly|sure|okay|ok|totally|absolutely|definitely|true|i agree|i see|mm-?hmm|uh-huh|wow|cool|great|nice|(?:great|good) question|that(?:'s| is) (?:great|true|right|fair|cool|awesome|interesting|amazing|so true|a great point|a good point|(?:a|such a) (?:great|good|really good|very good|fair|fantastic) question))(?: (?:yeah|yes|right|exactly|totally|absolutely|definitely|true))*$/;
 /** 对对对。/ 是的。/ 嗯嗯。/ 哈哈。/ 没错。/ 太棒了。/ 有意思。/ 好问题。: a reaction; 真的。 and 可以。 may be the point. */
 const REACTION_ZH = new RegExp(
-	`^(?:嗯|呃|哦|噢)?[，,]?(?:对+|是的|是啊|嗯+|好的|哈+|没错|对啊|挺好的?|很好|不错|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH})${ZH_PARTICLE}$`,
+	`^${REACTION_OPENER_ZH}(?:对+|是的|是啊|嗯+|好的|哈+|没错|对啊|挺好的?|很好|不错|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH})${ZH_PARTICLE}$`,
 );
 
 /**
@@ -171,17 +181,23 @@ const wordsOf = (text: string): string[] =>
 const MAX_FALSE_START_WORDS = 10;
 
 /**
- * A sentence broken off and begun again in the next one: it trails off ("...", "…", a
- * dash), is short, and the next sentence opens with its first two words and says more
- * ("Every time I'm asked, at least... Every time I get to speak with other junior
- * people."). A span that opens on one is padded; the span from the sentence that says it
- * whole is a candidate of its own. Two sentences of the same length or shorter are
- * emphasis, not a restart ("I don't want to spin up workers... I don't want to spin up
- * queues."). English (Latin-script) only.
+ * A sentence broken off and begun again in the next one: it trails off ("...", "…"), is
+ * short and not whole (`judgeCompleteness`, or it stops on a function word: "I would..."),
+ * and the next sentence opens with its first two words and says more ("Every time I'm
+ * asked, at least... Every time I get to speak with other junior people."). A span that
+ * opens on one is padded; the span from the sentence that says it whole is a candidate
+ * of its own. Two sentences of the same length or shorter are emphasis ("I don't want to
+ * spin up workers... I don't want to spin up queues."), two whole ones two attempts ("We
+ * tried Kubernetes... We tried Nomad, and it worked."). English (Latin-script) only; a
+ * dash does not end a sentence, so a restart after one is read inside its sentence
+ * (`measureDisfluencyEnglish`).
  */
 export const isFalseStart = ({text, next}: {text: string; next: string}): boolean => {
-	if (!/(?:\.\.\.|…|\s[-–—]|--)\s*$/.test(text.trim())) return false;
+	if (!/(?:\.\.\.|…)\s*$/.test(text.trim())) return false;
 	const said = wordsOf(text);
 	const again = wordsOf(next);
-	return said.length >= 2 && said.length <= MAX_FALSE_START_WORDS && again.length > said.length && said[0] === again[0] && said[1] === again[1];
+	if (!(said.length >= 2 && said.length <= MAX_FALSE_START_WORDS && again.length > said.length && said[0] === again[0] && said[1] === again[1])) return false;
+	// Broken off: not a whole sentence, or stopped on a word that needs more ("I would..."). "We tried Kubernetes... We tried Nomad, and it worked." is two attempts, each said whole.
+	const words = tagEnglish({text}).tokens.filter(isWordToken);
+	return judgeCompleteness({text, locale: 'en'}) !== null || /^(?:AUX|ADP|DET|CCONJ|SCONJ|PART)$/.test(words[words.length - 1]?.pos ?? '');
 };

@@ -137,6 +137,8 @@ const EVALUATIVE = new Set(
 		'pleasant sweet lovely funny weird strange crazy wild insane obvious clear classic common rare typical natural'
 	).split(' '),
 );
+/** Words of a tag after a comma that a tagger may read as nouns: "…, right?", "…, man.", "…, mate!". */
+const TAG_WORDS = new Set(['right', 'man', 'mate', 'dude', 'guys', 'folks', 'everyone', 'everybody', 'too', 'though', 'yeah', 'okay', 'ok', 'huh', 'eh']);
 /** Possessive determiners: "Those are our principles." points back at them. */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 /**
@@ -150,9 +152,10 @@ const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their'])
  * estate company.".
  */
 const namesOnlyAVerdict = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): boolean => {
-	// A tag of a few words after a comma is not part of the noun phrase: "That's a good feeling, right?", "That is a great idea, mate!".
+	// A tag of a few words after a comma is not part of the noun phrase ("That's a good feeling, right?", "…, too."); a noun, a name or a number after it is ("That's our biggest customer, Walmart.").
 	const comma = tokens.find((t) => t.text === ',' && t.start > (words[0]?.start ?? 0));
-	const tagged = comma !== undefined && words.filter((t) => t.start > comma.start).length <= 3;
+	const after = comma === undefined ? [] : words.filter((t) => t.start > comma.start);
+	const tagged = comma !== undefined && after.length <= 3 && !after.some((t) => /^(?:NOUN|PROPN|NUM)$/.test(t.pos) && !TAG_WORDS.has(t.text.toLowerCase()));
 	const rest = tagged ? words.filter((t) => t.start < comma.start) : words;
 	let i = rest[0]?.text.toLowerCase() === 'such' ? 1 : 0;
 	const det = rest[i]?.text.toLowerCase() ?? '';

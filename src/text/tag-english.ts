@@ -8,7 +8,7 @@ export type EnglishToken = {text: string; pos: PartOfSpeech; start: number; end:
 export const isWordToken = (t: EnglishToken | undefined): t is EnglishToken => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
 
 /** Punctuation that ends a sentence: a full stop, a question or exclamation mark, an ellipsis. */
-const SENTENCE_END = /^[.!?…]+$/;
+export const SENTENCE_END = /^[.!?…]+$/;
 
 /**
  * Whether the token at `i` ends a sentence: a full stop, question or exclamation mark or

@@ -72,6 +72,12 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['It works, I think.', null],
 		['Ship it, I think.', null],
 		['People love it, I think.', null],
+		// The tagger's noun for a verb, with an object after it, with or without a tag: an imperative, a sentence.
+		['Ship it.', null],
+		['People love it.', null],
+		['Bitcoin fixes this.', null],
+		['Kids these days, I guess.', 'no-verb'],
+		['Alright, Chris, your question.', 'no-verb'],
 		['Whatever it is, it works.', null],
 		['Python, I think, is the better first language.', null],
 		['Mostly the compiler, which I think is fine.', 'no-verb'],
@@ -87,6 +93,7 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 		['Happy to be here.', 'no-verb'],
 		['Too good to be true.', 'no-verb'],
 		['People love to complain.', null],
+		['Many people love to complain.', null],
 		['Use Rust to write it.', null],
 		['Click here to subscribe.', null],
 		// Longer than the verb rule's reach, a sentence is left to the tagger.

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isFalseStart, isHollowChinese, isHollowEnglish} from '../../src/highlights/judge-hollow';
+import {isFalseStart, isFiller, isHollowChinese, isHollowEnglish} from '../../src/highlights/judge-hollow';
 import {isDisqualified} from '../../src/highlights/select-highlights';
 import {tagEnglish} from '../../src/text/tag-english';
 import {oneTurnCandidates} from '../support/candidates-of';
@@ -128,6 +128,13 @@ describe('a sentence that says nothing a card could carry', () => {
 		['这是一个非常棒的问题。', true],
 		['好问题！', true],
 		['這個問題很好。', true],
+		['这确实是一个好问题。', true],
+		['很好的问题。', true],
+		['问得好！', true],
+		['这个问题问得好。', true],
+		['谢谢，这是一个很好的问题。', true],
+		['这个问题很重要。', true],
+		['哦，好问题。', true],
 		['这是一个非常棒的问题，因为没有人测过。', false],
 		['问题是没有人测过。', false],
 	] as const)('Chinese: %s → %s', (text, expected) => {
@@ -157,6 +164,13 @@ describe('a sentence that says nothing a card could carry', () => {
 		],
 		['en', 'Nobody reads the logs until something breaks at three in the morning. Yeah. Then everybody reads them at once and blames the logger.', 'Yeah.'],
 		['zh', '城市降温最便宜的办法是先测量每个街区的温度。对对对。测完再决定把树种在哪里，钱就花在刀刃上。', '对对对。'],
+		// A verdict on the question, inside a span as at its edge, in English as in Chinese.
+		[
+			'en',
+			'Nobody reads the logs until something breaks at three in the morning. That is a great question. Then everybody reads them at once and blames the logger.',
+			'That is a great question.',
+		],
+		['zh', '城市降温最便宜的办法是先测量每个街区的温度。好问题。测完再决定把树种在哪里，钱就花在刀刃上。', '好问题。'],
 		// After "or", and a speaker taking back what they said (The Changelog & Friends 72).
 		['en', "Most open source doesn't make that much money. Or I don't know. A few projects make a hundred thousand a month.", "Or I don't know."],
 		['en', "Most open source doesn't make that much money. Don't quote me on that. A few projects make a hundred thousand a month.", "Don't quote me on that."],
@@ -195,14 +209,17 @@ describe('a false start: a sentence broken off and begun again', () => {
 		// Go Time 253: a card opened on the broken-off sentence.
 		["Every time I'm asked, at least...", 'Every time I get to speak with other junior people.', true],
 		['I would...', 'I would be like "Come on, man."', true],
-		['So if you go into, as you mentioned -', 'If you go into the LLaMA Index community, there is a lot of talk of RAG.', true],
-		['We have these things --', 'We have these things called waveguides.', true],
-		// Emphasis: said again no longer; a new sentence; a sentence that does not trail off.
+		['You can correct me if I am wrong, but…', 'You can see a pretty simple kind of scenario here.', true],
+		// Emphasis: said again no longer; two attempts each said whole; a new sentence; no trailing off; a dash, which ends no sentence.
 		["I don't want to spin up background workers...", "I don't want to spin up queues.", false],
 		["It's just talking...", "It's just talking.", false],
+		['We tried Kubernetes...', 'We tried Nomad, and it finally worked for our small team.', false],
 		['We shipped it...', 'Then it broke on every phone we had.', false],
 		['Every time I ship on a Friday.', 'Every time I ship on a Friday something breaks.', false],
-		['Every time we ship on a Friday, something breaks in the night...', 'Every time we ship on a Friday, somebody gets paged.', false],
+		['We have these things --', 'We have these things called waveguides.', false],
+		// The same first word only, or a sentence too long to be a false start.
+		["Every time I'm asked, at least...", 'Every once in a while someone asks me about the outage.', false],
+		['Every time we ship it to the customers in Europe, at least...', 'Every time we ship it to the customers in Europe and Asia, somebody gets paged.', false],
 	] as const)('%s | %s → %s', (text, next, expected) => {
 		expect(isFalseStart({text, next})).toBe(expected);
 	});
@@ -213,5 +230,16 @@ describe('a false start: a sentence broken off and begun again', () => {
 		const padded = "Every time I'm asked, at least... Every time I get asked about it, I tell juniors to own the outage.";
 		expect(of(padded).score.parts.padding).toBe(-1);
 		expect(of('Every time I get asked about it, I tell juniors to own the outage.').score.parts.padding).toBe(0);
+	});
+});
+
+describe('hostile input', () => {
+	it('a sentence of forty thousand commas is read in linear time', () => {
+		const text = `a${'，'.repeat(40_000)}b`;
+		const started = performance.now();
+		expect(isFiller({text})).toBe(false);
+		expect(isHollowChinese({text})).toBe(false);
+		// Quadratic, this took ten seconds.
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });

@@ -68,6 +68,9 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		["That's a real estate company.", false],
 		['That is a modest proposal.', false],
 		['That is its purpose.', true],
+		// A name after the comma says what it is (an appositive), not a tag.
+		["That's our biggest customer, Walmart.", false],
+		["That's my favorite feature, TypeScript.", false],
 		["That's a good feeling, right?", true],
 		// "This" may point ahead, at the sentence after it.
 		['This is my advice. Ship early and talk to users every week.', false],

@@ -94,9 +94,22 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 					sentences.push(sentence);
 					own.push(sentence);
 				}
-				const push = ({start, end, sentenceIndexes, cut}: {start: number; end: number; sentenceIndexes: number[]; cut: Candidate['cut']}): boolean => {
+				/** `said`: where the span's own words start, after a leading marker it keeps ("And Microsoft moved…"): the marker does not count toward the shortest a quote may be. */
+				const push = ({
+					start,
+					end,
+					sentenceIndexes,
+					cut,
+					said = start,
+				}: {
+					start: number;
+					end: number;
+					sentenceIndexes: number[];
+					cut: Candidate['cut'];
+					said?: number;
+				}): boolean => {
 					const length = lengthOf(start, end);
-					if (length > bounds.max || length < bounds.min) return length <= bounds.max;
+					if (length > bounds.max || lengthOf(said, end) < bounds.min) return length <= bounds.max;
 					const text = turn.text.slice(start, end);
 					const id = formatQuoteId({turnId: turn.id, sentences: turnOwn, start, end});
 					candidates.push({
@@ -128,7 +141,7 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 						const last = own[i + n - 1];
 						if (!last) continue;
 						const sentenceIndexes = own.slice(i, i + n).map((s) => s.index);
-						const fits = push({start: first.start, end: last.end, sentenceIndexes, cut: 'sentences'});
+						const fits = push({start: first.start, end: last.end, sentenceIndexes, cut: 'sentences', said: first.start + markerEnd});
 						if (markerEnd > 0 && markerEnd < first.text.length) push({start: first.start + markerEnd, end: last.end, sentenceIndexes, cut: 'marker'});
 						if (!fits) break;
 					}

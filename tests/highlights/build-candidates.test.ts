@@ -61,6 +61,14 @@ describe('buildCandidates', () => {
 		['zh', '那个，我们必须先赢得人们的信任。', ['sentences:那个，我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
 		['zh', '然后我们必须先赢得人们的信任。', ['sentences:然后我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
 		['zh', '嗯，然后，我们必须先赢得人们的信任。', ['sentences:嗯，然后，我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
+		// A marker does not count toward the shortest a quote may be (The Changelog 594: "And Microsoft moved really, really quickly." was a card of five words and an "And").
+		['en', 'And Microsoft moved really, really quickly.', []],
+		[
+			'en',
+			'And Microsoft moved really, really quickly last year.',
+			['sentences:And Microsoft moved really, really quickly last year.', 'marker:Microsoft moved really, really quickly last year.'],
+		],
+		['zh', '然后，我们必须赢得信任。', []],
 		// 那个 before its noun is a determiner, not a filler.
 		['zh', '那个问题我们必须先解决才行。', ['sentences:那个问题我们必须先解决才行。']],
 	])('%s: %s', (language, text, expected) => {

@@ -42,21 +42,21 @@ export const reportError = (error: unknown, {interruptedExitCode}: {interruptedE
  * The last resort: an exception nobody caught or a rejection nobody handled (a callback
  * of a library, a promise left behind) ends the process as an internal error — one line,
  * exit 1 — never as Node's stack trace. Temporary files go with the process ('exit').
- * `interruptedExitCode`: once it has a code (a signal came), a rejection nobody handled is no failure.
+ * `interruptedExitCode`: once it has a code (a signal came), an exception or a rejection nobody handled is no failure.
  */
 export const installLastResort = ({interruptedExitCode = () => undefined}: {interruptedExitCode?: () => number | undefined} = {}): void => {
 	const fail = (error: unknown) => {
-		process.exit(reportError(error));
-	};
-	process.on('uncaughtException', fail);
-	process.on('unhandledRejection', (error) => {
 		// After a signal, the browser being closed under a call in flight rejects promises
-		// nobody waits for (Remotion's "Target closed"): expected. The work under way reports
-		// the interruption itself, saying what it kept, within the signal's forced-exit time.
+		// nobody waits for (Remotion's "Target closed") or throws from its own callbacks
+		// ("Protocol error (Emulation.setDeviceMetricsOverride): Session closed", while a
+		// sidecar still was drawn): expected. The work under way reports the interruption
+		// itself, saying what it kept, within the signal's forced-exit time.
 		if (interruptedExitCode() !== undefined) {
 			if (debugging()) process.stderr.write(`ignored after the interruption: ${error instanceof Error ? error.stack : String(error)}\n`);
 			return;
 		}
-		fail(error);
-	});
+		process.exit(reportError(error));
+	};
+	process.on('uncaughtException', fail);
+	process.on('unhandledRejection', fail);
 };

@@ -252,6 +252,26 @@ describe('the last resort: no stack trace reaches the user', () => {
 		30_000,
 	);
 
+	// The seed's recap at 30 s: Ctrl-C while the poster was drawn closed the browser under Remotion, whose callback threw "Protocol error (Emulation.setDeviceMetricsOverride): Session closed" and ended the process as an internal error, before the render said what it kept.
+	it.each([
+		['an uncaught exception', 'exception-after-signal'],
+		['an unhandled rejection', 'rejection-after-signal'],
+	])(
+		'after a signal, %s is no failure: the work under way says what it kept, with the signal’s code',
+		async (_name, kind) => {
+			const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/support/throw-later.ts', kind], {
+				cwd: REPO_ROOT,
+				env: {...process.env, TALKREEL_DEBUG: ''},
+			}).then(
+				() => ({code: 0, stderr: ''}),
+				(e: {code: number; stderr: string}) => e,
+			);
+			expect(result.stderr).toBe('talkreel: RENDER_ABORTED: interrupted; kept nothing\n');
+			expect(result.code).toBe(130);
+		},
+		30_000,
+	);
+
 	it('TALKREEL_DEBUG=1 adds the stack', async () => {
 		const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/support/throw-later.ts', 'exception'], {
 			cwd: REPO_ROOT,

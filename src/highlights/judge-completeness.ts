@@ -61,7 +61,6 @@ const cutsQuotation = (text: string): boolean => {
 	return open.length > 0;
 };
 
-/** Sentence-final punctuation as the tagger gives it (a token of its own). */
 /** Closing quotes and brackets that may follow the last word. */
 const CLOSERS = /^["'”’)\]]+$/;
 /** An ellipsis: the speaker trails off. */
@@ -311,6 +310,7 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
 	return participle;
 };
 
+const DEMONSTRATIVE = /^(?:this|these|that|those)$/i;
 /**
  * Whether the tagger read a verb as a noun: a word it calls a noun or a name with an
  * object or "to" after it, first ("Ship it.", "Trust the tests.") or after a noun or a
@@ -318,7 +318,6 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
  * a noun after a noun, with nothing after it, and "Kids these days." a first word before
  * a phrase of its own: no verb.
  */
-const DEMONSTRATIVE = /^(?:this|these|that|those)$/i;
 const hasNounAsVerb = (sentence: readonly EnglishToken[]): boolean => {
 	const first = sentence.findIndex(isWordToken);
 	return sentence.some((t, k) => {

@@ -1,6 +1,7 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
 import {judgeCompleteness} from './judge-completeness';
+import {LEADING_MARKERS} from './judge-self-contained';
 
 /**
  * Whether a sentence says nothing a card could carry: a reaction or a hedge said between
@@ -106,6 +107,8 @@ const GOOD_QUESTION_ZH =
 	'(?:(?:谢谢|谢谢你)[，,]?)?(?:(?:(?:这|那)(?:个)?(?:确实|真的)?(?:是|真是)(?:一个|个)?)?(?:非常|很|真|特别|超)?(?:好|棒|精彩|有意思|有趣|重要)的?问题|(?:这|那)个问题(?:问得)?(?:非常|很|真|特别|超)?(?:好|棒|精彩|有意思|有趣|重要)|问得(?:非常|很|真|特别|超)?好)';
 /** What a reaction may open with: a hesitation or a marker (嗯，对。/ 哦，好问题。/ 那，可以。). */
 const REACTION_OPENER_ZH = '(?:嗯|呃|哦|噢|那|好)?[，,]?';
+/** Reactions whole wherever they stand (REACTION_ZH) and at a span's edge (REACTION_OR_VERDICT_ZH, which adds the ones that may be the point elsewhere: 真的。/ 可以。). */
+const REACTIONS_ZH = `对+|是的|是啊|嗯+|哈+|没错|挺好的?|很好|不错|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH}`;
 /**
  * Chinese: a short reaction, whole, with no subject (对对对。/ 挺好的。/ 是啊。/ 可以。/ 哈哈;
  * "但是我们可以。" is a point); a speaker's hedge that they do not know or remember, said of
@@ -114,9 +117,7 @@ const REACTION_OPENER_ZH = '(?:嗯|呃|哦|噢|那|好)?[，,]?';
  * 就这些。/ 我想说的就这些。); or a bare answer without its question (没有欸，完全没有。/ 当然不是。;
  * "没有人知道。" tells something).
  */
-const REACTION_OR_VERDICT_ZH = new RegExp(
-	`^${REACTION_OPENER_ZH}(?:对+|是的|是啊|好的?|挺好的?|很好|不错|没错|当然|哈+|嗯+|真的|就这样|这样|可以|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH})${ZH_PARTICLE}$`,
-);
+const REACTION_OR_VERDICT_ZH = new RegExp(`^${REACTION_OPENER_ZH}(?:${REACTIONS_ZH}|好的?|当然|真的|就这样|这样|可以)${ZH_PARTICLE}$`);
 const HEDGE_ZH = new RegExp(
 	`^(?:所以|嗯|呃|那|说实话|老实说|这个|具体|细节)?[，,]?(?:我(?:也|真的|真|已经|实在)?(?:不知道|不太清楚|不记得|不太记得|记不(?:太)?清(?:楚)?|忘了|忘记了|想不起来|不好说|说不好)|(?:不太清楚|不太记得|记不(?:太)?清(?:楚)?|想不起来|不好说|说不好))${ZH_PARTICLE}$`,
 );
@@ -126,8 +127,8 @@ const CLOSING_ZH = new RegExp(
 const BARE_ANSWER_ZH = new RegExp(`^(?:(?:嗯|呃|那|对|哦|噢|啊)[，,]?)?${ZH_BARE_ANSWER}(?:[，,]?\\s*${ZH_BARE_ANSWER})*$`);
 const HOLLOW_ZH = [REACTION_OR_VERDICT_ZH, HEDGE_ZH, CLOSING_ZH, BARE_ANSWER_ZH];
 
-/** A sentence as the Chinese patterns read it: folded to Simplified, without its closing marks. */
 const CLOSING_MARKS = new Set([...'。！？!?.…，,、~～']);
+/** A sentence as the Chinese patterns read it: folded to Simplified, without its closing marks (CLOSING_MARKS). */
 const bareSentence = (text: string): string => {
 	const folded = foldToSimplified(text);
 	// Cut from the end, one character at a time: a regex anchored at the end retries from every mark of a long run of them.
@@ -145,9 +146,7 @@ export const isHollowChinese = ({text}: {text: string}): boolean => {
 const REACTION_EN =
 	/^(?:(?:oh|well|um|uh) )?(?:yeah|yes|yep|yup|right|exactly|sure|okay|ok|totally|absolutely|definitely|true|i agree|i see|mm-?hmm|uh-huh|wow|cool|great|nice|(?:great|good) question|that(?:'s| is) (?:great|true|right|fair|cool|awesome|interesting|amazing|so true|a great point|a good point|(?:a|such a) (?:great|good|really good|very good|fair|fantastic) question))(?: (?:yeah|yes|right|exactly|totally|absolutely|definitely|true))*$/;
 /** 对对对。/ 是的。/ 嗯嗯。/ 哈哈。/ 没错。/ 太棒了。/ 有意思。/ 好问题。: a reaction; 真的。 and 可以。 may be the point. */
-const REACTION_ZH = new RegExp(
-	`^${REACTION_OPENER_ZH}(?:对+|是的|是啊|嗯+|好的|哈+|没错|对啊|挺好的?|很好|不错|有意思|很有意思|太棒了|厉害|${GOOD_QUESTION_ZH})${ZH_PARTICLE}$`,
-);
+const REACTION_ZH = new RegExp(`^${REACTION_OPENER_ZH}(?:${REACTIONS_ZH}|好的|对啊)${ZH_PARTICLE}$`);
 
 /**
  * Whether a sentence that says nothing is filler wherever it stands in a span, not only
@@ -168,21 +167,23 @@ export const isFiller = ({text}: {text: string}): boolean => {
 	return [REACTION_EN, DISCLAIMER_EN].some((re) => re.test(words)) || [REACTION_ZH, HEDGE_ZH, CLOSING_ZH].some((re) => re.test(bare));
 };
 
-/** Words a speaker opens a line with before its own words, left out when two openings are compared. */
-const OPENING_MARKERS = /^(?:(?:and|so|but|yeah|yes|well|oh|okay|ok|um|uh)\b[,\s]*)+/;
-/** The words of an English sentence in lower case, its opening markers left out. */
-const wordsOf = (text: string): string[] =>
-	text
-		.toLowerCase()
-		.replace(/’/g, "'")
-		.replace(OPENING_MARKERS, '')
-		.match(/[a-z0-9']+/g) ?? [];
+/** The words of an English sentence in lower case, the words it opens with left out (LEADING_MARKERS: "And so…", "Yeah, …"). */
+const wordsOf = (text: string): string[] => {
+	const words =
+		text
+			.toLowerCase()
+			.replace(/’/g, "'")
+			.match(/[a-z0-9']+/g) ?? [];
+	const own = words.findIndex((w) => !LEADING_MARKERS.has(w));
+	return own === -1 ? [] : words.slice(own);
+};
 /** At most this many words, a sentence that trails off and is said again is a false start, not a point made twice. */
 const MAX_FALSE_START_WORDS = 10;
 
 /**
  * A sentence broken off and begun again in the next one: it trails off ("...", "…"), is
- * short and not whole (`judgeCompleteness`, or it stops on a function word: "I would..."),
+ * short and not whole (`judgeCompleteness` on `tokens`, its tags when the caller has them,
+ * or it stops on a function word: "I would..."),
  * and the next sentence opens with its first two words and says more ("Every time I'm
  * asked, at least... Every time I get to speak with other junior people."). A span that
  * opens on one is padded; the span from the sentence that says it whole is a candidate
@@ -192,12 +193,13 @@ const MAX_FALSE_START_WORDS = 10;
  * dash does not end a sentence, so a restart after one is read inside its sentence
  * (`measureDisfluencyEnglish`).
  */
-export const isFalseStart = ({text, next}: {text: string; next: string}): boolean => {
+export const isFalseStart = ({text, next, tokens}: {text: string; next: string; tokens?: readonly EnglishToken[]}): boolean => {
 	if (!/(?:\.\.\.|…)\s*$/.test(text.trim())) return false;
 	const said = wordsOf(text);
 	const again = wordsOf(next);
 	if (!(said.length >= 2 && said.length <= MAX_FALSE_START_WORDS && again.length > said.length && said[0] === again[0] && said[1] === again[1])) return false;
 	// Broken off: not a whole sentence, or stopped on a word that needs more ("I would..."). "We tried Kubernetes... We tried Nomad, and it worked." is two attempts, each said whole.
-	const words = tagEnglish({text}).tokens.filter(isWordToken);
-	return judgeCompleteness({text, locale: 'en'}) !== null || /^(?:AUX|ADP|DET|CCONJ|SCONJ|PART)$/.test(words[words.length - 1]?.pos ?? '');
+	const tagged = tokens ?? tagEnglish({text}).tokens;
+	const words = tagged.filter(isWordToken);
+	return judgeCompleteness({text, locale: 'en', tokens: tagged}) !== null || /^(?:AUX|ADP|DET|CCONJ|SCONJ|PART)$/.test(words[words.length - 1]?.pos ?? '');
 };

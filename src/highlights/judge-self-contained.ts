@@ -88,7 +88,7 @@ const VAGUE_NOUNS = new Set([
 	'bits',
 ]);
 /** Words a speaker opens a line with before its subject: "And that's…", "So this is…", "Yeah, that's…", "I mean, that's…". */
-const LEADING_MARKERS = new Set(['and', 'so', 'but', 'yeah', 'yes', 'well', 'oh', 'okay', 'ok', 'now', 'um', 'uh']);
+export const LEADING_MARKERS = new Set(['and', 'so', 'but', 'yeah', 'yes', 'well', 'oh', 'okay', 'ok', 'now', 'um', 'uh']);
 /** Sayings that open on a pointer and stand alone. */
 const SAYINGS = new Set([
 	"that's what friends are for",
@@ -238,14 +238,14 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 	return false;
 };
 
+/** Whose view 这是…的 names: 这是我的观点 / 这是您的。 */
+const OWNER_ZH = '(?:我|我们|你|你们|妳|妳们|您|他|她|他们|她们)的';
 /**
  * A demonstrative standing as the subject and pointing back: 这就是… / 那也是… / 这就像… (emphatic
  * "that's exactly…"), 这是为什么… / 这是我的观点 ("that's why…", "that's my view"), or a
  * short verdict on it (这很酷。/ 那太棒了！/ 这个不错喔！/ 这样就可以了。). 这是一个巨大的变化…
  * and 这是我们的时代。 name their topic, and read.
  */
-/** Whose view 这是…的 names: 这是我的观点 / 这是您的。 */
-const OWNER_ZH = '(?:我|我们|你|你们|妳|妳们|您|他|她|他们|她们)的';
 const DEMONSTRATIVE_SUBJECT_ZH = [
 	/^(?:这|那)(?:个|样|些)?(?:就是|也是|都是|正是|才是)/,
 	// 这就… / 这样就… / 那个就…: "this (then)…". A bare 那就… is "then…", the consequence of what

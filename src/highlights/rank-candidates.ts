@@ -529,9 +529,9 @@ export const scoreSpan = ({
  */
 const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
 	if (sentenceIndexes.length < 2) return false;
-	const opening = context.sentences[sentenceIndexes[0] ?? -1]?.text ?? '';
-	const second = context.sentences[sentenceIndexes[1] ?? -1]?.text ?? '';
-	if (isFalseStart({text: opening, next: second})) return true;
+	const [first = -1, second = -1] = sentenceIndexes;
+	const text = context.sentences[first]?.text ?? '';
+	if (isFalseStart({text, next: context.sentences[second]?.text ?? '', tokens: context.sentenceTokens(first)})) return true;
 	return sentenceIndexes.some((index, k) => {
 		if (!context.isHollowSentence(index)) return false;
 		if (k === 0) return true;

@@ -2,6 +2,7 @@ import {foldToSimplified} from '../text/fold-to-simplified';
 import {countCjkLetters} from '../text/classify-char';
 import {segmentInChunks} from '../text/segment-in-chunks';
 import {type EnglishToken, endsSentence, isWordToken, SENTENCE_END, tagEnglish} from '../text/tag-english';
+import {DEMONSTRATIVES} from './judge-self-contained';
 
 /**
  * Why a span is not a whole sentence, or null when it is:
@@ -305,12 +306,13 @@ const isParticipialFragment = (sentence: readonly EnglishToken[]): boolean => {
 		if (t.pos === 'AUX' || CONTRACTED_VERB.test(t.text)) return false;
 		if (t.pos !== 'VERB') continue;
 		if (isParticiple(t)) participle = true;
-		else if (before === undefined || !(isParticiple(before) || (before.pos === 'PART' && /^to$/i.test(before.text)))) return false;
+		else if (before === undefined || !(isParticiple(before) || isInfinitiveTo(before))) return false;
 	}
 	return participle;
 };
 
-const DEMONSTRATIVE = /^(?:this|these|that|those)$/i;
+/** The "to" of an infinitive, as the tagger marks it (a particle, not the preposition). */
+const isInfinitiveTo = (t: EnglishToken | undefined): boolean => t?.pos === 'PART' && /^to$/i.test(t.text);
 /**
  * Whether the tagger read a verb as a noun: a word it calls a noun or a name with an
  * object or "to" after it, first ("Ship it.", "Trust the tests.") or after a noun or a
@@ -326,7 +328,8 @@ const hasNounAsVerb = (sentence: readonly EnglishToken[]): boolean => {
 		const next = sentence[k + 1];
 		// "Kids these days…": a demonstrative after a first word opens a phrase of its own, not an imperative's object ("Bitcoin fixes this." has its verb).
 		const object =
-			next !== undefined && ((/^(?:PRON|DET)$/.test(next.pos) && !(k === first && DEMONSTRATIVE.test(next.text))) || (k > first && /^to$/i.test(next.text)));
+			next !== undefined &&
+			((/^(?:PRON|DET)$/.test(next.pos) && !(k === first && DEMONSTRATIVES.has(next.text.toLowerCase()))) || (k > first && /^to$/i.test(next.text)));
 		return object && (k === first || /^(?:NOUN|PROPN)$/.test(sentence[k - 1]?.pos ?? ''));
 	});
 };
@@ -348,7 +351,7 @@ const isInfinitiveOnly = (sentence: readonly EnglishToken[]): boolean => {
 	let infinitive = false;
 	for (const [i, t] of sentence.entries()) {
 		const before = sentence[i - 1];
-		const afterTo = before?.pos === 'PART' && /^to$/i.test(before.text);
+		const afterTo = isInfinitiveTo(before);
 		// "Happy to be here.": "be" after "to" is an infinitive too.
 		if ((t.pos === 'AUX' && !afterTo) || CONTRACTED_VERB.test(t.text)) return false;
 		if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;

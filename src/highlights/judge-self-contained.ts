@@ -14,7 +14,7 @@ import {type EnglishToken, endsSentence, isWordToken} from '../text/tag-english'
 const BACK_POINTERS = new Set(['why', 'what', 'how', 'because', 'where', 'when', 'it', 'right', 'true', 'exactly', 'fair', 'correct']);
 /** The back-pointers a second part of the sentence can answer: "That's why portals were so big, because search was so bad." */
 const ANSWERED_POINTERS = new Set(['why', 'what', 'how', 'where']);
-const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
 const PERSONS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'was', 'were', 'is', 'goes', 'went']);
 /** The verb of a quotative "like": "they're like "…"", "she was like, …". */

@@ -296,6 +296,10 @@ const LOGISTICS = [
 	SEGUE_ZH,
 	// Taking the floor and nothing else: "I can jump in again.", "Let me chime in here." (Bitcoin.Review).
 	/^\s*(?:(?:so|and|okay|ok|yeah|well|maybe),? )*(?:I can|I['’]ll|I will|let me|can I|could I|may I|if I (?:can|may|could)) (?:just |quickly |also )?(?:jump|chime|hop) in(?: (?:again|here|there|on that|on this|quickly|real quick|for a (?:second|moment)))*[.!?]?\s*$/i,
+	// A date to submit by, with or without the CFP's name: "And March 30th is the deadline to submit your proposal.", "But yes, March 13th is the deadline for GopherCon." (Go Time #267); 投稿截止日期是三月三十号。 "Some arbitrary deadline" or "we were on a deadline" tell a story.
+	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})? (?:is|was|will be) (?:the )?(?:deadline|last day|cut-?off)\b|\b(?:the )?(?:deadline|last day|cut-?off) (?:to|for) (?:(?:submit|apply|register|enter|send in|sign up)(?:ting|ing)?\b|(?:your |the |a )?(?:proposals?|submissions?|applications?|registrations?|entries|tickets|CFP)\b)(?![^.!?]*\b(?:is|was) (?:a|an|the only|too|so|always|never|what|why|how)\b)|(?:报名|投稿|申请|提交|征稿|购票)(?:的)?(?:截止|截至)(?:日期|时间|日)?(?:是|到|为|在)|\d+月\d+(?:日|号)(?:就)?(?:是)?(?:报名|投稿|申请|提交|征稿)?截止/,
+	// Choosing what to take first: "Let's do the slices one first though..." (Go Time #267), "Let's start with the first one." "Let's do the hard thing first." is advice.
+	/\blet's (?:do|take|start with|begin with|go with|look at|go to) (?:the |this |that )?(?:[\w-]+ ){0,2}one (?:first|next)\b|\blet's (?:start|begin) with the (?:first|second|next|last) one\b/i,
 	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
 	/\bwithout (?:any |much )?further ado\b/i,
 	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).

@@ -76,12 +76,41 @@ const DISCLAIMER_EN =
 const BARE_NO_EN =
 	/^(?:(?:oh|well|um|uh) )?(?:no|of course not|no way)(?: (?:no|not at all|not really|never|of course not|no way))*(?: (?:i|we|it|that) (?:do|did|does|have|had|has|was|were|am|'m|is|are|would|will|wo|can|ca|could|should) ?(?:n't|not))?$/;
 
-/** English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name, number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS, HOLLOW_NOUNS); or a disclaimer (DISCLAIMER_EN). */
+/** Words that hedge or open a bare number ("About 30.", "Like 17-18.", "Maybe ten."). */
+const APPROXIMATING = new Set([
+	'about',
+	'around',
+	'roughly',
+	'approximately',
+	'nearly',
+	'almost',
+	'like',
+	'maybe',
+	'probably',
+	'oh',
+	'um',
+	'uh',
+	'so',
+	'and',
+	'well',
+	'yeah',
+]);
+/** At most this many words, a sentence of a number and its hedges is a bare answer. */
+const MAX_BARE_NUMBER_WORDS = 4;
+
+/**
+ * English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name,
+ * number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS,
+ * HOLLOW_NOUNS); a disclaimer (DISCLAIMER_EN); or a bare number, the answer to a question
+ * the span does not hold ("17-18. And it turns out it's not that hard.", Go Time #267;
+ * "About 30.").
+ */
 export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
 	const words = tokens.filter(isWordToken);
 	// "No." is one token to the tagger (the abbreviation of "number"): its full stop is the sentence's.
 	const said = words.map((t) => t.text.toLowerCase().replace(/’/g, "'").replace(/\.$/, '')).join(' ');
 	if (DISCLAIMER_EN.test(said) || BARE_NO_EN.test(said)) return true;
+	if (isBareNumber(words)) return true;
 	if (words.length === 0 || words.length > MAX_HOLLOW_WORDS) return false;
 	return words.every((t, i) => {
 		const w = t.text.toLowerCase();
@@ -94,6 +123,13 @@ export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): bo
 		return true;
 	});
 };
+
+/** A number with at most its hedges (APPROXIMATING), in at most MAX_BARE_NUMBER_WORDS words. */
+const isBareNumber = (words: readonly EnglishToken[]): boolean =>
+	words.length > 0 &&
+	words.length <= MAX_BARE_NUMBER_WORDS &&
+	words.some((t) => t.pos === 'NUM') &&
+	words.every((t) => t.pos === 'NUM' || APPROXIMATING.has(t.text.toLowerCase()));
 
 const ZH_PARTICLES = '吧|啊|呀|呢|了|嘛|啦';
 const ZH_PARTICLE = `(?:${ZH_PARTICLES})?`;
@@ -137,9 +173,13 @@ const bareSentence = (text: string): string => {
 	return folded.slice(0, end).trim();
 };
 
+/** Figures and nothing else, in any script ("17-18.", "30%。"): a sentence without a letter reads as Chinese (`readsAsChinese`). */
+const BARE_FIGURES = /^[\d\s.,:%/~～\-–—、，]*\d[\d\s.,:%/~～\-–—、，]*$/;
+
+/** Chinese, by its words: a reaction, a hedge, a point closed without a word of it, a bare answer (HOLLOW_ZH), or figures alone (BARE_FIGURES). */
 export const isHollowChinese = ({text}: {text: string}): boolean => {
 	const bare = bareSentence(text);
-	return HOLLOW_ZH.some((re) => re.test(bare));
+	return BARE_FIGURES.test(bare) || HOLLOW_ZH.some((re) => re.test(bare));
 };
 
 /** A reaction to what was said, whole: "Yeah.", "Right, exactly.", "I agree.", "That's great.", "Wow.", "That's a great question." */

@@ -63,6 +63,14 @@ describe('a sentence that says nothing a card could carry', () => {
 		["I don't know why we ever used it, it cost us a fortune.", false],
 		["I don't remember the last time a deploy went this smoothly.", false],
 		["To be honest, I'm not sure this design survives a second region.", false],
+		// A bare number answers a question the span does not hold (Go Time #267: "17-18. And it turns out it's not that hard."); a number with what it counts is a fact.
+		['17-18.', true],
+		['About 30.', true],
+		['Maybe ten.', true],
+		['10 million.', true],
+		['About 30 people showed up.', false],
+		['Ten percent of the fleet.', false],
+		['Like 40 times a day, every day, for two years.', false],
 	] as const)('English: %s → %s', (text, expected) => {
 		expect(isHollowEnglish({tokens: tagEnglish({text}).tokens})).toBe(expected);
 	});
@@ -137,6 +145,11 @@ describe('a sentence that says nothing a card could carry', () => {
 		['哦，好问题。', true],
 		['这是一个非常棒的问题，因为没有人测过。', false],
 		['问题是没有人测过。', false],
+		// Figures alone, as a sentence without letters reads (17-18. / 30%。); with what they count, a fact.
+		['17-18.', true],
+		['30%。', true],
+		['2019年我们上线了。', false],
+		['30%的人没有网络。', false],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(isHollowChinese({text})).toBe(expected);
 	});
@@ -230,6 +243,16 @@ describe('a false start: a sentence broken off and begun again', () => {
 		const padded = "Every time I'm asked, at least... Every time I get asked about it, I tell juniors to own the outage.";
 		expect(of(padded).score.parts.padding).toBe(-1);
 		expect(of('Every time I get asked about it, I tell juniors to own the outage.').score.parts.padding).toBe(0);
+	});
+});
+
+describe('a bare number at the opening of a span', () => {
+	it('pads it (the answer to a question the span does not hold); the span after it still is a quote', () => {
+		const text = "17-18. And it turns out it's not that hard. If you can hold a pencil and write legibly, you can learn to use chopsticks.";
+		const of = oneTurnCandidates({language: 'en', text});
+		expect(of("17-18. And it turns out it's not that hard.").score.parts.padding).toBe(-1);
+		expect(of(text).score.parts.padding).toBe(-1);
+		expect(of("And it turns out it's not that hard. If you can hold a pencil and write legibly, you can learn to use chopsticks.").score.parts.padding).toBe(0);
 	});
 });
 

@@ -172,6 +172,42 @@ const namesOnlyAVerdict = (tokens: readonly EnglishToken[], words: readonly Engl
 	return nouns.every((t) => t.pos === 'NOUN') && (owned ? nouns.length > 0 && nouns.length <= 2 : judged && nouns.length === 1);
 };
 
+/** At most this many nouns, a noun phrase after "that is" only names a kind. */
+const MAX_KIND_NOUNS = 3;
+/**
+ * Whether the words after "that is" / "those are" only say what kind of thing it is: an
+ * article or none, adjectives, and a few nouns, negated or not, and nothing more ("And
+ * those are not comparable types.", Go Time #267; "This is a solar panel.", "That's a real
+ * estate company."). What it is stays outside the card. A preposition, a verb, a name or
+ * a number says more: "That is the main problem with PWAs on iOS.", "That's a business
+ * model that pays.", "That was a Next.js thing."
+ */
+const namesOnlyAKind = (words: readonly EnglishToken[]): boolean => {
+	let i = /^(?:not|n't|never)$/.test(words[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+	if (/^(?:a|an|the)$/i.test(words[i]?.text ?? '')) i++;
+	// A word written with a capital or a digit is a name the tagger missed ("Next.js" is "Next", ".", "js").
+	const plain = (t: EnglishToken) => /^[a-z'’-]+$/.test(t.text);
+	while ((words[i]?.pos === 'ADV' || words[i]?.pos === 'ADJ') && plain(words[i] as EnglishToken)) i++;
+	const nouns = words.slice(i);
+	return nouns.length > 0 && nouns.length <= MAX_KIND_NOUNS && nouns.every((t) => t.pos === 'NOUN' && plain(t));
+};
+
+/** Past forms without -ed that follow "that" as its verb: "That took a while.", "That made the difference." */
+const IRREGULAR_PAST = new Set(
+	(
+		'took gave made got went came said told felt led meant brought left kept ran saw found became began grew held put set cost hit let cut ' +
+		'did had won lost sent spent built bought thought caught taught sold paid broke drove wrote rose fell stood understood hurt struck drew ' +
+		'threw blew knew showed shook woke wore tore bore forgot beat bit hid fed fought fit quit read rode rang sang sank slept slid spoke spun stole stuck swore swam swung'
+	).split(' '),
+);
+/**
+ * Whether `verb` can be the verb of `subject`: after "this" or "that" a present form in -s
+ * or a past form ("That means…", "That took…"); a bare form is the noun the tagger missed
+ * ("And so this redesign was…", "this chat UI"). After "these" or "those" any form.
+ */
+const agreesWithSingular = (subject: string, verb: string): boolean =>
+	!(subject === 'this' || subject === 'that') || /(?:s|ed)$/i.test(verb) || IRREGULAR_PAST.has(verb.toLowerCase());
+
 /** Of `words` (a span's words from its subject on), those of the sentence they open: up to the first token of `tokens` that ends a sentence (`endsSentence`). */
 const sentenceOf = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): readonly EnglishToken[] => {
 	const from = words[0]?.start ?? 0;
@@ -208,13 +244,15 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 			const pointer = w3 === 'exactly' && ANSWERED_POINTERS.has(words[3]?.text.toLowerCase() ?? '') ? words[3] : third;
 			return !(ANSWERED_POINTERS.has(pointer?.text.toLowerCase() ?? '') && answersItself(tokens, tokens.indexOf(pointer as EnglishToken) + 1));
 		}
+		// "That means…", "This changes everything.", "That took a while.": what something the card does not show does.
+		if (second?.pos === 'VERB' && first.pos === 'PRON' && agreesWithSingular(w1, w2)) return true;
 		// "This is really cool.", "That was amazing.": a verdict on something the card does not show.
 		if (verb) {
 			// The topic must be in the same sentence: "That was amazing. Rust made it safe." still opens on a verdict.
 			const rest = sentenceOf(tokens, words).slice(2);
 			// "This is my advice. Ship early…" points ahead, at the sentence after it.
 			const ahead = (w1 === 'this' || w1 === 'these') && rest.length < words.length - 2;
-			if (second?.pos === 'AUX' && !ahead && namesOnlyAVerdict(tokens, rest)) return true;
+			if (second?.pos === 'AUX' && !ahead && (namesOnlyAVerdict(tokens, rest) || namesOnlyAKind(rest))) return true;
 			const topic = rest.some(
 				(t) => (t.pos === 'NOUN' && !VAGUE_NOUNS.has(t.text.toLowerCase())) || t.pos === 'PROPN' || (t.pos === 'NUM' && t.text.toLowerCase() !== 'one'),
 			);

@@ -61,13 +61,25 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		["That's a really interesting take.", true],
 		["So that's my background.", true],
 		['That is the strictest definition.', true],
-		['This is a solar panel.', false],
 		['That is the main problem with PWAs on iOS.', false],
 		['That is our plan for the grid: paint every roof white.', false],
 		["That's a very successful software business model for small teams.", false],
-		["That's a real estate company.", false],
-		['That is a modest proposal.', false],
 		['That is its purpose.', true],
+		// A noun phrase that only says what kind of thing it is leaves the thing outside the card (Go Time #267: "And those are not comparable types.").
+		['And those are not comparable types.', true],
+		['This is a solar panel.', true],
+		["That's a real estate company.", true],
+		['That is a modest proposal.', true],
+		['That was a Next.js thing. Everyone copied it.', false],
+		["That's a business model that pays for itself.", false],
+		// What "that" does, with the verb after it: it points back as a verdict does ("And sometimes that means not always doing what people are asking.", Founders Talk #85).
+		['And that means not always doing what people are asking.', true],
+		['That means team one steals 42 points.', true],
+		['That took you all day.', true],
+		['This approach means we can ship on Fridays.', false],
+		// A bare verb after "this" is the noun the tagger missed; "That being said" is a marker.
+		['And so this redesign was an effort to have a different page for the news.', false],
+		['That being said, the cache was the real problem.', false],
 		// A name after the comma says what it is (an appositive), not a tag.
 		["That's our biggest customer, Walmart.", false],
 		["That's my favorite feature, TypeScript.", false],

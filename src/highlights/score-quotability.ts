@@ -300,6 +300,8 @@ const LOGISTICS = [
 	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})? (?:is|was|will be) (?:the )?(?:deadline|last day|cut-?off)\b|\b(?:the )?(?:deadline|last day|cut-?off) (?:to|for) (?:(?:submit|apply|register|enter|send in|sign up)(?:ting|ing)?\b|(?:your |the |a )?(?:proposals?|submissions?|applications?|registrations?|entries|tickets|CFP)\b)(?![^.!?]*\b(?:is|was) (?:a|an|the only|too|so|always|never|what|why|how)\b)|(?:报名|投稿|申请|提交|征稿|购票)(?:的)?(?:截止|截至)(?:日期|时间|日)?(?:是|到|为|在)|\d+月\d+(?:日|号)(?:就)?(?:是)?(?:报名|投稿|申请|提交|征稿)?截止/,
 	// Choosing what to take first: "Let's do the slices one first though..." (Go Time #267), "Let's start with the first one." "Let's do the hard thing first." is advice.
 	/\blet's (?:do|take|start with|begin with|go with|look at|go to) (?:the |this |that )?(?:[\w-]+ ){0,2}one (?:first|next)\b|\blet's (?:start|begin) with the (?:first|second|next|last) one\b/i,
+	// A sponsor's offer read out: "…by signing up for a free 7-day trial, no credit card required." (Changelog News #139), "…hit the Book a Demo button on stanza.systems." (JS Party #250).
+	/\bfree (?:\d+|one|two|three|seven|ten|fourteen|thirty)[- ](?:day|week|month) trial\b|\bno credit card (?:required|needed|necessary)\b|\bbook a demo\b/i,
 	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
 	/\bwithout (?:any |much )?further ado\b/i,
 	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).

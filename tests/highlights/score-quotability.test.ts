@@ -169,6 +169,11 @@ describe('scoreQuotability', () => {
 		['logistics', '截止日期是一种压力。', 0],
 		['logistics', "Let's do the hard thing first.", 0],
 		['logistics', "Let's start with the one thing nobody measures: sleep.", 0],
+		// A sponsor's offer (Changelog News #139, JS Party #250); a trial or a demo in a story is no offer.
+		['logistics', "If you're new to Depot, you can get started by signing up for a free 7-day trial, no credit card required.", W.logistics],
+		['logistics', 'All you have to do is hit the Book a Demo button on our site.', W.logistics],
+		['logistics', 'The free trial is where most of our customers churn.', 0],
+		['logistics', 'We gave a demo to the board and they hated it.', 0],
 		['logistics', "Alright, nerds, let's turn now to the news.", W.logistics],
 		['logistics', '有请 Andrew Poelstra 和 Jeremy Rubin。', W.logistics],
 		['logistics', '欢迎收听本期节目。', W.logistics],

@@ -27,7 +27,24 @@ const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(
 		'anything everything nothing everyone anyone whatever whenever however first second last next new old big small ' +
 		'different same better best worse worst able likely exist exists existing happen happened happens problem problems ' +
 		'gonna wanna gotta kinda sorta ' +
+		'fun day days week weeks month months year years morning evening night tonight tomorrow yesterday ' +
+		'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
 		'two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred thousand million billion half'
+	).split(' '),
+);
+
+/** Chinese words that carry no topic though they are no stop words: greetings and courtesy (早安, 谢谢), the show's own words (嘉宾, 节目), vague nouns (问题, 东西, 时候). Matched on the Simplified fold. */
+const GENERIC_TITLE_WORDS_ZH: ReadonlySet<string> = new Set(
+	'早安 晚安 午安 你好 您好 大家好 谢谢 感谢 欢迎 再见 拜拜 嘉宾 来宾 主持人 节目 听众 观众 问题 东西 事情 时候 部分 方面 地方 情况 样子 意思 感觉 今天 明天 昨天 现在 以后 以前'.split(
+		' ',
+	),
+);
+
+/** Lower-case words that judge, rank, count or name a word, never the first word of a title ("the term emotional intelligence"; "Best practices" and "New York" are names of things). */
+const JUDGING_OPENERS: ReadonlySet<string> = new Set(
+	(
+		'right wrong good great bad nice cool big small huge tiny few couple first second third last next different same better worse whole other ' +
+		'possible certain particular specific actual real main entire overall various several many much more most less own term word'
 	).split(' '),
 );
 
@@ -76,6 +93,9 @@ export const titleSections = ({
 	const isTitleWord = (w: string) =>
 		!nameWords.has(w) &&
 		!STOP_WORDS_ZH.has(foldToSimplified(w)) &&
+		!GENERIC_TITLE_WORDS_ZH.has(foldToSimplified(w)) &&
+		// A negated verb or adverb (不懂, 没有, 不会) is no topic.
+		!/^[不没沒]/.test(w) &&
 		!FUNCTION_ONLY_ZH.test(foldToSimplified(w)) &&
 		!GENERIC_TITLE_WORDS.has(w) &&
 		// A pronoun or a function word with its contraction ("he's", "they'll") is no topic either.
@@ -119,20 +139,23 @@ export const titleSections = ({
 			if ([...title].length < 2) continue;
 			const words = zh ? Math.max(1, Math.round([...title].length / 2)) : title.split(/\s+/).length;
 			const weight = score * (found !== undefined && found.count >= 2 ? 1 + 0.5 * Math.min(words - 1, 2) : 1);
-			if (used.has(title.toLowerCase())) continue;
+			if (used.has(sameTitle(title))) continue;
 			if (best === undefined || weight > best.score) best = {title, score: weight};
 		}
 		if (best === undefined) return '';
-		used.add(best.title.toLowerCase());
+		used.add(sameTitle(best.title));
 		// A first word written with a capital or a digit after its first letter keeps its case ("iPhone camera", "x86-64 processors", "eBPF programs").
 		return /^\S+?[\p{Lu}\d]/u.test(best.title.split(/\s/)[0] ?? '') ? best.title : best.title.charAt(0).toUpperCase() + best.title.slice(1);
 	});
 	return {titles};
 };
 
+/** A title as two parts may not share it: in lower case, its last word without a plural's -s ("Domains" and "Domain" are one title). */
+const sameTitle = (title: string): string => title.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
+
 /** A Chinese word of function characters only (我們 / 也不 / 就是): no topic, never a title. Matched on the Simplified fold. */
 const FUNCTION_ONLY_ZH =
-	/^[的了是在和与及或也就都而但还又再很太更最不没別别我你您他她它们咱这那哪每某个些种样其此之所以因为如果然后并且吗呢吧啊呀哦嗯嘛啦吧么什怎谁有要会能可得地着过对把被给让从到向跟比说讲想觉看做去来上下里中前后]+$/;
+	/^[的了是在和与及或也就都而但还又再很太更最不没別别我你您他她它们咱这那哪每某个些种样其此之所以因为如果然后并且吗呢吧啊呀哦嗯嘛啦吧么什怎谁有要会能可得地着过对把被给让从到向跟比说讲想觉看做去来上下里中前后当]+$/;
 /** What a Chinese title phrase may not open with: a demonstrative with its measure word, a pronoun (這本書裡面 → 书里面 …). */
 const LEADING_ZH = /^(?:(?:这|那|哪|每|某)(?:个|些|种|样|位|台|本|只|条|件|次|家|部|场|段|篇|句)?|(?:我们|你们|他们|她们|它们|咱们|大家|我|你|他|她|它)的?)/;
 /** What it may not close with: a place word or particle (…里面 / …的 / …了). */
@@ -178,6 +201,9 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 	let nominal = false;
 	let partOnly = false;
 	let wholeWord = false;
+	// How often the word is said as a verb, and otherwise.
+	let verbal = 0;
+	let nouns = 0;
 	for (const text of texts) {
 		// Each sentence is split off only while more may be tagged: a long part stops reading early.
 		if (tagged >= MAX_TAGGED_SENTENCES) break;
@@ -193,11 +219,18 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 					return;
 				}
 				wholeWord = true;
-				const inPhrase = (x: EnglishToken | undefined) => x !== undefined && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ');
+				// A pronoun with its contraction is no part of a name, whatever the tagger reads ("the people I'm building it for": "I'm" as a name).
+				const inPhrase = (x: EnglishToken | undefined) =>
+					x !== undefined && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ') && !/['’](?:m|re|ve|ll|d|s)$/i.test(x.text);
+
 				if (!inPhrase(t) && t.pos !== 'VERB') return;
 				if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
+				if (t.pos === 'VERB') verbal++;
+				else nouns++;
 				let from = k;
 				while (from > 0 && inPhrase(tokens[from - 1]) && k - from + 1 < MAX_TITLE_WORDS) from--;
+				// A word that judges or counts, written in lower case, opens no title: "Right solution", "Big fan", "Few years", "Great emotional intelligence" say that of the part's topic.
+				while (from < k && JUDGING_OPENERS.has(tokens[from]?.text ?? '')) from++;
 				let to = k;
 				while (to + 1 < tokens.length && (tokens[to + 1]?.pos === 'NOUN' || tokens[to + 1]?.pos === 'PROPN') && to - from + 1 < MAX_TITLE_WORDS) to++;
 				// A phrase ends on its noun: "privacy research", not "privacy".
@@ -211,8 +244,10 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 					const first = tokens[f];
 					if (first === undefined) continue;
 					// A word said twice in a row is a stutter, said once in a title ("XML tags tags" → "XML tags"); a name stays ("Bora Bora").
+					// A letter's full stop that ends the sentence is the sentence's ("We raised a Series A.").
+					const end = /^\p{Lu}\.$/u.test(last.text) ? last.end - 1 : last.end;
 					const phrase = sentence
-						.slice(first.start, last.end)
+						.slice(first.start, end)
 						.replace(REPEATED_WORD, (run: string, word: string) => (/^\p{Lu}/u.test(word) && !/\s\p{Ll}/u.test(run) ? run : word));
 					if (/\s{2,}|[,;:]/.test(phrase)) continue;
 					phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
@@ -225,6 +260,8 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 	if (top === undefined) return (wholeWord && !nominal) || (partOnly && !wholeWord) ? {phrase: '', count: 0} : undefined;
 	const longer = [...phrases.entries()].filter(([p, n]) => n >= Math.max(2, top.count * 0.5) && p.includes(top.phrase) && p.length > top.phrase.length);
 	const [phrase, count] = longer.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [top.phrase, top.count];
+	// A word said mostly as a verb titles nothing alone ("breaks all your customers", "took a break" → not "Break").
+	if (!/\s/.test(phrase) && verbal > nouns) return {phrase: '', count: 0};
 	return {phrase, count};
 };
 
@@ -283,21 +320,37 @@ const joinCompounds = (tokens: readonly EnglishToken[]): EnglishToken[] => {
  * (a segmenter cuts 递归型限制条款 into 递 / 归 / 型 / 限制 / 条款), the longest such run
  * the part says at least twice, within MAX_TITLE_CHARS_ZH.
  */
+/** Whether a word a segmenter cut is a content word: not a stop word, not function characters only, no greeting (matched on the Simplified fold). */
+const isContentZh = (surface: string): boolean => {
+	const folded = foldToSimplified(surface);
+	return !STOP_WORDS_ZH.has(folded) && !FUNCTION_ONLY_ZH.test(folded) && !GENERIC_TITLE_WORDS_ZH.has(folded) && !MEASURE_WORD_ZH.test(folded);
+};
+/** A measure word or a plain adjective alone (台, 本, 个; 大, 新): 這台車 may be cut 這 / 台 / 車, and 大嘉賓 ("big guest") is no topic. */
+const MEASURE_WORD_ZH = /^[个些种样位台本只条件次家部场段篇句辆张把间座首份双对大小新老好真多少高低长短]$/;
+
 const phraseZh = ({texts, forms, locale}: {texts: string[]; forms: ReadonlySet<string>; locale: string}): {phrase: string; count: number} | undefined => {
 	const phrases = new Map<string, number>();
 	for (const text of texts) {
 		const {surfaces, offsets} = tokenizeWords({text, locale});
 		surfaces.forEach((surface, i) => {
 			if (!forms.has(surface)) return;
-			const joined = (k: number) => (offsets[k] ?? 0) + (surfaces[k]?.length ?? 0) === offsets[k + 1];
+			// Written against each other, or a Latin word one space from a Chinese one, as Chinese text writes it (生成式 AI).
+			const joined = (k: number) => {
+				const gap = (offsets[k + 1] ?? 0) - (offsets[k] ?? 0) - (surfaces[k]?.length ?? 0);
+				return gap === 0 || (gap === 1 && text[(offsets[k + 1] ?? 0) - 1] === ' ' && /[A-Za-z]/.test(`${surfaces[k]}${surfaces[k + 1]}`));
+			};
 			let from = i;
 			while (from > 0 && joined(from - 1) && (offsets[i] ?? 0) + surface.length - (offsets[from - 1] ?? 0) <= MAX_TITLE_CHARS_ZH) from--;
 			let to = i;
 			while (to + 1 < surfaces.length && joined(to) && (offsets[to + 1] ?? 0) + (surfaces[to + 1]?.length ?? 0) - (offsets[from] ?? 0) <= MAX_TITLE_CHARS_ZH)
 				to++;
 			const seen = new Set<string>();
+			// A phrase neither opens nor closes on a function word: "Uber已經" (Uber already) is a piece of a sentence. It may open on a demonstrative, which `trimTitleZh` cuts with its measure word (這台車 → 車, when the segmenter cut 這 / 台車).
+			const content = (k: number) => k === i || isContentZh(surfaces[k] ?? '');
 			for (let a = from; a <= i; a++) {
+				if (!content(a) && !LEADING_ZH.test(foldToSimplified(surfaces[a] ?? ''))) continue;
 				for (let b = i; b <= to; b++) {
+					if (!content(b)) continue;
 					const phrase = text.slice(offsets[a] ?? 0, (offsets[b] ?? 0) + (surfaces[b]?.length ?? 0));
 					if (seen.has(phrase)) continue;
 					seen.add(phrase);

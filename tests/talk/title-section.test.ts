@@ -121,6 +121,62 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 		expect(titleSections({parts: [part, quadlet], names: [], locale: 'en'}).titles[0]).toBe('Database');
 	});
 
+	it.each([
+		// A word that judges, ranks or counts does not open a title (The Changelog's shows: "Great emotional intelligence", "First Charles", "Next cluster graph").
+		[['He has great emotional intelligence.', 'Great emotional intelligence is rare.', 'Teams need great emotional intelligence.'], 'Emotional intelligence'],
+		[['We drew the next cluster graph by hand.', 'The next cluster graph is due on Monday.', 'Cluster graph tools are rare.'], 'Cluster graph'],
+		// Nor does "the term" before what it names.
+		[
+			[
+				'Do you know the term emotional intelligence?',
+				'I know the term emotional intelligence.',
+				'Emotional intelligence matters.',
+				'Emotional intelligence can be learned.',
+			],
+			'Emotional intelligence',
+		],
+		// A month, a day or "fun" titles nothing ("January", "Day", "Fun" titled parts of The Changelog's shows); the part's topic does.
+		[['January was rough.', 'In January we shipped the rewrite.', 'January, always January.', 'The rewrite was fun.', 'Fun, fun, fun.'], 'Rewrite'],
+		// A word said mostly as a verb titles nothing alone (JS Party #250: "took a break", "breaks all your customers" titled "Break").
+		[['It breaks all your customers.', 'She breaks it weekly.', 'We took a break.', 'The build is slow.', 'The build takes an hour.'], 'Build'],
+		// A letter's full stop is the sentence's ("Series A."), a pronoun's contraction no part of a name ("People I'm building").
+		[['We raised our Series A.', 'Investors loved the Series A.', 'Then we closed a Series A.'], 'Series A'],
+	])('a title says the topic, not what the speaker thinks of it: %j → %s', (part, title) => {
+		expect(titleSections({parts: [part, quadlet], names: [], locale: 'en'}).titles[0]).toBe(title);
+	});
+
+	it('never reads a pronoun\'s contraction as part of a name (Changelog News: "People I\'m building")', () => {
+		const part = ["It gives zero value to the people I'm building it for.", "The people I'm building it for are developers.", 'Developers want speed.'];
+		expect(titleSections({parts: [part, quadlet], names: [], locale: 'en'}).titles[0]).not.toMatch(/I['’]m/);
+	});
+
+	it('gives two parts a title each, not one word and its plural ("Domains", "Domain")', () => {
+		const {titles} = titleSections({
+			parts: [
+				['We bought domains for every project.', 'Domains are cheap.', 'Our domains expire in May.'],
+				['The domain points at the blog.', 'The domain is registered to Adam.', 'The domain renews in June.'],
+				quadlet,
+			],
+			names: [],
+			locale: 'en',
+		});
+		expect(titles[0]).toBe('Domains');
+		expect(titles[1]).toBe('');
+	});
+
+	it.each([
+		// A phrase does not open or close on a function word (三立: "Uber已經", Uber already) nor on a lone adjective (早安新聞: "大嘉賓", big guest); a greeting (早安) and a negated verb (不懂) are no topic.
+		[['你看現在Uber已經完全合法了。', '後來Uber已經落地了。', 'Uber是一家公司。'], 'Uber'],
+		[['早安，今天的大嘉賓是唐鳳。', '早安，歡迎大嘉賓。', '我們聊歐洲的法規。', '歐洲的法規很嚴格。'], '歐洲'],
+		[['我完全不懂。', '大家都不懂。', '我們聊歐洲的法規。', '歐洲的法規很嚴格。'], '歐洲'],
+		// A Latin word one space from the Chinese one it qualifies belongs to the phrase (真假新聞: "生成式" for 生成式 AI).
+		[['生成式 AI 會改變新聞。', '現在有了生成式 AI 以後。', '生成式 AI 很便宜。'], '生成式 AI'],
+		// A demonstrative still opens a phrase, cut with its measure word: 這台車 ("this car", cut 這 / 台車 by the segmenter) is 車, too short to title; 寶博's part is about 控制.
+		[['這台車到底會不會失控？', '大家都想開這台車。', '這台車的油門在誰手上？', '控制的程度很重要。', '控制需要透明。'], '控制'],
+	])('Chinese: a phrase, not a piece of a sentence: %j → %s', (part, title) => {
+		expect(titleSections({parts: [part, ['演算法會控制人。', '演算法需要透明。']], names: [], locale: 'zh-TW'}).titles[0]).toBe(title);
+	});
+
 	it('gives a part with no distinctive word an empty title', () => {
 		expect(titleSections({parts: [['Yes.', 'Okay.'], ['Right.']], names: [], locale: 'en'}).titles).toEqual(['', '']);
 	});

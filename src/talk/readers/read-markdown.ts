@@ -78,5 +78,5 @@ export const looksLikeMarkdown = (text: string): boolean => {
 };
 
 export const readMarkdown = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
-	transcript: scanTranscript({text, file, format: 'markdown', readHeader: readSpeakerMarker, sameSpeaker: 'turn'}),
+	transcript: scanTranscript({text, file, format: 'markdown', readHeader: readSpeakerMarker, sameSpeaker: 'turn', blockquotes: true}),
 });

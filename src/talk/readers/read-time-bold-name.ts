@@ -21,5 +21,5 @@ const readTimeBoldNameHeader: HeaderReader = ({line}) => {
 export const looksLikeTimeBoldName = (text: string): boolean => countHeaders({text, readHeader: readTimeBoldNameHeader}).headers >= 2;
 
 export const readTimeBoldName = ({text, file}: {text: string; file: string}): {transcript: RawTranscript} => ({
-	transcript: scanTranscript({text, file, format: 'time and bold name', readHeader: readTimeBoldNameHeader, sameSpeaker: 'paragraph'}),
+	transcript: scanTranscript({text, file, format: 'time and bold name', readHeader: readTimeBoldNameHeader, sameSpeaker: 'paragraph', blockquotes: true}),
 });

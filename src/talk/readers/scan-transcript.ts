@@ -64,6 +64,8 @@ export type ScanOptions = {
 	sameSpeaker: 'turn' | 'paragraph' | 'join';
 	/** Lines the exporting tool adds that are no one's words (Otter's `Transcribed by https://otter.ai`). */
 	isToolLine?: (line: string, lineNumber: number) => boolean;
+	/** Markdown: a line opening on `>` is a blockquote, a passage read out; its markers are no words (Changelog News reads articles so). */
+	blockquotes?: boolean;
 };
 
 /** The lines of a text, each at most MAX_LINE_CHARS long (else `TALK_LIMIT` naming the line). */
@@ -171,6 +173,7 @@ const scanLines = ({
 	readHeader,
 	sameSpeaker,
 	isToolLine,
+	blockquotes,
 	lines,
 	fm,
 	frontMatter,
@@ -387,7 +390,7 @@ const scanLines = ({
 	return {
 		format,
 		units: 'turns',
-		turns: turns.map(toRawTurn),
+		turns: turns.map((t) => toRawTurn(t, {blockquotes: blockquotes === true})),
 		chapters,
 		breaksMs,
 		listedSpeakers: frontMatter?.speakers ?? [],
@@ -417,10 +420,15 @@ const unsaidWarning = ({file, unsaid}: {file: string; unsaid: {first: {line: num
 	return `${file}:${unsaid.first.line}: ${lines} of text with no speaker label before ${unsaid.lines === 1 ? 'it' : 'them'} left out ("${excerpt}"); write "Name: …" before text that is speech`;
 };
 
-/** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */
-const toRawTurn = (t: ScanTurn): RawTurn => {
+/** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), blockquote markers (when `blockquotes`), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */
+/** A blockquote's markers opening a markdown line, nested or not (`> `, `> > `). */
+const BLOCKQUOTE = /^ {0,3}(?:>[ \t]?)+/;
+
+const toRawTurn = (t: ScanTurn, {blockquotes}: {blockquotes: boolean}): RawTurn => {
 	const joined = t.paragraphs
-		.map((p) => joinWrappedLines({lines: p.map(stripControls)}))
+		.map((p) =>
+			joinWrappedLines({lines: p.map((line) => stripControls(blockquotes ? line.replace(BLOCKQUOTE, '') : line)).filter((line) => line.trim() !== '')}),
+		)
 		.filter((p) => p !== '')
 		.join('\n');
 	const {text, leadingMs} = takeTimeMarkers(unescapeMarkdown(joined));

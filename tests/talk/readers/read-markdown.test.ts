@@ -166,6 +166,8 @@ describe('text normalisation', () => {
 		['CJK + Latin', '**A:** 首席执行官 Sam\nAltman和', '首席执行官 Sam Altman和'],
 		['doubled spaces', '**A:** a   b', 'a b'],
 		['paragraphs', '**A:** one.\n\ntwo.', 'one.\ntwo.'],
+		// A passage read out as a blockquote (Changelog News): its markers, nested or alone on a line, are no words.
+		['blockquote', '**A:** He finds:\n\n> What we saw here is slow.\n>\n> > And not cached!', 'He finds:\nWhat we saw here is slow. And not cached!'],
 	])('%s', (_name, body, expected) => {
 		expect(speechOf(ingest(MIN(body)))[0]?.text).toBe(expected);
 	});

@@ -3,6 +3,7 @@ import {UserError} from '../errors';
 import type {Talk, Turn} from '../talk/talk-schema';
 import type {Quote} from './quote-schema';
 import {rankCandidates, type ScoreFeatures, type ScoreWeights, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
+import {type QuoteLengthBounds, measureQuoteLength, quoteLengthBoundsFor} from './measure-quote-length';
 import {QUOTABILITY_WEIGHTS} from './score-quotability';
 import {SCORE_WEIGHTS} from './score-weights';
 
@@ -143,7 +144,8 @@ export type SelectHighlightsInput = {
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most three per
  * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a
- * line left (SPEAKER_SLACK); returned in talk order with their stable ids (`formatQuoteId`: the turn and
+ * line left (SPEAKER_SLACK); two chosen spans of one turn with nothing between them shown
+ * as one quote (`mergeNeighbours`); returned in talk order with their stable ids (`formatQuoteId`: the turn and
  * the sentences, so an id does not depend on the budget). Also every scored candidate
  * with whether it was chosen, the budget used and notes for the editor. Pure and
  * deterministic.
@@ -276,7 +278,8 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));
 	chosen.sort((a, b) => (order.get(a.turnId) ?? 0) - (order.get(b.turnId) ?? 0) || a.start - b.start);
-	const quotes: Quote[] = chosen.map((p) => ({
+	const shown = mergeNeighbours({chosen, turns, context, bounds: quoteLengthBoundsFor({locale: talk.metadata.language})});
+	const quotes: Quote[] = shown.map((p) => ({
 		id: p.id,
 		turnId: p.turnId,
 		speakerId: p.speakerId,
@@ -290,6 +293,58 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	const chosenSet = new Set(chosen);
 	const ranked = picks.map((p) => ({...p, chosen: chosenSet.has(p), dropped: isDropped(p)}));
 	return {quotes, ranked, budgetMs, usedMs, notes};
+};
+
+/** A moment of two chosen spans is at most this many times a quote's longest (`QuoteLengthBounds.max`): four cards. */
+const MAX_MERGED_LENGTH = 2;
+
+/**
+ * Two chosen spans of one turn with nothing between them are one moment, shown as one
+ * quote (`t029s6-9`, not `t029s6-8` and `t029s9`): an editor does not cut a passage in two
+ * with a card of its own each. Up to MAX_MERGED_LENGTH times a quote's longest; the merged
+ * quote keeps the better score of the two; a pinned span stays as it was pinned. `chosen`
+ * is in talk order.
+ */
+const mergeNeighbours = ({
+	chosen,
+	turns,
+	context,
+	bounds,
+}: {
+	chosen: Pick[];
+	turns: Map<string, {turn: Turn; sectionId: string}>;
+	context: ScoringContext;
+	bounds: QuoteLengthBounds;
+}): Pick[] => {
+	const out: Pick[] = [];
+	for (const p of chosen) {
+		const last = out[out.length - 1];
+		const text = turns.get(p.turnId)?.turn.text;
+		const apart =
+			last === undefined ||
+			text === undefined ||
+			last.turnId !== p.turnId ||
+			last.pinned ||
+			p.pinned ||
+			text.slice(last.end, p.start).trim() !== '' ||
+			measureQuoteLength({text: text.slice(last.start, p.end), bounds}) > MAX_MERGED_LENGTH * bounds.max;
+		if (apart) {
+			out.push(p);
+			continue;
+		}
+		const better = p.score.total > last.score.total ? p : last;
+		const own = context.sentences.filter((s) => s.turnId === p.turnId);
+		out[out.length - 1] = {
+			...better,
+			id: formatQuoteId({turnId: p.turnId, sentences: own, start: last.start, end: p.end}),
+			start: last.start,
+			end: p.end,
+			text: text.slice(last.start, p.end),
+			sentenceIndexes: [...last.sentenceIndexes, ...p.sentenceIndexes],
+			costMs: last.costMs + p.costMs,
+		};
+	}
+	return out;
 };
 
 /** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, an opening reference the quote leaves unresolved, words no one can be named for, or a span padded with a sentence that says nothing. */

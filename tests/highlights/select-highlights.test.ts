@@ -172,13 +172,14 @@ describe('selectHighlights', () => {
 			const weights = flatWeights(0.6);
 			weights.weights.sentences = 0.6;
 			const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights});
-			// Room is left: each turn is one card of its two sentences, not two cards of one.
+			const spans = (x: typeof r) => x.ranked.filter((c) => c.chosen).map((c) => c.text);
+			// Room is left: each turn is one span of its two sentences, not two of one.
 			expect(r.budgetMs - r.usedMs).toBeGreaterThan(0);
-			expect(r.quotes.map((q) => q.text)).toEqual(talk.sections[0]?.turns.map((t) => t.text));
+			expect(spans(r)).toEqual(talk.sections[0]?.turns.map((t) => t.text));
 			// Liked alike, within TURN_MARGIN, a line of one sentence is worth its lower cost again.
 			weights.weights.sentences = 0.3;
 			const near = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights});
-			expect(near.quotes.some((q) => !talk.sections[0]?.turns.some((t) => t.text === q.text))).toBe(true);
+			expect(spans(near).some((text) => !talk.sections[0]?.turns.some((t) => t.text === text))).toBe(true);
 		},
 	);
 
@@ -188,9 +189,54 @@ describe('selectHighlights', () => {
 			const talk = makeTalk({language, sections: [{turns: [['guest-a', plainLines[language].join(language === 'zh' ? '' : ' ')]]}]});
 			const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights: flatWeights(0.6)});
 			expect(r.budgetMs - r.usedMs).toBeGreaterThan(Math.max(...r.ranked.map((c) => c.costMs)));
-			expect(r.quotes).toHaveLength(3);
+			expect(r.ranked.filter((c) => c.chosen)).toHaveLength(3);
+			expect(r.quotes.length).toBeLessThanOrEqual(3);
 		},
 	);
+
+	it('a moment of neighbouring spans is at most twice the longest quote (four cards): the third neighbour stays a quote of its own', () => {
+		// Three sentences of 40 words: two make 80 words (within 2 × 48), three would make 120.
+		const text = [
+			'The payments team rebuilt the whole billing pipeline over one long winter, moved every customer to the new ledger without a single outage, wrote down each step for the next team, and then spent the spring teaching support how to read it.',
+			'My grandmother grew tomatoes on a balcony in Naples for forty years, saved the seeds of the sweetest plant every August, dried them on old newspaper by the window, and mailed small envelopes of them to cousins in three countries.',
+			'Our city planted nine thousand street trees along the bus routes after the hottest summer on record, paid neighbourhood kids to water them through their first dry season, and mapped the shade they cast with cheap sensors on lampposts.',
+		].join(' ');
+		const talk = makeTalk({language: 'en', sections: [{turns: [['guest-a', text]]}]});
+		const weights = flatWeights(0.6);
+		weights.weights.sentences = -1;
+		const r = selectHighlights({talk, maxSeconds: 300, quoteCostMs, weights});
+		expect(r.ranked.filter((c) => c.chosen)).toHaveLength(3);
+		expect(r.quotes.map((q) => q.id)).toEqual(['t001s1-2', 't001s3']);
+	});
+
+	it.each(['en', 'zh'] as const)('%s: two chosen spans of one turn with nothing between them are one quote; a sentence between keeps them two', (language) => {
+		const lines = plainLines[language];
+		const join = (xs: readonly string[]) => xs.join(language === 'zh' ? '' : ' ');
+		const asked = language === 'zh' ? '为什么这很重要？' : 'Why does that matter?';
+		const whole = join(lines.slice(0, 2));
+		const talk = makeTalk({
+			language,
+			sections: [
+				{
+					turns: [
+						['guest-a', whole],
+						['guest-b', join([lines[2] ?? '', asked, lines[3] ?? ''])],
+					],
+				},
+			],
+		});
+		// A line of one sentence is liked more than a span of two: the fill takes the lines one by one.
+		const weights = flatWeights(0.6);
+		weights.weights.sentences = -1;
+		const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights});
+		expect(r.ranked.filter((c) => c.chosen).map((c) => c.text)).toEqual(expect.arrayContaining([lines[0], lines[1], lines[2], lines[3]]));
+		// The recap shows the first turn as one moment with the id of all it holds; the question between the second's lines keeps them apart.
+		expect(r.quotes.map((q) => [q.id, q.text])).toEqual([
+			['t001s1-2', whole],
+			['t002s1', lines[2]],
+			['t002s3', lines[3]],
+		]);
+	});
 
 	it('regression: a 45-second recap asked for 3 minutes — too few lines pass the threshold, so clean ones fill it to the floor and a note says so', () => {
 		// Plain clean statements the fitted model finds unlikely picks: none passes MIN_FILL_PROBABILITY beyond the section's first.

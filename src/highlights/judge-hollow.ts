@@ -66,7 +66,7 @@ const MAX_HOLLOW_WORDS = 6;
  * the speaker takes back what they said.
  */
 const DISCLAIMER_EN =
-	/^(?:(?:so|but|and|or|yeah|well|oh|honestly|actually|to be honest|please) )*(?:(?:do ?n't|do not) quote me(?: on (?:that|this|it))?|(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super |totally |completely |fully |a hundred percent |100 percent |100 )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not) (?:really |actually )?know(?: (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not|ca ?n't|can not|cannot) (?:really |quite |actually )?(?:remember|recall)(?: (?:it|that|this|exactly|the (?:details|specifics)|(?:his|her|their|the) name|now|anymore|off the top of my head))*)(?: (?:to be honest|honestly|to be fair|though|either|tbh))?$/;
+	/^(?:(?:so|but|and|or|yeah|well|oh|honestly|actually|to be honest|please) )*(?:(?:do ?n't|do not) quote me(?: on (?:that|this|it))?|(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super |totally |completely |fully |a hundred percent |100 percent |100 )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not) (?:really |actually )?know(?: (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not|ca ?n't|can not|cannot) (?:really |quite |actually )?(?:remember|recall)(?: (?:it|that|this|exactly|the (?:details|specifics)|(?:his|her|their|the) name|now|anymore|off the top of my head))*|(?:i ?'m|i am) (?:forgetting|blanking on|getting stuck on) (?:the|his|her|their) (?:last |first |full )?name(?: of (?:the |that |this )?(?:\w+ ){0,3}\w+)?|(?:the|his|her|their) (?:last |first )?name (?:escapes|eludes) me)(?: (?:to be honest|honestly|to be fair|though|either|tbh))?$/;
 
 /**
  * A bare no the tagger reads as a noun ("No.", "No, no, no.", "Of course not.", "No way.",
@@ -75,6 +75,13 @@ const DISCLAIMER_EN =
  */
 const BARE_NO_EN =
 	/^(?:(?:oh|well|um|uh) )?(?:no|of course not|no way)(?: (?:no|not at all|not really|never|of course not|no way))*(?: (?:i|we|it|that) (?:do|did|does|have|had|has|was|were|am|'m|is|are|would|will|wo|can|ca|could|should) ?(?:n't|not))?$/;
+
+/**
+ * A bare yes, a subject and its auxiliary without what they answer ("It does.", "We did.",
+ * "I do, actually."), as the tagger splits them (a contraction apart: "i 'm").
+ */
+const BARE_YES_EN =
+	/^(?:(?:oh|well|yeah|yes|yep|um|uh|and|so) )*(?:i|we|it|that|they|he|she|you|this) (?:do|did|does|have|had|has|was|were|am|'m|is|are|would|will|can|could|should)(?: (?:too|indeed|actually|definitely|absolutely|sometimes))?$/;
 
 /** Words that hedge or open a bare number ("About 30.", "Like 17-18.", "Maybe ten."). */
 const APPROXIMATING = new Set([
@@ -109,7 +116,7 @@ export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): bo
 	const words = tokens.filter(isWordToken);
 	// "No." is one token to the tagger (the abbreviation of "number"): its full stop is the sentence's.
 	const said = words.map((t) => t.text.toLowerCase().replace(/’/g, "'").replace(/\.$/, '')).join(' ');
-	if (DISCLAIMER_EN.test(said) || BARE_NO_EN.test(said)) return true;
+	if (DISCLAIMER_EN.test(said) || BARE_NO_EN.test(said) || BARE_YES_EN.test(said)) return true;
 	if (isBareNumber(words)) return true;
 	if (words.length === 0 || words.length > MAX_HOLLOW_WORDS) return false;
 	return words.every((t, i) => {
@@ -205,6 +212,22 @@ export const isFiller = ({text}: {text: string}): boolean => {
 		.replace(/[,，]\s*/g, ' ')
 		.trim();
 	return [REACTION_EN, DISCLAIMER_EN].some((re) => re.test(words)) || [REACTION_ZH, HEDGE_ZH, CLOSING_ZH].some((re) => re.test(bare));
+};
+
+/** A sentence that announces what comes next and no more: "Here's the bad news.", "The thing is...", 问题来了。 */
+const TEASER_EN =
+	/^(?:(?:so|and|but|unfortunately|fortunately|well|now|okay|ok|alright|anyway|anyways|then)[,\s]+)*(?:here(?:'s| is) the (?:\w+ ){0,2}(?:thing|news|problem|catch|kicker|deal|story|twist|issue|question|point|part|trick|secret|punchline)|the (?:\w+ )?(?:thing|problem|catch|kicker|point|question) is|what happened (?:was|is)|guess what|and then)\s*[.:!…]*$/i;
+const TEASER_ZH =
+	/^(?:(?:但是|可是|所以|然后|结果|那)[，,]?)?(?:问题|重点|关键|麻烦|坏消息|好消息)(?:就)?(?:来了|是|在于)[：:。！!…]*$|^结果(?:呢|呀|是)?[？?，,。…]*$/;
+
+/**
+ * Whether a sentence only announces what comes next: "Unfortunately, here's the bad news."
+ * (Practical AI #189), "What happened was...", 问题来了。 A span that closes on one stops
+ * before its point, and is padded; inside a span it leads into the point, as it should.
+ */
+export const isTeaser = ({text}: {text: string}): boolean => {
+	const bare = bareSentence(text);
+	return TEASER_EN.test(bare.replace(/’/g, "'")) || TEASER_ZH.test(bare);
 };
 
 /** The words of an English sentence in lower case, the words it opens with left out (LEADING_MARKERS: "And so…", "Yeah, …"). */

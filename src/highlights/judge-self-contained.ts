@@ -89,6 +89,9 @@ const VAGUE_NOUNS = new Set([
 ]);
 /** Words a speaker opens a line with before its subject: "And that's…", "So this is…", "Yeah, that's…", "I mean, that's…". */
 export const LEADING_MARKERS = new Set(['and', 'so', 'but', 'yeah', 'yes', 'well', 'oh', 'okay', 'ok', 'now', 'um', 'uh']);
+/** "As X said", "like I mentioned", "as you pointed out" opening a line (its words in lower case, contractions joined; the one who said it a pronoun or a name, by its tag). */
+const AS_SAID =
+	/^(?:as|like|just like) (?:[\w'-]+ ){1,2}?(?:just |already |also |was |were |had |have |'ve |'d )?(?:said|says|mentioned|pointed out|put it|was saying|were saying|noted|alluded to)\b/;
 /** Sayings that open on a pointer and stand alone. */
 const SAYINGS = new Set([
 	"that's what friends are for",
@@ -236,6 +239,8 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		.join(' ')
 		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
 	if (SAYINGS.has(line)) return false;
+	// "As Paul just said, …", "Like I mentioned earlier, …": a point made earlier in the talk, which the card does not show.
+	if (AS_SAID.test(line) && /^(?:PRON|PROPN)$/.test(words[w1 === 'just' ? 2 : 1]?.pos ?? '')) return true;
 	const verb = second?.pos === 'AUX' || second?.pos === 'VERB';
 	// "These are…" tags "these" a determiner; before a verb it stands as the subject.
 	if (DEMONSTRATIVES.has(w1) && (first.pos !== 'DET' || verb)) {
@@ -296,6 +301,8 @@ const DEMONSTRATIVE_SUBJECT_ZH = [
 ];
 /** A person pointed at: 他… or 她… alone, as English "He…" with no name; a group only saying or thinking: 他们觉得 / 她们也说过. */
 const PERSON_ZH = /^(?:他|她)(?!们)|^(?:他们|她们)(?:也|都|还|就|一直|常常|曾经|一定)?(?:会)?(?:说|认为|觉得|讲|告诉|提到|表示)/;
+/** A point made earlier in the talk: 如 Shaun 所说，… / 就像刚才说的 / 正如我之前提到的. */
+const AS_SAID_ZH = /^(?:就像|正如|如同|像|如)\s?[^，。！？,]{0,14}?(?:所说|说的|讲的|所讲|提到的|说过的|讲过的|所提到的)/;
 /** Words a speaker opens a line with before the pointer: 所以这就是…, 那这个就是…, 其实这是因为…. */
 const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且)[，,\s]*|(?:对|嗯|好)[，,]\s*)+(?=这|那|他|她)/;
 /** Quote marks and brackets around the line: 「这就是我的观点。」. */
@@ -306,6 +313,6 @@ const ANSWERED_ZH = /^[^：:。！？]{1,12}[：:][^\p{Script=Han}。！？]*(?:
 /** Chinese: by the opening characters, after the markers it opens with. */
 export const opensOnReferenceChinese = ({text}: {text: string}): boolean => {
 	const trimmed = foldToSimplified(text).trimStart().replace(OPENING_MARKS_ZH, '').replace(LEADING_MARKERS_ZH, '');
-	if (PERSON_ZH.test(trimmed)) return true;
+	if (PERSON_ZH.test(trimmed) || AS_SAID_ZH.test(trimmed)) return true;
 	return !ANSWERED_ZH.test(trimmed) && DEMONSTRATIVE_SUBJECT_ZH.some((re) => re.test(trimmed));
 };

@@ -10,7 +10,7 @@ import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
 import {readsAsChinese} from './judge-completeness';
-import {isFalseStart, isFiller, isHollowChinese, isHollowEnglish} from './judge-hollow';
+import {isFalseStart, isFiller, isHollowChinese, isHollowEnglish, isTeaser} from './judge-hollow';
 import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
 import {type Conversation, hasLaughter, readConversation} from './read-conversation';
 import {SCORE_WEIGHTS} from './score-weights';
@@ -525,13 +525,16 @@ export const scoreSpan = ({
  * closes the point ("…would fail within a year. It didn't.", "We did not.", 其实不会。) or
  * answers the span's own question (…降温吗？对。) is the point: the span stays. A span that
  * opens on a false start (`isFalseStart`: "Every time I'm asked, at least... Every time I
- * get to speak…") is padded too.
+ * get to speak…") or closes on a teaser (`isTeaser`: "…Unfortunately, here's the bad
+ * news.") is padded too.
  */
 const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
 	if (sentenceIndexes.length < 2) return false;
 	const [first = -1, second = -1] = sentenceIndexes;
 	const text = context.sentences[first]?.text ?? '';
 	if (isFalseStart({text, next: context.sentences[second]?.text ?? '', tokens: context.sentenceTokens(first)})) return true;
+	// A span that closes on a teaser stops before its point ("…Unfortunately, here's the bad news.").
+	if (isTeaser({text: context.sentences[sentenceIndexes[sentenceIndexes.length - 1] ?? -1]?.text ?? ''})) return true;
 	return sentenceIndexes.some((index, k) => {
 		if (!context.isHollowSentence(index)) return false;
 		if (k === 0) return true;

@@ -302,6 +302,8 @@ const LOGISTICS = [
 	/\blet's (?:do|take|start with|begin with|go with|look at|go to) (?:the |this |that )?(?:[\w-]+ ){0,2}one (?:first|next)\b|\blet's (?:start|begin) with the (?:first|second|next|last) one\b/i,
 	// A sponsor's offer read out: "…by signing up for a free 7-day trial, no credit card required." (Changelog News #139), "…hit the Book a Demo button on stanza.systems." (JS Party #250).
 	/\bfree (?:\d+|one|two|three|seven|ten|fourteen|thirty)[- ](?:day|week|month) trial\b|\bno credit card (?:required|needed|necessary)\b|\bbook a demo\b/i,
+	// Thanks said on air ("A couple more shout-outs to people new and old who are involved in Changelog.", "So shout-out to listener Alex."), the screen shown ("Look at my CPU, it's at 12%."), a course's own outline (这是本课程的目录。).
+	/\b(?:(?:a |big |quick |special |huge )?shout-?outs? to|(?:give|giving|gave) (?:a |an |some )?(?:quick |big |special |huge )?shout-?outs?)\b|^\s*(?:(?:so|and|also),? )?(?:a couple (?:more )?(?:of )?|some |more |a few )?shout-?outs\b|^\s*(?:(?:so|and|now|okay|ok|yeah),? )*look at (?:my|this|the) (?:cpu|screen|terminal|dashboard|graph|memory usage|browser|window|output|logs?)\b|(?:本|这门|这个)(?:课程|节课|门课)的?(?:目录|大纲|章节|讲师)|(?:本|这门)课程(?:一)?共?分为/i,
 	// A hand-over's formula: "So without further ado, here's Gary." ("ado" is rare in a claim).
 	/\bwithout (?:any |much )?further ado\b/i,
 	// Who talks next, by name: "It looks like Dan's going to talk." ("AI is going to take over" is a forecast).

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isFalseStart, isFiller, isHollowChinese, isHollowEnglish} from '../../src/highlights/judge-hollow';
+import {isFalseStart, isFiller, isHollowChinese, isHollowEnglish, isTeaser} from '../../src/highlights/judge-hollow';
 import {isDisqualified} from '../../src/highlights/select-highlights';
 import {tagEnglish} from '../../src/text/tag-english';
 import {oneTurnCandidates} from '../support/candidates-of';
@@ -63,6 +63,15 @@ describe('a sentence that says nothing a card could carry', () => {
 		["I don't know why we ever used it, it cost us a fortune.", false],
 		["I don't remember the last time a deploy went this smoothly.", false],
 		["To be honest, I'm not sure this design survives a second region.", false],
+		// A bare yes answers a question the span does not hold (Practical AI #189: "It does. And if anyone doubts…"); a lapse of memory says nothing (JS Party #142, The Changelog #425).
+		['It does.', true],
+		['We did.', true],
+		['I do, actually.', true],
+		['It does matter.', false],
+		["I'm forgetting the name of the two question marks.", true],
+		["I'm getting stuck on his last name.", true],
+		['His name escapes me.', true],
+		["I'm forgetting everything today.", false],
 		// A bare number answers a question the span does not hold (Go Time #267: "17-18. And it turns out it's not that hard."); a number with what it counts is a fact.
 		['17-18.', true],
 		['About 30.', true],
@@ -243,6 +252,36 @@ describe('a false start: a sentence broken off and begun again', () => {
 		const padded = "Every time I'm asked, at least... Every time I get asked about it, I tell juniors to own the outage.";
 		expect(of(padded).score.parts.padding).toBe(-1);
 		expect(of('Every time I get asked about it, I tell juniors to own the outage.').score.parts.padding).toBe(0);
+	});
+});
+
+describe('a teaser: a sentence that only announces what comes next', () => {
+	it.each([
+		["Unfortunately, here's the bad news.", true],
+		["Well, here's the thing...", true],
+		['The thing is...', true],
+		['What happened was...', true],
+		['问题来了。', true],
+		['结果呢？', true],
+		["That's the thing.", false],
+		["Here's the thing about caches: they lie.", false],
+		['问题是没有人测过。', false],
+	] as const)('%s → %s', (text, expected) => {
+		expect(isTeaser({text})).toBe(expected);
+	});
+
+	it.each([
+		['en', "So that is a very, very cohesive system. Unfortunately, here's the bad news.", 'So that is a very, very cohesive system.'],
+		['zh', '我们的系统非常完整，每个部分都能互相配合。问题来了。', '我们的系统非常完整，每个部分都能互相配合。'],
+	] as const)('%s: a span that closes on one stops before its point, and is padded; the span without it stands', (language, padded, plain) => {
+		const of = oneTurnCandidates({language, text: padded});
+		expect(of(padded).score.parts.padding).toBe(-1);
+		expect(of(plain).score.parts.padding).toBe(0);
+	});
+
+	it('inside a span it leads into the point, and the span stands', () => {
+		const text = "We had dashboards for everything. Here's the thing. Nobody read them until something broke.";
+		expect(oneTurnCandidates({language: 'en', text})(text).score.parts.padding).toBe(0);
 	});
 });
 

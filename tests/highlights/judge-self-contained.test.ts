@@ -77,6 +77,13 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['That means team one steals 42 points.', true],
 		['That took you all day.', true],
 		['This approach means we can ship on Fridays.', false],
+		// A point made earlier in the talk ("As Paul just said, …", Backstage #18); "As the saying goes" and "Like most people" name no one who said it.
+		["As Paul just said, you just don't develop the main character most of the time.", true],
+		['Like I said, the cache was the problem.', true],
+		['As you pointed out, the grid is old.', true],
+		['As the saying goes, measure twice and cut once.', false],
+		['Like most people, I said yes to the first offer.', false],
+		['As a kid I said no to everything.', false],
 		// A bare verb after "this" is the noun the tagger missed; "That being said" is a marker.
 		['And so this redesign was an effort to have a different page for the news.', false],
 		['That being said, the cache was the real problem.', false],
@@ -146,6 +153,11 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['这是一个巨大的变化，我们必须赢得很多信任。', false],
 		['这个问题的关键在于成本。', false],
 		['限制条款是一种限制资金去向的办法。', false],
+		// A point made earlier in the talk (TABConf: 如 Shaun 所说，…); 像 as "like" names no one who said it.
+		['如 Shaun 所说，某种程度上我代表着限制条款的 CHECKSIGFROMSTACK 流派。', true],
+		['就像刚才说的，我们要先测量每个街区。', true],
+		['正如我之前提到的，这很难。', true],
+		['像我这样的人不多。', false],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(opensOnReferenceChinese({text})).toBe(expected);
 	});

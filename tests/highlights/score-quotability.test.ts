@@ -174,6 +174,13 @@ describe('scoreQuotability', () => {
 		['logistics', 'All you have to do is hit the Book a Demo button on our site.', W.logistics],
 		['logistics', 'The free trial is where most of our customers churn.', 0],
 		['logistics', 'We gave a demo to the board and they hated it.', 0],
+		// Thanks said on air (The Changelog #425), the screen shown (Changelog & Friends #94), a course's outline (Hugging Face's course, in Chinese).
+		['logistics', 'A couple more shout-outs to people new and old who are involved in Changelog.', W.logistics],
+		['logistics', 'So shout-out to listener Alex, if you are still out there.', W.logistics],
+		['logistics', "Look at my CPU, it's at 12%.", W.logistics],
+		['logistics', '这是本课程的目录。', W.logistics],
+		['logistics', 'If you look at the graph of downloads, it follows an exponential curve.', 0],
+		['logistics', '这门课教会我如何思考。', 0],
 		['logistics', "Alright, nerds, let's turn now to the news.", W.logistics],
 		['logistics', '有请 Andrew Poelstra 和 Jeremy Rubin。', W.logistics],
 		['logistics', '欢迎收听本期节目。', W.logistics],

@@ -60,7 +60,8 @@ const MAX_HOLLOW_WORDS = 6;
 /**
  * A speaker's disclaimer that they do not know, said of what came before ("I'm not too
  * familiar with that.", "But I'm not sure.", "I don't know much about it.", "I'm not
- * sure, to be honest.", "I don't remember exactly."): nothing a card could carry. Matched
+ * sure, to be honest.", "I don't remember exactly.", "I'm forgetting the name of…", "His
+ * name escapes me."): nothing a card could carry. Matched
  * on the sentence's words in lower case, as the tagger splits them ("i'm not sure", "i do
  * n't know much about it"), its punctuation left out. "Don't quote me on that." is one too:
  * the speaker takes back what they said.
@@ -108,9 +109,9 @@ const MAX_BARE_NUMBER_WORDS = 4;
 /**
  * English, by its tags (`tagEnglish`): at most MAX_HOLLOW_WORDS words, none a noun, name,
  * number, adjective or content verb other than a bare verdict (HOLLOW_VERDICTS,
- * HOLLOW_NOUNS); a disclaimer (DISCLAIMER_EN); or a bare number, the answer to a question
- * the span does not hold ("17-18. And it turns out it's not that hard.", Go Time #267;
- * "About 30.").
+ * HOLLOW_NOUNS); a disclaimer (DISCLAIMER_EN); a bare no or yes (BARE_NO_EN, BARE_YES_EN:
+ * "No, we didn't.", "It does."); or a bare number, the answer to a question the span does
+ * not hold ("17-18. And it turns out it's not that hard.", Go Time #267; "About 30.").
  */
 export const isHollowEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
 	const words = tokens.filter(isWordToken);
@@ -181,7 +182,7 @@ const bareSentence = (text: string): string => {
 };
 
 /** Figures and nothing else, in any script ("17-18.", "30%。"): a sentence without a letter reads as Chinese (`readsAsChinese`). */
-const BARE_FIGURES = /^[\d\s.,:%/~～\-–—、，]*\d[\d\s.,:%/~～\-–—、，]*$/;
+const BARE_FIGURES = /^(?=[^\d]*\d)[\d\s.,:%/~～\-–—、，]*$/;
 
 /** Chinese, by its words: a reaction, a hedge, a point closed without a word of it, a bare answer (HOLLOW_ZH), or figures alone (BARE_FIGURES). */
 export const isHollowChinese = ({text}: {text: string}): boolean => {

@@ -89,9 +89,20 @@ const VAGUE_NOUNS = new Set([
 ]);
 /** Words a speaker opens a line with before its subject: "And that's…", "So this is…", "Yeah, that's…", "I mean, that's…". */
 export const LEADING_MARKERS = new Set(['and', 'so', 'but', 'yeah', 'yes', 'well', 'oh', 'okay', 'ok', 'now', 'um', 'uh']);
-/** "As X said", "like I mentioned", "as you pointed out" opening a line (its words in lower case, contractions joined; the one who said it a pronoun or a name, by its tag). */
+/**
+ * "As Paul just said", "like I mentioned", "as you pointed out" opening a line (its words in
+ * lower case, contractions joined): said by someone in the talk, a pronoun, or by a name
+ * with "just", "earlier" or "before". "As Einstein said, …", "As my dad said, …" and "Like
+ * it says on the tin" quote someone outside it, and stand.
+ */
 const AS_SAID =
-	/^(?:as|like|just like) (?:[\w'-]+ ){1,2}?(?:just |already |also |was |were |had |have |'ve |'d )?(?:said|says|mentioned|pointed out|put it|was saying|were saying|noted|alluded to)\b/;
+	/^(?:as|like|just like) ([\w'-]+(?: (?!just |already |also )[\w'-]+)?) (just |already |also |was |were |had |have |'ve |'d )?(?:said|says|mentioned|pointed out|put it|was saying|were saying|noted|alluded to|discussed)\b( (?:earlier|before|a (?:minute|moment|second) ago))?/;
+const SAYERS = new Set(['i', 'you', 'we', 'he', 'she', 'they']);
+const saidEarlier = (line: string): boolean => {
+	const m = AS_SAID.exec(line);
+	if (m === null) return false;
+	return SAYERS.has(m[1] ?? '') || m[2] === 'just ' || m[2] === 'already ' || m[3] !== undefined;
+};
 /** Sayings that open on a pointer and stand alone. */
 const SAYINGS = new Set([
 	"that's what friends are for",
@@ -150,9 +161,8 @@ const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their'])
  * "That's my take."), or an article with an adjective that judges before its one noun
  * (EVALUATIVE, a superlative after "the", or any after an adverb: "That is such an
  * important construct.", "That's a really interesting take.", "That is the strictest
- * definition."). A noun phrase that says more, or that only classifies, names its topic:
- * "That is the main problem with PWAs on iOS.", "This is a solar panel.", "That's a real
- * estate company.".
+ * definition."). A noun phrase that says more names its topic ("That is the main problem
+ * with PWAs on iOS."); one that only classifies is `namesOnlyAKind`'s.
  */
 const namesOnlyAVerdict = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): boolean => {
 	// A tag of a few words after a comma is not part of the noun phrase ("That's a good feeling, right?", "…, too."); a noun, a name or a number after it is ("That's our biggest customer, Walmart.").
@@ -179,7 +189,7 @@ const namesOnlyAVerdict = (tokens: readonly EnglishToken[], words: readonly Engl
 const MAX_KIND_NOUNS = 3;
 /**
  * Whether the words after "that is" / "those are" only say what kind of thing it is: an
- * article or none, adjectives, and a few nouns, negated or not, and nothing more ("And
+ * article or none, adjectives and adverbs, and a few nouns, negated or not, and nothing more ("And
  * those are not comparable types.", Go Time #267; "This is a solar panel.", "That's a real
  * estate company."). What it is stays outside the card. A preposition, a verb, a name or
  * a number says more: "That is the main problem with PWAs on iOS.", "That's a business
@@ -205,11 +215,14 @@ const IRREGULAR_PAST = new Set(
 );
 /**
  * Whether `verb` can be the verb of `subject`: after "this" or "that" a present form in -s
- * or a past form ("That means…", "That took…"); a bare form is the noun the tagger missed
- * ("And so this redesign was…", "this chat UI"). After "these" or "those" any form.
+ * (not a noun's -ss, -us or -is: "this process", "this focus") or a past form ("That
+ * means…", "That took…"); a bare form is the noun the tagger missed ("And so this redesign
+ * was…", "this chat UI"). After "these" or "those" any form.
  */
 const agreesWithSingular = (subject: string, verb: string): boolean =>
-	!(subject === 'this' || subject === 'that') || /(?:s|ed)$/i.test(verb) || IRREGULAR_PAST.has(verb.toLowerCase());
+	!(subject === 'this' || subject === 'that') || (/(?:s|ed)$/i.test(verb) && !/(?:ss|us|is)$/i.test(verb)) || IRREGULAR_PAST.has(verb.toLowerCase());
+/** Prepositions right after the "verb" that make it a noun the tagger misread: "That set of tools…", "This focus on speed…", "This cut in funding…". */
+const NOUN_BEFORE = new Set(['of', 'on', 'in', 'for']);
 
 /** Of `words` (a span's words from its subject on), those of the sentence they open: up to the first token of `tokens` that ends a sentence (`endsSentence`). */
 const sentenceOf = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): readonly EnglishToken[] => {
@@ -240,7 +253,7 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
 	if (SAYINGS.has(line)) return false;
 	// "As Paul just said, …", "Like I mentioned earlier, …": a point made earlier in the talk, which the card does not show.
-	if (AS_SAID.test(line) && /^(?:PRON|PROPN)$/.test(words[w1 === 'just' ? 2 : 1]?.pos ?? '')) return true;
+	if (saidEarlier(line)) return true;
 	const verb = second?.pos === 'AUX' || second?.pos === 'VERB';
 	// "These are…" tags "these" a determiner; before a verb it stands as the subject.
 	if (DEMONSTRATIVES.has(w1) && (first.pos !== 'DET' || verb)) {
@@ -250,7 +263,10 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 			return !(ANSWERED_POINTERS.has(pointer?.text.toLowerCase() ?? '') && answersItself(tokens, tokens.indexOf(pointer as EnglishToken) + 1));
 		}
 		// "That means…", "This changes everything.", "That took a while.": what something the card does not show does.
-		if (second?.pos === 'VERB' && first.pos === 'PRON' && agreesWithSingular(w1, w2)) return true;
+		// One adverb may come between: "That just means…", "This really changed everything."
+		const [act, after] = second?.pos === 'ADV' && third?.pos === 'VERB' ? [third, words[3]] : [second, third];
+		if (act?.pos === 'VERB' && first.pos === 'PRON' && agreesWithSingular(w1, act.text.toLowerCase()) && !NOUN_BEFORE.has(after?.text.toLowerCase() ?? ''))
+			return true;
 		// "This is really cool.", "That was amazing.": a verdict on something the card does not show.
 		if (verb) {
 			// The topic must be in the same sentence: "That was amazing. Rust made it safe." still opens on a verdict.
@@ -301,8 +317,13 @@ const DEMONSTRATIVE_SUBJECT_ZH = [
 ];
 /** A person pointed at: 他… or 她… alone, as English "He…" with no name; a group only saying or thinking: 他们觉得 / 她们也说过. */
 const PERSON_ZH = /^(?:他|她)(?!们)|^(?:他们|她们)(?:也|都|还|就|一直|常常|曾经|一定)?(?:会)?(?:说|认为|觉得|讲|告诉|提到|表示)/;
-/** A point made earlier in the talk: 如 Shaun 所说，… / 就像刚才说的 / 正如我之前提到的. */
-const AS_SAID_ZH = /^(?:就像|正如|如同|像|如)\s?[^，。！？,]{0,14}?(?:所说|说的|讲的|所讲|提到的|说过的|讲过的|所提到的)/;
+/**
+ * A point made earlier in the talk: 如 Shaun 所说，… / 就像刚才说的 / 正如我之前提到过的. A bare 如
+ * only before a space, a Latin name or a pronoun (如果, 如今, 如何 are other words), and a
+ * saying or a sage quoted (就像老话说的, 正如孔子所说) is no one in the talk.
+ */
+const AS_SAID_ZH =
+	/^(?:就像|正如|如同|如(?=\s|[A-Za-z]|我|你|您|他|她|大家|刚才|刚刚|前面|之前))(?!\s?(?:老话|俗话|古话|古人|俗语|谚语|孔子|老子|孟子|庄子))\s?[^，。！？,]{0,14}?(?:所说|说的|讲的|所讲|提到的|提到过的|说过的|讲过的|所提到的|所言)/;
 /** Words a speaker opens a line with before the pointer: 所以这就是…, 那这个就是…, 其实这是因为…. */
 const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且)[，,\s]*|(?:对|嗯|好)[，,]\s*)+(?=这|那|他|她)/;
 /** Quote marks and brackets around the line: 「这就是我的观点。」. */

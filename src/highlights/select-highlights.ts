@@ -145,8 +145,10 @@ export type SelectHighlightsInput = {
  * never two overlapping spans or near-duplicates, never a dropped line, at most three per
  * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a
  * line left (SPEAKER_SLACK); two chosen spans of one turn with nothing between them shown
- * as one quote (`mergeNeighbours`); returned in talk order with their stable ids (`formatQuoteId`: the turn and
- * the sentences, so an id does not depend on the budget). Also every scored candidate
+ * as one quote (`mergeNeighbours`); returned in talk order with their stable ids
+ * (`formatQuoteId`: the turn and the sentences; an id names a span, not its place in a
+ * selection, and a larger budget may show a line joined with its neighbour under the id of
+ * the two). Also every scored candidate
  * with whether it was chosen, the budget used and notes for the editor. Pure and
  * deterministic.
  */
@@ -278,7 +280,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));
 	chosen.sort((a, b) => (order.get(a.turnId) ?? 0) - (order.get(b.turnId) ?? 0) || a.start - b.start);
-	const shown = mergeNeighbours({chosen, turns, context, bounds: quoteLengthBoundsFor({locale: talk.metadata.language})});
+	const shown = mergeNeighbours({chosen, picks, turns, context, bounds: quoteLengthBoundsFor({locale: talk.metadata.language})});
 	const quotes: Quote[] = shown.map((p) => ({
 		id: p.id,
 		turnId: p.turnId,
@@ -290,7 +292,8 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 		score: {total: p.score.total, parts: {...p.score.parts}},
 		...(p.pinned ? {pinned: true} : {}),
 	}));
-	const chosenSet = new Set(chosen);
+	// Chosen: a span the selection took, or the candidate of the same span that shows two of them joined.
+	const chosenSet = new Set([...chosen, ...shown]);
 	const ranked = picks.map((p) => ({...p, chosen: chosenSet.has(p), dropped: isDropped(p)}));
 	return {quotes, ranked, budgetMs, usedMs, notes};
 };
@@ -299,19 +302,22 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 const MAX_MERGED_LENGTH = 2;
 
 /**
- * Two chosen spans of one turn with nothing between them are one moment, shown as one
- * quote (`t029s6-9`, not `t029s6-8` and `t029s9`): an editor does not cut a passage in two
- * with a card of its own each. Up to MAX_MERGED_LENGTH times a quote's longest; the merged
- * quote keeps the better score of the two; a pinned span stays as it was pinned. `chosen`
- * is in talk order.
+ * Two chosen spans of one turn with only spaces between them (not a paragraph break) are
+ * one moment, shown as one quote (`t029s6-9`, not `t029s6-8` and `t029s9`): an editor does
+ * not cut a passage in two with a card of its own each. Up to MAX_MERGED_LENGTH times a
+ * quote's longest. The quote is the candidate of the joined span when there is one, with
+ * its own score; else the better of the two, stretched over both. A pinned span stays as it
+ * was pinned. `chosen` is in talk order.
  */
 const mergeNeighbours = ({
 	chosen,
+	picks,
 	turns,
 	context,
 	bounds,
 }: {
 	chosen: Pick[];
+	picks: Pick[];
 	turns: Map<string, {turn: Turn; sectionId: string}>;
 	context: ScoringContext;
 	bounds: QuoteLengthBounds;
@@ -326,10 +332,15 @@ const mergeNeighbours = ({
 			last.turnId !== p.turnId ||
 			last.pinned ||
 			p.pinned ||
-			text.slice(last.end, p.start).trim() !== '' ||
+			!/^[ \t]*$/.test(text.slice(last.end, p.start)) ||
 			measureQuoteLength({text: text.slice(last.start, p.end), bounds}) > MAX_MERGED_LENGTH * bounds.max;
 		if (apart) {
 			out.push(p);
+			continue;
+		}
+		const same = picks.find((c) => c.turnId === p.turnId && c.start === last.start && c.end === p.end);
+		if (same !== undefined) {
+			out[out.length - 1] = same;
 			continue;
 		}
 		const better = p.score.total > last.score.total ? p : last;

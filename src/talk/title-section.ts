@@ -40,10 +40,10 @@ const GENERIC_TITLE_WORDS_ZH: ReadonlySet<string> = new Set(
 	),
 );
 
-/** Lower-case words that judge, rank, count or name a word, never the first word of a title ("the term emotional intelligence"; "Best practices" and "New York" are names of things). */
+/** Lower-case words that judge, rank, count or name a word, never the first word of a title ("the term emotional intelligence"; "Best practices", "big data", "second brain" and "New York" are names of things). */
 const JUDGING_OPENERS: ReadonlySet<string> = new Set(
 	(
-		'right wrong good great bad nice cool big small huge tiny few couple first second third last next different same better worse whole other ' +
+		'right wrong good great bad nice cool few couple first last next different same better worse whole other ' +
 		'possible certain particular specific actual real main entire overall various several many much more most less own term word'
 	).split(' '),
 );
@@ -94,8 +94,8 @@ export const titleSections = ({
 		!nameWords.has(w) &&
 		!STOP_WORDS_ZH.has(foldToSimplified(w)) &&
 		!GENERIC_TITLE_WORDS_ZH.has(foldToSimplified(w)) &&
-		// A negated verb or adverb (不懂, 没有, 不会) is no topic.
-		!/^[不没沒]/.test(w) &&
+		// A negated verb or adverb of two characters (不懂, 没有, 不会) is no topic; 不動產 is.
+		!/^[不没沒].$/u.test(w) &&
 		!FUNCTION_ONLY_ZH.test(foldToSimplified(w)) &&
 		!GENERIC_TITLE_WORDS.has(w) &&
 		// A pronoun or a function word with its contraction ("he's", "they'll") is no topic either.
@@ -155,7 +155,7 @@ const sameTitle = (title: string): string => title.toLowerCase().replace(/(?<=[a
 
 /** A Chinese word of function characters only (我們 / 也不 / 就是): no topic, never a title. Matched on the Simplified fold. */
 const FUNCTION_ONLY_ZH =
-	/^[的了是在和与及或也就都而但还又再很太更最不没別别我你您他她它们咱这那哪每某个些种样其此之所以因为如果然后并且吗呢吧啊呀哦嗯嘛啦吧么什怎谁有要会能可得地着过对把被给让从到向跟比说讲想觉看做去来上下里中前后当]+$/;
+	/^[的了是在和与及或也就都而但还又再很太更最不没別别我你您他她它们咱这那哪每某个些种样其此之所以因为如果然后并且吗呢吧啊呀哦嗯嘛啦吧么什怎谁有要会能可得地着过对把被给让从到向跟比说讲想觉看做去来上下里中前后当用]+$/;
 /** What a Chinese title phrase may not open with: a demonstrative with its measure word, a pronoun (這本書裡面 → 书里面 …). */
 const LEADING_ZH = /^(?:(?:这|那|哪|每|某)(?:个|些|种|样|位|台|本|只|条|件|次|家|部|场|段|篇|句)?|(?:我们|你们|他们|她们|它们|咱们|大家|我|你|他|她|它)的?)/;
 /** What it may not close with: a place word or particle (…里面 / …的 / …了). */
@@ -315,19 +315,19 @@ const joinCompounds = (tokens: readonly EnglishToken[]): EnglishToken[] => {
 	return out;
 };
 
-/**
- * The Chinese phrase: the title word with the content words written right against it
- * (a segmenter cuts 递归型限制条款 into 递 / 归 / 型 / 限制 / 条款), the longest such run
- * the part says at least twice, within MAX_TITLE_CHARS_ZH.
- */
 /** Whether a word a segmenter cut is a content word: not a stop word, not function characters only, no greeting (matched on the Simplified fold). */
 const isContentZh = (surface: string): boolean => {
 	const folded = foldToSimplified(surface);
 	return !STOP_WORDS_ZH.has(folded) && !FUNCTION_ONLY_ZH.test(folded) && !GENERIC_TITLE_WORDS_ZH.has(folded) && !MEASURE_WORD_ZH.test(folded);
 };
-/** A measure word or a plain adjective alone (台, 本, 个; 大, 新): 這台車 may be cut 這 / 台 / 車, and 大嘉賓 ("big guest") is no topic. */
-const MEASURE_WORD_ZH = /^[个些种样位台本只条件次家部场段篇句辆张把间座首份双对大小新老好真多少高低长短]$/;
+/** A measure word alone (台, 本, 个): 這台車 may be cut 這 / 台 / 車, and 台車 is no topic. */
+const MEASURE_WORD_ZH = /^[个些种样位台本只条件次家部场段篇句辆张把间座首份双对]$/;
 
+/**
+ * The Chinese phrase: the title word with the content words written right against it
+ * (a segmenter cuts 递归型限制条款 into 递 / 归 / 型 / 限制 / 条款), the longest such run
+ * the part says at least twice, within MAX_TITLE_CHARS_ZH.
+ */
 const phraseZh = ({texts, forms, locale}: {texts: string[]; forms: ReadonlySet<string>; locale: string}): {phrase: string; count: number} | undefined => {
 	const phrases = new Map<string, number>();
 	for (const text of texts) {

@@ -84,6 +84,17 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['As the saying goes, measure twice and cut once.', false],
 		['Like most people, I said yes to the first offer.', false],
 		['As a kid I said no to everything.', false],
+		// Someone outside the talk quoted ("As Einstein said, …") stands; a name said "just" or "earlier" is someone in it.
+		['As Einstein said, imagination is more important than knowledge.', false],
+		['As my dad said, measure twice and cut once.', false],
+		['Like it says on the tin, the compiler is slow.', false],
+		['As Paul said earlier, the grid is old.', true],
+		// An adverb before the verb; a noun the tagger read as a verb before its preposition ("This focus on speed…", "That set of tools…").
+		['That just means you need more tests.', true],
+		['This really changed everything for our team.', true],
+		['This focus on speed hurts the quality of the code.', false],
+		['That set of tools changed how we deploy.', false],
+		['This process takes forever.', false],
 		// A bare verb after "this" is the noun the tagger missed; "That being said" is a marker.
 		['And so this redesign was an effort to have a different page for the news.', false],
 		['That being said, the cache was the real problem.', false],
@@ -158,6 +169,12 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['就像刚才说的，我们要先测量每个街区。', true],
 		['正如我之前提到的，这很难。', true],
 		['像我这样的人不多。', false],
+		// 如果, 如今, 如何 are other words; a saying or a sage quoted is no one in the talk.
+		['如果你说的是性能，Rust 更好。', false],
+		['如今大家说的 AI，其实是大模型。', false],
+		['像他这样说的人很少。', false],
+		['就像老话说的，磨刀不误砍柴工。', false],
+		['正如我在上一期节目中提到过的，这很难。', true],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(opensOnReferenceChinese({text})).toBe(expected);
 	});

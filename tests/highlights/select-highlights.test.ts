@@ -189,7 +189,10 @@ describe('selectHighlights', () => {
 			const talk = makeTalk({language, sections: [{turns: [['guest-a', plainLines[language].join(language === 'zh' ? '' : ' ')]]}]});
 			const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights: flatWeights(0.6)});
 			expect(r.budgetMs - r.usedMs).toBeGreaterThan(Math.max(...r.ranked.map((c) => c.costMs)));
-			expect(r.ranked.filter((c) => c.chosen)).toHaveLength(3);
+			// The spans the fill took (a quote that joins neighbours is chosen too, and holds them).
+			const chosen = r.ranked.filter((c) => c.chosen);
+			const taken = chosen.filter((c) => !chosen.some((d) => d !== c && c.start <= d.start && d.end <= c.end));
+			expect(taken).toHaveLength(3);
 			expect(r.quotes.length).toBeLessThanOrEqual(3);
 		},
 	);
@@ -221,6 +224,7 @@ describe('selectHighlights', () => {
 					turns: [
 						['guest-a', whole],
 						['guest-b', join([lines[2] ?? '', asked, lines[3] ?? ''])],
+						['guest-a', `${lines[4]}\n${lines[5]}`],
 					],
 				},
 			],
@@ -229,12 +233,14 @@ describe('selectHighlights', () => {
 		const weights = flatWeights(0.6);
 		weights.weights.sentences = -1;
 		const r = selectHighlights({talk, maxSeconds: 120, quoteCostMs, weights});
-		expect(r.ranked.filter((c) => c.chosen).map((c) => c.text)).toEqual(expect.arrayContaining([lines[0], lines[1], lines[2], lines[3]]));
-		// The recap shows the first turn as one moment with the id of all it holds; the question between the second's lines keeps them apart.
+		expect(r.ranked.filter((c) => c.chosen).map((c) => c.text)).toEqual(expect.arrayContaining([lines[0], lines[1], lines[2], lines[3], lines[4], lines[5]]));
+		// The recap shows the first turn as one moment with the id of all it holds; the question between the second's lines keeps them apart, and so does the third's paragraph break.
 		expect(r.quotes.map((q) => [q.id, q.text])).toEqual([
 			['t001s1-2', whole],
 			['t002s1', lines[2]],
 			['t002s3', lines[3]],
+			['t003s1', lines[4]],
+			['t003s2', lines[5]],
 		]);
 	});
 

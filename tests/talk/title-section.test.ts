@@ -141,6 +141,8 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 		[['It breaks all your customers.', 'She breaks it weekly.', 'We took a break.', 'The build is slow.', 'The build takes an hour.'], 'Build'],
 		// A letter's full stop is the sentence's ("Series A."), a pronoun's contraction no part of a name ("People I'm building").
 		[['We raised our Series A.', 'Investors loved the Series A.', 'Then we closed a Series A.'], 'Series A'],
+		// "Big data" and "second brain" are names of things, not a judgement.
+		[['Big data changed the whole company.', 'We hired for big data first.', 'Big data is expensive.'], 'Big data'],
 	])('a title says the topic, not what the speaker thinks of it: %j → %s', (part, title) => {
 		expect(titleSections({parts: [part, quadlet], names: [], locale: 'en'}).titles[0]).toBe(title);
 	});
@@ -169,6 +171,8 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 		[['你看現在Uber已經完全合法了。', '後來Uber已經落地了。', 'Uber是一家公司。'], 'Uber'],
 		[['早安，今天的大嘉賓是唐鳳。', '早安，歡迎大嘉賓。', '我們聊歐洲的法規。', '歐洲的法規很嚴格。'], '歐洲'],
 		[['我完全不懂。', '大家都不懂。', '我們聊歐洲的法規。', '歐洲的法規很嚴格。'], '歐洲'],
+		// A word of three opening on 不 is a topic (不動產), and a lone adjective stays with its noun (大數據).
+		[['不動產的價格一直漲。', '大家都在買不動產。', '不動產稅很重。'], '不動產'],
 		// A Latin word one space from the Chinese one it qualifies belongs to the phrase (真假新聞: "生成式" for 生成式 AI).
 		[['生成式 AI 會改變新聞。', '現在有了生成式 AI 以後。', '生成式 AI 很便宜。'], '生成式 AI'],
 		// A demonstrative still opens a phrase, cut with its measure word: 這台車 ("this car", cut 這 / 台車 by the segmenter) is 車, too short to title; 寶博's part is about 控制.

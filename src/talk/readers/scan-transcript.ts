@@ -420,10 +420,10 @@ const unsaidWarning = ({file, unsaid}: {file: string; unsaid: {first: {line: num
 	return `${file}:${unsaid.first.line}: ${lines} of text with no speaker label before ${unsaid.lines === 1 ? 'it' : 'them'} left out ("${excerpt}"); write "Name: …" before text that is speech`;
 };
 
-/** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), blockquote markers (when `blockquotes`), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */
 /** A blockquote's markers opening a markdown line, nested or not (`> `, `> > `). */
 const BLOCKQUOTE = /^ {0,3}(?:>[ \t]?)+/;
 
+/** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), blockquote markers (when `blockquotes`), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */
 const toRawTurn = (t: ScanTurn, {blockquotes}: {blockquotes: boolean}): RawTurn => {
 	const joined = t.paragraphs
 		.map((p) =>

@@ -40,6 +40,9 @@ const GENERIC_TITLE_WORDS_ZH: ReadonlySet<string> = new Set(
 	),
 );
 
+/** A contraction's tail ("he's", "they'll", "I'm"). */
+const CONTRACTION = /['’](?:s|re|ll|ve|d|m)$/i;
+
 /** Lower-case words that judge, rank, count or name a word, never the first word of a title ("the term emotional intelligence"; "Best practices", "big data", "second brain" and "New York" are names of things). */
 const JUDGING_OPENERS: ReadonlySet<string> = new Set(
 	(
@@ -79,7 +82,6 @@ export const titleSections = ({
 }): {titles: string[]} => {
 	const zh = locale.startsWith('zh') || locale.startsWith('ja');
 	const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
-	const stem = (w: string) => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w);
 	// Asked once per distinct word: a long part says the same words thousands of times.
 	const known = new Map<string, boolean>();
 	const usable = (w: string): boolean => {
@@ -92,14 +94,12 @@ export const titleSections = ({
 	};
 	const isTitleWord = (w: string) =>
 		!nameWords.has(w) &&
-		!STOP_WORDS_ZH.has(foldToSimplified(w)) &&
-		!GENERIC_TITLE_WORDS_ZH.has(foldToSimplified(w)) &&
+		isContentZh(w) &&
 		// A negated verb or adverb of two characters (不懂, 没有, 不会) is no topic; 不動產 is.
 		!/^[不没沒].$/u.test(w) &&
-		!FUNCTION_ONLY_ZH.test(foldToSimplified(w)) &&
 		!GENERIC_TITLE_WORDS.has(w) &&
 		// A pronoun or a function word with its contraction ("he's", "they'll") is no topic either.
-		!STOP_WORDS_EN.has(w.replace(/['’](?:s|re|ll|ve|d|m)$|n['’]t$/, '')) &&
+		!STOP_WORDS_EN.has(w.replace(CONTRACTION, '').replace(/n['’]t$/, '')) &&
 		!/\d/.test(w) &&
 		!/^[a-z]{3,}ly$/.test(w) &&
 		([...w].length >= 2 || /[a-z]{3,}/.test(w));
@@ -151,13 +151,18 @@ export const titleSections = ({
 };
 
 /** A title as two parts may not share it: in lower case, its last word without a plural's -s ("Domains" and "Domain" are one title). */
-const sameTitle = (title: string): string => title.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
+const sameTitle = (title: string): string => title.toLowerCase().replace(/\S+$/, stem);
+
+/** A word's plural as its singular ("models" → "model"), for words of four letters and more before the s. */
+const stem = (w: string): string => (/^[a-z]{4,}s$/.test(w) ? w.slice(0, -1) : w);
 
 /** A Chinese word of function characters only (我們 / 也不 / 就是): no topic, never a title. Matched on the Simplified fold. */
 const FUNCTION_ONLY_ZH =
 	/^[的了是在和与及或也就都而但还又再很太更最不没別别我你您他她它们咱这那哪每某个些种样其此之所以因为如果然后并且吗呢吧啊呀哦嗯嘛啦吧么什怎谁有要会能可得地着过对把被给让从到向跟比说讲想觉看做去来上下里中前后当用]+$/;
 /** What a Chinese title phrase may not open with: a demonstrative with its measure word, a pronoun (這本書裡面 → 书里面 …). */
-const LEADING_ZH = /^(?:(?:这|那|哪|每|某)(?:个|些|种|样|位|台|本|只|条|件|次|家|部|场|段|篇|句)?|(?:我们|你们|他们|她们|它们|咱们|大家|我|你|他|她|它)的?)/;
+/** Measure words (台, 本, 个): after a demonstrative they go with it (這台車 → 車); alone they are no topic. */
+const MEASURE_WORDS_ZH = '个些种样位台本只条件次家部场段篇句辆张把间座首份双对';
+const LEADING_ZH = new RegExp(`^(?:(?:这|那|哪|每|某)[${MEASURE_WORDS_ZH}]?|(?:我们|你们|他们|她们|它们|咱们|大家|我|你|他|她|它)的?)`);
 /** What it may not close with: a place word or particle (…里面 / …的 / …了). */
 const TRAILING_ZH = /(?:里面|里头|里|上面|下面|中间|之中|的|了|吗|呢|吧|啊)$/;
 
@@ -221,7 +226,7 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 				wholeWord = true;
 				// A pronoun with its contraction is no part of a name, whatever the tagger reads ("the people I'm building it for": "I'm" as a name).
 				const inPhrase = (x: EnglishToken | undefined) =>
-					x !== undefined && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ') && !/['’](?:m|re|ve|ll|d|s)$/i.test(x.text);
+					x !== undefined && (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ') && !CONTRACTION.test(x.text);
 
 				if (!inPhrase(t) && t.pos !== 'VERB') return;
 				if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
@@ -320,8 +325,8 @@ const isContentZh = (surface: string): boolean => {
 	const folded = foldToSimplified(surface);
 	return !STOP_WORDS_ZH.has(folded) && !FUNCTION_ONLY_ZH.test(folded) && !GENERIC_TITLE_WORDS_ZH.has(folded) && !MEASURE_WORD_ZH.test(folded);
 };
-/** A measure word alone (台, 本, 个): 這台車 may be cut 這 / 台 / 車, and 台車 is no topic. */
-const MEASURE_WORD_ZH = /^[个些种样位台本只条件次家部场段篇句辆张把间座首份双对]$/;
+/** A measure word alone: 這台車 may be cut 這 / 台 / 車, and 台車 is no topic. */
+const MEASURE_WORD_ZH = new RegExp(`^[${MEASURE_WORDS_ZH}]$`);
 
 /**
  * The Chinese phrase: the title word with the content words written right against it
@@ -346,11 +351,11 @@ const phraseZh = ({texts, forms, locale}: {texts: string[]; forms: ReadonlySet<s
 				to++;
 			const seen = new Set<string>();
 			// A phrase neither opens nor closes on a function word: "Uber已經" (Uber already) is a piece of a sentence. It may open on a demonstrative, which `trimTitleZh` cuts with its measure word (這台車 → 車, when the segmenter cut 這 / 台車).
-			const content = (k: number) => k === i || isContentZh(surfaces[k] ?? '');
+			const content = surfaces.slice(from, to + 1).map((w, k) => from + k === i || isContentZh(w));
 			for (let a = from; a <= i; a++) {
-				if (!content(a) && !LEADING_ZH.test(foldToSimplified(surfaces[a] ?? ''))) continue;
+				if (!content[a - from] && !LEADING_ZH.test(foldToSimplified(surfaces[a] ?? ''))) continue;
 				for (let b = i; b <= to; b++) {
-					if (!content(b)) continue;
+					if (!content[b - from]) continue;
 					const phrase = text.slice(offsets[a] ?? 0, (offsets[b] ?? 0) + (surfaces[b]?.length ?? 0));
 					if (seen.has(phrase)) continue;
 					seen.add(phrase);

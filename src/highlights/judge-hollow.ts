@@ -69,20 +69,25 @@ const MAX_HOLLOW_WORDS = 6;
 const DISCLAIMER_EN =
 	/^(?:(?:so|but|and|or|yeah|well|oh|honestly|actually|to be honest|please) )*(?:(?:do ?n't|do not) quote me(?: on (?:that|this|it))?|(?:i ?'m|i am) not (?:too |very |that |so |really |entirely |quite |super |totally |completely |fully |a hundred percent |100 percent |100 )?(?:sure|certain|familiar with (?:it|that|this|those|them)|an expert(?: (?:on|in) (?:it|that|this))?)(?: (?:about (?:it|that|this)|exactly|anymore|either))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not) (?:really |actually )?know(?: (?:(?:too |that |very )?much |a lot |the details )?about (?:it|that|this|those|them))?|i (?:honestly |really |actually |just )?(?:do ?n't|do not|ca ?n't|can not|cannot) (?:really |quite |actually )?(?:remember|recall)(?: (?:it|that|this|exactly|the (?:details|specifics)|(?:his|her|their|the) name|now|anymore|off the top of my head))*|(?:i ?'m|i am) (?:forgetting|blanking on|getting stuck on) (?:the|his|her|their) (?:last |first |full )?name(?: of (?:the |that |this )?(?:\w+ ){0,3}\w+)?|(?:the|his|her|their) (?:last |first )?name (?:escapes|eludes) me)(?: (?:to be honest|honestly|to be fair|though|either|tbh))?$/;
 
+/** The auxiliaries a bare answer ends on, as the tagger writes them in lower case ("'m" of "I'm"); a negation adds "wo" and "ca" (won't, can't). */
+const AUXILIARIES_EN = "do|did|does|have|had|has|was|were|am|'m|is|are|would|will|can|could|should";
+
 /**
  * A bare no the tagger reads as a noun ("No.", "No, no, no.", "Of course not.", "No way.",
  * "No. No, I don't."), as Chinese 没有。 / 当然不是。: the other bare answers ("Nope.", "Not
  * really.") have no content word.
  */
-const BARE_NO_EN =
-	/^(?:(?:oh|well|um|uh) )?(?:no|of course not|no way)(?: (?:no|not at all|not really|never|of course not|no way))*(?: (?:i|we|it|that) (?:do|did|does|have|had|has|was|were|am|'m|is|are|would|will|wo|can|ca|could|should) ?(?:n't|not))?$/;
+const BARE_NO_EN = new RegExp(
+	`^(?:(?:oh|well|um|uh) )?(?:no|of course not|no way)(?: (?:no|not at all|not really|never|of course not|no way))*(?: (?:i|we|it|that) (?:${AUXILIARIES_EN}|wo|ca) ?(?:n't|not))?$`,
+);
 
 /**
  * A bare yes, a subject and its auxiliary without what they answer ("It does.", "We did.",
  * "I do, actually."), as the tagger splits them (a contraction apart: "i 'm").
  */
-const BARE_YES_EN =
-	/^(?:(?:oh|well|yeah|yes|yep|um|uh|and|so) )*(?:i|we|it|that|they|he|she|you|this) (?:do|did|does|have|had|has|was|were|am|'m|is|are|would|will|can|could|should)(?: (?:too|indeed|actually|definitely|absolutely|sometimes))?$/;
+const BARE_YES_EN = new RegExp(
+	`^(?:(?:oh|well|yeah|yes|yep|um|uh|and|so) )*(?:i|we|it|that|they|he|she|you|this) (?:${AUXILIARIES_EN})(?: (?:too|indeed|actually|definitely|absolutely|sometimes))?$`,
+);
 
 /** Words that hedge or open a bare number ("About 30.", "Like 17-18.", "Maybe ten."). */
 const APPROXIMATING = new Set([

@@ -40,6 +40,8 @@ const UTTERANCE_OPENERS = new Set([
 	'listen',
 	'i',
 ]);
+/** A quotation mark as a token of its own. */
+const QUOTE_MARK = /^["“”'‘’]$/;
 /**
  * Whether the words at `at`, after a quotative "like", report someone's words: a quote
  * mark, or after a comma, colon or dash a quote mark, a capital or an interjection ("He was
@@ -47,13 +49,12 @@ const UTTERANCE_OPENERS = new Set([
  * "They're like -- they're basically free." use "like" as a filler.
  */
 const reportsSpeech = (tokens: readonly EnglishToken[], at: number): boolean => {
-	const mark = /^["“”'‘]$/;
 	const t = tokens[at];
 	if (t === undefined) return false;
-	if (mark.test(t.text)) return true;
+	if (QUOTE_MARK.test(t.text)) return true;
 	if (!/^(?:[,:]|--?|—)$/.test(t.text)) return false;
 	const next = tokens[at + 1];
-	return next !== undefined && (mark.test(next.text) || /^\p{Lu}/u.test(next.text) || UTTERANCE_OPENERS.has(next.text.toLowerCase()));
+	return next !== undefined && (QUOTE_MARK.test(next.text) || /^\p{Lu}/u.test(next.text) || UTTERANCE_OPENERS.has(next.text.toLowerCase()));
 };
 /** Nouns too vague to name a topic ("that's a thing", "this is the stuff", "that's a good one", "that's an open question"). */
 const VAGUE_NOUNS = new Set([
@@ -285,7 +286,7 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 	if (PERSONS.has(w1)) {
 		// "He who hesitates is lost.", and "They say…" said of everyone: no one in particular.
 		if (w2 === 'who' || w2 === 'that') return false;
-		if (w1 === 'they' && (w2 === 'say' || w2 === 'always') && !tokens.some((t) => t.pos === 'PUNCT' && /^["“”'‘’]$/.test(t.text))) return false;
+		if (w1 === 'they' && (w2 === 'say' || w2 === 'always') && !tokens.some((t) => t.pos === 'PUNCT' && QUOTE_MARK.test(t.text))) return false;
 		// "They're like "July 27th, 2022."", "He was like, …": someone's words reported, whatever the words name.
 		if (QUOTATIVE_BE.has(w2) && w3 === 'like' && reportsSpeech(tokens, tokens.indexOf(third as EnglishToken) + 1)) return true;
 		// "He said…", "She was like…", "They told us…" without the person named.

@@ -344,7 +344,7 @@ const mergeNeighbours = ({
 			continue;
 		}
 		const better = p.score.total > last.score.total ? p : last;
-		const own = context.sentences.filter((s) => s.turnId === p.turnId);
+		const own = sentencesOfTurn({context, turnId: p.turnId});
 		out[out.length - 1] = {
 			...better,
 			id: formatQuoteId({turnId: p.turnId, sentences: own, start: last.start, end: p.end}),
@@ -454,6 +454,22 @@ const sectionQuotas = ({
 	return quotas;
 };
 
+/** The talk's sentences by turn, built once per talk (a pin and a joined quote each ask for their turn's). */
+const sentencesByTurn = new WeakMap<ScoringContext['sentences'], Map<string, ScoringContext['sentences'][number][]>>();
+const sentencesOfTurn = ({context, turnId}: {context: ScoringContext; turnId: string}): ScoringContext['sentences'] => {
+	let byTurn = sentencesByTurn.get(context.sentences);
+	if (byTurn === undefined) {
+		byTurn = new Map();
+		for (const s of context.sentences) {
+			const own = byTurn.get(s.turnId);
+			if (own === undefined) byTurn.set(s.turnId, [s]);
+			else own.push(s);
+		}
+		sentencesByTurn.set(context.sentences, byTurn);
+	}
+	return byTurn.get(turnId) ?? [];
+};
+
 /** An editor's pin → the span it names: its text, or the turn's best candidate. */
 const resolvePin = ({
 	pin,
@@ -482,9 +498,9 @@ const resolvePin = ({
 	const end = start + pin.text.length;
 	const exact = picks.find((p) => p.turnId === turn.id && p.start === start && p.end === end);
 	if (exact !== undefined) return {...exact, pinned: true};
-	const sentenceIndexes = context.sentences.filter((s) => s.turnId === turn.id && s.start < end && start < s.end).map((s) => s.index);
+	const turnOwn = sentencesOfTurn({context, turnId: turn.id});
+	const sentenceIndexes = turnOwn.filter((s) => s.start < end && start < s.end).map((s) => s.index);
 	const scored = scoreSpan({context, turnId: turn.id, sectionId, speakerIds: turn.speakerIds, text: pin.text, sentenceIndexes, start});
-	const turnOwn = context.sentences.filter((s) => s.turnId === turn.id);
 	return {
 		id: formatQuoteId({turnId: turn.id, sentences: turnOwn, start, end}),
 		turnId: turn.id,

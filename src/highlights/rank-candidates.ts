@@ -199,8 +199,16 @@ export type ScoringContext = {
 	locale: string;
 	/** The English tokens of sentence `index` (`tagEnglish`, offsets into the turn's text), tagged on first use; empty for a Chinese sentence. */
 	sentenceTokens: (index: number) => readonly EnglishToken[];
-	/** Whether sentence `index` says nothing (`isHollowEnglish`, `isHollowChinese`), judged on first use: a sentence edges many spans. */
+	/**
+	 * What sentence `index` is at a span's edge, each judged on first use (a sentence edges
+	 * many spans): it says nothing (`isHollowEnglish`, `isHollowChinese`), it is filler
+	 * wherever it stands (`isFiller`), it only announces what comes next (`isTeaser`), it is
+	 * broken off and begun again in the turn's next sentence (`isFalseStart`).
+	 */
 	isHollowSentence: (index: number) => boolean;
+	isFillerSentence: (index: number) => boolean;
+	isTeaserSentence: (index: number) => boolean;
+	isFalseStartSentence: (index: number) => boolean;
 	/** Who asks, who holds the floor, where the talk frames itself or banters (`readConversation`). */
 	conversation: Conversation;
 	/** Each turn's text, by id. */
@@ -359,16 +367,16 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 		tagged.set(index, tokens);
 		return tokens;
 	};
-	const hollow = new Map<number, boolean>();
-	const isHollowSentence = (index: number): boolean => {
-		let found = hollow.get(index);
-		if (found === undefined) {
-			const text = sentences[index]?.text ?? '';
-			found = readsAsChinese(text) ? isHollowChinese({text}) : isHollowEnglish({tokens: sentenceTokens(index)});
-			hollow.set(index, found);
-		}
-		return found;
-	};
+	const textOf = (index: number): string => sentences[index]?.text ?? '';
+	const isHollowSentence = judgedOnce((index) =>
+		readsAsChinese(textOf(index)) ? isHollowChinese({text: textOf(index)}) : isHollowEnglish({tokens: sentenceTokens(index)}),
+	);
+	const isFillerSentence = judgedOnce((index) => isFiller({text: textOf(index)}));
+	const isTeaserSentence = judgedOnce((index) => isTeaser({text: textOf(index)}));
+	const isFalseStartSentence = judgedOnce(
+		(index) =>
+			sentences[index + 1]?.turnId === sentences[index]?.turnId && isFalseStart({text: textOf(index), next: textOf(index + 1), tokens: sentenceTokens(index)}),
+	);
 	const turnStarts = new Set<number>();
 	let previousTurn = '';
 	for (const s of sentences) {
@@ -412,6 +420,9 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 		locale,
 		sentenceTokens,
 		isHollowSentence,
+		isFillerSentence,
+		isTeaserSentence,
+		isFalseStartSentence,
 		conversation: readConversation({talk}),
 		weights,
 		turnTexts: new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.text])),
@@ -530,18 +541,30 @@ export const scoreSpan = ({
  */
 const isPadded = ({context, sentenceIndexes}: {context: ScoringContext; sentenceIndexes: readonly number[]}): boolean => {
 	if (sentenceIndexes.length < 2) return false;
-	const [first = -1, second = -1] = sentenceIndexes;
-	const text = context.sentences[first]?.text ?? '';
-	if (isFalseStart({text, next: context.sentences[second]?.text ?? '', tokens: context.sentenceTokens(first)})) return true;
+	// A span's sentences follow each other in its turn: its first one's next is its second.
+	if (context.isFalseStartSentence(sentenceIndexes[0] ?? -1)) return true;
 	// A span that closes on a teaser stops before its point ("…Unfortunately, here's the bad news.").
-	if (isTeaser({text: context.sentences[sentenceIndexes[sentenceIndexes.length - 1] ?? -1]?.text ?? ''})) return true;
+	if (context.isTeaserSentence(sentenceIndexes[sentenceIndexes.length - 1] ?? -1)) return true;
 	return sentenceIndexes.some((index, k) => {
 		if (!context.isHollowSentence(index)) return false;
 		if (k === 0) return true;
 		// After its opening, only filler pads a span, and not as the answer to a question the span asks.
 		const before = context.sentences[sentenceIndexes[k - 1] ?? -1]?.text ?? '';
-		return isFiller({text: context.sentences[index]?.text ?? ''}) && !/[?？]\s*$|吗\s*$/.test(before.trim());
+		return context.isFillerSentence(index) && !/[?？]\s*$|吗\s*$/.test(before.trim());
 	});
+};
+
+/** `judge` of each sentence index, computed on first use and kept. */
+const judgedOnce = (judge: (index: number) => boolean): ((index: number) => boolean) => {
+	const seen = new Map<number, boolean>();
+	return (index) => {
+		let found = seen.get(index);
+		if (found === undefined) {
+			found = judge(index);
+			seen.set(index, found);
+		}
+		return found;
+	};
 };
 
 /** The features of a span (see `ScoreFeatures`): the quotability rules `rules` in their units, and the span's place in the talk and the conversation. */

@@ -1,7 +1,7 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import {countCjkLetters} from '../text/classify-char';
 import {segmentInChunks} from '../text/segment-in-chunks';
-import {type EnglishToken, endsSentence, isWordToken, SENTENCE_END, tagEnglish} from '../text/tag-english';
+import {type EnglishToken, endsSentenceAt, isWordToken, SENTENCE_END_TOKEN, tagEnglish} from '../text/tag-english';
 import {DEMONSTRATIVES} from './judge-self-contained';
 
 /**
@@ -122,11 +122,11 @@ const sentencesOf = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	tokens.forEach((t, i) => {
 		current.push(t);
 		const next = tokens[i + 1];
-		// A dot inside a word ("caniuse.com", "Next.js") ends nothing (`endsSentence`).
-		if (endsSentence(tokens, i) && !(next !== undefined && SENTENCE_END.test(next.text)) && !(next !== undefined && CLOSERS.test(next.text))) {
+		// A dot inside a word ("caniuse.com", "Next.js") ends nothing (`endsSentenceAt`).
+		if (endsSentenceAt(tokens, i) && !(next !== undefined && SENTENCE_END_TOKEN.test(next.text)) && !(next !== undefined && CLOSERS.test(next.text))) {
 			out.push(current);
 			current = [];
-		} else if (CLOSERS.test(t.text) && i > 0 && SENTENCE_END.test(tokens[i - 1]?.text ?? '')) {
+		} else if (CLOSERS.test(t.text) && i > 0 && SENTENCE_END_TOKEN.test(tokens[i - 1]?.text ?? '')) {
 			out.push(current);
 			current = [];
 		}

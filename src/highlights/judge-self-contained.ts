@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {type EnglishToken, endsSentence, isWordToken} from '../text/tag-english';
+import {type EnglishToken, endsSentenceAt, isWordToken} from '../text/tag-english';
 
 /**
  * Whether a quote opens on a reference to something outside it, which a card cannot show:
@@ -125,7 +125,7 @@ const answersItself = (tokens: readonly EnglishToken[], from: number): boolean =
 	for (let i = from; i < tokens.length; i++) {
 		const t = tokens[i] as EnglishToken;
 		// The sentence ends: what comes after is another one's ("That's why we left. Rents were too high, because…").
-		if (endsSentence(tokens, i)) return false;
+		if (endsSentenceAt(tokens, i)) return false;
 		const next = tokens[i + 1];
 		let rest: number;
 		const prev = tokens[i - 1];
@@ -134,7 +134,7 @@ const answersItself = (tokens: readonly EnglishToken[], from: number): boolean =
 		if (SECOND_PART.has(t.text) && spaced && next?.text !== '-' && prev?.text !== '-') rest = i + 1;
 		else if (t.text === ',' && (next?.text.toLowerCase() === 'is' || next?.text.toLowerCase() === 'because')) rest = i + 2;
 		else continue;
-		const end = tokens.findIndex((_, j) => j >= rest && endsSentence(tokens, j));
+		const end = tokens.findIndex((_, j) => j >= rest && endsSentenceAt(tokens, j));
 		const words = tokens.slice(rest, end === -1 ? undefined : end).filter(isWordToken);
 		const opener = words[0]?.text.toLowerCase() ?? '';
 		const ofPointer = opener === 'of' && POINTING_SUBJECTS.has(words[1]?.text.toLowerCase() ?? '');
@@ -225,10 +225,10 @@ const agreesWithSingular = (subject: string, verb: string): boolean =>
 /** Prepositions right after the "verb" that make it a noun the tagger misread: "That set of tools…", "This focus on speed…", "This cut in funding…". */
 const NOUN_BEFORE = new Set(['of', 'on', 'in', 'for']);
 
-/** Of `words` (a span's words from its subject on), those of the sentence they open: up to the first token of `tokens` that ends a sentence (`endsSentence`). */
+/** Of `words` (a span's words from its subject on), those of the sentence they open: up to the first token of `tokens` that ends a sentence (`endsSentenceAt`). */
 const sentenceOf = (tokens: readonly EnglishToken[], words: readonly EnglishToken[]): readonly EnglishToken[] => {
 	const from = words[0]?.start ?? 0;
-	const stop = tokens.find((t, i) => t.start >= from && endsSentence(tokens, i));
+	const stop = tokens.find((t, i) => t.start >= from && endsSentenceAt(tokens, i));
 	return stop === undefined ? words : words.filter((t) => t.start < stop.start);
 };
 

@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {type EnglishToken, isWordToken} from '../text/tag-english';
+import {type EnglishToken, endsSentenceAt, isWordToken} from '../text/tag-english';
 
 /**
  * The two shapes of a line editors keep from a conversation, whatever its topic:
@@ -90,12 +90,13 @@ export const measureClaimEnglish = ({tokens}: {tokens: readonly EnglishToken[]})
 	return {advice, maxim};
 };
 
+/** The tokens by sentence, at the ends `endsSentenceAt` reads (not a dot inside "Next.js"). */
 const splitSentences = (tokens: readonly EnglishToken[]): EnglishToken[][] => {
 	const out: EnglishToken[][] = [[]];
-	for (const t of tokens) {
+	tokens.forEach((t, i) => {
 		(out[out.length - 1] as EnglishToken[]).push(t);
-		if (t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text)) out.push([]);
-	}
+		if (endsSentenceAt(tokens, i)) out.push([]);
+	});
 	return out.filter((s) => s.length > 0);
 };
 

@@ -8,7 +8,7 @@
  * resolve (`opensOnReference*`) and how much it says (`measureSubstance*`).
  */
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {type EnglishToken, isWordToken, tagEnglish} from '../text/tag-english';
+import {type EnglishToken, endsSentenceAt, isWordToken, tagEnglish} from '../text/tag-english';
 import {judgeChinese, judgeEnglish, readsAsChinese} from './judge-completeness';
 import {opensOnReferenceChinese, opensOnReferenceEnglish} from './judge-self-contained';
 import {type Disfluency, measureDisfluencyChinese, measureDisfluencyEnglish} from './measure-disfluency';
@@ -555,21 +555,19 @@ const isGivenName = (t: EnglishToken | undefined) => t?.pos === 'PROPN' && /^[A-
  * by commas is its topic, not a call ("Rigor, we said, matters"; "Paris, I think, is…"),
  * and a name after another is a list ("Berlin, Paris.").
  */
-/** Before the first token, or a sentence's end mark. */
-const endsSentence = (t: EnglishToken | undefined) => t === undefined || /^[.!?]+$/.test(t.text);
 const callsOutEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
+	/** Before the first token, past the last, or a sentence's end (`endsSentenceAt`: not a dot inside "Next.js"). */
+	const endsSentence = (i: number) => i < 0 || i >= tokens.length || endsSentenceAt(tokens, i);
 	for (let i = 0; i < tokens.length; i++) {
 		const previous = tokens[i - 1];
 		// At a sentence's start, or after its opening marker: "So, Tom, what happened?"
-		const opensSentence =
-			endsSentence(previous) || (previous?.text === ',' && CALL_MARKERS.has(tokens[i - 2]?.text.toLowerCase() ?? '') && endsSentence(tokens[i - 3]));
+		const opensSentence = endsSentence(i - 1) || (previous?.text === ',' && CALL_MARKERS.has(tokens[i - 2]?.text.toLowerCase() ?? '') && endsSentence(i - 3));
 		if (opensSentence && isGivenName(tokens[i]) && tokens[i + 1]?.text === ',') {
 			const next = tokens[i + 2];
 			const aside = tokens[i + 4]?.text === ',';
 			if (next !== undefined && TURNS_TO.has(next.text.toLowerCase()) && !aside) return true;
 		}
-		const after = tokens[i + 1];
-		if (previous?.text === ',' && isGivenName(tokens[i]) && endsSentence(after) && !isGivenName(tokens[i - 2]) && isWordToken(tokens[i - 2])) return true;
+		if (previous?.text === ',' && isGivenName(tokens[i]) && endsSentence(i + 1) && !isGivenName(tokens[i - 2]) && isWordToken(tokens[i - 2])) return true;
 	}
 	return false;
 };

@@ -8,7 +8,7 @@ export type EnglishToken = {text: string; pos: PartOfSpeech; start: number; end:
 export const isWordToken = (t: EnglishToken | undefined): t is EnglishToken => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
 
 /** Punctuation that ends a sentence: a full stop, a question or exclamation mark, an ellipsis. */
-export const SENTENCE_END = /^[.!?…]+$/;
+export const SENTENCE_END_TOKEN = /^[.!?…]+$/;
 
 /**
  * Whether the token at `i` ends a sentence: a full stop, question or exclamation mark or
@@ -16,9 +16,9 @@ export const SENTENCE_END = /^[.!?…]+$/;
  * "GoTime.FM": a full stop with a letter or a digit right after it. A question or
  * exclamation mark always ends one ("Why?Because…").
  */
-export const endsSentence = (tokens: readonly EnglishToken[], i: number): boolean => {
+export const endsSentenceAt = (tokens: readonly EnglishToken[], i: number): boolean => {
 	const t = tokens[i];
-	if (t === undefined || !SENTENCE_END.test(t.text)) return false;
+	if (t === undefined || !SENTENCE_END_TOKEN.test(t.text)) return false;
 	const next = tokens[i + 1];
 	return !(t.text === '.' && next !== undefined && next.start === t.end && /^[\p{L}\d]/u.test(next.text));
 };

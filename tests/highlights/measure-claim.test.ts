@@ -12,6 +12,12 @@ describe('measureClaimEnglish', () => {
 		['"Let me…" is chat, not advice', 'Let me tell you a story.', {advice: false, maxim: false}],
 		['"Thank you" is chat, not advice', 'Thank you so much for having me.', {advice: false, maxim: false}],
 		['"Look," is chat, not advice', 'Look, I have no idea.', {advice: false, maxim: false}],
+		// A dot inside a word ends no sentence: "js and the builds got faster." is no short claim of its own.
+		[
+			'a long sentence through "Next.js"',
+			'So we rebuilt the whole marketing site and every docs page on top of Next.js and the builds got faster.',
+			{advice: false, maxim: false},
+		],
 		['a short claim about a thing', 'Principles are absolutes.', {advice: false, maxim: true}],
 		['with a modal', 'Rigor can become paralyzing.', {advice: false, maxim: true}],
 		['a named thing', 'Bitcoin is the first money that can be programmed.', {advice: false, maxim: true}],

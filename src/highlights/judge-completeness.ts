@@ -1,7 +1,7 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import {countCjkLetters} from '../text/classify-char';
 import {segmentInChunks} from '../text/segment-in-chunks';
-import {type EnglishToken, endsSentenceAt, isWordToken, SENTENCE_END_TOKEN, tagEnglish} from '../text/tag-english';
+import {type EnglishToken, endsSentenceAt, IRREGULAR_PAST, isWordToken, SENTENCE_END_TOKEN, tagEnglish} from '../text/tag-english';
 import {DEMONSTRATIVES} from './judge-self-contained';
 
 /**
@@ -551,12 +551,6 @@ const subordinatorPhrase = (words: readonly EnglishToken[], at: number): string 
 const CONDITIONS = /^(?:if|unless)$/i;
 /** Subordinator words that open no clause here: "Once again…", "Once in a while…", "If anything…", "If only…", "Because of…". */
 const NOT_SUBORDINATE = /^(?:once (?:again|in|upon|more|and)|if (?:anything|only|not|so)|because of)$/i;
-/** Past forms that are finite without an -ed: "When I joined the company had twelve people." */
-const IRREGULAR_PAST = new Set(
-	'had was were did made took came went got said knew thought found gave told became left felt brought began kept held stood ran won lost paid met sold built sent fell grew drew wrote spoke broke chose rose drove ate saw'.split(
-		' ',
-	),
-);
 /**
  * A verb that can head a main clause after a noun subject: an auxiliary, a form in -s or
  * -ed, or a past tense ("…the marketing takes care of itself", "…our customers stayed");

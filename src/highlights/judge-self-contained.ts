@@ -1,5 +1,5 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {type EnglishToken, endsSentenceAt, isWordToken} from '../text/tag-english';
+import {type EnglishToken, endsSentenceAt, IRREGULAR_PAST, isWordToken} from '../text/tag-english';
 
 /**
  * Whether a quote opens on a reference to something outside it, which a card cannot show:
@@ -206,14 +206,6 @@ const namesOnlyAKind = (words: readonly EnglishToken[]): boolean => {
 	return nouns.length > 0 && nouns.length <= MAX_KIND_NOUNS && nouns.every((t) => t.pos === 'NOUN' && plain(t));
 };
 
-/** Past forms without -ed that follow "that" as its verb: "That took a while.", "That made the difference." */
-const IRREGULAR_PAST = new Set(
-	(
-		'took gave made got went came said told felt led meant brought left kept ran saw found became began grew held put set cost hit let cut ' +
-		'did had won lost sent spent built bought thought caught taught sold paid broke drove wrote rose fell stood understood hurt struck drew ' +
-		'threw blew knew showed shook woke wore tore bore forgot beat bit hid fed fought fit quit read rode rang sang sank slept slid spoke spun stole stuck swore swam swung'
-	).split(' '),
-);
 /**
  * Whether `verb` can be the verb of `subject`: after "this" or "that" a present form in -s
  * (not a noun's -ss, -us or -is: "this process", "this focus") or a past form ("That
@@ -221,7 +213,12 @@ const IRREGULAR_PAST = new Set(
  * was…", "this chat UI"). After "these" or "those" any form.
  */
 const agreesWithSingular = (subject: string, verb: string): boolean =>
-	!(subject === 'this' || subject === 'that') || (/(?:s|ed)$/i.test(verb) && !/(?:ss|us|is)$/i.test(verb)) || IRREGULAR_PAST.has(verb.toLowerCase());
+	!(subject === 'this' || subject === 'that') ||
+	(/(?:s|ed)$/i.test(verb) && !/(?:ss|us|is)$/i.test(verb)) ||
+	IRREGULAR_PAST.has(verb.toLowerCase()) ||
+	PAST_AS_BARE.has(verb.toLowerCase());
+/** Past forms written as the bare form: after "this" or "that" they can only be past ("That cost us a fortune."). */
+const PAST_AS_BARE = new Set(['put', 'set', 'cost', 'hit', 'let', 'cut', 'read', 'fit', 'quit', 'beat', 'hurt', 'bit']);
 /** Prepositions right after the "verb" that make it a noun the tagger misread: "That set of tools…", "This focus on speed…", "This cut in funding…". */
 const NOUN_BEFORE = new Set(['of', 'on', 'in', 'for']);
 

@@ -72,3 +72,18 @@ export const tagEnglish = ({text}: {text: string}): {tokens: EnglishToken[]} => 
 	});
 	return {tokens};
 };
+
+/**
+ * Past forms without -ed ("took", "made", "was"): a verb so written is finite ("When I
+ * joined the company had twelve people.", "That took a while."). Not those that are also
+ * the bare form ("put", "let", "cost"): "…you've gotta put your identity out there" has no
+ * finite verb of its own.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+	(
+		'had was were did made took came went got said knew thought found gave told became left felt brought began kept ' +
+		'held stood ran won lost paid met sold built sent fell grew drew wrote spoke broke chose rose drove ate saw led ' +
+		'meant spent bought caught taught understood struck threw blew showed shook woke wore tore bore forgot hid fed ' +
+		'fought rode rang sang sank slept slid spun stole stuck swore swam swung'
+	).split(' '),
+);

@@ -12,7 +12,7 @@ import {tokenizeWords} from '../text/tokenize-words';
 import {readsAsChinese} from './judge-completeness';
 import {isFalseStart, isFiller, isHollowChinese, isHollowEnglish, isTeaser} from './judge-hollow';
 import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
-import {type Conversation, hasLaughter, readConversation} from './read-conversation';
+import {type Conversation, hasLaughter, interviewersOf, readConversation} from './read-conversation';
 import {SCORE_WEIGHTS} from './score-weights';
 
 /** The quotability rules that rule a span out rather than weigh it: a part of `ScoreParts`, not a feature. */
@@ -183,6 +183,7 @@ export type ScoringContext = {
 	sectionCentrality: number[];
 	talkCentrality: number[];
 	titleWords: Map<string, string[]>;
+	/** The hosts who host someone (`interviewersOf`): none in a show of co-hosts alone. */
 	hosts: Set<string>;
 	/** Speakers the talk cannot name (`Unknown Speaker`). */
 	unnamed: Set<string>;
@@ -350,7 +351,7 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 	const titleWords = new Map(
 		talk.sections.map((s) => [s.id, s.line === undefined ? [] : [...new Set(tokenizeWords({text: foldToSimplified(s.title), locale}).words)]] as const),
 	);
-	const hosts = new Set(talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
+	const hosts = interviewersOf({talk});
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const names = [...new Set(talk.speakers.flatMap((s) => [s.name, ...s.name.split(/\s+/)]).filter((n) => n.length >= 2))];
 	const ads = findAdReads({sentences, speakerNames: talk.speakers.map((s) => s.name)});

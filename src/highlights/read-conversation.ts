@@ -22,7 +22,8 @@ type SpeakerHabits = {
 	 * introduction (the seed's Brian Chesky: 谢谢，大家好。) is no host; a talk of one
 	 * voice has none; and nor is a speaker another introduces or welcomes by name ("Today
 	 * my guest is Ben Horowitz.", "Ben, thank you so much for being here"): a guest heard
-	 * first, in a podcast's cold open of the guest's best lines.
+	 * first, in a podcast's cold open of the guest's best lines. Nor does a show its
+	 * co-hosts carry alone have one (`interviewersOf`).
 	 */
 	opensTalk: boolean;
 	/**
@@ -66,6 +67,16 @@ const LAUGHTER =
 /** Whether `text` marks laughter: `[laughter]`, `(laughs)`, `(笑)`, `【笑】`, 哈哈, "haha": a joke, which seldom survives being cut out. */
 export const hasLaughter = (text: string): boolean => LAUGHTER.test(text);
 
+/**
+ * The talk's hosts who host someone: every host when another speaks who is no host, none
+ * in a show its co-hosts carry alone (Practical AI's Fully Connected episodes), where no
+ * one's lines are prompts for a guest and no one opens the show for one.
+ */
+export const interviewersOf = ({talk}: {talk: Talk}): Set<string> => {
+	const hosts = talk.speakers.filter((s) => s.role === 'host');
+	return new Set(hosts.length < talk.speakers.length ? hosts.map((s) => s.id) : []);
+};
+
 /** Whether someone else says what a host says in a turn that names the speaker (a first or last name of theirs, of two letters or more). */
 const isIntroducedByAnother = ({speech, speakerId, talk}: {speech: readonly Turn[]; speakerId: string; talk: Talk}): boolean => {
 	const name = talk.speakers.find((s) => s.id === speakerId)?.name ?? '';
@@ -106,7 +117,8 @@ export const readConversation = ({talk}: {talk: Talk}): Conversation => {
 		mostAsking = Math.max(mostAsking, s.questions / s.turns);
 	}
 	const first = speech[0] === undefined ? undefined : speakerOf(speech[0]);
-	const introducedFirst = first !== undefined && isIntroducedByAnother({speech, speakerId: first, talk});
+	const guestless = talk.speakers.length > 1 && talk.speakers.every((s) => s.role === 'host');
+	const introducedFirst = first !== undefined && (guestless || isIntroducedByAnother({speech, speakerId: first, talk}));
 	const speakers = new Map<string, SpeakerHabits>();
 	for (const [id, s] of tally) {
 		speakers.set(id, {

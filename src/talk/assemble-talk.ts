@@ -344,10 +344,9 @@ const rolesOf = ({
 	const hostId = transcript.hostLabel === undefined ? undefined : idOf(transcript.hostLabel);
 	if (hostId !== undefined) listed.set(hostId, 'host');
 	if (listed.size === 0) return inferSpeakerRoles({turns, speakerIds, names});
-	// A file that names its guests only (`guest: Adam Fishman`, as Lenny's Podcast's do) still has a host: the one the talk shows, unless that is a guest it names.
+	// A file that names its guests only (`guest: Adam Fishman`, as Lenny's Podcast's do) still has a host, and their co-hosts: the ones the talk shows, unless the file names them guests.
 	if (![...listed.values()].includes('host')) {
-		const inferred = [...inferSpeakerRoles({turns, speakerIds, names})].find(([, role]) => role === 'host')?.[0];
-		if (inferred !== undefined && listed.get(inferred) === undefined) listed.set(inferred, 'host');
+		for (const [id, role] of inferSpeakerRoles({turns, speakerIds, names})) if (role === 'host' && listed.get(id) === undefined) listed.set(id, 'host');
 	}
 	const hosted = [...listed.values()].includes('host');
 	return new Map(speakerIds.map((id) => [id, listed.get(id) ?? (hosted ? 'guest' : 'speaker')]));

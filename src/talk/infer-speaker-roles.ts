@@ -68,7 +68,8 @@ const namedHost = ({turns, speakerIds, names}: {turns: readonly Turn[]; speakerI
  * 5. else the one who opens the talk ("Welcome to the show…", 歡迎回到博恩夜夜秀) when they
  *    also close it or ask at least OPENER_ASKING_MARGIN as often as anyone else — a
  *    conversational show's host asks less than a third of the time but still leads it.
- * The others are guests of a show; in a meeting its chair runs (its turns speak of the
+ * The speakers the host calls their co-host (`coHostsOf`: "my co-host, Chris Benson")
+ * host it too. The others are guests of a show; in a meeting its chair runs (its turns speak of the
  * meeting, its agenda, its screen, and no one of a show: `isMeeting`) or a talk no one
  * hosts, they are speakers. A talk with one speaker has a `speaker`.
  */
@@ -98,10 +99,79 @@ export const inferSpeakerRoles = ({
 	const host = hostId ?? namedHost({turns, speakerIds, names}) ?? shownHost();
 	// A guest is someone's guest on a show: in a talk no one hosts, or a meeting its chair runs, the others are speakers; so is the audience, who asks from the floor (`Audience member:`, 提問者).
 	const others = host === undefined || isMeeting(turns) ? 'speaker' : 'guest';
+	const cohosts = host === undefined ? new Set<string>() : coHostsOf({turns, host, speakerIds, names});
 	speakerIds.forEach((id, i) => {
-		roles.set(id, id === host ? 'host' : nameSays(AUDIENCE_NAME, names[i]) ? 'speaker' : others);
+		roles.set(id, id === host || cohosts.has(id) ? 'host' : nameSays(AUDIENCE_NAME, names[i]) ? 'speaker' : others);
 	});
 	return roles;
+};
+
+/**
+ * What a host calls a co-host: "my co-host, Chris Benson", "To my co-hosts, Natalie and
+ * Jerod", "my friend and co-host", 我的搭档, 共同主持人 — not a guest's other show ("Wes
+ * Bos, co-host of Syntax", "our co-host at the meetup").
+ */
+const CO_HOST = /\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?co[- ]?hosts?\b(?!\s+(?:of|at|for)\b)|我(?:们)?的?(?:老)?搭档|共同主持人?/giu;
+const SENTENCE_END = /[.!?。！？]\s/u;
+/** A co-host's name is said this many characters after the word at most ("…my co-hosts Natalie and Jerod", "my co-host, the one and only Chris Benson")… */
+const CO_HOST_AFTER = 40;
+/** …or this many before it ("Chris, my co-host"). */
+const CO_HOST_BEFORE = 20;
+
+/**
+ * The speakers a host calls their co-host: the host's own speech turns say "co-host"
+ * (`CO_HOST`) with the speaker's name, first or full, just after it ("I'm joined as
+ * always by my co-host, Chris Benson") or just before ("Chris, my co-host"). A show's
+ * co-host hosts it too: they are no guest of it, and a show of two co-hosts has no guest
+ * at all (Practical AI's Fully Connected episodes).
+ */
+const coHostsOf = ({
+	turns,
+	host,
+	speakerIds,
+	names,
+}: {
+	turns: readonly Turn[];
+	host: string;
+	speakerIds: readonly string[];
+	names: readonly string[];
+}): Set<string> => {
+	const namesOf = speakerIds.map((id, i) => {
+		const name = foldToSimplified((names[i] ?? '').trim()).toLowerCase();
+		const first = name.split(/\s+/)[0] ?? '';
+		return {id, forms: [...new Set([name, first])].filter((n) => [...n].length >= 2)};
+	});
+	const found = new Set<string>();
+	for (const t of turns) {
+		if (t.kind !== 'speech' || t.speakerIds.length !== 1 || t.speakerIds[0] !== host) continue;
+		const text = foldToSimplified(t.text).toLowerCase();
+		for (const m of text.matchAll(CO_HOST)) {
+			// Within the sentence: "Thank you for coming on, André. To my co-hosts, Natalie and Jerod" names no guest a co-host.
+			const before =
+				text
+					.slice(Math.max(0, m.index - CO_HOST_BEFORE), m.index)
+					.split(SENTENCE_END)
+					.pop() ?? '';
+			const after = text.slice(m.index, m.index + m[0].length + CO_HOST_AFTER).split(SENTENCE_END)[0] ?? '';
+			const around = before + after;
+			for (const {id, forms} of namesOf) {
+				if (id !== host && forms.some((form) => namedIn(around, form))) found.add(id);
+			}
+		}
+	}
+	return found;
+};
+
+/** Whether `form`, a name, is said in `text` as a whole word (a Latin name not inside a longer word; a Chinese name anywhere). */
+const namedIn = (text: string, form: string): boolean => {
+	let at = text.indexOf(form);
+	while (at !== -1) {
+		const before = text[at - 1] ?? ' ';
+		const after = text[at + form.length] ?? ' ';
+		if (/\p{sc=Han}/u.test(form) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))) return true;
+		at = text.indexOf(form, at + 1);
+	}
+	return false;
 };
 
 /**

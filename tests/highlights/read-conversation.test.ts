@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {hasLaughter, readConversation} from '../../src/highlights/read-conversation';
+import {hasLaughter, interviewersOf, readConversation} from '../../src/highlights/read-conversation';
 import {makeTalk} from '../support/make-talk';
 
 const LONG_EN = 'Heat is the quiet disaster of our cities, and it kills more people than floods do, year after year, indoors and alone.';
@@ -88,6 +88,41 @@ describe('opensTalk: the opener is a host only if they ask', () => {
 			sections: [{turns: [[...first], ['host', '高温为什么危险？'], ['guest-a', LONG_ZH], ['host', '那怎么办？'], ['guest-a', LONG_ZH]]}],
 		});
 		expect(readConversation({talk}).speakers.get(first[0])?.opensTalk).toBe(expected);
+	});
+});
+
+// Practical AI's Fully Connected episodes: two co-hosts and no guest. The one who opens
+// hosts no one, so their lines are no prompts for a guest's answers.
+describe('a show its co-hosts carry alone', () => {
+	const talkOf = (roles: readonly ('host' | 'guest')[]) => {
+		const talk = makeTalk({
+			speakers: ['host', 'guest-a'],
+			sections: [
+				{
+					turns: [
+						['host', '欢迎来到节目。高温为什么危险？'],
+						['guest-a', LONG_ZH],
+						['host', '那怎么办？'],
+						['guest-a', LONG_ZH],
+					],
+				},
+			],
+		});
+		return {...talk, speakers: talk.speakers.map((s, i) => ({...s, role: roles[i] ?? 'guest'}))};
+	};
+	it.each([
+		['a host with a guest opens the show', ['host', 'guest'], true, ['host']],
+		['a co-host with a co-host does not', ['host', 'host'], false, []],
+	] as const)('%s', (_name, roles, opens, interviewers) => {
+		const talk = talkOf(roles);
+		expect(readConversation({talk}).speakers.get('host')?.opensTalk).toBe(opens);
+		expect([...interviewersOf({talk})]).toEqual(interviewers);
+	});
+	it('a talk no one hosts has no interviewer, and its opener still opens it', () => {
+		const talk = talkOf(['host', 'guest']);
+		const unhosted = {...talk, speakers: talk.speakers.map((s) => ({...s, role: 'speaker' as const}))};
+		expect([...interviewersOf({talk: unhosted})]).toEqual([]);
+		expect(readConversation({talk: unhosted}).speakers.get('host')?.opensTalk).toBe(true);
 	});
 });
 

@@ -470,6 +470,23 @@ describe('balance: the recap reflects who carried the show', () => {
 		}
 	});
 
+	// Practical AI #189, a Fully Connected episode: Daniel Whitenack opens the show and says
+	// half of it, and all 12 quotes were his co-host's, as an opener's and a host's lines
+	// are a guest's prompts. Two co-hosts host no guest.
+	it.each(['en', 'zh'] as const)('%s: in a show of two co-hosts, the one who opens it still gets a third of the quotes', (language) => {
+		const {strong} = lines[language];
+		const ask = language === 'zh' ? '你怎么看？' : 'What do you think?';
+		const turns = strong.map((line, i): [string, string] => (i % 2 === 0 ? ['host', i % 4 === 0 ? `${line} ${ask}` : line] : ['co-host', line]));
+		const made = makeTalk({language, speakers: ['host', 'co-host'], sections: [{title: language === 'zh' ? '城市降温' : 'Cooling cities', turns}]});
+		const talk = {...made, speakers: made.speakers.map((s) => ({...s, role: 'host' as const}))};
+		for (const seconds of [75, 90]) {
+			const {quotes} = select(talk, seconds);
+			const opener = quotes.filter((q) => q.speakerId === 'host').length;
+			expect(quotes.length, `${seconds} s`).toBeGreaterThanOrEqual(3);
+			expect(opener, `${seconds} s: ${opener} of ${quotes.length}`).toBeGreaterThanOrEqual(Math.floor(quotes.length / 3));
+		}
+	});
+
 	it.each([
 		['a speaker of a tenth of the show gets a line of their own', 1],
 		['a speaker of a twentieth does not need one', 0],

@@ -383,6 +383,59 @@ describe('inferSpeakerRoles: who hosts', () => {
 			],
 			{'Unknown Speaker': 'speaker', Roberto: 'speaker', Tom: 'speaker'},
 		],
+		// Practical AI's Fully Connected episodes: two co-hosts, no guest.
+		[
+			'a co-host the host names is a host too',
+			[
+				['Daniel Whitenack', "Welcome to Practical AI. I'm joined as always by my co-host, Chris Benson. How are you, Chris?"],
+				['Chris Benson', 'Doing great, Daniel. How are you today?'],
+				['Daniel Whitenack', 'Good. What do you make of the new model?'],
+				['Chris Benson', 'It is a big step for people who deploy models.'],
+			],
+			{'Daniel Whitenack': 'host', 'Chris Benson': 'host'},
+		],
+		[
+			// Otter writes "co host".
+			'named before the word, or "co host" as Otter writes it',
+			[
+				['Bekah', 'Hello, and welcome to the show. Here with me today is my co host, Dan. And Vic, our guest. Vic, what do you build?'],
+				['Dan', 'Hi everyone.'],
+				['Vic', 'I build kiosks for airports.'],
+				['Bekah', 'Thanks, Dan, my wonderful co-host. Vic, why kiosks?'],
+				['Vic', 'Because travellers are bored.'],
+			],
+			{Bekah: 'host', Dan: 'host', Vic: 'guest'},
+		],
+		[
+			// Go Time #180: the guest is thanked in the sentence before.
+			'a name in the sentence before is no co-host',
+			[
+				['Johnny', 'Welcome to Go Time. Thank you for coming on, André. To my co-hosts, Natalie and Jerod: hello. What brought you here, André?'],
+				['André', 'Thanks for having me.'],
+				['Natalie', 'Hi.'],
+				['Jerod', 'Hey.'],
+			],
+			{Johnny: 'host', André: 'guest', Natalie: 'host', Jerod: 'host'},
+		],
+		[
+			"a guest's other show",
+			[
+				['Host', 'Welcome to the show. My guest today is Wes, my old co-host of Syntax. What are you up to, Wes?'],
+				['Wes', 'Thanks for having me. I build sites.'],
+				['Host', 'Why?'],
+			],
+			{Host: 'host', Wes: 'guest'},
+		],
+		[
+			'我的搭档',
+			[
+				['主持人', '欢迎收听本期节目，今天我的搭档小李也在。小李，你怎么看？'],
+				['小李', '大家好，我觉得很有意思。'],
+				['主持人', '为什么？'],
+				['小李', '因为它便宜。'],
+			],
+			{主持人: 'host', 小李: 'host'},
+		],
 	] as [string, [string, string][], Record<string, string>][])('roles: %s', (_, lines, expected) => {
 		const speakerIds = [...new Set(lines.map(([id]) => id))];
 		expect(Object.fromEntries(inferSpeakerRoles({turns: turnsOf(lines), speakerIds, names: speakerIds}))).toEqual(expected);
@@ -413,5 +466,26 @@ describe('inferSpeakerRoles: who hosts', () => {
 		].join('\n');
 		const {talk} = loadTalk({text, file: 'lenny.md', edits: null});
 		expect(Object.fromEntries(talk.speakers.map((s) => [s.name, s.role]))).toEqual({Lenny: 'host', 'Adam Fishman': 'guest'});
+	});
+
+	it('…and the co-host the host names', () => {
+		const text = [
+			'---',
+			'title: Practical AI',
+			'guest: Sarah Moeller',
+			'---',
+			'',
+			"**Daniel:** Welcome to Practical AI. I'm joined as always by my co-host, Chris. And today Sarah joins us. Sarah, what do you study?",
+			'',
+			'**Chris:** Hi, Sarah.',
+			'',
+			'**Sarah Moeller:** Languages that have no written grammar yet.',
+			'',
+			'**Daniel:** Why those?',
+			'',
+			'**Sarah Moeller:** Because they vanish fastest.',
+		].join('\n');
+		const {talk} = loadTalk({text, file: 'practical-ai.md', edits: null});
+		expect(Object.fromEntries(talk.speakers.map((s) => [s.name, s.role]))).toEqual({Daniel: 'host', Chris: 'host', 'Sarah Moeller': 'guest'});
 	});
 });

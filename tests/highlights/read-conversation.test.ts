@@ -4,6 +4,13 @@ import {makeTalk} from '../support/make-talk';
 
 const LONG_EN = 'Heat is the quiet disaster of our cities, and it kills more people than floods do, year after year, indoors and alone.';
 const LONG_ZH = '高温是城市里安静的灾难，它每年杀死的人比洪水还多，而且大多是在家里独自死去的老人，没有人看见他们。';
+/** A host who welcomes and asks, a guest who answers at length: four turns. */
+const interviewZh = (): [string, string][] => [
+	['host', '欢迎来到节目。高温为什么危险？'],
+	['guest-a', LONG_ZH],
+	['host', '那怎么办？'],
+	['guest-a', LONG_ZH],
+];
 
 describe('readConversation', () => {
 	// A host opens, asks and prompts; a guest answers at length; a run of short remarks in the middle; laughter after a joke.
@@ -61,12 +68,7 @@ describe('readConversation', () => {
 			speakers: ['host', 'guest-a'],
 			sections: [
 				{
-					turns: [
-						['host', '欢迎来到节目。高温为什么危险？'],
-						['guest-a', LONG_ZH],
-						['host', '那怎么办？'],
-						['guest-a', LONG_ZH],
-					],
+					turns: interviewZh(),
 				},
 			],
 		});
@@ -99,12 +101,7 @@ describe('a show its co-hosts carry alone', () => {
 			speakers: ['host', 'guest-a'],
 			sections: [
 				{
-					turns: [
-						['host', '欢迎来到节目。高温为什么危险？'],
-						['guest-a', LONG_ZH],
-						['host', '那怎么办？'],
-						['guest-a', LONG_ZH],
-					],
+					turns: interviewZh(),
 				},
 			],
 		});

@@ -60,10 +60,14 @@ export const assembleTalk = ({
 
 	// Speakers: a label holds until the next one (a cue holding only a label or a credit line names who speaks next); speech before the first label is the first labelled speaker's.
 	let carried: string[] = [];
-	const carriedAt = raw.map((turn) => {
+	const labelled = raw.map((turn) => {
 		if (turn.labels.length > 0) carried = turn.labels;
 		return carried;
 	});
+	// A chapters file that names who speaks when says it for every cue, where the transcript names a speaker only once.
+	const speakerTrack =
+		cues && chaptersFile !== undefined && isSpeakerTrack({chapters: chaptersFile.chapters, raw}) ? orderChapters(chaptersFile.chapters) : undefined;
+	const carriedAt = speakerTrack === undefined ? labelled : labelsBySpeakerTrack({raw, chapters: speakerTrack, labelled});
 	const firstLabels = pieces.map((p) => carriedAt[p.from] ?? []).find((l, i) => l.length > 0 && pieces[i]?.kind === 'speech') ?? [];
 	const labelsOf = (p: Piece): string[] => {
 		const labels = carriedAt[p.from] ?? [];
@@ -166,6 +170,75 @@ export const assembleTalk = ({
 		});
 	}
 	return {talk: parsed.data};
+};
+
+/** A chapter title that is a person's name: two to four capitalised words ("Tracy Mitrano", "Mary-Jo O'Neil"), or two to six Han characters. */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}|\p{sc=Han}{2,6})$/u;
+
+/**
+ * Whether a chapters file names who speaks rather than what about (Able Player's demo: a
+ * chapter per speaker's turn, "Michael Young", "Tracy Mitrano", …): at least three
+ * chapters, every title a label of the transcript or a person's name (PERSON_NAME), and
+ * some title back after another's chapter — a talk comes back to a speaker, seldom to a
+ * topic.
+ */
+const isSpeakerTrack = ({chapters, raw}: {chapters: readonly Chapter[]; raw: readonly RawTurn[]}): boolean => {
+	if (chapters.length < 3) return false;
+	const labels = new Set(raw.flatMap((t) => t.labels.map((l) => l.toLowerCase())));
+	const titles = orderChapters(chapters).map((c) => c.title.trim());
+	if (!titles.every((t) => labels.has(t.toLowerCase()) || PERSON_NAME.test(t))) return false;
+	return titles.some((t, i) => i >= 2 && titles.slice(0, i - 1).includes(t) && titles[i - 1] !== t);
+};
+
+/** A speaker's chapter starts at the cue that credits them when it is this close: a chapters file's times are rounder than the captions'. */
+const SPEAKER_TRACK_SNAP_MS = 5000;
+
+/**
+ * Each cue's speaker by a chapters file that names who speaks (`isSpeakerTrack`): the
+ * chapter its time falls in. A chapter's name is shown as the transcript credits that
+ * speaker — the label of a cue in one of that name's chapters, "（特雷西米兰诺——…）" in a
+ * Chinese translation whose credits come once, on a speaker's first cue — else as the
+ * chapter names them. A chapter starts at the cue that credits its speaker within
+ * SPEAKER_TRACK_SNAP_MS of its time (the captions' `<v Tracy Mitrano>` at 2:59.98, the
+ * chapter at 2:58.5, and the cue between still ends Pablo Molina's sentence). A cue
+ * before the first chapter keeps its own label.
+ */
+const labelsBySpeakerTrack = ({
+	raw,
+	chapters,
+	labelled,
+}: {
+	raw: readonly RawTurn[];
+	chapters: readonly Chapter[];
+	labelled: readonly string[][];
+}): string[][] => {
+	const titleAt = (list: readonly Chapter[], turn: RawTurn): string | undefined => {
+		const startMs = turn.startMs ?? 0;
+		return list[chapterAt({chapters: list, startMs, endMs: turn.endMs ?? startMs})]?.title.trim();
+	};
+	// Each label's chapter name (where it is first heard), and each chapter name's label (the first heard in it).
+	const nameOfLabel = new Map<string, string>();
+	const credited = new Map<string, string[]>();
+	for (const turn of raw) {
+		const title = titleAt(chapters, turn);
+		const label = turn.labels.join('\n');
+		if (title === undefined || turn.labels.length === 0 || nameOfLabel.has(label)) continue;
+		nameOfLabel.set(label, title);
+		if (!credited.has(title)) credited.set(title, turn.labels);
+	}
+	const snapped = chapters.map((c, k) => {
+		if (k === 0) return c;
+		const title = c.title.trim();
+		// Never past a neighbour's start: the chapters stay in order.
+		const from = Math.max(c.startMs - SPEAKER_TRACK_SNAP_MS, (chapters[k - 1]?.startMs ?? 0) + 1);
+		const to = Math.min(c.startMs + SPEAKER_TRACK_SNAP_MS, (chapters[k + 1]?.startMs ?? Number.POSITIVE_INFINITY) - 1);
+		const credit = raw.find((t) => t.startMs !== undefined && t.startMs >= from && t.startMs <= to && nameOfLabel.get(t.labels.join('\n')) === title);
+		return credit?.startMs === undefined ? c : {...c, startMs: credit.startMs};
+	});
+	return raw.map((turn, i) => {
+		const title = titleAt(snapped, turn);
+		return title === undefined ? (labelled[i] ?? []) : (credited.get(title) ?? [title]);
+	});
 };
 
 /** Cues in time order (a stable sort: cues that start together keep their order), each lasting no less than nothing; whole ms. */

@@ -78,7 +78,8 @@ const EXPECTED: {
 		file: 'it-accessibility.vtt',
 		title: 'It accessibility',
 		language: 'en',
-		speakers: ['Michael Young', 'Tracy Mitrano', 'Pablo Molina', 'Edward Ray', 'Gerry Hanley', 'Pablo Molinda'],
+		// The chapters name who speaks when: the `<v Pablo Molinda>` of one turn is the Pablo Molina of its chapter.
+		speakers: ['Michael Young', 'Tracy Mitrano', 'Pablo Molina', 'Edward Ray', 'Gerry Hanley'],
 		turns: 9,
 		first: 599,
 		last: 179_980,
@@ -99,7 +100,8 @@ const EXPECTED: {
 		file: 'it-accessibility.zh.vtt',
 		title: 'It accessibility',
 		language: 'zh',
-		speakers: ['特雷西米兰诺', '巴勃罗莫利纳', '爱德华雷', '格里汉利'],
+		// Each credited once, on their first cue; the chapters say who speaks when, and name the one never credited.
+		speakers: ['Michael Young', '特雷西米兰诺', '巴勃罗莫利纳', '爱德华雷', '格里汉利'],
 		turns: 9,
 		first: 190,
 		last: 179_940,
@@ -324,6 +326,25 @@ describe('WebVTT', () => {
 	it('unpunctuated Chinese captions: a comma at each cue end, a full stop where a sentence ends', async () => {
 		const [first] = speech(await read('it-accessibility.zh.vtt'));
 		expect(first?.text.startsWith('我们一直坚信每个人都应该有机会获得高等教育，不管这种机会是来自于学习或是研究，亦或是一个利用学校学习的机会。')).toBe(true);
+	});
+
+	// Able Player's demo: the Chinese captions credit a speaker once, on their first cue
+	// ("（特雷西米兰诺——康奈尔大学网络政策主管）"), and 5 of the recap's 7 quotes named the
+	// wrong speaker: the speech before the first credit, and a speaker's later returns, went
+	// to whoever was credited last. The chapters file names who speaks when.
+	it("a chapters file that names who speaks when: every cue is its chapter's speaker, named as the captions credit them", async () => {
+		const talk = await read('it-accessibility.zh.vtt');
+		const who = (start: string) => {
+			const turn = speech(talk).find((t) => t.text.startsWith(start));
+			return talk.speakers.find((s) => s.id === turn?.speakerIds[0])?.name;
+		};
+		expect(who('我们一直坚信')).toBe('Michael Young');
+		expect(who('我们是一所全球领先的大学')).toBe('特雷西米兰诺');
+		expect(who('居住情况是很多有关残疾人的讨论的开端')).toBe('特雷西米兰诺');
+		expect(who('我们要确保我们的校园')).toBe('巴勃罗莫利纳');
+		// Without the chapters, a credit holds until the next one.
+		const alone = (await readTalkFile({file: fixture('it-accessibility.zh.vtt'), chapters: false})).talk;
+		expect(alone.speakers.map((s) => s.name)).toEqual(['特雷西米兰诺', '巴勃罗莫利纳', '爱德华雷', '格里汉利']);
 	});
 
 	it('a chapters file beside the transcript makes the sections, with their times; a sentence is not cut at a chapter start', async () => {

@@ -903,6 +903,33 @@ export const judgeChinese = ({text, locale}: {text: string; locale: string}): In
 	return judgeClausesChinese(body);
 };
 
+/**
+ * Words that join a clause to the one before it: 以及, 而不是, 并且, 也, 甚至, 或者, 反正,
+ * 所以就 — not the words they begin (也许, 就业, 才能, 便宜, 都市, 还原), nor 所以 or 但是
+ * alone, which open the point itself, as "So" and "But" do.
+ */
+const CONTINUING_OPENER_ZH =
+	/^(?:以及|而且|而是|而不是|而|并且|并非|并|也(?!许)|又|甚至|乃至|还(?!原)|再|都(?![市会])|就(?!业)|才(?![能华])|便(?![宜利])|所以就|却|反而|因而|或者|或是|要不然|否则|不然|反正|只是|包括)/u;
+/** A condition, a concession or a comparison the next clause holds under: 如果…，; 虽然…，; 应该不会像…，. */
+const CONDITION_BEFORE_ZH = /如果|要是|假如|假设|只要|即使|就算|哪怕|除非|一旦|不会像|不像|与其|虽然|尽管/u;
+
+/**
+ * Whether the closing clauses of a long Chinese sentence (`text`, the words of the
+ * sentence before it `before`) do not stand alone: they open on a word that joins them to
+ * the clause before (「以及在國內的公信力提高…」, 「而不是藏在…」, 「反正講得很好…」), or the
+ * clause right before them set the condition they hold under — cut, the claim reads as its opposite
+ * (「應該不會像…，…拋下相當多人」). A clause that opens like a sentence stands
+ * (「加密之後很像拼圖一樣…」).
+ */
+export const isDependentClauseZh = ({text, before}: {text: string; before: string}): boolean => {
+	if (CONTINUING_OPENER_ZH.test(foldToSimplified(text).trimStart())) return true;
+	// The clause right before the cut: a condition further back has had its main clause.
+	const clauses = foldToSimplified(before)
+		.split(/[，,；;：:—]+/u)
+		.filter((c) => c.trim().length > 0);
+	return CONDITION_BEFORE_ZH.test(clauses[clauses.length - 1] ?? '');
+};
+
 /** Letters of Han script (and kana, Hangul) against Latin letters: which rule reads the span. */
 export const readsAsChinese = (text: string): boolean => {
 	const latin = text.match(/[A-Za-z]/g)?.length ?? 0;

@@ -9,7 +9,7 @@ import {inverseDocumentFrequency, scoreCentrality} from './score-centrality';
 import {QUOTABILITY_WEIGHTS, roundParts, scoreQuotability, type QuotabilityParts} from './score-quotability';
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
 import {tokenizeWords} from '../text/tokenize-words';
-import {readsAsChinese} from './judge-completeness';
+import {isDependentClauseZh, readsAsChinese} from './judge-completeness';
 import {isFalseStart, isFiller, isHollowChinese, isHollowEnglish, isTeaser} from './judge-hollow';
 import {type Claim, measureClaimChinese, measureClaimEnglish} from './measure-claim';
 import {type Conversation, hasLaughter, interviewersOf, readConversation} from './read-conversation';
@@ -463,8 +463,12 @@ const isFragment = ({
 	partial: boolean;
 	start: number | undefined;
 }): boolean => {
-	// The closing clauses of a long Latin sentence read as a fragment (`I believe, or Advocacy, has been…`); a Chinese clause after `，` often stands.
-	if (partial) return /^[A-Za-z0-9"'“‘(]/.test(text.trimStart());
+	// The closing clauses of a long Latin sentence read as a fragment (`I believe, or Advocacy, has been…`); a Chinese clause after `，` often stands, unless it continues the one before.
+	if (partial) {
+		if (/^[A-Za-z0-9"'“‘(]/.test(text.trimStart())) return true;
+		const sentence = context.sentences[sentenceIndexes[0] ?? -1];
+		return sentence !== undefined && start !== undefined && isDependentClauseZh({text, before: sentence.text.slice(0, Math.max(0, start - sentence.start))});
+	}
 	if (!/^[a-z]/.test(text.trimStart())) return false;
 	if (context.opensInCapitals && LOWER_CASE_OPENING.test(text.trimStart())) return true;
 	const first = sentenceIndexes[0];

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {judgeCompleteness} from '../../src/highlights/judge-completeness';
+import {isDependentClauseZh, judgeCompleteness} from '../../src/highlights/judge-completeness';
 
 const judge = (text: string, locale = 'en') => judgeCompleteness({text, locale});
 
@@ -355,5 +355,39 @@ describe('judgeCompleteness: a quote is a whole sentence', () => {
 
 	it('an English quote in a Chinese talk is read by the English rule', () => {
 		expect(judge('The real problem with the plan is.', 'zh')).toBe('ending');
+	});
+});
+
+// An editor's review of five of Audrey Tang's published interviews: 28 of 109 cards cut
+// were the closing clauses of a long sentence that only continue the clause before.
+describe('isDependentClauseZh: the closing clauses of a long Chinese sentence that do not stand alone', () => {
+	it.each([
+		// Joined to the clause before.
+		['以及在國內的公信力提高，這個是我們可以做的事。', '要讓國際看見，', true],
+		['而不是藏在我以為別人拿不到的程式碼裡面。', '安全要靠公開驗證，', true],
+		['反正講得很好，但是過五年再來弄。', '很多計畫都是這樣，', true],
+		['甚至硬體的解決方式也帶到國外去。', '我們把軟體帶出去，', true],
+		['也可以試著用一樣的方法來做，是類似的道理。', '讓很多偏鄉、接駁不方便的，', true],
+		['所以就可以去把這些指引導入機關。', '形狀是類似的，', true],
+		['或者是我家住哪裡。', '證明我成年了，', true],
+		// The clause right before set the condition: cut, the claim reads as its opposite.
+		['你反正也記不住。', '如果記得住的話，AI 就會破解，如果 AI 不會破解的話，', true],
+		['拋下相當多人。', '應該不會像其他國家那樣，', true],
+		['我們還是會繼續做。', '雖然很辛苦，', true],
+		// Clauses that open like a sentence stand.
+		['加密之後很像拼圖一樣，要拼回來也拼不回來。', '資料在傳輸的時候，', false],
+		['我們的目的並不是 AIEC。', '這個叫做對齊大會，', false],
+		// 所以 and 但是 open the point itself, as "So" and "But" do.
+		['所以如果是講成節省這種本來就非得花的錢的一種方法，我覺得論點就比較好。', '也就是讓山難可以減少，', false],
+		['但是現在那些新的訓練方法，只需要告訴它標準答案。', '以前要很多資料，', false],
+		// Words the openers begin: 也許, 就業, 便宜, 都市.
+		['也許我們可以換個方式。', '大家都很累，', false],
+		['就業率反而上升了。', '疫情之後，', false],
+		['便宜的方案也有。', '價格不是問題，', false],
+		['都市的熱島效應最嚴重。', '夏天越來越熱，', false],
+		// A condition further back has had its main clause.
+		['大家就比較放心。', '如果資料開放，大家就會信任，信任之後，', false],
+	])('%s (after %s) → %s', (text, before, expected) => {
+		expect(isDependentClauseZh({text, before})).toBe(expected);
 	});
 });

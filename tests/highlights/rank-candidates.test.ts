@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {rankCandidates} from '../../src/highlights/rank-candidates';
-import {candidatesOf} from '../support/candidates-of';
+import {candidatesOf, oneTurnCandidates} from '../support/candidates-of';
 import {makeTalk} from '../support/make-talk';
 
 // Regression: centrality alone favoured long, general sentences that share words with
@@ -131,5 +131,25 @@ describe('a sentence opening in lower case', () => {
 				'van Gogh sold one painting in his whole life.',
 			),
 		).toBe(0);
+	});
+});
+
+// The closing clauses of a long Chinese sentence are a candidate of their own (cut
+// `clause`); they are a fragment when they only continue the clause before.
+describe('a Chinese clause cut from a long sentence', () => {
+	// Longer than a card (120 characters): only its closing clauses make one.
+	const head =
+		'我們在推動數位轉型的過程當中遇到非常多的困難，尤其是地方政府的人力真的非常不足，很多鄉鎮公所只有一兩個人在處理所有的資訊業務，連系統壞了都不知道要找誰來修，每一次更新都要等上好幾個月，民眾抱怨的電話也接不完，';
+	const clauseOf = (tail: string) => {
+		const candidate = oneTurnCandidates({language: 'zh', text: `${head}${tail}`})(tail);
+		expect(candidate.cut).toBe('clause');
+		return candidate.score.parts.fragment;
+	};
+	it.each([
+		['而不是等中央政府把所有的東西都準備好再一次交給地方政府去做完。', true],
+		['所以就由我們派人直接到每一個鄉鎮公所去幫忙他們把流程重新設計過一遍。', true],
+		['我們後來決定派人直接到每一個鄉鎮公所去幫忙他們把流程重新設計過一遍。', false],
+	])('%s → fragment %s', (tail, fragment) => {
+		expect(clauseOf(tail) < 0).toBe(fragment);
 	});
 });

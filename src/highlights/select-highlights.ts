@@ -144,7 +144,8 @@ export type SelectHighlightsInput = {
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most three per
  * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a
- * line left (SPEAKER_SLACK); two chosen spans of one turn with nothing between them shown
+ * line left (SPEAKER_SLACK); a line taken with the short sentence after it that pays it off,
+ * when that scores no worse and fits (`payoffOf`); two chosen spans of one turn with nothing between them shown
  * as one quote (`mergeNeighbours`); returned in talk order with their stable ids
  * (`formatQuoteId`: the turn and the sentences; an id names a span, not its place in a
  * selection, and a larger budget may show a line joined with its neighbour under the id of
@@ -173,6 +174,13 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	const take = (p: Pick) => {
 		chosen.push(p);
 		usedMs += p.costMs;
+	};
+	// A line that stops one short sentence before its payoff is taken with it: "…But the Copilot extension wasn't." + "Now it is."
+	const bounds = quoteLengthBoundsFor({locale: talk.metadata.language});
+	const takeWithPayoff = (p: Pick) => {
+		const q = payoffOf({p, picks, context, bounds});
+		const fits = q !== undefined && !isDropped(q) && isClean(q) && q.score.total >= p.score.total && usedMs + q.costMs <= budgetMs;
+		take(fits && !chosen.some((o) => overlaps(o, q)) ? q : p);
 	};
 
 	// 1. Pins.
@@ -219,7 +227,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 		const fits = (p: Pick) => usedMs + p.costMs + reserveMs <= budgetMs;
 		const usable = own.filter((p) => likely(p) >= MIN_COVERAGE_PROBABILITY && p.features.question === 0 && p.features.filler <= LIGHT_FILLER);
 		const best = usable.find((p) => isClean(p) && fits(p)) ?? usable.find(fits) ?? usable[0];
-		if (best !== undefined) take(best);
+		if (best !== undefined) takeWithPayoff(best);
 		else if (own.length === 0) notes.push(`section ${sectionId} gets no quote: nothing fits the ${Math.round(budgetMs / 1000)} s quote budget`);
 		else
 			notes.push(
@@ -232,7 +240,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	for (const [speakerId, share] of shares) {
 		if (share < MIN_VOICE_SHARE || chosen.some((q) => q.speakerId === speakerId)) continue;
 		const best = pool.find((p) => p.speakerId === speakerId && p.features.role === 0 && allowed(p));
-		if (best !== undefined) take(best);
+		if (best !== undefined) takeWithPayoff(best);
 	}
 
 	// 4. Fill by MMR within section quotas, then anywhere.
@@ -262,7 +270,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 			}
 			const next = best ?? bestOver;
 			if (next === undefined) return;
-			take(next);
+			takeWithPayoff(next);
 		}
 	};
 	fill({from: pool, respectQuota: true, untilMs: budgetMs});
@@ -356,6 +364,33 @@ const mergeNeighbours = ({
 		};
 	}
 	return out;
+};
+
+/**
+ * The candidate that is `p` and the sentence after it, when that sentence is in the same
+ * paragraph, shorter than a quote may be (`bounds.min`) and not trailing off: the turn
+ * a set-up comes to ("Visual Studio Code is open source. But the Copilot extension
+ * wasn't." + "Now it is."; "That corresponds to a frequency of 193 terahertz." + "That's a
+ * lot of bandwidth."). A pinned span stays as pinned.
+ */
+export const payoffOf = <P extends ScoredCandidate & {pinned?: boolean}>({
+	p,
+	picks,
+	context,
+	bounds,
+}: {
+	p: P;
+	picks: readonly P[];
+	context: ScoringContext;
+	bounds: QuoteLengthBounds;
+}): P | undefined => {
+	const last = context.sentences[p.sentenceIndexes[p.sentenceIndexes.length - 1] ?? -1];
+	const next = last === undefined ? undefined : context.sentences[last.index + 1];
+	if (p.pinned || last === undefined || next === undefined || p.end !== last.end) return undefined;
+	if (next.turnId !== p.turnId || next.paragraph !== last.paragraph || measureQuoteLength({text: next.text, bounds}) >= bounds.min) return undefined;
+	// A sentence that trails off ("There's some hand-waving in between...") pays nothing off.
+	if (/(?:…|\.\.\.)[\s"”’」』)）]*$/u.test(next.text)) return undefined;
+	return picks.find((c) => c.turnId === p.turnId && c.start === p.start && c.end === next.end);
 };
 
 /** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, an opening reference the quote leaves unresolved, words no one can be named for, or a span padded with a sentence that says nothing. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {FEATURE_NAMES, type ScoreFeatures} from '../../src/highlights/rank-candidates';
+import {quoteLengthBoundsFor} from '../../src/highlights/measure-quote-length';
+import {FEATURE_NAMES, rankCandidates, type ScoreFeatures} from '../../src/highlights/rank-candidates';
 import {
 	fillNote,
 	FILL_FLOOR,
@@ -11,6 +12,7 @@ import {
 	NEAR_DUPLICATE_SIMILARITY,
 	isClean,
 	markedProbability,
+	payoffOf,
 	selectHighlights,
 	similarity,
 	speakerShares,
@@ -507,5 +509,32 @@ describe('balance: the recap reflects who carried the show', () => {
 		});
 		expect(speakerShares({talk}).get('guest-b') ?? 0).toBeGreaterThanOrEqual(expected === 1 ? MIN_VOICE_SHARE : 0);
 		expect(select(talk, 40).quotes.filter((q) => q.speakerId === 'guest-b').length).toBe(expected);
+	});
+});
+
+// An editor's review of The Changelog & Friends #94: "Visual Studio Code is open source.
+// But the Copilot extension wasn't." stopped one sentence before its point, "Now it is."
+describe('payoffOf: the line with the short sentence that pays it off', () => {
+	const setUp =
+		'Visual Studio Code has been open source for years, and millions of developers build on it every day. But the Copilot extension that everyone pays for was closed source.';
+	const payoff = (after: string, pinned = false) => {
+		const talk = makeTalk({language: 'en', sections: [{turns: [['guest-a', `${setUp} ${after}`]]}]});
+		const {candidates, context} = rankCandidates({talk});
+		const picks = candidates.map((c) => ({...c, pinned: false}));
+		const p = picks.find((c) => c.text === setUp);
+		expect(p).toBeDefined();
+		return p === undefined ? undefined : payoffOf({p: {...p, pinned}, picks, context, bounds: quoteLengthBoundsFor({locale: 'en'})})?.text;
+	};
+	it.each([
+		['Now it is.', `${setUp} Now it is.`],
+		// In the next paragraph, trailing off, or as long as a quote may be: no payoff.
+		['\nNow it is.', undefined],
+		['Now it is...', undefined],
+		['Now it is open source, and anyone can read it.', undefined],
+	])('%j', (after, expected) => {
+		expect(payoff(after)).toBe(expected);
+	});
+	it('a pinned line stays as pinned', () => {
+		expect(payoff('Now it is.', true)).toBeUndefined();
 	});
 });

@@ -12,6 +12,12 @@ import {type EnglishToken, endsSentenceAt, IRREGULAR_PAST, isWordToken} from '..
 
 /** What "that's" / "this is" point back with: a reason, a manner, an agreement. */
 const BACK_POINTERS = new Set(['why', 'what', 'how', 'because', 'where', 'when', 'it', 'right', 'true', 'exactly', 'fair', 'correct']);
+/**
+ * A demonstrative and "be" before a stand-in for what it points at: "that's something…",
+ * "this is one of the things…", "that was the kind of thing…", "those are exactly what…".
+ */
+const PLACEHOLDER =
+	/^(?:that|this|these|those)(?:'s| is| was| are| were)(?: (?:really|just|actually|also|definitely|probably|still|totally|literally))? (?:something|one thing|a thing|the (?:kind|sort|type) of (?:thing|stuff)s?|one of the (?:[\w-]+ )?(?:things|reasons|problems|parts|ways|ideas|lessons)|exactly (?:the kind of thing|what))\b/;
 /** The back-pointers a second part of the sentence can answer: "That's why portals were so big, because search was so bad." */
 const ANSWERED_POINTERS = new Set(['why', 'what', 'how', 'where']);
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
@@ -265,6 +271,11 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 		const [act, after] = second?.pos === 'ADV' && third?.pos === 'VERB' ? [third, words[3]] : [second, third];
 		if (act?.pos === 'VERB' && first.pos === 'PRON' && agreesWithSingular(w1, act.text.toLowerCase()) && !NOUN_BEFORE.has(after?.text.toLowerCase() ?? ''))
 			return true;
+		// "That's something that benefits everyone using npm.", "That's one of the things people underestimate…": it describes what the card does not show and never names it, unless a second part does ("This is something every founder should know: ship early.").
+		if (second?.pos === 'AUX' && PLACEHOLDER.test(line)) {
+			const ahead = (w1 === 'this' || w1 === 'these') && sentenceOf(tokens, words).length < words.length;
+			if (!ahead && !answersItself(tokens, tokens.indexOf(second) + 1)) return true;
+		}
 		// "This is really cool.", "That was amazing.": a verdict on something the card does not show.
 		if (verb) {
 			// The topic must be in the same sentence: "That was amazing. Rust made it safe." still opens on a verdict.

@@ -72,6 +72,13 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['That is a modest proposal.', true],
 		['That was a Next.js thing. Everyone copied it.', false],
 		["That's a business model that pays for itself.", false],
+		// A stand-in for what it points at ("That's something that benefits every single one of the people using npm today.", Founders Talk #61): it describes the thing and never names it.
+		["That's something that benefits every single one of the people using npm today.", true],
+		["So that's one of the things people underestimate about open source.", true],
+		["That's the kind of thing that keeps me up at night.", true],
+		['This is one of the reasons Rust won.', true],
+		['This is something every founder should know: you ship before you are ready.', false],
+		['Something like that is one of the things people underestimate.', false],
 		// What "that" does, with the verb after it: it points back as a verdict does ("And sometimes that means not always doing what people are asking.", Founders Talk #85).
 		['And that means not always doing what people are asking.', true],
 		['That means team one steals 42 points.', true],

@@ -192,6 +192,8 @@ const isSpeakerTrack = ({chapters, raw}: {chapters: readonly Chapter[]; raw: rea
 
 /** A speaker's chapter starts at the cue that credits them when it is this close: a chapters file's times are rounder than the captions'. */
 const SPEAKER_TRACK_SNAP_MS = 5000;
+/** …among this many cues from the window's start: captions say a few words a second, and a hostile file's thousands of cues in one window cost no more. */
+const SNAP_CUES = 64;
 
 /**
  * Each cue's speaker by a chapters file that names who speaks (`isSpeakerTrack`): the
@@ -232,8 +234,20 @@ const labelsBySpeakerTrack = ({
 		// Never past a neighbour's start: the chapters stay in order.
 		const from = Math.max(c.startMs - SPEAKER_TRACK_SNAP_MS, (chapters[k - 1]?.startMs ?? 0) + 1);
 		const to = Math.min(c.startMs + SPEAKER_TRACK_SNAP_MS, (chapters[k + 1]?.startMs ?? Number.POSITIVE_INFINITY) - 1);
-		const credit = raw.find((t) => t.startMs !== undefined && t.startMs >= from && t.startMs <= to && nameOfLabel.get(t.labels.join('\n')) === title);
-		return credit?.startMs === undefined ? c : {...c, startMs: credit.startMs};
+		// The cues are in time order: the first at `from` found by halving, then at most SNAP_CUES of them.
+		let lo = 0;
+		let hi = raw.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((raw[mid]?.startMs ?? 0) < from) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let i = lo; i < Math.min(raw.length, lo + SNAP_CUES); i++) {
+			const t = raw[i] as RawTurn;
+			if (t.startMs === undefined || t.startMs > to) break;
+			if (nameOfLabel.get(t.labels.join('\n')) === title) return {...c, startMs: t.startMs};
+		}
+		return c;
 	});
 	return raw.map((turn, i) => {
 		const title = titleAt(snapped, turn);

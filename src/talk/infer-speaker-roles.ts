@@ -117,6 +117,8 @@ const SENTENCE_END = /[.!?。！？]\s/u;
 const CO_HOST_AFTER = 40;
 /** …or this many before it ("Chris, my co-host"). */
 const CO_HOST_BEFORE = 20;
+/** The host's first this many mentions of a co-host are read. */
+const MAX_CO_HOST_MENTIONS = 100;
 
 /**
  * The speakers a host calls their co-host: the host's own speech turns say "co-host"
@@ -142,10 +144,13 @@ const coHostsOf = ({
 		return {id, forms: [...new Set([name, first])].filter((n) => [...n].length >= 2)};
 	});
 	const found = new Set<string>();
+	let seen = 0;
 	for (const t of turns) {
 		if (t.kind !== 'speech' || t.speakerIds.length !== 1 || t.speakerIds[0] !== host) continue;
 		const text = foldToSimplified(t.text).toLowerCase();
 		for (const m of text.matchAll(CO_HOST)) {
+			// A show names its co-hosts a few times; a hostile turn's thousands cost no more.
+			if (++seen > MAX_CO_HOST_MENTIONS) return found;
 			// Within the sentence: "Thank you for coming on, André. To my co-hosts, Natalie and Jerod" names no guest a co-host.
 			const before =
 				text

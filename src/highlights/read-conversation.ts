@@ -72,10 +72,11 @@ export const hasLaughter = (text: string): boolean => LAUGHTER.test(text);
  * in a show its co-hosts carry alone (Practical AI's Fully Connected episodes), where no
  * one's lines are prompts for a guest and no one opens the show for one.
  */
-export const interviewersOf = ({talk}: {talk: Talk}): Set<string> => {
-	const hosts = talk.speakers.filter((s) => s.role === 'host');
-	return new Set(hosts.length < talk.speakers.length ? hosts.map((s) => s.id) : []);
-};
+export const interviewersOf = ({talk}: {talk: Talk}): Set<string> =>
+	new Set(isCoHostedAlone({talk}) ? [] : talk.speakers.filter((s) => s.role === 'host').map((s) => s.id));
+
+/** A show of several speakers, every one of them a host: no guest. */
+const isCoHostedAlone = ({talk}: {talk: Talk}): boolean => talk.speakers.length > 1 && talk.speakers.every((s) => s.role === 'host');
 
 /** Whether someone else says what a host says in a turn that names the speaker (a first or last name of theirs, of two letters or more). */
 const isIntroducedByAnother = ({speech, speakerId, talk}: {speech: readonly Turn[]; speakerId: string; talk: Talk}): boolean => {
@@ -117,8 +118,7 @@ export const readConversation = ({talk}: {talk: Talk}): Conversation => {
 		mostAsking = Math.max(mostAsking, s.questions / s.turns);
 	}
 	const first = speech[0] === undefined ? undefined : speakerOf(speech[0]);
-	const guestless = talk.speakers.length > 1 && talk.speakers.every((s) => s.role === 'host');
-	const introducedFirst = first !== undefined && (guestless || isIntroducedByAnother({speech, speakerId: first, talk}));
+	const introducedFirst = first !== undefined && (isCoHostedAlone({talk}) || isIntroducedByAnother({speech, speakerId: first, talk}));
 	const speakers = new Map<string, SpeakerHabits>();
 	for (const [id, s] of tally) {
 		speakers.set(id, {

@@ -3,13 +3,14 @@ import {detectTalkLanguage} from '../text/detect-language';
 import {divideTalk} from './divide-talk';
 import {isUnpunctuated} from './find-sentence-ends';
 import {groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
-import {inferSpeakerRoles} from './infer-speaker-roles';
+import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
 import {splitNonSpeech} from './non-speech';
 import {normaliseLanguage} from './normalise-language';
 import {placeInTime} from './place-in-time';
 import {remapWords} from './remap-words';
 import {type Chapter, orderChapters} from './read-chapters';
+import {isPersonName} from './person-name';
 import type {RawTranscript, RawTurn} from './raw-transcript';
 import {chapterAt, lastEndOf, openingTitleFor, sectionByChapters} from './section-by-chapters';
 import {checkSpeakerName, checkTime, checkTurnCount} from './talk-limits';
@@ -172,22 +173,48 @@ export const assembleTalk = ({
 	return {talk: parsed.data};
 };
 
-/** A chapter title that is a person's name: two to four capitalised words ("Tracy Mitrano", "Mary-Jo O'Neil"), or two to six Han characters. */
-const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}|\p{sc=Han}{2,6})$/u;
+/** A Chinese name: two to four Han characters (特雷西 is a transliteration's first name; 问答环节 a segment, and too long to tell apart). */
+const HAN_NAME = /^\p{sc=Han}{2,4}$/u;
+/** At least this share of the captions' own speaker labels (in the titles' script), and of their cues, must agree with the track. */
+const SPEAKER_TRACK_AGREEMENT = 0.8;
 
 /**
  * Whether a chapters file names who speaks rather than what about (Able Player's demo: a
- * chapter per speaker's turn, "Michael Young", "Tracy Mitrano", …): at least three
- * chapters, every title a label of the transcript or a person's name (PERSON_NAME), and
- * some title back after another's chapter — a talk comes back to a speaker, seldom to a
- * topic.
+ * chapter per speaker's turn, "Michael Young", "Tracy Mitrano", …):
+ * - at least three chapters, every title a label of the captions or a person's name
+ *   (`isPersonName`: "Tracy Mitrano", not "Sponsor Break"; HAN_NAME);
+ * - the captions' own labels written in the titles' script are, but for one in five
+ *   (a typo: `<v Pablo Molinda>`), among the titles: captions that credit Ann Lee and Bo
+ *   Chen are not spoken by "New York" and "Open Source";
+ * - four in five of the cues fall within the chapters' times;
+ * - and some title comes back after another's chapter: a talk comes back to a speaker,
+ *   seldom to a topic.
+ * Linear in the chapters and the cues.
  */
 const isSpeakerTrack = ({chapters, raw}: {chapters: readonly Chapter[]; raw: readonly RawTurn[]}): boolean => {
 	if (chapters.length < 3) return false;
-	const labels = new Set(raw.flatMap((t) => t.labels.map((l) => l.toLowerCase())));
-	const titles = orderChapters(chapters).map((c) => c.title.trim());
-	if (!titles.every((t) => labels.has(t.toLowerCase()) || PERSON_NAME.test(t))) return false;
-	return titles.some((t, i) => i >= 2 && titles.slice(0, i - 1).includes(t) && titles[i - 1] !== t);
+	const ordered = orderChapters(chapters);
+	const titles = ordered.map((c) => c.title.trim());
+	const byTitle = new Set(titles.map((t) => t.toLowerCase()));
+	const labels = new Set(raw.flatMap((t) => t.labels.map((l) => l.trim())));
+	if (!titles.every((t) => labels.has(t) || isPersonName(t) || HAN_NAME.test(t))) return false;
+	const han = (text: string) => /\p{sc=Han}/u.test(text);
+	const sameScript = [...labels].filter((l) => han(l) === han(titles[0] ?? ''));
+	if (sameScript.filter((l) => byTitle.has(l.toLowerCase())).length < SPEAKER_TRACK_AGREEMENT * sameScript.length) return false;
+	const from = (ordered[0]?.startMs ?? 0) - SPEAKER_TRACK_SNAP_MS;
+	const to = (ordered[ordered.length - 1]?.endMs ?? Number.POSITIVE_INFINITY) + SPEAKER_TRACK_SNAP_MS;
+	const timed = raw.filter((t) => t.startMs !== undefined);
+	if (timed.filter((t) => (t.startMs ?? 0) >= from && (t.startMs ?? 0) <= to).length < SPEAKER_TRACK_AGREEMENT * timed.length) return false;
+	// Runs of one title count once; a title seen before, after another, comes back.
+	const seen = new Set<string>();
+	let previous: string | undefined;
+	for (const t of titles) {
+		if (t === previous) continue;
+		if (seen.has(t)) return true;
+		seen.add(t);
+		previous = t;
+	}
+	return false;
 };
 
 /** A speaker's chapter starts at the cue that credits them when it is this close: a chapters file's times are rounder than the captions'. */
@@ -196,14 +223,17 @@ const SPEAKER_TRACK_SNAP_MS = 5000;
 const SNAP_CUES = 64;
 
 /**
- * Each cue's speaker by a chapters file that names who speaks (`isSpeakerTrack`): the
- * chapter its time falls in. A chapter's name is shown as the transcript credits that
- * speaker — the label of a cue in one of that name's chapters, "（特雷西米兰诺——…）" in a
- * Chinese translation whose credits come once, on a speaker's first cue — else as the
- * chapter names them. A chapter starts at the cue that credits its speaker within
- * SPEAKER_TRACK_SNAP_MS of its time (the captions' `<v Tracy Mitrano>` at 2:59.98, the
- * chapter at 2:58.5, and the cue between still ends Pablo Molina's sentence). A cue
- * before the first chapter keeps its own label.
+ * Each cue's speaker by a chapters file that names who speaks (`isSpeakerTrack`):
+ * - a cue the captions credit keeps its speaker, by the chapter name the credit goes
+ *   with: its own, when it is a chapter's name, else the name of the chapter that starts
+ *   nearest it, within SPEAKER_TRACK_SNAP_MS ("（特雷西米兰诺——…）" on Tracy Mitrano's
+ *   first cue, `<v Pablo Molinda>` in Pablo Molina's chapter);
+ * - any other cue is the speaker of the chapter its time falls in, a chapter starting at
+ *   the cue that credits its speaker within SPEAKER_TRACK_SNAP_MS of its time (the
+ *   captions' `<v Tracy Mitrano>` at 2:59.98, the chapter at 2:58.5, and the cue between
+ *   still ends Pablo Molina's sentence), never before the chapter before it;
+ * - a speaker is shown as the captions first credit them (特雷西米兰诺), else as the chapters name them;
+ * - a cue without a time keeps the label it carries.
  */
 const labelsBySpeakerTrack = ({
 	raw,
@@ -214,43 +244,60 @@ const labelsBySpeakerTrack = ({
 	chapters: readonly Chapter[];
 	labelled: readonly string[][];
 }): string[][] => {
-	const titleAt = (list: readonly Chapter[], turn: RawTurn): string | undefined => {
-		const startMs = turn.startMs ?? 0;
-		return list[chapterAt({chapters: list, startMs, endMs: turn.endMs ?? startMs})]?.title.trim();
-	};
-	// Each label's chapter name (where it is first heard), and each chapter name's label (the first heard in it).
+	const titleByLower = new Map(chapters.map((c) => [c.title.trim().toLowerCase(), c.title.trim()]));
+	const indexAt = (list: readonly Chapter[], startMs: number, endMs: number) => chapterAt({chapters: list, startMs, endMs});
+	const key = (turn: RawTurn) => turn.labels.join('\n');
+	// The chapter name each label goes with, and the label each chapter name is first credited by.
 	const nameOfLabel = new Map<string, string>();
 	const credited = new Map<string, string[]>();
 	for (const turn of raw) {
-		const title = titleAt(chapters, turn);
-		const label = turn.labels.join('\n');
-		if (title === undefined || turn.labels.length === 0 || nameOfLabel.has(label)) continue;
-		nameOfLabel.set(label, title);
-		if (!credited.has(title)) credited.set(title, turn.labels);
+		if (turn.labels.length === 0 || nameOfLabel.has(key(turn))) continue;
+		let title = turn.labels.length === 1 ? titleByLower.get((turn.labels[0] ?? '').trim().toLowerCase()) : undefined;
+		if (title === undefined && turn.startMs !== undefined) {
+			const k = indexAt(chapters, turn.startMs, turn.startMs);
+			const next = chapters[k + 1];
+			const nearer =
+				next !== undefined && next.startMs - turn.startMs <= SPEAKER_TRACK_SNAP_MS && next.startMs - turn.startMs < turn.startMs - (chapters[k]?.startMs ?? 0);
+			title = (nearer ? next : chapters[k])?.title.trim();
+		}
+		if (title === undefined) continue;
+		nameOfLabel.set(key(turn), title);
+		// A label that is the chapter's name itself shows it as written, before a credit heard first.
+		const isTitle = (labels: readonly string[]) => labels.length === 1 && titleByLower.get((labels[0] ?? '').trim().toLowerCase()) === title;
+		const first = credited.get(title);
+		if (first === undefined || (isTitle(turn.labels) && !isTitle(first))) credited.set(title, turn.labels);
 	}
+	let previousStart = Number.NEGATIVE_INFINITY;
 	const snapped = chapters.map((c, k) => {
-		if (k === 0) return c;
 		const title = c.title.trim();
-		// Never past a neighbour's start: the chapters stay in order.
-		const from = Math.max(c.startMs - SPEAKER_TRACK_SNAP_MS, (chapters[k - 1]?.startMs ?? 0) + 1);
+		// Never before the chapter before it, nor past the next one's start: the chapters stay in order.
+		const from = Math.max(c.startMs - SPEAKER_TRACK_SNAP_MS, previousStart + 1);
 		const to = Math.min(c.startMs + SPEAKER_TRACK_SNAP_MS, (chapters[k + 1]?.startMs ?? Number.POSITIVE_INFINITY) - 1);
-		// The cues are in time order: the first at `from` found by halving, then at most SNAP_CUES of them.
-		let lo = 0;
-		let hi = raw.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if ((raw[mid]?.startMs ?? 0) < from) lo = mid + 1;
-			else hi = mid;
+		let startMs = Math.max(c.startMs, previousStart + 1);
+		if (k > 0) {
+			// The cues are in time order: the first at `from` found by halving, then at most SNAP_CUES of them.
+			let lo = 0;
+			let hi = raw.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if ((raw[mid]?.startMs ?? 0) < from) lo = mid + 1;
+				else hi = mid;
+			}
+			for (let i = lo; i < Math.min(raw.length, lo + SNAP_CUES); i++) {
+				const t = raw[i] as RawTurn;
+				if (t.startMs === undefined || t.startMs > to) break;
+				if (nameOfLabel.get(key(t)) === title) {
+					startMs = t.startMs;
+					break;
+				}
+			}
 		}
-		for (let i = lo; i < Math.min(raw.length, lo + SNAP_CUES); i++) {
-			const t = raw[i] as RawTurn;
-			if (t.startMs === undefined || t.startMs > to) break;
-			if (nameOfLabel.get(t.labels.join('\n')) === title) return {...c, startMs: t.startMs};
-		}
-		return c;
+		previousStart = startMs;
+		return {...c, startMs};
 	});
 	return raw.map((turn, i) => {
-		const title = titleAt(snapped, turn);
+		const own = turn.labels.length > 0 ? nameOfLabel.get(key(turn)) : undefined;
+		const title = own ?? (turn.startMs === undefined ? undefined : snapped[indexAt(snapped, turn.startMs, turn.endMs ?? turn.startMs)]?.title.trim());
 		return title === undefined ? (labelled[i] ?? []) : (credited.get(title) ?? [title]);
 	});
 };
@@ -434,6 +481,11 @@ const rolesOf = ({
 	// A file that names its guests only (`guest: Adam Fishman`, as Lenny's Podcast's do) still has a host, and their co-hosts: the ones the talk shows, unless the file names them guests.
 	if (![...listed.values()].includes('host')) {
 		for (const [id, role] of inferSpeakerRoles({turns, speakerIds, names})) if (role === 'host' && listed.get(id) === undefined) listed.set(id, 'host');
+	}
+	// …and the co-hosts a host it names calls so ("host: Daniel Whitenack", "…my co-host, Chris Benson").
+	for (const [id, role] of [...listed]) {
+		if (role !== 'host') continue;
+		for (const co of coHostsOf({turns, host: id, speakerIds, names})) if (listed.get(co) === undefined) listed.set(co, 'host');
 	}
 	const hosted = [...listed.values()].includes('host');
 	return new Map(speakerIds.map((id) => [id, listed.get(id) ?? (hosted ? 'guest' : 'speaker')]));

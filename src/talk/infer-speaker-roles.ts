@@ -107,27 +107,35 @@ export const inferSpeakerRoles = ({
 };
 
 /**
- * What a host calls a co-host: "my co-host, Chris Benson", "To my co-hosts, Natalie and
- * Jerod", "my friend and co-host", 我的搭档, 共同主持人 — not a guest's other show ("Wes
- * Bos, co-host of Syntax", "our co-host at the meetup").
+ * What a host calls a co-host: "my co-host", "To my co-hosts", "my friend and co-host",
+ * "our wonderful co-host", "my co host" (as Otter writes it), 我的搭档, 共同主持人 — not "my
+ * old co-host" or "my former co-host", someone who no longer is.
  */
-const CO_HOST = /\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?co[- ]?hosts?\b(?!\s+(?:of|at|for)\b)|我(?:们)?的?(?:老)?搭档|共同主持人?/giu;
-const SENTENCE_END = /[.!?。！？]\s/u;
-/** A co-host's name is said this many characters after the word at most ("…my co-hosts Natalie and Jerod", "my co-host, the one and only Chris Benson")… */
-const CO_HOST_AFTER = 40;
-/** …or this many before it ("Chris, my co-host"). */
-const CO_HOST_BEFORE = 20;
+const CO_HOST =
+	/\b(?:my|our)\s+(?:(?:wonderful|lovely|amazing|awesome|great|fantastic|fellow|trusty|trusted|good|dear|beloved|longtime|long-time|regular|usual|excellent|esteemed|illustrious|fabulous|favou?rite|friend|and|partner|in|crime)\s+){0,4}co[- ]?hosts?\b|我(?:们)?的搭档|共同主持人?/giu;
+/** What may come between the word and the name after it: "my co-host, Chris", "my co-host is Chris", "my co-host, the one and only Dr. Chris Benson", 我的搭档：小李. */
+const BEFORE_NAME =
+	/^\s*[,:：，、—-]?\s*(?:is\s+|was\s+|是)?(?:the\s+(?:one\s+and\s+only|wonderful|lovely|amazing|great)\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?/iu;
+/** Between two co-hosts' names: "Natalie and Jerod", "Natalie, Jerod", 小李和小王. */
+const BETWEEN_NAMES = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|[、和与跟])\s*/iu;
+/** After a name said before the word, the word closes the phrase: "Chris, my co-host, …", "Thanks, Dan, my wonderful co-host." — not "Dan, my co-host and I…" nor "Wes, my co-host on Syntax". */
+const CLOSES_PHRASE = /^\s*(?:[,.;:!?)—]|who\b|$)/u;
+/** Speakers no one's co-host is named as: a role or a stand-in (`Guest`, `Speaker 2`, 嘉宾). */
+const STAND_IN_NAME = /^(?:guest|speaker|participant|host|co-?host|嘉宾|来宾|发言人|说话人)(?:\s*\d+|\s+[a-z])?$/iu;
 /** The host's first this many mentions of a co-host are read. */
 const MAX_CO_HOST_MENTIONS = 100;
 
 /**
- * The speakers a host calls their co-host: the host's own speech turns say "co-host"
- * (`CO_HOST`) with the speaker's name, first or full, just after it ("I'm joined as
- * always by my co-host, Chris Benson") or just before ("Chris, my co-host"). A show's
- * co-host hosts it too: they are no guest of it, and a show of two co-hosts has no guest
- * at all (Practical AI's Fully Connected episodes).
+ * The speakers a host calls their co-host (`CO_HOST`), in the host's own speech turns:
+ * named right after the word ("I'm joined as always by my co-host, Chris Benson", "To my
+ * co-hosts, Natalie and Jerod") or right before it, the word closing the phrase ("Thanks,
+ * Chris, my co-host."). A name is a speaker's full name, or their first name when no other
+ * speaker has it; a speaker the transcript names by a role or a stand-in (`Guest`,
+ * `Speaker 2`, the audience, `Unknown Speaker`) is no one's co-host. A show's co-host hosts
+ * it too: they are no guest of it, and a show of two co-hosts has no guest at all
+ * (Practical AI's Fully Connected episodes).
  */
-const coHostsOf = ({
+export const coHostsOf = ({
 	turns,
 	host,
 	speakerIds,
@@ -138,11 +146,29 @@ const coHostsOf = ({
 	speakerIds: readonly string[];
 	names: readonly string[];
 }): Set<string> => {
-	const namesOf = speakerIds.map((id, i) => {
-		const name = foldToSimplified((names[i] ?? '').trim()).toLowerCase();
-		const first = name.split(/\s+/)[0] ?? '';
-		return {id, forms: [...new Set([name, first])].filter((n) => [...n].length >= 2)};
+	const full = speakerIds.map((_, i) => foldToSimplified((names[i] ?? '').trim()).toLowerCase());
+	const firsts = full.map((n) => n.split(/\s+/)[0] ?? '');
+	const candidates = speakerIds.flatMap((id, i) => {
+		const name = full[i] ?? '';
+		if (id === host || name === '' || STAND_IN_NAME.test(name) || nameSays(AUDIENCE_NAME, names[i]) || isUnnamedSpeaker({name: names[i] ?? ''})) return [];
+		const first = firsts[i] ?? '';
+		const forms = [name, ...(first !== name && firsts.filter((f) => f === first).length === 1 ? [first] : [])].filter((f) => [...f].length >= 2);
+		return [{id, forms}];
 	});
+	/** The speaker whose name `text` opens on, and where the name ends. */
+	const opensOn = (text: string): {id: string; end: number} | undefined => {
+		for (const {id, forms} of candidates)
+			for (const form of forms)
+				if (text.startsWith(form) && (/\p{sc=Han}/u.test(form) || !/^[\p{L}\p{N}]/u.test(text.slice(form.length)))) return {id, end: form.length};
+		return undefined;
+	};
+	/** The speaker whose Latin name `text` closes on (a comma and an "and" after it allowed). */
+	const closesOn = (text: string): string | undefined => {
+		const trimmed = text.replace(/[\s,]*(?:and\s*)?$/u, '');
+		for (const {id, forms} of candidates)
+			for (const form of forms) if (trimmed.endsWith(form) && !/[\p{L}\p{N}]$/u.test(trimmed.slice(0, -form.length))) return id;
+		return undefined;
+	};
 	const found = new Set<string>();
 	let seen = 0;
 	for (const t of turns) {
@@ -151,32 +177,23 @@ const coHostsOf = ({
 		for (const m of text.matchAll(CO_HOST)) {
 			// A show names its co-hosts a few times; a hostile turn's thousands cost no more.
 			if (++seen > MAX_CO_HOST_MENTIONS) return found;
-			// Within the sentence: "Thank you for coming on, André. To my co-hosts, Natalie and Jerod" names no guest a co-host.
-			const before =
-				text
-					.slice(Math.max(0, m.index - CO_HOST_BEFORE), m.index)
-					.split(SENTENCE_END)
-					.pop() ?? '';
-			const after = text.slice(m.index, m.index + m[0].length + CO_HOST_AFTER).split(SENTENCE_END)[0] ?? '';
-			const around = before + after;
-			for (const {id, forms} of namesOf) {
-				if (id !== host && forms.some((form) => namedIn(around, form))) found.add(id);
+			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+			let rest = after.replace(BEFORE_NAME, '');
+			// One name, or, after the plural, several.
+			for (let named = opensOn(rest); named !== undefined; named = /hosts$/.test(m[0]) ? opensOn(rest) : undefined) {
+				found.add(named.id);
+				const next = rest.slice(named.end);
+				const gap = BETWEEN_NAMES.exec(next);
+				if (gap === null) break;
+				rest = next.slice(gap[0].length);
+			}
+			if (CLOSES_PHRASE.test(after)) {
+				const before = closesOn(text.slice(Math.max(0, m.index - 60), m.index));
+				if (before !== undefined) found.add(before);
 			}
 		}
 	}
 	return found;
-};
-
-/** Whether `form`, a name, is said in `text` as a whole word (a Latin name not inside a longer word; a Chinese name anywhere). */
-const namedIn = (text: string, form: string): boolean => {
-	let at = text.indexOf(form);
-	while (at !== -1) {
-		const before = text[at - 1] ?? ' ';
-		const after = text[at + form.length] ?? ' ';
-		if (/\p{sc=Han}/u.test(form) || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))) return true;
-		at = text.indexOf(form, at + 1);
-	}
-	return false;
 };
 
 /**

@@ -426,6 +426,57 @@ describe('inferSpeakerRoles: who hosts', () => {
 			],
 			{Host: 'host', Wes: 'guest'},
 		],
+		// What a review's attacks found: a guest is no co-host for standing near the word.
+		...(
+			[
+				['Thanks to my co-host Chris Benson and to Dan Smith for joining us.', 'guest'],
+				['My co-host is out this week, but Dan Smith is here. Dan, why maps?', 'guest'],
+				['Dan Smith, my co-host and I both wondered about maps. Why maps?', 'guest'],
+				['Today my guest is Dan Smith, my co-host on another show. Why maps?', 'guest'],
+				['Welcome my old co-host, Dan Smith. Why maps?', 'guest'],
+				['Dan Smith is not my co-host, he is our guest. Why maps?', 'guest'],
+				['Welcome back, and here with me is my co-host, Dr. Dan Smith. Why maps?', 'host'],
+			] as const
+		).map(([line, dan]): [string, [string, string][], Record<string, string>] => [
+			`"${line}"`,
+			[
+				['Ann Host', `Welcome to the show. ${line}`],
+				['Dan Smith', 'Thanks for having me. Maps are everywhere.'],
+				['Chris Benson', 'Hi all.'],
+				['Ann Host', 'What else?'],
+			],
+			{'Ann Host': 'host', 'Dan Smith': dan, 'Chris Benson': line.includes('co-host Chris') ? 'host' : 'guest'},
+		]),
+		[
+			'two speakers of one first name: the full name decides',
+			[
+				['Ann Host', 'Welcome to the show. I am here with my co-host, Chris Benson, and our guest Chris Lattner. Chris, why compilers?'],
+				['Chris Lattner', 'Thanks for having me. Compilers are fun.'],
+				['Chris Benson', 'Hi.'],
+				['Ann Host', 'What else?'],
+			],
+			{'Ann Host': 'host', 'Chris Lattner': 'guest', 'Chris Benson': 'host'},
+		],
+		[
+			"a stand-in is no one's co-host",
+			[
+				['Ann Host', 'Welcome to the show. My co-host, speaker of the house, is away. Why maps?'],
+				['Speaker 2', 'Thanks for having me. Maps are everywhere.'],
+				['Ann Host', 'What else?'],
+			],
+			{'Ann Host': 'host', 'Speaker 2': 'guest'},
+		],
+		[
+			'一句话的嘉宾不是搭档；老搭档说的是从前',
+			[
+				['主持人', '欢迎收听本期节目。今天的嘉宾是王小明。我的搭档张大华也在。今天请到的是我的老搭档李四。小明，你怎么看？'],
+				['王小明', '谢谢邀请，我觉得很有意思。'],
+				['张大华', '大家好。'],
+				['李四', '好久不见。'],
+				['主持人', '为什么？'],
+			],
+			{主持人: 'host', 王小明: 'guest', 张大华: 'host', 李四: 'guest'},
+		],
 		[
 			'我的搭档',
 			[
@@ -466,6 +517,25 @@ describe('inferSpeakerRoles: who hosts', () => {
 		].join('\n');
 		const {talk} = loadTalk({text, file: 'lenny.md', edits: null});
 		expect(Object.fromEntries(talk.speakers.map((s) => [s.name, s.role]))).toEqual({Lenny: 'host', 'Adam Fishman': 'guest'});
+	});
+
+	it('…and a file that names its host gets the co-host the host names', () => {
+		const text = [
+			'---',
+			'title: Practical AI',
+			'host: Daniel',
+			'---',
+			'',
+			"**Daniel:** Welcome to Practical AI. I'm joined as always by my co-host, Chris. What's new, Chris?",
+			'',
+			'**Chris:** A new model came out this week.',
+			'',
+			'**Daniel:** Why does it matter?',
+			'',
+			'**Chris:** Because it runs on a laptop.',
+		].join('\n');
+		const {talk} = loadTalk({text, file: 'practical-ai.md', edits: null});
+		expect(Object.fromEntries(talk.speakers.map((s) => [s.name, s.role]))).toEqual({Daniel: 'host', Chris: 'host'});
 	});
 
 	it('…and the co-host the host names', () => {

@@ -1,5 +1,5 @@
 import {METADATA_KEYS} from '../metadata-keys';
-import {isCommonEnglishWord, sentenceEndKey} from '../find-sentence-ends';
+import {TITLES, isPersonName, nameWords} from '../person-name';
 import type {RawTranscript} from '../raw-transcript';
 import {readSpeakerMarker} from './read-markdown';
 import {findFrontMatter, readFrontMatter} from './read-front-matter';
@@ -91,13 +91,8 @@ const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: read
  */
 const ROLE_LABEL =
 	/^(?:(?:an? |another |the )?(?:moderator|host|co-?host|interviewer|interviewee|audience|narrator|announcer|presenter|panell?ist|reporter|caller|student|participant|attendee|questioner|producer|guest|interpreter|translator)(?: member)?|主持人?|观众|觀眾|听众|聽眾|记者|記者|嘉宾|嘉賓|旁白|提问者|提問者)(?: ?(?:\d{1,2}|[A-Z]|[甲乙丙丁]))?$/iu;
-/** A word of a person's name: capitalised, with a lower-case letter in it (`O'Brien`, `Jean-Luc`, `McKenzie`, `LeCun`), or a particle (`Ludwig van Beethoven`, `Maria de la Cruz`). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}\.|van|von|der|den|de|da|di|du|del|della|la|le|bin|al)$/u;
 /** What a line says when it is a sentence: words, then its end. */
 const SENTENCE = /^(?:\S+\s+){2,}\S*[.?!。？！…]['"”’)]*$|^[\p{sc=Han}].{4,}[。？！…]$/u;
-/** Titles before a name (`Dr. Jane Smith`). */
-const TITLES = 'Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame';
-const TITLE = new RegExp(`^(?:${TITLES})\\.?$`);
 /** A capitalised word said after a lower-case word, a comma or a title, or called at a sentence's start before a comma (`¶` stands for a line's label). */
 const NAME_SAID = new RegExp(
 	String.raw`(?<=(?:[\p{Ll},;]|\b(?:${TITLES})\.)[ \t\n]{1,4})\p{Lu}[\p{L}\p{M}'’-]*|(?<=(?:^|[.!?¶])[ \t]{0,4})\p{Lu}[\p{Ll}\p{M}'’-]+(?=,)`,
@@ -143,18 +138,7 @@ const heardOnceAmongTurns = ({lines, labels, body, accepted}: LabelledLines): st
 	return once;
 };
 
-/** The words of a label but a title before them (`Dr. Jane Smith` → Jane, Smith). */
-const nameWords = (label: string): string[] => label.split(/\s+/).filter((w, i) => i > 0 || !TITLE.test(w));
 const firstName = (label: string): string => nameWords(label)[0] ?? '';
-
-/** A person's name of two or three capitalised words, particles aside, not ending on a common English word. */
-const isPersonName = (label: string): boolean => {
-	const words = nameWords(label);
-	const titled = words.length < label.split(/\s+/).length;
-	if (words.length < (titled ? 1 : 2) || words.filter((w) => /^\p{Lu}/u.test(w)).length > 3 || words.length > 5 || !words.every((w) => NAME_WORD.test(w)))
-		return false;
-	return /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && !isCommonEnglishWord(sentenceEndKey(words[words.length - 1] ?? ''));
-};
 
 /**
  * Capitalised words said inside a sentence, after a lower-case word or a comma, or called

@@ -905,29 +905,37 @@ export const judgeChinese = ({text, locale}: {text: string; locale: string}): In
 
 /**
  * Words that join a clause to the one before it: 以及, 而不是, 并且, 也, 甚至, 或者, 反正,
- * 所以就 — not the words they begin (也许, 就业, 才能, 便宜, 都市, 还原), nor 所以 or 但是
- * alone, which open the point itself, as "So" and "But" do.
+ * 此外, 尤其是, 所以就 — not the words they begin (也许, 也门, 就业, 并购, 并行, 再生, 还款,
+ * 便宜, 便当, 都市, 都柏林, 而今), nor the words that open a clause of its own (就算, 就像,
+ * 还有, 才华), nor 所以 or 但是 alone, which open the point itself, as "So" and "But" do.
  */
 const CONTINUING_OPENER_ZH =
-	/^(?:以及|而且|而是|而不是|而|并且|并非|并|也(?!许)|又|甚至|乃至|还(?!原)|再|都(?![市会])|就(?!业)|才(?![能华])|便(?![宜利])|所以就|却|反而|因而|或者|或是|要不然|否则|不然|反正|只是|包括)/u;
-/** A condition, a concession or a comparison the next clause holds under: 如果…，; 虽然…，; 应该不会像…，. */
-const CONDITION_BEFORE_ZH = /如果|要是|假如|假设|只要|即使|就算|哪怕|除非|一旦|不会像|不像|与其|虽然|尽管/u;
+	/^(?:以及|而且|而是|而不是|而(?!今)|并且|并非|并(?![购发行列存])|也(?![许门])|又|甚至|乃至|还(?![原款有])|再(?![生造现])|都(?![市柏])|就(?![业算像])|才(?!华)|便(?![宜利当])|所以就|却|反而|因而|或者|或是|要不然|否则|不然|反正|只是|此外|特别是|尤其是|像是)/u;
+/** What a line may open with before its first word: quote marks, and a filler (嗯，而不是…). */
+const LEADING_NOISE_ZH = /^[\s「『“"（(]*(?:(?:嗯|呃|啊|哦|噢)[，,]?\s*)*/u;
+/**
+ * A condition, a concession or a comparison the next clause holds under, opening its
+ * clause (a pronoun subject before it allowed): 如果…，; 我们虽然…，; 应该不会像…，. Not
+ * "如果你问我，" (a frame: the answer stands), 这个假设… (a noun), 我只要一杯 ("I only want").
+ */
+const CONDITION_BEFORE_ZH =
+	/^(?:我们|你们|他们|她们|大家|我|你|他|她|它)?(?:如果(?!你问我|您问我)|要是|假如|假设(?!是)|即使|即便|纵使|就算|哪怕|除非|一旦|虽然|虽说|尽管(?![问说讲来去])|与其|万一)|不会像|不像(?!话)/u;
 
 /**
  * Whether the closing clauses of a long Chinese sentence (`text`, the words of the
  * sentence before it `before`) do not stand alone: they open on a word that joins them to
  * the clause before (「以及在國內的公信力提高…」, 「而不是藏在…」, 「反正講得很好…」), or the
- * clause right before them set the condition they hold under — cut, the claim reads as its opposite
- * (「應該不會像…，…拋下相當多人」). A clause that opens like a sentence stands
+ * clause right before them set the condition they hold under — cut, the claim reads as its
+ * opposite (「應該不會像…，…拋下相當多人」). A clause that opens like a sentence stands
  * (「加密之後很像拼圖一樣…」).
  */
 export const isDependentClauseZh = ({text, before}: {text: string; before: string}): boolean => {
-	if (CONTINUING_OPENER_ZH.test(foldToSimplified(text).trimStart())) return true;
+	if (CONTINUING_OPENER_ZH.test(foldToSimplified(text).replace(LEADING_NOISE_ZH, ''))) return true;
 	// The clause right before the cut: a condition further back has had its main clause.
 	const clauses = foldToSimplified(before)
 		.split(/[，,；;：:—]+/u)
 		.filter((c) => c.trim().length > 0);
-	return CONDITION_BEFORE_ZH.test(clauses[clauses.length - 1] ?? '');
+	return CONDITION_BEFORE_ZH.test((clauses[clauses.length - 1] ?? '').replace(LEADING_NOISE_ZH, ''));
 };
 
 /** Letters of Han script (and kana, Hangul) against Latin letters: which rule reads the span. */

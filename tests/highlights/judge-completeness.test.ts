@@ -387,6 +387,28 @@ describe('isDependentClauseZh: the closing clauses of a long Chinese sentence th
 		['都市的熱島效應最嚴重。', '夏天越來越熱，', false],
 		// A condition further back has had its main clause.
 		['大家就比較放心。', '如果資料開放，大家就會信任，信任之後，', false],
+		// What a review's attacks found: words the openers begin, clauses of their own…
+		['並購之後，公司變得更大。', '去年市場很熱，', false],
+		['再生能源的比例已經超過兩成。', '這幾年進步很快，', false],
+		['都柏林的辦公室也在招人。', '我們在歐洲有據點，', false],
+		['就算失敗了，我們也學到很多東西。', '這個實驗很冒險，', false],
+		['就像拼圖一樣，少一塊就拼不起來。', '資料要完整，', false],
+		['包括台灣在內的很多國家都這樣做。', '這是國際趨勢，', false],
+		['還有一個更大的問題是人才。', '錢不是問題，', false],
+		// …a condition word that is none, and a frame whose answer stands…
+		['後來被推翻了。', '這個假設，', false],
+		['其他的都不需要。', '我只要一杯咖啡，', false],
+		['我們都會回答。', '你儘管問，', false],
+		['我覺得最重要的是信任。', '如果你問我，', false],
+		// …and what slipped through.
+		['此外，我們也開放了原始碼。', '資料都公開，', true],
+		['尤其是偏鄉的學校。', '很多地方都缺老師，', true],
+		['才能贏得大家的信任。', '我們要公開所有的資料，', true],
+		['都會被淘汰。', '不跟上的公司，', true],
+		['「而不是藏在程式碼裡面。」', '安全要靠公開驗證，', true],
+		['嗯，而不是藏在程式碼裡面。', '安全要靠公開驗證，', true],
+		['我們就改用別的方法。', '萬一系統壞了，', true],
+		['我們還是要試。', '即便很困難，', true],
 	])('%s (after %s) → %s', (text, before, expected) => {
 		expect(isDependentClauseZh({text, before})).toBe(expected);
 	});

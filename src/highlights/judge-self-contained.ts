@@ -17,7 +17,7 @@ const BACK_POINTERS = new Set(['why', 'what', 'how', 'because', 'where', 'when',
  * "this is one of the things…", "that was the kind of thing…", "those are exactly what…".
  */
 const PLACEHOLDER =
-	/^(?:that|this|these|those)(?:'s| is| was| are| were)(?: (?:really|just|actually|also|definitely|probably|still|totally|literally))? (?:something|one thing|a thing|the (?:kind|sort|type) of (?:thing|stuff)s?|one of the (?:[\w-]+ )?(?:things|reasons|problems|parts|ways|ideas|lessons)|exactly (?:the kind of thing|what))\b/;
+	/^(?:that|this|these|those)(?:'s| is| was| are| were)(?: (?:really|just|actually|also|definitely|probably|still|totally|literally))? (?:something(?! of\b)|one thing|a thing|the (?:kind|sort|type)s? of (?:thing|stuff)s?|one of the (?:[\w-]+ ){0,3}(?:things|reasons|problems|parts|ways|ideas|lessons)|exactly (?:the kind of thing|what))\b/;
 /** The back-pointers a second part of the sentence can answer: "That's why portals were so big, because search was so bad." */
 const ANSWERED_POINTERS = new Set(['why', 'what', 'how', 'where']);
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
@@ -273,8 +273,13 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 			return true;
 		// "That's something that benefits everyone using npm.", "That's one of the things people underestimate…": it describes what the card does not show and never names it, unless a second part does ("This is something every founder should know: ship early.").
 		if (second?.pos === 'AUX' && PLACEHOLDER.test(line)) {
-			const ahead = (w1 === 'this' || w1 === 'these') && sentenceOf(tokens, words).length < words.length;
-			if (!ahead && !answersItself(tokens, tokens.indexOf(second) + 1)) return true;
+			const sentence = sentenceOf(tokens, words);
+			const ahead = (w1 === 'this' || w1 === 'these') && sentence.length < words.length;
+			// After a colon, two words may say it: "That's one of the lessons of 2008: leverage kills."
+			const end = tokens.indexOf(sentence[sentence.length - 1] as EnglishToken);
+			const colon = tokens.findIndex((t, i) => i > tokens.indexOf(second) && i <= end && t.text === ':');
+			const namedAfterColon = colon !== -1 && tokens.slice(colon + 1, end + 1).filter(isWordToken).length >= 2;
+			if (!ahead && !namedAfterColon && !answersItself(tokens, tokens.indexOf(second) + 1)) return true;
 		}
 		// "This is really cool.", "That was amazing.": a verdict on something the card does not show.
 		if (verb) {

@@ -179,7 +179,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	const bounds = quoteLengthBoundsFor({locale: talk.metadata.language});
 	const takeWithPayoff = (p: Pick) => {
 		const q = payoffOf({p, picks, context, bounds});
-		const fits = q !== undefined && !isDropped(q) && isClean(q) && q.score.total >= p.score.total && usedMs + q.costMs <= budgetMs;
+		const fits = q !== undefined && !isDropped(q) && usedMs + q.costMs <= budgetMs;
 		take(fits && !chosen.some((o) => overlaps(o, q)) ? q : p);
 	};
 
@@ -366,13 +366,19 @@ const mergeNeighbours = ({
 	return out;
 };
 
+/** A short sentence that takes back what came before it: "Just kidding.", "Not really.", 开玩笑的。 */
+const RETRACTION =
+	/^\s*(?:(?:i'?m |just )?(?:kidding|joking)\b|not really\b|no,? not really\b|scratch that\b|开玩笑(?:的|啦|而已)?|開玩笑(?:的|啦|而已)?|说笑的|說笑的)/iu;
+
 /**
  * The candidate that is `p` and the sentence after it, when that sentence is in the same
- * paragraph, shorter than a quote may be (`bounds.min`) and not trailing off: the turn
- * a set-up comes to ("Visual Studio Code is open source. But the Copilot extension
- * wasn't." + "Now it is."; "That corresponds to a frequency of 193 terahertz." + "That's a
- * lot of bandwidth."). A pinned span stays as pinned.
+ * paragraph, shorter than a quote may be (`bounds.min`), neither trailing off, asking,
+ * filler, a teaser, a false start nor a retraction, and the candidate is clean and scores
+ * no worse: the turn a set-up comes to ("Visual Studio Code is open source. But the
+ * Copilot extension wasn't." + "Now it is."; "That corresponds to a frequency of 193
+ * terahertz." + "That's a lot of bandwidth."). A pinned span stays as pinned.
  */
+
 export const payoffOf = <P extends ScoredCandidate & {pinned?: boolean}>({
 	p,
 	picks,
@@ -388,9 +394,11 @@ export const payoffOf = <P extends ScoredCandidate & {pinned?: boolean}>({
 	const next = last === undefined ? undefined : context.sentences[last.index + 1];
 	if (p.pinned || last === undefined || next === undefined || p.end !== last.end) return undefined;
 	if (next.turnId !== p.turnId || next.paragraph !== last.paragraph || measureQuoteLength({text: next.text, bounds}) >= bounds.min) return undefined;
-	// A sentence that trails off ("There's some hand-waving in between...") pays nothing off.
-	if (/(?:…|\.\.\.)[\s"”’」』)）]*$/u.test(next.text)) return undefined;
-	return picks.find((c) => c.turnId === p.turnId && c.start === p.start && c.end === next.end);
+	// A sentence that trails off ("There's some hand-waving in between..."), asks, fills, teases or takes it back pays nothing off; nor does one the show's business or a question rules out (`isClean`).
+	if (/(?:…|\.\.\.|[-—–])[\s"”’」』)）]*$|[?？]/u.test(next.text) || RETRACTION.test(next.text)) return undefined;
+	if (context.isFillerSentence(next.index) || context.isTeaserSentence(next.index) || context.isFalseStartSentence(next.index)) return undefined;
+	const q = picks.find((c) => c.turnId === p.turnId && c.start === p.start && c.end === next.end);
+	return q !== undefined && isClean(q) && q.score.total >= p.score.total ? q : undefined;
 };
 
 /** Never a quote, whatever the budget: a sponsor read, the show's logistics, a fragment or an incomplete sentence, an opening reference the quote leaves unresolved, words no one can be named for, or a span padded with a sentence that says nothing. */

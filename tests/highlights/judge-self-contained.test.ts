@@ -79,6 +79,11 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['This is one of the reasons Rust won.', true],
 		['This is something every founder should know: you ship before you are ready.', false],
 		['Something like that is one of the things people underestimate.', false],
+		// A review's attacks: two words after a colon say it; "something of a myth" is a verdict with its topic; two adjectives and "kinds" are the same stand-in.
+		["That's one of the lessons of 2008: leverage kills.", false],
+		["That's something of a myth, that remote work kills culture.", false],
+		["That's one of the most important things we learned.", true],
+		['Those are the kinds of things that break builds.', true],
 		// What "that" does, with the verb after it: it points back as a verdict does ("And sometimes that means not always doing what people are asking.", Founders Talk #85).
 		['And that means not always doing what people are asking.', true],
 		['That means team one steals 42 points.', true],

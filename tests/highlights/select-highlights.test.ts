@@ -530,6 +530,11 @@ describe('payoffOf: the line with the short sentence that pays it off', () => {
 		// In the next paragraph, trailing off, or as long as a quote may be: no payoff.
 		['\nNow it is.', undefined],
 		['Now it is...', undefined],
+		// A question, nothing said, a retraction, the show's business: no payoff either.
+		['Is it?', undefined],
+		['Just kidding.', undefined],
+		['Yeah. Right.', undefined],
+		["We'll be right back.", undefined],
 		['Now it is open source, and anyone can read it.', undefined],
 	])('%j', (after, expected) => {
 		expect(payoff(after)).toBe(expected);

@@ -10,7 +10,7 @@ import {normaliseLanguage} from './normalise-language';
 import {placeInTime} from './place-in-time';
 import {remapWords} from './remap-words';
 import {type Chapter, orderChapters} from './read-chapters';
-import {isPersonName} from './person-name';
+import {isChineseName, isPersonName} from './person-name';
 import type {RawTranscript, RawTurn} from './raw-transcript';
 import {chapterAt, lastEndOf, openingTitleFor, sectionByChapters} from './section-by-chapters';
 import {checkSpeakerName, checkTime, checkTurnCount} from './talk-limits';
@@ -173,8 +173,6 @@ export const assembleTalk = ({
 	return {talk: parsed.data};
 };
 
-/** A Chinese name: two to four Han characters (特雷西 is a transliteration's first name; 问答环节 a segment, and too long to tell apart). */
-const HAN_NAME = /^\p{sc=Han}{2,4}$/u;
 /** At least this share of the captions' own speaker labels (in the titles' script), and of their cues, must agree with the track. */
 const SPEAKER_TRACK_AGREEMENT = 0.8;
 
@@ -182,7 +180,7 @@ const SPEAKER_TRACK_AGREEMENT = 0.8;
  * Whether a chapters file names who speaks rather than what about (Able Player's demo: a
  * chapter per speaker's turn, "Michael Young", "Tracy Mitrano", …):
  * - at least three chapters, every title a label of the captions or a person's name
- *   (`isPersonName`: "Tracy Mitrano", not "Sponsor Break"; HAN_NAME);
+ *   (`isPersonName`: "Tracy Mitrano", not "Sponsor Break"; `isChineseName`: 唐鳳, not 问答环节);
  * - the captions' own labels written in the titles' script are, but for one in five
  *   (a typo: `<v Pablo Molinda>`), among the titles: captions that credit Ann Lee and Bo
  *   Chen are not spoken by "New York" and "Open Source";
@@ -197,7 +195,7 @@ const isSpeakerTrack = ({chapters, raw}: {chapters: readonly Chapter[]; raw: rea
 	const titles = ordered.map((c) => c.title.trim());
 	const byTitle = new Set(titles.map((t) => t.toLowerCase()));
 	const labels = new Set(raw.flatMap((t) => t.labels.map((l) => l.trim())));
-	if (!titles.every((t) => labels.has(t) || isPersonName(t) || HAN_NAME.test(t))) return false;
+	if (!titles.every((t) => labels.has(t) || isPersonName(t) || isChineseName(t))) return false;
 	const han = (text: string) => /\p{sc=Han}/u.test(text);
 	const sameScript = [...labels].filter((l) => han(l) === han(titles[0] ?? ''));
 	if (sameScript.filter((l) => byTitle.has(l.toLowerCase())).length < SPEAKER_TRACK_AGREEMENT * sameScript.length) return false;

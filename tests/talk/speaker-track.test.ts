@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {loadTalk} from '../../src/talk/load-talk';
+import {isChineseName} from '../../src/talk/person-name';
 
 /** A WebVTT time of `seconds` (under an hour). */
 const at = (seconds: number) => {
@@ -61,6 +62,8 @@ describe('a chapters file that names who speaks when', () => {
 		['topics named like people', ['Urban Heat', 'Cool Roofs', 'Urban Heat']],
 		// Chapters that end before the captions begin.
 		['chapters that do not cover the captions', ['Ann Lee', 'Bo Chen', 'Ann Lee']],
+		// A show's segments in Chinese: no surname opens them.
+		['Chinese segments', ['问答环节', '产品演示', '问答环节']],
 	])('%s are no speaker track', (name, titles) => {
 		const times: [number, number][] = name.startsWith('chapters that')
 			? [
@@ -113,5 +116,26 @@ describe('a chapters file that names who speaks when', () => {
 		]);
 		const chapters = vtt([cue(0, 30, 'Ann Lee'), cue(30, 32, 'Bo Chen'), cue(32, 50, 'Cal Diaz'), cue(50, 59, 'Ann Lee')]);
 		expect(whoSays(crossed, chapters, 'Cal two.')).toBe('Cal Diaz');
+	});
+
+	it('Chinese names make a track too, over captions that name no one', () => {
+		const unnamed = vtt([cue(0, 9, '寬頻是人權。'), cue(10, 19, '我同意。'), cue(20, 29, '那偏鄉怎麼辦？')]);
+		const chapters = vtt([cue(0, 9, '唐鳳'), cue(10, 19, '黃兆徽'), cue(20, 29, '唐鳳')]);
+		expect(whoSays(unnamed, chapters, '那偏鄉')).toBe('唐鳳');
+		expect(whoSays(unnamed, chapters, '我同意')).toBe('黃兆徽');
+	});
+});
+
+describe('isChineseName', () => {
+	it.each([
+		['唐鳳', true],
+		['黃兆徽', true],
+		['歐陽娜娜', true],
+		['问答环节', false],
+		['产品演示', false],
+		['唐', false],
+		['唐鳳與黃兆徽對談', false],
+	])('%s → %s', (text, expected) => {
+		expect(isChineseName(text)).toBe(expected);
 	});
 });

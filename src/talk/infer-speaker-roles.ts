@@ -1,4 +1,6 @@
 import {isUnnamedSpeaker} from './unnamed-speaker';
+import {isNumberedSpeaker} from './name-speakers';
+import {isRoleLabel} from './person-name';
 import {foldToSimplified} from '../text/fold-to-simplified';
 import type {SpeakerRole, Turn} from './talk-schema';
 
@@ -120,8 +122,6 @@ const BEFORE_NAME =
 const BETWEEN_NAMES = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|[、和与跟])\s*/iu;
 /** After a name said before the word, the word closes the phrase: "Chris, my co-host, …", "Thanks, Dan, my wonderful co-host." — not "Dan, my co-host and I…" nor "Wes, my co-host on Syntax". */
 const CLOSES_PHRASE = /^\s*(?:[,.;:!?)—]|who\b|$)/u;
-/** Speakers no one's co-host is named as: a role or a stand-in (`Guest`, `Speaker 2`, 嘉宾). */
-const STAND_IN_NAME = /^(?:guest|speaker|participant|host|co-?host|嘉宾|来宾|发言人|说话人)(?:\s*\d+|\s+[a-z])?$/iu;
 /** The host's first this many mentions of a co-host are read. */
 const MAX_CO_HOST_MENTIONS = 100;
 
@@ -130,8 +130,9 @@ const MAX_CO_HOST_MENTIONS = 100;
  * named right after the word ("I'm joined as always by my co-host, Chris Benson", "To my
  * co-hosts, Natalie and Jerod") or right before it, the word closing the phrase ("Thanks,
  * Chris, my co-host."). A name is a speaker's full name, or their first name when no other
- * speaker has it; a speaker the transcript names by a role or a stand-in (`Guest`,
- * `Speaker 2`, the audience, `Unknown Speaker`) is no one's co-host. A show's co-host hosts
+ * speaker has it; a speaker the transcript names by a role (`isRoleLabel`: `Guest`, 嘉宾),
+ * a number (`isNumberedSpeaker`: `Speaker 2`), as the audience or as no one (`Unknown
+ * Speaker`) is no one's co-host. A show's co-host hosts
  * it too: they are no guest of it, and a show of two co-hosts has no guest at all
  * (Practical AI's Fully Connected episodes).
  */
@@ -150,7 +151,8 @@ export const coHostsOf = ({
 	const firsts = full.map((n) => n.split(/\s+/)[0] ?? '');
 	const candidates = speakerIds.flatMap((id, i) => {
 		const name = full[i] ?? '';
-		if (id === host || name === '' || STAND_IN_NAME.test(name) || nameSays(AUDIENCE_NAME, names[i]) || isUnnamedSpeaker({name: names[i] ?? ''})) return [];
+		const raw = names[i] ?? '';
+		if (id === host || name === '' || isRoleLabel(raw) || isNumberedSpeaker(raw) || nameSays(AUDIENCE_NAME, raw) || isUnnamedSpeaker({name: raw})) return [];
 		const first = firsts[i] ?? '';
 		const forms = [name, ...(first !== name && firsts.filter((f) => f === first).length === 1 ? [first] : [])].filter((f) => [...f].length >= 2);
 		return [{id, forms}];

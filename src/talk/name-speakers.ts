@@ -52,6 +52,10 @@ const OPAQUE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 /** The word for a numbered speaker in the talk's language, in its script. */
 const SPEAKER_WORDS: Record<Writing, string> = {'zh-Hans': '发言人', 'zh-Hant': '發言人', en: 'Speaker'};
+const NUMBERED_SPEAKER = new RegExp(`^(?:${Object.values(SPEAKER_WORDS).join('|')}) \\d+$`, 'i');
+
+/** Whether `name` is one a numbered speaker is given (`Speaker 5`, `发言人 5`): a voice no one named. */
+export const isNumberedSpeaker = (name: string): boolean => NUMBERED_SPEAKER.test(name.trim());
 
 const initialsOf = (name: string): string =>
 	name

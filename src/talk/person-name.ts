@@ -35,3 +35,14 @@ export const isChineseName = (text: string): boolean => {
 	const folded = foldToSimplified(text.trim());
 	return /^\p{sc=Han}{2,4}$/u.test(folded) && (SURNAMES_ZH.has(folded.slice(0, 2)) || SURNAMES_ZH.has(folded.slice(0, 1)));
 };
+
+/**
+ * A role heard once, bare or with what tells one of its kind from another: `Moderator:`,
+ * `Audience member:`, `Audience member 2:`, `Caller B:`, 主持人：. "Student loans:", "Host
+ * city:" and "Caller ID:" say something; so may "Chair:" (a price list's).
+ */
+const ROLE_LABEL =
+	/^(?:(?:an? |another |the )?(?:moderator|host|co-?host|interviewer|interviewee|audience|narrator|announcer|presenter|panell?ist|reporter|caller|student|participant|attendee|questioner|producer|guest|interpreter|translator)(?: member)?|主持人?|观众|觀眾|听众|聽眾|记者|記者|嘉宾|嘉賓|旁白|提问者|提問者)(?: ?(?:\d{1,2}|[A-Z]|[甲乙丙丁]))?$/iu;
+
+/** Whether a label names a role, not a person (`ROLE_LABEL`). */
+export const isRoleLabel = (label: string): boolean => ROLE_LABEL.test(label);

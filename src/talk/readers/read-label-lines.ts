@@ -1,5 +1,5 @@
 import {METADATA_KEYS} from '../metadata-keys';
-import {TITLES, isPersonName, nameWords} from '../person-name';
+import {TITLES, isPersonName, isRoleLabel, nameWords} from '../person-name';
 import type {RawTranscript} from '../raw-transcript';
 import {readSpeakerMarker} from './read-markdown';
 import {findFrontMatter, readFrontMatter} from './read-front-matter';
@@ -84,13 +84,6 @@ const acceptedLabels = ({lines, listed}: {lines: readonly string[]; listed: read
 	return accepted;
 };
 
-/**
- * A role heard once, bare or with what tells one of its kind from another: `Moderator:`,
- * `Audience member:`, `Audience member 2:`, `Caller B:`, 主持人：. "Student loans:", "Host
- * city:" and "Caller ID:" say something; so may "Chair:" (a price list's).
- */
-const ROLE_LABEL =
-	/^(?:(?:an? |another |the )?(?:moderator|host|co-?host|interviewer|interviewee|audience|narrator|announcer|presenter|panell?ist|reporter|caller|student|participant|attendee|questioner|producer|guest|interpreter|translator)(?: member)?|主持人?|观众|觀眾|听众|聽眾|记者|記者|嘉宾|嘉賓|旁白|提问者|提問者)(?: ?(?:\d{1,2}|[A-Z]|[甲乙丙丁]))?$/iu;
 /** What a line says when it is a sentence: words, then its end. */
 const SENTENCE = /^(?:\S+\s+){2,}\S*[.?!。？！…]['"”’)]*$|^[\p{sc=Han}].{4,}[。？！…]$/u;
 /** A capitalised word said after a lower-case word, a comma or a title, or called at a sentence's start before a comma (`¶` stands for a line's label). */
@@ -102,7 +95,7 @@ const NAME_SAID = new RegExp(
 /**
  * Labels heard once that open a turn all the same, in a file whose turns are labelled
  * (at least two labels recur), on a paragraph between paragraphs that open with accepted
- * labels: a role (ROLE_LABEL: the moderator's welcome before the guests speak, an
+ * labels: a role (`isRoleLabel`: the moderator's welcome before the guests speak, an
  * audience member's one question) anywhere, or a person's name of two or three words
  * (NAME_WORD, not ending on a common English word) whose first name the talk says
  * elsewhere ("…This is Jared and Diana." before `Diana Hu:`), not on the first or last
@@ -128,7 +121,7 @@ const heardOnceAmongTurns = ({lines, labels, body, accepted}: LabelledLines): st
 		const between = (k === 0 || opensTurn(k - 1)) && (k === filled.length - 1 || opensTurn(k + 1));
 		if (!between) return;
 		// On the first or last paragraph, a role says a sentence ("Moderator: Welcome to the panel…"), not a name ("Producer: Sam Lee", a credit).
-		if (ROLE_LABEL.test(label)) {
+		if (isRoleLabel(label)) {
 			if (!edge || SENTENCE.test(rest.trim())) once.push(label);
 		} else if (!edge && isPersonName(label)) {
 			said ??= namesSaidInside({lines, labels});

@@ -881,6 +881,9 @@ const CLOSING_ZH = /(?:存在|自在|实在|是的|好的|对的|在那)$/;
 const trailsOffZh = (body: string): boolean => !ANSWERING_ZH.test(body) && !CLOSING_ZH.test(body) && CONNECTIVES_ZH.some((w) => body.endsWith(w));
 const TRAILING_OFF_ZH = /(?:…|\.\.\.)[\s"”’」』）)]*$/u;
 
+/** Whether `text` trails off on an ellipsis (…, ...), in any script, closing marks after it aside. */
+export const trailsOffText = (text: string): boolean => TRAILING_OFF_ZH.test(text);
+
 /**
  * Chinese: the quotation marks pair; the last word of the last sentence, by
  * `Intl.Segmenter`, is not a word that cannot end one (OPEN_WORDS_ZH), nor 是 after 的 or a

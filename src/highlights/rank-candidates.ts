@@ -214,6 +214,8 @@ export type ScoringContext = {
 	conversation: Conversation;
 	/** Each turn's text, by id. */
 	turnTexts: ReadonlyMap<string, string>;
+	/** Each turn's sentences, in order, by turn id (a pin and a joined quote read their turn's). */
+	turnSentences: ReadonlyMap<string, readonly TalkSentence[]>;
 	/** The content words of each sentence (`tokenizeWords`), by its index. */
 	sentenceWords: readonly string[][];
 	/** The mean length of a speech turn, in characters. */
@@ -378,6 +380,12 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 		(index) =>
 			sentences[index + 1]?.turnId === sentences[index]?.turnId && isFalseStart({text: textOf(index), next: textOf(index + 1), tokens: sentenceTokens(index)}),
 	);
+	const turnSentences = new Map<string, TalkSentence[]>();
+	for (const s of sentences) {
+		const own = turnSentences.get(s.turnId);
+		if (own === undefined) turnSentences.set(s.turnId, [s]);
+		else own.push(s);
+	}
 	const turnStarts = new Set<number>();
 	let previousTurn = '';
 	for (const s of sentences) {
@@ -427,6 +435,7 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 		conversation: readConversation({talk}),
 		weights,
 		turnTexts: new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.text])),
+		turnSentences,
 	};
 };
 

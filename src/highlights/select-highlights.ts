@@ -2,6 +2,7 @@ import {formatQuoteId} from '../talk/quote-id';
 import {UserError} from '../errors';
 import type {Talk, Turn} from '../talk/talk-schema';
 import type {Quote} from './quote-schema';
+import {trailsOffText} from './judge-completeness';
 import {rankCandidates, type ScoreFeatures, type ScoreWeights, scoreSpan, type ScoredCandidate, type ScoringContext} from './rank-candidates';
 import {type QuoteLengthBounds, measureQuoteLength, quoteLengthBoundsFor} from './measure-quote-length';
 import {QUOTABILITY_WEIGHTS} from './score-quotability';
@@ -288,7 +289,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));
 	chosen.sort((a, b) => (order.get(a.turnId) ?? 0) - (order.get(b.turnId) ?? 0) || a.start - b.start);
-	const shown = mergeNeighbours({chosen, picks, turns, context, bounds: quoteLengthBoundsFor({locale: talk.metadata.language})});
+	const shown = mergeNeighbours({chosen, picks, turns, context, bounds});
 	const quotes: Quote[] = shown.map((p) => ({
 		id: p.id,
 		turnId: p.turnId,
@@ -352,7 +353,7 @@ const mergeNeighbours = ({
 			continue;
 		}
 		const better = p.score.total > last.score.total ? p : last;
-		const own = sentencesOfTurn({context, turnId: p.turnId});
+		const own = context.turnSentences.get(p.turnId) ?? [];
 		out[out.length - 1] = {
 			...better,
 			id: formatQuoteId({turnId: p.turnId, sentences: own, start: last.start, end: p.end}),
@@ -378,7 +379,6 @@ const RETRACTION =
  * Copilot extension wasn't." + "Now it is."; "That corresponds to a frequency of 193
  * terahertz." + "That's a lot of bandwidth."). A pinned span stays as pinned.
  */
-
 export const payoffOf = <P extends ScoredCandidate & {pinned?: boolean}>({
 	p,
 	picks,
@@ -395,7 +395,7 @@ export const payoffOf = <P extends ScoredCandidate & {pinned?: boolean}>({
 	if (p.pinned || last === undefined || next === undefined || p.end !== last.end) return undefined;
 	if (next.turnId !== p.turnId || next.paragraph !== last.paragraph || measureQuoteLength({text: next.text, bounds}) >= bounds.min) return undefined;
 	// A sentence that trails off ("There's some hand-waving in between..."), asks, fills, teases or takes it back pays nothing off; nor does one the show's business or a question rules out (`isClean`).
-	if (/(?:…|\.\.\.|[-—–])[\s"”’」』)）]*$|[?？]/u.test(next.text) || RETRACTION.test(next.text)) return undefined;
+	if (trailsOffText(next.text) || /[-—–][\s"”’」』)）]*$|[?？]/u.test(next.text) || RETRACTION.test(next.text)) return undefined;
 	if (context.isFillerSentence(next.index) || context.isTeaserSentence(next.index) || context.isFalseStartSentence(next.index)) return undefined;
 	const q = picks.find((c) => c.turnId === p.turnId && c.start === p.start && c.end === next.end);
 	return q !== undefined && isClean(q) && q.score.total >= p.score.total ? q : undefined;
@@ -497,22 +497,6 @@ const sectionQuotas = ({
 	return quotas;
 };
 
-/** The talk's sentences by turn, built once per talk (a pin and a joined quote each ask for their turn's). */
-const sentencesByTurn = new WeakMap<ScoringContext['sentences'], Map<string, ScoringContext['sentences'][number][]>>();
-const sentencesOfTurn = ({context, turnId}: {context: ScoringContext; turnId: string}): ScoringContext['sentences'] => {
-	let byTurn = sentencesByTurn.get(context.sentences);
-	if (byTurn === undefined) {
-		byTurn = new Map();
-		for (const s of context.sentences) {
-			const own = byTurn.get(s.turnId);
-			if (own === undefined) byTurn.set(s.turnId, [s]);
-			else own.push(s);
-		}
-		sentencesByTurn.set(context.sentences, byTurn);
-	}
-	return byTurn.get(turnId) ?? [];
-};
-
 /** An editor's pin → the span it names: its text, or the turn's best candidate. */
 const resolvePin = ({
 	pin,
@@ -541,7 +525,7 @@ const resolvePin = ({
 	const end = start + pin.text.length;
 	const exact = picks.find((p) => p.turnId === turn.id && p.start === start && p.end === end);
 	if (exact !== undefined) return {...exact, pinned: true};
-	const turnOwn = sentencesOfTurn({context, turnId: turn.id});
+	const turnOwn = context.turnSentences.get(turn.id) ?? [];
 	const sentenceIndexes = turnOwn.filter((s) => s.start < end && start < s.end).map((s) => s.index);
 	const scored = scoreSpan({context, turnId: turn.id, sectionId, speakerIds: turn.speakerIds, text: pin.text, sentenceIndexes, start});
 	return {

@@ -282,12 +282,18 @@ const sectionDraft = ({
 	speakers,
 });
 
-/** The reaction heard right after the quote's turn, such as `[欢呼声]`. */
-const reactionAfter = ({section, turn}: {section: Section; turn: Turn | undefined}): string | undefined => {
-	if (!turn) return undefined;
-	const i = section.turns.indexOf(turn);
-	const next = section.turns[i + 1];
-	return next?.kind === 'reaction' ? next.text : undefined;
+/**
+ * The reaction heard right after the quote, such as `[欢呼声]`: the first sound after its
+ * turn that is not heard within it, when the quote runs to the turn's last words.
+ */
+export const reactionAfter = ({section, turn, quote}: {section: Section; turn: Turn | undefined; quote: Pick<Quote, 'end'>}): string | undefined => {
+	if (!turn || /[\p{L}\p{N}]/u.test(turn.text.slice(quote.end))) return undefined;
+	for (let i = section.turns.indexOf(turn) + 1; i > 0 && i < section.turns.length; i++) {
+		const next = section.turns[i];
+		if (next?.kind !== 'reaction') return undefined;
+		if (next.within !== true) return next.text;
+	}
+	return undefined;
 };
 
 const quoteDrafts = ({
@@ -319,7 +325,7 @@ const quoteDrafts = ({
 		const text = translated && turn ? translationOfSpan({turn, start: quote.start + card.start, end: quote.start + card.end}) : undefined;
 		return text === undefined ? {} : {translation: fitTranslation({text, box, quoteFontSizePx: card.fontSizePx})};
 	};
-	const reaction = reactionAfter({section, turn});
+	const reaction = reactionAfter({section, turn, quote});
 	return cards.map((card, c) => ({
 		id: `quote-${quote.id}-${c + 1}`,
 		type: 'quote' as const,

@@ -5,7 +5,7 @@ import {isUnpunctuated} from './find-sentence-ends';
 import {groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
 import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
-import {splitNonSpeech} from './non-speech';
+import {type Sound, splitNonSpeech} from './non-speech';
 import {normaliseLanguage} from './normalise-language';
 import {placeInTime} from './place-in-time';
 import {remapWords} from './remap-words';
@@ -112,12 +112,12 @@ export const assembleTalk = ({
 	const built = buildTurns(groups);
 	if (!cues && built.some(({turn}) => turn.startMs !== undefined)) {
 		// The turns as written are placed; the sounds cut out of one take its time.
-		const heads = built.filter((b) => b.head).map((b) => b.turn);
-		placeInTime({turns: heads, breaksMs: transcript.breaksMs, durationMs: transcript.metadata.durationMs});
-		let head: Turn | undefined;
+		const heads = built.filter((b) => b.head);
+		placeInTime({turns: heads.map((b) => b.turn), breaksMs: transcript.breaksMs, durationMs: transcript.metadata.durationMs});
+		const headOf = new Map(heads.map((b) => [b.group.pieces[0]?.from, b.turn]));
 		for (const b of built) {
-			if (b.head) head = b.turn;
-			else if (head?.startMs !== undefined && head.endMs !== undefined) Object.assign(b.turn, {startMs: head.startMs, endMs: head.endMs});
+			const head = headOf.get(b.group.pieces[0]?.from);
+			if (!b.head && head?.startMs !== undefined && head.endMs !== undefined) Object.assign(b.turn, {startMs: head.startMs, endMs: head.endMs});
 		}
 	}
 
@@ -352,8 +352,21 @@ const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 		...(endMs === undefined ? {} : {endMs}),
 	};
 	const out: Piece[] = [];
+	const heard = !NOTHING_HEARD.test(speech);
+	const sound = (r: Sound): Piece => ({
+		...base,
+		kind: 'reaction',
+		inline: heard,
+		heard: r.heard,
+		within: heard && r.heard === 'within',
+		text: r.text,
+		words: [],
+		speakerChange: false,
+	});
+	// A sound heard before the first word (`[laughs] Yeah, …`) comes before the speech: a reaction to the turn before.
+	if (heard) for (const r of reactions) if (r.heard === 'before') out.push(sound(r));
 	// A cue of punctuation only ("Pooja Ranjan: -", a Zoom call's; "…") says nothing: no turn of its own.
-	if (!NOTHING_HEARD.test(speech)) {
+	if (heard) {
 		out.push({
 			...base,
 			kind: 'speech',
@@ -364,7 +377,7 @@ const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 			...(turn.translation === undefined || turn.translation === '' ? {} : {translation: turn.translation}),
 		});
 	}
-	for (const r of reactions) out.push({...base, kind: 'reaction', inline: speech !== '', text: r, words: [], speakerChange: false});
+	for (const r of reactions) if (!heard || r.heard !== 'before') out.push(sound(r));
 	return out;
 };
 
@@ -393,10 +406,14 @@ const refuseEmpty = ({transcript, raw, pieces, file}: {transcript: RawTranscript
 
 type Built = {turn: Turn; group: PieceGroup; head: boolean};
 
-/** Groups → turns, numbered `t001`, `t002`, … in order; `head`: the first turn made of a raw turn (the sounds cut out of it follow it). */
+/**
+ * Groups → turns, numbered `t001`, `t002`, … in order; `head`: the turn of a raw turn's
+ * speech, or of its first sound when it has none (the sounds cut out of it take its time).
+ */
 const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 	const out: Built[] = [];
-	let lastFrom = -1;
+	const spoken = new Set(groups.filter((g) => g.kind === 'speech').map((g) => g.pieces[0]?.from));
+	const headed = new Set<number>();
 	groups.forEach((group, index) => {
 		const first = group.pieces[0] as Piece;
 		const {text, words, translation, translationSpans, startMs, endMs} = joinGroup(group);
@@ -408,8 +425,10 @@ const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 			turn.translation = translation;
 			turn.translationSpans = translationSpans;
 		}
-		out.push({turn, group, head: first.from !== lastFrom});
-		lastFrom = first.from;
+		if (group.kind === 'reaction' && first.within === true) turn.within = true;
+		const head = !headed.has(first.from) && (group.kind === 'speech' || !spoken.has(first.from));
+		if (head) headed.add(first.from);
+		out.push({turn, group, head});
 	});
 	return out;
 };

@@ -2,6 +2,7 @@ import {joinWrappedLines} from '../text/join-wrapped-lines';
 import {endsSentence, findSentenceEnds, type PauseUnit} from './find-sentence-ends';
 import type {Chapter} from './read-chapters';
 import type {RawWord} from './raw-transcript';
+import type {SoundPlace} from './non-speech';
 import {chapterAt} from './section-by-chapters';
 import type {TranslationSpan, Word} from './talk-schema';
 
@@ -23,6 +24,10 @@ export type Piece = {
 	kind: 'speech' | 'reaction';
 	/** A sound from inside a speech turn or cue (`It was [laughs] funny`): it follows the turn it is part of. */
 	inline: boolean;
+	/** Of a sound from inside a turn or cue: where in its words it is heard (`splitNonSpeech`). */
+	heard?: SoundPlace;
+	/** Of a sound: heard between the words of the turn it follows, not after them (set as turns are made). */
+	within?: boolean;
 	/** Labels the source gives this piece itself (empty when it names no one here). */
 	labels: string[];
 	/** Who says it, by name: the labels resolved, or carried from the piece before (set by the assembler). */
@@ -264,7 +269,15 @@ export const groupCues = ({pieces, chapterOf}: {pieces: readonly Piece[]; chapte
 	let current: (PieceGroup & {chapter: number}) | null = null;
 	let pending: PieceGroup[] = [];
 	const close = () => {
-		if (current) out.push(current);
+		if (current) {
+			out.push(current);
+			// A sound of the turn's cues is heard after it only when no word of the turn comes after the sound.
+			const last = current.pieces[current.pieces.length - 1] as Piece;
+			for (const group of pending) {
+				const sound = group.pieces[0] as Piece;
+				sound.within = sound.from < last.from || (sound.from === last.from && sound.heard !== 'after');
+			}
+		}
 		for (const group of pending) out.push(group);
 		current = null;
 		pending = [];

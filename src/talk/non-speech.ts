@@ -47,28 +47,47 @@ export const isSoundAside = ({inner, square}: {inner: string; square: boolean}):
 /** Marks where a sound was cut out, so that only the spaces around cuts are tidied. */
 const CUT = '\u0000';
 
+/** Where a sound is heard in the words said: before the first, between two, or after the last. */
+export type SoundPlace = 'before' | 'within' | 'after';
+
+/** A sound cut out of speech, and where in it (`splitNonSpeech`). */
+export type Sound = {text: string; heard: SoundPlace};
+
+/** Letters and digits: the words a sound is heard before, between or after (punctuation beside a sound does not move it). */
+const WORD_CHAR = /[\p{L}\p{N}]/gu;
+const wordCharsIn = (text: string): number => text.match(WORD_CHAR)?.length ?? 0;
+
 /**
  * Speech → the words said and the sounds in it, in order: `I met Giulia [Fanti] there
  * (chuckles) and [door slams] we left.` → speech `I met Giulia [Fanti] there and we left.`,
- * sounds `(chuckles)` and `[door slams]`. Text that opens or closes with a music note is
- * sung, a sound as a whole (`♪ When the night has come`). Paragraphs (`\n`) are kept;
- * the spaces a cut leaves are closed (none at a paragraph's ends, none doubled, none
- * before the punctuation that followed the sound).
+ * sounds `(chuckles)` and `[door slams]`, both heard `within` it; `[laughs] Yeah.` is heard
+ * `before` the speech and `That's it. [applause]` `after` it. Text that opens or closes
+ * with a music note is sung, a sound as a whole (`♪ When the night has come`). Paragraphs
+ * (`\n`) are kept; the spaces a cut leaves are closed (none at a paragraph's ends, none
+ * doubled, none before the punctuation that followed the sound).
  */
-export const splitNonSpeech = (text: string): {speech: string; reactions: string[]} => {
+export const splitNonSpeech = (text: string): {speech: string; reactions: Sound[]} => {
 	const whole = text.replace(/\s+/g, ' ').trim();
 	if (whole !== '' && (MUSIC_NOTE.test(String.fromCodePoint(whole.codePointAt(0) ?? 0)) || MUSIC_NOTE.test(lastChar(whole)))) {
-		return {speech: '', reactions: [whole]};
+		return {speech: '', reactions: [{text: whole, heard: 'after'}]};
 	}
-	const reactions: string[] = [];
-	const cut = (found: string): string => {
-		reactions.push(found.replace(/\s+/g, ' ').trim());
+	// Each cut sound with the count of letters and digits of the speech before it.
+	const cuts: {text: string; wordsBefore: number}[] = [];
+	let wordsBefore = 0;
+	let scanned = 0;
+	const speech = text.replace(ASIDE, (found: string, square: string | undefined, round: string | undefined, offset: number) => {
+		wordsBefore += wordCharsIn(text.slice(scanned, offset));
+		scanned = offset + found.length;
+		const sound = (square === undefined && round === undefined) || isSoundAside({inner: square ?? round ?? '', square: square !== undefined});
+		if (!sound) {
+			wordsBefore += wordCharsIn(found);
+			return found;
+		}
+		cuts.push({text: found.replace(/\s+/g, ' ').trim(), wordsBefore});
 		return CUT;
-	};
-	const speech = text.replace(ASIDE, (found: string, square: string | undefined, round: string | undefined) => {
-		if (square === undefined && round === undefined) return cut(found); // sung
-		return isSoundAside({inner: square ?? round ?? '', square: square !== undefined}) ? cut(found) : found;
 	});
+	const words = wordsBefore + wordCharsIn(text.slice(scanned));
+	const reactions = cuts.map(({text: t, wordsBefore: n}): Sound => ({text: t, heard: n === 0 ? 'before' : n === words ? 'after' : 'within'}));
 	return {speech: closeCuts(speech), reactions};
 };
 

@@ -55,6 +55,8 @@ const TurnSchema = z.object({
 	translationSpans: z.array(TranslationSpanSchema).optional(),
 	/** 1-based line of the source file where the turn starts. */
 	line: z.number().int().positive(),
+	/** Of a sound (`kind: 'reaction'`): heard between the words of the speech turn before it (`It was [laughs] funny`), not after its last. */
+	within: z.boolean().optional(),
 });
 
 const SectionSchema = z.object({

@@ -142,6 +142,36 @@ describe('one rule per decision, through every reader', () => {
 		]);
 	});
 
+	// Rule: a sound keeps its place: heard before a turn's first word it comes before the turn (a reaction to the one before), heard between its words it is marked so.
+	const LEADING: SpokenTurn[] = [
+		{speaker: 'Ana Lima', startMs: 0, endMs: 4000, text: 'That was the whole joke, I promise.'},
+		{speaker: 'Bo Chen', startMs: 4000, endMs: 9000, text: '[laughs] Yes, and it still works (laughs) every time.'},
+		{speaker: 'Ana Lima', startMs: 9000, endMs: 12_000, text: 'It does, and then we went home. [applause]'},
+		{speaker: 'Bo Chen', startMs: 12_000, endMs: 14_000, text: 'Good, good to hear.'},
+	];
+	it.each(NAMED.map((f) => [f.file, f] as const))(
+		'%s: a sound before the first word comes before the turn; one between its words is heard within it',
+		(_file, format) => {
+			const turns = turnsOf(load(format, LEADING));
+			expect(turns.map((t) => [t.kind, t.speakerIds[0], t.text, t.within === true])).toEqual([
+				['speech', 'ana-lima', 'That was the whole joke, I promise.', false],
+				['reaction', 'bo-chen', '[laughs]', false],
+				['speech', 'bo-chen', 'Yes, and it still works every time.', false],
+				['reaction', 'bo-chen', '(laughs)', true],
+				['speech', 'ana-lima', 'It does, and then we went home.', false],
+				['reaction', 'ana-lima', '[applause]', false],
+				['speech', 'bo-chen', 'Good, good to hear.', false],
+			]);
+			// A sound takes the time of the speech it was cut from, wherever it stands.
+			if (format.timed)
+				expect(turns.slice(1, 4).map((t) => [t.startMs, t.endMs])).toEqual([
+					[4000, 9000],
+					[4000, 9000],
+					[4000, 9000],
+				]);
+		},
+	);
+
 	// Rule: one timestamp reader: 75:00 is 75 minutes wherever a time is written as text.
 	const LATE: SpokenTurn[] = [
 		{speaker: 'Ana Lima', startMs: 4_500_000, endMs: 4_504_000, text: 'We are seventy five minutes in.'},
@@ -265,14 +295,34 @@ describe('timed cues become turns', () => {
 				['00:05,000', '00:06,000', 'Bo: Thanks, everyone.'],
 			),
 		);
-		expect(turns.map((t) => [t.kind, t.speakerIds[0], t.text])).toEqual([
-			['speech', 'ana', 'It was funny really.'],
-			['reaction', 'ana', '[laughs]'],
-			['reaction', 'ana', '[Applause]'],
-			['speech', 'ana', 'Thank you.'],
-			['speech', 'bo', 'You are welcome.'],
-			['reaction', 'bo', '[cheering]'],
-			['speech', 'bo', 'Thanks, everyone.'],
+		expect(turns.map((t) => [t.kind, t.speakerIds[0], t.text, t.within === true])).toEqual([
+			['speech', 'ana', 'It was funny really.', false],
+			['reaction', 'ana', '[laughs]', true],
+			['reaction', 'ana', '[Applause]', false],
+			['speech', 'ana', 'Thank you.', false],
+			['speech', 'bo', 'You are welcome.', false],
+			['reaction', 'bo', '[cheering]', false],
+			['speech', 'bo', 'Thanks, everyone.', false],
+		]);
+	});
+
+	it("a sound heard before a cue's words follows the turn before when the cue opens a turn, and is heard within the turn the cue goes on", () => {
+		const turns = turnsOfSrt(
+			srt(
+				['00:00,000', '00:01,000', 'Ana: That was the joke.'],
+				['00:01,000', '00:02,000', 'Bo: [laughs] It was good.'],
+				['00:02,000', '00:03,000', '[laughs] I mean it.'],
+				['00:03,000', '00:04,000', 'Ana: Thanks. [laughs]'],
+				['00:04,000', '00:05,000', 'Ana: Really.'],
+			),
+		);
+		expect(turns.map((t) => [t.kind, t.speakerIds[0], t.text, t.within === true])).toEqual([
+			['speech', 'ana', 'That was the joke.', false],
+			['reaction', 'bo', '[laughs]', false],
+			['speech', 'bo', 'It was good. I mean it.', false],
+			['reaction', 'bo', '[laughs]', true],
+			['speech', 'ana', 'Thanks. Really.', false],
+			['reaction', 'ana', '[laughs]', true],
 		]);
 	});
 });

@@ -3,24 +3,34 @@ import {isNonSpeechLabel, isSoundAside, splitNonSpeech} from '../../src/talk/non
 
 describe('splitNonSpeech: the one splitter of speech and sounds', () => {
 	it.each([
-		['I met Giulia [Fanti] there (chuckles) and [door slams] we left.', 'I met Giulia [Fanti] there and we left.', ['(chuckles)', '[door slams]']],
-		['[laughs] yeah, right', 'yeah, right', ['[laughs]']],
-		['I was like (laughs) no way', 'I was like no way', ['(laughs)']],
+		[
+			'I met Giulia [Fanti] there (chuckles) and [door slams] we left.',
+			'I met Giulia [Fanti] there and we left.',
+			['(chuckles) within', '[door slams] within'],
+		],
+		['[laughs] yeah, right', 'yeah, right', ['[laughs] before']],
+		['— [laughs] yeah, right', '— yeah, right', ['[laughs] before']],
+		['I was like (laughs) no way', 'I was like no way', ['(laughs) within']],
 		['I was like (and I mean it) no way', 'I was like (and I mean it) no way', []],
-		['so ♪ la la ♪ anyway', 'so anyway', ['♪ la la ♪']],
-		['Hi [laughs]. Yes.', 'Hi. Yes.', ['[laughs]']],
-		['It was [inaudible 00:12:03] great.', 'It was great.', ['[inaudible 00:12:03]']],
-		['大家好[欢呼声]，谢谢（笑）。', '大家好，谢谢。', ['[欢呼声]', '（笑）']],
-		['We built [Bitcoin Core] and [the thing].', 'We built [Bitcoin Core] and.', ['[the thing]']],
+		['so ♪ la la ♪ anyway', 'so anyway', ['♪ la la ♪ within']],
+		['Hi [laughs]. Yes.', 'Hi. Yes.', ['[laughs] within']],
+		['Yes. [laughs]', 'Yes.', ['[laughs] after']],
+		["That's it [applause].", "That's it.", ['[applause] after']],
+		['It was [inaudible 00:12:03] great.', 'It was great.', ['[inaudible 00:12:03] within']],
+		['大家好[欢呼声]，谢谢（笑）。', '大家好，谢谢。', ['[欢呼声] within', '（笑） after']],
+		['（笑）我同意。', '我同意。', ['（笑） before']],
+		['We built [Bitcoin Core] and [the thing].', 'We built [Bitcoin Core] and.', ['[the thing] after']],
+		['[Bitcoin Core] (laughs) is old.', '[Bitcoin Core] is old.', ['(laughs) within']],
 		['See [the paper](https://x.org).', 'See [the paper](https://x.org).', []],
-		['[Music]', '', ['[Music]']],
-		['[Applause] [Laughter]', '', ['[Applause]', '[Laughter]']],
-		['♪ When the night has come', '', ['♪ When the night has come']],
-		['and the land is dark ♪', '', ['and the land is dark ♪']],
-		['First paragraph [laughs]\nSecond one.', 'First paragraph\nSecond one.', ['[laughs]']],
+		['[Music]', '', ['[Music] before']],
+		['[Applause] [Laughter]', '', ['[Applause] before', '[Laughter] before']],
+		['♪ When the night has come', '', ['♪ When the night has come after']],
+		['and the land is dark ♪', '', ['and the land is dark ♪ after']],
+		['First paragraph [laughs]\nSecond one.', 'First paragraph\nSecond one.', ['[laughs] within']],
 		['Music is my life', 'Music is my life', []],
-	])('%j → speech %j, sounds %j', (text, speech, reactions) => {
-		expect(splitNonSpeech(text)).toEqual({speech, reactions});
+	])('%j → speech %j, sounds %j (where each is heard)', (text, speech, sounds) => {
+		const {speech: said, reactions} = splitNonSpeech(text);
+		expect({speech: said, sounds: reactions.map((r) => `${r.text} ${r.heard}`)}).toEqual({speech, sounds});
 	});
 
 	it.each([

@@ -276,20 +276,20 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	};
 	fill({from: pool, respectQuota: true, untilMs: budgetMs});
 	fill({from: pool, respectQuota: false, untilMs: budgetMs});
-	const passed = chosen.length;
+	const passedSpans = [...chosen];
 
 	// 5. The top-up and the floor: a recap of the length asked for, with the best remaining moments that pass the hard bars.
 	const topUp = picks.filter((p) => isClean(p) && p.features.role === 0);
 	fill({from: topUp.filter((p) => likely(p) >= MIN_TOP_UP_PROBABILITY), respectQuota: false, untilMs: budgetMs});
 	const floorMs = FILL_FLOOR * budgetMs;
 	if (usedMs < floorMs) fill({from: topUp.filter((p) => likely(p) >= MIN_COVERAGE_PROBABILITY), respectQuota: false, untilMs: floorMs});
-	if (chosen.length > passed) {
-		notes.push(fillNote({passed, more: chosen.length - passed, usedMs, budgetMs}));
-	}
 
 	const order = new Map([...turns.keys()].map((id, i) => [id, i]));
 	chosen.sort((a, b) => (order.get(a.turnId) ?? 0) - (order.get(b.turnId) ?? 0) || a.start - b.start);
 	const shown = mergeNeighbours({chosen, picks, turns, context, bounds});
+	// The note counts quotes as shown: a line joined with its neighbour is one, a passed one when either part passed.
+	const passedShown = shown.filter((q) => passedSpans.some((p) => overlaps(p, q))).length;
+	if (shown.length > passedShown) notes.push(fillNote({passed: passedShown, more: shown.length - passedShown, usedMs, budgetMs}));
 	const quotes: Quote[] = shown.map((p) => ({
 		id: p.id,
 		turnId: p.turnId,

@@ -1,5 +1,4 @@
 /** What follows a talk's name in a file name and is not part of it: the format, a language, "transcript". */
-/** What follows a talk's name in a file name and is not part of it: the format, a language, "transcript". */
 const EXTENSION = /\.(?:md|markdown|txt|text|srt|vtt|json|ya?ml|html?|ass|ssa|sub|sbv|lrc|tsv|ttml|xml|docx)$/i;
 const LANGUAGE_SUFFIX = /\.(?:[a-z]{2,3})(?:[-_][A-Za-z]{2,4})?$/;
 const TRANSCRIPT_SUFFIX = /[\s_.-]+(?:transcript|transcription)$/i;

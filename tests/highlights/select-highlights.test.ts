@@ -256,6 +256,7 @@ describe('selectHighlights', () => {
 		expect(withFloor.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * withFloor.budgetMs);
 		expect(withFloor.notes.join(' ')).toMatch(/^\d+ quotes? passed the 0\.4 threshold; \d+ more clean (ones fill|one fills) the recap/m);
 		expect(withFloor.ranked.filter((r) => r.chosen).every(isClean)).toBe(true);
+		expect(fillCounts(withFloor.notes)).toEqual([expect.any(Number), expect.any(Number), withFloor.quotes.length]);
 	});
 
 	it.each([
@@ -362,7 +363,30 @@ const talkArbitrary = fc.constantFrom('zh', 'en').chain((language) => {
 	return fc.record({language: fc.constant(language), sections: fc.array(section, {minLength: 1, maxLength: 4}), maxSeconds: fc.integer({min: 0, max: 120})});
 });
 
+/** The fill note's counts, passed and more, and their sum; undefined without a fill note. */
+const fillCounts = (notes: readonly string[]): [number, number, number] | undefined => {
+	const m = notes.map((n) => /^(\d+) quotes? passed the [\d.]+ threshold; (\d+) more/.exec(n)).find((x) => x !== null);
+	return m ? [Number(m[1]), Number(m[2]), Number(m[1]) + Number(m[2])] : undefined;
+};
+
 describe('selectHighlights properties', () => {
+	it('the fill note counts the quotes as shown: a line joined with its neighbour is one quote', () => {
+		let notes = 0;
+		fc.assert(
+			fc.property(talkArbitrary, ({language, sections, maxSeconds}) => {
+				const talk = makeTalk({language, sections: sections.map((s) => ({title: s.title, turns: s.turns.map(([a, b]) => [a, b] as [string, string])}))});
+				const r = select(talk, maxSeconds);
+				const counts = fillCounts(r.notes);
+				if (counts === undefined) return;
+				notes++;
+				expect(counts[2]).toBe(r.quotes.length);
+				expect(counts[1]).toBeGreaterThan(0);
+			}),
+			{numRuns: 300, seed: 11},
+		);
+		expect(notes).toBeGreaterThan(0);
+	});
+
 	it('every quote is a verbatim span of its turn, within budget, in talk order, and the same twice', () => {
 		fc.assert(
 			fc.property(talkArbitrary, ({language, sections, maxSeconds}) => {

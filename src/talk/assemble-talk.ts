@@ -161,7 +161,7 @@ export const assembleTalk = ({
 		return role === undefined ? {id, name} : {id, name, role};
 	});
 
-	const talk = divideTalk({talk: {slug, metadata: metadataOf({transcript, file, language}), speakers, sections}}).talk;
+	const talk = divideTalk({talk: {slug, metadata: metadataOf({transcript, file, language, turns}), speakers, sections}}).talk;
 	const parsed = TalkSchema.safeParse(talk);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
@@ -508,10 +508,20 @@ const rolesOf = ({
 	return new Map(speakerIds.map((id) => [id, listed.get(id) ?? (hosted ? 'guest' : 'speaker')]));
 };
 
-/** The talk's metadata from the file's: a title made from the file name when it has none. */
-const metadataOf = ({transcript, file, language}: {transcript: RawTranscript; file: string; language: string}): Talk['metadata'] => {
+/** The talk's metadata from the file's: a title made from the file name when it has none, cased as the talk writes its words. */
+const metadataOf = ({
+	transcript,
+	file,
+	language,
+	turns,
+}: {
+	transcript: RawTranscript;
+	file: string;
+	language: string;
+	turns: readonly Turn[];
+}): Talk['metadata'] => {
 	const m = transcript.metadata;
-	const metadata: Talk['metadata'] = {title: m.title?.trim() || titleFromFile(file), language, source: {}};
+	const metadata: Talk['metadata'] = {title: m.title?.trim() || titleFromFile(file, turns), language, source: {}};
 	for (const key of ['author', 'outlet', 'url', 'publishedAt', 'place'] as const) {
 		const value = m.source[key];
 		if (value) metadata.source[key] = value;

@@ -32,7 +32,7 @@ export const checkTalk = ({talk, file, code = 'TALK_PARSE'}: {talk: Talk; file: 
 
 	const m = out.metadata;
 	m.title = shortenTitle(clean(m.title));
-	if (m.title === '') m.title = titleFromFile(file);
+	if (m.title === '') m.title = titleFromFile(file, turns);
 	for (const key of ['subtitle', 'event', 'date'] as const) {
 		const value = m[key];
 		if (value !== undefined) m[key] = shortenTitle(value);

@@ -12,9 +12,25 @@ const VIDEO_ID = /\s*\[[A-Za-z0-9_-]{11}\]$/;
  * language tag (`.en`), a downloader's video id (`[dQw4w9WgXcQ]`) and "transcript" go.
  * Underscores, and hyphens and dots between words, become spaces (between digits they
  * stay: `2024-06`, `v2.0`), so a title card never breaks a slug mid-word; an all-lower-case
- * first word is capitalised (`iPhone` stays).
+ * first word is capitalised (`iPhone` stays). With the talk's turns, its words are cased as
+ * the talk writes them (`caseAsSpoken`): `practical-ai-189.md` → `Practical AI 189`.
  */
-export const titleFromFile = (file: string): string => {
+export const titleFromFile = (file: string, spoken?: readonly {kind: string; text: string}[]): string => {
+	const title = titleOfName(file);
+	if (spoken === undefined) return title;
+	// The opening of the talk's speech, up to MAX_CASING_CHARS: where a show says its own name.
+	const parts: string[] = [];
+	let length = 0;
+	for (const turn of spoken) {
+		if (length >= MAX_CASING_CHARS) break;
+		if (turn.kind !== 'speech') continue;
+		parts.push(turn.text.slice(0, MAX_CASING_CHARS - length));
+		length += turn.text.length + 1;
+	}
+	return caseAsSpoken({title, text: parts.join('\n')});
+};
+
+const titleOfName = (file: string): string => {
 	let name = (file.split(/[\\/]/).pop() ?? file).replace(EXTENSION, '');
 	if (LANGUAGE_SUFFIX.test(name) && name.replace(LANGUAGE_SUFFIX, '') !== '') name = name.replace(LANGUAGE_SUFFIX, '');
 	if (name.replace(VIDEO_ID, '') !== '') name = name.replace(VIDEO_ID, '');
@@ -28,3 +44,85 @@ export const titleFromFile = (file: string): string => {
 	const first = title.split(' ')[0] ?? '';
 	return slugLike && first === first.toLowerCase() ? title.charAt(0).toUpperCase() + title.slice(1) : title;
 };
+
+/** How much of the talk's text is read for how it writes the title's words: enough for every mention a show makes of its own name. */
+const MAX_CASING_CHARS = 400_000;
+/** Runs of title words looked up as one phrase: up to a show's name ("JS Party", "Practical AI", "The Changelog & Friends"). */
+const MAX_PHRASE_WORDS = 4;
+/** At most this many words of a title are re-cased (a file name is rarely longer; the phrases looked up grow with it). */
+const MAX_TITLE_WORDS = 16;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word of a title made from a file name that the talk's text may case: lower-case letters, maybe with digits (`ai`, `js`, `gpt4`). */
+const isLowerWord = (word: string): boolean => /^[a-z][a-z0-9]*$/.test(word);
+
+/**
+ * The forms a phrase of `words` takes in `text` (case-insensitive, whole words), counted;
+ * `midSentence`: only where no sentence opens on it (a capital there says nothing of the word).
+ */
+const formsIn = ({words, text, midSentence}: {words: readonly string[]; text: string; midSentence: boolean}): Map<string, number> => {
+	const forms = new Map<string, number>();
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[ \\t]+')}(?![\\p{L}\\p{N}])`, 'giu');
+	for (const m of text.matchAll(pattern)) {
+		if (midSentence && /(?:^|[.!?。！？:："“\n]\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+		const form = m[0].replace(/[ \t]+/g, ' ');
+		forms.set(form, (forms.get(form) ?? 0) + 1);
+	}
+	return forms;
+};
+
+/** The most frequent of `forms` (the first seen on a tie) and its share of them. */
+const mostFrequent = (forms: Map<string, number>): {form: string; share: number} | undefined => {
+	let best: string | undefined;
+	let count = 0;
+	let total = 0;
+	for (const [form, n] of forms) {
+		total += n;
+		if (n > count) {
+			best = form;
+			count = n;
+		}
+	}
+	return best === undefined ? undefined : {form: best, share: count / total};
+};
+
+/**
+ * A title made from a file name, cased as the talk writes its words:
+ * `practical-ai-189.md` is "Practical ai 189" by its name alone, and "Practical AI 189"
+ * when the talk says "Practical AI". A run of two or more lower-case words of the title
+ * takes the form the text gives that phrase most often, when that form has a capital; a
+ * word alone takes its most frequent form inside sentences when more than half of them
+ * have it (`ai` → `AI`; not `work` → `Work` for a sentence that opens on it, nor `apple`
+ * → `Apple` when the talk mostly eats them). Words the file name cases (`iPhone`) stay.
+ */
+export const caseAsSpoken = ({title, text}: {title: string; text: string}): string => {
+	const words = title.split(' ');
+	if (words.length > MAX_TITLE_WORDS || text === '') return title;
+	const out = [...words];
+	for (let i = 0; i < words.length; ) {
+		let taken = 0;
+		for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2 && taken === 0; n--) {
+			const phrase = words.slice(i, i + n);
+			if (!phrase.every((w, k) => isLowerWord(w.toLowerCase()) && (isLowerWord(w) || (i + k === 0 && w === capitalise(w.toLowerCase()))))) continue;
+			const best = mostFrequent(formsIn({words: phrase.map((w) => w.toLowerCase()), text, midSentence: true}));
+			if (best === undefined || best.form === best.form.toLowerCase()) continue;
+			out.splice(i, n, ...best.form.split(' '));
+			taken = n;
+		}
+		if (taken === 0) {
+			const word = words[i] ?? '';
+			const lower = word.toLowerCase();
+			if (isLowerWord(lower) && (isLowerWord(word) || (i === 0 && word === capitalise(lower)))) {
+				const best = mostFrequent(formsIn({words: [lower], text, midSentence: true}));
+				if (best !== undefined && best.share > 0.5 && best.form !== lower) out[i] = best.form;
+			}
+			taken = 1;
+		}
+		i += taken;
+	}
+	const cased = out.join(' ');
+	// A title that opens on a capital still does ("Ai agents" → "AI agents", never "iPhone" → "IPhone").
+	return /^\p{Lu}/u.test(title) ? capitalise(cased) : cased;
+};
+
+const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

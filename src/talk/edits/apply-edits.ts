@@ -194,7 +194,10 @@ const applyTurnEdit = ({
 }): void => {
 	const {section, index, turn} = findTurn(edit.turn, [...path, 'turn']);
 	if (edit.exclude) {
-		section.turns.splice(index, 1);
+		// The sounds heard in an excluded speech turn and right after it go with it: they answer what was cut.
+		let end = index + 1;
+		while (turn.kind === 'speech' && section.turns[end]?.kind === 'reaction') end++;
+		section.turns.splice(index, end - index);
 		return;
 	}
 	if (edit.speaker !== undefined) turn.speakerIds = [speakerId(edit.speaker, [...path, 'speaker'])];

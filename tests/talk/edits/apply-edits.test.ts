@@ -42,6 +42,9 @@ describe('applyEdits', () => {
 		['speakers: [{speaker: Guest B, name: 布莱恩}]', (t: Talk) => t.speakers[2]?.name, '布莱恩'],
 		['turns: [{turn: t001, speaker: guest-b}]', (t: Talk) => turn(t, 't001')?.speakerIds, ['guest-b']],
 		['turns: [{turn: t001, exclude: true}]', (t: Talk) => turn(t, 't001'), undefined],
+		// An excluded turn takes the sounds heard right after it: [笑声] does not answer the turn before it.
+		['turns: [{turn: t003, exclude: true}]', (t: Talk) => t.sections[1]?.turns.map((x) => x.id), []],
+		['turns: [{turn: t004, exclude: true}]', (t: Talk) => t.sections[1]?.turns.map((x) => x.id), ['t003']],
 		['sections: [{section: s2, title: 道德责任}]', (t: Talk) => t.sections[1]?.title, '道德责任'],
 		['sections: [{section: s1, exclude: true}]', (t: Talk) => t.sections.map((s) => s.id), ['s2']],
 		['pins: [{turn: t003, text: 我认为技术是工具。}]', (t: Talk) => t.editorial, {pins: [{turnId: 't003', text: '我认为技术是工具。'}], drops: []}],

@@ -1,5 +1,6 @@
 import {saysWhatAHostSays} from '../talk/infer-speaker-roles';
 import type {Talk, Turn} from '../talk/talk-schema';
+import {soundAfter} from '../talk/sound-after';
 
 /**
  * What the shape of the conversation says about a line, read from the Talk itself (not
@@ -49,7 +50,7 @@ type TurnSetting = {
 	framing: boolean;
 	/** The turn answers: the speech turn before it is another speaker's and holds a question. */
 	answers: boolean;
-	/** Laughter right after the turn: a reaction turn, or the next turn opening on `[laughter]` / `(笑)` / 哈哈 (`hasLaughter`). */
+	/** Laughter right after the turn: a sound heard right after its last word (`soundAfter`: also `[laughs]` opening the next turn), or the next turn opening on 哈哈 or an uncut `[laughter]` (`hasLaughter`). */
 	laughterAfter: boolean;
 };
 
@@ -136,7 +137,12 @@ export const readConversation = ({talk}: {talk: Talk}): Conversation => {
 	const laughAfter = new Set<string>();
 	all.forEach((t, i) => {
 		const next = all[i + 1];
-		if (t.kind === 'speech' && next !== undefined && (next.kind === 'reaction' || hasLaughter(next.text.slice(0, 40)))) laughAfter.add(t.id);
+		if (
+			t.kind === 'speech' &&
+			next !== undefined &&
+			(soundAfter({turns: all, index: i}) !== undefined || (next.kind === 'speech' && hasLaughter(next.text.slice(0, 40))))
+		)
+			laughAfter.add(t.id);
 	});
 	const turns = new Map<string, TurnSetting>();
 	speech.forEach((t, i) => {

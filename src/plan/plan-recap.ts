@@ -2,6 +2,7 @@ import type {Quote} from '../highlights/quote-schema';
 import {isUnnamedSpeaker} from '../talk/unnamed-speaker';
 import {UserError} from '../errors';
 import type {Section, Talk, Turn} from '../talk/talk-schema';
+import {soundAfter} from '../talk/sound-after';
 import {translationOfSpan} from '../talk/translation-of-span';
 import type {TextBox} from '../text/fit-text';
 import {fitTextBlock} from './fit-text-block';
@@ -78,7 +79,8 @@ export const planRecap = ({
 	const box = (b: ShapeLayout[keyof ShapeLayout]) => scaleTextBox({box: b, widthPx: width, heightPx: height});
 	// Where the scenes draw: the title card's smaller lines are sized in its unit, and the plan carries it.
 	const placed = placeRecapLayout({layout, widthPx: width, heightPx: height});
-	const turnsById = new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t]));
+	const allTurns = talk.sections.flatMap((s) => s.turns);
+	const turnsById = new Map(allTurns.map((t) => [t.id, t]));
 	// Otter's `Unknown Speaker` and the like are no one to list on the title card or a section slide.
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const named = talk.speakers.filter((s) => !unnamed.has(s.id)).map((s) => planSpeaker(s.id));
@@ -98,6 +100,7 @@ export const planRecap = ({
 						section,
 						index,
 						turn: turnsById.get(quote.turnId),
+						reaction: reactionAfter({turns: allTurns, turn: turnsById.get(quote.turnId), quote}),
 						box: box(layout.quoteBox),
 						fps,
 						speaker: planSpeaker(quote.speakerId),
@@ -283,17 +286,12 @@ const sectionDraft = ({
 });
 
 /**
- * The reaction heard right after the quote, such as `[欢呼声]`: the first sound after its
- * turn that is not heard within it, when the quote runs to the turn's last words.
+ * The reaction heard right after the quote, such as `[欢呼声]`: the sound heard right after
+ * its turn (`soundAfter`), when the quote runs to the turn's last words.
  */
-export const reactionAfter = ({section, turn, quote}: {section: Section; turn: Turn | undefined; quote: Pick<Quote, 'end'>}): string | undefined => {
+export const reactionAfter = ({turns, turn, quote}: {turns: readonly Turn[]; turn: Turn | undefined; quote: Pick<Quote, 'end'>}): string | undefined => {
 	if (!turn || /[\p{L}\p{N}]/u.test(turn.text.slice(quote.end))) return undefined;
-	for (let i = section.turns.indexOf(turn) + 1; i > 0 && i < section.turns.length; i++) {
-		const next = section.turns[i];
-		if (next?.kind !== 'reaction') return undefined;
-		if (next.within !== true) return next.text;
-	}
-	return undefined;
+	return soundAfter({turns, index: turns.indexOf(turn)})?.text;
 };
 
 const quoteDrafts = ({
@@ -301,6 +299,7 @@ const quoteDrafts = ({
 	section,
 	index,
 	turn,
+	reaction,
 	box,
 	fps,
 	speaker,
@@ -311,6 +310,8 @@ const quoteDrafts = ({
 	section: Section;
 	index: number;
 	turn: Turn | undefined;
+	/** The sound heard right after the quote (`reactionAfter`), shown under its last card. */
+	reaction: string | undefined;
 	box: TextBox;
 	fps: number;
 	speaker: PlanSpeaker;
@@ -325,7 +326,6 @@ const quoteDrafts = ({
 		const text = translated && turn ? translationOfSpan({turn, start: quote.start + card.start, end: quote.start + card.end}) : undefined;
 		return text === undefined ? {} : {translation: fitTranslation({text, box, quoteFontSizePx: card.fontSizePx})};
 	};
-	const reaction = reactionAfter({section, turn, quote});
 	return cards.map((card, c) => ({
 		id: `quote-${quote.id}-${c + 1}`,
 		type: 'quote' as const,

@@ -5,7 +5,7 @@ import {isUnpunctuated} from './find-sentence-ends';
 import {groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
 import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
-import {type Sound, splitNonSpeech} from './non-speech';
+import {splitNonSpeech} from './non-speech';
 import {normaliseLanguage} from './normalise-language';
 import {placeInTime} from './place-in-time';
 import {remapWords} from './remap-words';
@@ -112,12 +112,12 @@ export const assembleTalk = ({
 	const built = buildTurns(groups);
 	if (!cues && built.some(({turn}) => turn.startMs !== undefined)) {
 		// The turns as written are placed; the sounds cut out of one take its time.
-		const heads = built.filter((b) => b.head);
-		placeInTime({turns: heads.map((b) => b.turn), breaksMs: transcript.breaksMs, durationMs: transcript.metadata.durationMs});
-		const headOf = new Map(heads.map((b) => [b.group.pieces[0]?.from, b.turn]));
+		const heads = built.filter((b) => b.head).map((b) => b.turn);
+		placeInTime({turns: heads, breaksMs: transcript.breaksMs, durationMs: transcript.metadata.durationMs});
+		let head: Turn | undefined;
 		for (const b of built) {
-			const head = headOf.get(b.group.pieces[0]?.from);
-			if (!b.head && head?.startMs !== undefined && head.endMs !== undefined) Object.assign(b.turn, {startMs: head.startMs, endMs: head.endMs});
+			if (b.head) head = b.turn;
+			else if (head?.startMs !== undefined && head.endMs !== undefined) Object.assign(b.turn, {startMs: head.startMs, endMs: head.endMs});
 		}
 	}
 
@@ -333,8 +333,12 @@ const checkTimes = ({
 	}
 };
 
-/** Speech is more than dashes and dots (`-`, `—`, `…`): a caption's mark of something not heard. A lone `_` or `%` may be a key a lecture names, and stays. */
-const NOTHING_HEARD = /^[\s\-‐–—.…·]*$/u;
+/**
+ * Speech is more than dashes and dots (`-`, `—`, `…`), a caption's mark of something not
+ * heard, and more than the stops and commas a cut sound leaves (`[laughs]!`, `（笑）。`).
+ * A lone `_` or `%` may be a key a lecture names, and stays.
+ */
+const NOTHING_HEARD = /^[\s\-‐–—.…·!?,;:。！？，、；：]*$/u;
 
 /** A raw turn's speech and its sounds, in that order; none when it holds no text. */
 const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
@@ -352,20 +356,8 @@ const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 		...(endMs === undefined ? {} : {endMs}),
 	};
 	const out: Piece[] = [];
-	const heard = !NOTHING_HEARD.test(speech);
-	const sound = (r: Sound): Piece => ({
-		...base,
-		kind: 'reaction',
-		inline: heard,
-		heard: r.heard,
-		within: heard && r.heard === 'within',
-		text: r.text,
-		words: [],
-		speakerChange: false,
-	});
-	// A sound heard before the first word (`[laughs] Yeah, …`) comes before the speech: a reaction to the turn before.
-	if (heard) for (const r of reactions) if (r.heard === 'before') out.push(sound(r));
 	// A cue of punctuation only ("Pooja Ranjan: -", a Zoom call's; "…") says nothing: no turn of its own.
+	const heard = !NOTHING_HEARD.test(speech);
 	if (heard) {
 		out.push({
 			...base,
@@ -377,7 +369,9 @@ const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 			...(turn.translation === undefined || turn.translation === '' ? {} : {translation: turn.translation}),
 		});
 	}
-	for (const r of reactions) if (!heard || r.heard !== 'before') out.push(sound(r));
+	// Sounds follow the speech they were cut from, each with where in it it was heard.
+	for (const r of reactions)
+		out.push({...base, kind: 'reaction', inline: speech !== '', ...(heard ? {heard: r.heard} : {}), text: r.text, words: [], speakerChange: false});
 	return out;
 };
 
@@ -406,14 +400,10 @@ const refuseEmpty = ({transcript, raw, pieces, file}: {transcript: RawTranscript
 
 type Built = {turn: Turn; group: PieceGroup; head: boolean};
 
-/**
- * Groups → turns, numbered `t001`, `t002`, … in order; `head`: the turn of a raw turn's
- * speech, or of its first sound when it has none (the sounds cut out of it take its time).
- */
+/** Groups → turns, numbered `t001`, `t002`, … in order; `head`: the first turn made of a raw turn (the sounds cut out of it follow it). */
 const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 	const out: Built[] = [];
-	const spoken = new Set(groups.filter((g) => g.kind === 'speech').map((g) => g.pieces[0]?.from));
-	const headed = new Set<number>();
+	let lastFrom = -1;
 	groups.forEach((group, index) => {
 		const first = group.pieces[0] as Piece;
 		const {text, words, translation, translationSpans, startMs, endMs} = joinGroup(group);
@@ -425,10 +415,9 @@ const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 			turn.translation = translation;
 			turn.translationSpans = translationSpans;
 		}
-		if (group.kind === 'reaction' && first.within === true) turn.within = true;
-		const head = !headed.has(first.from) && (group.kind === 'speech' || !spoken.has(first.from));
-		if (head) headed.add(first.from);
-		out.push({turn, group, head});
+		if (group.kind === 'reaction' && (first.heard === 'before' || first.heard === 'within')) turn.heard = first.heard;
+		out.push({turn, group, head: first.from !== lastFrom});
+		lastFrom = first.from;
 	});
 	return out;
 };

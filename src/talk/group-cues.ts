@@ -24,10 +24,8 @@ export type Piece = {
 	kind: 'speech' | 'reaction';
 	/** A sound from inside a speech turn or cue (`It was [laughs] funny`): it follows the turn it is part of. */
 	inline: boolean;
-	/** Of a sound from inside a turn or cue: where in its words it is heard (`splitNonSpeech`). */
+	/** Of a sound from inside a turn or cue: where in its words it is heard (`splitNonSpeech`); in the words of the whole turn once cues are joined (`groupCues`). */
 	heard?: SoundPlace;
-	/** Of a sound: heard between the words of the turn it follows, not after them (set as turns are made). */
-	within?: boolean;
 	/** Labels the source gives this piece itself (empty when it names no one here). */
 	labels: string[];
 	/** Who says it, by name: the labels resolved, or carried from the piece before (set by the assembler). */
@@ -271,11 +269,17 @@ export const groupCues = ({pieces, chapterOf}: {pieces: readonly Piece[]; chapte
 	const close = () => {
 		if (current) {
 			out.push(current);
-			// A sound of the turn's cues is heard after it only when no word of the turn comes after the sound.
+			// Where in the joined turn each of its cues' sounds is heard: before its first word, after its last, else within.
+			const first = current.pieces[0] as Piece;
 			const last = current.pieces[current.pieces.length - 1] as Piece;
 			for (const group of pending) {
 				const sound = group.pieces[0] as Piece;
-				sound.within = sound.from < last.from || (sound.from === last.from && sound.heard !== 'after');
+				sound.heard =
+					sound.from > last.from || (sound.from === last.from && sound.heard === 'after')
+						? 'after'
+						: sound.from === first.from && sound.heard === 'before'
+							? 'before'
+							: 'within';
 			}
 		}
 		for (const group of pending) out.push(group);

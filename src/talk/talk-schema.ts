@@ -55,8 +55,13 @@ const TurnSchema = z.object({
 	translationSpans: z.array(TranslationSpanSchema).optional(),
 	/** 1-based line of the source file where the turn starts. */
 	line: z.number().int().positive(),
-	/** Of a sound (`kind: 'reaction'`): heard between the words of the speech turn before it (`It was [laughs] funny`), not after its last. */
-	within: z.boolean().optional(),
+	/**
+	 * Of a sound (`kind: 'reaction'`) cut out of the speech turn before it: heard before
+	 * that turn's first word (`[laughs] Yeah, …`, a reaction to the line before the turn) or
+	 * between its words (`It was [laughs] funny`). Absent: after its last word, or a sound
+	 * of its own (`soundAfter`).
+	 */
+	heard: z.enum(['before', 'within']).optional(),
 });
 
 const SectionSchema = z.object({

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {hasLaughter, interviewersOf, readConversation} from '../../src/highlights/read-conversation';
 import {makeTalk} from '../support/make-talk';
+import {TalkSchema} from '../../src/talk/talk-schema';
 
 const LONG_EN = 'Heat is the quiet disaster of our cities, and it kills more people than floods do, year after year, indoors and alone.';
 const LONG_ZH = '高温是城市里安静的灾难，它每年杀死的人比洪水还多，而且大多是在家里独自死去的老人，没有人看见他们。';
@@ -61,6 +62,58 @@ describe('readConversation', () => {
 		['no laughter after an answer', () => turns.get('t002')?.laughterAfter, false],
 	])('%s', (_name, read, expected) => {
 		expect(read()).toEqual(expected);
+	});
+
+	// Rule: laughter after a turn is a sound heard after its last word, or before the next turn's first; not one heard within either.
+	it.each([
+		[
+			'a laugh opening the next turn',
+			[
+				{speakerIds: ['b'], text: 'Ha, yes.', kind: 'speech'},
+				{speakerIds: ['b'], text: '[laughs]', kind: 'reaction', heard: 'before'},
+			],
+			true,
+		],
+		[
+			'a laugh within the next turn',
+			[
+				{speakerIds: ['b'], text: 'Yes, well.', kind: 'speech'},
+				{speakerIds: ['b'], text: '[laughs]', kind: 'reaction', heard: 'within'},
+			],
+			false,
+		],
+		[
+			'a laugh within the joke itself',
+			[
+				{speakerIds: ['a'], text: '[laughs]', kind: 'reaction', heard: 'within'},
+				{speakerIds: ['b'], text: 'Right.', kind: 'speech'},
+			],
+			false,
+		],
+		[
+			'a laugh after the joke',
+			[
+				{speakerIds: ['a'], text: '[laughs]', kind: 'reaction'},
+				{speakerIds: ['b'], text: 'Right.', kind: 'speech'},
+			],
+			true,
+		],
+	] as const)('laughter after a turn: %s', (_case, after, expected) => {
+		const base = {
+			speakers: [
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			slug: 's',
+			metadata: {title: 'T', language: 'en', source: {}},
+		};
+		const turns = [{speakerIds: ['a'], text: 'I only eat it at the cinema, and only when the film is bad.', kind: 'speech'}, ...after].map((t, i) => ({
+			...t,
+			id: `t${i + 1}`,
+			line: i + 1,
+		}));
+		const read = readConversation({talk: TalkSchema.parse({...base, sections: [{id: 's1', title: 'Opening', turns}]})});
+		expect(read.turns.get('t1')?.laughterAfter).toBe(expected);
 	});
 
 	it('reads a Chinese talk the same way', () => {

@@ -1,16 +1,36 @@
 import {describe, expect, it} from 'vitest';
 import {reactionAfter} from '../../src/plan/plan-recap';
-import type {Section, Turn} from '../../src/talk/talk-schema';
+import {soundAfter} from '../../src/talk/sound-after';
+import type {Turn} from '../../src/talk/talk-schema';
 
-const turn = (id: string, text: string, kind: Turn['kind'] = 'speech', within = false): Turn => ({
+const speech = (id: string, text: string): Turn => ({id, speakerIds: ['ana'], text, kind: 'speech', line: 1});
+const sound = (id: string, text: string, heard?: 'before' | 'within'): Turn => ({
 	id,
 	speakerIds: ['ana'],
 	text,
-	kind,
+	kind: 'reaction',
 	line: 1,
-	...(within ? {within: true} : {}),
+	...(heard === undefined ? {} : {heard}),
 });
-const sectionOf = (...turns: Turn[]): Section => ({id: 's1', title: 'Opening', turns});
+
+// Rule: the sound heard right after a turn is one cut from its end, a sound cue after it, or one heard before the next turn's first word; never one heard within it or before its own words.
+describe('soundAfter: the sound heard right after a speech turn', () => {
+	it.each([
+		['a sound after its last word', [sound('t2', '[laughs]')], '[laughs]'],
+		['a sound heard within it is not after it', [sound('t2', '[laughs]', 'within')], undefined],
+		['a sound heard before its own first word is not after it', [sound('t2', '[laughs]', 'before')], undefined],
+		['within, then after: the one after', [sound('t2', '[laughs]', 'within'), sound('t3', '[applause]')], '[applause]'],
+		['the next turn opens on a laugh: it answers this one', [speech('t2', 'Yes.'), sound('t3', '[laughs]', 'before')], '[laughs]'],
+		['the next turn laughs within: not after this one', [speech('t2', 'Yes, well.'), sound('t3', '[laughs]', 'within')], undefined],
+		['the next turn laughs at its end: not after this one', [speech('t2', 'Yes.'), sound('t3', '[laughs]')], undefined],
+		['its own sounds come first', [sound('t2', '[cough]', 'within'), speech('t3', 'Yes.'), sound('t4', '[laughs]', 'before')], '[laughs]'],
+		['nothing after it', [], undefined],
+	])('%s', (_case, after, expected) => {
+		const turns = [speech('t1', 'That was the joke.'), ...after];
+		expect(soundAfter({turns, index: 0})?.text).toBe(expected);
+	});
+});
+
 const SPEECH = 'I said one thing. Then the joke landed.';
 const END = SPEECH.length;
 const FIRST = 'I said one thing.'.length;
@@ -18,19 +38,20 @@ const FIRST = 'I said one thing.'.length;
 // Rule: a quote card shows the sound heard right after it, and only that one.
 describe('reactionAfter: the sound a quote card shows after its last words', () => {
 	it.each([
-		['a laugh after the turn, the quote ends with the turn', [turn('t2', '[laughs]', 'reaction')], END, '[laughs]'],
-		['the same laugh, the quote ends before the turn does', [turn('t2', '[laughs]', 'reaction')], FIRST, undefined],
-		['the quote ends on punctuation and spaces only', [turn('t2', '[laughs]', 'reaction')], END - 1, '[laughs]'],
-		['a laugh heard within the turn is not after the quote', [turn('t2', '[laughs]', 'reaction', true)], END, undefined],
-		['a laugh within the turn, then applause after it', [turn('t2', '[laughs]', 'reaction', true), turn('t3', '[applause]', 'reaction')], END, '[applause]'],
-		['speech comes next', [turn('t2', 'Next speaker.'), turn('t3', '[laughs]', 'reaction')], END, undefined],
-		['nothing comes next', [], END, undefined],
-	])('%s', (_case, after, end, expected) => {
-		const quoted = turn('t1', SPEECH);
-		expect(reactionAfter({section: sectionOf(quoted, ...after), turn: quoted, quote: {end}})).toBe(expected);
+		['the quote ends with the turn', END, '[laughs]'],
+		['the quote ends on punctuation and spaces only', END - 1, '[laughs]'],
+		['the quote ends before the turn does', FIRST, undefined],
+	])('%s', (_case, end, expected) => {
+		const quoted = speech('t1', SPEECH);
+		expect(reactionAfter({turns: [quoted, sound('t2', '[laughs]')], turn: quoted, quote: {end}})).toBe(expected);
+	});
+
+	it("a laugh opening the next turn answers the quote (the talk's turns, whatever section they are in)", () => {
+		const quoted = speech('t1', SPEECH);
+		expect(reactionAfter({turns: [quoted, speech('t2', 'Right.'), sound('t3', '[laughs]', 'before')], turn: quoted, quote: {end: END}})).toBe('[laughs]');
 	});
 
 	it('no turn, no sound', () => {
-		expect(reactionAfter({section: sectionOf(turn('t2', '[laughs]', 'reaction')), turn: undefined, quote: {end: 0}})).toBeUndefined();
+		expect(reactionAfter({turns: [sound('t2', '[laughs]')], turn: undefined, quote: {end: 0}})).toBeUndefined();
 	});
 });

@@ -142,35 +142,25 @@ describe('one rule per decision, through every reader', () => {
 		]);
 	});
 
-	// Rule: a sound keeps its place: heard before a turn's first word it comes before the turn (a reaction to the one before), heard between its words it is marked so.
+	// Rule: a sound follows the speech it was cut from (turn ids stay as they were), and says where in it it was heard: before its first word, between its words, or after its last.
 	const LEADING: SpokenTurn[] = [
 		{speaker: 'Ana Lima', startMs: 0, endMs: 4000, text: 'That was the whole joke, I promise.'},
 		{speaker: 'Bo Chen', startMs: 4000, endMs: 9000, text: '[laughs] Yes, and it still works (laughs) every time.'},
 		{speaker: 'Ana Lima', startMs: 9000, endMs: 12_000, text: 'It does, and then we went home. [applause]'},
 		{speaker: 'Bo Chen', startMs: 12_000, endMs: 14_000, text: 'Good, good to hear.'},
 	];
-	it.each(NAMED.map((f) => [f.file, f] as const))(
-		'%s: a sound before the first word comes before the turn; one between its words is heard within it',
-		(_file, format) => {
-			const turns = turnsOf(load(format, LEADING));
-			expect(turns.map((t) => [t.kind, t.speakerIds[0], t.text, t.within === true])).toEqual([
-				['speech', 'ana-lima', 'That was the whole joke, I promise.', false],
-				['reaction', 'bo-chen', '[laughs]', false],
-				['speech', 'bo-chen', 'Yes, and it still works every time.', false],
-				['reaction', 'bo-chen', '(laughs)', true],
-				['speech', 'ana-lima', 'It does, and then we went home.', false],
-				['reaction', 'ana-lima', '[applause]', false],
-				['speech', 'bo-chen', 'Good, good to hear.', false],
-			]);
-			// A sound takes the time of the speech it was cut from, wherever it stands.
-			if (format.timed)
-				expect(turns.slice(1, 4).map((t) => [t.startMs, t.endMs])).toEqual([
-					[4000, 9000],
-					[4000, 9000],
-					[4000, 9000],
-				]);
-		},
-	);
+	it.each(NAMED.map((f) => [f.file, f] as const))('%s: each sound follows its speech and says where in it it was heard', (_file, format) => {
+		const turns = turnsOf(load(format, LEADING));
+		expect(turns.map((t) => [t.id, t.kind, t.speakerIds[0], t.text, t.heard ?? 'after'])).toEqual([
+			['t001', 'speech', 'ana-lima', 'That was the whole joke, I promise.', 'after'],
+			['t002', 'speech', 'bo-chen', 'Yes, and it still works every time.', 'after'],
+			['t003', 'reaction', 'bo-chen', '[laughs]', 'before'],
+			['t004', 'reaction', 'bo-chen', '(laughs)', 'within'],
+			['t005', 'speech', 'ana-lima', 'It does, and then we went home.', 'after'],
+			['t006', 'reaction', 'ana-lima', '[applause]', 'after'],
+			['t007', 'speech', 'bo-chen', 'Good, good to hear.', 'after'],
+		]);
+	});
 
 	// Rule: one timestamp reader: 75:00 is 75 minutes wherever a time is written as text.
 	const LATE: SpokenTurn[] = [
@@ -295,34 +285,38 @@ describe('timed cues become turns', () => {
 				['00:05,000', '00:06,000', 'Bo: Thanks, everyone.'],
 			),
 		);
-		expect(turns.map((t) => [t.kind, t.speakerIds[0], t.text, t.within === true])).toEqual([
-			['speech', 'ana', 'It was funny really.', false],
-			['reaction', 'ana', '[laughs]', true],
-			['reaction', 'ana', '[Applause]', false],
-			['speech', 'ana', 'Thank you.', false],
-			['speech', 'bo', 'You are welcome.', false],
-			['reaction', 'bo', '[cheering]', false],
-			['speech', 'bo', 'Thanks, everyone.', false],
+		expect(turns.map((t) => [t.kind, t.speakerIds[0], t.text, t.heard ?? 'after'])).toEqual([
+			['speech', 'ana', 'It was funny really.', 'after'],
+			['reaction', 'ana', '[laughs]', 'within'],
+			['reaction', 'ana', '[Applause]', 'after'],
+			['speech', 'ana', 'Thank you.', 'after'],
+			['speech', 'bo', 'You are welcome.', 'after'],
+			['reaction', 'bo', '[cheering]', 'after'],
+			['speech', 'bo', 'Thanks, everyone.', 'after'],
 		]);
 	});
 
-	it("a sound heard before a cue's words follows the turn before when the cue opens a turn, and is heard within the turn the cue goes on", () => {
+	it('a sound in a cue is placed in the words of the turn the cue joins: before its first word, within, or after its last; a dash beside it keeps the turn whole', () => {
 		const turns = turnsOfSrt(
 			srt(
 				['00:00,000', '00:01,000', 'Ana: That was the joke.'],
 				['00:01,000', '00:02,000', 'Bo: [laughs] It was good.'],
 				['00:02,000', '00:03,000', '[laughs] I mean it.'],
 				['00:03,000', '00:04,000', 'Ana: Thanks. [laughs]'],
-				['00:04,000', '00:05,000', 'Ana: Really.'],
+				['00:04,000', '00:05,000', 'Ana: I think that'],
+				['00:05,000', '00:06,000', '- [laughs]'],
+				['00:06,000', '00:07,000', 'we should go. [applause]'],
 			),
 		);
-		expect(turns.map((t) => [t.kind, t.speakerIds[0], t.text, t.within === true])).toEqual([
-			['speech', 'ana', 'That was the joke.', false],
-			['reaction', 'bo', '[laughs]', false],
-			['speech', 'bo', 'It was good. I mean it.', false],
-			['reaction', 'bo', '[laughs]', true],
-			['speech', 'ana', 'Thanks. Really.', false],
-			['reaction', 'ana', '[laughs]', true],
+		expect(turns.map((t) => [t.id, t.kind, t.speakerIds[0], t.text, t.heard ?? 'after'])).toEqual([
+			['t001', 'speech', 'ana', 'That was the joke.', 'after'],
+			['t002', 'speech', 'bo', 'It was good. I mean it.', 'after'],
+			['t003', 'reaction', 'bo', '[laughs]', 'before'],
+			['t004', 'reaction', 'bo', '[laughs]', 'within'],
+			['t005', 'speech', 'ana', 'Thanks. I think that we should go.', 'after'],
+			['t006', 'reaction', 'ana', '[laughs]', 'within'],
+			['t007', 'reaction', 'ana', '[laughs]', 'within'],
+			['t008', 'reaction', 'ana', '[applause]', 'after'],
 		]);
 	});
 });
@@ -355,6 +349,20 @@ describe('a cue of dashes or dots says nothing', () => {
 		expect(talk.sections.flatMap((s) => s.turns).map((t) => [t.speakerIds[0], t.text])).toEqual([
 			['ana-lima', 'Hello there, this is the call. We ship on Friday.'],
 			['ben-ode', 'Great, thanks. Press _ then.'],
+		]);
+	});
+
+	it.each([
+		['[laughs]!', '[laughs]'],
+		['（笑）。', '（笑）'],
+		['[applause], ', '[applause]'],
+	])('the stop a cut sound leaves is no speech: %j is a sound alone', (said, left) => {
+		const text = ['**Ana Lima:** We ship on Friday, as always.', '', `**Bo Chen:** ${said}`, '', '**Ana Lima:** And we test first.'].join('\n');
+		const {talk} = loadTalk({text, file: 'call.md', edits: null});
+		expect(talk.sections.flatMap((s) => s.turns).map((t) => [t.kind, t.text])).toEqual([
+			['speech', 'We ship on Friday, as always.'],
+			['reaction', left],
+			['speech', 'And we test first.'],
 		]);
 	});
 });

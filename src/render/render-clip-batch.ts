@@ -63,9 +63,11 @@ const writeCard = async ({jpeg, target}: {jpeg: Buffer; target: string}): Promis
 		await writeFileAtomic({
 			target,
 			write: (temp) =>
-				runFfmpeg({type: 'ffmpeg', args: ['-v', 'error', '-y', '-i', source, '-frames:v', '1', '-c:v', 'png', '-pix_fmt', 'rgb24', '-f', 'image2', temp]}).then(
-					() => {},
-				),
+				// FFmpeg runs in its own folder: the card's path must be absolute (`clips -o out/x` gives a relative one).
+				runFfmpeg({
+					type: 'ffmpeg',
+					args: ['-v', 'error', '-y', '-i', source, '-frames:v', '1', '-c:v', 'png', '-pix_fmt', 'rgb24', '-f', 'image2', path.resolve(temp)],
+				}).then(() => {}),
 		});
 	} finally {
 		await rm(work, {recursive: true, force: true});

@@ -118,7 +118,8 @@ describe('renderClips', () => {
 			.slice(0, 2)
 			.map((q) => q.id);
 		const run = async (renderer: 'fast' | 'remotion') => {
-			const outDir = path.join(workDir, `batch-${renderer}`);
+			// Relative to the working folder, as `talkreel clips -o out/clips` gives it: FFmpeg, run in its own folder, must still find the card.
+			const outDir = path.relative(process.cwd(), path.join(workDir, `batch-${renderer}`));
 			const logs: string[] = [];
 			const {manifest} = await renderClips({
 				batch: planClipJobs({talk, talkPlan, shapes: ['landscape'], quoteIds: ids}).batch,

@@ -133,6 +133,8 @@ export const registerHighlightsCommand = (program: Command, deps: HighlightsDeps
 type HighlightsReport = {
 	talk: string;
 	maxSeconds: number;
+	/** How long the recap of these quotes plays: at most maxSeconds, shorter when few lines are worth a card. */
+	recapSeconds: number;
 	quoteBudgetSeconds: number;
 	notes: string[];
 	quotes: (ReportRow & {id: string; number: number})[];
@@ -160,6 +162,7 @@ const buildHighlightsReport = ({talk, talkPlan, all}: {talk: Talk; talkPlan: Tal
 	const report: HighlightsReport = {
 		talk: talk.slug,
 		maxSeconds: talkPlan.maxSeconds,
+		recapSeconds: Math.round((talkPlan.recap.durationInFrames / talkPlan.recap.fps) * 10) / 10,
 		quoteBudgetSeconds: Math.round(talkPlan.quoteBudgetSeconds * 10) / 10,
 		notes,
 		quotes: talkPlan.quotes.map((q) => ({
@@ -301,7 +304,7 @@ const formatHighlightsTable = ({report: raw, isTty}: {report: HighlightsReport; 
 	};
 	const out = [
 		bold(
-			`${report.talk}: ${report.quotes.length} ${report.quotes.length === 1 ? 'quote' : 'quotes'} in a ${report.maxSeconds} s recap (${report.quoteBudgetSeconds} s of it for quotes)`,
+			`${report.talk}: ${report.quotes.length} ${report.quotes.length === 1 ? 'quote' : 'quotes'} in a ${report.recapSeconds} s recap (asked for at most ${report.maxSeconds} s, ${report.quoteBudgetSeconds} s of it for quotes)`,
 		),
 		...rows(report.quotes, (r) => `${String(r.number).padStart(2)} ${r.id}${r.pinned ? '*' : ''}`),
 		...report.notes.map((n) => `note: ${n}`),

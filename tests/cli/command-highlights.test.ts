@@ -43,8 +43,14 @@ describe('talkreel highlights', () => {
 		[['--json', '--all'], (o: string) => JSON.parse(o).candidates.length > 0, true],
 		[['--json', '--max-seconds', '60'], (o: string) => JSON.parse(o).maxSeconds, 60],
 		[[], (o: string) => o.includes('A tree you plant this year') && o.includes('Roofs') && !o.includes('\u001b['), true],
-		[[], (o: string) => o.split('\n')[0]?.replace(/\(.*\)/, '(…)'), 'test-talk: 2 quotes in a 180 s recap (…)'],
-		[['--max-seconds', '20'], (o: string) => o.split('\n')[0], 'test-talk: 1 quote in a 20 s recap (7.1 s of it for quotes)'],
+		// The header says how long the recap plays, and the budget it was asked for: two quotes are not a 180 s recap.
+		[
+			[],
+			(o: string) => o.split('\n')[0]?.replace(/, [\d.]+ s of it/, ', … s of it'),
+			'test-talk: 2 quotes in a 26.7 s recap (asked for at most 180 s, … s of it for quotes)',
+		],
+		[['--max-seconds', '20'], (o: string) => o.split('\n')[0], 'test-talk: 1 quote in a 18 s recap (asked for at most 20 s, 7.1 s of it for quotes)'],
+		[['--json'], (o: string) => [JSON.parse(o).recapSeconds, JSON.parse(o).maxSeconds], [26.7, 180]],
 		[['--json'], (o: string) => JSON.parse(o).quotes.map((q: {id: string; number: number}) => `${q.number}:${q.id}`), ['1:t002s1', '2:t003s1']],
 	])('%j', async (args, read, expected) => {
 		expect(read(await run(args))).toEqual(expected);

@@ -89,9 +89,13 @@ export const MIN_VOICE_SHARE = 0.1;
 export const markedProbability = ({total, weights = SCORE_WEIGHTS}: {total: number; weights?: ScoreWeights}): number =>
 	1 / (1 + Math.exp(-(weights.intercept + total)));
 
-/** The note of a recap filled beyond the quotes that passed MIN_FILL_PROBABILITY: how many passed, how many fill it, to what share of its budget. */
+/**
+ * The note of a recap filled beyond the quotes chosen before the fill (pins, a line per
+ * section, a line per voice, lines at least MIN_FILL_PROBABILITY likely): how many those
+ * are, how many fill it, to what share of its budget.
+ */
 export const fillNote = ({passed, more, usedMs, budgetMs}: {passed: number; more: number; usedMs: number; budgetMs: number}): string =>
-	`${passed} ${passed === 1 ? 'quote' : 'quotes'} passed the ${MIN_FILL_PROBABILITY} threshold; ${more} more clean ${more === 1 ? 'one fills' : 'ones fill'} the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`;
+	`${passed} ${passed === 1 ? 'quote' : 'quotes'} chosen before the fill (pins, a line per section and per voice, lines at least ${MIN_FILL_PROBABILITY} likely to be an editor's pick); ${more} more clean ${more === 1 ? 'one fills' : 'ones fill'} the recap to ${Math.round((usedMs / Math.max(1, budgetMs)) * 100)}% of its ${Math.round(budgetMs / 1000)} s quote budget`;
 
 /** A chosen or possible quote with what selection knows of it. */
 type Pick = ScoredCandidate & {pinned: boolean; costMs: number};
@@ -141,7 +145,7 @@ export type SelectHighlightsInput = {
  * 5. the best remaining clean lines not said by a host at least MIN_TOP_UP_PROBABILITY
  *    likely, by the same MMR, up to the budget; when all those fill less than FILL_FLOOR
  *    of it, any such clean line at least MIN_COVERAGE_PROBABILITY likely up to the floor;
- *    a note says how many passed step 4's bar;
+ *    a note says how many were chosen before it (steps 1–4);
  *
  * never two overlapping spans or near-duplicates, never a dropped line, at most three per
  * turn, and in steps 4 and 5 no speaker beyond their share of the speech while another has a

@@ -254,15 +254,29 @@ describe('selectHighlights', () => {
 		});
 		const withFloor = selectHighlights({talk, maxSeconds: 80, quoteCostMs});
 		expect(withFloor.usedMs).toBeGreaterThanOrEqual(FILL_FLOOR * withFloor.budgetMs);
-		expect(withFloor.notes.join(' ')).toMatch(/^\d+ quotes? passed the 0\.4 threshold; \d+ more clean (ones fill|one fills) the recap/m);
+		expect(withFloor.notes.join(' ')).toMatch(
+			/^\d+ quotes? chosen before the fill \(pins, a line per section and per voice, lines at least 0\.4 likely to be an editor's pick\); \d+ more clean (ones fill|one fills) the recap/m,
+		);
 		expect(withFloor.ranked.filter((r) => r.chosen).every(isClean)).toBe(true);
 		expect(fillCounts(withFloor.notes)).toEqual([expect.any(Number), expect.any(Number), withFloor.quotes.length]);
 	});
 
 	it.each([
-		[1, 1, '1 quote passed the 0.4 threshold; 1 more clean one fills the recap to 50% of its 60 s quote budget'],
-		[0, 2, '0 quotes passed the 0.4 threshold; 2 more clean ones fill the recap to 50% of its 60 s quote budget'],
-		[3, 1, '3 quotes passed the 0.4 threshold; 1 more clean one fills the recap to 50% of its 60 s quote budget'],
+		[
+			1,
+			1,
+			"1 quote chosen before the fill (pins, a line per section and per voice, lines at least 0.4 likely to be an editor's pick); 1 more clean one fills the recap to 50% of its 60 s quote budget",
+		],
+		[
+			0,
+			2,
+			"0 quotes chosen before the fill (pins, a line per section and per voice, lines at least 0.4 likely to be an editor's pick); 2 more clean ones fill the recap to 50% of its 60 s quote budget",
+		],
+		[
+			3,
+			1,
+			"3 quotes chosen before the fill (pins, a line per section and per voice, lines at least 0.4 likely to be an editor's pick); 1 more clean one fills the recap to 50% of its 60 s quote budget",
+		],
 	])('the fill note counts in words: %i passed, %i more', (passed, more, note) => {
 		expect(fillNote({passed, more, usedMs: 30_000, budgetMs: 60_000})).toBe(note);
 	});
@@ -365,7 +379,7 @@ const talkArbitrary = fc.constantFrom('zh', 'en').chain((language) => {
 
 /** The fill note's counts, passed and more, and their sum; undefined without a fill note. */
 const fillCounts = (notes: readonly string[]): [number, number, number] | undefined => {
-	const m = notes.map((n) => /^(\d+) quotes? passed the [\d.]+ threshold; (\d+) more/.exec(n)).find((x) => x !== null);
+	const m = notes.map((n) => /^(\d+) quotes? chosen before the fill \(.*?\); (\d+) more/.exec(n)).find((x) => x !== null);
 	return m ? [Number(m[1]), Number(m[2]), Number(m[1]) + Number(m[2])] : undefined;
 };
 

@@ -240,7 +240,12 @@ const applyTurnEdit = ({
 		};
 		parts.push({...part, ...times[k]});
 	}
-	section.turns.splice(index, 1, ...parts);
+	// A sound heard before the turn's first word follows its first part, as it followed the turn: it is no sound before the next part.
+	let end = index + 1;
+	while (section.turns[end]?.kind === 'reaction') end++;
+	const sounds = section.turns.slice(index + 1, end);
+	const leading = sounds.filter((t) => t.heard === 'before');
+	section.turns.splice(index, end - index, parts[0] as Turn, ...leading, ...parts.slice(1), ...sounds.filter((t) => t.heard !== 'before'));
 };
 
 /** Trims a part and the whitespace around its paragraph breaks. */

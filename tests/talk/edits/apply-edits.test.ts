@@ -68,6 +68,32 @@ describe('applyEdits', () => {
 		]);
 	});
 
+	// Rule: a sound heard before a split turn's first word still follows its first part; one after its last word follows its last part.
+	it('a split turn keeps its sounds where they were heard: the laugh before its first word after its first part, the applause after its last word after its last part', () => {
+		const sounded = makeTalk({
+			sections: [
+				{
+					turns: [
+						['host', '欢迎两位。'],
+						['guest-a', '谢谢。这是否代表了其他公司的反应？不，我认为那只是他的反应。'],
+						['guest-a', '[笑]', 'reaction'],
+						['guest-a', '[掌声]', 'reaction'],
+					],
+				},
+			],
+		});
+		const laugh = sounded.sections[0]?.turns[2];
+		if (laugh) laugh.heard = 'before';
+		const t = applyEdits({talk: sounded, editsText: 'turns: [{turn: t002, split: [{at: 这是否代表, speaker: host}]}]', editsFile: 'x.edits.yaml'}).talk;
+		expect(t.sections[0]?.turns.map((x) => [x.id, x.text, x.heard ?? 'after'])).toEqual([
+			['t001', '欢迎两位。', 'after'],
+			['t002', '谢谢。', 'after'],
+			['t003', '[笑]', 'before'],
+			['t002-2', '这是否代表了其他公司的反应？不，我认为那只是他的反应。', 'after'],
+			['t004', '[掌声]', 'after'],
+		]);
+	});
+
 	it('lets a later entry correct a part made by an earlier split', () => {
 		const t = edit(['turns:', '  - {turn: t003, split: [{at: Sam，, speaker: host}]}', '  - {turn: t003-2, split: [{at: 首先, speaker: guest-a}]}'].join('\n'));
 		expect(t.sections[1]?.turns.map((x) => x.id)).toEqual(['t003', 't003-2', 't003-3', 't004']);

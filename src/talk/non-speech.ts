@@ -16,6 +16,18 @@ const SOUND_WORDS =
 /** The same in Chinese: `（笑）`, `[掌声]`, `（欢呼声）`, `【音乐】`. */
 const HAN_SOUND_WORDS = /笑|掌声|鼓掌|欢呼|音乐|音樂|静音|歌声|叹气|咳嗽/;
 
+/**
+ * Sounds that are no one's reaction to what was said: a transcriber's mark of words not
+ * made out (`[unintelligible 00:49:04.05]`, `[crosstalk]`, `[inaudible]`, `[foreign]`),
+ * silence, and the show's own music and breaks. Kept as sounds, never shown as what a
+ * line drew (`isReactionSound`).
+ */
+const NOT_A_REACTION =
+	/\b(?:inaudible|unintelligible|indiscernible|crosstalk|cross-talk|cross talk|overlapping|blank_audio|silence|pause[sd]?|static|foreign|speaking|speaks|off-mic|mic|music|musik|musique|música|song|singing|sings|humming|intro|outro|transition|break|ad|ads|sponsor\w*|advert\w*|commercial|upbeat)\b|音乐|音樂|静音|歌声|[♪♫♬🎵🎶]/iu;
+
+/** Whether a sound is what a line drew from those who heard it (laughter, applause, a gasp), not a mark, music or a break (`NOT_A_REACTION`). */
+export const isReactionSound = (text: string): boolean => !NOT_A_REACTION.test(text);
+
 const MUSIC_NOTE = /[♪♫♬🎵🎶]/u;
 /**
  * What may be a sound, found in one pass so that sounds keep their order: sung lines

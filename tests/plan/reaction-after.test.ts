@@ -25,6 +25,9 @@ describe('soundAfter: the sound heard right after a speech turn', () => {
 		['the next turn laughs at its end: not after this one', [speech('t2', 'Yes.'), sound('t3', '[laughs]')], undefined],
 		['its own sounds come first', [sound('t2', '[cough]', 'within'), speech('t3', 'Yes.'), sound('t4', '[laughs]', 'before')], '[laughs]'],
 		['nothing after it', [], undefined],
+		["a transcriber's mark is no reaction; the laugh after it is", [sound('t2', '[unintelligible 00:12:03]'), sound('t3', '[laughter]')], '[laughter]'],
+		['music after it is no reaction', [sound('t2', '[Music]')], undefined],
+		['the next turn opens on a mark: no reaction', [speech('t2', 'Yes.'), sound('t3', '[inaudible]', 'before')], undefined],
 	])('%s', (_case, after, expected) => {
 		const turns = [speech('t1', 'That was the joke.'), ...after];
 		expect(soundAfter({turns, index: 0})?.text).toBe(expected);

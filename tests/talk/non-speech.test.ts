@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isNonSpeechLabel, isSoundAside, splitNonSpeech} from '../../src/talk/non-speech';
+import {isNonSpeechLabel, isReactionSound, isSoundAside, splitNonSpeech} from '../../src/talk/non-speech';
 
 describe('splitNonSpeech: the one splitter of speech and sounds', () => {
 	it.each([
@@ -65,5 +65,28 @@ describe('isNonSpeechLabel', () => {
 		['Ding', false],
 	])('isNonSpeechLabel(%j) is %s', (label, expected) => {
 		expect(isNonSpeechLabel(label)).toBe(expected);
+	});
+});
+
+// Rule: a reaction is what a line drew from those who heard it; a transcriber's mark, music or a break is none.
+describe('isReactionSound', () => {
+	it.each([
+		['[laughter]', true],
+		['(laughs)', true],
+		['[applause]', true],
+		['[win alert]', true],
+		['（笑）', true],
+		['[欢呼声]', true],
+		['[unintelligible 00:49:04.05]', false],
+		['[inaudible]', false],
+		['[crosstalk]', false],
+		['[foreign]', false],
+		['[Music]', false],
+		['[音乐]', false],
+		['♪ la la ♪', false],
+		['[BLANK_AUDIO]', false],
+		['[Ad break]', false],
+	])('%j → %s', (text, expected) => {
+		expect(isReactionSound(text)).toBe(expected);
 	});
 });

@@ -1,6 +1,26 @@
 /** What follows a talk's name in a file name and is not part of it: the format, a language, "transcript". */
 const EXTENSION = /\.(?:md|markdown|txt|text|srt|vtt|json|ya?ml|html?|ass|ssa|sub|sbv|lrc|tsv|ttml|xml|docx)$/i;
 const LANGUAGE_SUFFIX = /\.(?:[a-z]{2,3})(?:[-_][A-Za-z]{2,4})?$/;
+const NAMES = (['language', 'script', 'region'] as const).map((type) => new Intl.DisplayNames(['en'], {type, fallback: 'none'}));
+/** Whether `code` names a language, a script or a region (`en`, `Hans`, `BR`). */
+const names = (code: string, types: number[]): boolean =>
+	types.some((t) => {
+		try {
+			const form = t === 2 ? code.toUpperCase() : t === 1 ? code.charAt(0).toUpperCase() + code.slice(1).toLowerCase() : code.toLowerCase();
+			return NAMES[t]?.of(form) !== undefined;
+		} catch {
+			return false;
+		}
+	});
+/**
+ * A tag of a language (`en`, `zh-Hans`, `pt_BR`, a bilingual `zh-en`), not words that look
+ * like one (`node.js-tips`, `.js`, `intro.to-rust`): a language, then maybe a script, a
+ * region or a second language.
+ */
+const isLanguageTag = (tag: string): boolean => {
+	const [language = '', more] = tag.split(/[-_]/);
+	return names(language, [0]) && (more === undefined || names(more, [0, 1, 2]));
+};
 const TRANSCRIPT_SUFFIX = /[\s_.-]+(?:transcript|transcription)$/i;
 /** A video id as youtube-dl and yt-dlp add it: `My talk [dQw4w9WgXcQ]`. */
 const VIDEO_ID = /\s*\[[A-Za-z0-9_-]{11}\]$/;
@@ -32,7 +52,8 @@ export const titleFromFile = (file: string, spoken?: readonly {kind: string; tex
 
 const titleOfName = (file: string): string => {
 	let name = (file.split(/[\\/]/).pop() ?? file).replace(EXTENSION, '');
-	if (LANGUAGE_SUFFIX.test(name) && name.replace(LANGUAGE_SUFFIX, '') !== '') name = name.replace(LANGUAGE_SUFFIX, '');
+	const language = LANGUAGE_SUFFIX.exec(name);
+	if (language !== null && language.index > 0 && isLanguageTag(language[0].slice(1))) name = name.slice(0, language.index);
 	if (name.replace(VIDEO_ID, '') !== '') name = name.replace(VIDEO_ID, '');
 	const stripped = name.replace(TRANSCRIPT_SUFFIX, '');
 	if (stripped.trim() !== '') name = stripped;
@@ -97,7 +118,7 @@ const mostFrequent = (forms: Map<string, number>): {form: string; share: number}
  */
 export const caseAsSpoken = ({title, text}: {title: string; text: string}): string => {
 	const words = title.split(' ');
-	if (words.length > MAX_TITLE_WORDS || text === '') return title;
+	if (words.length > MAX_TITLE_WORDS || text === '' || isMostlyUpperCase(text)) return title;
 	const out = [...words];
 	for (let i = 0; i < words.length; ) {
 		let taken = 0;
@@ -121,8 +142,22 @@ export const caseAsSpoken = ({title, text}: {title: string; text: string}): stri
 		i += taken;
 	}
 	const cased = out.join(' ');
-	// A title that opens on a capital still does ("Ai agents" → "AI agents", never "iPhone" → "IPhone").
-	return /^\p{Lu}/u.test(title) ? capitalise(cased) : cased;
+	// A title that opens on a capital still does ("Ai agents" → "AI agents"), unless the talk writes its first word otherwise ("iPhone review").
+	const first = out[0] ?? '';
+	const recased = first !== words[0] && first !== capitalise((words[0] ?? '').toLowerCase());
+	return /^\p{Lu}/u.test(title) && !recased ? capitalise(cased) : cased;
 };
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Captions in capitals (old broadcast subtitles) say nothing of how a word is cased: more capitals than small letters among the first 10 000 letters. */
+const isMostlyUpperCase = (text: string): boolean => {
+	let upper = 0;
+	let lower = 0;
+	for (const m of text.slice(0, 20_000).matchAll(/\p{Lu}|\p{Ll}/gu)) {
+		if (/\p{Lu}/u.test(m[0])) upper++;
+		else lower++;
+		if (upper + lower >= 10_000) break;
+	}
+	return upper > lower;
+};

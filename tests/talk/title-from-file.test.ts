@@ -16,6 +16,9 @@ describe('titleFromFile', () => {
 		['2024-06-25-aspen.md', '2024-06-25 aspen'],
 		['chaincode-28.otter.txt', 'Chaincode 28 otter'],
 		['.md', 'Untitled talk'],
+		['hf-course-welcome.zh-en.srt', 'Hf course welcome'],
+		['node.js-tips.srt', 'Node js tips'],
+		['intro.to-rust.srt', 'Intro to rust'],
 	])('%s → %s', (file, title) => {
 		expect(titleFromFile(file)).toBe(title);
 	});
@@ -44,6 +47,14 @@ describe('caseAsSpoken: the title cased as the talk writes it', () => {
 
 	it('a word at the start of a sentence says nothing of its case; one mostly written in lower case stays so', () => {
 		expect(caseAsSpoken({title: 'Work and apple', text: 'Work is good. Work is long. Apple sauce. We ate an apple, an apple.'})).toBe('Work and apple');
+	});
+
+	it.each([
+		['Iphone review', 'I bought a new iPhone. The iPhone is great and my iPhone works.', 'iPhone review'],
+		['Ios development', 'We build for iOS, and the iOS tools are good.', 'iOS development'],
+		['The future of work', 'WELCOME BACK TO THE SHOW, TODAY WE TALK ABOUT THE FUTURE OF WORK. AND THE FUTURE IS BRIGHT FOR WORK.', 'The future of work'],
+	])('%j: a first word the talk writes in small letters keeps them; captions in capitals case nothing', (title, text, cased) => {
+		expect(caseAsSpoken({title, text})).toBe(cased);
 	});
 
 	it('no text, nothing to case by', () => {

@@ -286,12 +286,13 @@ const sectionDraft = ({
 });
 
 /**
- * The reaction heard right after the quote, such as `[欢呼声]`: the sound heard right after
- * its turn (`soundAfter`), when the quote runs to the turn's last words.
+ * The reaction heard right after the quote, such as `[欢呼声]`: the sound heard where the
+ * quote ends (`soundAfter`): within its turn right after its last word, or after the turn
+ * when the quote runs to the turn's last words.
  */
 export const reactionAfter = ({turns, turn, quote}: {turns: readonly Turn[]; turn: Turn | undefined; quote: Pick<Quote, 'end'>}): string | undefined => {
-	if (!turn || /[\p{L}\p{N}]/u.test(turn.text.slice(quote.end))) return undefined;
-	return soundAfter({turns, index: turns.indexOf(turn)})?.text;
+	if (!turn) return undefined;
+	return soundAfter({turns, index: turns.indexOf(turn), end: quote.end})?.text;
 };
 
 const quoteDrafts = ({

@@ -371,7 +371,16 @@ const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 	}
 	// Sounds follow the speech they were cut from, each with where in it it was heard.
 	for (const r of reactions)
-		out.push({...base, kind: 'reaction', inline: speech !== '', ...(heard ? {heard: r.heard} : {}), text: r.text, words: [], speakerChange: false});
+		out.push({
+			...base,
+			kind: 'reaction',
+			inline: speech !== '',
+			...(heard ? {heard: r.heard} : {}),
+			...(heard && r.at !== undefined ? {at: r.at} : {}),
+			text: r.text,
+			words: [],
+			speakerChange: false,
+		});
 	return out;
 };
 
@@ -416,6 +425,7 @@ const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 			turn.translationSpans = translationSpans;
 		}
 		if (group.kind === 'reaction' && (first.heard === 'before' || first.heard === 'within')) turn.heard = first.heard;
+		if (group.kind === 'reaction' && first.heard === 'within' && first.at !== undefined) turn.at = first.at;
 		out.push({turn, group, head: first.from !== lastFrom});
 		lastFrom = first.from;
 	});

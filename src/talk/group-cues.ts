@@ -26,6 +26,8 @@ export type Piece = {
 	inline: boolean;
 	/** Of a sound from inside a turn or cue: where in its words it is heard (`splitNonSpeech`); in the words of the whole turn once cues are joined (`groupCues`). */
 	heard?: SoundPlace;
+	/** Of a sound heard within: where in the text (`Sound.at`); not kept when cues are joined. */
+	at?: number;
 	/** Labels the source gives this piece itself (empty when it names no one here). */
 	labels: string[];
 	/** Who says it, by name: the labels resolved, or carried from the piece before (set by the assembler). */
@@ -280,6 +282,8 @@ export const groupCues = ({pieces, chapterOf}: {pieces: readonly Piece[]; chapte
 						: sound.from === first.from && sound.heard === 'before'
 							? 'before'
 							: 'within';
+				// Cues are punctuated and joined after their sounds are cut: an offset into one cue's text says nothing of the turn's.
+				delete sound.at;
 			}
 		}
 		for (const group of pending) out.push(group);

@@ -17,16 +17,17 @@ const SOUND_WORDS =
 const HAN_SOUND_WORDS = /笑|掌声|鼓掌|欢呼|音乐|音樂|静音|歌声|叹气|咳嗽/;
 
 /**
- * Sounds that are no one's reaction to what was said: a transcriber's mark of words not
- * made out (`[unintelligible 00:49:04.05]`, `[crosstalk]`, `[inaudible]`, `[foreign]`),
- * silence, and the show's own music and breaks. Kept as sounds, never shown as what a
- * line drew (`isReactionSound`).
+ * Sounds that are what a line drew from those who heard it: laughter, applause, cheers, a
+ * gasp, a groan, a boo, a game show's win or fail sting (`[win alert]`), `（笑）`, `[掌声]`,
+ * `[risas]`. Everything else cut out of speech — a transcriber's mark
+ * (`[unintelligible 00:49:04.05]`, `[crosstalk]`, `[ph]`), music, a break, a cough, a door
+ * — is kept as a sound and never shown as a reaction (`isReactionSound`).
  */
-const NOT_A_REACTION =
-	/\b(?:inaudible|unintelligible|indiscernible|crosstalk|cross-talk|cross talk|overlapping|blank_audio|silence|pause[sd]?|static|foreign|speaking|speaks|off-mic|mic|music|musik|musique|música|song|singing|sings|humming|intro|outro|transition|break|ad|ads|sponsor\w*|advert\w*|commercial|upbeat)\b|音乐|音樂|静音|歌声|[♪♫♬🎵🎶]/iu;
+const REACTION =
+	/\b(?:laugh\w*|chuckl\w*|giggl\w*|snicker\w*|cackl\w*|applau\w*|clap\w*|cheer\w*|gasp\w*|groan\w*|boo|boos|booing|whoop\w*|woo+|ovation|alert|risas?|aplausos?|rires?|lachen|gelächter|applaus)\b|笑|掌声|掌聲|鼓掌|欢呼|歡呼|喝彩|拍手/iu;
 
-/** Whether a sound is what a line drew from those who heard it (laughter, applause, a gasp), not a mark, music or a break (`NOT_A_REACTION`). */
-export const isReactionSound = (text: string): boolean => !NOT_A_REACTION.test(text);
+/** Whether a sound is what a line drew from those who heard it (`REACTION`): laughter or applause, not a mark, music or a break. */
+export const isReactionSound = (text: string): boolean => REACTION.test(text);
 
 const MUSIC_NOTE = /[♪♫♬🎵🎶]/u;
 /**
@@ -62,8 +63,8 @@ const CUT = '\u0000';
 /** Where a sound is heard in the words said: before the first, between two, or after the last. */
 export type SoundPlace = 'before' | 'within' | 'after';
 
-/** A sound cut out of speech, and where in it (`splitNonSpeech`). */
-export type Sound = {text: string; heard: SoundPlace};
+/** A sound cut out of speech, and where in it (`splitNonSpeech`); `at`, of one heard within: the offset in the speech right after the last letter or digit said before it. */
+export type Sound = {text: string; heard: SoundPlace; at?: number};
 
 /** Letters and digits: the words a sound is heard before, between or after (punctuation beside a sound does not move it). */
 const WORD_CHAR = /[\p{L}\p{N}]/gu;
@@ -99,8 +100,17 @@ export const splitNonSpeech = (text: string): {speech: string; reactions: Sound[
 		return CUT;
 	});
 	const words = wordsBefore + wordCharsIn(text.slice(scanned));
-	const reactions = cuts.map(({text: t, wordsBefore: n}): Sound => ({text: t, heard: n === 0 ? 'before' : n === words ? 'after' : 'within'}));
-	return {speech: closeCuts(speech), reactions};
+	const said = closeCuts(speech);
+	// Where each word character ends in the speech: tidying the cuts moves spaces only, so the n-th letter or digit is the n-th of the speech.
+	const ends: number[] = [];
+	if (cuts.some((c) => c.wordsBefore > 0 && c.wordsBefore < words)) for (const m of said.matchAll(WORD_CHAR)) ends.push(m.index + m[0].length);
+	const reactions = cuts.map(({text: t, wordsBefore: n}): Sound => {
+		if (n === 0) return {text: t, heard: 'before'};
+		if (n === words) return {text: t, heard: 'after'};
+		const at = ends[n - 1];
+		return at === undefined ? {text: t, heard: 'within'} : {text: t, heard: 'within', at};
+	});
+	return {speech: said, reactions};
 };
 
 /** The last character (code point) of a text. */

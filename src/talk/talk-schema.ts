@@ -62,6 +62,12 @@ const TurnSchema = z.object({
 	 * of its own (`soundAfter`).
 	 */
 	heard: z.enum(['before', 'within']).optional(),
+	/**
+	 * Of a sound heard within the speech turn before it, when the source says where (a
+	 * text transcript; joined captions do not): the UTF-16 offset in that turn's text right
+	 * after the last letter or digit said before it (`It was funny. [laughs] Really.` → 12).
+	 */
+	at: z.number().int().nonnegative().optional(),
 });
 
 const SectionSchema = z.object({

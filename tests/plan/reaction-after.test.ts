@@ -4,13 +4,14 @@ import {soundAfter} from '../../src/talk/sound-after';
 import type {Turn} from '../../src/talk/talk-schema';
 
 const speech = (id: string, text: string): Turn => ({id, speakerIds: ['ana'], text, kind: 'speech', line: 1});
-const sound = (id: string, text: string, heard?: 'before' | 'within'): Turn => ({
+const sound = (id: string, text: string, heard?: 'before' | 'within', at?: number): Turn => ({
 	id,
 	speakerIds: ['ana'],
 	text,
 	kind: 'reaction',
 	line: 1,
 	...(heard === undefined ? {} : {heard}),
+	...(at === undefined ? {} : {at}),
 });
 
 // Rule: the sound heard right after a turn is one cut from its end, a sound cue after it, or one heard before the next turn's first word; never one heard within it or before its own words.
@@ -47,6 +48,22 @@ describe('reactionAfter: the sound a quote card shows after its last words', () 
 	])('%s', (_case, end, expected) => {
 		const quoted = speech('t1', SPEECH);
 		expect(reactionAfter({turns: [quoted, sound('t2', '[laughs]')], turn: quoted, quote: {end}})).toBe(expected);
+	});
+
+	// Rule: a laugh heard within a turn shows under a quote that ends right before it, and under no other.
+	it.each([
+		['the quote ends right before the laugh', FIRST, '[laughs]'],
+		['the quote ends at the turn end, past the laugh', END, undefined],
+		['the quote ends a word before the laugh', FIRST - 'thing.'.length, undefined],
+	])('a laugh heard within the turn after "I said one thing": %s', (_case, end, expected) => {
+		const quoted = speech('t1', SPEECH);
+		const at = 'I said one thing'.length;
+		expect(reactionAfter({turns: [quoted, sound('t2', '[laughs]', 'within', at)], turn: quoted, quote: {end}})).toBe(expected);
+	});
+
+	it('a laugh heard within the turn, no place known: under no card', () => {
+		const quoted = speech('t1', SPEECH);
+		expect(reactionAfter({turns: [quoted, sound('t2', '[laughs]', 'within')], turn: quoted, quote: {end: FIRST}})).toBeUndefined();
 	});
 
 	it("a laugh opening the next turn answers the quote (the talk's turns, whatever section they are in)", () => {

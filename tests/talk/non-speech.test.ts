@@ -68,6 +68,30 @@ describe('isNonSpeechLabel', () => {
 	});
 });
 
+// Rule: a sound heard within the speech says where: right after the last letter or digit said before it.
+describe('splitNonSpeech: where a sound heard within the speech is', () => {
+	it.each([
+		['It was funny. [laughs] Really.', 'It was funny. Really.', 'It was funny'],
+		['It was funny [laughs], really.', 'It was funny, really.', 'It was funny'],
+		['大家好[欢呼声]，谢谢（笑）。', '大家好，谢谢。', '大家好'],
+		['First paragraph [laughs]\nSecond one.', 'First paragraph\nSecond one.', 'First paragraph'],
+		['A 𝒳 [laughs] b.', 'A 𝒳 b.', 'A 𝒳'],
+		['We built [Bitcoin Core] (laughs) and left.', 'We built [Bitcoin Core] and left.', 'We built [Bitcoin Core'],
+	])('%j: %j, heard after %j', (text, speech, before) => {
+		const {speech: said, reactions} = splitNonSpeech(text);
+		expect(said).toBe(speech);
+		const within = reactions.find((r) => r.heard === 'within');
+		expect(said.slice(0, within?.at)).toBe(before);
+	});
+
+	it('before or after the words, no offset', () => {
+		expect(splitNonSpeech('[laughs] Yes. [applause]').reactions).toEqual([
+			{text: '[laughs]', heard: 'before'},
+			{text: '[applause]', heard: 'after'},
+		]);
+	});
+});
+
 // Rule: a reaction is what a line drew from those who heard it; a transcriber's mark, music or a break is none.
 describe('isReactionSound', () => {
 	it.each([
@@ -86,6 +110,17 @@ describe('isReactionSound', () => {
 		['♪ la la ♪', false],
 		['[BLANK_AUDIO]', false],
 		['[Ad break]', false],
+		['[ph]', false],
+		['[sic]', false],
+		['[musical sting]', false],
+		['[cough]', false],
+		['[door slams]', false],
+		['[00:12:03]', false],
+		['[音楽]', false],
+		['[laughs off-mic]', true],
+		['[applause and music]', true],
+		['[risas]', true],
+		['（拍手）', true],
 	])('%j → %s', (text, expected) => {
 		expect(isReactionSound(text)).toBe(expected);
 	});

@@ -194,10 +194,14 @@ const applyTurnEdit = ({
 }): void => {
 	const {section, index, turn} = findTurn(edit.turn, [...path, 'turn']);
 	if (edit.exclude) {
-		// The sounds heard in an excluded speech turn and right after it go with it: they answer what was cut.
+		// The sounds heard in an excluded speech turn and right after it go with it: they answer what was cut. One heard before its first word answered the turn before, and stays, heard after that turn.
 		let end = index + 1;
 		while (turn.kind === 'speech' && section.turns[end]?.kind === 'reaction') end++;
-		section.turns.splice(index, end - index);
+		const answers = section.turns
+			.slice(index + 1, end)
+			.filter((t) => t.heard === 'before')
+			.map(({heard: _heard, ...t}) => t);
+		section.turns.splice(index, end - index, ...answers);
 		return;
 	}
 	if (edit.speaker !== undefined) turn.speakerIds = [speakerId(edit.speaker, [...path, 'speaker'])];
@@ -244,8 +248,27 @@ const applyTurnEdit = ({
 	let end = index + 1;
 	while (section.turns[end]?.kind === 'reaction') end++;
 	const sounds = section.turns.slice(index + 1, end);
-	const leading = sounds.filter((t) => t.heard === 'before');
-	section.turns.splice(index, end - index, parts[0] as Turn, ...leading, ...parts.slice(1), ...sounds.filter((t) => t.heard !== 'before'));
+	// Each sound follows the part it was heard in: one heard before the turn's first word, its first part; one heard within it where the text says, the part holding that place (heard after it when the part ends there); else the last.
+	const after: Turn[][] = parts.map(() => []);
+	const last = after.length - 1;
+	for (const sound of sounds) {
+		if (sound.heard === 'before') {
+			after[0]?.push(sound);
+			continue;
+		}
+		const {at, ...rest} = sound;
+		if (sound.heard !== 'within' || at === undefined) {
+			after[last]?.push(rest);
+			continue;
+		}
+		const k = Math.max(0, bounds.findIndex((b, i) => i > 0 && at <= b) - 1);
+		const endsPart = k < last && !/[\p{L}\p{N}]/u.test(turn.text.slice(at, bounds[k + 1]));
+		if (endsPart) {
+			const {heard: _heard, ...heardAfter} = rest;
+			after[k]?.push(heardAfter);
+		} else after[k]?.push(rest);
+	}
+	section.turns.splice(index, end - index, ...parts.flatMap((part, k) => [part, ...(after[k] ?? [])]));
 };
 
 /** Trims a part and the whitespace around its paragraph breaks. */

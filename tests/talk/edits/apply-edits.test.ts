@@ -94,6 +94,57 @@ describe('applyEdits', () => {
 		]);
 	});
 
+	it('a laugh heard within a split turn follows the part it was heard in: heard after that part when the part ends there', () => {
+		const text = '谢谢。这是个笑话。不，我认为那只是他的反应。';
+		const sounded = makeTalk({
+			sections: [
+				{
+					turns: [
+						['host', '欢迎两位。'],
+						['guest-a', text],
+						['guest-a', '[笑]', 'reaction'],
+						['guest-a', '[咳嗽]', 'reaction'],
+					],
+				},
+			],
+		});
+		const [laugh, cough] = [sounded.sections[0]?.turns[2], sounded.sections[0]?.turns[3]];
+		if (laugh && cough) {
+			Object.assign(laugh, {heard: 'within', at: text.indexOf('。不')});
+			Object.assign(cough, {heard: 'within', at: text.indexOf('我认为') - 1});
+		}
+		const t = applyEdits({talk: sounded, editsText: 'turns: [{turn: t002, split: [{at: 不，我认为, speaker: host}]}]', editsFile: 'x.edits.yaml'}).talk;
+		expect(t.sections[0]?.turns.map((x) => [x.id, x.text, x.heard ?? 'after', x.at])).toEqual([
+			['t001', '欢迎两位。', 'after', undefined],
+			['t002', '谢谢。这是个笑话。', 'after', undefined],
+			['t003', '[笑]', 'after', undefined],
+			['t002-2', '不，我认为那只是他的反应。', 'after', undefined],
+			['t004', '[咳嗽]', 'within', undefined],
+		]);
+	});
+
+	it('excluding a turn keeps the laugh it opened on: it answered the turn before, and is heard after it', () => {
+		const sounded = makeTalk({
+			sections: [
+				{
+					turns: [
+						['host', '这是个笑话。'],
+						['guest-a', '好吧。'],
+						['guest-a', '[笑]', 'reaction'],
+						['guest-a', '[掌声]', 'reaction'],
+					],
+				},
+			],
+		});
+		const laugh = sounded.sections[0]?.turns[2];
+		if (laugh) laugh.heard = 'before';
+		const t = applyEdits({talk: sounded, editsText: 'turns: [{turn: t002, exclude: true}]', editsFile: 'x.edits.yaml'}).talk;
+		expect(t.sections[0]?.turns.map((x) => [x.id, x.text, x.heard ?? 'after'])).toEqual([
+			['t001', '这是个笑话。', 'after'],
+			['t003', '[笑]', 'after'],
+		]);
+	});
+
 	it('lets a later entry correct a part made by an earlier split', () => {
 		const t = edit(['turns:', '  - {turn: t003, split: [{at: Sam，, speaker: host}]}', '  - {turn: t003-2, split: [{at: 首先, speaker: guest-a}]}'].join('\n'));
 		expect(t.sections[1]?.turns.map((x) => x.id)).toEqual(['t003', 't003-2', 't003-3', 't004']);

@@ -103,7 +103,7 @@ const prepareClips = async ({
 					if (key !== current) {
 						progress?.stop();
 						current = key;
-						progress = createProgress({total: p.total});
+						progress = createProgress({total: p.total, label: `clip ${p.clip}/${p.clips} ${p.stage}`});
 					}
 					progress?.update(p.done, `clip ${p.clip}/${p.clips} ${p.stage}`);
 				},

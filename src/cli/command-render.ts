@@ -96,7 +96,7 @@ const prepareRecap = async ({
 					if (stage !== p.stage) {
 						progress?.stop();
 						stage = p.stage;
-						progress = createProgress({total: p.total});
+						progress = createProgress({total: p.total, label: p.stage});
 					}
 					progress?.update(p.done, p.stage);
 				},

@@ -150,7 +150,7 @@ export const lambdaProgressBar = (): {onProgress: (p: LambdaBatchProgress) => vo
 	let progress: Progress | undefined;
 	return {
 		onProgress: (p) => {
-			progress ??= createProgress({total: p.total});
+			progress ??= createProgress({total: p.total, label: `Lambda ${p.finished}/${p.jobs} done, ${formatUsd(p.costUsd)}`});
 			progress.update(p.done, `Lambda ${p.finished}/${p.jobs} done, ${formatUsd(p.costUsd)}`);
 		},
 		// A log line ends the bar; the next progress starts a new one below it.

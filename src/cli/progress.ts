@@ -16,7 +16,18 @@ const formatSeconds = (s: number): string =>
  * A progress bar of frames with speed and ETA on a terminal; plain progress lines
  * when stderr is not a TTY. Writes to stderr so stdout stays for data.
  */
-export const createProgress = ({total, unit = 'frames', stream = process.stderr}: {total: number; unit?: string; stream?: NodeJS.WriteStream}): Progress => {
+export const createProgress = ({
+	total,
+	unit = 'frames',
+	label: firstLabel = 'rendering',
+	stream = process.stderr,
+}: {
+	total: number;
+	unit?: string;
+	/** What is under way until an update says otherwise: the bar's first drawing shows it. */
+	label?: string;
+	stream?: NodeJS.WriteStream;
+}): Progress => {
 	const started = Date.now();
 	// Speed counts from the first update, which may not start at zero (a stage that
 	// begins with most of its work done).
@@ -36,9 +47,9 @@ export const createProgress = ({total, unit = 'frames', stream = process.stderr}
 			},
 			cliProgress.Presets.shades_classic,
 		);
-		bar.start(total, 0, {label: 'rendering', speed: '0.0', etaText: '--'});
+		bar.start(total, 0, {label: firstLabel, speed: '0.0', etaText: '--'});
 		return {
-			update: (done, label = 'rendering') => {
+			update: (done, label = firstLabel) => {
 				const r = rate(done);
 				bar.update(done, {label, speed: r.toFixed(1), etaText: formatSeconds((total - done) / r)});
 			},
@@ -56,7 +67,7 @@ export const createProgress = ({total, unit = 'frames', stream = process.stderr}
 		lastDone = done;
 	};
 	return {
-		update: (done, label = 'rendering') => {
+		update: (done, label = firstLabel) => {
 			if (done !== lastDone && (Date.now() - lastLine >= PLAIN_INTERVAL_MS || done === total)) line(done, label);
 		},
 		stop: () => {},

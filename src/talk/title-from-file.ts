@@ -133,7 +133,8 @@ export const caseAsSpoken = ({title, text}: {title: string; text: string}): stri
 		if (taken === 0) {
 			const word = words[i] ?? '';
 			const lower = word.toLowerCase();
-			if (isLowerWord(lower) && (isLowerWord(word) || (i === 0 && word === capitalise(lower)))) {
+			// A letter alone ("a", "b") is no word the talk cases.
+			if (lower.length >= 2 && isLowerWord(lower) && (isLowerWord(word) || (i === 0 && word === capitalise(lower)))) {
 				const best = mostFrequent(formsIn({words: [lower], text, midSentence: true}));
 				if (best !== undefined && best.share > 0.5 && best.form !== lower) out[i] = best.form;
 			}
@@ -144,7 +145,8 @@ export const caseAsSpoken = ({title, text}: {title: string; text: string}): stri
 	const cased = out.join(' ');
 	// A title that opens on a capital still does ("Ai agents" → "AI agents"), unless the talk writes its first word otherwise ("iPhone review").
 	const first = out[0] ?? '';
-	const recased = first !== words[0] && first !== capitalise((words[0] ?? '').toLowerCase());
+	// Capitals past the first letter ("iPhone", "AI") are the talk's own casing; "the" from "the Changelog" is not.
+	const recased = first !== words[0] && first !== first.toLowerCase() && first !== capitalise(first.toLowerCase());
 	return /^\p{Lu}/u.test(title) && !recased ? capitalise(cased) : cased;
 };
 

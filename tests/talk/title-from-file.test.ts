@@ -57,6 +57,13 @@ describe('caseAsSpoken: the title cased as the talk writes it', () => {
 		expect(caseAsSpoken({title, text})).toBe(cased);
 	});
 
+	it.each([
+		['The changelog 594', 'Welcome to the Changelog. This is the Changelog, and the Changelog is a show.', 'The Changelog 594'],
+		['A b c', 'We said B and C, then b and c, but B and C again.', 'A b c'],
+	])('%j: a title still opens on a capital when the talk writes its first word in small letters; a letter alone is not cased', (title, text, cased) => {
+		expect(caseAsSpoken({title, text})).toBe(cased);
+	});
+
 	it('no text, nothing to case by', () => {
 		expect(caseAsSpoken({title: 'Practical ai', text: ''})).toBe('Practical ai');
 	});

@@ -94,13 +94,14 @@ export const planRecap = ({
 				sectionDraft({section, index, count: shown.length, box: box(layout.sectionTitleBox), fps, speakers: speakersOf({section, unnamed}).map(planSpeaker)}),
 			);
 			for (const quote of chosen.filter((q) => q.sectionId === section.id)) {
+				const turn = turnsById.get(quote.turnId);
 				drafts.push(
 					...quoteDrafts({
 						quote,
 						section,
 						index,
-						turn: turnsById.get(quote.turnId),
-						reaction: reactionAfter({turns: allTurns, turn: turnsById.get(quote.turnId), quote}),
+						turn,
+						reaction: reactionAfter({turns: allTurns, turn, quote}),
 						box: box(layout.quoteBox),
 						fps,
 						speaker: planSpeaker(quote.speakerId),

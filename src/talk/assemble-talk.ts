@@ -424,8 +424,10 @@ const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 			turn.translation = translation;
 			turn.translationSpans = translationSpans;
 		}
-		if (group.kind === 'reaction' && (first.heard === 'before' || first.heard === 'within')) turn.heard = first.heard;
-		if (group.kind === 'reaction' && first.heard === 'within' && first.at !== undefined) turn.at = first.at;
+		if (group.kind === 'reaction' && (first.heard === 'before' || first.heard === 'within')) {
+			turn.heard = first.heard;
+			if (first.heard === 'within' && first.at !== undefined) turn.at = first.at;
+		}
 		out.push({turn, group, head: first.from !== lastFrom});
 		lastFrom = first.from;
 	});

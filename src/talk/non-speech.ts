@@ -69,6 +69,8 @@ export type Sound = {text: string; heard: SoundPlace; at?: number};
 /** Letters and digits: the words a sound is heard before, between or after (punctuation beside a sound does not move it). */
 const WORD_CHAR = /[\p{L}\p{N}]/gu;
 const wordCharsIn = (text: string): number => text.match(WORD_CHAR)?.length ?? 0;
+/** Whether `text` holds a word (a letter or digit), not only spaces and punctuation: what lies between a line's end and a sound heard right after it. */
+export const saysAWord = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 /**
  * Speech → the words said and the sounds in it, in order: `I met Giulia [Fanti] there

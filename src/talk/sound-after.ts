@@ -1,8 +1,6 @@
-import {isReactionSound} from './non-speech';
+import {isReactionSound, saysAWord} from './non-speech';
 import type {Turn} from './talk-schema';
 
-/** A letter or digit: what lies between a line's end and the sound after it when the sound is not right after it. */
-const WORD = /[\p{L}\p{N}]/u;
 /** A sound heard within a turn is right after a line that ends this close to it, with no word between (`."` and spaces). */
 const NEAR_CHARS = 16;
 
@@ -19,9 +17,9 @@ export const soundAfter = ({turns, index, end}: {turns: readonly Turn[]; index: 
 	const turn = turns[index];
 	if (turn === undefined) return undefined;
 	const reaction = (t: Turn | undefined): t is Turn => t !== undefined && isReactionSound(t.text);
-	const toEnd = end === undefined || !WORD.test(turn.text.slice(end));
+	const toEnd = end === undefined || !saysAWord(turn.text.slice(end));
 	const rightAfter = (at: number): boolean =>
-		end !== undefined && Math.abs(at - end) <= NEAR_CHARS && !WORD.test(turn.text.slice(Math.min(at, end), Math.max(at, end)));
+		end !== undefined && Math.abs(at - end) <= NEAR_CHARS && !saysAWord(turn.text.slice(Math.min(at, end), Math.max(at, end)));
 	let i = index + 1;
 	for (; i < turns.length && turns[i]?.kind === 'reaction'; i++) {
 		const sound = turns[i];

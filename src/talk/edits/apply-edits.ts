@@ -2,6 +2,7 @@ import {LineCounter, isScalar, parseDocument, visit, type Document} from 'yaml';
 import {normaliseLanguage} from '../normalise-language';
 import {spanOfQuoteId, turnIdOfQuoteId} from '../quote-id';
 import {readChapterList} from '../read-chapters';
+import {saysAWord} from '../non-speech';
 import {sectionByChapters} from '../section-by-chapters';
 import {UserError} from '../../errors';
 import {checkSpeakerName} from '../talk-limits';
@@ -195,8 +196,7 @@ const applyTurnEdit = ({
 	const {section, index, turn} = findTurn(edit.turn, [...path, 'turn']);
 	if (edit.exclude) {
 		// The sounds heard in an excluded speech turn and right after it go with it: they answer what was cut. One heard before its first word answered the turn before, and stays, heard after that turn.
-		let end = index + 1;
-		while (turn.kind === 'speech' && section.turns[end]?.kind === 'reaction') end++;
+		const end = turn.kind === 'speech' ? afterSounds(section, index) : index + 1;
 		const answers = section.turns
 			.slice(index + 1, end)
 			.filter((t) => t.heard === 'before')
@@ -244,9 +244,7 @@ const applyTurnEdit = ({
 		};
 		parts.push({...part, ...times[k]});
 	}
-	// A sound heard before the turn's first word follows its first part, as it followed the turn: it is no sound before the next part.
-	let end = index + 1;
-	while (section.turns[end]?.kind === 'reaction') end++;
+	const end = afterSounds(section, index);
 	const sounds = section.turns.slice(index + 1, end);
 	// Each sound follows the part it was heard in: one heard before the turn's first word, its first part; one heard within it where the text says, the part holding that place (heard after it when the part ends there); else the last.
 	const after: Turn[][] = parts.map(() => []);
@@ -262,13 +260,20 @@ const applyTurnEdit = ({
 			continue;
 		}
 		const k = Math.max(0, bounds.findIndex((b, i) => i > 0 && at <= b) - 1);
-		const endsPart = k < last && !/[\p{L}\p{N}]/u.test(turn.text.slice(at, bounds[k + 1]));
+		const endsPart = k < last && !saysAWord(turn.text.slice(at, bounds[k + 1]));
 		if (endsPart) {
 			const {heard: _heard, ...heardAfter} = rest;
 			after[k]?.push(heardAfter);
 		} else after[k]?.push(rest);
 	}
 	section.turns.splice(index, end - index, ...parts.flatMap((part, k) => [part, ...(after[k] ?? [])]));
+};
+
+/** Where the sounds cut out of the turn at `index` end: the index after the sound turns that follow it. */
+const afterSounds = (section: Section, index: number): number => {
+	let end = index + 1;
+	while (section.turns[end]?.kind === 'reaction') end++;
+	return end;
 };
 
 /** Trims a part and the whitespace around its paragraph breaks. */

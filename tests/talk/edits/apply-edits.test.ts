@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {applyEdits} from '../../../src/talk/edits/apply-edits';
 import {UserError} from '../../../src/errors';
-import type {Talk} from '../../../src/talk/talk-schema';
+import type {Talk, Turn} from '../../../src/talk/talk-schema';
 import {expectLinearTime} from '../../support/linear-time';
 import {makeTalk} from '../../support/make-talk';
 
@@ -22,6 +22,17 @@ const talk = makeTalk({
 		},
 	],
 });
+
+/** A host's line, then a guest's turn `text` and its sounds (t003, t004…), each where it was heard; `editsText` applied; the section's turns as [id, text, heard, at]. */
+const withSounds = ({first = '欢迎两位。', text, sounds, editsText}: {first?: string; text: string; sounds: [string, Partial<Turn>][]; editsText: string}) => {
+	const sounded = makeTalk({
+		sections: [{turns: [['host', first], ['guest-a', text], ...sounds.map(([s]): [string, string, 'reaction'] => ['guest-a', s, 'reaction'])]}],
+	});
+	sounds.forEach(([, place], i) => {
+		Object.assign(sounded.sections[0]?.turns[i + 2] ?? {}, place);
+	});
+	return applyEdits({talk: sounded, editsText, editsFile: 'x.edits.yaml'}).talk.sections[0]?.turns.map((x) => [x.id, x.text, x.heard ?? 'after', x.at]);
+};
 
 const turn = (t: Talk, id: string) => t.sections.flatMap((s) => s.turns).find((x) => x.id === id);
 const edit = (editsText: string) => applyEdits({talk, editsText, editsFile: 'data/x.edits.yaml'}).talk;
@@ -70,51 +81,34 @@ describe('applyEdits', () => {
 
 	// Rule: a sound heard before a split turn's first word still follows its first part; one after its last word follows its last part.
 	it('a split turn keeps its sounds where they were heard: the laugh before its first word after its first part, the applause after its last word after its last part', () => {
-		const sounded = makeTalk({
-			sections: [
-				{
-					turns: [
-						['host', '欢迎两位。'],
-						['guest-a', '谢谢。这是否代表了其他公司的反应？不，我认为那只是他的反应。'],
-						['guest-a', '[笑]', 'reaction'],
-						['guest-a', '[掌声]', 'reaction'],
-					],
-				},
+		const turns = withSounds({
+			text: '谢谢。这是否代表了其他公司的反应？不，我认为那只是他的反应。',
+			sounds: [
+				['[笑]', {heard: 'before'}],
+				['[掌声]', {}],
 			],
+			editsText: 'turns: [{turn: t002, split: [{at: 这是否代表, speaker: host}]}]',
 		});
-		const laugh = sounded.sections[0]?.turns[2];
-		if (laugh) laugh.heard = 'before';
-		const t = applyEdits({talk: sounded, editsText: 'turns: [{turn: t002, split: [{at: 这是否代表, speaker: host}]}]', editsFile: 'x.edits.yaml'}).talk;
-		expect(t.sections[0]?.turns.map((x) => [x.id, x.text, x.heard ?? 'after'])).toEqual([
-			['t001', '欢迎两位。', 'after'],
-			['t002', '谢谢。', 'after'],
-			['t003', '[笑]', 'before'],
-			['t002-2', '这是否代表了其他公司的反应？不，我认为那只是他的反应。', 'after'],
-			['t004', '[掌声]', 'after'],
+		expect(turns).toEqual([
+			['t001', '欢迎两位。', 'after', undefined],
+			['t002', '谢谢。', 'after', undefined],
+			['t003', '[笑]', 'before', undefined],
+			['t002-2', '这是否代表了其他公司的反应？不，我认为那只是他的反应。', 'after', undefined],
+			['t004', '[掌声]', 'after', undefined],
 		]);
 	});
 
 	it('a laugh heard within a split turn follows the part it was heard in: heard after that part when the part ends there', () => {
 		const text = '谢谢。这是个笑话。不，我认为那只是他的反应。';
-		const sounded = makeTalk({
-			sections: [
-				{
-					turns: [
-						['host', '欢迎两位。'],
-						['guest-a', text],
-						['guest-a', '[笑]', 'reaction'],
-						['guest-a', '[咳嗽]', 'reaction'],
-					],
-				},
+		const turns = withSounds({
+			text,
+			sounds: [
+				['[笑]', {heard: 'within', at: text.indexOf('。不')}],
+				['[咳嗽]', {heard: 'within', at: text.indexOf('我认为') - 1}],
 			],
+			editsText: 'turns: [{turn: t002, split: [{at: 不，我认为, speaker: host}]}]',
 		});
-		const [laugh, cough] = [sounded.sections[0]?.turns[2], sounded.sections[0]?.turns[3]];
-		if (laugh && cough) {
-			Object.assign(laugh, {heard: 'within', at: text.indexOf('。不')});
-			Object.assign(cough, {heard: 'within', at: text.indexOf('我认为') - 1});
-		}
-		const t = applyEdits({talk: sounded, editsText: 'turns: [{turn: t002, split: [{at: 不，我认为, speaker: host}]}]', editsFile: 'x.edits.yaml'}).talk;
-		expect(t.sections[0]?.turns.map((x) => [x.id, x.text, x.heard ?? 'after', x.at])).toEqual([
+		expect(turns).toEqual([
 			['t001', '欢迎两位。', 'after', undefined],
 			['t002', '谢谢。这是个笑话。', 'after', undefined],
 			['t003', '[笑]', 'after', undefined],
@@ -124,24 +118,18 @@ describe('applyEdits', () => {
 	});
 
 	it('excluding a turn keeps the laugh it opened on: it answered the turn before, and is heard after it', () => {
-		const sounded = makeTalk({
-			sections: [
-				{
-					turns: [
-						['host', '这是个笑话。'],
-						['guest-a', '好吧。'],
-						['guest-a', '[笑]', 'reaction'],
-						['guest-a', '[掌声]', 'reaction'],
-					],
-				},
+		const turns = withSounds({
+			first: '这是个笑话。',
+			text: '好吧。',
+			sounds: [
+				['[笑]', {heard: 'before'}],
+				['[掌声]', {}],
 			],
+			editsText: 'turns: [{turn: t002, exclude: true}]',
 		});
-		const laugh = sounded.sections[0]?.turns[2];
-		if (laugh) laugh.heard = 'before';
-		const t = applyEdits({talk: sounded, editsText: 'turns: [{turn: t002, exclude: true}]', editsFile: 'x.edits.yaml'}).talk;
-		expect(t.sections[0]?.turns.map((x) => [x.id, x.text, x.heard ?? 'after'])).toEqual([
-			['t001', '这是个笑话。', 'after'],
-			['t003', '[笑]', 'after'],
+		expect(turns).toEqual([
+			['t001', '这是个笑话。', 'after', undefined],
+			['t003', '[笑]', 'after', undefined],
 		]);
 	});
 

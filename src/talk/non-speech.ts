@@ -118,12 +118,41 @@ export const splitNonSpeech = (text: string): {speech: string; reactions: Sound[
 /** The last character (code point) of a text. */
 const lastChar = (text: string): string => [...text.slice(-2)].pop() ?? '';
 
+const OPENING_BRACKETS = new Set([...'[【(（']);
+const CLOSING_BRACKETS = new Set([...']】)）']);
+
+/**
+ * Brackets left empty around a cut sound go with it: `[[laughs]] hi` and `((laughs)) ok`
+ * are `hi` and `ok`, not `[] hi` and `() ok`. Only brackets that enclose nothing but the
+ * cut (and a space) on both sides; `(see [laughs])` keeps its round brackets. One pass.
+ */
+const dropEmptyBrackets = (p: string): string => {
+	if (!p.includes(CUT)) return p;
+	let out = '';
+	let from = 0;
+	for (let at = p.indexOf(CUT); at !== -1; at = p.indexOf(CUT, at + 1)) {
+		let left = at;
+		if (p[left - 1] === ' ') left--;
+		let opened = left;
+		while (opened > from && OPENING_BRACKETS.has(p[opened - 1] ?? '')) opened--;
+		let right = at + 1;
+		if (p[right] === ' ') right++;
+		let closed = right;
+		while (closed < p.length && CLOSING_BRACKETS.has(p[closed] ?? '')) closed++;
+		if (opened === left || closed === right) continue;
+		out += `${p.slice(from, opened)}${CUT}`;
+		from = closed;
+		at = closed - 1;
+	}
+	return out + p.slice(from);
+};
+
 /** Removes the cut marks and the space they leave: none at paragraph ends, none doubled (runs of spaces collapsed first, so the patterns stay linear). */
 const closeCuts = (text: string): string =>
 	text
 		.split('\n')
 		.map((p) =>
-			p
+			dropEmptyBrackets(p)
 				.replace(/[ \t]{2,}/g, ' ')
 				// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the cut mark (readTranscript refuses NUL in input).
 				.replace(/\u0000(?: ?\u0000)+/g, CUT)

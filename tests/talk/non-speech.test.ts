@@ -28,6 +28,12 @@ describe('splitNonSpeech: the one splitter of speech and sounds', () => {
 		['and the land is dark ♪', '', ['and the land is dark ♪ after']],
 		['First paragraph [laughs]\nSecond one.', 'First paragraph\nSecond one.', ['[laughs] within']],
 		['Music is my life', 'Music is my life', []],
+		['[[laughs]] hi there', 'hi there', ['[laughs] before']],
+		['hi [[applause]] there.', 'hi there.', ['[applause] within']],
+		['((laughs)) ok then', 'ok then', ['(laughs) before']],
+		['【【掌声】】谢谢。', '谢谢。', ['【掌声】 before']],
+		['[Bitcoin Core [laughs]] rocks', '[Bitcoin Core] rocks', ['[laughs] within']],
+		['so [ [laughs] ] anyway', 'so anyway', ['[laughs] within']],
 	])('%j → speech %j, sounds %j (where each is heard)', (text, speech, sounds) => {
 		const {speech: said, reactions} = splitNonSpeech(text);
 		expect({speech: said, sounds: reactions.map((r) => `${r.text} ${r.heard}`)}).toEqual({speech, sounds});

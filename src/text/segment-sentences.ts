@@ -51,6 +51,9 @@ const endsWithAbbreviation = (text: string): boolean => {
 	return false;
 };
 
+/** Marks after which a sentence goes on (UAX #29's SContinue): commas, colons and dashes. */
+const CONTINUERS = new Set([',', '，', '、', '､', ':', '：', '-', '－', '–', '—', '︐', '︑', '︓', '﹐', '﹑', '﹕']);
+
 /** Offsets after which a sentence ends because of our own terminators and line breaks. */
 const findExtraBoundaries = (text: string): number[] => {
 	const boundaries: number[] = [];
@@ -73,7 +76,10 @@ const findExtraBoundaries = (text: string): number[] => {
 		while (end < text.length && (SENTENCE_TERMINATORS.has(text[end]!) || SENTENCE_CLOSERS.has(text[end]!) || text[end] === '.')) {
 			end += 1;
 		}
-		boundaries.push(end);
+		// A comma, colon or dash after the run continues the sentence, as ICU has it (UAX #29's SContinue): `we asked "Are you using TypeScript?", and 46% said yes.`
+		let next = end;
+		while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next += 1;
+		if (!CONTINUERS.has(text[next] ?? '')) boundaries.push(end);
 		index = end;
 	}
 	return boundaries;

@@ -35,6 +35,15 @@ describe('segmentSentences', () => {
 		['It was MDr. Then we left.', ['It was MDr.', 'Then we left.'], 'an abbreviation inside a longer word is not one'],
 		['He said "no." Then left.', ['He said "no."', 'Then left.'], 'straight closing quote stays'],
 		['这很棒。Remotion lets you make videos. 对吧？', ['这很棒。', 'Remotion lets you make videos.', '对吧？'], 'mixed'],
+		[
+			'we asked "Are you using TypeScript?", and 46% said yes. Next.',
+			['we asked "Are you using TypeScript?", and 46% said yes.', 'Next.'],
+			'a comma after a quoted question goes on (UAX #29 SContinue)',
+		],
+		['你问“真的吗？”，我说是的。好。', ['你问“真的吗？”，我说是的。', '好。'], 'a full-width comma after ？” goes on'],
+		['真的吗？——是的。', ['真的吗？——是的。'], 'a dash after ？ goes on'],
+		['好的；、然后', ['好的；、然后'], 'an enumeration comma after ；goes on'],
+		['真的吗？ 好的', ['真的吗？', '好的'], 'a space alone does not'],
 		['   ', [], 'whitespace only'],
 		['', [], 'empty'],
 	])('%j → %j (%s)', (text, expected) => {

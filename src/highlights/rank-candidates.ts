@@ -451,7 +451,8 @@ const spanTokens = ({context, sentenceIndexes, text, start}: {context: ScoringCo
 };
 
 /**
- * A span that is not a whole sentence: the closing clauses of a Latin-script sentence,
+ * A span that is not a whole sentence: one opening on punctuation or on a particle a
+ * trimmed marker left (`, and 46%…`, `呢，大家…`), the closing clauses of a Latin-script sentence,
  * Latin text opening in lower case at the start of a turn (the tail of the previous
  * speaker's sentence, as diarization cuts them), or, in a talk that opens its sentences
  * in capitals, anywhere (`headquartered in London, but…`: the rest of a sentence that
@@ -472,6 +473,8 @@ const isFragment = ({
 	partial: boolean;
 	start: number | undefined;
 }): boolean => {
+	// A span opening on a comma, a colon or a stop is the rest of a sentence (`, and 46% of people said yes.`), or a particle a trim left (`呢，大家…`).
+	if (/^[,，、;；:：.．。!！?？]|^[呢啊呀吧嘛][，,]/u.test(text.trimStart())) return true;
 	// The closing clauses of a long Latin sentence read as a fragment (`I believe, or Advocacy, has been…`); a Chinese clause after `，` often stands, unless it continues the one before.
 	if (partial) {
 		if (/^[A-Za-z0-9"'“‘(]/.test(text.trimStart())) return true;

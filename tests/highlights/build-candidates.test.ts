@@ -61,6 +61,9 @@ describe('buildCandidates', () => {
 		['zh', '那个，我们必须先赢得人们的信任。', ['sentences:那个，我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
 		['zh', '然后我们必须先赢得人们的信任。', ['sentences:然后我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
 		['zh', '嗯，然后，我们必须先赢得人们的信任。', ['sentences:嗯，然后，我们必须先赢得人们的信任。', 'marker:我们必须先赢得人们的信任。']],
+		// 然后呢， goes whole: a trim that left 呢， made the card "呢，大家就好像陪审团一样…" (a Taiwanese radio interview).
+		['zh', '然後呢，大家就好像陪審團一樣加以投票。', ['sentences:然後呢，大家就好像陪審團一樣加以投票。', 'marker:大家就好像陪審團一樣加以投票。']],
+		['zh', '然后呢大家就好像陪审团一样加以投票。', ['sentences:然后呢大家就好像陪审团一样加以投票。']],
 		// A marker does not count toward the shortest a quote may be (The Changelog 594: "And Microsoft moved really, really quickly." was a card of five words and an "And").
 		['en', 'And Microsoft moved really, really quickly.', []],
 		[

@@ -134,6 +134,23 @@ describe('a sentence opening in lower case', () => {
 	});
 });
 
+// A quoted question that ended a sentence too early left ", and 46% of people said yes." (JS Party #55).
+describe('a span opening on punctuation or a stray particle', () => {
+	it.each([
+		[', and 46% of people said yes at the time.', true],
+		['; and the rest of them said no at all.', true],
+		['呢，大家就好像陪审团一样加以投票。', true],
+		['。大家就好像陪审团一样加以投票。', true],
+		['And 46% of people said yes at the time.', false],
+		['大家就好像陪审团一样加以投票。', false],
+		['呢喃的声音让大家都安静下来了。', false],
+	])('%j is a fragment: %s', (text, fragment) => {
+		const zh = /\p{Script=Han}/u.test(text);
+		const talk = makeTalk({language: zh ? 'zh' : 'en', sections: [{turns: [['guest-a', text]]}]});
+		expect(candidateOf(talk, text).score.parts.fragment !== 0).toBe(fragment);
+	});
+});
+
 // The closing clauses of a long Chinese sentence are a candidate of their own (cut
 // `clause`); they are a fragment when they only continue the clause before.
 describe('a Chinese clause cut from a long sentence', () => {

@@ -28,8 +28,21 @@ const CODE_TICKS = /`+/g;
 /** `&nbsp;` decodes to U+00A0; in a turn's text it is a plain space. */
 const NO_BREAK_SPACE = /\u00a0/g;
 
-/** Removes markdown's backslash escapes: `\[laughs\]` → `[laughs]`. */
-export const unescapeMarkdown = (text: string): string => text.replace(ESCAPE, '$1');
+/**
+ * An escaped emphasis or code mark is a literal one (`.\*` is a regex, not emphasis): until
+ * `stripInlineMarkup` has taken out the marks that are markup, it stands as a character of
+ * the Private Use Area, which no pattern there reads.
+ */
+const LITERAL_MARKS: ReadonlyMap<string, string> = new Map([
+	['*', '\uE02A'],
+	['_', '\uE05F'],
+	['`', '\uE060'],
+]);
+const LITERAL_MARK = /[\uE02A\uE05F\uE060]/g;
+const MARK_OF_LITERAL: ReadonlyMap<string, string> = new Map([...LITERAL_MARKS].map(([mark, literal]) => [literal, mark]));
+
+/** Removes markdown's backslash escapes: `\[laughs\]` → `[laughs]`; an escaped `*`, `_` or `` ` `` is kept from `stripInlineMarkup`, which gives it back. */
+export const unescapeMarkdown = (text: string): string => text.replace(ESCAPE, (_whole, mark: string) => LITERAL_MARKS.get(mark) ?? mark);
 
 /**
  * The time of a marker opening `text` (`[00:01:00] Well…` → 60000), and `text` with every
@@ -46,7 +59,8 @@ export const takeTimeMarkers = (text: string): {text: string; leadingMs: number 
 
 /**
  * Markdown and HTML markup → plain text: links keep their text, images and tags go,
- * entities are decoded, emphasis and code markers are dropped. Square-bracketed stage
+ * entities are decoded, emphasis and code markers are dropped (not those `unescapeMarkdown`
+ * found escaped: `.\*` stays `.*`). Square-bracketed stage
  * directions (`[laughter]`) are left for the caller to take out as reactions.
  */
 export const stripInlineMarkup = (text: string): string =>
@@ -60,4 +74,6 @@ export const stripInlineMarkup = (text: string): string =>
 			.replace(EMPHASIS_OPEN, '$1')
 			.replace(EMPHASIS_CLOSE, '$1')
 			.replace(CODE_TICKS, ''),
-	).replace(NO_BREAK_SPACE, ' ');
+	)
+		.replace(NO_BREAK_SPACE, ' ')
+		.replace(LITERAL_MARK, (literal) => MARK_OF_LITERAL.get(literal) ?? literal);

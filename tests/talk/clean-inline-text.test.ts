@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {stripInlineMarkup, takeTimeMarkers} from '../../src/talk/clean-inline-text';
+import {stripInlineMarkup, takeTimeMarkers, unescapeMarkdown} from '../../src/talk/clean-inline-text';
 import {decodeEntities} from '../../src/talk/decode-entities';
 
 describe('inline markup', () => {
@@ -12,6 +12,16 @@ describe('inline markup', () => {
 		['<https://x.org>', 'https://x.org'],
 	])('stripInlineMarkup(%j) is %j', (text, expected) => {
 		expect(stripInlineMarkup(text)).toBe(expected);
+	});
+
+	// Go Time #253: "if you do something like .\*, what you're saying is match any character" lost its star.
+	it.each([
+		["something like .\\*, what you're saying", "something like .*, what you're saying"],
+		['\\*not emphasis\\* and *emphasis*', '*not emphasis* and emphasis'],
+		['a \\_private\\_ name, \\`tick\\` and \\[laughs\\]', 'a _private_ name, `tick` and [laughs]'],
+		['**bold** 2 \\* 3 = 6', 'bold 2 * 3 = 6'],
+	])('an escaped mark is a literal one: %j → %j', (text, expected) => {
+		expect(stripInlineMarkup(unescapeMarkdown(text))).toBe(expected);
 	});
 
 	it.each([

@@ -85,6 +85,29 @@ const findExtraBoundaries = (text: string): number[] => {
 	return boundaries;
 };
 
+/** Symbols that, right after a full stop, make it code (`.*`, `./`, `.=`), not a sentence end. */
+const CODE_SYMBOL = /^[*/\\|^$~=+<>%&#@_]$/;
+
+/** A list item's number alone (`2.`): it opens the item after it. */
+const LIST_NUMBER_ONLY = /^\s*(\d{1,3})\.\s*$/;
+/** A list's first number after the colon that introduces it, at the end of a piece (`include: 1.`); group 1 is the colon and the spaces after it, group 2 the number. */
+const LIST_NUMBER_AFTER_COLON = /([:：]\s*)(\d{1,3})\.\s*$/;
+/** How far a list's next or previous number is looked for. */
+const LIST_REACH = 600;
+
+/**
+ * Whether the number `n.` ending at `at` counts a list: the number after it follows
+ * within LIST_REACH, or the one before it precedes (`1. Local publishing… 2.`), so that
+ * `The answer: 42. Then we left.` keeps its sentence.
+ */
+const isListNumber = ({text, at, n}: {text: string; at: number; n: number}): boolean => {
+	const numbered = (k: number) => new RegExp(`(?:^|[^\\d.])${k}\\.(?!\\d)`);
+	return (
+		numbered(n + 1).test(text.slice(at, at + LIST_REACH)) ||
+		(n > 1 && numbered(n - 1).test(text.slice(Math.max(0, at - LIST_REACH), at - String(n).length - 1)))
+	);
+};
+
 /** Text of opening quotes and brackets (and spaces) only: the start of a sentence, not one. */
 const OPENERS_ONLY = /^[\s“‘「『《〈（(［[｛{【〔〖«‹"']+$/u;
 
@@ -92,19 +115,29 @@ const OPENERS_ONLY = /^[\s“‘「『《〈（(［[｛{【〔〖«‹"']+$/u;
  * Splits text into sentences with UTF-16 offsets into the input. Boundaries come from
  * Intl.Segmenter (sentence mode) plus: after 。！？；… ！？；． …… and !? (with any closing
  * quotes or brackets that follow), and after every line break. ICU boundaries after
- * common abbreviations (Mr. Dr. U.S.) are dropped.
+ * common abbreviations (Mr. Dr. U.S.) are dropped, and a list's numbers open their items
+ * (`include: 1. Local publishing. 2. Tokens.` → `include:`, `1. Local publishing.`,
+ * `2. Tokens.`).
  */
 export const segmentSentences = ({text, locale}: SegmentSentencesInput): SegmentSentencesResult => {
 	const boundaries = new Set<number>([0, text.length]);
 	// In chunks: V8 segments one long string in quadratic time (a 138 000-character paragraph: 2.7 s).
 	for (const {index, segment} of segmentInChunks({text, locale, granularity: 'sentence'})) {
 		const end = index + segment.length;
-		if (!endsWithAbbreviation(segment)) {
+		// ICU ends a sentence at a full stop a symbol follows with no space between, as in code said aloud (`.*.*`): no sentence ends there.
+		if (!endsWithAbbreviation(segment) && !(text[end - 1] === '.' && CODE_SYMBOL.test(text[end] ?? ''))) {
 			boundaries.add(end);
 		}
 	}
 	for (const boundary of findExtraBoundaries(text)) {
 		boundaries.add(boundary);
+	}
+	// A list's number opens its item, not ends the line before it: `…to only include: 1. Local publishing… 2. Granular tokens…`.
+	for (const boundary of [...boundaries]) {
+		const before = LIST_NUMBER_AFTER_COLON.exec(text.slice(Math.max(0, boundary - 12), boundary));
+		if (before === null || boundary === text.length || !isListNumber({text, at: boundary, n: Number(before[2])})) continue;
+		boundaries.delete(boundary);
+		boundaries.add(boundary - before[0].length + (before[1]?.length ?? 0));
 	}
 	const sorted = [...boundaries].sort((a, b) => a - b);
 	const sentences: Sentence[] = [];
@@ -115,7 +148,9 @@ export const segmentSentences = ({text, locale}: SegmentSentencesInput): Segment
 		let start: number = carried ?? sorted[i]!;
 		let end = sorted[i + 1]!;
 		carried = null;
-		if (i < sorted.length - 2 && OPENERS_ONLY.test(text.slice(start, end))) {
+		const piece = text.slice(start, end);
+		const listNumber = LIST_NUMBER_ONLY.exec(piece);
+		if (i < sorted.length - 2 && (OPENERS_ONLY.test(piece) || (listNumber !== null && isListNumber({text, at: end, n: Number(listNumber[1])})))) {
 			carried = start;
 			continue;
 		}

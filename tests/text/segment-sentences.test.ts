@@ -44,6 +44,19 @@ describe('segmentSentences', () => {
 		['真的吗？——是的。', ['真的吗？——是的。'], 'a dash after ？ goes on'],
 		['好的；、然后', ['好的；、然后'], 'an enumeration comma after ；goes on'],
 		['真的吗？ 好的', ['真的吗？', '好的'], 'a space alone does not'],
+		[
+			'to only include: 1. Local publishing. 2. Granular tokens. 3. Trusted publishing. In addition, more.',
+			['to only include:', '1. Local publishing.', '2. Granular tokens.', '3. Trusted publishing.', 'In addition, more.'],
+			"a list's numbers open their items (Changelog News #163)",
+		],
+		['步骤：1. 打开。2. 关闭。', ['步骤：', '1. 打开。', '2. 关闭。'], 'a Chinese list after ：'],
+		['The answer: 42. Then we left.', ['The answer: 42.', 'Then we left.'], 'a number after a colon, with no list, ends its sentence'],
+		['How many? 2. Then we left.', ['How many?', '2.', 'Then we left.'], 'a number alone, with no list, is its own'],
+		[
+			"So if you .*.*, you've now exploded it. Next.",
+			["So if you .*.*, you've now exploded it.", 'Next.'],
+			'a full stop a symbol follows is code said aloud (Go Time #253)',
+		],
 		['   ', [], 'whitespace only'],
 		['', [], 'empty'],
 	])('%j → %j (%s)', (text, expected) => {

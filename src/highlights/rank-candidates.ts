@@ -1,6 +1,7 @@
 import {foldToSimplified} from '../text/fold-to-simplified';
 import type {Talk} from '../talk/talk-schema';
 import {isUnnamedSpeaker} from '../talk/unnamed-speaker';
+import {isGapMark, saysAWord} from '../talk/non-speech';
 import {buildCandidates, type Candidate, type TalkSentence} from './build-candidates';
 import {findAdReads} from './find-ad-reads';
 import {findIntroductions} from './find-introductions';
@@ -214,6 +215,8 @@ export type ScoringContext = {
 	conversation: Conversation;
 	/** Each turn's text, by id. */
 	turnTexts: ReadonlyMap<string, string>;
+	/** Where in a turn's text words are missing (`isGapMark`: `So you would do [unintelligible] For people…`), by turn id: the offsets a text transcript gives. */
+	gaps: ReadonlyMap<string, readonly number[]>;
 	/** Each turn's sentences, in order, by turn id (a pin and a joined quote read their turn's). */
 	turnSentences: ReadonlyMap<string, readonly TalkSentence[]>;
 	/** The content words of each sentence (`tokenizeWords`), by its index. */
@@ -436,6 +439,7 @@ const buildScoringContext = ({talk, sentences, weights}: {talk: Talk; sentences:
 		weights,
 		turnTexts: new Map(talk.sections.flatMap((s) => s.turns).map((t) => [t.id, t.text])),
 		turnSentences,
+		gaps: gapsOf({talk}),
 	};
 };
 
@@ -488,6 +492,27 @@ const isFragment = ({
 	return first !== undefined && context.turnStarts.has(first) && sentence !== undefined && (start === undefined || start === sentence.start);
 };
 
+/** Each speech turn's gaps: the offsets of the transcriber's marks for missing words heard within it (the sound turns after it). */
+const gapsOf = ({talk}: {talk: Talk}): Map<string, number[]> => {
+	const gaps = new Map<string, number[]>();
+	for (const section of talk.sections) {
+		let speech: string | undefined;
+		for (const turn of section.turns) {
+			if (turn.kind === 'speech') speech = turn.id;
+			else if (speech !== undefined && turn.heard === 'within' && turn.at !== undefined && isGapMark(turn.text))
+				gaps.set(speech, [...(gaps.get(speech) ?? []), turn.at]);
+		}
+	}
+	return gaps;
+};
+
+/** Whether words are missing inside the span, with words said on both sides of the gap (`So you would do [unintelligible] For people…`): not what anyone said whole. */
+const spansGap = ({context, turnId, start, end}: {context: ScoringContext; turnId: string; start: number | undefined; end: number | undefined}): boolean => {
+	if (start === undefined || end === undefined) return false;
+	const text = context.turnTexts.get(turnId) ?? '';
+	return (context.gaps.get(turnId) ?? []).some((at) => start < at && at < end && saysAWord(text.slice(start, at)) && saysAWord(text.slice(at, end)));
+};
+
 const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** Scores any span of a turn (a candidate or an editor's pin) with the same rules. */
@@ -531,7 +556,7 @@ export const scoreSpan = ({
 	const ruledOut = (fires: boolean) => (fires ? DISQUALIFIER_WEIGHT : 0);
 	const parts: ScoreParts = roundParts({
 		...weighted,
-		fragment: ruledOut(isFragment({context, text, sentenceIndexes, partial, start})),
+		fragment: ruledOut(isFragment({context, text, sentenceIndexes, partial, start}) || spansGap({context, turnId, start, end})),
 		promo: ruledOut(sentenceIndexes.some((i) => context.ads.has(i))),
 		attribution: ruledOut(speakerIds.some((id) => context.unnamed.has(id))),
 		logistics: ruledOut(logistics !== 0 || sentenceIndexes.some((i) => context.introductions.has(i))),

@@ -26,6 +26,15 @@ const HAN_SOUND_WORDS = /笑|掌声|鼓掌|欢呼|音乐|音樂|静音|歌声|�
 const REACTION =
 	/\b(?:laugh\w*|chuckl\w*|giggl\w*|snicker\w*|cackl\w*|applau\w*|clap\w*|cheer\w*|gasp\w*|groan\w*|boo|boos|booing|whoop\w*|woo+|ovation|alert|risas?|aplausos?|rires?|lachen|gelächter|applaus)\b|笑|掌声|掌聲|鼓掌|欢呼|歡呼|喝彩|拍手/iu;
 
+/**
+ * A transcriber's mark for words that could not be made out (`[unintelligible 00:43:12.04]`,
+ * `[inaudible]`, `[crosstalk]`, `[听不清]`): words are missing where it was cut.
+ */
+const GAP = /\b(?:unintelligible|inaudible|indiscernible|incomprehensible|crosstalk|cross-talk|cross talk|garbled)\b|听不清|聽不清|听不到|聽不到/iu;
+
+/** Whether a sound is a transcriber's mark for words missing there (`GAP`), not a sound heard. */
+export const isGapMark = (text: string): boolean => GAP.test(text);
+
 /** Whether a sound is what a line drew from those who heard it (`REACTION`): laughter or applause, not a mark, music or a break. */
 export const isReactionSound = (text: string): boolean => REACTION.test(text);
 

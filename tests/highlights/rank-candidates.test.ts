@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {rankCandidates} from '../../src/highlights/rank-candidates';
+import {readTranscript} from '../../src/talk/readers/read-transcript';
 import {candidatesOf, oneTurnCandidates} from '../support/candidates-of';
 import {makeTalk} from '../support/make-talk';
 
@@ -148,6 +149,33 @@ describe('a span opening on punctuation or a stray particle', () => {
 		const zh = /\p{Script=Han}/u.test(text);
 		const talk = makeTalk({language: zh ? 'zh' : 'en', sections: [{turns: [['guest-a', text]]}]});
 		expect(candidateOf(talk, text).score.parts.fragment !== 0).toBe(fragment);
+	});
+});
+
+// JS Party #153: "So you would do [unintelligible 00:43:12.04] For people who are not used
+// to…" showed as the card "So you would do For people who…": words are missing there.
+describe('a span across words the transcriber could not make out', () => {
+	const fragmentOf = (said: string, text: string) => {
+		const {talk} = readTranscript({text: `**Amal:** ${said}\n\n**Bo:** Right, the settings are all in one file anyway.\n`, file: 'gap.md'});
+		return candidatesOf(talk)(text).score.parts.fragment;
+	};
+	it.each([
+		[
+			'We batch the shell commands in one place. So you would do [unintelligible 00:43:12.04] For people who are not used to these IDEs, they can be scary.',
+			'So you would do For people who are not used to these IDEs, they can be scary.',
+			true,
+		],
+		['We batch the shell commands in one place. [inaudible] Then the editor runs every one of them.', 'We batch the shell commands in one place.', false],
+		['We batch the shell commands in one place. [inaudible] Then the editor runs every one of them.', 'Then the editor runs every one of them.', false],
+		['我们把所有的命令都放在一个地方[听不清]然后编辑器一个一个地执行。', '我们把所有的命令都放在一个地方然后编辑器一个一个地执行。', true],
+		// A sound heard, not words missing.
+		[
+			'We batch the shell commands in one place, so you would do [laughs] the same thing every time.',
+			'We batch the shell commands in one place, so you would do the same thing every time.',
+			false,
+		],
+	])('%j: %j is a fragment: %s', (said, text, fragment) => {
+		expect(fragmentOf(said, text) !== 0).toBe(fragment);
 	});
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isNonSpeechLabel, isReactionSound, isSoundAside, splitNonSpeech} from '../../src/talk/non-speech';
+import {isGapMark, isNonSpeechLabel, isReactionSound, isSoundAside, splitNonSpeech} from '../../src/talk/non-speech';
 
 describe('splitNonSpeech: the one splitter of speech and sounds', () => {
 	it.each([
@@ -129,5 +129,20 @@ describe('isReactionSound', () => {
 		['（拍手）', true],
 	])('%j → %s', (text, expected) => {
 		expect(isReactionSound(text)).toBe(expected);
+	});
+});
+
+describe('isGapMark: words the transcriber could not make out', () => {
+	it.each([
+		['[unintelligible 00:43:12.04]', true],
+		['[inaudible]', true],
+		['[crosstalk]', true],
+		['（听不清）', true],
+		['[聽不清楚]', true],
+		['[laughs]', false],
+		['[Music]', false],
+		['(coughs)', false],
+	])('%j → %s', (text, gap) => {
+		expect(isGapMark(text)).toBe(gap);
 	});
 });

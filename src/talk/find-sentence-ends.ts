@@ -122,7 +122,7 @@ const ENGLISH_SHARE = 0.5;
 const LANGUAGE_SAMPLE_WORDS = 2000;
 
 /** Whether the units' words are English by the odds' own vocabulary (ENGLISH_SHARE of the first LANGUAGE_SAMPLE_WORDS Latin words). */
-const readsAsEnglish = (units: readonly PauseUnit[]): boolean => {
+export const readsAsEnglish = (units: readonly PauseUnit[]): boolean => {
 	let seen = 0;
 	let known = 0;
 	for (const u of units) {

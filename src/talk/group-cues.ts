@@ -1,5 +1,5 @@
 import {joinWrappedLines} from '../text/join-wrapped-lines';
-import {endsSentence, findSentenceEnds, type PauseUnit} from './find-sentence-ends';
+import {endsSentence, findSentenceEnds, type PauseUnit, readsAsEnglish} from './find-sentence-ends';
 import type {Chapter} from './read-chapters';
 import type {RawWord} from './raw-transcript';
 import type {SoundPlace} from './non-speech';
@@ -127,8 +127,11 @@ export const punctuateByPauses = ({
 		if (list === undefined) edits.set(piece, [edit]);
 		else list.push(edit);
 	};
+	// English captions in small letters write the pronoun so too: `i'm here` → `I'm here`.
+	const english = (statedLanguage === null || /^en\b/i.test(statedLanguage)) && readsAsEnglish(units);
 	units.forEach((u, i) => {
 		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
+		if (english) for (const m of u.text.matchAll(PRONOUN_I)) add(u.piece, {at: u.start + m.index, kind: 'capital'});
 		const wholeCue = u.cueEnd === true;
 		const next = units[i + 1];
 		// CJK captions without punctuation break lines at phrases: a cue's end is a comma.
@@ -208,6 +211,8 @@ const estimateWords = (piece: Piece, gapless: boolean): Unit[] => {
 };
 
 type PunctuationEdit = {at: number; kind: 'stop' | 'comma' | 'capital'};
+/** The English pronoun in small letters, alone or contracted (`i`, `i'm`, `i’ve`, `i'll`, `i'd`). */
+const PRONOUN_I = /(?<![\p{L}\p{N}'’-])i(?!\.\p{L})(?=(?:['’](?:m|ve|ll|d))?(?![\p{L}\p{N}'’-]))/gu;
 const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
 const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 

@@ -236,3 +236,34 @@ describe('sentences in auto captions without punctuation', () => {
 		expect(found / humanStops.length).toBeGreaterThanOrEqual(0.5);
 	});
 });
+
+// A YouTube auto-caption card read "And i'm here to tell you that's not true at all."
+describe('the English pronoun in captions without punctuation', () => {
+	const textOf = (cues: readonly (readonly [string, number, number])[]) =>
+		loadTalk({text: srt(cues), file: 'talk.srt', edits: null})
+			.talk.sections.flatMap((s) => s.turns)
+			.map((t) => t.text)
+			.join(' ');
+	const cues = (line: string): [string, number, number][] => [
+		['so we built a new kind of computer for the agents', 0, 2500],
+		[line, 3500, 6000],
+		['and then the racks come out of the plant every day', 7000, 9500],
+	];
+	it.each([
+		["and i'm here to tell you that is not true", "And I'm here to tell you that is not true"],
+		['so i think i said what i meant about it', 'So I think I said what I meant about it'],
+		["i've seen it and i’d do it again if i could", "I've seen it and I’d do it again if I could"],
+		['the wi-fi and the iphone and pi and the hi-fi in it', 'The wi-fi and the iphone and pi and the hi-fi in it'],
+	])('%j → %j', (line, expected) => {
+		expect(textOf(cues(line))).toContain(expected);
+	});
+	it('not in captions of another language (Catalan "i" is "and")', () => {
+		const catalan: [string, number, number][] = [
+			['vam construir un nou tipus d ordinador per als agents', 0, 2500],
+			['i la fàbrica fa fitxes tot el dia', 3500, 6000],
+			['i després els armaris surten de la planta cada dia', 7000, 9500],
+		];
+		expect(textOf(catalan)).toContain('fàbrica');
+		expect(textOf(catalan)).not.toMatch(/ I /);
+	});
+});

@@ -110,6 +110,15 @@ const saidEarlier = (line: string): boolean => {
 	if (m === null) return false;
 	return SAYERS.has(m[1] ?? '') || m[2] === 'just ' || m[2] === 'already ' || m[3] !== undefined;
 };
+/**
+ * The other speaker's words pointed at in the line's first sentence, wherever in it:
+ * "…this jury-rigging, as you're mentioning.", "maybe just a comment on what you said",
+ * "About your tweet, …". The card shows the answer without what it answers. (In the
+ * evaluation talks' candidates, 26 lines say so, and editors marked none of them.)
+ */
+const POINTS_BACK =
+	/\b(?:(?:as|like|that|(?:on|to|about|with|from) what) you(?:'re| are| were)? (?:just )?(?:mentioning|mentioned|said|saying|brought up|asked)|you (?:just )?(?:mentioned|brought up)|your (?:tweet|question|comment|last point))\b/;
+
 /** Sayings that open on a pointer and stand alone. */
 const SAYINGS = new Set([
 	"that's what friends are for",
@@ -258,6 +267,12 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 	if (SAYINGS.has(line)) return false;
 	// "As Paul just said, …", "Like I mentioned earlier, …": a point made earlier in the talk, which the card does not show.
 	if (saidEarlier(line)) return true;
+	// "…, as you're mentioning.": an answer to the other speaker's words, in its first sentence.
+	const firstSentence = sentenceOf(tokens, words)
+		.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+		.join(' ')
+		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
+	if (POINTS_BACK.test(firstSentence)) return true;
 	const verb = second?.pos === 'AUX' || second?.pos === 'VERB';
 	// "These are…" tags "these" a determiner; before a verb it stands as the subject.
 	if (DEMONSTRATIVES.has(w1) && (first.pos !== 'DET' || verb)) {
@@ -338,6 +353,13 @@ const PERSON_ZH = /^(?:他|她)(?!们)|^(?:他们|她们)(?:也|都|还|就|一�
  */
 const AS_SAID_ZH =
 	/^(?:就像|正如|如同|如(?=\s|[A-Za-z]|我|你|您|他|她|大家|刚才|刚刚|前面|之前))(?!\s?(?:老话|俗话|古话|古人|俗语|谚语|孔子|老子|孟子|庄子))\s?[^，。！？,]{0,14}?(?:所说|说的|讲的|所讲|提到的|提到过的|说过的|讲过的|所提到的|所言)/;
+/**
+ * What was just said in the talk, pointed at in the line's first clause: 我刚刚讲到 Cofacts，…
+ * / 你刚刚讲到那些平台 / 之前您有提过的. Later in the line, 像我刚刚那个例子 only leans on it, and
+ * editors mark such lines as readily as any.
+ */
+const POINTS_BACK_ZH = /^[^，,。！？!?；;]*?(?:(?:刚刚|刚才|刚)(?:所|有)?(?:讲|说|提)|(?:您|你)(?:之前|前面)?有?提(?:过|到))/;
+
 /** Words a speaker opens a line with before the pointer: 所以这就是…, 那这个就是…, 其实这是因为…. */
 const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且)[，,\s]*|(?:对|嗯|好)[，,]\s*)+(?=这|那|他|她)/;
 /** Quote marks and brackets around the line: 「这就是我的观点。」. */
@@ -348,6 +370,6 @@ const ANSWERED_ZH = /^[^：:。！？]{1,12}[：:][^\p{Script=Han}。！？]*(?:
 /** Chinese: by the opening characters, after the markers it opens with. */
 export const opensOnReferenceChinese = ({text}: {text: string}): boolean => {
 	const trimmed = foldToSimplified(text).trimStart().replace(OPENING_MARKS_ZH, '').replace(LEADING_MARKERS_ZH, '');
-	if (PERSON_ZH.test(trimmed) || AS_SAID_ZH.test(trimmed)) return true;
+	if (PERSON_ZH.test(trimmed) || AS_SAID_ZH.test(trimmed) || POINTS_BACK_ZH.test(trimmed)) return true;
 	return !ANSWERED_ZH.test(trimmed) && DEMONSTRATIVE_SUBJECT_ZH.some((re) => re.test(trimmed));
 };

@@ -101,6 +101,14 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['As my dad said, measure twice and cut once.', false],
 		['Like it says on the tin, the compiler is slow.', false],
 		['As Paul said earlier, the grid is old.', true],
+		// The other speaker's words pointed at in the first sentence (Brain Science #2: "…this jury-rigging, as you're mentioning."; Bitcoin Review: "…a comment on what you said.").
+		["Because that reminds me of habits; this short-circuiting, this jury-rigging, as you're mentioning.", true],
+		['First of all, maybe just a comment on what you said.', true],
+		['The grid you mentioned is older than the city itself.', true],
+		['About your tweet, the cache was never the problem.', true],
+		['The grid is old. As you said, we should map the heat first.', false],
+		['What you said to a child matters for decades.', false],
+		['Whatever you say, the grid is old.', false],
 		// An adverb before the verb; a noun the tagger read as a verb before its preposition ("This focus on speed…", "That set of tools…").
 		['That just means you need more tests.', true],
 		['This really changed everything for our team.', true],
@@ -187,6 +195,13 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['像他这样说的人很少。', false],
 		['就像老话说的，磨刀不误砍柴工。', false],
 		['正如我在上一期节目中提到过的，这很难。', true],
+		// What was just said, pointed at in the first clause (好朝日新闻: 我剛剛講到 Cofacts，…); later in the line it only leans on it.
+		['我剛剛講到 Cofacts，它用語言模型，那個也是用毫秒在計算的。', true],
+		['但是如果是像短影音，你剛剛講到那些平台，現在你 PO 的跟你看的是鎖死的。', false],
+		['你刚刚讲的那些平台，现在是锁死的。', true],
+		['那就会产生出像之前您有提过的问题。', true],
+		['如果还有哪些行库说只能到我的 ATM 才提得出钱，像我刚刚那个跨行提款的例子，就会被淘汰。', false],
+		['刚性需求才是问题。', false],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(opensOnReferenceChinese({text})).toBe(expected);
 	});

@@ -51,8 +51,8 @@ const endsWithAbbreviation = (text: string): boolean => {
 	return false;
 };
 
-/** Marks after which a sentence goes on (UAX #29's SContinue): commas, colons and dashes. */
-const CONTINUERS = new Set([',', '，', '、', '､', ':', '：', '-', '－', '–', '—', '︐', '︑', '︓', '﹐', '﹑', '﹕']);
+/** Marks after which a sentence goes on (UAX #29's SContinue): commas and colons. A dash is not one here: in captions it opens the next speaker's line (`- Really? - No.`). */
+const CONTINUERS = new Set([',', '，', '、', '､', ':', '：', '︐', '︑', '︓', '﹐', '﹑', '﹕']);
 
 /** Offsets after which a sentence ends because of our own terminators and line breaks. */
 const findExtraBoundaries = (text: string): number[] => {
@@ -76,7 +76,7 @@ const findExtraBoundaries = (text: string): number[] => {
 		while (end < text.length && (SENTENCE_TERMINATORS.has(text[end]!) || SENTENCE_CLOSERS.has(text[end]!) || text[end] === '.')) {
 			end += 1;
 		}
-		// A comma, colon or dash after the run continues the sentence, as ICU has it (UAX #29's SContinue): `we asked "Are you using TypeScript?", and 46% said yes.`
+		// A comma or colon after the run continues the sentence, as ICU has it (UAX #29's SContinue): `we asked "Are you using TypeScript?", and 46% said yes.`
 		let next = end;
 		while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next += 1;
 		if (!CONTINUERS.has(text[next] ?? '')) boundaries.push(end);
@@ -89,23 +89,32 @@ const findExtraBoundaries = (text: string): number[] => {
 const CODE_SYMBOL = /^[*/\\|^$~=+<>%&#@_]$/;
 
 /** A list item's number alone (`2.`): it opens the item after it. */
-const LIST_NUMBER_ONLY = /^\s*(\d{1,3})\.\s*$/;
-/** A list's first number after the colon that introduces it, at the end of a piece (`include: 1.`); group 1 is the colon and the spaces after it, group 2 the number. */
-const LIST_NUMBER_AFTER_COLON = /([:：]\s*)(\d{1,3})\.\s*$/;
+const LIST_NUMBER_ONLY = /^\s*(\d{1,2})\.\s*$/;
+/** A list's number after the colon that introduces it, at the end of a piece (`include: 1.`; not a time or a score, `2:1.`); group 1 is the colon and the spaces after it, group 2 the number. */
+const LIST_NUMBER_AFTER_COLON = /(?<!\d)([:：]\s*)(\d{1,2})\.\s*$/;
 /** How far a list's next or previous number is looked for. */
 const LIST_REACH = 600;
+/** How many numbers before it a list's number must have (`4.` needs `3.`, `2.` and `1.`). */
+const LIST_CHAIN = 3;
+/** A list item's number `k.`, standing alone: not the end of a number, a time or a score (`3.5`, `2:1.`, `v2.`). */
+const itemNumbered = (k: number): RegExp => new RegExp(`(?<![\\p{L}\\p{N}.:])${k}\\.(?!\\d)`, 'gu');
 
 /**
- * Whether the number `n.` ending at `at` counts a list: the number after it follows
- * within LIST_REACH, or the one before it precedes (`1. Local publishing… 2.`), so that
- * `The answer: 42. Then we left.` keeps its sentence.
+ * Whether the number `n.` whose full stop ends at `at` counts a list: `1.` with `2.` after
+ * it within LIST_REACH; a later number with the LIST_CHAIN numbers before it (or all of
+ * them, down to `1.`), each within LIST_REACH of the next. `The answer: 42.`, `We scored:
+ * 10. They scored: 11.` and `How many? 2.` count nothing.
  */
 const isListNumber = ({text, at, n}: {text: string; at: number; n: number}): boolean => {
-	const numbered = (k: number) => new RegExp(`(?:^|[^\\d.])${k}\\.(?!\\d)`);
-	return (
-		numbered(n + 1).test(text.slice(at, at + LIST_REACH)) ||
-		(n > 1 && numbered(n - 1).test(text.slice(Math.max(0, at - LIST_REACH), at - String(n).length - 1)))
-	);
+	if (n === 1) return itemNumbered(2).test(text.slice(at, at + LIST_REACH));
+	let to = at - String(n).length - 1;
+	for (let k = n - 1; k >= Math.max(1, n - LIST_CHAIN); k--) {
+		const from = Math.max(0, to - LIST_REACH);
+		const found = [...text.slice(from, to).matchAll(itemNumbered(k))].pop();
+		if (found === undefined) return false;
+		to = from + found.index;
+	}
+	return true;
 };
 
 /** Text of opening quotes and brackets (and spaces) only: the start of a sentence, not one. */

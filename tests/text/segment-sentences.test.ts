@@ -41,7 +41,12 @@ describe('segmentSentences', () => {
 			'a comma after a quoted question goes on (UAX #29 SContinue)',
 		],
 		['你问“真的吗？”，我说是的。好。', ['你问“真的吗？”，我说是的。', '好。'], 'a full-width comma after ？” goes on'],
-		['真的吗？——是的。', ['真的吗？——是的。'], 'a dash after ？ goes on'],
+		[
+			'- Do you really think so? - No, and nobody does.',
+			['- Do you really think so?', '- No, and nobody does.'],
+			"a dash after ? opens the next speaker's line",
+		],
+		['你去哪里？——我去学校。', ['你去哪里？', '——我去学校。'], 'a dash after ？ opens the next line'],
 		['好的；、然后', ['好的；、然后'], 'an enumeration comma after ；goes on'],
 		['真的吗？ 好的', ['真的吗？', '好的'], 'a space alone does not'],
 		[
@@ -52,6 +57,9 @@ describe('segmentSentences', () => {
 		['步骤：1. 打开。2. 关闭。', ['步骤：', '1. 打开。', '2. 关闭。'], 'a Chinese list after ：'],
 		['The answer: 42. Then we left.', ['The answer: 42.', 'Then we left.'], 'a number after a colon, with no list, ends its sentence'],
 		['How many? 2. Then we left.', ['How many?', '2.', 'Then we left.'], 'a number alone, with no list, is its own'],
+		['The match ended 2:1. Then it went to 2:2.', ['The match ended 2:1.', 'Then it went to 2:2.'], 'a score is no list'],
+		['Read John 3:16. Then read John 3:17.', ['Read John 3:16.', 'Then read John 3:17.'], 'a verse is no list'],
+		['We scored: 10. They scored: 11.', ['We scored: 10.', 'They scored: 11.'], 'two numbers in a row without the ones before them are no list'],
 		[
 			"So if you .*.*, you've now exploded it. Next.",
 			["So if you .*.*, you've now exploded it.", 'Next.'],

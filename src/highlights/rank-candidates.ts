@@ -477,8 +477,8 @@ const isFragment = ({
 	partial: boolean;
 	start: number | undefined;
 }): boolean => {
-	// A span opening on a comma, a colon or a stop is the rest of a sentence (`, and 46% of people said yes.`), or a particle a trim left (`呢，大家…`).
-	if (/^[,，、;；:：.．。!！?？]|^[呢啊呀吧嘛][，,]/u.test(text.trimStart())) return true;
+	// A span opening on a comma, a colon or a stop is the rest of a sentence (`, and 46% of people said yes.`, `", and…`), or a particle a trim left (`呢，大家…`); `.NET` and `!important` are words.
+	if (REST_OF_SENTENCE.test(text.trimStart())) return true;
 	// The closing clauses of a long Latin sentence read as a fragment (`I believe, or Advocacy, has been…`); a Chinese clause after `，` often stands, unless it continues the one before.
 	if (partial) {
 		if (/^[A-Za-z0-9"'“‘(]/.test(text.trimStart())) return true;
@@ -499,8 +499,11 @@ const gapsOf = ({talk}: {talk: Talk}): Map<string, number[]> => {
 		let speech: string | undefined;
 		for (const turn of section.turns) {
 			if (turn.kind === 'speech') speech = turn.id;
-			else if (speech !== undefined && turn.heard === 'within' && turn.at !== undefined && isGapMark(turn.text))
-				gaps.set(speech, [...(gaps.get(speech) ?? []), turn.at]);
+			else if (speech !== undefined && turn.heard === 'within' && turn.at !== undefined && isGapMark(turn.text)) {
+				const own = gaps.get(speech);
+				if (own === undefined) gaps.set(speech, [turn.at]);
+				else own.push(turn.at);
+			}
 		}
 	}
 	return gaps;
@@ -512,6 +515,9 @@ const spansGap = ({context, turnId, start, end}: {context: ScoringContext; turnI
 	const text = context.turnTexts.get(turnId) ?? '';
 	return (context.gaps.get(turnId) ?? []).some((at) => start < at && at < end && saysAWord(text.slice(start, at)) && saysAWord(text.slice(at, end)));
 };
+
+/** The opening of the rest of a sentence: closing marks and a comma, colon or stop (not one that opens a word: `.NET`), or a particle that ends a clause (呢，/ 吧，/ 嘛，; 啊， is an interjection that opens one). */
+const REST_OF_SENTENCE = /^[\s"”’'」』)）\]]*(?:[,，、;；:：。！？]|[.．!?](?![\p{L}\p{N}]))|^[呢吧嘛][，,]/u;
 
 const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 

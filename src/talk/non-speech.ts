@@ -13,8 +13,8 @@
  */
 const SOUND_WORDS =
 	/\b(?:laugh\w*|chuckl\w*|giggl\w*|snicker\w*|applau\w*|clap\w*|cheer\w*|music|musik|musique|música|song|singing|sings|humming|crosstalk|cross-talk|cross talk|inaudible|unintelligible|indiscernible|silence|pause[sd]?|sigh\w*|cough\w*|groan\w*|gasp\w*|sniff\w*|noise|sound|audio|blank_audio|static|overlapping|beep\w*|bleep\w*|bell|ding|whistl\w*|snort\w*|scoff\w*|slam\w*|knock\w*|ring(?:s|ing)|break|intro|outro|transition|ad|ads|sponsor\w*|advert\w*|commercial|upbeat|off-mic|mic|foreign|speaking|speaks)\b/i;
-/** The same in Chinese: `（笑）`, `[掌声]`, `（欢呼声）`, `【音乐】`. */
-const HAN_SOUND_WORDS = /笑|掌声|鼓掌|欢呼|音乐|音樂|静音|歌声|叹气|咳嗽/;
+/** The same in Chinese: `（笑）`, `[掌声]`, `（欢呼声）`, `【音乐】`, `（听不清）`. */
+const HAN_SOUND_WORDS = /笑|掌声|鼓掌|欢呼|音乐|音樂|静音|歌声|叹气|咳嗽|听不清|聽不清|听不到|聽不到|无法辨识|無法辨識/;
 
 /**
  * Sounds that are what a line drew from those who heard it: laughter, applause, cheers, a
@@ -30,7 +30,8 @@ const REACTION =
  * A transcriber's mark for words that could not be made out (`[unintelligible 00:43:12.04]`,
  * `[inaudible]`, `[crosstalk]`, `[听不清]`): words are missing where it was cut.
  */
-const GAP = /\b(?:unintelligible|inaudible|indiscernible|incomprehensible|crosstalk|cross-talk|cross talk|garbled)\b|听不清|聽不清|听不到|聽不到/iu;
+const GAP =
+	/\b(?:unintelligible|inaudible|indiscernible|incomprehensible|indistinct|unclear|crosstalk|cross-talk|cross talk|garbled|audio cuts? out|audio drops?)\b|^[[(（【]\s*\?+\s*[\])）】]$|听不清|聽不清|听不到|聽不到|无法辨识|無法辨識|无法识别|無法識別/iu;
 
 /** Whether a sound is a transcriber's mark for words missing there (`GAP`), not a sound heard. */
 export const isGapMark = (text: string): boolean => GAP.test(text);
@@ -144,6 +145,8 @@ const dropEmptyBrackets = (p: string): string => {
 		if (p[left - 1] === ' ') left--;
 		let opened = left;
 		while (opened > from && OPENING_BRACKETS.has(p[opened - 1] ?? '')) opened--;
+		// A run of cuts in one pair of brackets goes as one: `[[laughs] [applause]] hi`.
+		while (p[at + 1] === CUT || (p[at + 1] === ' ' && p[at + 2] === CUT)) at += p[at + 1] === CUT ? 1 : 2;
 		let right = at + 1;
 		if (p[right] === ' ') right++;
 		let closed = right;

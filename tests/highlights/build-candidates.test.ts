@@ -64,6 +64,7 @@ describe('buildCandidates', () => {
 		// 然后呢， goes whole: a trim that left 呢， made the card "呢，大家就好像陪审团一样…" (a Taiwanese radio interview).
 		['zh', '然後呢，大家就好像陪審團一樣加以投票。', ['sentences:然後呢，大家就好像陪審團一樣加以投票。', 'marker:大家就好像陪審團一樣加以投票。']],
 		['zh', '然后呢大家就好像陪审团一样加以投票。', ['sentences:然后呢大家就好像陪审团一样加以投票。']],
+		['zh', '然后啊，大家就好像陪审团一样加以投票。', ['sentences:然后啊，大家就好像陪审团一样加以投票。', 'marker:大家就好像陪审团一样加以投票。']],
 		// A marker does not count toward the shortest a quote may be (The Changelog 594: "And Microsoft moved really, really quickly." was a card of five words and an "And").
 		['en', 'And Microsoft moved really, really quickly.', []],
 		[

@@ -145,6 +145,10 @@ describe('a span opening on punctuation or a stray particle', () => {
 		['And 46% of people said yes at the time.', false],
 		['大家就好像陪审团一样加以投票。', false],
 		['呢喃的声音让大家都安静下来了。', false],
+		['", and 46% of people said yes at the time.', true],
+		['.NET Core changed everything for our whole team.', false],
+		['!important is a smell in any stylesheet we ship.', false],
+		['啊，民主不是一种制度，而是一种生活方式。', false],
 	])('%j is a fragment: %s', (text, fragment) => {
 		const zh = /\p{Script=Han}/u.test(text);
 		const talk = makeTalk({language: zh ? 'zh' : 'en', sections: [{turns: [['guest-a', text]]}]});

@@ -34,6 +34,9 @@ describe('splitNonSpeech: the one splitter of speech and sounds', () => {
 		['【【掌声】】谢谢。', '谢谢。', ['【掌声】 before']],
 		['[Bitcoin Core [laughs]] rocks', '[Bitcoin Core] rocks', ['[laughs] within']],
 		['so [ [laughs] ] anyway', 'so anyway', ['[laughs] within']],
+		['[[laughs] [applause]] hi', 'hi', ['[laughs] before', '[applause] before']],
+		['（（笑）（掌声））大家好', '大家好', ['（笑） before', '（掌声） before']],
+		['我们说（听不清）然后走了。', '我们说然后走了。', ['（听不清） within']],
 	])('%j → speech %j, sounds %j (where each is heard)', (text, speech, sounds) => {
 		const {speech: said, reactions} = splitNonSpeech(text);
 		expect({speech: said, sounds: reactions.map((r) => `${r.text} ${r.heard}`)}).toEqual({speech, sounds});
@@ -139,6 +142,12 @@ describe('isGapMark: words the transcriber could not make out', () => {
 		['[crosstalk]', true],
 		['（听不清）', true],
 		['[聽不清楚]', true],
+		['[unclear]', true],
+		['[indistinct]', true],
+		['[audio cuts out]', true],
+		['[?]', true],
+		['[无法辨识]', true],
+		['[?!]', false],
 		['[laughs]', false],
 		['[Music]', false],
 		['(coughs)', false],

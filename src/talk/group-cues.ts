@@ -127,11 +127,10 @@ export const punctuateByPauses = ({
 		if (list === undefined) edits.set(piece, [edit]);
 		else list.push(edit);
 	};
-	// English captions in small letters write the pronoun so too: `i'm here` → `I'm here`.
+	// English captions in small letters write the pronoun so too: `i'm here` → `I'm here` (each cue's text, below).
 	const english = (statedLanguage === null || /^en\b/i.test(statedLanguage)) && readsAsEnglish(units);
 	units.forEach((u, i) => {
 		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
-		if (english) for (const m of u.text.matchAll(PRONOUN_I)) add(u.piece, {at: u.start + m.index, kind: 'capital'});
 		const wholeCue = u.cueEnd === true;
 		const next = units[i + 1];
 		// CJK captions without punctuation break lines at phrases: a cue's end is a comma.
@@ -142,6 +141,11 @@ export const punctuateByPauses = ({
 		// After `。` a Latin word keeps its case (`bash 里…`): Chinese has no capitals to restore.
 		if (next && !CJK_END.test(u.text)) add(next.piece, {at: next.start, kind: 'capital'});
 	});
+	if (english)
+		for (const piece of pieces) {
+			if (piece.kind === 'reaction') continue;
+			for (const m of piece.text.matchAll(PRONOUN_I)) add(piece, {at: m.index, kind: 'capital'});
+		}
 	for (const [piece, list] of edits) applyPunctuation(piece, list);
 };
 
@@ -211,8 +215,13 @@ const estimateWords = (piece: Piece, gapless: boolean): Unit[] => {
 };
 
 type PunctuationEdit = {at: number; kind: 'stop' | 'comma' | 'capital'};
-/** The English pronoun in small letters, alone or contracted (`i`, `i'm`, `i’ve`, `i'll`, `i'd`). */
-const PRONOUN_I = /(?<![\p{L}\p{N}'’-])i(?!\.\p{L})(?=(?:['’](?:m|ve|ll|d))?(?![\p{L}\p{N}'’-]))/gu;
+/**
+ * The English pronoun in small letters: contracted (`i'm`, `i’ve`, `i'll`, `i'd`), or alone
+ * before a verb it takes (`i think`, `i was`, `i don't`); not a loop's variable or a unit
+ * (`for i in range`, `print i times two`, `i/o`).
+ */
+const PRONOUN_I =
+	/(?<![\p{L}\p{N}'’./-])i(?=['’](?:m|ve|ll|d)(?![\p{L}\p{N}])| (?:am|was|have|had|do|did|don't|didn't|can|can't|could|couldn't|will|won't|would|wouldn't|should|shouldn't|think|thought|mean|meant|know|knew|guess|feel|felt|want|wanted|need|needed|said|say|got|get|went|go|love|loved|like|liked|just|really|also|never|always|actually|remember|believe|saw|see|wish|hope|agree|started|made|used|found|came|tried|try|kind|sort|definitely|probably|still|even|only)\b)/gu;
 const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
 const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 

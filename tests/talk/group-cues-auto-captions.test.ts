@@ -254,6 +254,8 @@ describe('the English pronoun in captions without punctuation', () => {
 		['so i think i said what i meant about it', 'So I think I said what I meant about it'],
 		["i've seen it and i’d do it again if i could", "I've seen it and I’d do it again if I could"],
 		['the wi-fi and the iphone and pi and the hi-fi in it', 'The wi-fi and the iphone and pi and the hi-fi in it'],
+		['so for i in range ten we print i times two', 'So for i in range ten we print i times two'],
+		['the disk i/o is what we measure first here', 'The disk i/o is what we measure first here'],
 	])('%j → %j', (line, expected) => {
 		expect(textOf(cues(line))).toContain(expected);
 	});

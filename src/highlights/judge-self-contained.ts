@@ -113,11 +113,12 @@ const saidEarlier = (line: string): boolean => {
 /**
  * The other speaker's words pointed at in the line's first sentence, wherever in it:
  * "…this jury-rigging, as you're mentioning.", "maybe just a comment on what you said",
- * "About your tweet, …". The card shows the answer without what it answers. (In the
- * evaluation talks' candidates, 26 lines say so, and editors marked none of them.)
+ * "To your point, …", "the grid you just mentioned". A "you" that is anyone stays:
+ * "Nobody cares about what you said; they care about what you did.", "Do as you said you
+ * would." (In the evaluation talks' candidates, 26 lines say so, and editors marked none.)
  */
 const POINTS_BACK =
-	/\b(?:(?:as|like|that|(?:on|to|about|with|from) what) you(?:'re| are| were)? (?:just )?(?:mentioning|mentioned|said|saying|brought up|asked)|you (?:just )?(?:mentioned|brought up)|your (?:tweet|question|comment|last point))\b/;
+	/\b(?:(?:as|like) you(?:'re| are|'ve| have)? (?:just |already )?(?:mentioning|mentioned|said|saying|pointed out|put it)(?= ?[,.;:!?—-]| ?$)|to your point|(?:comment|point|question|add|back|going back|come back|coming back) (?:on|to) what you (?:just )?(?:said|mentioned)|(?:what|that|which|the \w+) you just (?:said|mentioned|brought up)|(?:that|which|the \w+) you (?:mentioned|brought up))\b/;
 
 /** Sayings that open on a pointer and stand alone. */
 const SAYINGS = new Set([
@@ -268,7 +269,10 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 	// "As Paul just said, …", "Like I mentioned earlier, …": a point made earlier in the talk, which the card does not show.
 	if (saidEarlier(line)) return true;
 	// "…, as you're mentioning.": an answer to the other speaker's words, in its first sentence.
-	const firstSentence = sentenceOf(tokens, words)
+	const opening = tokens.indexOf(first);
+	const stop = tokens.findIndex((_, i) => i >= opening && endsSentenceAt(tokens, i));
+	const firstSentence = tokens
+		.slice(opening, stop === -1 ? undefined : stop + 1)
 		.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
 		.join(' ')
 		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
@@ -355,10 +359,12 @@ const AS_SAID_ZH =
 	/^(?:就像|正如|如同|如(?=\s|[A-Za-z]|我|你|您|他|她|大家|刚才|刚刚|前面|之前))(?!\s?(?:老话|俗话|古话|古人|俗语|谚语|孔子|老子|孟子|庄子))\s?[^，。！？,]{0,14}?(?:所说|说的|讲的|所讲|提到的|提到过的|说过的|讲过的|所提到的|所言)/;
 /**
  * What was just said in the talk, pointed at in the line's first clause: 我刚刚讲到 Cofacts，…
- * / 你刚刚讲到那些平台 / 之前您有提过的. Later in the line, 像我刚刚那个例子 only leans on it, and
- * editors mark such lines as readily as any.
+ * / 你刚刚讲到那些平台 / 之前您有提过的 / 像你说的，. Later in the line, 像我刚刚那个例子 only
+ * leans on it, and editors mark such lines as readily as any; 刚刚提出的预算 ("just
+ * proposed") and 一旦你提到钱 ("once you mention money") point at nothing said.
  */
-const POINTS_BACK_ZH = /^[^，,。！？!?；;]*?(?:(?:刚刚|刚才|刚)(?:所|有)?(?:讲|说|提)|(?:您|你)(?:之前|前面)?有?提(?:过|到))/;
+const POINTS_BACK_ZH =
+	/^[^，,。！？!?；;]*?(?:(?:刚刚|刚才|刚)(?:所|有)?(?:讲|说)(?:到|的|过)|(?:刚刚|刚才|刚)提到|(?:您|你)(?:之前|前面|刚刚|刚才)有?提(?:过|到)|(?:您|你)有?提(?:过|到)的|^像(?:你|您)(?:刚刚|刚才)?(?:说|讲)的)/;
 
 /** Words a speaker opens a line with before the pointer: 所以这就是…, 那这个就是…, 其实这是因为…. */
 const LEADING_MARKERS_ZH = /^(?:(?:所以|那么?|其实|但是?|可是|然后|而且)[，,\s]*|(?:对|嗯|好)[，,]\s*)+(?=这|那|他|她)/;

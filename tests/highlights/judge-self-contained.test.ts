@@ -105,10 +105,18 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		["Because that reminds me of habits; this short-circuiting, this jury-rigging, as you're mentioning.", true],
 		['First of all, maybe just a comment on what you said.', true],
 		['The grid you mentioned is older than the city itself.', true],
-		['About your tweet, the cache was never the problem.', true],
 		['The grid is old. As you said, we should map the heat first.', false],
 		['What you said to a child matters for decades.', false],
 		['Whatever you say, the grid is old.', false],
+		["As you've said, the grid is older than the city.", true],
+		["The grid, as you've said, is older than the city.", true],
+		['To your point, the grid is older than the city.', true],
+		['What you just said about the grid is the whole story.', true],
+		// A "you" that is anyone.
+		['Nobody cares about what you said; they care about what you did.', false],
+		['Think hard about your question before you ask the whole room.', false],
+		['Never delete your tweet when you are wrong, correct it.', false],
+		['Just do as you said you would, and people will trust you.', false],
 		// An adverb before the verb; a noun the tagger read as a verb before its preposition ("This focus on speed…", "That set of tools…").
 		['That just means you need more tests.', true],
 		['This really changed everything for our team.', true],
@@ -202,6 +210,10 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		['那就会产生出像之前您有提过的问题。', true],
 		['如果还有哪些行库说只能到我的 ATM 才提得出钱，像我刚刚那个跨行提款的例子，就会被淘汰。', false],
 		['刚性需求才是问题。', false],
+		['像你说的，这个平台现在是锁死的。', true],
+		['政府刚刚提出的预算，根本不够用。', false],
+		['我们刚提出这个政策的时候，大家都反对。', false],
+		['一旦你提到钱，大家就安静了。', false],
 	] as const)('Chinese: %s → %s', (text, expected) => {
 		expect(opensOnReferenceChinese({text})).toBe(expected);
 	});

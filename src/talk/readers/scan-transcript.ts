@@ -420,15 +420,44 @@ const unsaidWarning = ({file, unsaid}: {file: string; unsaid: {first: {line: num
 	return `${file}:${unsaid.first.line}: ${lines} of text with no speaker label before ${unsaid.lines === 1 ? 'it' : 'them'} left out ("${excerpt}"); write "Name: …" before text that is speech`;
 };
 
+/** A markdown list item's marker opening a line: `- `, `* `, `+ `, `• ` (group 1), `1. `, `2) ` (group 2 the number). */
+const LIST_MARKER = /^ {0,3}(?:([-*+•])|(\d{1,3})[.)])[ \t]+(?=\S)/;
+
+/**
+ * A markdown paragraph's lines, each list item its own paragraph without its marker (a
+ * list read out: `…to only include:` / `1. Local publishing…` / `2. Granular tokens…` is
+ * three paragraphs, `Local publishing…` and `Granular tokens…` two of them): joined, the
+ * items ran together as one sentence ("…non-fixes 3. No evil merges 4."). Only a list:
+ * lines opening on `1.` and `2.`, or two on the same bullet; a line that opens on a
+ * number said (`99. 99 reasons.`, a wrapped `23. If you're listening…`) or on a dash
+ * keeps it.
+ */
+const listItems = (lines: readonly string[]): string[][] => {
+	const markers = lines.map((line) => LIST_MARKER.exec(line));
+	const numbers = new Set(markers.map((m) => m?.[2]).filter((n) => n !== undefined));
+	const bullets = markers.map((m) => m?.[1]).filter((b) => b !== undefined);
+	const isItem = (m: RegExpExecArray | null): m is RegExpExecArray =>
+		m !== null && (m[2] !== undefined ? numbers.has('1') && numbers.has('2') : bullets.filter((b) => b === m[1]).length >= 2);
+	const items: string[][] = [];
+	lines.forEach((line, i) => {
+		const marker = markers[i] ?? null;
+		if (isItem(marker)) items.push([line.slice(marker[0].length)]);
+		else if (items.length === 0) items.push([line]);
+		else items[items.length - 1]?.push(line);
+	});
+	return items;
+};
+
 /** A blockquote's markers opening a markdown line, nested or not (`> `, `> > `). */
 const BLOCKQUOTE = /^ {0,3}(?:>[ \t]?)+/;
 
 /** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), blockquote markers (when `blockquotes`), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */
 const toRawTurn = (t: ScanTurn, {blockquotes}: {blockquotes: boolean}): RawTurn => {
 	const joined = t.paragraphs
-		.map((p) =>
-			joinWrappedLines({lines: p.map((line) => stripControls(blockquotes ? line.replace(BLOCKQUOTE, '') : line)).filter((line) => line.trim() !== '')}),
-		)
+		.flatMap((p) => {
+			const lines = p.map((line) => stripControls(blockquotes ? line.replace(BLOCKQUOTE, '') : line)).filter((line) => line.trim() !== '');
+			return (blockquotes ? listItems(lines) : [lines]).map((item) => joinWrappedLines({lines: item}));
+		})
 		.filter((p) => p !== '')
 		.join('\n');
 	const {text, leadingMs} = takeTimeMarkers(unescapeMarkdown(joined));

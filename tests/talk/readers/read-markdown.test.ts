@@ -399,3 +399,22 @@ describe('speakers named by headings', () => {
 		expect(talk.speakers.map((s) => s.name)).toEqual(['Ana', 'Ben']);
 	});
 });
+
+// Changelog News reads lists out: joined into one line, "…non-fixes 3. No evil merges 4."
+// ran the items together as one sentence, and a card ended on a bare "2.".
+describe('a list read out', () => {
+	const textOf = (body: string) => speechOf(ingest(MIN(`**Jerod Santo:** ${body}\n\n**Adam Stacoviak:** Good to know.`)))[0]?.text;
+	it.each([
+		[
+			'GitHub will only allow:\n\n> 1. Local publishing with two-factor authentication.\n> 2. [Granular tokens](https://x.org) which expire.\n> 3. Trusted publishing.',
+			'GitHub will only allow:\nLocal publishing with two-factor authentication.\nGranular tokens which expire.\nTrusted publishing.',
+		],
+		['Such as:\n- Self-hosting lists\n- The email start\n  that wraps here', 'Such as:\nSelf-hosting lists\nThe email start that wraps here'],
+		// A number said at a line's start, or one dash, is speech.
+		['How many reasons?\n99. 99 reasons.', 'How many reasons? 99. 99 reasons.'],
+		['Sam was\n23. If you are listening, you know it.', 'Sam was 23. If you are listening, you know it.'],
+		['I said\n- and I meant it - no.', 'I said - and I meant it - no.'],
+	])('%j → %j', (body, expected) => {
+		expect(textOf(body)).toBe(expected);
+	});
+});

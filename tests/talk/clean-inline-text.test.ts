@@ -10,6 +10,8 @@ describe('inline markup', () => {
 		['**really** _important_ `code`', 'really important code'],
 		['snake_case and 2*3', 'snake_case and 2*3'],
 		['<https://x.org>', 'https://x.org'],
+		// Changelog News #151: "some fresh and some classic* Changelog Beats".
+		['some *fresh* and some *classic*&nbsp;[Changelog Beats](https://x.org)', 'some fresh and some classic Changelog Beats'],
 	])('stripInlineMarkup(%j) is %j', (text, expected) => {
 		expect(stripInlineMarkup(text)).toBe(expected);
 	});

@@ -929,17 +929,40 @@ const CONDITION_BEFORE_ZH =
  * sentence before it `before`) do not stand alone: they open on a word that joins them to
  * the clause before (「以及在國內的公信力提高…」, 「而不是藏在…」, 「反正講得很好…」), or the
  * clause right before them set the condition they hold under — cut, the claim reads as its
- * opposite (「應該不會像…，…拋下相當多人」). A clause that opens like a sentence stands
- * (「加密之後很像拼圖一樣…」).
+ * opposite (「應該不會像…，…拋下相當多人」), or said when it holds (「當有個社會目的，好比像幫助偏鄉的時候，」), or the
+ * clause before said what it is not (「不是在意它通不通用，」); or they point back at the clause
+ * before with a demonstrative (「那個流派的想法…」). A clause
+ * that opens like a sentence stands (「加密之後很像拼圖一樣…」).
  */
 export const isDependentClauseZh = ({text, before}: {text: string; before: string}): boolean => {
-	if (CONTINUING_OPENER_ZH.test(foldToSimplified(text).replace(LEADING_NOISE_ZH, ''))) return true;
+	const opening = foldToSimplified(text).replace(LEADING_NOISE_ZH, '');
+	if (CONTINUING_OPENER_ZH.test(opening) || POINTS_INTO_SENTENCE_ZH.test(opening)) return true;
 	// The clause right before the cut: a condition further back has had its main clause.
 	const clauses = foldToSimplified(before)
 		.split(/[，,；;：:—]+/u)
 		.filter((c) => c.trim().length > 0);
-	return CONDITION_BEFORE_ZH.test((clauses[clauses.length - 1] ?? '').replace(LEADING_NOISE_ZH, ''));
+	const last = (clauses[clauses.length - 1] ?? '').replace(LEADING_NOISE_ZH, '');
+	const when = WHEN_AFTER_ZH.test(last) && WHEN_BEFORE_ZH.test(foldToSimplified(before));
+	return CONDITION_BEFORE_ZH.test(last) || CONDITION_AFTER_ZH.test(last) || when || NOT_THIS_BUT_ZH.test(last);
 };
+
+/**
+ * A demonstrative a clause cut from inside a sentence opens on, pointing at what the
+ * sentence just named (那个流派的想法…, 这个部分叫做…). 但是 opens the point itself, as at a
+ * sentence's start.
+ */
+const POINTS_INTO_SENTENCE_ZH = /^(?:这|那)(?:个|些|样|种|位|段|次)?(?![么里儿时])\p{Script=Han}/u;
+/** A clause that says on what condition the next holds, by how it ends: 如此一来的话，. */
+const CONDITION_AFTER_ZH = /的话$/u;
+/**
+ * A "when…" that 当 opens and 的时候 closes, across clauses: 显然当有个社会目的，好比像帮助偏乡的
+ * 时候，其实法令并不是不可以…: cut after it, the claim holds without its condition. A
+ * time said without 当 (资料在传输的时候，加密之后…) frames a clause that stands.
+ */
+const WHEN_AFTER_ZH = /(?:的时候|时候|之时)$/u;
+const WHEN_BEFORE_ZH = /(?:^|[，,；;\s]|显然|其实|所以|那么?|而且|但是?)当(?![然中时初地年代下今前选成作做])/u;
+/** The first half of "not X, (but) Y", anywhere in the clause: 我们在发展的时候不是在意它通不通用，应该在意… / 不仅…，; not 是不是 (a question), nor a short verdict that stands (价格不是问题，). */
+const NOT_THIS_BUT_ZH = /(?<![是并也都就])(?:不是|不仅|不只|不光|不但)[^，,；;]{4,}$/u;
 
 /** Letters of Han script (and kana, Hangul) against Latin letters: which rule reads the span. */
 export const readsAsChinese = (text: string): boolean => {

@@ -409,6 +409,15 @@ describe('isDependentClauseZh: the closing clauses of a long Chinese sentence th
 		['嗯，而不是藏在程式碼裡面。', '安全要靠公開驗證，', true],
 		['我們就改用別的方法。', '萬一系統壞了，', true],
 		['我們還是要試。', '即便很困難，', true],
+		// A card-text review of 215 transcripts: a "when…" 當 opens and 的時候 closes (三立: cut, the law may be bent without its condition), a "not X" before its "but Y" (寶博: 不是在意它通不通用，應該在意…), a condition closed by 的話, and a demonstrative pointing into the sentence.
+		['其實法令並不是不可以稍微作一些突破或者是修改。', '顯然當有個社會目的，好比像幫助偏鄉的時候，', true],
+		['應該在意它防守的部分跟攻擊的部分。', '意思是說我們在發展的時候不是在意它通不通用，', true],
+		['大家就不會來了。', '如此一來的話，', true],
+		['那個流派的想法大概就是覺得說，AGI 要一路飆到 ASI。', '加速的時候就是踩油門，把它踩到底，', true],
+		['這個部分叫做「攜碼互通」。', '由他們所決定，', true],
+		// 當然 is no "when", and 這麼/那裡 name no thing the sentence said.
+		['大家就會很開心。', '當然下雨的時候，', false],
+		['那裡的人都很友善。', '我們去過很多地方，', false],
 	])('%s (after %s) → %s', (text, before, expected) => {
 		expect(isDependentClauseZh({text, before})).toBe(expected);
 	});

@@ -2,7 +2,7 @@ import {InternalError, UserError} from '../errors';
 import {detectTalkLanguage} from '../text/detect-language';
 import {divideTalk} from './divide-talk';
 import {isUnpunctuated} from './find-sentence-ends';
-import {groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
+import {commaAtCjkCueEnds, groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
 import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
 import {splitNonSpeech} from './non-speech';
@@ -102,6 +102,7 @@ export const assembleTalk = ({
 			const chapterOf = (p: Piece): number => chapterAt({chapters: byTime, startMs: p.startMs ?? 0, endMs: p.endMs ?? 0});
 			punctuateByPauses({pieces, chapterOf, wordEndsKnown: transcript.wordEndsKnown !== false, statedLanguage: stated});
 		}
+		commaAtCjkCueEnds(pieces);
 		// After punctuation: whether a sentence runs on past a chapter's start is known only then.
 		groups = groupCues({pieces, chapterOf: stickyChapters({pieces, chapters: byTime})});
 	} else {

@@ -149,6 +149,23 @@ export const punctuateByPauses = ({
 	for (const [piece, list] of edits) applyPunctuation(piece, list);
 };
 
+/**
+ * Chinese captions that punctuate their sentences but not the cue ends inside one
+ * (`本课程旨在带您了解` / `关于 Hugging Face 生态系统的一切` / `包括如何使用…`): a cue ends
+ * where a phrase does, and joined with nothing the phrases ran together
+ * (「…生态系统的一切包括如何使用…」). A cue that ends on a CJK letter, followed by a cue of
+ * the same speaker that opens on one, ends with `，`. Edits the pieces' text in place
+ * (at its end: no word's offset moves).
+ */
+export const commaAtCjkCueEnds = (pieces: readonly Piece[]): void => {
+	const speech = pieces.filter((p) => p.kind === 'speech');
+	speech.forEach((piece, i) => {
+		const next = speech[i + 1];
+		if (next === undefined || next.speakerChange || speakerKey(next) !== speakerKey(piece)) return;
+		if (CJK_END.test(piece.text) && CJK_START.test(next.text)) piece.text = `${piece.text}，`;
+	});
+};
+
 type Unit = PauseUnit & {piece: Piece; start: number; end: number};
 /** A gap between cues this long is a pause the source records… */
 const RECORDED_GAP_MS = 200;

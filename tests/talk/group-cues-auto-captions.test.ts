@@ -269,3 +269,48 @@ describe('the English pronoun in captions without punctuation', () => {
 		expect(textOf(catalan)).not.toMatch(/ I /);
 	});
 });
+
+// Chinese captions that punctuate sentences but not the cue ends inside them (Hugging Face's
+// course subtitles): the phrases ran together, 「…生态系统的一切包括如何使用…」.
+describe('a Chinese cue that ends without a mark, before the same speaker goes on', () => {
+	const textsOf = (text: string) =>
+		loadTalk({text, file: 'talk.srt', edits: null})
+			.talk.sections.flatMap((s) => s.turns)
+			.map((t) => t.text);
+	it.each([
+		[
+			srt([
+				['关于这个生态系统的一切', 0, 2000],
+				['包括如何使用数据集。', 2000, 4000],
+			]),
+			['关于这个生态系统的一切，包括如何使用数据集。'],
+		],
+		// Ends on a mark already, or the next cue opens on Latin letters: as written.
+		[
+			srt([
+				['大家好，', 0, 2000],
+				['今天聊聊播客。', 2000, 4000],
+			]),
+			['大家好，今天聊聊播客。'],
+		],
+		[
+			srt([
+				['我们今天用的是', 0, 2000],
+				['Remotion 这个库。', 2000, 4000],
+			]),
+			['我们今天用的是Remotion 这个库。'],
+		],
+		// Another speaker: a turn of their own, nothing added.
+		[
+			srt([
+				['甲：我们今天聊什么', 0, 2000],
+				['乙：聊聊播客吧。', 2000, 4000],
+				['甲：好的，我们开始吧。', 4000, 6000],
+				['乙：好。', 6000, 8000],
+			]),
+			['我们今天聊什么', '聊聊播客吧。', '好的，我们开始吧。', '好。'],
+		],
+	])('%#', (file, expected) => {
+		expect(textsOf(file)).toEqual(expected);
+	});
+});

@@ -32,7 +32,7 @@ describe('ASS/SSA: Dialogue events are the cues, nothing else', () => {
 			),
 		);
 		expect(talk.speakers.map((s) => s.name)).toEqual(['发言人 1']);
-		expect(turnsOf(talk)).toEqual([{text: '好的，欢迎回来今天我们谈谈 Shell, 和 bash', translation: undefined, startMs: 1350, endMs: 7580}]);
+		expect(turnsOf(talk)).toEqual([{text: '好的，欢迎回来，今天我们谈谈 Shell, 和 bash', translation: undefined, startMs: 1350, endMs: 7580}]);
 		expect(talk.metadata.title).toBe('My Show');
 	});
 

@@ -393,7 +393,7 @@ const CASES: Case[] = [
 			],
 		},
 		speakers: ['发言人 1'],
-		text: '大家好今天聊聊播客',
+		text: '大家好，今天聊聊播客',
 		startMs: 500,
 		endMs: 3400,
 	},

@@ -1,4 +1,5 @@
 import {joinWrappedLines} from '../text/join-wrapped-lines';
+import {foldToSimplified} from '../text/fold-to-simplified';
 import {endsSentence, findSentenceEnds, type PauseUnit, readsAsEnglish} from './find-sentence-ends';
 import type {Chapter} from './read-chapters';
 import type {RawWord} from './raw-transcript';
@@ -154,17 +155,26 @@ export const punctuateByPauses = ({
  * (`本课程旨在带您了解` / `关于 Hugging Face 生态系统的一切` / `包括如何使用…`): a cue ends
  * where a phrase does, and joined with nothing the phrases ran together
  * (「…生态系统的一切包括如何使用…」). A cue that ends on a CJK letter, followed by a cue of
- * the same speaker that opens on one, ends with `，`. Edits the pieces' text in place
- * (at its end: no word's offset moves).
+ * the same speaker that opens on one, ends with `，`, unless a cue ends inside a phrase
+ * (「…深度学习的」 / 「一些基础知识」, 「选择一个」 / 「您最熟悉的版本」). Edits the pieces'
+ * text in place (at its end: no word's offset moves).
  */
 export const commaAtCjkCueEnds = (pieces: readonly Piece[]): void => {
 	const speech = pieces.filter((p) => p.kind === 'speech');
 	speech.forEach((piece, i) => {
 		const next = speech[i + 1];
 		if (next === undefined || next.speakerChange || speakerKey(next) !== speakerKey(piece)) return;
-		if (CJK_END.test(piece.text) && CJK_START.test(next.text)) piece.text = `${piece.text}，`;
+		if (!CJK_END.test(piece.text) || !CJK_START.test(next.text)) return;
+		// Not inside a phrase: after a word that leads into the next (的, 一个, 会先, 我们) or before one that closes the last (的, 了, 们).
+		if (LEADS_ON_ZH.test(foldToSimplified(piece.text.slice(-1))) || CLOSES_BEFORE_ZH.test(foldToSimplified(next.text.slice(0, 1)))) return;
+		piece.text = `${piece.text}，`;
 	});
 };
+
+/** A last character that leads into what follows: a particle, a measure word, a preposition, an adverb or auxiliary, a pronoun. */
+const LEADS_ON_ZH = /[的地得之个种位些次先会要能可在把被对给和与跟同从向往让使将是就都也还很最更太这那每该您你我他她它们其]$/u;
+/** A first character that closes what came before: a particle or a plural. */
+const CLOSES_BEFORE_ZH = /^[的地得了着过们吗呢吧啊呀嘛]/u;
 
 type Unit = PauseUnit & {piece: Piece; start: number; end: number};
 /** A gap between cues this long is a pause the source records… */

@@ -300,6 +300,16 @@ describe('a Chinese cue that ends without a mark, before the same speaker goes o
 			]),
 			['我们今天用的是Remotion 这个库。'],
 		],
+		// A cue that ends inside a phrase: after 的, a measure word or an adverb, before 的 or 了.
+		[
+			srt([
+				['以及机器学习和深度学习的', 0, 2000],
+				['一些基础知识。您可以选择一个', 2000, 4000],
+				['您最熟悉的版本。讲师会先', 4000, 6000],
+				['简单介绍一下自己。', 6000, 8000],
+			]),
+			['以及机器学习和深度学习的一些基础知识。您可以选择一个您最熟悉的版本。讲师会先简单介绍一下自己。'],
+		],
 		// Another speaker: a turn of their own, nothing added.
 		[
 			srt([

@@ -132,6 +132,7 @@ export const punctuateByPauses = ({
 	const english = (statedLanguage === null || /^en\b/i.test(statedLanguage)) && readsAsEnglish(units);
 	units.forEach((u, i) => {
 		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
+		if (english && isPronounI({units, i})) add(u.piece, {at: u.start + (u.text.search(/i/) ?? 0), kind: 'capital'});
 		const wholeCue = u.cueEnd === true;
 		const next = units[i + 1];
 		// CJK captions without punctuation break lines at phrases: a cue's end is a comma.
@@ -142,11 +143,6 @@ export const punctuateByPauses = ({
 		// After `。` a Latin word keeps its case (`bash 里…`): Chinese has no capitals to restore.
 		if (next && !CJK_END.test(u.text)) add(next.piece, {at: next.start, kind: 'capital'});
 	});
-	if (english)
-		for (const piece of pieces) {
-			if (piece.kind === 'reaction') continue;
-			for (const m of piece.text.matchAll(PRONOUN_I)) add(piece, {at: m.index, kind: 'capital'});
-		}
 	for (const [piece, list] of edits) applyPunctuation(piece, list);
 };
 
@@ -242,13 +238,19 @@ const estimateWords = (piece: Piece, gapless: boolean): Unit[] => {
 };
 
 type PunctuationEdit = {at: number; kind: 'stop' | 'comma' | 'capital'};
-/**
- * The English pronoun in small letters: contracted (`i'm`, `i’ve`, `i'll`, `i'd`), or alone
- * before a verb it takes (`i think`, `i was`, `i don't`); not a loop's variable or a unit
- * (`for i in range`, `print i times two`, `i/o`).
- */
-const PRONOUN_I =
-	/(?<![\p{L}\p{N}'’./-])i(?=['’](?:m|ve|ll|d)(?![\p{L}\p{N}])| (?:am|was|have|had|do|did|don't|didn't|can|can't|could|couldn't|will|won't|would|wouldn't|should|shouldn't|think|thought|mean|meant|know|knew|guess|feel|felt|want|wanted|need|needed|said|say|got|get|went|go|love|loved|like|liked|just|really|also|never|always|actually|remember|believe|saw|see|wish|hope|agree|started|made|used|found|came|tried|try|kind|sort|definitely|probably|still|even|only)\b)/gu;
+/** The English pronoun in small letters, alone or contracted (`i`, `i'm`, `i’ve`, `i'll`, `i'd`), as a caption's word. */
+const PRONOUN_I = /^i(?:['’](?:m|ve|ll|d))?$/;
+/** Words around a loop's or a formula's `i`: `for i in range`, `print i times two`, `let i equal`. */
+const CODE_BEFORE_I = new Set(['for', 'let', 'var', 'int', 'print', 'index', 'variable', 'letter', 'each']);
+const CODE_AFTER_I = new Set(['in', 'equals', 'equal', 'times', 'plus', 'minus', 'from', '=', '+', '-', '/o', 'o']);
+
+/** Whether caption word `i` is the English pronoun: its word alone, not in a Chinese cue, and not a loop's or a formula's letter. */
+const isPronounI = ({units, i}: {units: readonly Unit[]; i: number}): boolean => {
+	const u = units[i];
+	if (u === undefined || !PRONOUN_I.test(u.text.trim()) || /\p{Script=Han}/u.test(u.piece.text)) return false;
+	const word = (k: number) => units[k]?.text.trim().toLowerCase() ?? '';
+	return u.text.trim() !== 'i' || !(CODE_BEFORE_I.has(word(i - 1)) || CODE_AFTER_I.has(word(i + 1)));
+};
 const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
 const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 

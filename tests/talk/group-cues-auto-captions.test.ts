@@ -256,6 +256,7 @@ describe('the English pronoun in captions without punctuation', () => {
 		['the wi-fi and the iphone and pi and the hi-fi in it', 'The wi-fi and the iphone and pi and the hi-fi in it'],
 		['so for i in range ten we print i times two', 'So for i in range ten we print i times two'],
 		['the disk i/o is what we measure first here', 'The disk i/o is what we measure first here'],
+		['and that is really the whole reason why i', 'that is really the whole reason why I'],
 	])('%j → %j', (line, expected) => {
 		expect(textOf(cues(line))).toContain(expected);
 	});

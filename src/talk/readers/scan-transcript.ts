@@ -428,24 +428,45 @@ const LIST_MARKER = /^ {0,3}(?:([-*+•])|(\d{1,3})[.)])[ \t]+(?=\S)/;
  * list read out: `…to only include:` / `1. Local publishing…` / `2. Granular tokens…` is
  * three paragraphs, `Local publishing…` and `Granular tokens…` two of them): joined, the
  * items ran together as one sentence ("…non-fixes 3. No evil merges 4."). Only a list:
- * lines opening on `1.` and `2.`, or two on the same bullet; a line that opens on a
- * number said (`99. 99 reasons.`, a wrapped `23. If you're listening…`) or on a dash
- * keeps it.
+ * numbers 1, 2, 3… in turn, or two lines or more on one bullet, opening the paragraph or
+ * after a line that introduces them (`…such as:`); a line that opens on a number said
+ * (`99. 99 reasons.`, a wrapped `23. If you're listening…`, a countdown) or on a dash
+ * keeps it. In one pass.
  */
 const listItems = (lines: readonly string[]): string[][] => {
 	const markers = lines.map((line) => LIST_MARKER.exec(line));
-	const numbers = new Set(markers.map((m) => m?.[2]).filter((n) => n !== undefined));
-	const bullets = markers.map((m) => m?.[1]).filter((b) => b !== undefined);
-	const isItem = (m: RegExpExecArray | null): m is RegExpExecArray =>
-		m !== null && (m[2] !== undefined ? numbers.has('1') && numbers.has('2') : bullets.filter((b) => b === m[1]).length >= 2);
-	const items: string[][] = [];
-	lines.forEach((line, i) => {
-		const marker = markers[i] ?? null;
-		if (isItem(marker)) items.push([line.slice(marker[0].length)]);
-		else if (items.length === 0) items.push([line]);
-		else items[items.length - 1]?.push(line);
+	const bulletCounts = new Map<string, number>();
+	for (const m of markers) if (m?.[1] !== undefined) bulletCounts.set(m[1], (bulletCounts.get(m[1]) ?? 0) + 1);
+	// A list opens the paragraph or follows a line that introduces it (`…such as:`).
+	const introduced = (i: number) => i === 0 || /[:：]\s*$/.test(lines[i - 1] ?? '');
+	const items = new Set<number>();
+	let next = 0;
+	let bulletOpen = false;
+	markers.forEach((m, i) => {
+		if (m === null) return;
+		if (m[2] !== undefined) {
+			// Numbers 1, 2, 3… in turn, the first introduced: `3. Rust / 2. Go / 1. TypeScript` and a wrapped `10. Nobody…` are speech.
+			const n = Number(m[2]);
+			if (n === 1 && introduced(i) && markers.some((o) => o?.[2] === '2')) next = 1;
+			if (next > 0 && n === next) {
+				items.add(i);
+				next++;
+			}
+			return;
+		}
+		if ((bulletCounts.get(m[1] ?? '') ?? 0) >= 2 && (bulletOpen || introduced(i))) {
+			items.add(i);
+			bulletOpen = true;
+		}
 	});
-	return items;
+	const out: string[][] = [];
+	lines.forEach((line, i) => {
+		const marker = markers[i];
+		if (items.has(i) && marker) out.push([line.slice(marker[0].length)]);
+		else if (out.length === 0) out.push([line]);
+		else out[out.length - 1]?.push(line);
+	});
+	return out;
 };
 
 /** A blockquote's markers opening a markdown line, nested or not (`> `, `> > `). */

@@ -414,6 +414,13 @@ describe('a list read out', () => {
 		['How many reasons?\n99. 99 reasons.', 'How many reasons? 99. 99 reasons.'],
 		['Sam was\n23. If you are listening, you know it.', 'Sam was 23. If you are listening, you know it.'],
 		['I said\n- and I meant it - no.', 'I said - and I meant it - no.'],
+		// Wrapped lines that open on numbers or dashes, and a countdown, are speech.
+		[
+			'We shipped the old version\n1. And then the new version\n2. It was painful.',
+			'We shipped the old version 1. And then the new version 2. It was painful.',
+		],
+		['Top three:\n3. Rust\n2. Go\n1. TypeScript', 'Top three: 3. Rust 2. Go 1. TypeScript'],
+		['I said\n- and I meant it, honestly\n- that we would ship.', 'I said - and I meant it, honestly - that we would ship.'],
 	])('%j → %j', (body, expected) => {
 		expect(textOf(body)).toBe(expected);
 	});

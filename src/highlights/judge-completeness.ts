@@ -948,19 +948,20 @@ export const isDependentClauseZh = ({text, before}: {text: string; before: strin
 
 /**
  * A demonstrative a clause cut from inside a sentence opens on, pointing at what the
- * sentence just named (那个流派的想法…, 这个部分叫做…). 但是 opens the point itself, as at a
+ * sentence just named (那个流派的想法…, 这个部分叫做…); not 这几年, 这辈子, 这一…, 那些…的人
+ * or 这个世界, which name what everyone knows. 但是 opens the point itself, as at a
  * sentence's start.
  */
-const POINTS_INTO_SENTENCE_ZH = /^(?:这|那)(?:个|些|样|种|位|段|次)?(?![么里儿时])\p{Script=Han}/u;
-/** A clause that says on what condition the next holds, by how it ends: 如此一来的话，. */
-const CONDITION_AFTER_ZH = /的话$/u;
+const POINTS_INTO_SENTENCE_ZH = /^(?:这|那)(?:个|些|样|种|位|段|次)?(?![么里儿时几辈一])(?!世界|时代|社会|年代)(?![^，,。！？]*的人)\p{Script=Han}/u;
+/** A clause that says on what condition the next holds, by how it ends: 如此一来的话，; not a saying's frame (说句不好听的话，). */
+const CONDITION_AFTER_ZH = /^(?!说).*的话$/u;
 /**
  * A "when…" that 当 opens and 的时候 closes, across clauses: 显然当有个社会目的，好比像帮助偏乡的
  * 时候，其实法令并不是不可以…: cut after it, the claim holds without its condition. A
  * time said without 当 (资料在传输的时候，加密之后…) frames a clause that stands.
  */
 const WHEN_AFTER_ZH = /(?:的时候|时候|之时)$/u;
-const WHEN_BEFORE_ZH = /(?:^|[，,；;\s]|显然|其实|所以|那么?|而且|但是?)当(?![然中时初地年代下今前选成作做])/u;
+const WHEN_BEFORE_ZH = /(?:^|[，,；;\s]|显然|其实|所以|那么?|而且|但是?)当(?![然中时初地年代下今前选成作做天晚日])/u;
 /** The first half of "not X, (but) Y", anywhere in the clause: 我们在发展的时候不是在意它通不通用，应该在意… / 不仅…，; not 是不是 (a question), nor a short verdict that stands (价格不是问题，). */
 const NOT_THIS_BUT_ZH = /(?<![是并也都就])(?:不是|不仅|不只|不光|不但)[^，,；;]{4,}$/u;
 

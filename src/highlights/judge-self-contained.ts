@@ -118,7 +118,7 @@ const saidEarlier = (line: string): boolean => {
  * would." (In the evaluation talks' candidates, 26 lines say so, and editors marked none.)
  */
 const POINTS_BACK =
-	/\b(?:(?:as|like) you(?:'re| are|'ve| have)? (?:just |already )?(?:mentioning|mentioned|said|saying|pointed out|put it)(?= ?[,.;:!?—-]| ?$)|to your point|(?:comment|point|question|add|back|going back|come back|coming back) (?:on|to) what you (?:just )?(?:said|mentioned)|(?:what|that|which|the \w+) you just (?:said|mentioned|brought up)|(?:that|which|the \w+) you (?:mentioned|brought up))\b/;
+	/\b(?:(?:as|like) you(?:'re| are|'ve| have)? (?:just |already )?(?:mentioning|mentioned|said|saying|pointed out|put it)(?= ?[,.;:!?—-]| ?$)|(?:^|[,;:] )to your point(?= ?,)|(?:comment|point|question|add|back|going back|come back|coming back) (?:on|to) what you (?:just )?(?:said|mentioned)|(?:what|that|which|the \w+) you just (?:said|mentioned|brought up))\b/;
 
 /** Sayings that open on a pointer and stand alone. */
 const SAYINGS = new Set([

@@ -156,10 +156,13 @@ export const punctuateByPauses = ({
  * text in place (at its end: no word's offset moves).
  */
 export const commaAtCjkCueEnds = (pieces: readonly Piece[]): void => {
-	const speech = pieces.filter((p) => p.kind === 'speech');
-	speech.forEach((piece, i) => {
-		const next = speech[i + 1];
-		if (next === undefined || next.speakerChange || speakerKey(next) !== speakerKey(piece)) return;
+	// The next cue said, past sounds from inside cues; a sound cue of its own ends the turn.
+	const spoken = pieces.filter((p) => p.kind === 'speech' || !p.inline);
+	spoken.forEach((piece, i) => {
+		const next = spoken[i + 1];
+		if (piece.kind !== 'speech' || next === undefined || next.kind !== 'speech' || next.speakerChange || speakerKey(next) !== speakerKey(piece)) return;
+		// Cues cut from word times at a length, not where a phrase ends (深远 | 影响), and Japanese, whose phrases a 、 or nothing joins.
+		if (piece.words.length > 0 || KANA.test(piece.text) || KANA.test(next.text)) return;
 		if (!CJK_END.test(piece.text) || !CJK_START.test(next.text)) return;
 		// Not inside a phrase: after a word that leads into the next (的, 一个, 会先, 我们) or before one that closes the last (的, 了, 们).
 		if (LEADS_ON_ZH.test(foldToSimplified(piece.text.slice(-1))) || CLOSES_BEFORE_ZH.test(foldToSimplified(next.text.slice(0, 1)))) return;
@@ -167,6 +170,7 @@ export const commaAtCjkCueEnds = (pieces: readonly Piece[]): void => {
 	});
 };
 
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** A last character that leads into what follows: a particle, a measure word, a preposition, an adverb or auxiliary, a pronoun. */
 const LEADS_ON_ZH = /[的地得之个种位些次先会要能可在把被对给和与跟同从向往让使将是就都也还很最更太这那每该您你我他她它们其]$/u;
 /** A first character that closes what came before: a particle or a plural. */

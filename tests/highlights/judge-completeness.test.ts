@@ -418,6 +418,11 @@ describe('isDependentClauseZh: the closing clauses of a long Chinese sentence th
 		// 當然 is no "when", and 這麼/那裡 name no thing the sentence said.
 		['大家就會很開心。', '當然下雨的時候，', false],
 		['那裡的人都很友善。', '我們去過很多地方，', false],
+		['這幾年大家都很辛苦。', '經濟不好，', false],
+		['這個世界會獎勵那些堅持到最後的人。', '歷史告訴我們，', false],
+		['那些堅持到最後的人會贏。', '歷史告訴我們，', false],
+		['我們還是要做。', '說句不好聽的話，', false],
+		['大家都很開心。', '當天下雨的時候，', false],
 	])('%s (after %s) → %s', (text, before, expected) => {
 		expect(isDependentClauseZh({text, before})).toBe(expected);
 	});

@@ -104,7 +104,9 @@ describe('a quote does not open on a reference it leaves unresolved', () => {
 		// The other speaker's words pointed at in the first sentence (Brain Science #2: "…this jury-rigging, as you're mentioning."; Bitcoin Review: "…a comment on what you said.").
 		["Because that reminds me of habits; this short-circuiting, this jury-rigging, as you're mentioning.", true],
 		['First of all, maybe just a comment on what you said.', true],
-		['The grid you mentioned is older than the city itself.', true],
+		['The grid you just mentioned is older than the city itself.', true],
+		['Get to your point in the first thirty seconds, or you have lost the room.', false],
+		['Nobody remembers that you mentioned the risk; they remember that you shipped.', false],
 		['The grid is old. As you said, we should map the heat first.', false],
 		['What you said to a child matters for decades.', false],
 		['Whatever you say, the grid is old.', false],

@@ -311,6 +311,22 @@ describe('a Chinese cue that ends without a mark, before the same speaker goes o
 			]),
 			['以及机器学习和深度学习的一些基础知识。您可以选择一个您最熟悉的版本。讲师会先简单介绍一下自己。'],
 		],
+		// Japanese, and a sound cue between: as written.
+		[
+			srt([
+				['皆さんこんにちは', 0, 2000],
+				['今日は機械学習について話します。', 2000, 4000],
+			]),
+			['皆さんこんにちは今日は機械学習について話します。'],
+		],
+		[
+			srt([
+				['我们今天聊聊播客', 0, 2000],
+				['[Music]', 2000, 4000],
+				['大家先听一段音乐。', 4000, 6000],
+			]),
+			['我们今天聊聊播客', '[Music]', '大家先听一段音乐。'],
+		],
 		// Another speaker: a turn of their own, nothing added.
 		[
 			srt([

@@ -113,7 +113,7 @@ describe('talkreel render of a bilingual talk', () => {
 		const edits = path.join(dir, 'pins.edits.yaml');
 		writeFileSync(
 			edits,
-			'pins:\n  - turn: t001\n    text: 本课程旨在带您了解关于 Hugging Face 生态系统的一切包括如何使用数据集和模型中心以及我们所有的开源库。\n',
+			'pins:\n  - turn: t001\n    text: 本课程旨在带您了解，关于 Hugging Face 生态系统的一切，包括如何使用数据集和模型中心，以及我们所有的开源库。\n',
 		);
 		const plan = PlanSchema.parse(JSON.parse((await spawn(['plan', file, '--edits', edits])).stdout));
 		const still = plan.scenes.find((s) => s.type === 'quote')?.stills[0];

@@ -245,6 +245,13 @@ const sentenceOf = (tokens: readonly EnglishToken[], words: readonly EnglishToke
 	return stop === undefined ? words : words.filter((t) => t.start < stop.start);
 };
 
+/** Tokens as one line the patterns read: lower case, straight apostrophes, contractions joined (`you 've` → `you've`). */
+const lineOf = (tokens: readonly EnglishToken[]): string =>
+	tokens
+		.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+		.join(' ')
+		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
+
 /** English: by the first words of the span (`tagEnglish` tokens), after the markers it opens with. */
 export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken[]}): boolean => {
 	const all = tokens.filter(isWordToken);
@@ -261,22 +268,14 @@ export const opensOnReferenceEnglish = ({tokens}: {tokens: readonly EnglishToken
 	const w1 = first.text.toLowerCase();
 	const w2 = second?.text.toLowerCase() ?? '';
 	const w3 = third?.text.toLowerCase() ?? '';
-	const line = words
-		.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
-		.join(' ')
-		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
+	const line = lineOf(words);
 	if (SAYINGS.has(line)) return false;
 	// "As Paul just said, …", "Like I mentioned earlier, …": a point made earlier in the talk, which the card does not show.
 	if (saidEarlier(line)) return true;
 	// "…, as you're mentioning.": an answer to the other speaker's words, in its first sentence.
 	const opening = tokens.indexOf(first);
 	const stop = tokens.findIndex((_, i) => i >= opening && endsSentenceAt(tokens, i));
-	const firstSentence = tokens
-		.slice(opening, stop === -1 ? undefined : stop + 1)
-		.map((t) => t.text.toLowerCase().replace(/’/g, "'"))
-		.join(' ')
-		.replace(/ (?='s|n't|'re|'ve|'ll|'d|'m)/g, '');
-	if (POINTS_BACK.test(firstSentence)) return true;
+	if (POINTS_BACK.test(lineOf(tokens.slice(opening, stop === -1 ? undefined : stop + 1)))) return true;
 	const verb = second?.pos === 'AUX' || second?.pos === 'VERB';
 	// "These are…" tags "these" a determiner; before a verb it stands as the subject.
 	if (DEMONSTRATIVES.has(w1) && (first.pos !== 'DET' || verb)) {

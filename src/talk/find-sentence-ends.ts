@@ -121,8 +121,12 @@ const ENGLISH_SHARE = 0.5;
 /** …among their first this many words (English's 900 commonest words are about 70% of its running words; German's share of them is about a fifth). */
 const LANGUAGE_SAMPLE_WORDS = 2000;
 
+/** Whether captions are English: they state no other language, and their words are English by the odds' vocabulary (`readsAsEnglish`). */
+export const captionsAreEnglish = ({units, statedLanguage}: {units: readonly PauseUnit[]; statedLanguage: string | null}): boolean =>
+	(statedLanguage === null || /^en\b/i.test(statedLanguage)) && readsAsEnglish(units);
+
 /** Whether the units' words are English by the odds' own vocabulary (ENGLISH_SHARE of the first LANGUAGE_SAMPLE_WORDS Latin words). */
-export const readsAsEnglish = (units: readonly PauseUnit[]): boolean => {
+const readsAsEnglish = (units: readonly PauseUnit[]): boolean => {
 	let seen = 0;
 	let known = 0;
 	for (const u of units) {
@@ -192,7 +196,7 @@ export const findSentenceEnds = ({
 	});
 	const blocked = units.map((u) => NO_END_AFTER.test(bareWord(u.text)));
 	const ends = new Set<number>();
-	const english = (statedLanguage === null || /^en\b/i.test(statedLanguage)) && readsAsEnglish(units);
+	const english = captionsAreEnglish({units, statedLanguage});
 	/**
 	 * The sentence-end odds between unit `i` and the next (`lexicalOdds`): the two words
 	 * before (not across a sentence end found already) and the next unit's first word; none

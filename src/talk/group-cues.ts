@@ -1,6 +1,6 @@
 import {joinWrappedLines} from '../text/join-wrapped-lines';
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {endsSentence, findSentenceEnds, type PauseUnit, readsAsEnglish} from './find-sentence-ends';
+import {captionsAreEnglish, endsSentence, findSentenceEnds, type PauseUnit} from './find-sentence-ends';
 import type {Chapter} from './read-chapters';
 import type {RawWord} from './raw-transcript';
 import type {SoundPlace} from './non-speech';
@@ -129,10 +129,10 @@ export const punctuateByPauses = ({
 		else list.push(edit);
 	};
 	// English captions in small letters write the pronoun so too: `i'm here` → `I'm here` (each cue's text, below).
-	const english = (statedLanguage === null || /^en\b/i.test(statedLanguage)) && readsAsEnglish(units);
+	const english = captionsAreEnglish({units, statedLanguage});
 	units.forEach((u, i) => {
 		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
-		if (english && isPronounI({units, i})) add(u.piece, {at: u.start + (u.text.search(/i/) ?? 0), kind: 'capital'});
+		if (english && isPronounI({units, i})) add(u.piece, {at: u.start + u.text.indexOf('i'), kind: 'capital'});
 		const wholeCue = u.cueEnd === true;
 		const next = units[i + 1];
 		// CJK captions without punctuation break lines at phrases: a cue's end is a comma.

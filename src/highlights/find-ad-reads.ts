@@ -25,11 +25,11 @@ const AD_SPAN_SENTENCES = 16;
 const BRAND_TURNS = 6;
 
 const CUE = [
-	/\b(?:sponsored by|our (?:\w+ )?sponsors?\b|today's sponsor|brought to you by|(?:episode|show|podcast) is (?:brought to you|sponsored|supported|made possible) by|support for (?:this|the) (?:show|podcast|episode) comes from|thanks to our (?:friends at|partners at)|word from (?:our|this week's) sponsors?|shout ?out to (?:one of )?our sponsors?)/i,
+	/\b(?:sponsored by|our (?:\w+ )?sponsors?\b|today's sponsor|brought to you by|(?:episode|show|podcast) is (?:brought to you|sponsored|supported|made possible) by|support for (?:this|the) (?:show|podcast|episode) comes from|thanks to our (?:friends at|partners at)|word from (?:our|this week's) sponsors?|shout ?out to (?:one of )?our sponsors?|(?:time for|now for|here's|here is) (?:some |our |a |this week's )?sponsored (?:news|segment|message|spot|item))/i,
 	/本期(?:节目)?由.{0,20}(?:赞助|支持|冠名)|感谢.{0,20}(?:赞助|冠名)|我们的赞助商|广告时间|以下是广告|口播/,
 ];
 const CALL_TO_ACTION = [
-	/\b(?:promo code|coupon code|discount code|offer code|use (?:the )?code|with (?:the )?code|\d{1,3} ?% off|percent off|free trial|sign up (?:at|today|for free)|get started for free|(?:go|head) (?:over )?to [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|visit [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)(?:\/| slash )\w+|to learn more,? (?:visit|go to|head to|check out))/i,
+	/\b(?:promo code|coupon code|discount code|offer code|use (?:the )?code|with (?:the )?code|\d{1,3} ?% off|percent off|free trial|sign up (?:at|today|for free)|get started for free|(?:go|head) (?:over )?to [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|visit [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)(?:\/| slash )\w+|to learn more,? (?:visit|go to|head to|check out)|(?:learn|read|find out) (?:more|all about it|the full (?:\w+ ){0,2}?(?:recap|story|post|report|announcement)) (?:at|on) \[?[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)\b)/i,
 	/优惠码|折扣码|兑换码|输入.{0,8}码|点击.{0,8}链接|扫码|限时优惠|立即下单|免费试用/,
 ];
 

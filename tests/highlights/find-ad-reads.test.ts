@@ -46,6 +46,40 @@ describe('findAdReads across a speaker’s stretch of turns', () => {
 	});
 });
 
+// Regression: Changelog News opens its sponsor's segment with "It's now time for sponsored
+// news!" and closes it with "Learn more at CodeRabbit.ai" or "Read the full recap at
+// depot.dev", and the sponsor's lines between were cards ("Depot just published their 2025
+// recap, and the numbers are staggering.").
+describe('findAdReads: a newsletter show’s sponsored segment', () => {
+	it.each([
+		['Learn more at [CodeRabbit.ai](https://www.coderabbit.ai/blog) or follow the link in the newsletter.'],
+		["Read the full recap at [depot.dev](https://depot.dev/blog/depot-2025-recap) or by following the link in this week's newsletter."],
+		['Find out more at acme dot dev.'],
+	])('from the cue to %j is the read', (close) => {
+		expect(
+			adSentences([
+				['kelly', "It's now time for sponsored news!"],
+				['kelly', 'Acme just published their 2025 recap, and the numbers are staggering. That is 968 years reclaimed for actual development work.'],
+				['kelly', close],
+				['ali', 'The numbers are staggering.'],
+			]),
+		).toHaveLength(4);
+	});
+
+	it.each([
+		['Learn more about it in the docs.', "It's now time for sponsored news!"],
+		["It's sponsored news season for every outlet.", 'Read the full recap at depot.dev.'],
+	])('no cue, or no call to action: %j stays speech', (first, close) => {
+		expect(
+			adSentences([
+				['kelly', first],
+				['kelly', 'The numbers are staggering.'],
+				['kelly', close],
+			]).filter((s) => s === 'The numbers are staggering.'),
+		).toEqual([]);
+	});
+});
+
 describe('findAdReads', () => {
 	it('a cue to the last call to action is the read; the talk resumes after it', () => {
 		const ads = adSentences([

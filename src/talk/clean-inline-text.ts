@@ -21,8 +21,8 @@ const AUTOLINK = /<((?:https?|mailto):[^<>\s]{1,2000})>/g;
 const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]{0,20})(?:\s[^<>\n]{0,500})?\/?>/g;
 /** Strong emphasis markers (`**`, `__`); a pair or a stray one alike is markup, not speech. */
 const STRONG = /\*\*|(?<![A-Za-z0-9])__|__(?![A-Za-z0-9])/g;
-/** `*word*`, `_word_` emphasis: a marker at a word's edge (not inside `snake_case` or `2*3`), a no-break space after it too (`*classic*&nbsp;Beats`). */
-const EMPHASIS_OPEN = /(^|[\s(“"‘'[（「])[*_](?=[^\s*_])/g;
+/** `*word*`, `_word_` emphasis: a marker at a word's edge (not inside `snake_case` or `2*3`), a no-break space before or after it too (`some&nbsp;*classic*&nbsp;Beats`). */
+const EMPHASIS_OPEN = /(^|[\s(“"‘'[（「]|&nbsp;|&#160;|&#xa0;)[*_](?=[^\s*_])/gi;
 const EMPHASIS_CLOSE = /([^\s*_])[*_](?=$|[\s.,;:!?)”"’'\]）」，。！？；：]|&nbsp;|&#160;|&#xa0;)/gi;
 const CODE_TICKS = /`+/g;
 /** `&nbsp;` decodes to U+00A0; in a turn's text it is a plain space. */
@@ -30,19 +30,25 @@ const NO_BREAK_SPACE = /\u00a0/g;
 
 /**
  * An escaped emphasis or code mark is a literal one (`.\*` is a regex, not emphasis): until
- * `stripInlineMarkup` has taken out the marks that are markup, it stands as a character of
- * the Private Use Area, which no pattern there reads.
+ * `stripInlineMarkup` has taken out the marks that are markup, it stands as a lone low
+ * surrogate, which no pattern there reads and no transcript holds: decoded bytes never
+ * have one (a decoder gives U+FFFD), an entity never decodes to one, and
+ * `unescapeMarkdown` turns any other (from a JSON string's `\udc2a`) into U+FFFD first. A
+ * character of the Private Use Area would have been one a transcript may hold.
  */
 const LITERAL_MARKS: ReadonlyMap<string, string> = new Map([
-	['*', '\uE02A'],
-	['_', '\uE05F'],
-	['`', '\uE060'],
+	['*', '\uDC2A'],
+	['_', '\uDC5F'],
+	['`', '\uDC60'],
 ]);
-const LITERAL_MARK = /[\uE02A\uE05F\uE060]/g;
+const LITERAL_MARK = /(?<![\uD800-\uDBFF])[\uDC2A\uDC5F\uDC60]/g;
 const MARK_OF_LITERAL: ReadonlyMap<string, string> = new Map([...LITERAL_MARKS].map(([mark, literal]) => [literal, mark]));
+/** A surrogate that is not half of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes markdown's backslash escapes: `\[laughs\]` → `[laughs]`; an escaped `*`, `_` or `` ` `` is kept from `stripInlineMarkup`, which gives it back. */
-export const unescapeMarkdown = (text: string): string => text.replace(ESCAPE, (_whole, mark: string) => LITERAL_MARKS.get(mark) ?? mark);
+export const unescapeMarkdown = (text: string): string =>
+	text.replace(LONE_SURROGATE, '\uFFFD').replace(ESCAPE, (_whole, mark: string) => LITERAL_MARKS.get(mark) ?? mark);
 
 /**
  * The time of a marker opening `text` (`[00:01:00] Well…` → 60000), and `text` with every

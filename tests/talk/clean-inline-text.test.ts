@@ -12,6 +12,7 @@ describe('inline markup', () => {
 		['<https://x.org>', 'https://x.org'],
 		// Changelog News #151: "some fresh and some classic* Changelog Beats".
 		['some *fresh* and some *classic*&nbsp;[Changelog Beats](https://x.org)', 'some fresh and some classic Changelog Beats'],
+		['some&nbsp;*classic*&nbsp;beats and&#160;_fresh_ ones', 'some classic beats and fresh ones'],
 	])('stripInlineMarkup(%j) is %j', (text, expected) => {
 		expect(stripInlineMarkup(text)).toBe(expected);
 	});
@@ -23,6 +24,14 @@ describe('inline markup', () => {
 		['a \\_private\\_ name, \\`tick\\` and \\[laughs\\]', 'a _private_ name, `tick` and [laughs]'],
 		['**bold** 2 \\* 3 = 6', 'bold 2 * 3 = 6'],
 	])('an escaped mark is a literal one: %j → %j', (text, expected) => {
+		expect(stripInlineMarkup(unescapeMarkdown(text))).toBe(expected);
+	});
+
+	// A character of the Private Use Area a transcript holds stays itself (it once stood for an escaped mark and came out as one), and a lone surrogate is no mark either.
+	it.each([
+		['a \uE02A b \uE05F c \uE060 d \\*', 'a \uE02A b \uE05F c \uE060 d *'],
+		['lone \uDC2A and \uD83D here, *and* a pair 😀', 'lone \uFFFD and \uFFFD here, and a pair 😀'],
+	])('what stood for a literal mark is kept as it was: %j', (text, expected) => {
 		expect(stripInlineMarkup(unescapeMarkdown(text))).toBe(expected);
 	});
 

@@ -424,21 +424,27 @@ const unsaidWarning = ({file, unsaid}: {file: string; unsaid: {first: {line: num
 const LIST_MARKER = /^ {0,3}(?:([-*+•])|(\d{1,3})[.)])[ \t]+(?=\S)/;
 
 /**
- * A markdown paragraph's lines, each list item its own paragraph without its marker (a
- * list read out: `…to only include:` / `1. Local publishing…` / `2. Granular tokens…` is
- * three paragraphs, `Local publishing…` and `Granular tokens…` two of them): joined, the
- * items ran together as one sentence ("…non-fixes 3. No evil merges 4."). Only a list:
- * numbers 1, 2, 3… in turn, or two lines or more on one bullet, opening the paragraph or
- * after a line that introduces them (`…such as:`); a line that opens on a number said
- * (`99. 99 reasons.`, a wrapped `23. If you're listening…`, a countdown) or on a dash
- * keeps it. In one pass.
+ * A markdown turn's paragraphs (their lines), each list item its own paragraph without its
+ * marker (a list read out: `…to only include:` / `1. Local publishing…` / `2. Granular
+ * tokens…` is three paragraphs, `Local publishing…` and `Granular tokens…` two of them):
+ * joined, the items ran together as one sentence ("…non-fixes 3. No evil merges 4.").
+ * Only a list: numbers 1, 2, 3… in turn, or two lines or more on one bullet, opening a
+ * paragraph or after a line that introduces them (`…such as:`), in one paragraph or with
+ * blank lines between the items; a line that opens on a number said (`99. 99 reasons.`, a
+ * wrapped `23. If you're listening…`, a countdown) or on a dash keeps it. In one pass.
  */
-const listItems = (lines: readonly string[]): string[][] => {
+const listItems = (paragraphs: readonly (readonly string[])[]): string[][] => {
+	const lines = paragraphs.flat();
+	const opens = new Set<number>();
+	paragraphs.reduce((at, p) => {
+		opens.add(at);
+		return at + p.length;
+	}, 0);
 	const markers = lines.map((line) => LIST_MARKER.exec(line));
 	const bulletCounts = new Map<string, number>();
 	for (const m of markers) if (m?.[1] !== undefined) bulletCounts.set(m[1], (bulletCounts.get(m[1]) ?? 0) + 1);
-	// A list opens the paragraph or follows a line that introduces it (`…such as:`).
-	const introduced = (i: number) => i === 0 || /[:：]\s*$/.test(lines[i - 1] ?? '');
+	// A list opens a paragraph or follows a line that introduces it (`…such as:`).
+	const introduced = (i: number) => opens.has(i) || /[:：]\s*$/.test(lines[i - 1] ?? '');
 	const items = new Set<number>();
 	let next = 0;
 	let bulletOpen = false;
@@ -463,7 +469,7 @@ const listItems = (lines: readonly string[]): string[][] => {
 	lines.forEach((line, i) => {
 		const marker = markers[i];
 		if (items.has(i) && marker) out.push([line.slice(marker[0].length)]);
-		else if (out.length === 0) out.push([line]);
+		else if (opens.has(i)) out.push([line]);
 		else out[out.length - 1]?.push(line);
 	});
 	return out;
@@ -474,11 +480,11 @@ const BLOCKQUOTE = /^ {0,3}(?:>[ \t]?)+/;
 
 /** A scanned turn's text, as the assembler takes it: lines joined (no space between CJK characters), blockquote markers (when `blockquotes`), markdown escapes, links, emphasis, tags and entities out, time markers out (one opening the turn gives it its time), paragraphs by `\n`. */
 const toRawTurn = (t: ScanTurn, {blockquotes}: {blockquotes: boolean}): RawTurn => {
-	const joined = t.paragraphs
-		.flatMap((p) => {
-			const lines = p.map((line) => stripControls(blockquotes ? line.replace(BLOCKQUOTE, '') : line)).filter((line) => line.trim() !== '');
-			return (blockquotes ? listItems(lines) : [lines]).map((item) => joinWrappedLines({lines: item}));
-		})
+	const paragraphs = t.paragraphs
+		.map((p) => p.map((line) => stripControls(blockquotes ? line.replace(BLOCKQUOTE, '') : line)).filter((line) => line.trim() !== ''))
+		.filter((p) => p.length > 0);
+	const joined = (blockquotes ? listItems(paragraphs) : paragraphs)
+		.map((item) => joinWrappedLines({lines: item}))
 		.filter((p) => p !== '')
 		.join('\n');
 	const {text, leadingMs} = takeTimeMarkers(unescapeMarkdown(joined));

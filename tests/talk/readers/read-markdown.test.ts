@@ -410,6 +410,14 @@ describe('a list read out', () => {
 			'GitHub will only allow:\nLocal publishing with two-factor authentication.\nGranular tokens which expire.\nTrusted publishing.',
 		],
 		['Such as:\n- Self-hosting lists\n- The email start\n  that wraps here', 'Such as:\nSelf-hosting lists\nThe email start that wraps here'],
+		// A loose list: blank lines between its items.
+		[
+			'GitHub will only allow:\n\n1. Local publishing with two-factor authentication.\n\n2. Granular tokens which expire.\n\n3. Trusted publishing.',
+			'GitHub will only allow:\nLocal publishing with two-factor authentication.\nGranular tokens which expire.\nTrusted publishing.',
+		],
+		['Two things.\n\n- Ship it\n\n- Then test it', 'Two things.\nShip it\nThen test it'],
+		['Sam was born in\n\n1. No, wait.\n\nIt was 1999.', 'Sam was born in\n1. No, wait.\nIt was 1999.'],
+		['Count down with me\n\n3. Two.\n\n2. One.', 'Count down with me\n3. Two.\n2. One.'],
 		// A number said at a line's start, or one dash, is speech.
 		['How many reasons?\n99. 99 reasons.', 'How many reasons? 99. 99 reasons.'],
 		['Sam was\n23. If you are listening, you know it.', 'Sam was 23. If you are listening, you know it.'],

@@ -180,13 +180,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 		chosen.push(p);
 		usedMs += p.costMs;
 	};
-	// A line that stops one short sentence before its payoff is taken with it: "…But the Copilot extension wasn't." + "Now it is."
 	const bounds = quoteLengthBoundsFor({locale: talk.metadata.language});
-	const takeWithPayoff = (p: Pick) => {
-		const q = payoffOf({p, picks, context, bounds});
-		const fits = q !== undefined && !isDropped(q) && usedMs + q.costMs <= budgetMs;
-		take(fits && !chosen.some((o) => overlaps(o, q)) ? q : p);
-	};
 
 	// 1. Pins.
 	for (const pin of talk.editorial?.pins ?? []) {
@@ -222,6 +216,11 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 		!chosen.some((q) => overlaps(q, p)) &&
 		mostSimilar(p) <= NEAR_DUPLICATE_SIMILARITY &&
 		chosen.filter((q) => q.turnId === p.turnId).length < MAX_QUOTES_PER_TURN;
+	// A line that stops one short sentence before its payoff is taken with it, when the two are allowed as the line is: "…But the Copilot extension wasn't." + "Now it is."
+	const takeWithPayoff = (p: Pick) => {
+		const q = payoffOf({p, picks, context, bounds});
+		take(q !== undefined && allowed(q) ? q : p);
+	};
 
 	// 2. Coverage: every section with a candidate gets its best line.
 	const minCostMs = picks.reduce((min, p) => Math.min(min, p.costMs), Number.POSITIVE_INFINITY);

@@ -580,4 +580,24 @@ describe('payoffOf: the line with the short sentence that pays it off', () => {
 	it('a pinned line stays as pinned', () => {
 		expect(payoff('Now it is.', true)).toBeUndefined();
 	});
+	it('a payoff that would say again what a chosen quote says is left off: the line is taken alone', () => {
+		const line = 'Visual Studio Code is used by millions of developers.';
+		const payoffLine = 'The extension stayed closed source.';
+		const talk = makeTalk({
+			language: 'en',
+			sections: [
+				{title: 'Copilot', turns: [['guest-a', 'Sadly the extension stayed closed source for years.']]},
+				{title: 'Editors', turns: [['guest-b', `${line} ${payoffLine}`]]},
+			],
+		});
+		const {candidates} = rankCandidates({talk});
+		const pinned = candidates.find((c) => c.turnId === 't001');
+		const joined = candidates.find((c) => c.text === `${line} ${payoffLine}`);
+		const alone = candidates.find((c) => c.text === line);
+		// The two lines alone say different things; with its payoff, the second says the first again.
+		expect(pinned && alone && similarity(pinned, alone)).toBeLessThanOrEqual(NEAR_DUPLICATE_SIMILARITY);
+		expect(pinned && joined && similarity(pinned, joined)).toBeGreaterThan(NEAR_DUPLICATE_SIMILARITY);
+		const {quotes} = select({...talk, editorial: {pins: [{turnId: 't001'}]}}, 60);
+		expect(quotes.map((q) => q.text)).toEqual([pinned?.text, line]);
+	});
 });

@@ -311,6 +311,25 @@ describe('a Chinese cue that ends without a mark, before the same speaker goes o
 			]),
 			['以及机器学习和深度学习的一些基础知识。您可以选择一个您最熟悉的版本。讲师会先简单介绍一下自己。'],
 		],
+		// After a preposition, a conjunction or a word measured to lead on, and before 一些: no comma either.
+		[
+			srt([
+				['本课程旨在带您了解关于', 0, 2000],
+				['这个生态系统的一切。如果', 2000, 4000],
+				['您想学习，我们会使用', 4000, 6000],
+				['这个库，也会讲到', 6000, 8000],
+				['一些基础知识。', 8000, 10000],
+			]),
+			['本课程旨在带您了解关于这个生态系统的一切。如果您想学习，我们会使用这个库，也会讲到一些基础知识。'],
+		],
+		[
+			srt([
+				['我們都希望', 0, 2000],
+				['這樣比較好。這是我們的選擇', 2000, 4000],
+				['大家都同意。', 4000, 6000],
+			]),
+			['我們都希望這樣比較好。這是我們的選擇，大家都同意。'],
+		],
 		// Japanese, and a sound cue between: as written.
 		[
 			srt([

@@ -5,7 +5,7 @@ import {isUnpunctuated} from './find-sentence-ends';
 import {commaAtCjkCueEnds, groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
 import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
-import {splitNonSpeech} from './non-speech';
+import {splitNonSpeech, WORD_CHAR} from './non-speech';
 import {normaliseLanguage} from './normalise-language';
 import {placeInTime} from './place-in-time';
 import {remapWords} from './remap-words';
@@ -378,6 +378,7 @@ const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 			inline: speech !== '',
 			...(heard ? {heard: r.heard} : {}),
 			...(heard && r.at !== undefined ? {at: r.at} : {}),
+			...(heard && r.wordsBefore !== undefined ? {wordsBefore: r.wordsBefore} : {}),
 			text: r.text,
 			words: [],
 			speakerChange: false,
@@ -410,13 +411,22 @@ const refuseEmpty = ({transcript, raw, pieces, file}: {transcript: RawTranscript
 
 type Built = {turn: Turn; group: PieceGroup; head: boolean};
 
-/** Groups → turns, numbered `t001`, `t002`, … in order; `head`: the first turn made of a raw turn (the sounds cut out of it follow it). */
+/**
+ * Groups → turns, numbered `t001`, `t002`, … in order; `head`: the first turn made of a raw
+ * turn (the sounds cut out of it follow it). A sound heard within joined cues is placed in
+ * the turn's text by its cue's place in the join and the letters said before it in that
+ * cue (`Piece.wordsBefore`).
+ */
 const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 	const out: Built[] = [];
 	let lastFrom = -1;
+	/** The last speech turn's cues, by the raw turn they come from, with where each starts in the turn's text. */
+	let cues = new Map<number, {piece: Piece; offset: number}>();
+	const wordEnds = new Map<Piece, number[]>();
 	groups.forEach((group, index) => {
 		const first = group.pieces[0] as Piece;
-		const {text, words, translation, translationSpans, startMs, endMs} = joinGroup(group);
+		const {text, words, translation, translationSpans, startMs, endMs, offsets} = joinGroup(group);
+		if (group.kind === 'speech') cues = new Map(group.pieces.map((piece, i) => [piece.from, {piece, offset: offsets[i] ?? 0}]));
 		const turn: Turn = {id: `t${String(index + 1).padStart(3, '0')}`, speakerIds: [], text, kind: group.kind, line: first.line};
 		if (startMs !== undefined) turn.startMs = startMs;
 		if (endMs !== undefined) turn.endMs = endMs;
@@ -428,11 +438,30 @@ const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 		if (group.kind === 'reaction' && (first.heard === 'before' || first.heard === 'within')) {
 			turn.heard = first.heard;
 			if (first.heard === 'within' && first.at !== undefined) turn.at = first.at;
+			const cue = cues.get(first.from);
+			if (first.heard === 'within' && first.at === undefined && first.wordsBefore !== undefined && cue !== undefined) {
+				turn.at = cue.offset + soundOffset({piece: cue.piece, wordsBefore: first.wordsBefore, wordEnds});
+			}
 		}
 		out.push({turn, group, head: first.from !== lastFrom});
 		lastFrom = first.from;
 	});
 	return out;
+};
+
+/**
+ * Where in a cue's text a sound is heard that `wordsBefore` of its letters and digits are
+ * said before: right after the last of them (0: the cue's start; more than it has: right
+ * after its last). Each cue's letters are found once (`wordEnds`), however many sounds it holds.
+ */
+const soundOffset = ({piece, wordsBefore, wordEnds}: {piece: Piece; wordsBefore: number; wordEnds: Map<Piece, number[]>}): number => {
+	if (wordsBefore <= 0) return 0;
+	let ends = wordEnds.get(piece);
+	if (ends === undefined) {
+		ends = Array.from(piece.text.matchAll(WORD_CHAR), (m) => m.index + m[0].length);
+		wordEnds.set(piece, ends);
+	}
+	return ends[Math.min(wordsBefore, ends.length) - 1] ?? 0;
 };
 
 /** Sections by the transcript's headings: each heading opens one, turns before the first are the opening section. */

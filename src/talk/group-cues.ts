@@ -29,6 +29,13 @@ export type Piece = {
 	heard?: SoundPlace;
 	/** Of a sound heard within: where in the text (`Sound.at`); not kept when cues are joined. */
 	at?: number;
+	/**
+	 * Of a sound from inside a cue: how many letters and digits of its cue's speech are said
+	 * before it (`Sound.wordsBefore`; 0 before the first, all of them after the last). Cues
+	 * are punctuated before they are joined, which moves offsets but adds no letter: this
+	 * places the sound in the joined turn (`soundOffset`).
+	 */
+	wordsBefore?: number;
 	/** Labels the source gives this piece itself (empty when it names no one here). */
 	labels: string[];
 	/** Who says it, by name: the labels resolved, or carried from the piece before (set by the assembler). */
@@ -333,13 +340,16 @@ export const groupCues = ({pieces, chapterOf}: {pieces: readonly Piece[]; chapte
 			const last = current.pieces[current.pieces.length - 1] as Piece;
 			for (const group of pending) {
 				const sound = group.pieces[0] as Piece;
+				const cueHeard = sound.heard;
 				sound.heard =
 					sound.from > last.from || (sound.from === last.from && sound.heard === 'after')
 						? 'after'
 						: sound.from === first.from && sound.heard === 'before'
 							? 'before'
 							: 'within';
-				// Cues are punctuated and joined after their sounds are cut: an offset into one cue's text says nothing of the turn's.
+				// Cues are punctuated and joined after their sounds are cut: an offset into one cue's text says nothing of the turn's, its letters before the sound do.
+				if (sound.heard === 'within' && sound.wordsBefore === undefined) sound.wordsBefore = cueHeard === 'before' ? 0 : Number.POSITIVE_INFINITY;
+				if (sound.heard !== 'within') delete sound.wordsBefore;
 				delete sound.at;
 			}
 		}
@@ -386,12 +396,12 @@ const separatorBetween = (before: string, after: string): string => {
  * A group's pieces joined into one turn's text (`\n` between paragraphs, a space or
  * nothing between cues by the script), with its word times (clamped to the turn's time),
  * its translation aligned piece by piece (`translationSpans`), and its time: from the
- * earliest start to the latest end of its pieces and words. Loops, no spread: a turn may
- * hold 100 000 cues.
+ * earliest start to the latest end of its pieces and words, and where each piece starts
+ * in the text (`offsets`). Loops, no spread: a turn may hold 100 000 cues.
  */
 export const joinGroup = (
 	group: PieceGroup,
-): {text: string; words: Word[]; translation: string; translationSpans: TranslationSpan[]; startMs?: number; endMs?: number} => {
+): {text: string; words: Word[]; translation: string; translationSpans: TranslationSpan[]; startMs?: number; endMs?: number; offsets: number[]} => {
 	// Parts joined once at the end, with the length and the last characters kept apart: slicing a string built by `+=` would copy it whole at every cue.
 	const text = new TextJoiner();
 	const translation = new TextJoiner();
@@ -402,8 +412,10 @@ export const joinGroup = (
 	const extend = (ms: number | undefined) => {
 		if (ms !== undefined && (endMs === undefined || ms > endMs)) endMs = ms;
 	};
+	const offsets: number[] = [];
 	for (const p of group.pieces) {
 		const offset = text.append(p.text, group.paragraphBefore.has(p) ? '\n' : undefined);
+		offsets.push(offset);
 		for (const w of p.words) {
 			words.push({start: offset + w.start, end: offset + w.end, startMs: w.startMs, endMs: w.endMs});
 			extend(w.endMs);
@@ -430,6 +442,7 @@ export const joinGroup = (
 		translationSpans: spans,
 		...(startMs === undefined ? {} : {startMs}),
 		...(endMs === undefined ? {} : {endMs}),
+		offsets,
 	};
 };
 

@@ -73,11 +73,16 @@ const CUT = '\u0000';
 /** Where a sound is heard in the words said: before the first, between two, or after the last. */
 export type SoundPlace = 'before' | 'within' | 'after';
 
-/** A sound cut out of speech, and where in it (`splitNonSpeech`); `at`, of one heard within: the offset in the speech right after the last letter or digit said before it. */
-export type Sound = {text: string; heard: SoundPlace; at?: number};
+/**
+ * A sound cut out of speech, and where in it (`splitNonSpeech`); of one heard within, `at`:
+ * the offset in the speech right after the last letter or digit said before it, and
+ * `wordsBefore`: how many letters and digits are said before it (which punctuation added
+ * to the speech later does not change).
+ */
+export type Sound = {text: string; heard: SoundPlace; at?: number; wordsBefore?: number};
 
 /** Letters and digits: the words a sound is heard before, between or after (punctuation beside a sound does not move it). */
-const WORD_CHAR = /[\p{L}\p{N}]/gu;
+export const WORD_CHAR = /[\p{L}\p{N}]/gu;
 const wordCharsIn = (text: string): number => text.match(WORD_CHAR)?.length ?? 0;
 /** Whether `text` holds a word (a letter or digit), not only spaces and punctuation: what lies between a line's end and a sound heard right after it. */
 export const saysAWord = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
@@ -120,7 +125,7 @@ export const splitNonSpeech = (text: string): {speech: string; reactions: Sound[
 		if (n === 0) return {text: t, heard: 'before'};
 		if (n === words) return {text: t, heard: 'after'};
 		const at = ends[n - 1];
-		return at === undefined ? {text: t, heard: 'within'} : {text: t, heard: 'within', at};
+		return at === undefined ? {text: t, heard: 'within', wordsBefore: n} : {text: t, heard: 'within', at, wordsBefore: n};
 	});
 	return {speech: said, reactions};
 };

@@ -183,6 +183,36 @@ describe('a span across words the transcriber could not make out', () => {
 	});
 });
 
+// The same in captions: the gap mark inside a cue, the words on both sides in other cues of the turn.
+describe('a span across words the captioner could not make out', () => {
+	const srt = (cues: string[]) =>
+		cues.map((c, i) => `${i + 1}\n00:00:${String(2 * i).padStart(2, '0')},000 --> 00:00:${String(2 * i + 2).padStart(2, '0')},000\n${c}\n`).join('\n');
+	const fragmentOf = (cues: string[], text: string) => {
+		const {talk} = readTranscript({text: srt(cues), file: 'gap.srt'});
+		return candidatesOf(talk)(text).score.parts.fragment;
+	};
+	it.each([
+		[
+			['We batch the shell commands in one place.', 'So you would do [inaudible]', 'for people who are not used to these IDEs, it is scary.'],
+			'So you would do for people who are not used to these IDEs, it is scary.',
+			true,
+		],
+		[
+			['We batch the shell commands in one place.', 'So you would do [inaudible] for people', 'who are not used to these IDEs, it is scary.'],
+			'So you would do for people who are not used to these IDEs, it is scary.',
+			true,
+		],
+		[['We batch the shell commands in one place. [inaudible]', 'Then the editor runs every one of them.'], 'Then the editor runs every one of them.', false],
+		[
+			['We batch the shell commands in one place,', 'so you would do [laughs] the same thing', 'every time.'],
+			'We batch the shell commands in one place, so you would do the same thing every time.',
+			false,
+		],
+	])('%j: %j is a fragment: %s', (cues, text, fragment) => {
+		expect(fragmentOf(cues, text) !== 0).toBe(fragment);
+	});
+});
+
 // The closing clauses of a long Chinese sentence are a candidate of their own (cut
 // `clause`); they are a fragment when they only continue the clause before.
 describe('a Chinese clause cut from a long sentence', () => {

@@ -151,9 +151,8 @@ describe('one rule per decision, through every reader', () => {
 	];
 	it.each(NAMED.map((f) => [f.file, f] as const))('%s: each sound follows its speech and says where in it it was heard', (_file, format) => {
 		const turns = turnsOf(load(format, LEADING));
-		// Where in the turn the sound within it was heard, when the format says (captions, joined from cues, do not).
-		expect([undefined, 'Yes, and it still works'.length]).toContain(turns[3]?.at);
-		if (format.file === 'talk.md') expect(turns[3]?.at).toBe('Yes, and it still works'.length);
+		// Where in the turn the sound within it was heard, in every format (captions too, joined from cues).
+		expect(turns[3]?.at).toBe('Yes, and it still works'.length);
 		expect(turns.map((t) => [t.id, t.kind, t.speakerIds[0], t.text, t.heard ?? 'after'])).toEqual([
 			['t001', 'speech', 'ana-lima', 'That was the whole joke, I promise.', 'after'],
 			['t002', 'speech', 'bo-chen', 'Yes, and it still works every time.', 'after'],

@@ -360,3 +360,35 @@ describe('a Chinese cue that ends without a mark, before the same speaker goes o
 		expect(textsOf(file)).toEqual(expected);
 	});
 });
+
+// A sound inside a cue is placed in the joined turn by the letters said before it: the
+// full stops and commas punctuation adds, and the separators of the join, do not move it
+// off its words (a gap mark splits a card there; a laugh shows under the line it follows).
+describe('a sound inside joined cues without punctuation', () => {
+	const turnsOf = (text: string) => loadTalk({text, file: 'talk.srt', edits: null}).talk.sections.flatMap((s) => s.turns);
+	it('is heard right after the words said before it, after the punctuation is added', () => {
+		const turns = turnsOf(
+			srt([
+				['so we shipped the new build of the app on friday', 0, 3000],
+				['and then [laughter] everyone on the team cheered', 4500, 6000],
+				['we went home early that day [inaudible] right', 6000, 8000],
+				['after that [applause] we all slept for a week', 8000, 10_000],
+				['the end of the story is that nobody broke', 10_000, 12_000],
+				['anything in production for a whole month', 12_000, 14_000],
+			]),
+		);
+		const speech = turns.find((t) => t.kind === 'speech');
+		expect(speech?.text).toMatch(/^So we shipped the new build of the app on friday\. And then everyone on the team cheered/);
+		const within = turns.filter((t) => t.kind === 'reaction' && t.heard === 'within');
+		expect(within.map((t) => [t.text, speech?.text.slice(0, t.at).split(' ').slice(-2).join(' ')])).toEqual([
+			['[laughter]', 'And then'],
+			['[inaudible]', 'that day'],
+			['[applause]', 'After that'],
+		]);
+	});
+
+	it('is placed in linear time, however many sounds one turn holds', () => {
+		const build = (n: number) => srt(Array.from({length: n}, (_, i) => [`and we [laughs] kept going [inaudible] on`, i * 1000, (i + 1) * 1000] as const));
+		expectLinearTime({build, run: (text) => loadTalk({text, file: 'talk.srt', edits: null}), size: 2000, boundMs: 10_000});
+	});
+});

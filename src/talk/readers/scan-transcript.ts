@@ -445,15 +445,23 @@ const listItems = (paragraphs: readonly (readonly string[])[]): string[][] => {
 	for (const m of markers) if (m?.[1] !== undefined) bulletCounts.set(m[1], (bulletCounts.get(m[1]) ?? 0) + 1);
 	// A list opens a paragraph or follows a line that introduces it (`…such as:`).
 	const introduced = (i: number) => opens.has(i) || /[:：]\s*$/.test(lines[i - 1] ?? '');
+	// Whether a `2.` comes later in the turn, for each line: one pass from the end.
+	const twoLater: boolean[] = new Array(lines.length).fill(false);
+	for (let i = lines.length - 2; i >= 0; i--) twoLater[i] = twoLater[i + 1] === true || markers[i + 1]?.[2] === '2';
 	const items = new Set<number>();
 	let next = 0;
 	let bulletOpen = false;
 	markers.forEach((m, i) => {
+		// A paragraph that opens on speech ends the list: its wrapped lines (`The answer was 5` / `- 3, which is 2`) are speech.
+		if (opens.has(i) && m === null) {
+			next = 0;
+			bulletOpen = false;
+		}
 		if (m === null) return;
 		if (m[2] !== undefined) {
 			// Numbers 1, 2, 3… in turn, the first introduced: `3. Rust / 2. Go / 1. TypeScript` and a wrapped `10. Nobody…` are speech.
 			const n = Number(m[2]);
-			if (n === 1 && introduced(i) && markers.some((o) => o?.[2] === '2')) next = 1;
+			if (n === 1 && introduced(i) && twoLater[i] === true) next = 1;
 			if (next > 0 && n === next) {
 				items.add(i);
 				next++;

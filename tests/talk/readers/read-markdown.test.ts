@@ -418,6 +418,15 @@ describe('a list read out', () => {
 		['Two things.\n\n- Ship it\n\n- Then test it', 'Two things.\nShip it\nThen test it'],
 		['Sam was born in\n\n1. No, wait.\n\nIt was 1999.', 'Sam was born in\n1. No, wait.\nIt was 1999.'],
 		['Count down with me\n\n3. Two.\n\n2. One.', 'Count down with me\n3. Two.\n2. One.'],
+		// A list ends where a paragraph opens on speech: a wrapped line after it that opens on a dash or the next number is speech.
+		[
+			'We ship two things:\n\n- Rust\n- Go\n\nThe answer was 5\n- 3, which is 2, and nobody\n- not one person - got it.',
+			'We ship two things:\nRust\nGo\nThe answer was 5 - 3, which is 2, and nobody - not one person - got it.',
+		],
+		[
+			'Only these:\n\n1. Local publishing.\n\n2. Granular tokens.\n\nA year later we shipped version\n3. It broke everything.',
+			'Only these:\nLocal publishing.\nGranular tokens.\nA year later we shipped version 3. It broke everything.',
+		],
 		// A number said at a line's start, or one dash, is speech.
 		['How many reasons?\n99. 99 reasons.', 'How many reasons? 99. 99 reasons.'],
 		['Sam was\n23. If you are listening, you know it.', 'Sam was 23. If you are listening, you know it.'],

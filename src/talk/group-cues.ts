@@ -173,7 +173,7 @@ export const commaAtCjkCueEnds = (pieces: readonly Piece[]): void => {
 		if (!CJK_END.test(piece.text) || !CJK_START.test(next.text)) return;
 		// Not inside a phrase: after a word that leads into the next (的, 一个, 会先, 我们) or before one that closes the last (的, 了, 们).
 		const last = foldToSimplified(piece.text.slice(-2));
-		if (LEADS_ON_ZH.test(last) || LEADS_ON_WORD_ZH.test(last) || CLOSES_BEFORE_ZH.test(foldToSimplified(next.text.slice(0, 2)))) return;
+		if (LEADS_ON_ZH.test(last) || LEADS_ON_WORD_ZH.test(last) || CLOSES_BEFORE_ZH.test(foldToSimplified(next.text.slice(0, 1)))) return;
 		piece.text = `${piece.text}，`;
 	});
 };
@@ -182,16 +182,16 @@ const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** A last character that leads into what follows: a particle, a measure word, a preposition, an adverb or auxiliary, a pronoun. */
 const LEADS_ON_ZH = /[的地得之个种位些次先会要能可在把被对给和与跟同从向往让使将是就都也还很最更太这那每该您你我他她它们其]$/u;
 /**
- * A last word that leads into what follows: a preposition (关于, 通过), a conjunction (如果,
- * 因为, 以及) or a word that punctuated Chinese transcripts (the evaluation talks and the
- * seed) follow with a mark less than one time in twenty: 包括 0 of 7, 成为 0 of 14,
- * 使用 2 of 42, 希望 1 of 23, 可以 11 of 321, 就是 3 of 257, 然后 3 of 104. Not 了解
- * (5 of 15), 知道 (22 of 80), 但是 or 所以, which end a phrase often enough.
+ * A last word that leads into what follows and never ends a clause: a preposition (关于,
+ * 通过, 为了), a conjunction (如果, 因为, 以及), a verb that cannot go without its object
+ * (包括, 成为, 来自, 变成), and 然后 or 就是, which open what comes next (…然后 | 再运行).
+ * Not a verb that may end a clause at a cue's end (使用, 分享, 可以, 希望: 为了方便大家使用，
+ * 我们…; 这样做当然也可以，不过…).
  */
 const LEADS_ON_WORD_ZH =
-	/(?:关于|对于|基于|由于|通过|根据|按照|针对|作为|为了|随着|除了|包括|成为|来自|变成|以及|或者|而且|并且|如果|因为|虽然|即使|只要|只有|不管|无论|使用|提供|分享|希望|需要|可以|就是|其实|然后)$/u;
-/** A first character that closes what came before: a particle or a plural; or 一些, which punctuated transcripts never set after a mark (0 of 93). */
-const CLOSES_BEFORE_ZH = /^(?:[的地得了着过们吗呢吧啊呀嘛]|一些)/u;
+	/(?:关于|对于|基于|由于|通过|根据|按照|针对|作为|为了|随着|除了|包括|成为|来自|变成|以及|或者|而且|并且|如果|因为|虽然|即使|只要|只有|不管|无论|就是|然后)$/u;
+/** A first character that closes what came before: a particle or a plural. */
+const CLOSES_BEFORE_ZH = /^[的地得了着过们吗呢吧啊呀嘛]/u;
 
 type Unit = PauseUnit & {piece: Piece; start: number; end: number};
 /** A gap between cues this long is a pause the source records… */

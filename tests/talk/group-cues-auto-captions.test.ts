@@ -311,24 +311,26 @@ describe('a Chinese cue that ends without a mark, before the same speaker goes o
 			]),
 			['以及机器学习和深度学习的一些基础知识。您可以选择一个您最熟悉的版本。讲师会先简单介绍一下自己。'],
 		],
-		// After a preposition, a conjunction or a word measured to lead on, and before 一些: no comma either.
+		// After a preposition, a conjunction or a word that opens what follows: no comma either.
 		[
 			srt([
 				['本课程旨在带您了解关于', 0, 2000],
 				['这个生态系统的一切。如果', 2000, 4000],
-				['您想学习，我们会使用', 4000, 6000],
-				['这个库，也会讲到', 6000, 8000],
-				['一些基础知识。', 8000, 10000],
+				['您想学习，我们会通过', 4000, 6000],
+				['这个库来讲解，然后', 6000, 8000],
+				['再介绍基础知识。', 8000, 10000],
 			]),
-			['本课程旨在带您了解关于这个生态系统的一切。如果您想学习，我们会使用这个库，也会讲到一些基础知识。'],
+			['本课程旨在带您了解关于这个生态系统的一切。如果您想学习，我们会通过这个库来讲解，然后再介绍基础知识。'],
 		],
+		// After a verb that may end a clause, or before 一些 that may open one: the comma stays.
 		[
 			srt([
-				['我們都希望', 0, 2000],
-				['這樣比較好。這是我們的選擇', 2000, 4000],
-				['大家都同意。', 4000, 6000],
+				['感谢各位嘉宾的精彩分享', 0, 2000],
+				['下面我们进入问答环节。这样做当然也可以', 2000, 4000],
+				['不过速度会慢一点。這個問題其實很複雜', 4000, 6000],
+				['一些人認為是數據的問題。', 6000, 8000],
 			]),
-			['我們都希望這樣比較好。這是我們的選擇，大家都同意。'],
+			['感谢各位嘉宾的精彩分享，下面我们进入问答环节。这样做当然也可以，不过速度会慢一点。這個問題其實很複雜，一些人認為是數據的問題。'],
 		],
 		// Japanese, and a sound cue between: as written.
 		[

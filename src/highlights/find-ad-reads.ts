@@ -25,13 +25,23 @@ const AD_SPAN_SENTENCES = 16;
 const BRAND_TURNS = 6;
 
 const CUE = [
-	/\b(?:sponsored by|our (?:\w+ )?sponsors?\b|today's sponsor|brought to you by|(?:episode|show|podcast) is (?:brought to you|sponsored|supported|made possible) by|support for (?:this|the) (?:show|podcast|episode) comes from|thanks to our (?:friends at|partners at)|word from (?:our|this week's) sponsors?|shout ?out to (?:one of )?our sponsors?|(?:time for|now for|here's|here is) (?:some |our |a |this week's )?sponsored (?:news|segment|message|spot|item))/i,
+	/\b(?:sponsored by|our (?:\w+ )?sponsors?\b|today's sponsor|brought to you by|(?:episode|show|podcast) is (?:brought to you|sponsored|supported|made possible) by|support for (?:this|the) (?:show|podcast|episode) comes from|thanks to our (?:friends at|partners at)|word from (?:our|this week's) sponsors?|shout ?out to (?:one of )?our sponsors?|(?:time for|now for|here's|here is) (?:some |our |a |this week's )?sponsored (?:news|segment|message|spot|item)|\bfor sponsoring (?:this|the|today's|our)\b)/i,
 	/本期(?:节目)?由.{0,20}(?:赞助|支持|冠名)|感谢.{0,20}(?:赞助|冠名)|我们的赞助商|广告时间|以下是广告|口播/,
 ];
 const CALL_TO_ACTION = [
-	/\b(?:promo code|coupon code|discount code|offer code|use (?:the )?code|with (?:the )?code|\d{1,3} ?% off|percent off|free trial|sign up (?:at|today|for free)|get started for free|(?:go|head) (?:over )?to [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|visit [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)(?:\/| slash )\w+|to learn more,? (?:visit|go to|head to|check out)|(?:learn|read|find out) (?:more|all about it|the full (?:\w+ ){0,2}?(?:recap|story|post|report|announcement)) (?:at|on) \[?[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)\b)/i,
+	/\b(?:promo code|coupon code|discount code|offer code|use (?:the )?code|with (?:the )?code|\d{1,3} ?% off|percent off|free trial|sign up (?:at|today|for free)|get started for free|(?:go|head) (?:over )?to [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|visit [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)(?:\/| slash )\w+|to learn more,? (?:visit|go to|head to|check out)|free (?:\d+|one|two|three|seven|ten|fourteen|thirty)[- ](?:day|week|month) trial)/i,
 	/优惠码|折扣码|兑换码|输入.{0,8}码|点击.{0,8}链接|扫码|限时优惠|立即下单|免费试用/,
 ];
+
+/**
+ * Calls that close a read a cue opened, and only that: a guest says "you can read more at
+ * go.dev" too, where it is no ad, and a call to action with no cue before it reaches back
+ * through every sentence that names its brand (`go`). A newsletter show's sponsored
+ * segment ends on them: "Learn more at CodeRabbit.ai", "Read the full recap at depot.dev",
+ * "…by following the link in the newsletter", "Register today", "Join the waitlist".
+ */
+const CLOSING_CALL =
+	/\b(?:(?:learn|read|find out) (?:more|all about it|the full (?:\w+ ){0,2}?(?:recap|story|post|report|announcement)) (?:at|on) \[?[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)\b|(?:follow(?:ing)?|click(?:ing)?|hit(?:ting)?) the link in (?:the|this week's|today's|our) (?:newsletter|show ?notes|description|episode notes)|register (?:today|now|for free)\b|join the wait ?list\b)/i;
 
 const isCue = (text: string): boolean => CUE.some((re) => re.test(foldToSimplified(text)));
 const isCallToAction = (text: string): boolean => CALL_TO_ACTION.some((re) => re.test(foldToSimplified(text)));
@@ -54,6 +64,28 @@ const brandsOf = ({text, names}: {text: string; names: ReadonlySet<string>}): st
 	return [...out];
 };
 
+/** How many sentences after a cue that names no brand are read for the sponsor's name. */
+const SPONSOR_SENTENCES = 6;
+
+/**
+ * The first capitalised word of the first three `sentences` (a sentence's first word too:
+ * "Depot has revamped…") that they write with its capital again, lower-cased: the name a
+ * sponsor's copy keeps repeating ("Acme Cloud… a full product called Acme Registry"). Not
+ * a common word, a date or a speaker's name.
+ */
+const recurringName = ({sentences, names}: {sentences: readonly TalkSentence[]; names: ReadonlySet<string>}): string | undefined => {
+	const capitals = sentences.map((s) => s.text.match(/\b[A-Z][A-Za-z0-9]{2,}\b/g) ?? []);
+	const counts = new Map<string, number>();
+	for (const own of capitals) for (const word of own) counts.set(word, (counts.get(word) ?? 0) + 1);
+	for (const own of capitals.slice(0, 3)) {
+		for (const word of own) {
+			const lower = word.toLowerCase();
+			if (!names.has(lower) && !COMMON_CAPITALS.has(lower) && (counts.get(word) ?? 0) >= 2) return lower;
+		}
+	}
+	return undefined;
+};
+
 /** Capitalised words that name no product. */
 const COMMON_CAPITALS: ReadonlySet<string> = new Set([
 	'i',
@@ -72,6 +104,18 @@ const COMMON_CAPITALS: ReadonlySet<string> = new Set([
 	'that',
 	'first',
 	'thanks',
+	// A cue's own words ("It's now time for Sponsored News!") and dates name no product.
+	"it's",
+	'now',
+	'time',
+	'sponsored',
+	'sponsor',
+	'sponsors',
+	'sponsoring',
+	'news',
+	'today',
+	...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+	...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
 ]);
 
 /** A sentence as `mentions` reads it: its text in lower case and its runs of letters and digits. */
@@ -156,11 +200,13 @@ export const findAdReads = ({sentences, speakerNames}: {sentences: readonly Talk
 		own.forEach((s, i) => {
 			if (isCue(s.text)) {
 				let end = i;
-				for (let j = i; j < own.length && j <= i + AD_SPAN_SENTENCES; j++) if (callsToActionAt(own[j])) end = j;
+				for (let j = i; j < own.length && j <= i + AD_SPAN_SENTENCES; j++) if (callsToActionAt(own[j]) || CLOSING_CALL.test(own[j]?.text ?? '')) end = j;
 				for (let k = i; k <= end; k++) ads.add(own[k]?.index ?? -1);
 				if (end === i) {
+					// The brands the cue names, else the sponsor the sentences after it keep naming ("It's now time for sponsored news!" / "Depot has revamped…" / "Depot Registry is…").
 					const brands = brandsOf({text: s.text, names});
-					if (brands.length > 0) riffsByStretch[stretchIndex]?.push(brands);
+					const sponsor = brands.length > 0 ? undefined : recurringName({sentences: own.slice(i + 1, i + 1 + SPONSOR_SENTENCES), names});
+					if (brands.length > 0 || sponsor !== undefined) riffsByStretch[stretchIndex]?.push(sponsor === undefined ? brands : [sponsor]);
 				}
 			}
 			if (callsToActionAt(s)) {

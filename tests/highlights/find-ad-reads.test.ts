@@ -80,6 +80,61 @@ describe('findAdReads: a newsletter show’s sponsored segment', () => {
 	});
 });
 
+describe('findAdReads: a newsletter show’s sponsored segment, without its call to action', () => {
+	it('the sponsor its copy keeps naming is the read, not the cue’s own words: "The good news is…" stays speech', () => {
+		expect(
+			adSentences([
+				['kelly', "It's now time for Sponsored News!"],
+				['kelly', 'Acme Cloud has revamped its registry and promoted it to a full product called Acme Registry.'],
+				['kelly', 'Elon Musk is back on the platform after a week away.'],
+				['kelly', "The good news is he's back, the bad news is his opinion hasn't changed."],
+			]),
+		).toEqual(["It's now time for Sponsored News!", 'Acme Cloud has revamped its registry and promoted it to a full product called Acme Registry.']);
+	});
+
+	it.each([['Start building today by signing up for a free 7-day trial.'], ['Join the waitlist today by following the link in the newsletter.']])(
+		'%j closes it',
+		(close) => {
+			expect(
+				adSentences([
+					['kelly', "It's now time for sponsored news!"],
+					['kelly', 'Their builds run on fast machines. They cache every layer.'],
+					['kelly', close],
+				]),
+			).toHaveLength(4);
+		},
+	);
+
+	it('"thank you to our friends at Acme for sponsoring this week\'s show" makes the sentences naming Acme the read', () => {
+		expect(
+			adSentences([
+				['kelly', 'The Acme team is even experimenting with record and replay of debugging sessions.'],
+				['kelly', "Thank you to our friends at Acme for sponsoring this week's show."],
+				['kelly', 'Rust compile times dropped by half in the latest release.'],
+			]),
+		).toEqual([
+			'The Acme team is even experimenting with record and replay of debugging sessions.',
+			"Thank you to our friends at Acme for sponsoring this week's show.",
+		]);
+	});
+});
+
+// Regression: "read more on go.dev", said by a guest, is no ad. As a call to action with
+// no cue before it, it reached back through every sentence that named its "brand", go,
+// and a guest's whole answer about Go generics gave no card.
+describe('findAdReads: a pointer to read more is no ad on its own', () => {
+	it('no cue: nothing is the read', () => {
+		expect(
+			adSentences([
+				[
+					'ali',
+					'We wanted Go to stay simple even after generics landed. Type inference in Go was the hardest part. You can read more on go.dev if you want the whole design history.',
+				],
+			]),
+		).toEqual([]);
+	});
+});
+
 describe('findAdReads', () => {
 	it('a cue to the last call to action is the read; the talk resumes after it', () => {
 		const ads = adSentences([

@@ -22,8 +22,8 @@ const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]{0,20})(?:\s[^<>\n]{0,500})?\/?>/g;
 /** Strong emphasis markers (`**`, `__`); a pair or a stray one alike is markup, not speech. */
 const STRONG = /\*\*|(?<![A-Za-z0-9])__|__(?![A-Za-z0-9])/g;
 /** `*word*`, `_word_` emphasis: a marker at a word's edge (not inside `snake_case` or `2*3`), a no-break space before or after it too (`some&nbsp;*classic*&nbsp;Beats`). */
-const EMPHASIS_OPEN = /(^|[\s(“"‘'[（「]|&nbsp;|&#160;|&#xa0;)[*_](?=[^\s*_])/gi;
-const EMPHASIS_CLOSE = /([^\s*_])[*_](?=$|[\s.,;:!?)”"’'\]）」，。！？；：]|&nbsp;|&#160;|&#xa0;)/gi;
+const EMPHASIS_OPEN = /(^|[\s(“"‘'[（「]|&nbsp;|&#0*160;|&#[xX]0*[aA]0;)[*_](?=[^\s*_])/g;
+const EMPHASIS_CLOSE = /([^\s*_])[*_](?=$|[\s.,;:!?)”"’'\]）」，。！？；：]|&nbsp;|&#0*160;|&#[xX]0*[aA]0;)/g;
 const CODE_TICKS = /`+/g;
 /** `&nbsp;` decodes to U+00A0; in a turn's text it is a plain space. */
 const NO_BREAK_SPACE = /\u00a0/g;

@@ -13,6 +13,7 @@ describe('inline markup', () => {
 		// Changelog News #151: "some fresh and some classic* Changelog Beats".
 		['some *fresh* and some *classic*&nbsp;[Changelog Beats](https://x.org)', 'some fresh and some classic Changelog Beats'],
 		['some&nbsp;*classic*&nbsp;beats and&#160;_fresh_ ones', 'some classic beats and fresh ones'],
+		['x&#x00a0;*a*&#X0A0;b', 'x a b'],
 	])('stripInlineMarkup(%j) is %j', (text, expected) => {
 		expect(stripInlineMarkup(text)).toBe(expected);
 	});

@@ -5,8 +5,32 @@ const SEGMENT_CHUNK_CHARS = 2000;
 /** How far back from the chunk's end a space or punctuation mark is looked for, to cut there. */
 const CUT_SEARCH_CHARS = 200;
 const CUT_AFTER = /[\s\p{P}]/u;
-/** Where a sentence chunk is best cut: after a sentence's end mark (then after any space or punctuation). */
+/** A sentence's end mark. */
 const SENTENCE_END_MARK = /[.!?。！？…]/u;
+/** What may close a sentence after its end mark: quotes and brackets. */
+const CLOSER = /["'”’)\]）」』]/u;
+/** What a sentence may open on: a capital, a CJK letter, a digit, an opening quote or bracket (a straight quote opens only after a space: `?"` closes). */
+const SENTENCE_START = /[\p{Lu}\p{Lo}\p{N}“‘([（「『]/u;
+const STRAIGHT_QUOTE = /["']/u;
+/** After an end mark, what closes its sentence or goes on with it (`?",`). */
+const CLOSES_OR_GOES_ON = /["'”’)\]）」』,，:：;；]/u;
+
+/**
+ * Whether a sentence chunk may end at `i`: where a sentence ends whatever follows — after an
+ * end mark, the quotes and brackets that close it and the spaces after them, before what
+ * opens a sentence. Not between `?` and the `",` that goes on with its sentence
+ * (`asked "Are you using TypeScript?", and 46%…`), which the segmenter, seeing only one
+ * side of the cut, could not know.
+ */
+const endsSentenceAt = (text: string, i: number): boolean => {
+	const first = text[i] ?? '';
+	const spaced = /\s/u.test(text[i - 1] ?? '');
+	if (!SENTENCE_START.test(first) && !(spaced && STRAIGHT_QUOTE.test(first))) return false;
+	let j = i;
+	while (j > 0 && /\s/u.test(text[j - 1] ?? '')) j--;
+	while (j > 0 && CLOSER.test(text[j - 1] ?? '')) j--;
+	return SENTENCE_END_MARK.test(text[j - 1] ?? '');
+};
 
 /**
  * `Intl.Segmenter(locale, {granularity}).segment(text)`, one chunk of at most
@@ -31,14 +55,13 @@ export function* segmentInChunks({
 		let end = Math.min(text.length, start + SEGMENT_CHUNK_CHARS);
 		if (end < text.length) {
 			let cut = -1;
-			// Sentences are cut after an end mark, where the segmenter ends one anyway.
-			if (granularity === 'sentence')
-				for (let i = end; i > end - CUT_SEARCH_CHARS && i > start; i--) {
-					if (SENTENCE_END_MARK.test(text[i - 1] ?? '') && !SENTENCE_END_MARK.test(text[i] ?? '')) {
-						cut = i;
-						break;
-					}
+			// Sentences are cut where one ends, where the segmenter ends one anyway; else after an end mark that nothing closing or continuing follows (text in lower case).
+			if (granularity === 'sentence') {
+				for (let i = end; cut === -1 && i > end - CUT_SEARCH_CHARS && i > start; i--) if (endsSentenceAt(text, i)) cut = i;
+				for (let i = end; cut === -1 && i > end - CUT_SEARCH_CHARS && i > start; i--) {
+					if (SENTENCE_END_MARK.test(text[i - 1] ?? '') && !SENTENCE_END_MARK.test(text[i] ?? '') && !CLOSES_OR_GOES_ON.test(text[i] ?? '')) cut = i;
 				}
+			}
 			for (let i = end; cut === -1 && i > end - CUT_SEARCH_CHARS && i > start; i--) {
 				if (CUT_AFTER.test(text[i - 1] ?? '')) {
 					cut = i;

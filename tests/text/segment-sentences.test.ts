@@ -128,4 +128,16 @@ describe('segmentSentences on one long paragraph', () => {
 		expect(sentences.slice(0, 3)).toEqual(['第0句话说完了。', 'Sentence 1 ends here.', 'Sentence 2 ends here.']);
 		expect(sentences.at(-1)).toBe('Sentence 899 ends here.');
 	});
+
+	// A quoted question that goes on with its sentence, wherever a chunk would end: "…using TypeScript?", and 46%…
+	it('a quoted question goes on with its sentence however near a chunk’s end it falls', () => {
+		const quoted = 'We asked people "Are you using TypeScript?", and 46% of people said yes.';
+		const split: number[] = [];
+		for (let k = 0; k < 40; k++) {
+			// The question mark falls from 4 characters before to 35 after the chunk's limit (2 000).
+			const text = `Yes${'s'.repeat(k)}. ${'We talked about it. '.repeat(97)}${quoted} Then we left.`;
+			if (!segmentSentences({text, locale: 'en'}).sentences.some((s) => s.text === quoted)) split.push(text.indexOf('?'));
+		}
+		expect(split).toEqual([]);
+	});
 });

@@ -420,6 +420,9 @@ const unsaidWarning = ({file, unsaid}: {file: string; unsaid: {first: {line: num
 	return `${file}:${unsaid.first.line}: ${lines} of text with no speaker label before ${unsaid.lines === 1 ? 'it' : 'them'} left out ("${excerpt}"); write "Name: …" before text that is speech`;
 };
 
+/** A line that ends a sentence: its end mark, then closing quotes or emphasis marks. */
+const SENTENCE_ENDED = /[.!?。！？…]["'”’)*_]*\s*$/u;
+
 /** A markdown list item's marker opening a line: `- `, `* `, `+ `, `• ` (group 1), `1. `, `2) ` (group 2 the number). */
 const LIST_MARKER = /^ {0,3}(?:([-*+•])|(\d{1,3})[.)])[ \t]+(?=\S)/;
 
@@ -468,7 +471,9 @@ const listItems = (paragraphs: readonly (readonly string[])[]): string[][] => {
 			}
 			return;
 		}
-		if ((bulletCounts.get(m[1] ?? '') ?? 0) >= 2 && (bulletOpen || introduced(i))) {
+		// Bullets open a list after a line that introduces them, or after a sentence when the next line has the same bullet (`> Work in progress has zero value. Ship!` / `> - Before a task is shipped…` / `> - Any work…`).
+		const listAfterSentence = SENTENCE_ENDED.test(lines[i - 1] ?? '') && markers[i + 1]?.[1] === m[1];
+		if ((bulletCounts.get(m[1] ?? '') ?? 0) >= 2 && (bulletOpen || introduced(i) || listAfterSentence)) {
 			items.add(i);
 			bulletOpen = true;
 		}

@@ -410,6 +410,13 @@ describe('a list read out', () => {
 			'GitHub will only allow:\nLocal publishing with two-factor authentication.\nGranular tokens which expire.\nTrusted publishing.',
 		],
 		['Such as:\n- Self-hosting lists\n- The email start\n  that wraps here', 'Such as:\nSelf-hosting lists\nThe email start that wraps here'],
+		// Bullets after a sentence, in a quoted passage (Changelog News #92 quoting thoughtbot's blog).
+		[
+			'> Work in progress has zero value. Ship!\n>\n> - Before a task is shipped it provides **zero value**.\n> - Any work in progress is **pure cost**.',
+			'Work in progress has zero value. Ship!\nBefore a task is shipped it provides zero value.\nAny work in progress is pure cost.',
+		],
+		['We argued.\n- Really?\n- No.', 'We argued.\nReally?\nNo.'],
+		['We argued about it.\n- and I meant it, honestly', 'We argued about it. - and I meant it, honestly'],
 		// A loose list: blank lines between its items.
 		[
 			'GitHub will only allow:\n\n1. Local publishing with two-factor authentication.\n\n2. Granular tokens which expire.\n\n3. Trusted publishing.',

@@ -420,13 +420,13 @@ type Built = {turn: Turn; group: PieceGroup; head: boolean};
 const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 	const out: Built[] = [];
 	let lastFrom = -1;
-	/** The last speech turn's cues, by the raw turn they come from, with where each starts in the turn's text. */
-	let cues = new Map<number, {piece: Piece; offset: number}>();
+	/** The last speech turn's cues, in order, with where each starts in the turn's text. */
+	let cues: {piece: Piece; offset: number}[] = [];
 	const wordEnds = new Map<Piece, number[]>();
 	groups.forEach((group, index) => {
 		const first = group.pieces[0] as Piece;
 		const {text, words, translation, translationSpans, startMs, endMs, offsets} = joinGroup(group);
-		if (group.kind === 'speech') cues = new Map(group.pieces.map((piece, i) => [piece.from, {piece, offset: offsets[i] ?? 0}]));
+		if (group.kind === 'speech') cues = group.pieces.map((piece, i) => ({piece, offset: offsets[i] ?? 0}));
 		const turn: Turn = {id: `t${String(index + 1).padStart(3, '0')}`, speakerIds: [], text, kind: group.kind, line: first.line};
 		if (startMs !== undefined) turn.startMs = startMs;
 		if (endMs !== undefined) turn.endMs = endMs;
@@ -438,15 +438,49 @@ const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 		if (group.kind === 'reaction' && (first.heard === 'before' || first.heard === 'within')) {
 			turn.heard = first.heard;
 			if (first.heard === 'within' && first.at !== undefined) turn.at = first.at;
-			const cue = cues.get(first.from);
-			if (first.heard === 'within' && first.at === undefined && first.wordsBefore !== undefined && cue !== undefined) {
-				turn.at = cue.offset + soundOffset({piece: cue.piece, wordsBefore: first.wordsBefore, wordEnds});
+			if (first.heard === 'within' && first.at === undefined && first.wordsBefore !== undefined) {
+				const at = placeInJoin({cues, from: first.from, wordsBefore: first.wordsBefore, wordEnds});
+				if (at !== undefined) turn.at = at;
 			}
 		}
 		out.push({turn, group, head: first.from !== lastFrom});
 		lastFrom = first.from;
 	});
 	return out;
+};
+
+/**
+ * Where in a joined turn a sound from the cue of raw turn `from` is heard: right after the
+ * last letter or digit said before it — in its own cue when it has said some (`wordsBefore`),
+ * else at the end of the cue before (a sound opening a cue, or a cue of a sound and
+ * punctuation only, `- [inaudible]`, which is no cue of the turn). Found by a binary search
+ * among the turn's cues, in order.
+ */
+const placeInJoin = ({
+	cues,
+	from,
+	wordsBefore,
+	wordEnds,
+}: {
+	cues: readonly {piece: Piece; offset: number}[];
+	from: number;
+	wordsBefore: number;
+	wordEnds: Map<Piece, number[]>;
+}): number | undefined => {
+	let lo = 0;
+	let hi = cues.length - 1;
+	if (hi < 0 || (cues[0]?.piece.from ?? 0) > from) return undefined;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if ((cues[mid]?.piece.from ?? 0) <= from) lo = mid;
+		else hi = mid - 1;
+	}
+	const own = cues[lo];
+	if (own === undefined) return undefined;
+	const saidInOwn = own.piece.from === from && wordsBefore > 0;
+	const cue = saidInOwn ? own : own.piece.from === from ? cues[lo - 1] : own;
+	if (cue === undefined) return own.offset;
+	return cue.offset + soundOffset({piece: cue.piece, wordsBefore: saidInOwn ? wordsBefore : Number.POSITIVE_INFINITY, wordEnds});
 };
 
 /**

@@ -389,6 +389,27 @@ describe('a sound inside joined cues without punctuation', () => {
 		]);
 	});
 
+	it('opening a cue, or in a cue of a sound and punctuation only, it is heard right after the last word of the cue before', () => {
+		const turns = turnsOf(
+			srt([
+				['That was a good one.', 0, 2000],
+				['[laughter] And then we left early.', 2000, 4000],
+				['- [inaudible]', 4000, 5000],
+				['We came back the next day.', 5000, 7000],
+				['[applause].', 7000, 8000],
+				['And that was the whole trip.', 8000, 10_000],
+			]),
+		);
+		const speech = turns.find((t) => t.kind === 'speech');
+		expect(speech?.text).toBe('That was a good one. And then we left early. We came back the next day. And that was the whole trip.');
+		const within = turns.filter((t) => t.kind === 'reaction' && t.heard === 'within');
+		expect(within.map((t) => [t.text, speech?.text.slice(0, t.at)])).toEqual([
+			['[laughter]', 'That was a good one'],
+			['[inaudible]', 'That was a good one. And then we left early'],
+			['[applause]', 'That was a good one. And then we left early. We came back the next day'],
+		]);
+	});
+
 	it('is placed in linear time, however many sounds one turn holds', () => {
 		const build = (n: number) => srt(Array.from({length: n}, (_, i) => [`and we [laughs] kept going [inaudible] on`, i * 1000, (i + 1) * 1000] as const));
 		expectLinearTime({build, run: (text) => loadTalk({text, file: 'talk.srt', edits: null}), size: 2000, boundMs: 10_000});

@@ -249,6 +249,8 @@ const applyTurnEdit = ({
 	// Each sound follows the part it was heard in: one heard before the turn's first word, its first part; one heard within it where the text says, the part holding that place (heard after it when the part ends there); else the last.
 	const after: Turn[][] = parts.map(() => []);
 	const last = after.length - 1;
+	// Where a place in the turn is in its part's tidied text, each part's paragraphs found once.
+	const partOffsets = bounds.slice(0, -1).map((b, k) => offsetsInTidy(turn.text.slice(b, bounds[k + 1])));
 	for (const sound of sounds) {
 		if (sound.heard === 'before') {
 			after[0]?.push(sound);
@@ -264,7 +266,7 @@ const applyTurnEdit = ({
 		if (endsPart) {
 			const {heard: _heard, ...heardAfter} = rest;
 			after[k]?.push(heardAfter);
-		} else after[k]?.push(rest);
+		} else after[k]?.push({...rest, at: partOffsets[k]?.(at - (bounds[k] ?? 0)) ?? 0});
 	}
 	section.turns.splice(index, end - index, ...parts.flatMap((part, k) => [part, ...(after[k] ?? [])]));
 };
@@ -277,6 +279,38 @@ const afterSounds = (section: Section, index: number): number => {
 };
 
 /** Trims a part and the whitespace around its paragraph breaks. */
+/**
+ * Where each offset of `raw` is in `tidy(raw)`: one pass over its paragraphs, then a search
+ * among them for each offset asked (an offset in spaces a paragraph's trim takes goes to the
+ * nearest end of what is kept).
+ */
+const offsetsInTidy = (raw: string): ((offset: number) => number) => {
+	const kept: {start: number; end: number; at: number}[] = [];
+	let pos = 0;
+	let at = 0;
+	for (const p of raw.split('\n')) {
+		const trimmed = p.trim();
+		if (trimmed !== '') {
+			if (kept.length > 0) at += 1;
+			const start = pos + p.length - p.trimStart().length;
+			kept.push({start, end: start + trimmed.length, at});
+			at += trimmed.length;
+		}
+		pos += p.length + 1;
+	}
+	return (offset) => {
+		let lo = 0;
+		let hi = kept.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((kept[mid]?.start ?? 0) <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		const p = kept[lo];
+		return p === undefined ? 0 : p.at + Math.min(Math.max(0, offset - p.start), p.end - p.start);
+	};
+};
+
 const tidy = (text: string): string =>
 	text
 		.split('\n')

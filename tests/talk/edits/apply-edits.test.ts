@@ -113,7 +113,28 @@ describe('applyEdits', () => {
 			['t002', '谢谢。这是个笑话。', 'after', undefined],
 			['t003', '[笑]', 'after', undefined],
 			['t002-2', '不，我认为那只是他的反应。', 'after', undefined],
-			['t004', '[咳嗽]', 'within', undefined],
+			['t004', '[咳嗽]', 'within', 1],
+		]);
+	});
+
+	// Regression: a split dropped the place of every sound heard within, and a card crossed the [inaudible] of a split turn again.
+	it('a sound heard within a part keeps its place in that part, past the spaces and paragraphs the split tidies', () => {
+		const text = 'Thanks for having me.\nSo we shipped it on a Friday, and the pager went off.\nNobody slept that weekend.';
+		const turns = withSounds({
+			first: 'Welcome to the show.',
+			text,
+			sounds: [
+				['[inaudible]', {heard: 'within', at: text.indexOf(' and the pager') - 1}],
+				['[laughs]', {heard: 'within', at: text.indexOf(' that weekend')}],
+			],
+			editsText: 'turns: [{turn: t002, split: [{at: So we shipped, speaker: host}]}]',
+		});
+		const part = turns?.find((t) => t[0] === 't002-2')?.[1] as string;
+		expect(part).toBe('So we shipped it on a Friday, and the pager went off.\nNobody slept that weekend.');
+		const at = (sound: string) => turns?.find((t) => t[1] === sound)?.[3] as number;
+		expect([part.slice(0, at('[inaudible]')), part.slice(0, at('[laughs]'))]).toEqual([
+			'So we shipped it on a Friday',
+			'So we shipped it on a Friday, and the pager went off.\nNobody slept',
 		]);
 	});
 

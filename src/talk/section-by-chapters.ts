@@ -39,7 +39,9 @@ export const sectionByChapters = ({turns, chapters, language}: {turns: readonly 
 	const groups: {chapter: Chapter | null; turns: Turn[]}[] = [{chapter: null, turns: []}, ...ordered.map((chapter) => ({chapter, turns: [] as Turn[]}))];
 	let k = -1;
 	for (const turn of turns) {
-		if (turn.startMs !== undefined) k = Math.max(k, chapterAt({chapters: ordered, startMs: turn.startMs, endMs: turn.endMs ?? turn.startMs}));
+		// A sound heard within a turn is in that turn's section, whatever its cue's time (a sentence running past a chapter's start stays in the chapter before, and so do its sounds).
+		const within = turn.kind === 'reaction' && turn.heard === 'within';
+		if (turn.startMs !== undefined && !within) k = Math.max(k, chapterAt({chapters: ordered, startMs: turn.startMs, endMs: turn.endMs ?? turn.startMs}));
 		groups[k + 1]?.turns.push(turn);
 	}
 	const kept = groups.filter((g) => g.turns.some((t) => t.kind === 'speech'));

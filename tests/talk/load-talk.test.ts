@@ -63,6 +63,25 @@ describe('loadTalk', () => {
 		expect(sections(loadTalk({text: JSON.stringify(json), file: 'x.json', edits: null, chapters}).talk)).toEqual(sections(talk));
 	});
 
+	// Regression: the sound was sectioned by its own cue's time, past the chapter's start, while its sentence stayed in the chapter before; a card then crossed the gap.
+	it('a sound heard within a sentence that runs past a chapter’s start stays in that sentence’s section', () => {
+		const cue = (i: number, from: number, to: number, text: string) =>
+			`${i}\n00:00:${String(from).padStart(2, '0')},000 --> 00:00:${String(to).padStart(2, '0')},000\n${text}\n`;
+		const srt = [
+			cue(1, 0, 10, 'We batch the shell commands in one place.'),
+			cue(2, 30, 34, 'And so you would do'),
+			cue(3, 35, 37, '[inaudible] for people who are not used'),
+			cue(4, 37, 39, 'to these IDEs, it is scary.'),
+			cue(5, 40, 44, 'Next we talk about the other tools we use every day.'),
+		].join('\n');
+		const twoChapters = {text: 'WEBVTT\n\n00:00:00.000 --> 00:00:35.000\nIntro\n\n00:00:35.000 --> 00:01:00.000\nTools\n', file: 'x.chapters.vtt'};
+		const {talk} = loadTalk({text: srt, file: 'x.srt', edits: null, chapters: twoChapters});
+		expect(talk.sections.map((s) => [s.title, s.turns.map((t) => t.kind)])).toEqual([
+			['Intro', ['speech', 'reaction']],
+			['Tools', ['speech']],
+		]);
+	});
+
 	it('a chapters file with a transcript without times is refused, naming the chapters file', () => {
 		expect(() => loadTalk({text: '# T\n\n**Ann:** Hello.\n', file: 'x.md', edits: null, chapters})).toThrow(
 			'TALK_PARSE: x.chapters.vtt: a chapters file needs a transcript with times, and this one has none',

@@ -72,3 +72,31 @@ export const unlessAborted = <T>({work, signal, discard}: {work: Promise<T>; sig
 		);
 	});
 };
+
+/** What Remotion and the browser say when the browser went away under a call in flight. */
+const BROWSER_GONE = /Target closed|Session closed|Protocol error|browser has disconnected|Connection closed|Navigating frame was detached/i;
+/** How long an error that says the browser went away waits for the signal that may have closed it. */
+export const SIGNAL_GRACE_MS = 500;
+
+/**
+ * Whether `error` came from an interruption: `signal` has aborted, or the error says the
+ * browser went away and `signal` aborts within SIGNAL_GRACE_MS. Ctrl-C in a terminal
+ * reaches the browser too (the whole process group gets it), and the browser can die and
+ * fail the still in flight before Node has run the SIGINT handler.
+ */
+export const isInterruption = async ({error, signal}: {error: unknown; signal: AbortSignal | undefined}): Promise<boolean> => {
+	if (signal === undefined) return false;
+	if (signal.aborted) return true;
+	if (!BROWSER_GONE.test(error instanceof Error ? error.message : String(error))) return false;
+	return new Promise<boolean>((resolve) => {
+		const onAbort = () => {
+			clearTimeout(timer);
+			resolve(true);
+		};
+		const timer = setTimeout(() => {
+			signal.removeEventListener('abort', onAbort);
+			resolve(signal.aborted);
+		}, SIGNAL_GRACE_MS);
+		signal.addEventListener('abort', onAbort, {once: true});
+	});
+};

@@ -8,6 +8,7 @@ import {type RecapManifest, buildRecapManifest} from '../plan/recap-manifest';
 import {formatChapters, formatSrt, formatVtt, recapChapters, recapCues} from '../plan/recap-sidecars';
 import type {Talk} from '../talk/talk-schema';
 import type {Theme} from '../video/theme';
+import {isInterruption} from './interruptible';
 import {type RenderBrowser, browserOptions} from './browser';
 import type {Bundle, Log} from './bundle-project';
 import {recapInputProps, selectIn} from './compositions';
@@ -125,7 +126,7 @@ export const writeRecapSidecars = async ({
 	try {
 		return await writeEach({talk, plan, quotes, outputPath, scale, log, drawStill, written, signal});
 	} catch (error) {
-		if (signal?.aborted !== true) throw error;
+		if (!(await isInterruption({error, signal}))) throw error;
 		const {video, ...sidecars} = names;
 		const missing = Object.values(sidecars).filter((name) => !written.includes(name));
 		throw new RenderAbortedError(

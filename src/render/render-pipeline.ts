@@ -5,7 +5,7 @@ import {type RenderBrowser, openRenderBrowser} from './browser';
 import {type Bundle, type Log, bundleProject} from './bundle-project';
 import {PROJECT_ROOT} from './project-root';
 import {plannedComposition} from './compositions';
-import {type Interruptible, makeInterruptible} from './interruptible';
+import {type Interruptible, isInterruption, makeInterruptible} from './interruptible';
 import {RenderAbortedError} from '../errors';
 import {VIDEO_RENDERERS, renderVideo} from './render-video';
 import {type Composition, type RendererName, type VideoProgress, windowOf} from './render-video-options';
@@ -89,7 +89,7 @@ export const withRenderContext = async <T>(
 		return await work(context);
 	} catch (error) {
 		// The interruption, saying what was kept when the work said so itself.
-		if (interruptible.isAborted()) throw error instanceof RenderAbortedError ? error : new RenderAbortedError();
+		if (await isInterruption({error, signal: interruptible.signal})) throw error instanceof RenderAbortedError ? error : new RenderAbortedError();
 		throw error;
 	} finally {
 		interruptible.signal.removeEventListener('abort', abandonOnInterrupt);

@@ -45,3 +45,43 @@ describe('a stop while the sidecars are put in place (as on Lambda: a copy that 
 		);
 	});
 });
+
+// Regression: Ctrl-C in a terminal reaches the browser too, and the browser died and failed
+// the still in flight ("Protocol error (Target.attachToTarget): Target closed.") before
+// Node ran the SIGINT handler: the render ended as an internal error beside its finished MP4.
+describe('the browser gone under a still just before the signal comes', () => {
+	const run = (message: string, abortAfterMs: number | null) => {
+		const sub = mkdtempSync(path.join(dir, 'gone-'));
+		const outputPath = path.join(sub, 'recap.mp4');
+		writeFileSync(outputPath, 'the finished recap');
+		const stop = new AbortController();
+		return writeRecapSidecars({
+			talk,
+			plan,
+			quotes,
+			outputPath,
+			scale: 0.25,
+			log: () => {},
+			signal: stop.signal,
+			drawStill: async () => {
+				if (abortAfterMs !== null) setTimeout(() => stop.abort(), abortAfterMs);
+				throw new Error(message);
+			},
+		}).catch((e: unknown) => e);
+	};
+
+	it('is the interruption when the signal follows within a moment: the finished files are kept and said', async () => {
+		const error = await run('Protocol error (Target.attachToTarget): Target closed.', 50);
+		expect(error).toBeInstanceOf(RenderAbortedError);
+		expect((error as Error).message).toMatch(/^RENDER_ABORTED: interrupted while the sidecars were written; kept the finished recap\.mp4, recap\.srt/);
+	});
+
+	it.each([
+		['the browser gone and no signal', 'Protocol error (Target.attachToTarget): Target closed.', null],
+		['another failure, and a signal after it', 'ENOSPC: no space left on device', 50],
+	])('%s: the error as it is', async (_name, message, abortAfterMs) => {
+		const error = await run(message, abortAfterMs);
+		expect(error).not.toBeInstanceOf(RenderAbortedError);
+		expect((error as Error).message).toBe(message);
+	});
+});

@@ -76,7 +76,7 @@ export const unlessAborted = <T>({work, signal, discard}: {work: Promise<T>; sig
 /** What Remotion and the browser say when the browser went away under a call in flight. */
 const BROWSER_GONE = /Target closed|Session closed|Protocol error|browser has disconnected|Connection closed|Navigating frame was detached/i;
 /** How long an error that says the browser went away waits for the signal that may have closed it. */
-export const SIGNAL_GRACE_MS = 500;
+const SIGNAL_GRACE_MS = 500;
 
 /**
  * Whether `error` came from an interruption: `signal` has aborted, or the error says the

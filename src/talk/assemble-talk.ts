@@ -5,7 +5,7 @@ import {isUnpunctuated} from './find-sentence-ends';
 import {commaAtCjkCueEnds, groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
 import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
-import {splitNonSpeech, WORD_CHAR} from './non-speech';
+import {splitNonSpeech, WORD_CHAR_WITH_MARKS} from './non-speech';
 import {normaliseLanguage} from './normalise-language';
 import {placeInTime} from './place-in-time';
 import {remapWords} from './remap-words';
@@ -492,7 +492,7 @@ const soundOffset = ({piece, wordsBefore, wordEnds}: {piece: Piece; wordsBefore:
 	if (wordsBefore <= 0) return 0;
 	let ends = wordEnds.get(piece);
 	if (ends === undefined) {
-		ends = Array.from(piece.text.matchAll(WORD_CHAR), (m) => m.index + m[0].length);
+		ends = Array.from(piece.text.matchAll(WORD_CHAR_WITH_MARKS), (m) => m.index + m[0].length);
 		wordEnds.set(piece, ends);
 	}
 	return ends[Math.min(wordsBefore, ends.length) - 1] ?? 0;

@@ -82,7 +82,9 @@ export type SoundPlace = 'before' | 'within' | 'after';
 export type Sound = {text: string; heard: SoundPlace; at?: number; wordsBefore?: number};
 
 /** Letters and digits: the words a sound is heard before, between or after (punctuation beside a sound does not move it). */
-export const WORD_CHAR = /[\p{L}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/gu;
+/** A letter or digit with the marks that go with it (a decomposed "é", a Devanagari vowel sign): where it ends is where a sound after it is heard. */
+export const WORD_CHAR_WITH_MARKS = /[\p{L}\p{N}]\p{M}*/gu;
 const wordCharsIn = (text: string): number => text.match(WORD_CHAR)?.length ?? 0;
 /** Whether `text` holds a word (a letter or digit), not only spaces and punctuation: what lies between a line's end and a sound heard right after it. */
 export const saysAWord = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
@@ -120,7 +122,7 @@ export const splitNonSpeech = (text: string): {speech: string; reactions: Sound[
 	const said = closeCuts(speech);
 	// Where each word character ends in the speech: tidying the cuts moves spaces only, so the n-th letter or digit is the n-th of the speech.
 	const ends: number[] = [];
-	if (cuts.some((c) => c.wordsBefore > 0 && c.wordsBefore < words)) for (const m of said.matchAll(WORD_CHAR)) ends.push(m.index + m[0].length);
+	if (cuts.some((c) => c.wordsBefore > 0 && c.wordsBefore < words)) for (const m of said.matchAll(WORD_CHAR_WITH_MARKS)) ends.push(m.index + m[0].length);
 	const reactions = cuts.map(({text: t, wordsBefore: n}): Sound => {
 		if (n === 0) return {text: t, heard: 'before'};
 		if (n === words) return {text: t, heard: 'after'};

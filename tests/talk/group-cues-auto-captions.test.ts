@@ -410,6 +410,18 @@ describe('a sound inside joined cues without punctuation', () => {
 		]);
 	});
 
+	it('after a letter with its accent written apart, it is heard after the accent', () => {
+		const turns = turnsOf(
+			srt([
+				['We ordered one cafe\u0301 [laughs] and left.', 0, 2000],
+				['Then we came back.', 2000, 4000],
+			]),
+		);
+		const speech = turns.find((t) => t.kind === 'speech');
+		const laugh = turns.find((t) => t.kind === 'reaction');
+		expect(speech?.text.slice(0, laugh?.at)).toBe('We ordered one cafe\u0301');
+	});
+
 	it('is placed in linear time, however many sounds one turn holds', () => {
 		const build = (n: number) => srt(Array.from({length: n}, (_, i) => [`and we [laughs] kept going [inaudible] on`, i * 1000, (i + 1) * 1000] as const));
 		expectLinearTime({build, run: (text) => loadTalk({text, file: 'talk.srt', edits: null}), size: 2000, boundMs: 10_000});

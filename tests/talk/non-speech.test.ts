@@ -85,6 +85,9 @@ describe('splitNonSpeech: where a sound heard within the speech is', () => {
 		['大家好[欢呼声]，谢谢（笑）。', '大家好，谢谢。', '大家好'],
 		['First paragraph [laughs]\nSecond one.', 'First paragraph\nSecond one.', 'First paragraph'],
 		['A 𝒳 [laughs] b.', 'A 𝒳 b.', 'A 𝒳'],
+		// A letter keeps its marks: a decomposed "café", a Devanagari vowel sign.
+		['Un cafe\u0301 [laughs] noir.', 'Un cafe\u0301 noir.', 'Un cafe\u0301'],
+		['नमस्ते [हँसी] दोस्तों।', 'नमस्ते दोस्तों।', 'नमस्ते'],
 		['We built [Bitcoin Core] (laughs) and left.', 'We built [Bitcoin Core] and left.', 'We built [Bitcoin Core'],
 	])('%j: %j, heard after %j', (text, speech, before) => {
 		const {speech: said, reactions} = splitNonSpeech(text);

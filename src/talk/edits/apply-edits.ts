@@ -278,13 +278,8 @@ const afterSounds = (section: Section, index: number): number => {
 	return end;
 };
 
-/** Trims a part and the whitespace around its paragraph breaks. */
-/**
- * Where each offset of `raw` is in `tidy(raw)`: one pass over its paragraphs, then a search
- * among them for each offset asked (an offset in spaces a paragraph's trim takes goes to the
- * nearest end of what is kept).
- */
-const offsetsInTidy = (raw: string): ((offset: number) => number) => {
+/** The paragraphs `tidy` keeps of `raw`: where each, trimmed, is in `raw`, and where it starts in the tidied text. */
+const keptParagraphs = (raw: string): {start: number; end: number; at: number}[] => {
 	const kept: {start: number; end: number; at: number}[] = [];
 	let pos = 0;
 	let at = 0;
@@ -298,6 +293,16 @@ const offsetsInTidy = (raw: string): ((offset: number) => number) => {
 		}
 		pos += p.length + 1;
 	}
+	return kept;
+};
+
+/**
+ * Where each offset of `raw` is in `tidy(raw)`: its paragraphs found once, then a search
+ * among them for each offset asked (an offset in spaces a paragraph's trim takes goes to the
+ * nearest end of what is kept).
+ */
+const offsetsInTidy = (raw: string): ((offset: number) => number) => {
+	const kept = keptParagraphs(raw);
 	return (offset) => {
 		let lo = 0;
 		let hi = kept.length - 1;
@@ -311,11 +316,10 @@ const offsetsInTidy = (raw: string): ((offset: number) => number) => {
 	};
 };
 
+/** Trims a part and the whitespace around its paragraph breaks. */
 const tidy = (text: string): string =>
-	text
-		.split('\n')
-		.map((p) => p.trim())
-		.filter((p) => p !== '')
+	keptParagraphs(text)
+		.map((p) => text.slice(p.start, p.end))
 		.join('\n');
 
 /**

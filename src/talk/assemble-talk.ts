@@ -378,7 +378,8 @@ const piecesOf = ({turn, from}: {turn: RawTurn; from: number}): Piece[] => {
 			inline: speech !== '',
 			...(heard ? {heard: r.heard} : {}),
 			...(heard && r.at !== undefined ? {at: r.at} : {}),
-			...(heard && r.wordsBefore !== undefined ? {wordsBefore: r.wordsBefore} : {}),
+			// Letters said before it in its cue: none before the first, all after the last.
+			...(heard ? {wordsBefore: r.heard === 'before' ? 0 : (r.wordsBefore ?? Number.POSITIVE_INFINITY)} : {}),
 			text: r.text,
 			words: [],
 			speakerChange: false,
@@ -437,11 +438,8 @@ const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 		}
 		if (group.kind === 'reaction' && (first.heard === 'before' || first.heard === 'within')) {
 			turn.heard = first.heard;
-			if (first.heard === 'within' && first.at !== undefined) turn.at = first.at;
-			if (first.heard === 'within' && first.at === undefined && first.wordsBefore !== undefined) {
-				const at = placeInJoin({cues, from: first.from, wordsBefore: first.wordsBefore, wordEnds});
-				if (at !== undefined) turn.at = at;
-			}
+			const at = first.heard === 'within' ? (first.at ?? placeInJoin({cues, from: first.from, wordsBefore: first.wordsBefore ?? 0, wordEnds})) : undefined;
+			if (at !== undefined) turn.at = at;
 		}
 		out.push({turn, group, head: first.from !== lastFrom});
 		lastFrom = first.from;

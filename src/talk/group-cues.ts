@@ -340,16 +340,13 @@ export const groupCues = ({pieces, chapterOf}: {pieces: readonly Piece[]; chapte
 			const last = current.pieces[current.pieces.length - 1] as Piece;
 			for (const group of pending) {
 				const sound = group.pieces[0] as Piece;
-				const cueHeard = sound.heard;
 				sound.heard =
 					sound.from > last.from || (sound.from === last.from && sound.heard === 'after')
 						? 'after'
 						: sound.from === first.from && sound.heard === 'before'
 							? 'before'
 							: 'within';
-				// Cues are punctuated and joined after their sounds are cut: an offset into one cue's text says nothing of the turn's, its letters before the sound do.
-				if (sound.heard === 'within' && sound.wordsBefore === undefined) sound.wordsBefore = cueHeard === 'before' ? 0 : Number.POSITIVE_INFINITY;
-				if (sound.heard !== 'within') delete sound.wordsBefore;
+				// Cues are punctuated and joined after their sounds are cut: an offset into one cue's text says nothing of the turn's, its letters before the sound (`wordsBefore`) do.
 				delete sound.at;
 			}
 		}

@@ -75,6 +75,8 @@ export const unlessAborted = <T>({work, signal, discard}: {work: Promise<T>; sig
 
 /** What Remotion and the browser say when the browser went away under a call in flight. */
 const BROWSER_GONE = /Target closed|Session closed|Protocol error|browser has disconnected|Connection closed|Navigating frame was detached/i;
+/** Errors `isInterruption` has waited for a signal after already. */
+const waitedFor = new WeakSet<object>();
 /** How long an error that says the browser went away waits for the signal that may have closed it. */
 const SIGNAL_GRACE_MS = 500;
 
@@ -88,6 +90,11 @@ export const isInterruption = async ({error, signal}: {error: unknown; signal: A
 	if (signal === undefined) return false;
 	if (signal.aborted) return true;
 	if (!BROWSER_GONE.test(error instanceof Error ? error.message : String(error))) return false;
+	// Waited for once: the same error asked again on its way up (the sidecars, then the render's context) is no interruption.
+	if (typeof error === 'object' && error !== null) {
+		if (waitedFor.has(error)) return false;
+		waitedFor.add(error);
+	}
 	return new Promise<boolean>((resolve) => {
 		const onAbort = () => {
 			clearTimeout(timer);

@@ -47,8 +47,17 @@ const TOOL_SAYS =
 /** Who made it: a URL, or a name of a few words with no clause after it ("Made by Apple, every one of them." is words). */
 const MAX_CREDIT_WORDS = 8;
 
+/**
+ * No line longer than this is a credit: a credit is at most 600 characters with a little
+ * decoration around it. Above it the line is not read at all: stripping the decoration
+ * after it (a pattern anchored at the end) takes time as the square of a line's length,
+ * and a last line of 99 000 spaces and a letter took 16 s.
+ */
+const MAX_CREDIT_LINE = 1000;
+
 /** Whether `line` is a credit; `strong` when it names a transcript or a URL (it may follow text without an empty line). */
 const readCredit = (line: string): {strong: boolean} | null => {
+	if (line.length > MAX_CREDIT_LINE) return null;
 	const bare = line.replace(DECORATION_BEFORE, '').replace(DECORATION_AFTER, '');
 	if (bare === '' || bare.length > 600) return null;
 	if (CREDIT_ZH.test(foldToSimplified(bare)) || EXPORTED_EN.test(bare)) return {strong: true};

@@ -16,6 +16,7 @@ import {chapterAt, lastEndOf, openingTitleFor, sectionByChapters} from './sectio
 import {checkSpeakerName, checkTime, checkTurnCount} from './talk-limits';
 import {type Section, type Speaker, type SpeakerRole, type Talk, TalkSchema, type Turn} from './talk-schema';
 import {titleFromFile} from './title-from-file';
+import {partitionPoint} from '../text/partition-point';
 
 /** Chapters from outside the transcript (a chapters file beside it), and the file they come from. */
 export type ChaptersFile = {chapters: readonly Chapter[]; file: string};
@@ -275,13 +276,7 @@ const labelsBySpeakerTrack = ({
 		let startMs = Math.max(c.startMs, previousStart + 1);
 		if (k > 0) {
 			// The cues are in time order: the first at `from` found by halving, then at most SNAP_CUES of them.
-			let lo = 0;
-			let hi = raw.length;
-			while (lo < hi) {
-				const mid = (lo + hi) >> 1;
-				if ((raw[mid]?.startMs ?? 0) < from) lo = mid + 1;
-				else hi = mid;
-			}
+			const lo = partitionPoint(raw.length, (i) => (raw[i]?.startMs ?? 0) < from);
 			for (let i = lo; i < Math.min(raw.length, lo + SNAP_CUES); i++) {
 				const t = raw[i] as RawTurn;
 				if (t.startMs === undefined || t.startMs > to) break;
@@ -465,14 +460,8 @@ const placeInJoin = ({
 	wordsBefore: number;
 	wordEnds: Map<Piece, number[]>;
 }): number | undefined => {
-	let lo = 0;
-	let hi = cues.length - 1;
-	if (hi < 0 || (cues[0]?.piece.from ?? 0) > from) return undefined;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if ((cues[mid]?.piece.from ?? 0) <= from) lo = mid;
-		else hi = mid - 1;
-	}
+	// The last cue starting at or before the sound; none when the first starts after it.
+	const lo = partitionPoint(cues.length, (i) => (cues[i]?.piece.from ?? 0) <= from) - 1;
 	const own = cues[lo];
 	if (own === undefined) return undefined;
 	const saidInOwn = own.piece.from === from && wordsBefore > 0;

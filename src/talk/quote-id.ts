@@ -1,6 +1,7 @@
 import {UserError} from '../errors';
 import type {Turn} from './talk-schema';
 import {type TurnSentence, turnSentences} from './turn-sentences';
+import {partitionPoint} from '../text/partition-point';
 
 /**
  * Stable quote ids: where a quote is in the talk, not where it falls in a selection.
@@ -14,14 +15,8 @@ import {type TurnSentence, turnSentences} from './turn-sentences';
  */
 export const formatQuoteId = ({turnId, sentences, start, end}: {turnId: string; sentences: readonly TurnSentence[]; start: number; end: number}): string => {
 	// The first sentence ending after `start`, by bisection: a turn of thousands of sentences is asked once per candidate.
-	let low = 0;
-	let high = sentences.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (sentences[mid]!.end > start) high = mid;
-		else low = mid + 1;
-	}
-	const first = low < sentences.length ? low : -1;
+	const after = partitionPoint(sentences.length, (i) => sentences[i]!.end <= start);
+	const first = after < sentences.length ? after : -1;
 	let last = first;
 	while (last + 1 < sentences.length && sentences[last + 1]!.start < end) last += 1;
 	const a = sentences[first];

@@ -1,6 +1,7 @@
 import {type Writing, writingOf} from '../text/chinese-script';
 import {type Chapter, orderChapters} from './read-chapters';
 import type {Section, Turn} from './talk-schema';
+import {partitionPoint} from '../text/partition-point';
 
 const OPENING_TITLES: Record<Writing, string> = {'zh-Hans': '开场', 'zh-Hant': '開場', en: 'Opening'};
 
@@ -14,14 +15,7 @@ export const openingTitleFor = (language: string): string => OPENING_TITLES[writ
  */
 export const chapterAt = ({chapters, startMs, endMs}: {chapters: readonly Chapter[]; startMs: number; endMs: number}): number => {
 	const middle = (startMs + endMs) / 2;
-	let lo = 0;
-	let hi = chapters.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((chapters[mid]?.startMs ?? 0) <= middle) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo - 1;
+	return partitionPoint(chapters.length, (i) => (chapters[i]?.startMs ?? 0) <= middle) - 1;
 };
 
 /**

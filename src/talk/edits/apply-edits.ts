@@ -9,6 +9,7 @@ import {checkSpeakerName} from '../talk-limits';
 import {TalkSchema, type Section, type Talk, type Turn} from '../talk-schema';
 import {EditsSchema, type Edits, type QuoteEdit, type TurnEdit} from './edits-schema';
 import {splitTurnTimes} from './split-turn-times';
+import {partitionPoint} from '../../text/partition-point';
 
 type Path = (string | number)[];
 
@@ -304,14 +305,8 @@ const keptParagraphs = (raw: string): {start: number; end: number; at: number}[]
 const offsetsInTidy = (raw: string): ((offset: number) => number) => {
 	const kept = keptParagraphs(raw);
 	return (offset) => {
-		let lo = 0;
-		let hi = kept.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((kept[mid]?.start ?? 0) <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		const p = kept[lo];
+		// The last paragraph starting at or before the offset, else the first.
+		const p = kept[Math.max(0, partitionPoint(kept.length, (i) => (kept[i]?.start ?? 0) <= offset) - 1)];
 		return p === undefined ? 0 : p.at + Math.min(Math.max(0, offset - p.start), p.end - p.start);
 	};
 };

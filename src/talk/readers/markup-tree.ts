@@ -1,5 +1,6 @@
 import {Parser} from 'htmlparser2';
 import {UserError} from '../../errors';
+import {partitionPoint} from '../../text/partition-point';
 
 /** An element of an XML or HTML document, with its children in order and the line its start tag is on. */
 export type MarkupElement = {name: string; attrs: Readonly<Record<string, string>>; children: MarkupNode[]; line: number};
@@ -21,16 +22,8 @@ const localName = (name: string): string => name.slice(name.lastIndexOf(':') + 1
 export const parseMarkup = ({text, file, format, html = false}: {text: string; file: string; format: string; html?: boolean}): MarkupElement => {
 	const lineStarts: number[] = [0];
 	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-	const lineAt = (index: number): number => {
-		let lo = 0;
-		let hi = lineStarts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((lineStarts[mid] ?? 0) <= index) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo + 1;
-	};
+	// The first line starts at 0, so the number of lines starting at or before `index` is its line's number.
+	const lineAt = (index: number): number => partitionPoint(lineStarts.length, (i) => (lineStarts[i] ?? 0) <= index);
 	const root: MarkupElement = {name: '#document', attrs: {}, children: [], line: 1};
 	const stack: MarkupElement[] = [root];
 	let line = 1;

@@ -1,19 +1,19 @@
 import {segmenterFor} from './segmenter-for';
+import {SENTENCE_CLOSERS, SENTENCE_CONTINUERS, SENTENCE_TERMINATORS} from './sentence-marks';
 
 /** Longest piece given to `Intl.Segmenter` at once. */
 const SEGMENT_CHUNK_CHARS = 2000;
 /** How far back from the chunk's end a space or punctuation mark is looked for, to cut there. */
 const CUT_SEARCH_CHARS = 200;
 const CUT_AFTER = /[\s\p{P}]/u;
-/** A sentence's end mark. */
-const SENTENCE_END_MARK = /[.!?。！？…]/u;
-/** What may close a sentence after its end mark: quotes and brackets. */
-const CLOSER = /["'”’)\]）」』]/u;
+/** A sentence's end mark: the segmenter's own, and the full stop it leaves to ICU. */
+const isEndMark = (char: string | undefined): boolean => char !== undefined && (char === '.' || SENTENCE_TERMINATORS.has(char));
 /** What a sentence may open on: a capital, a CJK letter, a digit, an opening quote or bracket (a straight quote opens only after a space: `?"` closes). */
 const SENTENCE_START = /[\p{Lu}\p{Lo}\p{N}“‘([（「『]/u;
 const STRAIGHT_QUOTE = /["']/u;
-/** After an end mark, what closes its sentence or goes on with it (`?",`). */
-const CLOSES_OR_GOES_ON = /["'”’)\]）」』,，:：;；]/u;
+/** After an end mark, what closes its sentence or goes on with it (`?",`, `?;`). */
+const closesOrGoesOn = (char: string | undefined): boolean =>
+	char !== undefined && (SENTENCE_CLOSERS.has(char) || SENTENCE_CONTINUERS.has(char) || char === ';');
 
 /**
  * Whether a sentence chunk may end at `i`: where a sentence ends whatever follows — after an
@@ -28,8 +28,8 @@ const endsSentenceAt = (text: string, i: number): boolean => {
 	if (!SENTENCE_START.test(first) && !(spaced && STRAIGHT_QUOTE.test(first))) return false;
 	let j = i;
 	while (j > 0 && /\s/u.test(text[j - 1] ?? '')) j--;
-	while (j > 0 && CLOSER.test(text[j - 1] ?? '')) j--;
-	return SENTENCE_END_MARK.test(text[j - 1] ?? '');
+	while (j > 0 && SENTENCE_CLOSERS.has(text[j - 1] ?? '')) j--;
+	return isEndMark(text[j - 1]);
 };
 
 /**
@@ -59,7 +59,7 @@ export function* segmentInChunks({
 			if (granularity === 'sentence') {
 				for (let i = end; cut === -1 && i > end - CUT_SEARCH_CHARS && i > start; i--) if (endsSentenceAt(text, i)) cut = i;
 				for (let i = end; cut === -1 && i > end - CUT_SEARCH_CHARS && i > start; i--) {
-					if (SENTENCE_END_MARK.test(text[i - 1] ?? '') && !SENTENCE_END_MARK.test(text[i] ?? '') && !CLOSES_OR_GOES_ON.test(text[i] ?? '')) cut = i;
+					if (isEndMark(text[i - 1]) && !isEndMark(text[i]) && !closesOrGoesOn(text[i])) cut = i;
 				}
 			}
 			for (let i = end; cut === -1 && i > end - CUT_SEARCH_CHARS && i > start; i--) {

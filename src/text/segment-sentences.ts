@@ -1,4 +1,5 @@
 import {segmentInChunks} from './segment-in-chunks';
+import {SENTENCE_CLOSERS, SENTENCE_CONTINUERS, SENTENCE_TERMINATORS} from './sentence-marks';
 
 type Sentence = {
 	/** Equal to input.slice(start, end); no leading or trailing whitespace. */
@@ -18,17 +19,6 @@ export type SegmentSentencesInput = {
 export type SegmentSentencesResult = {
 	sentences: Sentence[];
 };
-
-/**
- * Characters that always end a sentence, on top of what ICU finds. ICU (UAX #29) does
- * not end sentences at ；or … and we want both; ！？ and half-width !? are listed so a
- * sentence end never depends on the locale. Half-width `.` is left to ICU, which knows
- * decimals (3.5), domains (Node.js) and lower-case continuations.
- */
-export const SENTENCE_TERMINATORS = new Set(['。', '！', '？', '；', '…', '．', '!', '?', '｡']);
-
-/** Closing quotes and brackets that stay with the sentence they follow (`“好。”` is one sentence). */
-export const SENTENCE_CLOSERS = new Set(['”', '’', '"', "'", '）', ')', ']', '}', '」', '』', '》', '〉', '】', '〕', '〗', '］', '｝', '»', '›']);
 
 // Abbreviations after which ICU splits but should not. V8 does not enable ICU's
 // sentence-break suppressions (the `ss=standard` data, which lists these for English).
@@ -50,9 +40,6 @@ const endsWithAbbreviation = (text: string): boolean => {
 	}
 	return false;
 };
-
-/** Marks after which a sentence goes on (UAX #29's SContinue): commas and colons. A dash is not one here: in captions it opens the next speaker's line (`- Really? - No.`). */
-const CONTINUERS = new Set([',', '，', '、', '､', ':', '：', '︐', '︑', '︓', '﹐', '﹑', '﹕']);
 
 /** Offsets after which a sentence ends because of our own terminators and line breaks. */
 const findExtraBoundaries = (text: string): number[] => {
@@ -79,7 +66,7 @@ const findExtraBoundaries = (text: string): number[] => {
 		// A comma or colon after the run continues the sentence, as ICU has it (UAX #29's SContinue): `we asked "Are you using TypeScript?", and 46% said yes.`
 		let next = end;
 		while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next += 1;
-		if (!CONTINUERS.has(text[next] ?? '')) boundaries.push(end);
+		if (!SENTENCE_CONTINUERS.has(text[next] ?? '')) boundaries.push(end);
 		index = end;
 	}
 	return boundaries;

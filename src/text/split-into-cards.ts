@@ -4,7 +4,8 @@ import {type TextBox, fitText} from './fit-text';
 import {measureTextWidth} from './measure-text-width';
 import {readingTimeMs} from './reading-time';
 import {segmentBreakUnits} from './segment-break-units';
-import {SENTENCE_CLOSERS, SENTENCE_TERMINATORS, segmentSentences} from './segment-sentences';
+import {segmentSentences} from './segment-sentences';
+import {SENTENCE_CLOSERS, SENTENCE_TERMINATORS} from './sentence-marks';
 import {segmenterFor} from './segmenter-for';
 
 export type Card = {

@@ -1,3 +1,4 @@
+import {MONTHS_AND_WEEKDAYS} from '../text/calendar-words';
 import {foldToSimplified} from '../text/fold-to-simplified';
 import type {TalkSentence} from './build-candidates';
 
@@ -24,12 +25,23 @@ import type {TalkSentence} from './build-candidates';
 const AD_SPAN_SENTENCES = 16;
 const BRAND_TURNS = 6;
 
+/** The top-level domains of the web addresses ads name. */
+const TOP_LEVEL_DOMAIN = '(?:com|io|fm|co|org|net|ai|dev|app|tv)';
+/** A web address as an ad reads it out or writes it: `acme.io`, `amplify dot dev`. */
+const WEB_ADDRESS = String.raw`[\w-]{1,40}(?:\.| dot )${TOP_LEVEL_DOMAIN}`;
+/** The same, its name taken, starting on a letter and ending at a word's end. */
+const NAMED_WEB_ADDRESS = new RegExp(String.raw`([A-Za-z][\w-]{1,40})(?:\.| dot )${TOP_LEVEL_DOMAIN}\b`, 'gi');
+const ENDS_ON_DOMAIN = new RegExp(String.raw`\.${TOP_LEVEL_DOMAIN}$`, 'i');
+
 const CUE = [
 	/\b(?:sponsored by|our (?:\w+ )?sponsors?\b|today's sponsor|brought to you by|(?:episode|show|podcast) is (?:brought to you|sponsored|supported|made possible) by|support for (?:this|the) (?:show|podcast|episode) comes from|thanks to our (?:friends at|partners at)|word from (?:our|this week's) sponsors?|shout ?out to (?:one of )?our sponsors?|(?:time for|now for|here's|here is) (?:some |our |a |this week's )?sponsored (?:news|segment|message|spot|item)|\bfor sponsoring (?:this|the|today's|our)\b)/i,
 	/本期(?:节目)?由.{0,20}(?:赞助|支持|冠名)|感谢.{0,20}(?:赞助|冠名)|我们的赞助商|广告时间|以下是广告|口播/,
 ];
 const CALL_TO_ACTION = [
-	/\b(?:promo code|coupon code|discount code|offer code|use (?:the )?code|with (?:the )?code|\d{1,3} ?% off|percent off|free trial|sign up (?:at|today|for free)|get started for free|(?:go|head) (?:over )?to [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|visit [\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)|[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)(?:\/| slash )\w+|to learn more,? (?:visit|go to|head to|check out)|free (?:\d+|one|two|three|seven|ten|fourteen|thirty)[- ](?:day|week|month) trial)/i,
+	new RegExp(
+		String.raw`\b(?:promo code|coupon code|discount code|offer code|use (?:the )?code|with (?:the )?code|\d{1,3} ?% off|percent off|free trial|sign up (?:at|today|for free)|get started for free|(?:go|head) (?:over )?to ${WEB_ADDRESS}|visit ${WEB_ADDRESS}|${WEB_ADDRESS}(?:\/| slash )\w+|to learn more,? (?:visit|go to|head to|check out)|free (?:\d+|one|two|three|seven|ten|fourteen|thirty)[- ](?:day|week|month) trial)`,
+		'i',
+	),
 	/优惠码|折扣码|兑换码|输入.{0,8}码|点击.{0,8}链接|扫码|限时优惠|立即下单|免费试用/,
 ];
 
@@ -40,8 +52,10 @@ const CALL_TO_ACTION = [
  * segment ends on them: "Learn more at CodeRabbit.ai", "Read the full recap at depot.dev",
  * "…by following the link in the newsletter", "Register today", "Join the waitlist".
  */
-const CLOSING_CALL =
-	/\b(?:(?:learn|read|find out) (?:more|all about it|the full (?:\w+ ){0,2}?(?:recap|story|post|report|announcement)) (?:at|on) \[?[\w-]{1,40}(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)\b|(?:follow(?:ing)?|click(?:ing)?|hit(?:ting)?) the link in (?:the|this week's|today's|our) (?:newsletter|show ?notes|description|episode notes)|register (?:today|now|for free)\b|join the wait ?list\b)/i;
+const CLOSING_CALL = new RegExp(
+	String.raw`\b(?:(?:learn|read|find out) (?:more|all about it|the full (?:\w+ ){0,2}?(?:recap|story|post|report|announcement)) (?:at|on) \[?${WEB_ADDRESS}\b|(?:follow(?:ing)?|click(?:ing)?|hit(?:ting)?) the link in (?:the|this week's|today's|our) (?:newsletter|show ?notes|description|episode notes)|register (?:today|now|for free)\b|join the wait ?list\b)`,
+	'i',
+);
 
 const isCue = (text: string): boolean => CUE.some((re) => re.test(foldToSimplified(text)));
 const isCallToAction = (text: string): boolean => CALL_TO_ACTION.some((re) => re.test(foldToSimplified(text)));
@@ -51,13 +65,13 @@ const brandsOf = ({text, names}: {text: string; names: ReadonlySet<string>}): st
 	const out = new Set<string>();
 	const words = text.match(/[A-Za-z][\w.-]{0,60}[A-Za-z0-9]/g) ?? [];
 	words.forEach((w, i) => {
-		const domain = /\.(?:com|io|fm|co|org|net|ai|dev|app|tv)$/i.test(w);
+		const domain = ENDS_ON_DOMAIN.test(w);
 		const capital = /[A-Z]/.test(w.slice(1)) || (i > 0 && /^[A-Z]/.test(w));
 		if ((domain || capital) && w.length >= 3 && !names.has(w.toLowerCase()) && !COMMON_CAPITALS.has(w.toLowerCase()))
-			out.add(w.toLowerCase().replace(/\.(?:com|io|fm|co|org|net|ai|dev|app|tv)$/i, ''));
+			out.add(w.toLowerCase().replace(ENDS_ON_DOMAIN, ''));
 	});
 	// A web address, written or spoken: `acme.io`, `amplify dot dev`.
-	for (const m of text.matchAll(/([A-Za-z][\w-]{1,40})(?:\.| dot )(?:com|io|fm|co|org|net|ai|dev|app|tv)\b/gi)) {
+	for (const m of text.matchAll(NAMED_WEB_ADDRESS)) {
 		const name = (m[1] ?? '').toLowerCase();
 		if (!names.has(name) && !COMMON_CAPITALS.has(name)) out.add(name);
 	}
@@ -114,8 +128,7 @@ const COMMON_CAPITALS: ReadonlySet<string> = new Set([
 	'sponsoring',
 	'news',
 	'today',
-	...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-	...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+	...MONTHS_AND_WEEKDAYS,
 ]);
 
 /** A sentence as `mentions` reads it: its text in lower case and its runs of letters and digits. */

@@ -1,3 +1,4 @@
+import {MONTHS_AND_WEEKDAYS} from '../text/calendar-words';
 import {foldToSimplified} from '../text/fold-to-simplified';
 import {STOP_WORDS_EN, STOP_WORDS_ZH} from '../text/stop-words';
 import {type EnglishToken, tagEnglish} from '../text/tag-english';
@@ -16,8 +17,8 @@ const MAX_TITLE_CHARS_ZH = 10;
  * Words that carry no topic though they are no stop words: talk-show verbs and adverbs,
  * courtesy, vague nouns. They never title a part.
  */
-const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(
-	(
+const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set([
+	...(
 		'actually basically literally exactly really pretty maybe probably perhaps definitely absolutely totally certainly ' +
 		'guess want need make made take took look come came give gave put use used using work feel felt try tried let see saw ' +
 		'tell told ask asked seem show start started end keep kept mean meant call called talk talked talking said saying ' +
@@ -28,10 +29,10 @@ const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(
 		'different same better best worse worst able likely exist exists existing happen happened happens problem problems ' +
 		'gonna wanna gotta kinda sorta ' +
 		'fun day days week weeks month months year years morning evening night tonight tomorrow yesterday ' +
-		'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
 		'two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred thousand million billion half'
 	).split(' '),
-);
+	...MONTHS_AND_WEEKDAYS,
+]);
 
 /** Chinese words that carry no topic though they are no stop words: greetings and courtesy (早安, 谢谢), the show's own words (嘉宾, 节目), vague nouns (问题, 东西, 时候). Matched on the Simplified fold. */
 const GENERIC_TITLE_WORDS_ZH: ReadonlySet<string> = new Set(

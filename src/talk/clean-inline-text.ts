@@ -21,9 +21,16 @@ const AUTOLINK = /<((?:https?|mailto):[^<>\s]{1,2000})>/g;
 const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]{0,20})(?:\s[^<>\n]{0,500})?\/?>/g;
 /** Strong emphasis markers (`**`, `__`); a pair or a stray one alike is markup, not speech. */
 const STRONG = /\*\*|(?<![A-Za-z0-9])__|__(?![A-Za-z0-9])/g;
-/** `*word*`, `_word_` emphasis: a marker at a word's edge (not inside `snake_case` or `2*3`), a no-break space before or after it too (`some&nbsp;*classic*&nbsp;Beats`). */
-const EMPHASIS_OPEN = /(^|[\s(“"‘'[（「]|&nbsp;|&#0*160;|&#[xX]0*[aA]0;)[*_](?=[^\s*_])/g;
-const EMPHASIS_CLOSE = /([^\s*_])[*_](?=$|[\s.,;:!?)”"’'\]）」，。！？；：]|&nbsp;|&#0*160;|&#[xX]0*[aA]0;)/g;
+/** A no-break space still written as an entity: a space to emphasis. */
+const NBSP_ENTITY = '&nbsp;|&#0*160;|&#[xX]0*[aA]0;';
+/**
+ * `*word*`, `_word_` emphasis: a marker that may open one, at a word's start (after a space,
+ * an opening bracket or quote, a no-break space: `some&nbsp;*classic*&nbsp;Beats`, not
+ * inside `snake_case` or `2*3`), and one that may close one, at a word's end. `$1` is
+ * what comes before the marker.
+ */
+const EMPHASIS_OPEN = new RegExp(String.raw`(^|[\s(“"‘'[（「]|${NBSP_ENTITY})[*_](?=[^\s*_])(?!${NBSP_ENTITY})`, 'g');
+const EMPHASIS_CLOSE = new RegExp(String.raw`(?<!${NBSP_ENTITY})([^\s*_])[*_](?=$|[\s.,;:!?)”"’'\]）」，。！？；：]|${NBSP_ENTITY})`, 'g');
 const CODE_TICKS = /`+/g;
 /** `&nbsp;` decodes to U+00A0; in a turn's text it is a plain space. */
 const NO_BREAK_SPACE = /\u00a0/g;
@@ -45,6 +52,51 @@ const LITERAL_MARK = /(?<![\uD800-\uDBFF])[\uDC2A\uDC5F\uDC60]/g;
 const MARK_OF_LITERAL: ReadonlyMap<string, string> = new Map([...LITERAL_MARKS].map(([mark, literal]) => [literal, mark]));
 /** A surrogate that is not half of a pair. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text without its emphasis markers: each closing marker with the last opening one of
+ * the same mark not closed yet, as CommonMark pairs them, across the turn's paragraphs. A
+ * marker with no partner inside a line is a literal one (`x&nbsp;*&nbsp;y`, a footnote's
+ * `model*`). One that opens or closes a line is dropped: its partner went with a speaker's
+ * label (`***Jerod Santo:** Jerod here in post… that's why.*`), unless the line holds an
+ * escaped one of the same mark it answers (`\*foo*` is `*foo*`). Linear: each marker is
+ * pushed and popped once, each line read once.
+ */
+const stripEmphasis = (text: string): string => {
+	const openers = new Set<number>();
+	for (const m of text.matchAll(EMPHASIS_OPEN)) openers.add((m.index ?? 0) + (m[1]?.length ?? 0));
+	const closers = new Set<number>();
+	for (const m of text.matchAll(EMPHASIS_CLOSE)) closers.add((m.index ?? 0) + 1);
+	const open: Record<string, number[]> = {'*': [], _: []};
+	const dropped = new Set<number>();
+	const unpaired = new Set<number>();
+	for (const i of [...new Set([...openers, ...closers])].sort((a, b) => a - b)) {
+		const stack = open[text[i] ?? ''] ?? [];
+		const opener = closers.has(i) ? stack.pop() : undefined;
+		if (opener !== undefined) {
+			dropped.add(opener);
+			dropped.add(i);
+		} else if (openers.has(i)) stack.push(i);
+		else unpaired.add(i);
+	}
+	for (const stack of Object.values(open)) for (const i of stack) unpaired.add(i);
+	for (let start = 0; unpaired.size > 0 && start <= text.length; ) {
+		const newline = text.indexOf('\n', start);
+		const end = newline === -1 ? text.length : newline;
+		const line = text.slice(start, end);
+		const edges = [start + line.length - line.trimStart().length, start + line.trimEnd().length - 1];
+		for (const edge of new Set(edges)) if (unpaired.has(edge) && !line.includes(LITERAL_MARKS.get(text[edge] ?? '') ?? '\n')) dropped.add(edge);
+		start = end + 1;
+	}
+	if (dropped.size === 0) return text;
+	let out = '';
+	let from = 0;
+	for (const i of [...dropped].sort((a, b) => a - b)) {
+		out += text.slice(from, i);
+		from = i + 1;
+	}
+	return out + text.slice(from);
+};
 
 /** Removes markdown's backslash escapes: `\[laughs\]` → `[laughs]`; an escaped `*`, `_` or `` ` `` is kept from `stripInlineMarkup`, which gives it back. */
 export const unescapeMarkdown = (text: string): string =>
@@ -69,17 +121,14 @@ export const takeTimeMarkers = (text: string): {text: string; leadingMs: number 
  * found escaped: `.\*` stays `.*`). Square-bracketed stage
  * directions (`[laughter]`) are left for the caller to take out as reactions.
  */
-export const stripInlineMarkup = (text: string): string =>
-	decodeEntities(
-		text
-			.replace(IMAGE, ' ')
-			.replace(LINK, '$1')
-			.replace(AUTOLINK, '$1')
-			.replace(HTML_TAG, (_whole, tag: string) => (tag.toLowerCase() === 'br' ? ' ' : ''))
-			.replace(STRONG, '')
-			.replace(EMPHASIS_OPEN, '$1')
-			.replace(EMPHASIS_CLOSE, '$1')
-			.replace(CODE_TICKS, ''),
-	)
+export const stripInlineMarkup = (text: string): string => {
+	const untagged = text
+		.replace(IMAGE, ' ')
+		.replace(LINK, '$1')
+		.replace(AUTOLINK, '$1')
+		.replace(HTML_TAG, (_whole, tag: string) => (tag.toLowerCase() === 'br' ? ' ' : ''))
+		.replace(STRONG, '');
+	return decodeEntities(stripEmphasis(untagged).replace(CODE_TICKS, ''))
 		.replace(NO_BREAK_SPACE, ' ')
 		.replace(LITERAL_MARK, (literal) => MARK_OF_LITERAL.get(literal) ?? literal);
+};

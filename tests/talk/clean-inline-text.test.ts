@@ -28,6 +28,33 @@ describe('inline markup', () => {
 		expect(stripInlineMarkup(unescapeMarkdown(text))).toBe(expected);
 	});
 
+	// Emphasis markers go in pairs, as CommonMark pairs them; one with no partner inside a line is a literal mark, one at a line's edge is what is left of a label's emphasis.
+	it.each([
+		['\\*foo*', '*foo*'],
+		['x&nbsp;*&nbsp;y', 'x * y'],
+		['x&#160;_&#xA0;y', 'x _ y'],
+		['mid *stray here', 'mid *stray here'],
+		['the model* is new', 'the model* is new'],
+		['*a* and _b_ and *c', 'a and b and *c'],
+		['_a *b_ c*', 'a b c'],
+		['(*aside*) and “*quoted*”', '(aside) and “quoted”'],
+		['*one line\nand the next*', 'one line\nand the next'],
+		// The Changelog #666: the note's opening `*` went with the label `***Jerod Santo:**`.
+		["Jerod here in post... so that's why.*", "Jerod here in post... so that's why."],
+		['*nKaren Sandler: We just hired', 'nKaren Sandler: We just hired'],
+		['ends with \\* a star*', 'ends with * a star*'],
+	])('emphasis in pairs: %j → %j', (text, expected) => {
+		expect(stripInlineMarkup(unescapeMarkdown(text))).toBe(expected);
+	});
+
+	it('pairs 200 000 markers in linear time', () => {
+		for (const text of ['*a '.repeat(200_000), 'a* '.repeat(200_000), '*a* '.repeat(100_000), `${'*'.repeat(100_000)}a`]) {
+			const started = performance.now();
+			stripInlineMarkup(text);
+			expect(performance.now() - started).toBeLessThan(2000);
+		}
+	});
+
 	// A character of the Private Use Area a transcript holds stays itself (it once stood for an escaped mark and came out as one), and a lone surrogate is no mark either.
 	it.each([
 		['a \uE02A b \uE05F c \uE060 d \\*', 'a \uE02A b \uE05F c \uE060 d *'],

@@ -44,13 +44,27 @@ const GENERIC_TITLE_WORDS_ZH: ReadonlySet<string> = new Set(
 /** A contraction's tail ("he's", "they'll", "I'm"). */
 const CONTRACTION = /['’](?:s|re|ll|ve|d|m)$/i;
 
-/** Lower-case words that judge, rank, count or name a word, never the first word of a title ("the term emotional intelligence"; "Best practices", "big data", "second brain" and "New York" are names of things). */
-const JUDGING_OPENERS: ReadonlySet<string> = new Set(
+/**
+ * Nouns that point at what is said rather than say it: fine in a phrase ("Code examples",
+ * "Hot topic", "Security aspect"), never a title alone ("Idea", "Topic", "Sorts").
+ */
+const VAGUE_ALONE: ReadonlySet<string> = new Set(
+	'topic topics sort sorts idea ideas example examples aspect aspects piece pieces reason reasons choice choices issue issues'.split(' '),
+);
+
+/**
+ * Lower-case words that judge, rank or count ("Right solution", "Big fan", "Few years"):
+ * never a part's topic, and never the first word of a title ("Best practices", "big
+ * data", "second brain" and "New York" are names of things).
+ */
+const JUDGING_WORDS: ReadonlySet<string> = new Set(
 	(
 		'right wrong good great bad nice cool few couple first last next different same better worse whole other ' +
-		'possible certain particular specific actual real main entire overall various several many much more most less own term word'
+		'possible certain particular specific actual real main entire overall various several many much more most less own additional extra'
 	).split(' '),
 );
+/** Words that name a word, never the first word of a title ("the term emotional intelligence"); "word vectors" is a topic. */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['term', 'word']);
 
 const sample = (text: string): string =>
 	text.length <= 2 * TITLE_SAMPLE_CHARS ? text : `${text.slice(0, TITLE_SAMPLE_CHARS)}\n${text.slice(text.length - TITLE_SAMPLE_CHARS)}`;
@@ -99,6 +113,9 @@ export const titleSections = ({
 		// A negated verb or adverb of two characters (不懂, 没有, 不会) is no topic; 不動產 is.
 		!/^[不没沒].$/u.test(w) &&
 		!GENERIC_TITLE_WORDS.has(w) &&
+		!JUDGING_WORDS.has(w) &&
+		// "Term" titled a part where a guest defined one; "word vectors" is a topic.
+		!/^terms?$/.test(w) &&
 		// A pronoun or a function word with its contraction ("he's", "they'll") is no topic either.
 		!STOP_WORDS_EN.has(w.replace(CONTRACTION, '').replace(/n['’]t$/, '')) &&
 		!/\d/.test(w) &&
@@ -137,7 +154,7 @@ export const titleSections = ({
 			const forms = new Set(t.forms.keys());
 			const found = zh ? phraseZh({texts: texts[i] ?? [], forms, locale}) : phraseEn({texts: texts[i] ?? [], forms});
 			const title = zh ? trimTitleZh(found?.phrase ?? mostFrequent(t.forms) ?? t.key) : (found?.phrase ?? mostFrequent(t.forms) ?? t.key);
-			if ([...title].length < 2) continue;
+			if ([...title].length < 2 || VAGUE_ALONE.has(title.toLowerCase())) continue;
 			const words = zh ? Math.max(1, Math.round([...title].length / 2)) : title.split(/\s+/).length;
 			const weight = score * (found !== undefined && found.count >= 2 ? 1 + 0.5 * Math.min(words - 1, 2) : 1);
 			if (used.has(sameTitle(title))) continue;
@@ -236,7 +253,7 @@ const phraseEn = ({texts, forms}: {texts: string[]; forms: ReadonlySet<string>})
 				let from = k;
 				while (from > 0 && inPhrase(tokens[from - 1]) && k - from + 1 < MAX_TITLE_WORDS) from--;
 				// A word that judges or counts, written in lower case, opens no title: "Right solution", "Big fan", "Few years", "Great emotional intelligence" say that of the part's topic.
-				while (from < k && JUDGING_OPENERS.has(tokens[from]?.text ?? '')) from++;
+				while (from < k && (JUDGING_WORDS.has(tokens[from]?.text ?? '') || NAMING_WORDS.has(tokens[from]?.text ?? ''))) from++;
 				let to = k;
 				while (to + 1 < tokens.length && (tokens[to + 1]?.pos === 'NOUN' || tokens[to + 1]?.pos === 'PROPN') && to - from + 1 < MAX_TITLE_WORDS) to++;
 				// A phrase ends on its noun: "privacy research", not "privacy".

@@ -181,6 +181,24 @@ describe('titleSections: a phrase people would write, not a keyword list', () =>
 		expect(titleSections({parts: [part, ['演算法會控制人。', '演算法需要透明。']], names: [], locale: 'zh-TW'}).titles[0]).toBe(title);
 	});
 
+	it.each([
+		// A noun that points at what is said titles no part alone (The Changelog's shows: "Idea", "Topic", "Sorts", "Issue"), but a phrase it ends is a title.
+		[
+			['The idea was simple.', 'Her idea won.', 'An idea is cheap.', 'Nobody liked the idea.', 'Graphics cards are dear.', 'We sold graphics cards.'],
+			'Graphics cards',
+		],
+		[
+			['What a topic.', 'This topic is hard.', 'The topic again.', 'A topic for later.', 'Rust compilers are slow.', 'We love Rust compilers.'],
+			'Rust compilers',
+		],
+		[['A hot topic today.', 'That was a hot topic.', 'Hot topic, I know.'], 'Hot topic'],
+		// Nor does a word that judges or counts ("Main thing", "Certain CPU", "Term"), whatever follows it.
+		[['The main thing is the day job.', 'My main thing was a day job.', 'The main thing changed.', 'A day job pays.'], 'Day job'],
+		[['The term machine learning is old.', 'That term is vague.', 'Machine learning is a term of art.', 'The term stuck.'], 'Machine learning'],
+	])('a vague or judging word titles nothing alone: %j → %s', (part, title) => {
+		expect(titleSections({parts: [part, quadlet], names: [], locale: 'en'}).titles[0]).toBe(title);
+	});
+
 	it('gives a part with no distinctive word an empty title', () => {
 		expect(titleSections({parts: [['Yes.', 'Okay.'], ['Right.']], names: [], locale: 'en'}).titles).toEqual(['', '']);
 	});

@@ -51,11 +51,13 @@ export type Candidate = {
  * seen…`, `Yeah so…`, `Um so…`) and a hedge before a new start (`Kind of Imagine…`, as
  * speech-to-text writes it), but not `so that` or a marker standing alone; in Chinese
  * 然后 / 嗯 / 呃 without a comma too (`然后我们发现…` → `我们发现…`; `然后呢，` and `然后啊，` go whole, never
- * leaving `呢，`). Trimming only takes
+ * leaving `呢，`), and the connectives a Chinese speaker opens a sentence with, 所以 / 但是 /
+ * 可是 / 而且 / 那 (`所以其实这里最重要的…`, `那现在像 o3…`; not 那个人 or 那么, where 那
+ * points at something). Trimming only takes
  * words off the front: the quote stays a verbatim span of the turn.
  */
 const LEADING_MARKER =
-	/^(?:(?:是的|是啊|嗯|呃|额|当然|你知道|我是说|我的意思是|就是说|就是|那个|这个|然后[呢啊呀]?|对|好|好的|没错|绝对是的|实际上|老实说|yes|yeah|well|so|you know|i mean|honestly|actually|okay|ok|right|sure|absolutely|of course|look|anyway|anyways|basically|um|uh|like|oh)\s*[，,]\s*|(?:yeah so|okay so|ok so|and so|so|and|but|yeah|well|okay|anyway|anyways|um|uh|kind of|sort of) (?!that\b|[,.!?;:])|(?:然后|嗯|呃)(?![，,。！？呢啊呀吧嘛]))/i;
+	/^(?:(?:是的|是啊|嗯|呃|额|当然|你知道|我是说|我的意思是|就是说|就是|那个|这个|然后[呢啊呀]?|所以|但是[呢啊呀]?|可是|而且|那|对|好|好的|没错|绝对是的|实际上|老实说|yes|yeah|well|so|you know|i mean|honestly|actually|okay|ok|right|sure|absolutely|of course|look|anyway|anyways|basically|um|uh|like|oh)\s*[，,]\s*|(?:yeah so|okay so|ok so|and so|so|and|but|yeah|well|okay|anyway|anyways|um|uh|kind of|sort of) (?!that\b|[,.!?;:])|(?:然后|嗯|呃|所以|但是|可是|而且)(?!\s*[，,。！？呢啊呀吧嘛])\s*|那(?![么个些种样边里时天年次位家件本条部段份句场首只张把]|\s*[，,。！？呢啊呀吧嘛])\s*)/i;
 /** Clause boundaries inside a sentence where a shorter quote may start. */
 const CLAUSE_BREAK = /[，,：:；;—]+\s*/g;
 

@@ -75,6 +75,19 @@ describe('buildCandidates', () => {
 		['zh', '然后，我们必须赢得信任。', []],
 		// 那个 before its noun is a determiner, not a filler.
 		['zh', '那个问题我们必须先解决才行。', ['sentences:那个问题我们必须先解决才行。']],
+		// The connectives a Chinese speaker opens a sentence with (28 of the 96 cards of the Chinese evaluation talks opened on 所以, 但是 or 那).
+		['zh', '所以其實這裡最重要的事情就是信任。', ['sentences:所以其實這裡最重要的事情就是信任。', 'marker:其實這裡最重要的事情就是信任。']],
+		['zh', '但是呢，生成式 AI 就不是這樣了。', ['sentences:但是呢，生成式 AI 就不是這樣了。', 'marker:生成式 AI 就不是這樣了。']],
+		['zh', '可是，这个方法已经用了很多年。', ['sentences:可是，这个方法已经用了很多年。', 'marker:这个方法已经用了很多年。']],
+		['zh', '而且大家都知道这个方法很难。', ['sentences:而且大家都知道这个方法很难。', 'marker:大家都知道这个方法很难。']],
+		['zh', '那 5G 它很多的技術特性都不一樣。', ['sentences:那 5G 它很多的技術特性都不一樣。', 'marker:5G 它很多的技術特性都不一樣。']],
+		['zh', '那現在像 o3 這個系列已經很強了。', ['sentences:那現在像 o3 這個系列已經很強了。', 'marker:現在像 o3 這個系列已經很強了。']],
+		// 那 pointing at something stays: 那個場景, 那麼, 那些人, 那時候.
+		['zh', '那個場景中間差一點時間都沒有辦法。', ['sentences:那個場景中間差一點時間都沒有辦法。']],
+		['zh', '那麼我們就必須先解決這個問題。', ['sentences:那麼我們就必須先解決這個問題。']],
+		['zh', '那些人都不知道這個問題有多難。', ['sentences:那些人都不知道這個問題有多難。']],
+		['zh', '那時候我們都不知道這個問題。', ['sentences:那時候我們都不知道這個問題。']],
+		['zh', '所以呢我們就必須先解決這個問題。', ['sentences:所以呢我們就必須先解決這個問題。']],
 	])('%s: %s', (language, text, expected) => {
 		expect(texts(language, text)).toEqual(expected);
 	});

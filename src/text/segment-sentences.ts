@@ -72,6 +72,13 @@ const findExtraBoundaries = (text: string): number[] => {
 	return boundaries;
 };
 
+/**
+ * Whether the full stop at `at` opens a word, as in a name (`.NET`, `.Net`, `.NET's`): a
+ * space or the text's start before it and a letter right after. "based on .NET, and…"
+ * was cut into "based on ." and "NET, and…". A full stop after a word is left to ICU.
+ */
+const opensName = (text: string, at: number): boolean => (at === 0 || /\s/u.test(text[at - 1] ?? '')) && /\p{L}/u.test(text[at + 1] ?? '');
+
 /** Symbols that, right after a full stop, make it code (`.*`, `./`, `.=`), not a sentence end. */
 const CODE_SYMBOL = /^[*/\\|^$~=+<>%&#@_]$/;
 
@@ -121,7 +128,7 @@ export const segmentSentences = ({text, locale}: SegmentSentencesInput): Segment
 	for (const {index, segment} of segmentInChunks({text, locale, granularity: 'sentence'})) {
 		const end = index + segment.length;
 		// ICU ends a sentence at a full stop a symbol follows with no space between, as in code said aloud (`.*.*`): no sentence ends there.
-		if (!endsWithAbbreviation(segment) && !(text[end - 1] === '.' && CODE_SYMBOL.test(text[end] ?? ''))) {
+		if (!endsWithAbbreviation(segment) && !(text[end - 1] === '.' && (CODE_SYMBOL.test(text[end] ?? '') || opensName(text, end - 1)))) {
 			boundaries.add(end);
 		}
 	}

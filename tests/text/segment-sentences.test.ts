@@ -65,6 +65,12 @@ describe('segmentSentences', () => {
 			["So if you .*.*, you've now exploded it.", 'Next.'],
 			'a full stop a symbol follows is code said aloud (Go Time #253)',
 		],
+		[
+			'It was based on .NET, and it was ugly. Then we moved.',
+			['It was based on .NET, and it was ugly.', 'Then we moved.'],
+			'a full stop that opens a name (Ship It! #132)',
+		],
+		['.NET Core shipped. It was fine.', ['.NET Core shipped.', 'It was fine.'], 'a name opening the text'],
 		['   ', [], 'whitespace only'],
 		['', [], 'empty'],
 	])('%j → %j (%s)', (text, expected) => {

@@ -63,6 +63,16 @@ const CLAUSE_BREAK = /[，,：:；;—]+\s*/g;
 
 const MAX_SENTENCES_PER_QUOTE = 3;
 
+/** Whether two sentences say the same words, whatever their case and punctuation. */
+const sameWords = (a: string, b: string): boolean => {
+	const words = (t: string) =>
+		foldToSimplified(t)
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim();
+	return words(a) !== '' && words(a) === words(b);
+};
+
 /**
  * Every sentence of every speech turn (`segmentSentences` per paragraph, so no sentence
  * crosses a paragraph break), and every window of 1–3 consecutive sentences within one
@@ -143,6 +153,8 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 					for (let n = 1; n <= MAX_SENTENCES_PER_QUOTE && i + n <= own.length; n++) {
 						const last = own[i + n - 1];
 						if (!last) continue;
+						// A sentence said twice in a row ("It's a labor of love. It's a labor of love.") is said once on a card.
+						if (n > 1 && sameWords(last.text, own[i + n - 2]?.text ?? '')) break;
 						const sentenceIndexes = own.slice(i, i + n).map((s) => s.index);
 						const fits = push({start: first.start, end: last.end, sentenceIndexes, cut: 'sentences', said: first.start + markerEnd});
 						if (markerEnd > 0 && markerEnd < first.text.length) push({start: first.start + markerEnd, end: last.end, sentenceIndexes, cut: 'marker'});

@@ -98,4 +98,12 @@ describe('buildCandidates', () => {
 		expect(got.some((t) => t.startsWith('sentences:'))).toBe(false);
 		expect(got).toContain('clause:我们需要找到新的经济模型，让全世界都能参与其中。');
 	});
+
+	it.each([
+		// The Changelog & Friends #50: "…It's a labor of love. It's a labor of love." was one card (a lone short sentence is below the shortest a quote may be).
+		['en', "We keep doing it. It's a labor of love. It's a labor of love!", ["sentences:We keep doing it. It's a labor of love."]],
+		['zh', '这是我们的热爱。这是我们的热爱！大家都知道。', ['sentences:这是我们的热爱！大家都知道。']],
+	])('%s: no span says a sentence twice in a row: %s', (language, text, expected) => {
+		expect(texts(language, text)).toEqual(expected);
+	});
 });

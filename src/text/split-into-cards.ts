@@ -37,6 +37,8 @@ const CJK_CLAUSE_DELIMITERS = new Set([...'，、：；—﹐﹑']);
 const LATIN_CLAUSE_DELIMITERS = new Set([...',;:']);
 
 type Span = {start: number; end: number};
+/** A span the packing places, and which cards it may share: pieces of one group only. */
+type Piece = Span & {group: number};
 type SplitLevel = 'clause' | 'phrase' | 'grapheme';
 const SPLIT_LEVELS: readonly SplitLevel[] = ['clause', 'phrase', 'grapheme'];
 
@@ -108,13 +110,41 @@ const splitGraphemes = (text: string, span: Span): Span[] => {
 	return cutAt(text, span, cuts);
 };
 
+/**
+ * A clause narrower than this share of its sentence is no card of its own: it goes with
+ * the clause after it (the last, with the one before), and what does not fit together is
+ * cut at its phrases. "On April 21," alone on a card, before the 30 words of the rest of
+ * its sentence, read as a caption, not as a quote (Changelog News #92).
+ */
+const SHORT_CLAUSE_SHARE = 0.2;
+
+/** A sentence's clauses for cards: `splitClausesOf`, a short one joined to its neighbour. */
+const splitCardClauses = (text: string, span: Span): Span[] => {
+	const parts = splitClausesOf(text, span);
+	if (parts.length < 2) return parts;
+	// A share of widths: the regular weight measures it as well as any.
+	const width = (part: Span) => measureTextWidth({text: text.slice(part.start, part.end), fontSizePx: 1, weight: 400});
+	const short = SHORT_CLAUSE_SHARE * width(span);
+	const joined: Span[] = [];
+	for (const part of parts) {
+		const previous = joined[joined.length - 1];
+		if (previous !== undefined && width(previous) < short) joined[joined.length - 1] = {start: previous.start, end: part.end};
+		else joined.push(part);
+	}
+	const last = joined[joined.length - 1];
+	const beforeLast = joined[joined.length - 2];
+	if (last !== undefined && beforeLast !== undefined && width(last) < short) joined.splice(-2, 2, {start: beforeLast.start, end: last.end});
+	return joined;
+};
+
 const SPLITTERS: Record<SplitLevel, (text: string, span: Span) => Span[]> = {
-	clause: splitClausesOf,
+	clause: splitCardClauses,
 	phrase: splitPhrases,
 	grapheme: splitGraphemes,
 };
 
-type Candidate = {cardCount: number; largestCardEm: number; nextPiece: number};
+/** A packing of the pieces from one on: its cards, its widest card, the sum of its cards' squared widths (smaller when they are even), where its first card ends. */
+type Candidate = {cardCount: number; largestCardEm: number; squaresEm: number; nextPiece: number};
 
 /**
  * The most pieces the packing weighs one by one. A quote's sentences and clauses are a
@@ -129,16 +159,16 @@ const MAX_PIECES = 64;
  * run as many as the count asks for, while the joined span still fits a card — so that
  * a card still ends between two of them and no card overflows that would not have.
  */
-const coalescePieces = ({pieces, fits}: {pieces: Span[]; fits: (span: Span) => boolean}): Span[] => {
+const coalescePieces = ({pieces, fits}: {pieces: Piece[]; fits: (span: Span) => boolean}): Piece[] => {
 	if (pieces.length <= MAX_PIECES) return pieces;
 	const perRun = Math.ceil(pieces.length / MAX_PIECES);
-	const joined: Span[] = [];
+	const joined: Piece[] = [];
 	for (let i = 0; i < pieces.length; ) {
 		const first = pieces[i]!;
-		let run: Span = first;
+		let run: Piece = first;
 		let next = i + 1;
-		while (next < pieces.length && next - i < perRun) {
-			const wider = {start: first.start, end: pieces[next]!.end};
+		while (next < pieces.length && next - i < perRun && pieces[next]!.group === first.group) {
+			const wider = {start: first.start, end: pieces[next]!.end, group: first.group};
 			if (!fits(wider)) break;
 			run = wider;
 			next += 1;
@@ -194,28 +224,45 @@ export const splitIntoCards = ({text, locale, maxReadingMs, ...box}: SplitIntoCa
 		return parts.length > 1 ? parts.flatMap((part) => refine(part, levelIndex + 1)) : refine(span, levelIndex + 1);
 	};
 	const {sentences} = segmentSentences({text, locale: locale ?? detectLanguage({text})});
-	const pieces = coalescePieces({pieces: sentences.flatMap((sentence) => refine(sentence, 0)), fits: fitsAtMinSize});
+	// A sentence cut into pieces has cards of its own: none of them holds another sentence too ("the project. They claimed…").
+	let group = 0;
+	let afterWhole = false;
+	const grouped = sentences.flatMap((sentence): Piece[] => {
+		const parts = refine(sentence, 0);
+		if (parts.length > 1 || !afterWhole) group += 1;
+		afterWhole = parts.length === 1;
+		return parts.map((part) => ({...part, group}));
+	});
+	const pieces = coalescePieces({pieces: grouped, fits: fitsAtMinSize});
 
 	// Dynamic programming from the end: best[i] packs pieces i.. into the fewest cards,
-	// then minimises the widest card (total advance in em at 1px, a proxy for its area).
+	// then minimises the widest card (total advance in em at 1px, a proxy for its area),
+	// then the sum of the cards' squared widths.
 	const pieceCount = pieces.length;
 	const best: Candidate[] = [];
-	best[pieceCount] = {cardCount: 0, largestCardEm: 0, nextPiece: pieceCount};
+	best[pieceCount] = {cardCount: 0, largestCardEm: 0, squaresEm: 0, nextPiece: pieceCount};
 	const spanOf = (from: number, to: number): Span => ({start: pieces[from]!.start, end: pieces[to - 1]!.end});
 	for (let from = pieceCount - 1; from >= 0; from -= 1) {
 		let chosen: Candidate | undefined;
 		for (let to = from + 1; to <= pieceCount; to += 1) {
 			const span = spanOf(from, to);
-			if (to > from + 1 && !fitsAtMinSize(span)) {
+			if (to > from + 1 && (pieces[to - 1]!.group !== pieces[from]!.group || !fitsAtMinSize(span))) {
 				break;
 			}
 			const rest = best[to]!;
 			const cardEm = measureTextWidth({text: text.slice(span.start, span.end), fontSizePx: 1, weight: box.weight});
-			const candidate = {cardCount: rest.cardCount + 1, largestCardEm: Math.max(cardEm, rest.largestCardEm), nextPiece: to};
+			const candidate = {
+				cardCount: rest.cardCount + 1,
+				largestCardEm: Math.max(cardEm, rest.largestCardEm),
+				squaresEm: rest.squaresEm + cardEm * cardEm,
+				nextPiece: to,
+			};
 			if (
 				chosen === undefined ||
 				candidate.cardCount < chosen.cardCount ||
-				(candidate.cardCount === chosen.cardCount && candidate.largestCardEm < chosen.largestCardEm)
+				(candidate.cardCount === chosen.cardCount && candidate.largestCardEm < chosen.largestCardEm) ||
+				// The widest card is often another sentence's: then the cards of a cut sentence are made even ("On April" alone before the rest of it).
+				(candidate.cardCount === chosen.cardCount && candidate.largestCardEm === chosen.largestCardEm && candidate.squaresEm < chosen.squaresEm)
 			) {
 				chosen = candidate;
 			}

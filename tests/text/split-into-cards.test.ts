@@ -114,6 +114,22 @@ describe('splitIntoCards', () => {
 		if (maxReadingMs !== undefined) for (const card of cards) expect(readingTimeMs({text: card.text})).toBeLessThanOrEqual(maxReadingMs);
 	});
 
+	// Changelog News #92: a sentence too long for one card's time before a wider sentence made the cards "On April 21," (alone), then "a group of … from the project.".
+	const NIX =
+		"On April 21, a group of anonymous authors and non-anonymous signatories published a lengthy open letter to the Nix community and Nix founder Eelco Dolstra calling for his resignation from the project. They claimed ongoing problems with the project's leadership, primarily focusing on the way his actions have allegedly undermined people nominally empowered to perform various moderation and governance tasks. Since its release, the letter has gained more than 100 signatures.";
+	it('a sentence cut over cards: no short clause alone, its cards even, none shared with another sentence', () => {
+		const input = {...BIG_CARD, text: NIX, maxReadingMs: 9300};
+		const {cards} = splitIntoCards(input);
+		expectValidCards(input, cards);
+		const texts = cards.map((c) => c.text);
+		expect(texts).toHaveLength(4);
+		expect(texts.slice(2)).toEqual([NIX.slice(NIX.indexOf('They claimed'), NIX.indexOf(' Since')), NIX.slice(NIX.indexOf('Since'))]);
+		const [a = '', b = ''] = texts;
+		expect(`${a} ${b}`).toBe(NIX.slice(0, NIX.indexOf(' They claimed')));
+		const width = (t: string) => measureTextWidth({text: t, fontSizePx: 1, weight: 700});
+		expect(Math.min(width(a), width(b)) / Math.max(width(a), width(b))).toBeGreaterThan(0.7);
+	});
+
 	it('splits one over-long Chinese sentence at clause punctuation', () => {
 		const text = '甲乙丙丁戊己庚，子丑寅卯辰巳午、春夏秋冬东西南：金木水火土日月；赤橙黄绿青蓝紫——琴棋书画诗酒花。';
 		const input = {...TINY_CARD, text};

@@ -80,10 +80,40 @@ describe('ASS/SSA: Dialogue events are the cues, nothing else', () => {
 				'Dialogue: 0,0:00:03.00,0:00:04.00,English,,0,0,0,,Sure.',
 			],
 		],
+		[
+			// A fansub's pair set 10 ms apart (Bourshevik's SpaceCast 35): the second language was glued to the first.
+			'two styles a few ms apart',
+			[
+				'Dialogue: 0,0:00:01.00,0:00:02.00,Chinese,,0,0,0,,好的 我准备好了',
+				"Dialogue: 0,0:00:01.01,0:00:02.01,English,,0,0,0,,Okay, I'm ready.",
+				'Dialogue: 0,0:00:02.00,0:00:03.00,Chinese,,0,0,0,,你保证吗',
+				'Dialogue: 0,0:00:02.01,0:00:03.01,English,,0,0,0,,You promise?',
+				'Dialogue: 0,0:00:03.00,0:00:04.00,Chinese,,0,0,0,,当然',
+				'Dialogue: 0,0:00:03.01,0:00:04.01,English,,0,0,0,,Sure.',
+			],
+		],
 	])('bilingual: %s gives text and translation', (_name, events) => {
 		const [turn] = turnsOf(read(ass('x', ...events)));
 		expect(turn?.text.startsWith('好的 我准备好了')).toBe(true);
 		expect(turn?.translation).toBe("Okay, I'm ready. You promise? Sure.");
+	});
+
+	// Nekomoe kissaten's Bocchi the Rock! and Kanojo mo Kanojo: the talk's only speaker was 注, or 譯註 and 翻譯, and a note was glued to the line it explains.
+	it('notes, credits, titles and songs are not speech, in their own styles or after 注： / 翻譯:', () => {
+		const talk = read(
+			ass(
+				'x',
+				'Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,大家和我是一样的',
+				'Dialogue: 0,0:00:01.00,0:00:02.00,Comment,,0,0,0,,注：PA，音响师',
+				'Dialogue: 0,0:00:02.00,0:00:03.00,Staff,,0,0,0,,翻译：小伍 校对：阿明',
+				'Dialogue: 0,0:00:03.00,0:00:04.00,OP-CH,,0,0,0,,在困扰时 已经错失了机会',
+				'Dialogue: 0,0:00:04.00,0:00:05.00,Title,,0,0,0,,第一集',
+				'Dialogue: 0,0:00:05.00,0:00:06.00,Default,,0,0,0,,譯註：「點心」和「奇怪」讀音相似',
+				'Dialogue: 0,0:00:05.00,0:00:06.00,Dial-CH,,0,0,0,,那边的那位是PA',
+			),
+		);
+		expect(talk.speakers.map((s) => s.name)).toEqual(['发言人 1']);
+		expect(turnsOf(talk).map((t) => t.text)).toEqual(['大家和我是一样的那边的那位是PA']);
 	});
 
 	it('"Default Aegisub file" is a placeholder, not a title', () => {

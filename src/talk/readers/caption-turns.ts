@@ -2,7 +2,7 @@ import {joinWrappedLines} from '../../text/join-wrapped-lines';
 import type {RawMetadata, RawTranscript, RawTurn} from '../raw-transcript';
 import {remapWords} from '../remap-words';
 import {mergeRollingCues} from './merge-rolling-cues';
-import {acceptedLabelNames, readCreditLine, readSpeakerLabel} from './speaker-labels';
+import {SOUND_ONLY, acceptedLabelNames, readCreditLine, readSpeakerLabel} from './speaker-labels';
 import {isBilingual, splitBilingualLines} from './split-bilingual';
 import type {TimedCue} from './timed-cue';
 
@@ -13,7 +13,8 @@ import type {TimedCue} from './timed-cue';
  * - (`findLabels`, for captions that do not name speakers in their markup) a `Name:` or
  *   `[Name]` label opening a cue (`Travis: When you…`, taken when the file uses it as a
  *   label: see `acceptedLabelNames`), a credit line (`（特雷西米兰诺——康奈尔大学网络政策主管）`),
- *   and the speaker-change mark `>>`;
+ *   and the speaker-change mark `>>` or a dialogue dash (`- `), on a later line of a cue
+ *   too, where it opens a paragraph;
  * - bilingual cues (a CJK line and a Latin one, in a file where most cues pair them): the
  *   first language is the text, the second its translation;
  * - a cue's lines joined as wrapped lines are (no space between CJK characters);
@@ -51,7 +52,12 @@ const captionTurns = ({cues: given, findLabels}: {cues: readonly TimedCue[]; fin
 			lines = split.main;
 			translation = joinWrappedLines({lines: split.translation}) || undefined;
 		}
-		const text = joinWrappedLines({lines});
+		// A later line of the cue on a dialogue dash is the next speaker's (`- Really?` / `- No.`): a paragraph of its own, without the dash.
+		const text = findLabels
+			? splitAtDialogueDashes(lines)
+					.map((group) => joinWrappedLines({lines: group}))
+					.join('\n')
+			: joinWrappedLines({lines});
 		const words = bilingual ? [] : remapWords({from: cue.text, words: cue.words ?? [], to: text});
 		return {
 			labels: speaker === undefined ? [] : [speaker],
@@ -64,6 +70,19 @@ const captionTurns = ({cues: given, findLabels}: {cues: readonly TimedCue[]; fin
 			...(speakerChange ? {speakerChange: true} : {}),
 		};
 	});
+};
+
+const DIALOGUE_DASH = /^[-–—]\s+(?=\S)/u;
+
+/** A cue's lines in groups, a new one at each line after the first that opens on a dialogue dash (taken off), unless a sound alone follows it. */
+const splitAtDialogueDashes = (lines: readonly string[]): string[][] => {
+	const groups: string[][] = [];
+	lines.forEach((line, i) => {
+		if (i > 0 && DIALOGUE_DASH.test(line) && !SOUND_ONLY.test(line.replace(DIALOGUE_DASH, ''))) groups.push([line.replace(DIALOGUE_DASH, '')]);
+		else if (groups.length === 0) groups.push([line]);
+		else groups[groups.length - 1]?.push(line);
+	});
+	return groups;
 };
 
 /** A `cues` transcript of these cues: what a timed format gives besides them is its metadata (title, language), if any. */

@@ -40,7 +40,10 @@ const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${
 /** `stokes: Hello, everyone.`: a lower-case word of letters, digits, `_`, `.` or `-` (not ending in `.`), a colon and a space. */
 const HANDLE_LABEL = /^(?:[-–—]\s*)?(\p{Ll}[\p{L}\p{M}\d_.-]{0,30}[\p{L}\p{M}\d_])[:：](?:\s+(.*))?$/su;
 const BRACKET_LABEL = /^[[【]([^\]】[【\n]{1,40})[\]】]\s*(\S.*)$/u;
-const CHANGE_MARK = /^(?:>>|&gt;&gt;|»)\s*(.*)$/u;
+/** A bracketed sound and nothing else but punctuation: `[laughs]`, `(applause).`, `（笑）`. */
+export const SOUND_ONLY = /^\s*[[(（【][^\])）】]{0,60}[\])）】][\s\p{P}]*$/u;
+/** `>>`, `»`, or a subtitle's dialogue dash (`- Oh, the $200?`): the next speaker's line. */
+const CHANGE_MARK = /^(?:>>|&gt;&gt;|»|[-–—](?=\s))\s*(.*)$/u;
 
 /** Words followed by a colon that introduce something other than a speaker. */
 const NOT_A_NAME =
@@ -68,7 +71,8 @@ const readsAsCjk = (text: string): boolean => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=
 /** The label opening a caption line, or null when it has none. */
 export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
 	const change = CHANGE_MARK.exec(line);
-	if (change) {
+	// A dash before a sound alone (`- [laughs]`) is no one's line: the sound is heard where it is.
+	if (change && !(/^[-–—]/u.test(line) && SOUND_ONLY.test(change[1] ?? ''))) {
 		const inner = readSpeakerLabel(change[1] ?? '');
 		return inner ?? {name: null, rest: (change[1] ?? '').trim()};
 	}

@@ -27,6 +27,23 @@ describe('SubRip errors say what was seen', () => {
 });
 
 describe('SubRip: tolerant where players are', () => {
+	// Talk Python's captions: "What have you been doing all this time? - I don't know…" kept the dash that opens the other speaker's line.
+	it("a dialogue dash opens the next speaker's line: a paragraph without the dash, not before a sound alone", () => {
+		const turns = turnsOf(
+			srt(
+				['00:01,000', '00:03,000', '- What have you been doing all this time?\n- I do not know, honestly.'],
+				['00:03,000', '00:05,000', '- Oh, the $200?'],
+				['00:05,000', '00:06,000', '- [laughs]'],
+				['00:06,000', '00:08,000', 'Yeah, $200 a month, and I laughed at myself.'],
+			),
+		);
+		// The laugh is heard within the turn, after "$200?", as a sound inside captions is.
+		expect(turns.map((t) => [t.kind, t.text])).toEqual([
+			['speech', 'What have you been doing all this time?\nI do not know, honestly.\nOh, the $200? Yeah, $200 a month, and I laughed at myself.'],
+			['reaction', '[laughs]'],
+		]);
+	});
+
 	it('cues without numbers or blank lines between them, an arrow in the text, blank lines inside a cue', () => {
 		const text = '00:00:01,000 --> 00:00:02,000\nA --> B is a rule.\n00:00:02,000 --> 00:00:03,000\nNext one.\n\nstill the same cue.\n';
 		expect(turnsOf(text).map((t) => t.text)).toEqual(['A --> B is a rule. Next one. still the same cue.']);

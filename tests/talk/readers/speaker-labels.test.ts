@@ -12,6 +12,11 @@ describe('speaker labels', () => {
 		['[Alba] En 1928,', {name: 'Alba', rest: 'En 1928,'}],
 		['>> And then', {name: null, rest: 'And then'}],
 		['>> JOHN: Hello', {name: 'JOHN', rest: 'Hello'}],
+		// A subtitle's dialogue dash is the next speaker's line (Talk Python's captions: "- Yeah, $200 a month…"), not before a sound alone.
+		['- Yeah, $200 a month.', {name: null, rest: 'Yeah, $200 a month.'}],
+		['– [Ángeles] No, no.', {name: 'Ángeles', rest: 'No, no.'}],
+		['- [laughs]', null],
+		['-5 degrees outside', null],
 		['Ashlee Kupor (SL): Let us do that', {name: 'Ashlee Kupor (SL)', rest: 'Let us do that'}],
 		['Tom Sweeney (Red Hat, Inc.): Got 11.03, so', {name: 'Tom Sweeney (Red Hat, Inc.)', rest: 'Got 11.03, so'}],
 		['Matthew Heon (Red Hat LLC): Sure.', {name: 'Matthew Heon (Red Hat LLC)', rest: 'Sure.'}],

@@ -273,6 +273,14 @@ const isPronounI = ({units, i}: {units: readonly Unit[]; i: number}): boolean =>
 	return u.text.trim() !== 'i' || !(CODE_BEFORE_I.has(word(i - 1)) || CODE_AFTER_I.has(word(i + 1)));
 };
 const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+const CJK_LETTERS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+const LATIN_LETTERS = /\p{sc=Latin}/gu;
+/**
+ * Whether a sentence ending after `text` takes 。: it ends on a CJK letter, or its last
+ * words are more CJK than Latin (`那边的那位是PA` and `…『扳机』` end on a Latin word or a
+ * bracket inside Chinese).
+ */
+const readsAsCjk = (text: string): boolean => CJK_END.test(text) || (text.match(CJK_LETTERS)?.length ?? 0) > (text.match(LATIN_LETTERS)?.length ?? 0);
 const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /**
@@ -302,7 +310,7 @@ const applyPunctuation = (piece: Piece, list: readonly PunctuationEdit[]): void 
 		const before = text.slice(Math.max(0, edit.at - 64), edit.at);
 		if (endsSentence(before) || (edit.kind === 'comma' && /[\p{P}]$/u.test(before))) continue;
 		const dropped = edit.kind === 'stop' && /[,，;；:：]$/u.test(before) ? 1 : 0;
-		const stop = edit.kind === 'comma' ? '，' : CJK_END.test(before.slice(0, before.length - dropped)) ? '。' : '.';
+		const stop = edit.kind === 'comma' ? '，' : readsAsCjk(before.slice(0, before.length - dropped)) ? '。' : '.';
 		parts.push(text.slice(cursor, edit.at - dropped), stop);
 		cursor = edit.at;
 		shifts.push({at: edit.at, by: stop.length - dropped});

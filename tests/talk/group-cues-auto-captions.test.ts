@@ -87,6 +87,19 @@ describe('sentences in auto captions without punctuation', () => {
 		for (const s of sentences) expect([...s].filter((c) => /\p{sc=Han}/u.test(c)).length).toBeLessThanOrEqual(90);
 	});
 
+	// Missing Semester's Chinese subtitles: "是它们默认的 Shell.并且其他…" — a stop after a Latin word or a closing bracket in Chinese is 。.
+	it('a stop after a Latin word or a bracket inside Chinese is 。', () => {
+		const lines = ['我们今天要讲的是一个全新的默认 Shell', '它为智能体而生的那个乐队叫『扳机』', '那边的那位是我们的 PA'];
+		const cues: [string, number, number][] = Array.from({length: 18}, (_, i) => [lines[i % 3] as string, i * 10_000, (i + 1) * 10_000]);
+		const {talk} = loadTalk({text: srt(cues), file: 'talk.srt', edits: null});
+		const text = talk.sections
+			.flatMap((s) => s.turns)
+			.map((t) => t.text)
+			.join('');
+		expect(text).toContain('。');
+		expect(text).not.toMatch(/[A-Za-z』][.]/u);
+	});
+
 	it('is linear in the number of cues', () => {
 		const build = (n: number) => srt(Array.from({length: n}, (_, i) => [speech(50), i * 20_000, (i + 1) * 20_000] as const));
 		expectLinearTime({build, run: (text) => loadTalk({text, file: 'talk.srt', edits: null}), size: 250, boundMs: 10_000});

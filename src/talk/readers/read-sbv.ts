@@ -7,7 +7,7 @@ import {firstLineOf} from './read-line-cues';
 import {splitLines} from './scan-transcript';
 import type {TimedCue} from './timed-cue';
 
-/** YouTube's SubViewer `.sbv`: a `0:00:03.900,0:00:08.460` line, the cue's text lines, a blank line. */
+/** SubViewer (YouTube's `.sbv`, SubViewer 2's `.sub`): a `0:00:03.900,0:00:08.460` line, the cue's text lines, a blank line. */
 const FORMAT = 'SubViewer (YouTube .sbv)';
 const TIMING = /^(\d{1,5}:\d{1,2}(?::\d{1,2})?\.\d{1,3}),(\d{1,5}:\d{1,2}(?::\d{1,2})?\.\d{1,3})$/;
 
@@ -45,7 +45,8 @@ export const readSbv = ({text, file}: {text: string; file: string}): {transcript
 	}
 	return cueTranscript({
 		format: FORMAT,
-		cues: cues.map(({lines: cueLines, ...cue}) => ({...cue, text: cleanCaptionText(cueLines.join('\n'))})),
+		// SubViewer 2 writes a line break inside a line as `[br]`.
+		cues: cues.map(({lines: cueLines, ...cue}) => ({...cue, text: cleanCaptionText(cueLines.join('\n').replace(/\[br\]/gi, '\n'))})),
 		findLabels: true,
 	});
 };

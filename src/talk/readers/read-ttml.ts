@@ -25,7 +25,8 @@ export const looksLikeTtml = (text: string): boolean => firstElementName(text) =
 
 type Rates = {tickRate: number; frameRate: number};
 
-const OFFSET = /^(\d{1,9}(?:\.\d{1,9})?)(h|m|s|ms|f|t)?$/;
+/** Up to 15 digits: a tick count at Netflix's 10 000 000 a second has 10 digits past 100 s (`1374000000t` is 137.4 s) and 12 at 3 hours. */
+const OFFSET = /^(\d{1,15}(?:\.\d{1,9})?)(h|m|s|ms|f|t)?$/;
 
 /**
  * A TTML time expression in ms: a clock time (`00:00:01.500`, `00:00:01:12` with frames)

@@ -2,6 +2,7 @@ import {UserError} from '../../errors';
 import {secondsToMs} from '../parse-timestamp';
 import type {RawTranscript} from '../raw-transcript';
 import {cueTranscript} from './caption-turns';
+import {cleanCaptionText} from './clean-caption-text';
 import {attrOf, childElements, documentElement, firstElementName, nameOf, parseMarkup, textOf} from './markup-tree';
 import type {TimedCue} from './timed-cue';
 import {type TimedTextEvent, timedTextCues} from './youtube-timed-text';
@@ -50,7 +51,8 @@ export const readYoutubeXml = ({text, file}: {text: string; file: string}): {tra
 			.filter((t) => nameOf(t) === 'text')
 			.flatMap((t): TimedCue[] => {
 				const startMs = secondsOf(attrOf(t, 'start')) ?? bad(t.line, `a <text> has no start="…" in seconds`);
-				const line = decode(textOf(t));
+				// Its markup, escaped in the XML (`this is &lt;i>not&lt;/i>…`), is the caption's styling: out, as in any caption.
+				const line = cleanCaptionText(decode(textOf(t)));
 				return line === '' ? [] : [{startMs, endMs: startMs + (secondsOf(attrOf(t, 'dur')) ?? 0), text: line, line: t.line}];
 			});
 	}

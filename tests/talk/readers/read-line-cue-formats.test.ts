@@ -11,6 +11,8 @@ const turnsOf = (talk: Talk) =>
 describe('one-cue-a-line and block subtitle formats read as cues', () => {
 	it.each([
 		['YouTube .sbv', 'a.sbv', '0:00:03.900,0:00:05.000\nHello there.\u00a0\n\n0:00:05.000,0:00:06.460\nGood to see you.\n', 3900, 6460],
+		// SubViewer 2 (`.sub`) breaks a line with [br]: "making[br]our final approach" read "makingour".
+		['SubViewer 2, [br] a line break', 'a.sub', '00:00:03.90,00:00:05.00\nHello[br]there.\n\n00:00:05.00,00:00:06.46\nGood to see you.\n', 3900, 6460],
 		['Whisper TSV (tabs)', 'a.tsv', 'start\tend\ttext\n3900\t5000\tHello there.\n5000\t6460\tGood to see you.\n', 3900, 6460],
 		['seconds lines with float noise', 'a.txt', '[3.9 - 5.0] Hello there.\n[5.0 - 6.459999999999999] Good to see you.\n', 3900, 6460],
 		['LRC, a bare time ending the last line', 'a.lrc', '[ar:Someone]\n[00:03.90]Hello there.\n[00:05.00]Good to see you.\n[00:06.46]\n', 3900, 6460],

@@ -32,6 +32,9 @@ describe('TTML', () => {
 		['hours', '0.5h', 1_800_000],
 		['frames', '45f', 1500],
 		['ticks at the default 10 MHz', '15000000t', 1500],
+		// Netflix's DFXP: `begin="1374000000t"` was refused (ticks of up to 9 digits).
+		['ticks past 100 s', '1374000000t', 137_400],
+		['ticks at 3 hours', '108000000000t', 10_800_000],
 		['bare seconds, as Apple writes them', '4.602', 4602],
 	])('time: %s (%s)', (_name, value, ms) => {
 		expect(ttmlTimeMs(value, {tickRate: 10_000_000, frameRate: 30})).toBe(ms);
@@ -135,6 +138,13 @@ describe('YouTube timed text as XML', () => {
 			{speaker: 'Bo', text: 'Fish & chips.', startMs: 3000, endMs: 4500},
 			{speaker: 'Ana', text: 'Bye.', startMs: 5000, endMs: 6000},
 		]);
+	});
+
+	// youtube-transcript-api's test asset: "this is &lt;i>not&lt;/i> the original transcript" kept its <i>.
+	it("srv1: the caption's escaped styling tags are out", () => {
+		const srv1 =
+			'<?xml version="1.0" encoding="utf-8" ?><transcript><text start="1.54" dur="4.16">this is &lt;i>not&lt;/i> the original transcript</text></transcript>';
+		expect(turnsOf(read(srv1, 'a.xml')).map((t) => t.text)).toEqual(['this is not the original transcript']);
 	});
 
 	it('a <p> without a time is one line', () => {

@@ -57,6 +57,9 @@ const CLOSING_CALL = new RegExp(
 	'i',
 );
 
+/** A cue that opens a segment of its own: "It's now time for Sponsored News!". */
+const SEGMENT_CUE = /\b(?:time for|now for|here's|here is) (?:some |our |a |this week's )?sponsored (?:news|segment|message|spot|item)\b/i;
+
 const isCue = (text: string): boolean => CUE.some((re) => re.test(foldToSimplified(text)));
 const isCallToAction = (text: string): boolean => CALL_TO_ACTION.some((re) => re.test(foldToSimplified(text)));
 
@@ -219,7 +222,16 @@ export const findAdReads = ({sentences, speakerNames}: {sentences: readonly Talk
 					// The brands the cue names, else the sponsor the sentences after it keep naming ("It's now time for sponsored news!" / "Depot has revamped…" / "Depot Registry is…").
 					const brands = brandsOf({text: s.text, names});
 					const sponsor = brands.length > 0 ? undefined : recurringName({sentences: own.slice(i + 1, i + 1 + SPONSOR_SENTENCES), names});
-					if (brands.length > 0 || sponsor !== undefined) riffsByStretch[stretchIndex]?.push(sponsor === undefined ? brands : [sponsor]);
+					const named = sponsor === undefined ? brands : [sponsor];
+					if (named.length > 0) riffsByStretch[stretchIndex]?.push(named);
+					if (named.length > 0 && SEGMENT_CUE.test(s.text)) {
+						// A sponsored segment with no call to close it runs to the last sentence naming its sponsor: the copy between is the sponsor's too ("It's the most context-aware Developer AI…" between two lines naming Augment Code). After any other cue, a guest's story goes on naming a product (The Changelog #364: Mongoose).
+						const index: BrandIndex = new Map();
+						addBrands(index, named);
+						let last = i;
+						for (let j = i + 1; j < own.length && j <= i + AD_SPAN_SENTENCES; j++) if (mentions(wordsAt(own[j] as TalkSentence), index)) last = j;
+						for (let k = i; k <= last; k++) ads.add(own[k]?.index ?? -1);
+					}
 				}
 			}
 			if (callsToActionAt(s)) {

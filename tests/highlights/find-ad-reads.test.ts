@@ -92,6 +92,26 @@ describe('findAdReads: a newsletter show’s sponsored segment, without its call
 		).toEqual(["It's now time for Sponsored News!", 'Acme Cloud has revamped its registry and promoted it to a full product called Acme Registry.']);
 	});
 
+	// Changelog News #128: "[Register tody](…)" closed nothing, and "It's the most context-aware Developer AI…" between two lines naming Augment Code was a card.
+	it('with no call to close it, the segment runs to the last sentence naming its sponsor; a guest naming a product after another cue does not', () => {
+		const segment = adSentences([
+			['kelly', "It's now time for Sponsored News!"],
+			['kelly', 'What is Acme Code, anyway? It is the developer AI for complex codebases.'],
+			['kelly', "It's the most context-aware developer AI, so you won't just code faster."],
+			['kelly', "Don't just code faster. Build smarter with Acme Code!"],
+			['kelly', 'Elon Musk is back on the platform after a week away.'],
+		]);
+		expect(segment).toContain("It's the most context-aware developer AI, so you won't just code faster.");
+		expect(segment).not.toContain('Elon Musk is back on the platform after a week away.');
+		const story = adSentences([
+			['kelly', 'This episode is brought to you by Acme.'],
+			['kelly', 'Speaking of which, I started working with Acme back in 2015.'],
+			['kelly', 'It was the first library I contributed to.'],
+			['kelly', 'Acme really started to click for me later.'],
+		]);
+		expect(story).not.toContain('It was the first library I contributed to.');
+	});
+
 	it.each([['Start building today by signing up for a free 7-day trial.'], ['Join the waitlist today by following the link in the newsletter.']])(
 		'%j closes it',
 		(close) => {

@@ -207,6 +207,13 @@ describe('scoreQuotability', () => {
 		['logistics', 'A couple more shout-outs to people new and old who are involved in Changelog.', W.logistics],
 		['logistics', 'So shout-out to listener Alex, if you are still out there.', W.logistics],
 		['logistics', "Look at my CPU, it's at 12%.", W.logistics],
+		// A shout-out announced, a plug's "then subscribe", a call for talks (JS Party #77, Backstage #12, JS Party #5).
+		['logistics', "Three particular people and instances I'm gonna shout out.", W.logistics],
+		['logistics', 'And if you find value in ++, then subscribe.', W.logistics],
+		['logistics', 'The URL is cfp.jsconf.co. Please apply.', W.logistics],
+		['logistics', 'People subscribe to newsletters and never read them.', 0],
+		['logistics', 'Nobody wants to subscribe to yet another service, and that is the problem.', 0],
+		['logistics', 'Please apply the patch before you upgrade.', 0],
 		['logistics', '这是本课程的目录。', W.logistics],
 		['logistics', 'If you look at the graph of downloads, it follows an exponential curve.', 0],
 		['logistics', '这门课教会我如何思考。', 0],

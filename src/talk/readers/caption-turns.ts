@@ -15,15 +15,16 @@ import type {TimedCue} from './timed-cue';
  *   label: see `acceptedLabelNames`), a credit line (`（特雷西米兰诺——康奈尔大学网络政策主管）`),
  *   and the speaker-change mark `>>` or a dialogue dash (`- `), on a later line of a cue
  *   too, where it opens a paragraph;
- * - bilingual cues (a CJK line and a Latin one, in a file where most cues pair them): the
- *   first language is the text, the second its translation;
+ * - bilingual cues (a CJK line and a Latin one, in a file where most cues pair them, or
+ *   two cues of one script each at the same times): the first language is the text, the
+ *   second its translation;
  * - a cue's lines joined as wrapped lines are (no space between CJK characters);
  * - rolling and repeated captions once (`mergeRollingCues`).
  *
  * Word offsets follow the text. Every other decision is the assembler's.
  */
 const captionTurns = ({cues: given, findLabels}: {cues: readonly TimedCue[]; findLabels: boolean}): RawTurn[] => {
-	const cues = mergeRollingCues(given);
+	const cues = mergeRollingCues(pairSameTimeCues(given));
 	const bilingual = isBilingual(cues.map((c) => c.text));
 	const labels = cues.map((c) => (findLabels && c.speaker === undefined ? readSpeakerLabel(c.text.split('\n', 1)[0] ?? '') : null));
 	const accepted = acceptedLabelNames(labels);
@@ -70,6 +71,31 @@ const captionTurns = ({cues: given, findLabels}: {cues: readonly TimedCue[]; fin
 			...(speakerChange ? {speakerChange: true} : {}),
 		};
 	});
+};
+
+/**
+ * A dual-language subtitle file writes each language as a cue of its own, at the same
+ * number and times (`1` / `Okay, let's continue.` then `1` / `好的，咱们接着来。`): two such
+ * cues, each of one script, are one bilingual cue, as two lines of one cue are.
+ */
+const pairSameTimeCues = (cues: readonly TimedCue[]): TimedCue[] => {
+	const out: TimedCue[] = [];
+	for (const cue of cues) {
+		const previous = out[out.length - 1];
+		const pairs =
+			previous !== undefined &&
+			previous.startMs === cue.startMs &&
+			previous.endMs === cue.endMs &&
+			previous.speaker === cue.speaker &&
+			splitBilingualLines(previous.text.split('\n')) === null &&
+			splitBilingualLines(cue.text.split('\n')) === null &&
+			splitBilingualLines([...previous.text.split('\n'), ...cue.text.split('\n')]) !== null;
+		if (pairs) {
+			const {words: _words, ...plain} = previous;
+			out[out.length - 1] = {...plain, text: `${previous.text}\n${cue.text}`};
+		} else out.push(cue);
+	}
+	return out;
 };
 
 const DIALOGUE_DASH = /^[-–—]\s+(?=\S)/u;

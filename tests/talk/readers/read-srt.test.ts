@@ -27,6 +27,21 @@ describe('SubRip errors say what was seen', () => {
 });
 
 describe('SubRip: tolerant where players are', () => {
+	// A dual-language SRT (POLYU COMP5521's lecture subtitles, MIT): each language a cue of its own under one number and time; the two were glued together ("D is 77. D 等于 77。").
+	it('two cues of one script each at the same times are one bilingual cue', () => {
+		const pair = (i: number, en: string, zh: string) => {
+			const time = `00:00:0${i},000 --> 00:00:0${i + 1},000`;
+			return `${i}\n${time}\n${en}\n\n${i}\n${time}\n${zh}\n`;
+		};
+		const text = [pair(1, "Okay, let's continue.", '好的，咱们接着来。'), pair(2, 'D is 77.', 'D 等于 77。'), pair(3, 'That is the key.', '这就是私钥。')].join(
+			'\n',
+		);
+		const [turn, ...rest] = turnsOf(text);
+		expect(rest).toEqual([]);
+		expect(turn?.text).toBe("Okay, let's continue. D is 77. That is the key.");
+		expect(turn?.translation).toBe('好的，咱们接着来。D 等于 77。这就是私钥。');
+	});
+
 	// Talk Python's captions: "What have you been doing all this time? - I don't know…" kept the dash that opens the other speaker's line.
 	it("a dialogue dash opens the next speaker's line: a paragraph without the dash, not before a sound alone", () => {
 		const turns = turnsOf(

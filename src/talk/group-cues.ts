@@ -6,6 +6,7 @@ import type {RawWord} from './raw-transcript';
 import type {SoundPlace} from './non-speech';
 import {chapterAt} from './section-by-chapters';
 import type {TranslationSpan, Word} from './talk-schema';
+import {countCjkLetters} from '../text/classify-char';
 
 /**
  * How timed cues become turns: sentences found from pauses in captions without
@@ -273,14 +274,12 @@ const isPronounI = ({units, i}: {units: readonly Unit[]; i: number}): boolean =>
 	return u.text.trim() !== 'i' || !(CODE_BEFORE_I.has(word(i - 1)) || CODE_AFTER_I.has(word(i + 1)));
 };
 const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
-const CJK_LETTERS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
-const LATIN_LETTERS = /\p{sc=Latin}/gu;
 /**
  * Whether a sentence ending after `text` takes 。: it ends on a CJK letter, or its last
  * words are more CJK than Latin (`那边的那位是PA` and `…『扳机』` end on a Latin word or a
  * bracket inside Chinese).
  */
-const readsAsCjk = (text: string): boolean => CJK_END.test(text) || (text.match(CJK_LETTERS)?.length ?? 0) > (text.match(LATIN_LETTERS)?.length ?? 0);
+const readsAsCjk = (text: string): boolean => CJK_END.test(text) || countCjkLetters(text) > (text.match(/\p{sc=Latin}/gu)?.length ?? 0);
 const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /**

@@ -2,7 +2,7 @@ import {joinWrappedLines} from '../../text/join-wrapped-lines';
 import type {RawMetadata, RawTranscript, RawTurn} from '../raw-transcript';
 import {remapWords} from '../remap-words';
 import {mergeRollingCues} from './merge-rolling-cues';
-import {SOUND_ONLY, acceptedLabelNames, readCreditLine, readSpeakerLabel} from './speaker-labels';
+import {acceptedLabelNames, isSoundOnly, readCreditLine, readSpeakerLabel} from './speaker-labels';
 import {isBilingual, splitBilingualLines} from './split-bilingual';
 import type {TimedCue} from './timed-cue';
 
@@ -104,7 +104,7 @@ const DIALOGUE_DASH = /^[-–—]\s+(?=\S)/u;
 const splitAtDialogueDashes = (lines: readonly string[]): string[][] => {
 	const groups: string[][] = [];
 	lines.forEach((line, i) => {
-		if (i > 0 && DIALOGUE_DASH.test(line) && !SOUND_ONLY.test(line.replace(DIALOGUE_DASH, ''))) groups.push([line.replace(DIALOGUE_DASH, '')]);
+		if (i > 0 && DIALOGUE_DASH.test(line) && !isSoundOnly(line.replace(DIALOGUE_DASH, ''))) groups.push([line.replace(DIALOGUE_DASH, '')]);
 		else if (groups.length === 0) groups.push([line]);
 		else groups[groups.length - 1]?.push(line);
 	});

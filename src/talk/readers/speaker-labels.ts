@@ -1,4 +1,4 @@
-import {isSoundAside} from '../non-speech';
+import {isSoundAside, saysAWord, splitNonSpeech} from '../non-speech';
 
 /**
  * Speaker labels written into caption text: `Travis: When you first get…` (often on the
@@ -40,8 +40,11 @@ const COLON_LABEL = new RegExp(`^(?:[-–—]\\s*)?(${LATIN_NAME}${NAME_NOTE}|${
 /** `stokes: Hello, everyone.`: a lower-case word of letters, digits, `_`, `.` or `-` (not ending in `.`), a colon and a space. */
 const HANDLE_LABEL = /^(?:[-–—]\s*)?(\p{Ll}[\p{L}\p{M}\d_.-]{0,30}[\p{L}\p{M}\d_])[:：](?:\s+(.*))?$/su;
 const BRACKET_LABEL = /^[[【]([^\]】[【\n]{1,40})[\]】]\s*(\S.*)$/u;
-/** A bracketed sound and nothing else but punctuation: `[laughs]`, `(applause).`, `（笑）`. */
-export const SOUND_ONLY = /^\s*[[(（【][^\])）】]{0,60}[\])）】][\s\p{P}]*$/u;
+/** A sound and nothing said (`[laughs]`, `(applause).`, `（笑）`), by what the assembler takes out as sounds (`splitNonSpeech`). */
+export const isSoundOnly = (text: string): boolean => {
+	const {speech, reactions} = splitNonSpeech(text);
+	return reactions.length > 0 && !saysAWord(speech);
+};
 /** `>>`, `»`, or a subtitle's dialogue dash (`- Oh, the $200?`): the next speaker's line. */
 const CHANGE_MARK = /^(?:>>|&gt;&gt;|»|[-–—](?=\s))\s*(.*)$/u;
 
@@ -72,7 +75,7 @@ const readsAsCjk = (text: string): boolean => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=
 export const readSpeakerLabel = (line: string): SpeakerLabel | null => {
 	const change = CHANGE_MARK.exec(line);
 	// A dash before a sound alone (`- [laughs]`) is no one's line: the sound is heard where it is.
-	if (change && !(/^[-–—]/u.test(line) && SOUND_ONLY.test(change[1] ?? ''))) {
+	if (change && !(/^[-–—]/u.test(line) && isSoundOnly(change[1] ?? ''))) {
 		const inner = readSpeakerLabel(change[1] ?? '');
 		return inner ?? {name: null, rest: (change[1] ?? '').trim()};
 	}

@@ -1,7 +1,48 @@
+import {analyse} from 'chardet';
 import {UserError, type UserErrorCode} from '../errors';
 
+/**
+ * The legacy encodings a file that is not Unicode may be read in, by the name the
+ * detector (`chardet`, ICU's detector) gives them: the WHATWG label `TextDecoder` reads
+ * them by, and what they are for people. ISO-8859-1 is read as its superset Windows-1252,
+ * as browsers do.
+ */
+const LEGACY_ENCODINGS = {
+	GB18030: {label: 'gb18030', name: 'GB18030 (Simplified Chinese)'},
+	Big5: {label: 'big5', name: 'Big5 (Traditional Chinese)'},
+	Shift_JIS: {label: 'shift_jis', name: 'Shift_JIS (Japanese)'},
+	'EUC-JP': {label: 'euc-jp', name: 'EUC-JP (Japanese)'},
+	'EUC-KR': {label: 'euc-kr', name: 'EUC-KR (Korean)'},
+	'ISO-8859-1': {label: 'windows-1252', name: 'Windows-1252 (Western European)'},
+	'windows-1252': {label: 'windows-1252', name: 'Windows-1252 (Western European)'},
+	'ISO-8859-2': {label: 'iso-8859-2', name: 'ISO-8859-2 (Central European)'},
+	'windows-1250': {label: 'windows-1250', name: 'Windows-1250 (Central European)'},
+	'ISO-8859-5': {label: 'iso-8859-5', name: 'ISO-8859-5 (Cyrillic)'},
+	'windows-1251': {label: 'windows-1251', name: 'Windows-1251 (Cyrillic)'},
+	'KOI8-R': {label: 'koi8-r', name: 'KOI8-R (Russian)'},
+	'ISO-8859-6': {label: 'iso-8859-6', name: 'ISO-8859-6 (Arabic)'},
+	'windows-1256': {label: 'windows-1256', name: 'Windows-1256 (Arabic)'},
+	'ISO-8859-7': {label: 'iso-8859-7', name: 'ISO-8859-7 (Greek)'},
+	'windows-1253': {label: 'windows-1253', name: 'Windows-1253 (Greek)'},
+	'ISO-8859-8': {label: 'iso-8859-8', name: 'ISO-8859-8 (Hebrew)'},
+	'windows-1255': {label: 'windows-1255', name: 'Windows-1255 (Hebrew)'},
+	'ISO-8859-9': {label: 'windows-1254', name: 'Windows-1254 (Turkish)'},
+	'windows-1254': {label: 'windows-1254', name: 'Windows-1254 (Turkish)'},
+	'windows-1257': {label: 'windows-1257', name: 'Windows-1257 (Baltic)'},
+	'windows-1258': {label: 'windows-1258', name: 'Windows-1258 (Vietnamese)'},
+	'windows-874': {label: 'windows-874', name: 'Windows-874 (Thai)'},
+} as const;
+
+/** The legacy encodings of CJK text, two bytes a character: their pairs can be valid UTF-8 by chance. */
+const DOUBLE_BYTE: ReadonlySet<string> = new Set(['gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr']);
+
+type LegacyEncoding = (typeof LEGACY_ENCODINGS)[keyof typeof LEGACY_ENCODINGS]['label'];
+
 /** The encodings a transcript's bytes are read in. */
-export type TranscriptEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+export type TranscriptEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+
+/** The detector reads at most this many bytes of the lines that hold a byte ≥ 0x80: enough to tell the encoding, in bounded time. */
+const DETECTION_SAMPLE_BYTES = 256 * 1024;
 
 /** Known binary files by their first bytes, to say what was given instead of a transcript. */
 const MAGIC: {bytes: number[]; offset?: number; what: string}[] = [
@@ -32,8 +73,10 @@ const startsWith = (bytes: Uint8Array, prefix: number[], offset = 0): boolean =>
  *   in every other byte);
  * - valid UTF-8 is UTF-8;
  * - bytes that are not UTF-8 and hold no UTF-8 sequence at all come from an older
- *   encoding: GB18030 (GBK, GB2312) when the high bytes come in runs of pairs, as Chinese
- *   text does; otherwise Windows-1252 (Latin-1), where every byte is a character;
+ *   encoding, the likeliest by ICU's detector (`chardet`) of those `LEGACY_ENCODINGS` that
+ *   read every byte: GB18030 (GBK, GB2312), Big5, Shift_JIS, EUC-KR, Windows-1251…; none
+ *   of them: Windows-1252 (Latin-1), where every byte is a character. `guessed` names it,
+ *   for a warning: it is a guess;
  * - a file that is UTF-8 in places and broken in others (at most three bad bytes, or
  *   four good UTF-8 bytes for every bad one) is damaged: `TALK_ENCODING`, naming the
  *   line and the byte;
@@ -52,7 +95,7 @@ export const decodeTranscript = ({
 	file: string;
 	/** The code for bytes that are not text (`EDITS_PARSE` for an edits file). */
 	code?: UserErrorCode;
-}): {text: string; encoding: TranscriptEncoding} => {
+}): {text: string; encoding: TranscriptEncoding; guessed?: string} => {
 	const binary = (problem: string, line = 1): never => {
 		throw new UserError({code, file, line, problem});
 	};
@@ -66,8 +109,16 @@ export const decodeTranscript = ({
 	if (nul !== -1) return binary('this is binary data, not a text transcript (it has zero bytes)', lineAt(bytes, nul));
 	const scan = scanUtf8(bytes);
 	if (scan.firstInvalid === -1) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'};
-	// Mostly UTF-8 with a few bad bytes is damaged UTF-8; a legacy encoding makes a valid UTF-8 sequence only by chance.
-	if (scan.validHighBytes > 0 && (scan.invalidHighBytes <= 3 || scan.validHighBytes >= 4 * scan.invalidHighBytes)) {
+	const legacy = decodeLegacy(bytes);
+	// Mostly UTF-8 with a few bad bytes is damaged UTF-8; a legacy encoding makes a valid UTF-8 sequence only by chance…
+	const damaged = scan.validHighBytes > 0 && (scan.invalidHighBytes <= 3 || scan.validHighBytes >= 4 * scan.invalidHighBytes);
+	// …unless the chance is all there is: a line of Chinese whose GB18030 pairs are two UTF-8 letters (谢谢 is лл) reads cleanly in GB18030 and not in UTF-8.
+	// A single-byte reading of a UTF-8 letter is two characters that can look fine (`Ăź` is ü in ISO-8859-2): only a double-byte encoding may say so.
+	const legacyReadsBetter =
+		DOUBLE_BYTE.has(legacy.encoding) &&
+		legacy.odd <= ODD_SHARE_TOLERANCE &&
+		oddShare(new TextDecoder('utf-8').decode(detectionSample(bytes))) - legacy.odd >= CLEARLY_BETTER;
+	if (damaged && !legacyReadsBetter) {
 		const at = scan.firstInvalid;
 		throw new UserError({
 			code: 'TALK_ENCODING',
@@ -76,14 +127,119 @@ export const decodeTranscript = ({
 			problem: `not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase()} after "${contextBefore(bytes, at)}", though the rest of the file is UTF-8; the file is damaged or mixes encodings — save it as UTF-8`,
 		});
 	}
-	if (looksLikeGb18030(bytes)) {
-		try {
-			return {text: new TextDecoder('gb18030', {fatal: true}).decode(bytes), encoding: 'gb18030'};
-		} catch {
-			// Not GB18030 after all: every byte sequence is Windows-1252.
-		}
+	return {text: legacy.text, encoding: legacy.encoding, guessed: legacy.guessed};
+};
+
+/** A legacy reading of a file with some valid UTF-8 in it is taken when its odd share is lower than UTF-8's by this much. */
+const CLEARLY_BETTER = 0.2;
+
+/**
+ * Bytes of a legacy encoding → their text. The detector ranks the encodings by how
+ * their text would read (ICU's n-gram and character-frequency models); on a short
+ * sample it can rank a wrong one first (ten bytes of Chinese read as Greek, `“hi”` as
+ * Japanese), so each candidate that reads the sample is also judged by what it makes of
+ * it: the share of its non-ASCII characters that are no letter, digit or punctuation of
+ * running text (`£¬½`, control characters, private use). Of the candidates within
+ * ODD_SHARE_TOLERANCE of the fewest, the detector's likeliest wins. Windows-1252 reads any
+ * bytes, so it is always a candidate.
+ */
+const decodeLegacy = (bytes: Uint8Array): {text: string; encoding: LegacyEncoding; guessed: string; odd: number} => {
+	const sample = detectionSample(bytes);
+	const table = Object.values(LEGACY_ENCODINGS);
+	const detected = analyse(sample)
+		.flatMap((m) => {
+			const encoding = LEGACY_ENCODINGS[m.name as keyof typeof LEGACY_ENCODINGS];
+			return encoding === undefined ? [] : [{encoding, confidence: m.confidence}];
+		})
+		// Equally likely (a short sample): the table's order, GB18030 first.
+		.sort((a, b) => b.confidence - a.confidence || table.indexOf(a.encoding) - table.indexOf(b.encoding));
+	// One candidate per label (ISO-8859-1 and Windows-1252 are one), Windows-1252 always among them.
+	const candidates = [...new Map([...detected.map((d) => d.encoding), LEGACY_ENCODINGS['windows-1252']].map((e) => [e.label, e])).values()];
+	const judged = candidates.flatMap((encoding) => {
+		const text = decodeAs({bytes: sample, label: encoding.label, stream: true});
+		return text === null ? [] : [{encoding, odd: oddShare(text)}];
+	});
+	const fewest = Math.min(...judged.map((j) => j.odd));
+	const order = [...judged.filter((j) => j.odd <= fewest + ODD_SHARE_TOLERANCE), ...judged.filter((j) => j.odd > fewest + ODD_SHARE_TOLERANCE)];
+	for (const {encoding, odd} of order) {
+		// The sample decides; the whole file must read too (a byte past the sample may not).
+		const text = decodeAs({bytes, label: encoding.label, stream: false});
+		if (text !== null) return {text, encoding: encoding.label, guessed: encoding.name, odd};
 	}
-	return {text: decodeWindows1252(bytes), encoding: 'windows-1252'};
+	const text = decodeWindows1252(bytes);
+	return {text, encoding: 'windows-1252', guessed: LEGACY_ENCODINGS['windows-1252'].name, odd: oddShare(text)};
+};
+
+/** Two candidates whose odd shares differ by at most this are as plausible: the detector's rank decides. */
+const ODD_SHARE_TOLERANCE = 0.02;
+
+/** `bytes` read in `label`, or null when some byte is not of it (with `stream`, a sequence cut at the end is not an error). */
+const decodeAs = ({bytes, label, stream}: {bytes: Uint8Array; label: LegacyEncoding; stream: boolean}): string | null => {
+	if (label === 'windows-1252') return decodeWindows1252(bytes);
+	try {
+		return new TextDecoder(label, {fatal: true}).decode(bytes, {stream});
+	} catch {
+		return null;
+	}
+};
+
+/** A character of running text: a letter, mark or digit, a space, or punctuation (general, CJK, full-width) and the few signs prose uses. */
+const TEXT_CHARACTER = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{Zs}\u2010-\u205E\u3000-\u303F\uFF01-\uFF65«»¿¡·°€£§]/u;
+
+/** Accented Latin letters this many in a row are not a European word (`café`, `Müller`, Czech `ledňáček` has three) but another script misread: `ÄãºÃ` is 你好. */
+const LATIN_RUN = 4;
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * The share of the non-ASCII characters of `text` that are odd for running text: not a
+ * TEXT_CHARACTER, a capital right after a small letter (`ÌÆ` of 唐, `CafĂŠ`), or in a run
+ * of LATIN_RUN or more non-ASCII Latin characters.
+ */
+const oddShare = (text: string): number => {
+	const chars = [...text];
+	let high = 0;
+	let odd = 0;
+	let run = 0;
+	chars.forEach((c, i) => {
+		if (c < '\u0080') {
+			run = 0;
+			return;
+		}
+		high++;
+		if (!TEXT_CHARACTER.test(c) || (UPPER.test(c) && LOWER.test(chars[i - 1] ?? ''))) odd++;
+		else if (c <= '\u024F' || (c >= '\u1E00' && c <= '\u1EFF')) {
+			run++;
+			// The run's first characters count once it is long enough; the rest as they come.
+			if (run === LATIN_RUN) odd += LATIN_RUN;
+			else if (run > LATIN_RUN) odd++;
+			return;
+		}
+		run = 0;
+	});
+	return high === 0 ? 0 : Math.min(1, odd / high);
+};
+
+/** The lines that hold a byte ≥ 0x80, up to DETECTION_SAMPLE_BYTES: what tells one encoding from another, without the timings and numbers of a subtitle file. */
+const detectionSample = (bytes: Uint8Array): Uint8Array => {
+	const sample = new Uint8Array(Math.min(bytes.length, DETECTION_SAMPLE_BYTES));
+	let size = 0;
+	let start = 0;
+	let high = false;
+	for (let i = 0; i <= bytes.length && size < sample.length; i++) {
+		const b = i < bytes.length ? (bytes[i] ?? 0) : 0x0a;
+		if (b >= 0x80) high = true;
+		if (b !== 0x0a) continue;
+		if (high) {
+			const line = bytes.subarray(start, Math.min(i + 1, start + sample.length - size));
+			sample.set(line, size);
+			size += line.length;
+		}
+		start = i + 1;
+		high = false;
+	}
+	return sample.subarray(0, size);
 };
 
 /** 0x80–0x9F in Windows-1252 (the rest is Latin-1); decoded here because Node's TextDecoder reads this label as Latin-1. */
@@ -170,30 +326,6 @@ const scanUtf8 = (bytes: Uint8Array): {firstInvalid: number; validHighBytes: num
 		i += need + 1;
 	}
 	return {firstInvalid, validHighBytes, invalidHighBytes};
-};
-
-/**
- * Chinese in GB18030/GBK: high bytes come in pairs (lead 0x81–0xFE, trail 0x40–0xFE),
- * mostly in runs of several characters. Latin-1 text has its accented letters alone
- * between ASCII ones (`café`, `Müller`), so at least half the high bytes must be in runs
- * of four or more (two Chinese characters in a row).
- */
-const looksLikeGb18030 = (bytes: Uint8Array): boolean => {
-	let high = 0;
-	let inRuns = 0;
-	let run = 0;
-	const close = () => {
-		if (run >= 4) inRuns += run;
-		run = 0;
-	};
-	for (const b of bytes) {
-		if (b >= 0x80) {
-			high++;
-			run++;
-		} else close();
-	}
-	close();
-	return high > 0 && inRuns / high >= 0.5;
 };
 
 const lineAt = (bytes: Uint8Array, index: number): number => {

@@ -80,7 +80,10 @@ export const loadTalk = ({
 	edits: FileContent | null;
 	chapters?: FileContent | null;
 }): {talk: Talk; warnings: string[]} => {
+	// A file not in Unicode is read in the likeliest legacy encoding: a guess, said once per file.
+	const guesses: string[] = [];
 	const transcript = contentText({
+		guesses,
 		content: {file, ...(text === undefined ? {} : {text}), ...(bytes === undefined ? {} : {bytes})},
 		maxBytes: MAX_TRANSCRIPT_BYTES,
 		kind: 'transcript',
@@ -90,22 +93,35 @@ export const loadTalk = ({
 			? undefined
 			: {
 					file: chapters.file,
-					chapters: readWebVttChapters({text: contentText({content: chapters, maxBytes: MAX_EDITS_BYTES, kind: 'chapters'}), file: chapters.file}).chapters,
+					chapters: readWebVttChapters({text: contentText({content: chapters, maxBytes: MAX_EDITS_BYTES, kind: 'chapters', guesses}), file: chapters.file})
+						.chapters,
 				};
 	const read = readTranscript({text: transcript, file, ...(chaptersFile === undefined ? {} : {chaptersFile})});
 	let talk = checkTalk({talk: read.talk, file}).talk;
-	if (edits === null) return {talk, warnings: read.warnings};
-	const parsed = parseEdits({editsText: contentText({content: edits, maxBytes: MAX_EDITS_BYTES, kind: 'edits'}), editsFile: edits.file});
+	if (edits === null) return {talk, warnings: [...guesses, ...read.warnings]};
+	const parsed = parseEdits({editsText: contentText({content: edits, maxBytes: MAX_EDITS_BYTES, kind: 'edits', guesses}), editsFile: edits.file});
 	talk = applyParsedEdits({talk: applyEditsChapters({talk, parsed}).talk, parsed}).talk;
-	return {...checkTalk({talk, file: parsed.editsFile, code: 'EDITS_TARGET'}), warnings: read.warnings};
+	return {...checkTalk({talk, file: parsed.editsFile, code: 'EDITS_TARGET'}), warnings: [...guesses, ...read.warnings]};
 };
 
-/** A file's text, its size checked first (`checkFileSize`, the one check of every file's size). */
-const contentText = ({content, maxBytes, kind}: {content: FileContent; maxBytes: number; kind: 'transcript' | 'edits' | 'chapters'}): string => {
+/** A file's text, its size checked first (`checkFileSize`, the one check of every file's size); a legacy encoding guessed for it goes on `guesses`. */
+const contentText = ({
+	content,
+	maxBytes,
+	kind,
+	guesses,
+}: {
+	content: FileContent;
+	maxBytes: number;
+	kind: 'transcript' | 'edits' | 'chapters';
+	guesses: string[];
+}): string => {
 	checkFileSize({file: content.file, kind, size: content.bytes?.length ?? content.text?.length ?? 0, maxBytes});
 	// A Word document (.docx) is a ZIP archive: its paragraphs are the transcript's text.
 	if (content.bytes !== undefined && kind === 'transcript' && isZipArchive(content.bytes)) return readDocxText({bytes: content.bytes, file: content.file});
-	if (content.bytes !== undefined)
-		return decodeTranscript({bytes: content.bytes, file: content.file, code: kind === 'edits' ? 'EDITS_PARSE' : 'TALK_BINARY'}).text;
-	return content.text ?? '';
+	if (content.bytes === undefined) return content.text ?? '';
+	const {text, guessed} = decodeTranscript({bytes: content.bytes, file: content.file, code: kind === 'edits' ? 'EDITS_PARSE' : 'TALK_BINARY'});
+	if (guessed !== undefined)
+		guesses.push(`${content.file}: not Unicode; read as ${guessed}, the likeliest legacy encoding — if its text reads wrong, save the file as UTF-8`);
+	return text;
 };

@@ -2,7 +2,7 @@ import {InternalError, UserError} from '../errors';
 import {detectTalkLanguage} from '../text/detect-language';
 import {divideTalk} from './divide-talk';
 import {isUnpunctuated} from './find-sentence-ends';
-import {commaAtCjkCueEnds, groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters} from './group-cues';
+import {commaAtCjkCueEnds, groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters, unpunctuatedStretches} from './group-cues';
 import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
 import {splitNonSpeech, WORD_CHAR_WITH_MARKS} from './non-speech';
@@ -99,9 +99,14 @@ export const assembleTalk = ({
 	let groups: PieceGroup[];
 	if (cues) {
 		const speech = pieces.filter((p) => p.kind === 'speech').map((p) => p.text);
-		if (transcript.punctuated !== true && isUnpunctuated(speech.join(' '))) {
+		if (transcript.punctuated !== true) {
 			const chapterOf = (p: Piece): number => chapterAt({chapters: byTime, startMs: p.startMs ?? 0, endMs: p.endMs ?? 0});
-			punctuateByPauses({pieces, chapterOf, wordEndsKnown: transcript.wordEndsKnown !== false, statedLanguage: stated});
+			const wordEndsKnown = transcript.wordEndsKnown !== false;
+			if (isUnpunctuated(speech.join(' '))) punctuateByPauses({pieces, chapterOf, wordEndsKnown, statedLanguage: stated});
+			// Punctuated, but not all through: where it stopped, by pauses too.
+			else
+				for (const stretch of unpunctuatedStretches(pieces))
+					punctuateByPauses({pieces: stretch.pieces, chapterOf, wordEndsKnown, statedLanguage: stated, opensSentence: stretch.opensSentence});
 		}
 		commaAtCjkCueEnds(pieces);
 		// After punctuation: whether a sentence runs on past a chapter's start is known only then.

@@ -37,7 +37,7 @@ const SENTENCE_END = /[.!?。！？…；;]["'”’)）\]」』]*$/u;
 const TERMINATORS = /[.!?。！？…](?=\s|$|["'”’)）」』])/gu;
 
 /** Word count for sentence lengths: Latin words, and CJK characters two to a word. */
-const countWords = (text: string): number => {
+export const countWords = (text: string): number => {
 	let cjk = 0;
 	for (const ch of text) if (isCjkChar(ch)) cjk++;
 	const latin = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.filter((w) => ![...w].some(isCjkChar)).length ?? 0;
@@ -58,6 +58,9 @@ export const isUnpunctuated = (text: string): boolean => {
 const COMMAS = /[,;，、；]/gu;
 
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
+
+/** Whether `text` ends a sentence anywhere in it (`.`, `?`, `。`… before a space, a closer or its end). */
+export const holdsSentenceEnd = (text: string): boolean => text.search(TERMINATORS) !== -1;
 
 /** How long saying `text` takes at `msPerChar`: for units whose end the source does not give. */
 const expectedMs = (text: string, msPerChar: number): number => msPerChar * (1 + [...text.trim()].length);

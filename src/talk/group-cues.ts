@@ -1,6 +1,6 @@
 import {joinWrappedLines} from '../text/join-wrapped-lines';
 import {foldToSimplified} from '../text/fold-to-simplified';
-import {captionsAreEnglish, endsSentence, findSentenceEnds, type PauseUnit} from './find-sentence-ends';
+import {captionsAreEnglish, countWords, endsSentence, findSentenceEnds, holdsSentenceEnd, type PauseUnit} from './find-sentence-ends';
 import type {Chapter} from './read-chapters';
 import type {RawWord} from './raw-transcript';
 import type {SoundPlace} from './non-speech';
@@ -91,12 +91,15 @@ export const punctuateByPauses = ({
 	chapterOf,
 	wordEndsKnown,
 	statedLanguage = null,
+	opensSentence = true,
 }: {
 	pieces: readonly Piece[];
 	chapterOf: (p: Piece) => number;
 	wordEndsKnown: boolean;
 	/** The language the file states, if any (`findSentenceEnds`). */
 	statedLanguage?: string | null;
+	/** Whether the first piece opens a sentence (a capital): false for a stretch that goes on from the words before it. */
+	opensSentence?: boolean;
 }): void => {
 	const units: Unit[] = [];
 	const forced = new Set<number>();
@@ -139,7 +142,7 @@ export const punctuateByPauses = ({
 	// English captions in small letters write the pronoun so too: `i'm here` → `I'm here` (each cue's text, below).
 	const english = captionsAreEnglish({units, statedLanguage});
 	units.forEach((u, i) => {
-		if (i === 0) add(u.piece, {at: u.start, kind: 'capital'});
+		if (i === 0 && opensSentence) add(u.piece, {at: u.start, kind: 'capital'});
 		if (english && isPronounI({units, i})) add(u.piece, {at: u.start + u.text.indexOf('i'), kind: 'capital'});
 		const wholeCue = u.cueEnd === true;
 		const next = units[i + 1];
@@ -152,6 +155,43 @@ export const punctuateByPauses = ({
 		if (next && !CJK_END.test(u.text)) add(next.piece, {at: next.start, kind: 'capital'});
 	});
 	for (const [piece, list] of edits) applyPunctuation(piece, list);
+};
+
+/** A stretch of cues without a sentence end is unpunctuated from this many words: the longest sentences people say run to about 60. */
+const UNPUNCTUATED_STRETCH_WORDS = 80;
+
+/**
+ * The stretches of a punctuated file whose punctuation stopped: runs of speech cues with
+ * no sentence end in any of them, of UNPUNCTUATED_STRETCH_WORDS or more (speech to text
+ * that stops punctuating half-way through a long recording, as Whisper can). Each is
+ * punctuated by its pauses (`punctuateByPauses`), the first cue opening a sentence when the
+ * cue before it ended one. Sounds inside a stretch belong to it.
+ */
+export const unpunctuatedStretches = (pieces: readonly Piece[]): {pieces: Piece[]; opensSentence: boolean}[] => {
+	const stretches: {pieces: Piece[]; opensSentence: boolean}[] = [];
+	let run: Piece[] = [];
+	let words = 0;
+	let before: Piece | undefined;
+	const close = () => {
+		if (words >= UNPUNCTUATED_STRETCH_WORDS) stretches.push({pieces: run, opensSentence: before === undefined || endsSentence(before.text)});
+		run = [];
+		words = 0;
+	};
+	for (const piece of pieces) {
+		if (piece.kind !== 'speech') {
+			if (run.length > 0) run.push(piece);
+			continue;
+		}
+		if (holdsSentenceEnd(piece.text)) {
+			close();
+			before = piece;
+			continue;
+		}
+		run.push(piece);
+		words += countWords(piece.text);
+	}
+	close();
+	return stretches;
 };
 
 /**

@@ -196,6 +196,17 @@ const EXPECTED: {
 		last: 53_030,
 		chapters: ['Opening'],
 	},
+	// Punctuated captions, then 40 cues without a stop: punctuated by their pauses there (a second turn after the 1.4 s pause at 2:04).
+	{
+		file: 'missing-semester-l2-punctuation-stops.en.srt',
+		title: 'Missing semester l2 punctuation stops',
+		language: 'en',
+		speakers: ['Speaker 1'],
+		turns: 2,
+		first: 400,
+		last: 125_250,
+		chapters: ['Opening'],
+	},
 	// whisper.cpp `-oj`: offsets in ms, `result.language`.
 	{file: 'whisper-cpp.json', title: 'Whisper cpp', language: 'en', speakers: ['Speaker 1'], turns: 1, first: 5850, last: 5850, chapters: ['Opening']},
 	// Remotion `Caption[]`: tokens with their leading space, one split into sub-word tokens.

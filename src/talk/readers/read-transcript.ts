@@ -83,7 +83,12 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	{format: 'sbv', recognise: looksLikeSbv, read: readSbv, example: '0:00:03.900,0:00:08.460 (YouTube .sbv)'},
 	{format: 'microdvd', recognise: looksLikeMicroDvd, read: readMicroDvd, example: '{41}{78}text (MicroDVD)'},
 	{format: 'whisper-tsv', recognise: looksLikeWhisperTsv, read: readWhisperTsv, example: 'start⇥end⇥text (Whisper TSV)'},
-	{format: 'seconds-lines', recognise: looksLikeSecondsLines, read: readSecondsLines, example: '[12.34 - 15.67] text'},
+	{
+		format: 'seconds-lines',
+		recognise: looksLikeSecondsLines,
+		read: readSecondsLines,
+		example: '[12.34 - 15.67] text or [00:00:00.000 --> 00:00:11.000] text (whisper.cpp)',
+	},
 	{format: 'lrc', recognise: looksLikeLrc, read: readLrc, example: '[00:12.34]text (LRC)'},
 	{format: 'remotion-captions', recognise: looksLikeRemotionCaptions, read: readRemotionCaptions, example: '[{"text": …, "startMs": …}] (Remotion captions)'},
 	{format: 'podcast-json', recognise: looksLikePodcastJson, read: readPodcastJson, example: '{"version": …, "segments": [{"startTime": …}]} (Podcasting 2.0)'},
@@ -131,7 +136,7 @@ export const TRANSCRIPT_READERS: readonly TranscriptReader[] = [
 	},
 	{format: 'name-time', recognise: looksLikeNameTime, read: readNameTime, example: 'Name: 00:00:00 or **Name** [0:00] (text on the next line)'},
 	{format: 'label-lines', recognise: looksLikeLabelLines, read: readLabelLines, example: 'Name: text (labels that recur)'},
-	{format: 'timestamp-lines', recognise: looksLikeTimestampLines, read: readTimestampLines, example: '00:00:08 text'},
+	{format: 'timestamp-lines', recognise: looksLikeTimestampLines, read: readTimestampLines, example: '00:00:08 text or [00:00:08] text'},
 	{format: 'markdown', recognise: looksLikeMarkdown, read: readMarkdown, example: '**Name:** text'},
 ];
 

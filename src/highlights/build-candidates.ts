@@ -58,6 +58,15 @@ export type Candidate = {
  */
 const LEADING_MARKER =
 	/^(?:(?:是的|是啊|嗯|呃|额|当然|你知道|我是说|我的意思是|就是说|就是|那个|这个|然后[呢啊呀]?|所以|但是[呢啊呀]?|可是|而且|那|对|好|好的|没错|绝对是的|实际上|老实说|yes|yeah|well|so|you know|i mean|honestly|actually|okay|ok|right|sure|absolutely|of course|look|anyway|anyways|basically|um|uh|like|oh)\s*[，,]\s*|(?:yeah so|okay so|ok so|and so|so|and|but|yeah|well|okay|anyway|anyways|um|uh|kind of|sort of) (?!that\b|[,.!?;:])|(?:然后|嗯|呃|所以|但是|可是|而且)(?!\s*[，,。！？呢啊呀吧嘛])\s*|那(?![么个些种样边里时天年次位家件本条部段份句场首只张把]|\s*[，,。！？呢啊呀吧嘛])\s*)/i;
+/** Where a sentence's own words start after the discourse markers it opens with (LEADING_MARKER, as often as they come: `Yeah, so, …`); 0 when it opens on none. */
+export const leadingMarkerEnd = (sentence: string): number => {
+	// Traditional characters read as Simplified (然後 as 然后): same length, same offsets.
+	const folded = foldToSimplified(sentence);
+	let end = 0;
+	for (let m = LEADING_MARKER.exec(folded); m !== null && end < folded.length; m = LEADING_MARKER.exec(folded.slice(end))) end += m[0].length;
+	return end;
+};
+
 /** Clause boundaries inside a sentence where a shorter quote may start. */
 const CLAUSE_BREAK = /[，,：:；;—]+\s*/g;
 
@@ -143,11 +152,7 @@ export const buildCandidates = ({talk}: {talk: Talk}): {sentences: TalkSentence[
 				for (let i = 0; i < own.length; i++) {
 					const first = own[i];
 					if (!first) continue;
-					// Traditional characters read as Simplified (然後 as 然后): same length, same offsets.
-					const folded = foldToSimplified(first.text);
-					const marker = LEADING_MARKER.exec(folded);
-					let markerEnd = 0;
-					for (let m = marker; m !== null && markerEnd < folded.length; m = LEADING_MARKER.exec(folded.slice(markerEnd))) markerEnd += m[0].length;
+					let markerEnd = leadingMarkerEnd(first.text);
 					// What is left must open like a sentence: `Yes, I think…` → `I think…`, but `Yes, there's…` keeps its `Yes,` (a card opening in lower case reads as a fragment).
 					if (markerEnd > 0 && /^[a-z]/.test(first.text.slice(markerEnd))) markerEnd = 0;
 					for (let n = 1; n <= MAX_SENTENCES_PER_QUOTE && i + n <= own.length; n++) {

@@ -1,3 +1,5 @@
+import {opensOnSmallWord} from '../text/open-as-sentence';
+import {leadingMarkerEnd} from './build-candidates';
 import {formatQuoteId} from '../talk/quote-id';
 import {UserError} from '../errors';
 import type {Talk, Turn} from '../talk/talk-schema';
@@ -298,9 +300,7 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 		turnId: p.turnId,
 		speakerId: p.speakerId,
 		sectionId: p.sectionId,
-		text: p.text,
-		start: p.start,
-		end: p.end,
+		...trimLeadingMarker(p),
 		score: {total: p.score.total, parts: {...p.score.parts}},
 		...(p.pinned ? {pinned: true} : {}),
 	}));
@@ -308,6 +308,20 @@ export const selectHighlights = ({talk, maxSeconds, quoteCostMs, weights}: Selec
 	const chosenSet = new Set([...chosen, ...shown]);
 	const ranked = picks.map((p) => ({...p, chosen: chosenSet.has(p), dropped: isDropped(p)}));
 	return {quotes, ranked, budgetMs, usedMs, notes};
+};
+
+/**
+ * A chosen quote as shown: without the discourse markers its first sentence opens with
+ * ("And so we built…", "Yeah, so, this…", 所以我们…), as an editor cuts a quote, when
+ * what is left opens on a capital, a CJK letter or a word in small letters only, which
+ * the card shows with a capital (`openAsSentence`: "We built…", "This…"). The selection
+ * weighed the span as said; the quote keeps its id. A pinned quote is as pinned.
+ */
+export const trimLeadingMarker = (p: {text: string; start: number; end: number; pinned: boolean}): {text: string; start: number; end: number} => {
+	const at = p.pinned ? 0 : leadingMarkerEnd(p.text);
+	const rest = p.text.slice(at);
+	if (at === 0 || rest.trim() === '' || (/^[a-z]/.test(rest) && !opensOnSmallWord(rest))) return {text: p.text, start: p.start, end: p.end};
+	return {text: rest, start: p.start + at, end: p.end};
 };
 
 /** A moment of two chosen spans is at most this many times a quote's longest (`QuoteLengthBounds.max`): four cards. */

@@ -7,6 +7,7 @@ import {translationOfSpan} from '../talk/translation-of-span';
 import type {TextBox} from '../text/fit-text';
 import {fitTextBlock} from './fit-text-block';
 import {boxAboveTranslation, fitTranslation} from './fit-translation';
+import {openAsSentence} from '../text/open-as-sentence';
 import {splitIntoCards} from '../text/split-into-cards';
 import {LANDSCAPE_LAYOUT, type ShapeLayout, placeRecapLayout, scaleTextBox} from './layout';
 import {splitStills} from './list-distinct-frames';
@@ -323,7 +324,8 @@ const quoteDrafts = ({
 	// A translated quote leaves the bottom of its box to the translation of each card.
 	const translated = translation && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
 	// A card holds what fits its box and what is read in one card's time.
-	const {cards} = splitIntoCards({text: quote.text, maxReadingMs: MAX_CARD_READING_MS, ...(translated ? boxAboveTranslation(box) : box)});
+	// Cut as shown (a capital where a marker was taken off); the scene's text is the quote's own, offset for offset.
+	const {cards} = splitIntoCards({text: openAsSentence(quote.text), maxReadingMs: MAX_CARD_READING_MS, ...(translated ? boxAboveTranslation(box) : box)});
 	const translationOf = (card: {start: number; end: number; fontSizePx: number}) => {
 		const text = translated && turn ? translationOfSpan({turn, start: quote.start + card.start, end: quote.start + card.end}) : undefined;
 		return text === undefined ? {} : {translation: fitTranslation({text, box, quoteFontSizePx: card.fontSizePx})};
@@ -341,7 +343,7 @@ const quoteDrafts = ({
 		speakerColor: speaker.color,
 		sectionId: section.id,
 		sectionTitle: section.title,
-		text: card.text,
+		text: quote.text.slice(card.start, card.end),
 		body: {text: card.text, lines: card.lines, fontSizePx: card.fontSizePx, lineHeight: box.lineHeight, weight: box.weight},
 		card: c + 1,
 		cardCount: cards.length,

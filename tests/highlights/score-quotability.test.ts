@@ -120,6 +120,11 @@ describe('scoreQuotability', () => {
 		['imagery', "It's like well over $15 billion now annually.", 0],
 		['imagery', "It's like a racket.", W.imagery],
 		['logistics', "Okay, let's dive in.", W.logistics],
+		// A moderator's pause for the others (Brink's podcast); a pause as advice is not one.
+		['logistics', "I'm going to pause here to see if Niklas or 0xB10C have any comments.", W.logistics],
+		['logistics', "Let's pause here and ask whether anyone has questions.", W.logistics],
+		['logistics', "Pause here and think about what you'd do.", 0],
+		['logistics', "I'm going to pause here, because this is the part everyone gets wrong.", 0],
 		['logistics', 'Okay, just get right into it.', W.logistics],
 		['logistics', 'Thanks so much for having me on the show.', W.logistics],
 		['logistics', "I'll put the link in the show notes.", W.logistics],

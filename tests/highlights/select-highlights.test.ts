@@ -16,6 +16,7 @@ import {
 	selectHighlights,
 	similarity,
 	speakerShares,
+	trimLeadingMarker,
 } from '../../src/highlights/select-highlights';
 import {quoteCostMs} from '../../src/plan/timing';
 import type {Talk} from '../../src/talk/talk-schema';
@@ -599,5 +600,51 @@ describe('payoffOf: the line with the short sentence that pays it off', () => {
 		expect(pinned && joined && similarity(pinned, joined)).toBeGreaterThan(NEAR_DUPLICATE_SIMILARITY);
 		const {quotes} = select({...talk, editorial: {pins: [{turnId: 't001'}]}}, 60);
 		expect(quotes.map((q) => q.text)).toEqual([pinned?.text, line]);
+	});
+});
+
+describe('trimLeadingMarker: a quote shown without the discourse markers its first sentence opens with', () => {
+	const trim = (text: string, pinned = false) => trimLeadingMarker({text, start: 100, end: 100 + text.length, pinned});
+	it.each([
+		['And we built it in a weekend.', 'we built it in a weekend.'],
+		['So the first thing is you stop pretending.', 'the first thing is you stop pretending.'],
+		['Yeah, so, this is the hard part.', 'this is the hard part.'],
+		['I mean, if you match any character, you match everything.', 'if you match any character, you match everything.'],
+		['And Microsoft moved the extension.', 'Microsoft moved the extension.'],
+		['所以我们决定开源。', '我们决定开源。'],
+		// Nothing to take off, or what is left is a word written so: as said.
+		['We built it in a weekend.', 'We built it in a weekend.'],
+		['So iPhone sales fell.', 'So iPhone sales fell.'],
+		['So that is that.', 'So that is that.'],
+		['那个问题很难。', '那个问题很难。'],
+	])('%s → %s', (text, shown) => {
+		const trimmed = trim(text);
+		expect(trimmed.text).toBe(shown);
+		// Still a verbatim span: the offsets move with the text.
+		expect(text.slice(trimmed.start - 100, trimmed.end - 100)).toBe(shown);
+	});
+	it('a pinned quote is as pinned', () => {
+		expect(trim('And we built it in a weekend.', true).text).toBe('And we built it in a weekend.');
+	});
+	it('the recap shows every quote trimmed: none opens on And, So or Yeah', () => {
+		const talk = makeTalk({
+			language: 'en',
+			sections: [
+				{
+					title: 'Heat',
+					turns: [
+						['host', 'What should a city do first about heat?'],
+						['guest-a', 'And the first thing is you stop pretending the hottest week is rare, because it is now every summer.'],
+						['guest-b', 'So we measured roofs across the whole town, and the black ones were forty degrees hotter than the white ones.'],
+					],
+				},
+			],
+		});
+		const {quotes} = select(talk, 60);
+		expect(quotes.length).toBeGreaterThan(0);
+		for (const q of quotes) {
+			expect(q.text).not.toMatch(/^(?:And|So|Yeah)\b/);
+			expect(turnText(talk, q.turnId).slice(q.start, q.end)).toBe(q.text);
+		}
 	});
 });

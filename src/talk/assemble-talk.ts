@@ -1,7 +1,7 @@
 import {InternalError, UserError} from '../errors';
 import {detectTalkLanguage} from '../text/detect-language';
 import {divideTalk} from './divide-talk';
-import {isUnpunctuated} from './find-sentence-ends';
+import {endsSentence, isUnpunctuated} from './find-sentence-ends';
 import {commaAtCjkCueEnds, groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters, unpunctuatedStretches} from './group-cues';
 import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
@@ -112,7 +112,7 @@ export const assembleTalk = ({
 		// After punctuation: whether a sentence runs on past a chapter's start is known only then.
 		groups = groupCues({pieces, chapterOf: stickyChapters({pieces, chapters: byTime})});
 	} else {
-		groups = pieces.map((p) => ({kind: p.kind, pieces: [p], paragraphBefore: new Set<Piece>()}));
+		groups = joinContinuedTurns({pieces, raw});
 	}
 	// Every group is a turn: refused here when too many, before any work that grows faster than they do.
 	checkTurnCount({count: groups.length, file});
@@ -418,6 +418,35 @@ type Built = {turn: Turn; group: PieceGroup; head: boolean};
  * the turn's text by its cue's place in the join and the letters said before it in that
  * cue (`Piece.wordsBefore`).
  */
+/**
+ * A turn for each piece, except that a turn of the same speaker going on with the
+ * sentence the one before left open (it ends on no stop, and this one opens in small
+ * letters: `Ana: Hello there, welcome to` / `Ana: the show.`, a tool's line per caption)
+ * is the same turn. Not across a heading, a break marker or a sound.
+ */
+const joinContinuedTurns = ({pieces, raw}: {pieces: readonly Piece[]; raw: readonly RawTurn[]}): PieceGroup[] => {
+	const groups: PieceGroup[] = [];
+	let previous: Piece | undefined;
+	for (const p of pieces) {
+		const last = groups[groups.length - 1];
+		const opens = raw[p.from];
+		const goesOn =
+			last !== undefined &&
+			previous !== undefined &&
+			last.kind === 'speech' &&
+			p.kind === 'speech' &&
+			opens?.heading === undefined &&
+			opens?.afterBreakMs === undefined &&
+			p.speakers.join('\u0000') === previous.speakers.join('\u0000') &&
+			!endsSentence(previous.text) &&
+			/^[a-z]/.test(p.text);
+		if (goesOn) last.pieces.push(p);
+		else groups.push({kind: p.kind, pieces: [p], paragraphBefore: new Set<Piece>()});
+		previous = p;
+	}
+	return groups;
+};
+
 const buildTurns = (groups: readonly PieceGroup[]): Built[] => {
 	const out: Built[] = [];
 	let lastFrom = -1;

@@ -1,10 +1,17 @@
 import {countCjkLetters} from '../../text/classify-char';
 
-type Script = 'cjk' | 'latin';
+type Script = 'kana' | 'cjk' | 'latin';
 
-/** A line's script: CJK with two or more CJK letters (`欢迎来到 Hugging Face 课程。`), Latin with Latin letters and no CJK one; else neither. */
+/** Two kana or more: Japanese, which Chinese never writes (an anime fansub's `ぼっちちゃん` over its 小孤独). */
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}].*[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A line's script: Japanese with two kana or more, CJK with two or more CJK letters
+ * (`欢迎来到 Hugging Face 课程。`), Latin with Latin letters and no CJK one; else neither.
+ */
 const scriptOf = (line: string): Script | null => {
 	const cjk = countCjkLetters(line);
+	if (KANA.test(line)) return 'kana';
 	if (cjk >= 2) return 'cjk';
 	return cjk === 0 && /\p{Script=Latin}/u.test(line) ? 'latin' : null;
 };
@@ -25,7 +32,7 @@ export const splitBilingualLines = (lines: readonly string[]): {main: string[]; 
 	return {main: lines.slice(0, switchAt), translation: lines.slice(switchAt)};
 };
 
-/** A file is bilingual when at least 3 of its cues, and half of them, pair a CJK line with a Latin one. */
+/** A file is bilingual when at least 3 of its cues, and half of them, pair lines of two scripts (CJK and Latin, Japanese and Chinese). */
 export const isBilingual = (cueTexts: readonly string[]): boolean => {
 	const paired = cueTexts.filter((t) => t.includes('\n') && splitBilingualLines(t.split('\n')) !== null).length;
 	return paired >= 3 && paired >= 0.5 * cueTexts.length;

@@ -98,6 +98,25 @@ describe('ASS/SSA: Dialogue events are the cues, nothing else', () => {
 		expect(turn?.translation).toBe("Okay, I'm ready. You promise? Sure.");
 	});
 
+	it('bilingual: Chinese and Japanese in two styles at the same times (a fansub) give text and translation', () => {
+		const [turn] = turnsOf(
+			read(
+				ass(
+					'x',
+					'Dialogue: 0,0:00:01.00,0:00:02.00,Text-CN,,0,0,0,,我是后藤独',
+					'Dialogue: 0,0:00:01.00,0:00:02.00,Text-JP,,0,0,0,,後藤ひとりです',
+					'Dialogue: 0,0:00:02.00,0:00:03.00,Text-CN,,0,0,0,,请多关照',
+					'Dialogue: 0,0:00:02.00,0:00:03.00,Text-JP,,0,0,0,,よろしくお願いします',
+					'Dialogue: 0,0:00:03.00,0:00:04.00,Text-CN,,0,0,0,,我会努力的',
+					'Dialogue: 0,0:00:03.00,0:00:04.00,Text-JP,,0,0,0,,頑張ります',
+				),
+			),
+		);
+		expect(turn?.text.startsWith('我是后藤独')).toBe(true);
+		expect(turn?.text).not.toContain('ひとり');
+		expect(turn?.translation?.replace(/\s/g, '')).toBe('後藤ひとりですよろしくお願いします頑張ります');
+	});
+
 	// Nekomoe kissaten's Bocchi the Rock! and Kanojo mo Kanojo: the talk's only speaker was 注, or 譯註 and 翻譯, and a note was glued to the line it explains.
 	it('notes, credits, titles and songs are not speech, in their own styles or after 注： / 翻譯:', () => {
 		const talk = read(

@@ -1,4 +1,4 @@
-import {isCjkChar} from './classify-char';
+import {countCjkLetters, isCjkChar} from './classify-char';
 import {detectLanguage} from './detect-language';
 import {type TextBox, fitText} from './fit-text';
 import {measureTextWidth} from './measure-text-width';
@@ -7,6 +7,7 @@ import {segmentBreakUnits} from './segment-break-units';
 import {segmentSentences} from './segment-sentences';
 import {SENTENCE_CLOSERS, SENTENCE_TERMINATORS} from './sentence-marks';
 import {segmenterFor} from './segmenter-for';
+import {isWordToken, tagEnglish} from './tag-english';
 
 export type Card = {
 	/** input.slice(start, end): no leading or trailing whitespace. */
@@ -143,8 +144,34 @@ const SPLITTERS: Record<SplitLevel, (text: string, span: Span) => Span[]> = {
 	grapheme: splitGraphemes,
 };
 
-/** A packing of the pieces from one on: its cards, its widest card, the sum of its cards' squared widths (smaller when they are even), where its first card ends. */
-type Candidate = {cardCount: number; largestCardEm: number; squaresEm: number; nextPiece: number};
+/** A packing of the pieces from one on: its cards, how many of them end leaving a phrase open, its widest card, the sum of its cards' squared widths (smaller when they are even), where its first card ends. */
+type Candidate = {cardCount: number; openEnds: number; largestCardEm: number; squaresEm: number; nextPiece: number};
+
+/** Words that lead into the word after them: a card that ends on one leaves its phrase open ("…to the" | "Nix community"). */
+const LEADS_ON: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+/** Words of a noun phrase that the word after them goes on ("lengthy open letter", "Nix community", "15 values", "Brian Chesky"): a modifier before a noun, a modifier or another modifier, a noun before a noun. */
+const goesOnPhrase = (pos: string, next: string): boolean =>
+	((pos === 'ADJ' || pos === 'NUM') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || next === 'NUM')) ||
+	((pos === 'NOUN' || pos === 'PROPN') && (next === 'NOUN' || next === 'PROPN'));
+
+/**
+ * Where in English `text` a card should not end: right after a word that leads into the
+ * next (an article, a preposition, a conjunction, an auxiliary: "a lengthy" | "open
+ * letter"), or inside a noun phrase ("open" | "letter", "Brian" | "Chesky"), by the parts of
+ * speech `tagEnglish` reads. None in text written mostly in CJK letters.
+ */
+const openPhraseEnds = (text: string): ReadonlySet<number> => {
+	const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+	if (latin === 0 || countCjkLetters(text) > latin) return new Set();
+	const {tokens} = tagEnglish({text});
+	const ends = new Set<number>();
+	tokens.forEach((t, i) => {
+		const next = tokens[i + 1];
+		if (!isWordToken(t) || !isWordToken(next)) return;
+		if (LEADS_ON.has(t.pos) || goesOnPhrase(t.pos, next.pos)) ends.add(t.end);
+	});
+	return ends;
+};
 
 /**
  * The most pieces the packing weighs one by one. A quote's sentences and clauses are a
@@ -184,8 +211,9 @@ const coalescePieces = ({pieces, fits}: {pieces: Piece[]; fits: (span: Span) => 
  * minFontSizePx or larger) and, with `maxReadingMs`, read within that time. Cards hold whole sentences (segmentSentences); a sentence
  * too long for one card is split at clause punctuation (，、：；—, and , ; : before a
  * space), then at phrase boundaries (spaces, BudouX phrases), then (a URL longer than a card) between graphemes.
- * Among the packings with the fewest cards it picks the one whose largest card is
- * smallest, so cards come out balanced rather than full cards and a tiny tail.
+ * Among the packings with the fewest cards it picks the one with the fewest cards that
+ * end leaving an English phrase open (`openPhraseEnds`), then the one whose largest card
+ * is smallest, so cards come out balanced rather than full cards and a tiny tail.
  * Card texts are trimmed spans of the input: joined with the whitespace between them
  * they give back the input.
  */
@@ -239,8 +267,10 @@ export const splitIntoCards = ({text, locale, maxReadingMs, ...box}: SplitIntoCa
 	// then minimises the widest card (total advance in em at 1px, a proxy for its area),
 	// then the sum of the cards' squared widths.
 	const pieceCount = pieces.length;
+	// Asked only of a quote cut inside a sentence: one of whole sentences ends every card on its stop.
+	const openEnds = pieceCount > sentences.length ? openPhraseEnds(text) : new Set<number>();
 	const best: Candidate[] = [];
-	best[pieceCount] = {cardCount: 0, largestCardEm: 0, squaresEm: 0, nextPiece: pieceCount};
+	best[pieceCount] = {cardCount: 0, openEnds: 0, largestCardEm: 0, squaresEm: 0, nextPiece: pieceCount};
 	const spanOf = (from: number, to: number): Span => ({start: pieces[from]!.start, end: pieces[to - 1]!.end});
 	for (let from = pieceCount - 1; from >= 0; from -= 1) {
 		let chosen: Candidate | undefined;
@@ -253,16 +283,20 @@ export const splitIntoCards = ({text, locale, maxReadingMs, ...box}: SplitIntoCa
 			const cardEm = measureTextWidth({text: text.slice(span.start, span.end), fontSizePx: 1, weight: box.weight});
 			const candidate = {
 				cardCount: rest.cardCount + 1,
+				openEnds: rest.openEnds + (to < pieceCount && openEnds.has(span.end) ? 1 : 0),
 				largestCardEm: Math.max(cardEm, rest.largestCardEm),
 				squaresEm: rest.squaresEm + cardEm * cardEm,
 				nextPiece: to,
 			};
+			const same = candidate.cardCount === chosen?.cardCount;
 			if (
 				chosen === undefined ||
 				candidate.cardCount < chosen.cardCount ||
-				(candidate.cardCount === chosen.cardCount && candidate.largestCardEm < chosen.largestCardEm) ||
+				// Of as many cards, the fewest that end leaving a phrase open ("…a lengthy open" | "letter to…").
+				(same && candidate.openEnds < chosen.openEnds) ||
+				(same && candidate.openEnds === chosen.openEnds && candidate.largestCardEm < chosen.largestCardEm) ||
 				// The widest card is often another sentence's: then the cards of a cut sentence are made even ("On April" alone before the rest of it).
-				(candidate.cardCount === chosen.cardCount && candidate.largestCardEm === chosen.largestCardEm && candidate.squaresEm < chosen.squaresEm)
+				(same && candidate.openEnds === chosen.openEnds && candidate.largestCardEm === chosen.largestCardEm && candidate.squaresEm < chosen.squaresEm)
 			) {
 				chosen = candidate;
 			}

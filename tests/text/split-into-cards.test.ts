@@ -130,6 +130,24 @@ describe('splitIntoCards', () => {
 		expect(Math.min(width(a), width(b)) / Math.max(width(a), width(b))).toBeGreaterThan(0.7);
 	});
 
+	it.each([
+		// Each text is one sentence too long for one card's time: two cards, and where they meet.
+		[NIX.slice(0, NIX.indexOf(' They claimed')), 9300, '…published a lengthy open letter | to the Nix community…', 'open letter'],
+		[
+			'The team that ran the biggest cooling centres in the city during the heat wave of last summer measured the temperature of every black roof in the neighbourhood by hand.',
+			3500,
+			'no card ends on an article, a preposition or inside a noun phrase',
+			'',
+		],
+	])('a sentence cut over cards in English ends no card on a word that leads into the next: %s', (text, maxReadingMs, _why, together) => {
+		const input = {...BIG_CARD, text, maxReadingMs};
+		const {cards} = splitIntoCards(input);
+		expectValidCards(input, cards);
+		expect(cards.length).toBeGreaterThan(1);
+		for (const card of cards.slice(0, -1)) expect(card.text).not.toMatch(/\b(?:a|an|the|of|to|in|by|for|and|open|lengthy|black|cooling|heat)$/);
+		if (together !== '') expect(cards.some((c) => c.text.includes(together))).toBe(true);
+	});
+
 	it('splits one over-long Chinese sentence at clause punctuation', () => {
 		const text = '甲乙丙丁戊己庚，子丑寅卯辰巳午、春夏秋冬东西南：金木水火土日月；赤橙黄绿青蓝紫——琴棋书画诗酒花。';
 		const input = {...TINY_CARD, text};

@@ -8,7 +8,7 @@ import {boxAboveTranslation, fitTranslation} from './fit-translation';
 import {measureTextWidth} from '../text/measure-text-width';
 import {readingTimeMs} from '../text/reading-time';
 import {segmentSentences} from '../text/segment-sentences';
-import {openAsSentence} from '../text/open-as-sentence';
+import {openAsSentence, smallNamesOf} from '../text/open-as-sentence';
 import {splitClauses, splitIntoCards} from '../text/split-into-cards';
 import {type Clip, ClipSchema, type RevealPiece, type RevealStep} from './clip-schema';
 import {planWaveform} from './clip-waveform';
@@ -85,7 +85,8 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	const turn = section.turns.find((t) => t.id === quote.turnId);
 	const translated = (talkPlan.translation ?? true) && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
 	// As the recap's card shows it: a capital where a marker was taken off (`openAsSentence`), every offset the quote's own.
-	const {text, truncated, body, spoken} = fitQuote({text: openAsSentence(quote.text), box: translated ? boxAboveTranslation(quoteBox) : quoteBox});
+	const smallNames = smallNamesOf(talk.sections.flatMap((s) => s.turns.filter((t) => t.kind === 'speech').map((t) => t.text)));
+	const {text, truncated, body, spoken} = fitQuote({text: openAsSentence(quote.text, smallNames), box: translated ? boxAboveTranslation(quoteBox) : quoteBox});
 	const translationText = translated && turn ? translationOfSpan({turn, start: quote.start + spoken.start, end: quote.start + spoken.end}) : undefined;
 	const locale = detectLanguage({text});
 	const {steps: stepTexts} = groupPhrases({text, phrases: splitPhrases({text, locale}).phrases});

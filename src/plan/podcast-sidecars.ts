@@ -1,4 +1,3 @@
-import {openAsSentence} from '../text/open-as-sentence';
 import type {Talk} from '../talk/talk-schema';
 import type {RecapManifest} from './recap-manifest';
 import {escapeMarkup} from './escape-markup';
@@ -46,7 +45,7 @@ export const podcastSoundbites = ({manifest}: {manifest: RecapManifest}): {xml: 
 	if (timed.length === 0) return {reason: 'no quote has a time in the recording'};
 	const tags = timed.map((q) => {
 		const time = q.source.time as {startMs: number; endMs: number};
-		return `<podcast:soundbite startTime="${seconds(time.startMs)}" duration="${seconds(Math.max(1, time.endMs - time.startMs))}">${escapeMarkup(shortTitle(openAsSentence(q.text)))}</podcast:soundbite>`;
+		return `<podcast:soundbite startTime="${seconds(time.startMs)}" duration="${seconds(Math.max(1, time.endMs - time.startMs))}">${escapeMarkup(shortTitle(q.text))}</podcast:soundbite>`;
 	});
 	return {xml: `${tags.join('\n')}\n`};
 };

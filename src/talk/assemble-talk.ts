@@ -1,3 +1,4 @@
+import {isUnnamedSpeaker} from './unnamed-speaker';
 import {InternalError, UserError} from '../errors';
 import {detectTalkLanguage} from '../text/detect-language';
 import {divideTalk} from './divide-talk';
@@ -422,8 +423,21 @@ type Built = {turn: Turn; group: PieceGroup; head: boolean};
  * A turn for each piece, except that a turn of the same speaker going on with the
  * sentence the one before left open (it ends on no stop, and this one opens in small
  * letters: `Ana: Hello there, welcome to` / `Ana: the show.`, a tool's line per caption)
- * is the same turn. Not across a heading, a break marker or a sound.
+ * is the same turn. Not across a heading, a break marker or a sound, nor more than
+ * CONTINUED_TURN_GAP_MS apart, nor for an unnamed speaker.
  */
+/** A turn that goes on with the sentence before it starts at most this long after the turn before ends… */
+const CONTINUED_TURN_GAP_MS = 10_000;
+/** …or, when the source gives starts only, after it starts. */
+const CONTINUED_TURN_START_GAP_MS = 30_000;
+
+/** Whether `next` is said soon enough after `previous` to go on with its sentence (true when the source gives no times). */
+const saidSoonAfter = (previous: Piece, next: Piece): boolean => {
+	if (next.startMs === undefined) return true;
+	if (previous.endMs !== undefined && previous.endMs > (previous.startMs ?? -1)) return next.startMs - previous.endMs <= CONTINUED_TURN_GAP_MS;
+	return previous.startMs === undefined || next.startMs - previous.startMs <= CONTINUED_TURN_START_GAP_MS;
+};
+
 const joinContinuedTurns = ({pieces, raw}: {pieces: readonly Piece[]; raw: readonly RawTurn[]}): PieceGroup[] => {
 	const groups: PieceGroup[] = [];
 	let previous: Piece | undefined;
@@ -438,6 +452,10 @@ const joinContinuedTurns = ({pieces, raw}: {pieces: readonly Piece[]; raw: reado
 			opens?.heading === undefined &&
 			opens?.afterBreakMs === undefined &&
 			p.speakers.join('\u0000') === previous.speakers.join('\u0000') &&
+			// "Unknown Speaker" is anyone: two of its turns may be two people.
+			!p.speakers.some((name) => isUnnamedSpeaker({name})) &&
+			// Said a while apart (Otter's `Ana 0:12` and `Ana 25:00`): two turns, each at its time.
+			saidSoonAfter(previous, p) &&
 			!endsSentence(previous.text) &&
 			/^[a-z]/.test(p.text);
 		if (goesOn) last.pieces.push(p);

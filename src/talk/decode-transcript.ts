@@ -154,34 +154,72 @@ const decodeLegacy = (bytes: Uint8Array): {text: string; encoding: LegacyEncodin
 		// Equally likely (a short sample): the table's order, GB18030 first.
 		.sort((a, b) => b.confidence - a.confidence || table.indexOf(a.encoding) - table.indexOf(b.encoding));
 	// One candidate per label (ISO-8859-1 and Windows-1252 are one), Windows-1252 always among them.
-	const candidates = [...new Map([...detected.map((d) => d.encoding), LEGACY_ENCODINGS['windows-1252']].map((e) => [e.label, e])).values()];
+	// The detector names an ISO code page when no byte is in 0x80–0x9F; its Windows twin reads more (Hebrew ״ and points, Greek Ά): right after it.
+	const withTwins = detected.flatMap((d) => [
+		d.encoding,
+		...(WINDOWS_TWIN[d.encoding.label] === undefined ? [] : [WINDOWS_TWIN[d.encoding.label] as LegacyEntry]),
+	]);
+	const candidates = [...new Map([...withTwins, LEGACY_ENCODINGS['windows-1252']].map((e) => [e.label, e])).values()];
 	const judged = candidates.flatMap((encoding) => {
-		const text = decodeAs({bytes: sample, label: encoding.label, stream: true});
-		return text === null ? [] : [{encoding, odd: oddShare(text)}];
+		const text = decodeAs({bytes: sample, label: encoding.label, stream: true, lenient: true});
+		return text === null ? [] : [{encoding, odd: oddShare(text), unread: text.split('\uFFFD').length - 1}];
 	});
 	const fewest = Math.min(...judged.map((j) => j.odd));
-	const order = [...judged.filter((j) => j.odd <= fewest + ODD_SHARE_TOLERANCE), ...judged.filter((j) => j.odd > fewest + ODD_SHARE_TOLERANCE)];
+	// Of the readings as plausible, one that reads every byte first (Windows-1255 reads the ״ that ISO-8859-8 cannot).
+	const likeliest = judged.filter((j) => j.odd <= fewest + ODD_SHARE_TOLERANCE).sort((a, b) => a.unread - b.unread);
+	const order = [...likeliest, ...judged.filter((j) => j.odd > fewest + ODD_SHARE_TOLERANCE)];
 	for (const {encoding, odd} of order) {
-		// The sample decides; the whole file must read too (a byte past the sample may not).
+		// The sample decides; the whole file must read too (a byte past the sample may not)…
 		const text = decodeAs({bytes, label: encoding.label, stream: false});
 		if (text !== null) return {text, encoding: encoding.label, guessed: encoding.name, odd};
+		// …but a character cut off at the end, or a stray byte, does not make another encoding likelier: the few bytes it cannot read are U+FFFD.
+		const lenient = decodeAs({bytes, label: encoding.label, stream: false, lenient: true});
+		if (lenient !== null) {
+			const unread = lenient.split('\uFFFD').length - 1;
+			return {text: lenient, encoding: encoding.label, guessed: `${encoding.name}, ${unread} byte${unread === 1 ? '' : 's'} of it unreadable`, odd};
+		}
 	}
 	const text = decodeWindows1252(bytes);
 	return {text, encoding: 'windows-1252', guessed: LEGACY_ENCODINGS['windows-1252'].name, odd: oddShare(text)};
 };
 
+type LegacyEntry = (typeof LEGACY_ENCODINGS)[keyof typeof LEGACY_ENCODINGS];
+
+/** The Windows code page that reads an ISO one's text and more. */
+const WINDOWS_TWIN: Partial<Record<string, LegacyEntry>> = {
+	'iso-8859-8': LEGACY_ENCODINGS['windows-1255'],
+	'iso-8859-7': LEGACY_ENCODINGS['windows-1253'],
+	'iso-8859-6': LEGACY_ENCODINGS['windows-1256'],
+	'iso-8859-5': LEGACY_ENCODINGS['windows-1251'],
+	'iso-8859-2': LEGACY_ENCODINGS['windows-1250'],
+};
+
 /** Two candidates whose odd shares differ by at most this are as plausible: the detector's rank decides. */
 const ODD_SHARE_TOLERANCE = 0.02;
 
-/** `bytes` read in `label`, or null when some byte is not of it (with `stream`, a sequence cut at the end is not an error). */
-const decodeAs = ({bytes, label, stream}: {bytes: Uint8Array; label: LegacyEncoding; stream: boolean}): string | null => {
+/**
+ * `bytes` read in `label`, or null when some byte is not of it (with `stream`, a sequence
+ * cut at the end is not an error; with `lenient`, up to `mostUnread` bytes it cannot read
+ * are U+FFFD).
+ */
+const decodeAs = ({bytes, label, stream, lenient = false}: {bytes: Uint8Array; label: LegacyEncoding; stream: boolean; lenient?: boolean}): string | null => {
 	if (label === 'windows-1252') return decodeWindows1252(bytes);
 	try {
 		return new TextDecoder(label, {fatal: true}).decode(bytes, {stream});
 	} catch {
-		return null;
+		if (!lenient) return null;
+		const text = new TextDecoder(label).decode(bytes, {stream});
+		const unread = text.split('\uFFFD').length - 1;
+		let high = 0;
+		for (const c of text) if (c >= '\u0080') high++;
+		return unread <= MAX_UNREAD_BYTES + Math.floor(bytes.length / 100_000) && unread <= MAX_UNREAD_SHARE * high ? text : null;
 	}
 };
+
+/** A legacy reading may leave this many bytes unread (and one more per 100 000): a character cut off at the end, a stray byte… */
+const MAX_UNREAD_BYTES = 3;
+/** …and at most this share of its non-ASCII characters: in a few bytes (`“hi”`), one unread is no reading at all. */
+const MAX_UNREAD_SHARE = 0.05;
 
 /** A character of running text: a letter, mark or digit, a space, or punctuation (general, CJK, full-width) and the few signs prose uses. */
 const TEXT_CHARACTER = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{Zs}\u2010-\u205E\u3000-\u303F\uFF01-\uFF65«»¿¡·°€£§]/u;

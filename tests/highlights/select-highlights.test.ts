@@ -617,6 +617,16 @@ describe('trimLeadingMarker: a quote shown without the discourse markers its fir
 		['So iPhone sales fell.', 'So iPhone sales fell.'],
 		['So that is that.', 'So that is that.'],
 		['那个问题很难。', '那个问题很难。'],
+		// Not a marker there but the start of the phrase: as said.
+		['So far, nothing we tried has worked.', 'So far, nothing we tried has worked.'],
+		['So much for theoretical security.', 'So much for theoretical security.'],
+		['Well over half of all downloads come from bots.', 'Well over half of all downloads come from bots.'],
+		['So do I.', 'So do I.'],
+		['Well done is better than well said.', 'Well done is better than well said.'],
+		['And so on and so forth.', 'And so on and so forth.'],
+		['Kind of a big deal, this release.', 'Kind of a big deal, this release.'],
+		['所以说，测试最大的问题是速度。', '所以说，测试最大的问题是速度。'],
+		['那是一个很好的问题。', '那是一个很好的问题。'],
 	])('%s → %s', (text, shown) => {
 		const trimmed = trim(text);
 		expect(trimmed.text).toBe(shown);

@@ -71,6 +71,16 @@ describe('a turn of the same speaker that goes on with the sentence the one befo
 		expect(turnsOf(text)).toEqual(turns);
 	});
 
+	it.each([
+		['said 25 minutes apart (Otter)', '[00:00:12] Ana: Hello there, welcome to\n[00:25:00] Ana: the last part of the show.\n[00:25:09] Bob: Thanks.\n'],
+		[
+			'by "Unknown Speaker", who may be two people',
+			'Unknown Speaker: I have a question about the\nUnknown Speaker: yes, I was going to ask that too.\nAna: Go ahead.\nAna: Please.\n',
+		],
+	])('not when %s', (_why, text) => {
+		expect(turnsOf(text).length).toBeGreaterThanOrEqual(3);
+	});
+
 	it('not across a break', () => {
 		expect(turnsOf('# Talk\n\n**Ana:** \\[31:50\\] Hello there, welcome to\n\n**Break**: \\[32:01\\]\n\n**Ana:** \\[33:10\\] the show.\n', 'talk.md')).toEqual([
 			['ana', 'Hello there, welcome to'],

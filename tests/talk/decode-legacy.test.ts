@@ -67,6 +67,31 @@ describe('a subtitle file in a legacy encoding is read in it, not as Latin-1 or 
 		expect(read.guessed).toContain(name);
 	});
 
+	it.each([
+		// The text ends on 。 and a line break: the break and 。's second byte go.
+		['a character cut off at the end', (b: Uint8Array) => b.subarray(0, b.length - 2)],
+		['a stray byte', (b: Uint8Array) => Uint8Array.from([...b.subarray(0, 40), 0xff, ...b.subarray(40)])],
+	])('a GB18030 file with %s is still GB18030, the byte unread (U+FFFD), not another encoding', (_what, damage) => {
+		const text = srt('我们今天聊一聊人工智能。', '这个问题其实很简单，', '但是大家都想错了。');
+		const read = decodeTranscript({bytes: damage(encodeAs(text, 'gb18030')), file: 'talk.srt'});
+		expect(read.encoding).toBe('gb18030');
+		expect(read.guessed).toBe('GB18030 (Simplified Chinese), 1 byte of it unreadable');
+		expect(read.text.split('\uFFFD')).toHaveLength(2);
+		expect(read.text).toContain('但是大家都想错');
+	});
+
+	it('Hebrew with ״ (gershayim), which ISO-8859-8 has not, is Windows-1255', () => {
+		const text = srt(
+			'ערב טוב לכולם, ברוכים הבאים לתוכנית.',
+			'היום נדבר על צה״ל ועל הערים שלנו בקיץ החם.',
+			'העצים הם המזגן הזול ביותר שיש לנו.',
+			'תודה רבה לכם, נתראה בשבוע הבא.',
+		);
+		const read = decodeTranscript({bytes: encodeAs(text, 'windows-1255'), file: 'talk.srt'});
+		expect(read.encoding).toBe('windows-1255');
+		expect(read.text).toBe(text);
+	});
+
 	it('UTF-8 is no guess', () => {
 		expect(decodeTranscript({bytes: new TextEncoder().encode(srt('你好。')), file: 'talk.srt'}).guessed).toBeUndefined();
 	});

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {openAsSentence, opensOnSmallWord} from '../../src/text/open-as-sentence';
+import {openAsSentence, opensOnSmallWord, smallNamesOf} from '../../src/text/open-as-sentence';
 
 describe('openAsSentence: a quote that opens on a word in small letters shows it with a capital, offset for offset', () => {
 	it.each([
@@ -19,5 +19,20 @@ describe('openAsSentence: a quote that opens on a word in small letters shows it
 		expect(openAsSentence(text)).toBe(shown);
 		expect(openAsSentence(text)).toHaveLength(text.length);
 		expect(opensOnSmallWord(text)).toBe(shown !== text);
+	});
+});
+
+describe('a name the talk writes in small letters keeps them, and a Chinese quote keeps its Latin word as written', () => {
+	const names = smallNamesOf(['npm is the largest registry there is. We use it daily.', 'ffmpeg can do that. we said so.\nWe did.']);
+	it('smallNamesOf: words a sentence opens with in small letters and never with a capital', () => {
+		expect([...names].sort()).toEqual(['ffmpeg', 'npm']);
+	});
+	it.each([
+		['npm is the largest registry.', 'npm is the largest registry.'],
+		['ffmpeg can cut it.', 'ffmpeg can cut it.'],
+		['we use it daily.', 'We use it daily.'],
+		['npm很好用。', 'npm很好用。'],
+	])('%s → %s', (text, shown) => {
+		expect(openAsSentence(text, names)).toBe(shown);
 	});
 });

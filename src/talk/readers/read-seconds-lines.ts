@@ -20,14 +20,20 @@ const SPEAKER_TURN = /\s*\[SPEAKER_TURN\]\s*$/;
 /** A time as these lines write it: `12.34` seconds or `00:00:12.340`. */
 const timeToMs = (text: string): number | null => (text.includes(':') ? parseTimestamp(text) : decimalSecondsToMs(text));
 
-/** openai-whisper's console opens with the language it heard: `Detected language: English`. */
+/** openai-whisper's console opens with the language it heard: `Detected language: English`… */
 const DETECTED_LANGUAGE = /^Detected language: (\p{L}[\p{L} ]{0,30})$/u;
+/** …after, with `--verbose`, `Detecting language using up to the first 30 seconds. Use \`--language\` to specify the language`. */
+const DETECTING_LANGUAGE = /^Detecting language using up to the first \d+ seconds\b/;
 
-/** The first line, past openai-whisper's `Detected language:` line. */
+/** The first line, past openai-whisper's lines on the language. */
 const firstCueLine = (text: string): string => {
-	const first = firstLineOf(text);
-	if (!DETECTED_LANGUAGE.test(first)) return first;
-	return firstLineOf(text.slice(text.indexOf(first) + first.length));
+	let rest = text;
+	for (let i = 0; i < 2; i++) {
+		const first = firstLineOf(rest);
+		if (!DETECTED_LANGUAGE.test(first) && !DETECTING_LANGUAGE.test(first)) return first;
+		rest = rest.slice(rest.indexOf(first) + first.length);
+	}
+	return firstLineOf(rest);
 };
 
 export const looksLikeSecondsLines = (text: string): boolean => LINE.test(firstCueLine(text));
@@ -49,6 +55,7 @@ export const readSecondsLines = ({text, file}: {text: string; file: string}): {t
 				language = detected[1];
 				return 'skip';
 			}
+			if (!cueSeen && DETECTING_LANGUAGE.test(line.trim())) return 'skip';
 			const m = LINE.exec(line.trim());
 			const startMs = timeToMs(m?.[1] ?? '');
 			const endMs = timeToMs(m?.[2] ?? '');

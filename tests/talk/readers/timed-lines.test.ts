@@ -26,6 +26,14 @@ describe("whisper.cpp's and openai-whisper's console lines: `[start --> end]  te
 		expect(turns[turns.length - 1]?.endMs).toBe(79_800);
 	});
 
+	it("openai-whisper's `--verbose` console with its `Detecting language using…` line first", () => {
+		const talk = load(
+			'Detecting language using up to the first 30 seconds. Use `--language` to specify the language\nDetected language: English\n[00:00.000 --> 00:04.000]  Welcome to the show.\n[00:04.000 --> 00:08.000]  Today we talk about heat.\n',
+		);
+		expect(talk.metadata.language).toBe('en');
+		expect(speech(talk)[0]?.text).toBe('Welcome to the show. Today we talk about heat.');
+	});
+
 	it('whisper.cpp `-ml 1`, a token a line: a token after only two spaces goes on the word before (Sun + kelt, Tech + Z + ing, a stop)', () => {
 		const lines = [
 			['00:00:00.130', '00:00:00.830', '   This'],

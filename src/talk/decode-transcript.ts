@@ -111,7 +111,12 @@ export const decodeTranscript = ({
 	if (scan.firstInvalid === -1) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'};
 	const legacy = decodeLegacy(bytes);
 	// Mostly UTF-8 with a few bad bytes is damaged UTF-8; a legacy encoding makes a valid UTF-8 sequence only by chance…
-	const damaged = scan.validHighBytes > 0 && (scan.invalidHighBytes <= 3 || scan.validHighBytes >= 4 * scan.invalidHighBytes);
+	const damaged =
+		scan.validHighBytes > 0 &&
+		(scan.invalidHighBytes <= 3 ||
+			scan.validHighBytes >= 4 * scan.invalidHighBytes ||
+			// A single-byte encoding makes a UTF-8 letter by chance (`Ã©`; in Cyrillic or Arabic, where every letter is a high byte, now and then): a quarter of the high bytes and more is UTF-8 pasted beside it.
+			(!DOUBLE_BYTE.has(legacy.encoding) && scan.validHighBytes >= MIXED_UTF8_BYTES && scan.validHighBytes * MIXED_UTF8_RATIO >= scan.invalidHighBytes));
 	// …unless the chance is all there is: a line of Chinese whose GB18030 pairs are two UTF-8 letters (谢谢 is лл) reads cleanly in GB18030 and not in UTF-8.
 	// A single-byte reading of a UTF-8 letter is two characters that can look fine (`Ăź` is ü in ISO-8859-2): only a double-byte encoding may say so.
 	const legacyReadsBetter =
@@ -129,6 +134,11 @@ export const decodeTranscript = ({
 	}
 	return {text: legacy.text, encoding: legacy.encoding, guessed: legacy.guessed};
 };
+
+/** UTF-8 bytes in valid sequences (two letters' worth) that a file read in a single-byte encoding does not hold by chance. */
+const MIXED_UTF8_BYTES = 4;
+/** …and at least one for every this many bytes that are not UTF-8. */
+const MIXED_UTF8_RATIO = 3;
 
 /** A legacy reading of a file with some valid UTF-8 in it is taken when its odd share is lower than UTF-8's by this much. */
 const CLEARLY_BETTER = 0.2;

@@ -92,6 +92,22 @@ describe('a subtitle file in a legacy encoding is read in it, not as Latin-1 or 
 		expect(read.text).toBe(text);
 	});
 
+	it('Russian whose letters make a UTF-8 letter by chance (СЁ is U+0468 in UTF-8) is Windows-1251, not a damaged UTF-8 file', () => {
+		const text = srt('ВСЁ будет хорошо, сказал он. ВСЁ.', 'Мы поговорим о городах и о людях, которые там живут.', 'Это очень важная тема для нас всех.');
+		const read = decodeTranscript({bytes: encodeAs(text, 'windows-1251'), file: 'talk.srt'});
+		expect(read.encoding).toBe('windows-1251');
+		expect(read.text).toBe(text);
+	});
+
+	it('UTF-8 pasted beside Windows-1252 (curly quotes each way) is refused as mixed, not read as one encoding', () => {
+		const utf8 = new TextEncoder().encode(srt('We’re glad you’re here.', 'It’s a big day.'));
+		// Windows-1250 writes “ ” ’ where Windows-1252 does (Node's TextDecoder reads the label windows-1252 as Latin-1).
+		const cp1252 = encodeAs(`\n${srt('I said “hello” and left.', 'That’s all.')}`, 'windows-1250');
+		expect(() => decodeTranscript({bytes: Uint8Array.from([...utf8, ...cp1252]), file: 'talk.srt'})).toThrow(
+			/TALK_ENCODING: talk\.srt:11: not valid UTF-8: byte 0x93 after "I said "/,
+		);
+	});
+
 	it('UTF-8 is no guess', () => {
 		expect(decodeTranscript({bytes: new TextEncoder().encode(srt('你好。')), file: 'talk.srt'}).guessed).toBeUndefined();
 	});

@@ -1,3 +1,4 @@
+import {opensOnSmallWord} from '../text/open-as-sentence';
 import {foldToSimplified} from '../text/fold-to-simplified';
 import type {Talk} from '../talk/talk-schema';
 import {isUnnamedSpeaker} from '../talk/unnamed-speaker';
@@ -486,7 +487,7 @@ const isFragment = ({
 		return sentence !== undefined && start !== undefined && isDependentClauseZh({text, before: sentence.text.slice(0, Math.max(0, start - sentence.start))});
 	}
 	if (!/^[a-z]/.test(text.trimStart())) return false;
-	if (context.opensInCapitals && LOWER_CASE_OPENING.test(text.trimStart())) return true;
+	if (context.opensInCapitals && opensOnSmallWord(text.trimStart())) return true;
 	const first = sentenceIndexes[0];
 	const sentence = first === undefined ? undefined : context.sentences[first];
 	return first !== undefined && context.turnStarts.has(first) && sentence !== undefined && (start === undefined || start === sentence.start);
@@ -706,5 +707,3 @@ const TALK_KEYWORDS = 30;
  */
 const OPENS_IN_CAPITALS = 0.8;
 const MIN_LATIN_SENTENCES = 5;
-/** A first word in lower case letters only: not "iPhone" or "x86", nor a name's particle ("van Gogh", "de Gaulle"). */
-const LOWER_CASE_OPENING = /^(?!(?:van|von|de|da|di|du|la|le|del|della|der|den|ten|ter|al|el|bin|ibn) [A-Z])[a-z]+(?![A-Za-z0-9])/;

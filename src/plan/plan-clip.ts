@@ -8,8 +8,8 @@ import {boxAboveTranslation, fitTranslation} from './fit-translation';
 import {measureTextWidth} from '../text/measure-text-width';
 import {readingTimeMs} from '../text/reading-time';
 import {segmentSentences} from '../text/segment-sentences';
-import {openAsSentence, smallNamesOf} from '../text/open-as-sentence';
 import {splitClauses, splitIntoCards} from '../text/split-into-cards';
+import {shownQuoteText} from './shown-quote-text';
 import {type Clip, ClipSchema, type RevealPiece, type RevealStep} from './clip-schema';
 import {planWaveform} from './clip-waveform';
 import {CLIP_KICKER, CLIP_LAYOUTS, type ClipLayout, type ClipShape, QUOTE_MARK_ABOVE_EM, SPEAKER_LABEL_LINE_HEIGHT, scaleTextBox} from './layout';
@@ -84,9 +84,11 @@ export const planClip = ({talk, talkPlan, quoteId, shape, cover = null}: PlanCli
 	// A translated quote leaves the bottom of its box to the translation of what is shown.
 	const turn = section.turns.find((t) => t.id === quote.turnId);
 	const translated = (talkPlan.translation ?? true) && turn !== undefined && translationOfSpan({turn, start: quote.start, end: quote.end}) !== undefined;
-	// As the recap's card shows it: a capital where a marker was taken off (`openAsSentence`), every offset the quote's own.
-	const smallNames = smallNamesOf(talk.sections.flatMap((s) => s.turns.filter((t) => t.kind === 'speech').map((t) => t.text)));
-	const {text, truncated, body, spoken} = fitQuote({text: openAsSentence(quote.text, smallNames), box: translated ? boxAboveTranslation(quoteBox) : quoteBox});
+	// As the recap's card shows it (`shownQuoteText`): a capital where a marker was taken off, every offset the quote's own.
+	const {text, truncated, body, spoken} = fitQuote({
+		text: shownQuoteText({talk, text: quote.text}),
+		box: translated ? boxAboveTranslation(quoteBox) : quoteBox,
+	});
 	const translationText = translated && turn ? translationOfSpan({turn, start: quote.start + spoken.start, end: quote.start + spoken.end}) : undefined;
 	const locale = detectLanguage({text});
 	const {steps: stepTexts} = groupPhrases({text, phrases: splitPhrases({text, locale}).phrases});

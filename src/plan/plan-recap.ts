@@ -7,8 +7,8 @@ import {translationOfSpan} from '../talk/translation-of-span';
 import type {TextBox} from '../text/fit-text';
 import {fitTextBlock} from './fit-text-block';
 import {boxAboveTranslation, fitTranslation} from './fit-translation';
-import {openAsSentence, smallNamesOf} from '../text/open-as-sentence';
 import {splitIntoCards} from '../text/split-into-cards';
+import {shownQuoteText} from './shown-quote-text';
 import {LANDSCAPE_LAYOUT, type ShapeLayout, placeRecapLayout, scaleTextBox} from './layout';
 import {splitStills} from './list-distinct-frames';
 import {planSound} from './plan-sound';
@@ -82,7 +82,6 @@ export const planRecap = ({
 	const placed = placeRecapLayout({layout, widthPx: width, heightPx: height});
 	const allTurns = talk.sections.flatMap((s) => s.turns);
 	const turnsById = new Map(allTurns.map((t) => [t.id, t]));
-	const smallNames = smallNamesOf(allTurns.filter((t) => t.kind === 'speech').map((t) => t.text));
 	// Otter's `Unknown Speaker` and the like are no one to list on the title card or a section slide.
 	const unnamed = new Set(talk.speakers.filter(isUnnamedSpeaker).map((s) => s.id));
 	const named = talk.speakers.filter((s) => !unnamed.has(s.id)).map((s) => planSpeaker(s.id));
@@ -109,7 +108,7 @@ export const planRecap = ({
 						speaker: planSpeaker(quote.speakerId),
 						translation,
 						speech,
-						smallNames,
+						talk,
 					}),
 				);
 			}
@@ -310,14 +309,14 @@ const quoteDrafts = ({
 	speaker,
 	translation,
 	speech,
-	smallNames,
+	talk,
 }: {
 	quote: Quote;
 	section: Section;
 	index: number;
 	turn: Turn | undefined;
-	/** Words the talk writes in small letters at a sentence's start (`smallNamesOf`): a card keeps them so. */
-	smallNames: ReadonlySet<string>;
+	/** The talk: a card shows the quote as `shownQuoteText` reads it there. */
+	talk: Talk;
 	/** The sound heard right after the quote (`reactionAfter`), shown under its last card. */
 	reaction: string | undefined;
 	box: TextBox;
@@ -331,7 +330,7 @@ const quoteDrafts = ({
 	// A card holds what fits its box and what is read in one card's time.
 	// Cut as shown (a capital where a marker was taken off); the scene's text is the quote's own, offset for offset.
 	const {cards} = splitIntoCards({
-		text: openAsSentence(quote.text, smallNames),
+		text: shownQuoteText({talk, text: quote.text}),
 		maxReadingMs: MAX_CARD_READING_MS,
 		...(translated ? boxAboveTranslation(box) : box),
 	});

@@ -3,7 +3,17 @@ import {InternalError, UserError} from '../errors';
 import {detectTalkLanguage} from '../text/detect-language';
 import {divideTalk} from './divide-talk';
 import {endsSentence, isUnpunctuated} from './find-sentence-ends';
-import {commaAtCjkCueEnds, groupCues, joinGroup, type Piece, type PieceGroup, punctuateByPauses, stickyChapters, unpunctuatedStretches} from './group-cues';
+import {
+	commaAtCjkCueEnds,
+	groupCues,
+	joinGroup,
+	type Piece,
+	type PieceGroup,
+	punctuateByPauses,
+	speakerKey,
+	stickyChapters,
+	unpunctuatedStretches,
+} from './group-cues';
 import {coHostsOf, inferSpeakerRoles} from './infer-speaker-roles';
 import {assignSpeakerIds, nameSpeakers} from './name-speakers';
 import {splitNonSpeech, WORD_CHAR_WITH_MARKS} from './non-speech';
@@ -451,7 +461,7 @@ const joinContinuedTurns = ({pieces, raw}: {pieces: readonly Piece[]; raw: reado
 			p.kind === 'speech' &&
 			opens?.heading === undefined &&
 			opens?.afterBreakMs === undefined &&
-			p.speakers.join('\u0000') === previous.speakers.join('\u0000') &&
+			speakerKey(p) === speakerKey(previous) &&
 			// "Unknown Speaker" is anyone: two of its turns may be two people.
 			!p.speakers.some((name) => isUnnamedSpeaker({name})) &&
 			// Said a while apart (Otter's `Ana 0:12` and `Ana 25:00`): two turns, each at its time.

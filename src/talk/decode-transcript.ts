@@ -1,5 +1,5 @@
 import {analyse} from 'chardet';
-import {UserError, type UserErrorCode} from '../errors';
+import {InternalError, UserError, type UserErrorCode} from '../errors';
 
 /**
  * The legacy encodings a file that is not Unicode may be read in, by the name the
@@ -109,7 +109,9 @@ export const decodeTranscript = ({
 	if (nul !== -1) return binary('this is binary data, not a text transcript (it has zero bytes)', lineAt(bytes, nul));
 	const scan = scanUtf8(bytes);
 	if (scan.firstInvalid === -1) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'};
-	const legacy = decodeLegacy(bytes);
+	// The lines with non-ASCII bytes: what the detector reads, and what UTF-8 is judged on.
+	const sample = detectionSample(bytes);
+	const legacy = decodeLegacy({bytes, sample});
 	// Mostly UTF-8 with a few bad bytes is damaged UTF-8; a legacy encoding makes a valid UTF-8 sequence only by chance…
 	const damaged =
 		scan.validHighBytes > 0 &&
@@ -120,9 +122,7 @@ export const decodeTranscript = ({
 	// …unless the chance is all there is: a line of Chinese whose GB18030 pairs are two UTF-8 letters (谢谢 is лл) reads cleanly in GB18030 and not in UTF-8.
 	// A single-byte reading of a UTF-8 letter is two characters that can look fine (`Ăź` is ü in ISO-8859-2): only a double-byte encoding may say so.
 	const legacyReadsBetter =
-		DOUBLE_BYTE.has(legacy.encoding) &&
-		legacy.odd <= ODD_SHARE_TOLERANCE &&
-		oddShare(new TextDecoder('utf-8').decode(detectionSample(bytes))) - legacy.odd >= CLEARLY_BETTER;
+		DOUBLE_BYTE.has(legacy.encoding) && legacy.odd <= ODD_SHARE_TOLERANCE && oddShare(new TextDecoder('utf-8').decode(sample)) - legacy.odd >= CLEARLY_BETTER;
 	if (damaged && !legacyReadsBetter) {
 		const at = scan.firstInvalid;
 		throw new UserError({
@@ -153,8 +153,7 @@ const CLEARLY_BETTER = 0.2;
  * ODD_SHARE_TOLERANCE of the fewest, the detector's likeliest wins. Windows-1252 reads any
  * bytes, so it is always a candidate.
  */
-const decodeLegacy = (bytes: Uint8Array): {text: string; encoding: LegacyEncoding; guessed: string; odd: number} => {
-	const sample = detectionSample(bytes);
+const decodeLegacy = ({bytes, sample}: {bytes: Uint8Array; sample: Uint8Array}): {text: string; encoding: LegacyEncoding; guessed: string; odd: number} => {
 	const table = Object.values(LEGACY_ENCODINGS);
 	const detected = analyse(sample)
 		.flatMap((m) => {
@@ -171,26 +170,21 @@ const decodeLegacy = (bytes: Uint8Array): {text: string; encoding: LegacyEncodin
 	]);
 	const candidates = [...new Map([...withTwins, LEGACY_ENCODINGS['windows-1252']].map((e) => [e.label, e])).values()];
 	const judged = candidates.flatMap((encoding) => {
-		const text = decodeAs({bytes: sample, label: encoding.label, stream: true, lenient: true});
-		return text === null ? [] : [{encoding, odd: oddShare(text), unread: text.split('\uFFFD').length - 1}];
+		const reading = decodeAs({bytes: sample, label: encoding.label, stream: true});
+		return reading === null ? [] : [{encoding, odd: oddShare(reading.text), unread: reading.unread}];
 	});
 	const fewest = Math.min(...judged.map((j) => j.odd));
 	// Of the readings as plausible, one that reads every byte first (Windows-1255 reads the ״ that ISO-8859-8 cannot).
 	const likeliest = judged.filter((j) => j.odd <= fewest + ODD_SHARE_TOLERANCE).sort((a, b) => a.unread - b.unread);
 	const order = [...likeliest, ...judged.filter((j) => j.odd > fewest + ODD_SHARE_TOLERANCE)];
 	for (const {encoding, odd} of order) {
-		// The sample decides; the whole file must read too (a byte past the sample may not)…
-		const text = decodeAs({bytes, label: encoding.label, stream: false});
-		if (text !== null) return {text, encoding: encoding.label, guessed: encoding.name, odd};
-		// …but a character cut off at the end, or a stray byte, does not make another encoding likelier: the few bytes it cannot read are U+FFFD.
-		const lenient = decodeAs({bytes, label: encoding.label, stream: false, lenient: true});
-		if (lenient !== null) {
-			const unread = lenient.split('\uFFFD').length - 1;
-			return {text: lenient, encoding: encoding.label, guessed: `${encoding.name}, ${unread} byte${unread === 1 ? '' : 's'} of it unreadable`, odd};
-		}
+		// The sample decides; the whole file must read too (a byte past the sample may not), but a character cut off at the end, or a stray byte, does not make another encoding likelier: the few bytes it cannot read are U+FFFD.
+		const reading = decodeAs({bytes, label: encoding.label, stream: false});
+		if (reading === null) continue;
+		const guessed = reading.unread === 0 ? encoding.name : `${encoding.name}, ${reading.unread} byte${reading.unread === 1 ? '' : 's'} of it unreadable`;
+		return {text: reading.text, encoding: encoding.label, guessed, odd};
 	}
-	const text = decodeWindows1252(bytes);
-	return {text, encoding: 'windows-1252', guessed: LEGACY_ENCODINGS['windows-1252'].name, odd: oddShare(text)};
+	throw new InternalError({code: 'READ', problem: 'Windows-1252 reads any bytes, and it is always a candidate'});
 };
 
 type LegacyEntry = (typeof LEGACY_ENCODINGS)[keyof typeof LEGACY_ENCODINGS];
@@ -207,22 +201,23 @@ const WINDOWS_TWIN: Partial<Record<string, LegacyEntry>> = {
 /** Two candidates whose odd shares differ by at most this are as plausible: the detector's rank decides. */
 const ODD_SHARE_TOLERANCE = 0.02;
 
+/** A text read in a legacy encoding, and how many of its bytes it could not read (each a U+FFFD). */
+type Reading = {text: string; unread: number};
+
 /**
- * `bytes` read in `label`, or null when some byte is not of it (with `stream`, a sequence
- * cut at the end is not an error; with `lenient`, up to `mostUnread` bytes it cannot read
- * are U+FFFD).
+ * `bytes` read in `label` (with `stream`, a sequence cut at the end is not an error), up
+ * to MAX_UNREAD_BYTES of them unread; null when more are not of it.
  */
-const decodeAs = ({bytes, label, stream, lenient = false}: {bytes: Uint8Array; label: LegacyEncoding; stream: boolean; lenient?: boolean}): string | null => {
-	if (label === 'windows-1252') return decodeWindows1252(bytes);
+const decodeAs = ({bytes, label, stream}: {bytes: Uint8Array; label: LegacyEncoding; stream: boolean}): Reading | null => {
+	if (label === 'windows-1252') return {text: decodeWindows1252(bytes), unread: 0};
 	try {
-		return new TextDecoder(label, {fatal: true}).decode(bytes, {stream});
+		return {text: new TextDecoder(label, {fatal: true}).decode(bytes, {stream}), unread: 0};
 	} catch {
-		if (!lenient) return null;
 		const text = new TextDecoder(label).decode(bytes, {stream});
 		const unread = text.split('\uFFFD').length - 1;
 		let high = 0;
 		for (const c of text) if (c >= '\u0080') high++;
-		return unread <= MAX_UNREAD_BYTES + Math.floor(bytes.length / 100_000) && unread <= MAX_UNREAD_SHARE * high ? text : null;
+		return unread <= MAX_UNREAD_BYTES + Math.floor(bytes.length / 100_000) && unread <= MAX_UNREAD_SHARE * high ? {text, unread} : null;
 	}
 };
 

@@ -55,7 +55,7 @@ export type Piece = {
 };
 
 /** A piece's speaker key: pieces of one speaker (or one group of speakers) have the same. */
-const speakerKey = (p: Piece): string => p.speakers.join('\u0000');
+export const speakerKey = (p: Piece): string => p.speakers.join('\u0000');
 
 /**
  * Each cue's chapter, by its time (`chapterAt`); but a sentence that runs past a

@@ -63,9 +63,20 @@ export const leadingMarkerEnd = (sentence: string): number => {
 	// Traditional characters read as Simplified (然後 as 然后): same length, same offsets.
 	const folded = foldToSimplified(sentence);
 	let end = 0;
-	for (let m = LEADING_MARKER.exec(folded); m !== null && end < folded.length; m = LEADING_MARKER.exec(folded.slice(end))) end += m[0].length;
+	for (let m = LEADING_MARKER.exec(folded); m !== null && end < folded.length; m = LEADING_MARKER.exec(folded.slice(end))) {
+		const rest = folded.slice(end + m[0].length);
+		// Not a marker but the start of what is said, with the word after it: "So far", "So much for", "Well over half", "and so on"; 所以说, 那是.
+		if (MARKER_PART_OF_PHRASE.test(rest) || (/\p{sc=Han}/u.test(m[0]) && MARKER_PART_OF_PHRASE_ZH.test(rest))) break;
+		end += m[0].length;
+	}
 	return end;
 };
+
+/** The word after "so", "well" or "and" that makes one phrase with it: the marker stays. */
+const MARKER_PART_OF_PHRASE =
+	/^(?:far|much|many|long|little|few|too|very|do|does|did|is|was|are|were|am|will|would|can|could|should|shall|may|might|must|have|has|had|to|on|forth|called|as|over|under|before|after|above|below|done|known|off|enough|well|and|said)\b/i;
+/** After 所以 or 那: a verb or an adverb that goes with it (所以说, 那是, 那就是, 然后就是说), not the start of a sentence. */
+const MARKER_PART_OF_PHRASE_ZH = /^[说說是就也都还還才又再不没沒而]/u;
 
 /** Clause boundaries inside a sentence where a shorter quote may start. */
 const CLAUSE_BREAK = /[，,：:；;—]+\s*/g;

@@ -323,19 +323,13 @@ export const trimLeadingMarker = (p: {text: string; start: number; end: number; 
 	const marker = p.text.slice(0, at);
 	const rest = p.text.slice(at);
 	if (at === 0 || rest.trim() === '' || (/^[a-z]/.test(rest) && !opensOnSmallWord(rest))) return said;
-	// Words that are not a marker here but the start of what is said: "So far", "So much for", "Well over half", "Well done", "and so on"; a hedge ("kind of a big deal"); 所以说, 那是.
-	if (HEDGE.test(marker) || MARKER_PART_OF_PHRASE.test(rest) || (/\p{sc=Han}/u.test(marker) && MARKER_PART_OF_PHRASE_ZH.test(rest))) return said;
+	// A hedge is no marker on a card: what follows is what it qualifies ("kind of a big deal").
+	if (HEDGE.test(marker)) return said;
 	return {text: rest, start: p.start + at, end: p.end};
 };
 
 /** A hedge taken for a marker: what follows it is what it qualifies. */
 const HEDGE = /\b(?:kind|sort) of\s*$/i;
-/** The word after "so", "well" or "and" that makes one phrase with it: the marker stays. */
-const MARKER_PART_OF_PHRASE =
-	/^(?:far|much|many|long|little|few|too|very|do|does|did|is|was|are|were|am|will|would|can|could|should|shall|may|might|must|have|has|had|to|on|forth|called|as|over|under|before|after|above|below|done|known|off|enough|well|and|said)\b/i;
-/** After 所以 or 那: a verb or an adverb that goes with it (所以说, 那是, 那就是, 然后就是说), not the start of a sentence. */
-const MARKER_PART_OF_PHRASE_ZH = /^[说說是就也都还還才又再不没沒而]/u;
-
 /** A moment of two chosen spans is at most this many times a quote's longest (`QuoteLengthBounds.max`): four cards. */
 const MAX_MERGED_LENGTH = 2;
 

@@ -88,6 +88,9 @@ describe('buildCandidates', () => {
 		['zh', '那些人都不知道這個問題有多難。', ['sentences:那些人都不知道這個問題有多難。']],
 		['zh', '那時候我們都不知道這個問題。', ['sentences:那時候我們都不知道這個問題。']],
 		['zh', '所以呢我們就必須先解決這個問題。', ['sentences:所以呢我們就必須先解決這個問題。']],
+		// 所以 or 那 with the verb after it is no marker: "说，测试…" and "是一个…" are no cards.
+		['zh', '所以说，测试最大的问题其实是速度。', ['sentences:所以说，测试最大的问题其实是速度。']],
+		['zh', '那是一个我们都没有想到的好问题。', ['sentences:那是一个我们都没有想到的好问题。']],
 	])('%s: %s', (language, text, expected) => {
 		expect(texts(language, text)).toEqual(expected);
 	});
